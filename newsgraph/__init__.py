@@ -1,0 +1,3 @@
+"""newsgraph: offline-first news intelligence."""
+
+__version__ = "0.1.0"
