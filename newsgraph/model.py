@@ -13,7 +13,7 @@ import bisect
 import hashlib
 from datetime import date, datetime
 from enum import Enum
-from typing import ClassVar, Optional
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,12 +34,12 @@ class Span(Record):
     start: int
     end: int
     text: str = ""
-    label: Optional[str] = None
+    label: str | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -65,18 +65,18 @@ class OffsetMap(Record):
 
 class Article(Record):
     id: str
-    url: Optional[str] = None
-    outlet: Optional[str] = None
-    language: Optional[str] = None
-    published: Optional[date] = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: date | None = None
     title: str = ""
     text: str
-    raw_text: Optional[str] = None
+    raw_text: str | None = None
     offset_map: OffsetMap = Field(default_factory=OffsetMap)
-    source_path: Optional[str] = None
+    source_path: str | None = None
     content_hash: str = ""
-    duplicate_of: Optional[str] = None
-    duplicate_kind: Optional[str] = None  # "exact" | "near"
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None  # "exact" | "near"
     warnings: list[str] = Field(default_factory=list)
     meta: dict[str, str] = Field(default_factory=dict)
 
@@ -87,7 +87,7 @@ class Article(Record):
             return start, start
         return start, self.offset_map.to_raw(span.end - 1) + 1
 
-    def span(self, start: int, end: int, label: Optional[str] = None) -> Span:
+    def span(self, start: int, end: int, label: str | None = None) -> Span:
         return Span(start=start, end=end, text=self.text[start:end], label=label)
 
 
@@ -115,10 +115,10 @@ class Entity(Record):
     id: str
     name: str
     type: str = "MISC"  # PER | LOC | ORG | MISC
-    actor_type: Optional[str] = None  # government, military, party, igo, media, civilians, business...
-    country: Optional[str] = None
-    kb_id: Optional[str] = None
-    description: Optional[str] = None
+    actor_type: str | None = None  # government, military, party, igo, media, civilians, business...
+    country: str | None = None
+    kb_id: str | None = None
+    description: str | None = None
     variants: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
 
@@ -128,9 +128,9 @@ class Mention(Record):
     article_id: str
     span: Span
     type: str = "MISC"  # PER | LOC | ORG | MISC | DESC (role description) | PRON
-    entity_id: Optional[str] = None
+    entity_id: str | None = None
     confidence: float = 1.0
-    metonymy: Optional[str] = None  # e.g. "government" for "Moskau" standing for the state
+    metonymy: str | None = None  # e.g. "government" for "Moskau" standing for the state
 
 
 class SourceKind(str, Enum):
@@ -148,10 +148,10 @@ class Source(Record):
     article_id: str
     kind: SourceKind = SourceKind.unknown
     name: str = ""
-    span: Optional[Span] = None  # first mention
+    span: Span | None = None  # first mention
     mentions: list[Span] = Field(default_factory=list)  # later references ("die Zeitung")
-    entity_id: Optional[str] = None
-    parent_id: Optional[str] = None  # whom this source is reported through
+    entity_id: str | None = None
+    parent_id: str | None = None  # whom this source is reported through
 
 
 class ClaimMode(str, Enum):
@@ -176,10 +176,10 @@ class Claim(Record):
     id: str
     article_id: str
     message: Span
-    cue: Optional[Span] = None
-    speaker: Optional[Span] = None
-    addressee: Optional[Span] = None
-    source_id: Optional[str] = None  # the Source that speaks
+    cue: Span | None = None
+    speaker: Span | None = None
+    addressee: Span | None = None
+    source_id: str | None = None  # the Source that speaks
     mode: ClaimMode = ClaimMode.indirect
     certainty: Certainty = Certainty.reported
     chain: list[str] = Field(default_factory=list)  # source ids, outlet first, speaker last
@@ -195,10 +195,10 @@ class TimeExpression(Record):
 
 
 class Actor(Record):
-    span: Optional[Span] = None
+    span: Span | None = None
     name: str = ""
-    entity_id: Optional[str] = None
-    actor_type: Optional[str] = None
+    entity_id: str | None = None
+    actor_type: str | None = None
 
 
 class Modality(str, Enum):
@@ -214,19 +214,19 @@ class Event(Record):
     id: str
     article_id: str
     type: str  # PLOVER event type, e.g. CONSULT
-    mode: Optional[str] = None  # PLOVER mode
-    context: Optional[str] = None
+    mode: str | None = None  # PLOVER mode
+    context: str | None = None
     span: Span  # evidence
-    trigger: Optional[Span] = None
-    source_actor: Optional[Actor] = None
-    target_actor: Optional[Actor] = None
-    location: Optional[Actor] = None
-    date: Optional[str] = None  # TIMEX3 value
-    time_id: Optional[str] = None
+    trigger: Span | None = None
+    source_actor: Actor | None = None
+    target_actor: Actor | None = None
+    location: Actor | None = None
+    date: str | None = None  # TIMEX3 value
+    time_id: str | None = None
     modality: Modality = Modality.happened
-    claim_id: Optional[str] = None
+    claim_id: str | None = None
     confidence: float = 1.0
-    story_event_id: Optional[str] = None  # the real-world event this report belongs to
+    story_event_id: str | None = None  # the real-world event this report belongs to
 
 
 class Story(Record):
@@ -235,8 +235,8 @@ class Story(Record):
     article_ids: list[str] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
-    start: Optional[date] = None
-    end: Optional[date] = None
+    start: date | None = None
+    end: date | None = None
     event_ids: list[str] = Field(default_factory=list)
     entity_ids: list[str] = Field(default_factory=list)
 
@@ -245,12 +245,12 @@ class Flag(Record):
     id: str
     article_id: str
     kind: str  # glued_sentence | off_topic | dangling_reference | duplicate_paragraph | truncated | mixed_language | contradiction...
-    span: Optional[Span] = None
+    span: Span | None = None
     reason: str = ""
     score: float = 1.0
-    other_article_id: Optional[str] = None
-    other_span: Optional[Span] = None
-    story_id: Optional[str] = None
+    other_article_id: str | None = None
+    other_span: Span | None = None
+    story_id: str | None = None
 
 
 class IngestError(Record):

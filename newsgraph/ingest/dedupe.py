@@ -1,0 +1,58 @@
+"""Exact and near-duplicate detection. Duplicates are recorded, never re-analysed."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, k: int = 5) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+class Deduper:
+    """Holds content hashes and MinHash signatures of every article seen (seeded from the store)."""
+
+    def __init__(self, threshold: float = 0.9, num_perm: int = 64) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.hashes: dict[str, str] = {}
+        self.sigs: dict[str, MinHash] = {}
+
+    def signature(self, text: str) -> MinHash:
+        m = MinHash(num_perm=self.num_perm)
+        m.update_batch(list(shingles(text)))
+        return m
+
+    def load(self, article_id: str, chash: str, sig: np.ndarray | None) -> None:
+        self.hashes.setdefault(chash, article_id)
+        if sig is not None and article_id not in self.sigs:
+            m = MinHash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64))
+            self.sigs[article_id] = m
+            self.lsh.insert(article_id, m)
+
+    def check(self, article_id: str, chash: str, text: str) -> tuple[str | None, str | None, MinHash]:
+        """Return (duplicate_of, kind, signature) and remember the article if it is new."""
+        sig = self.signature(text)
+        if chash in self.hashes and self.hashes[chash] != article_id:
+            return self.hashes[chash], "exact", sig
+        best, best_j = None, 0.0
+        for other in self.lsh.query(sig):
+            if other == article_id:
+                continue
+            j = sig.jaccard(self.sigs[other])
+            if j >= self.threshold and j > best_j:
+                best, best_j = other, j
+        self.hashes.setdefault(chash, article_id)
+        if best is None and article_id not in self.sigs:
+            self.sigs[article_id] = sig
+            self.lsh.insert(article_id, sig)
+        return best, ("near" if best else None), sig

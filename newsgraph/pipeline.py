@@ -1,0 +1,147 @@
+"""The pipeline: ingest -> nlp -> extract -> link -> checks per article, then the corpus-level
+stages (stories, cross-outlet checks) over the store.
+
+``Pipeline.analyse(articles)`` is the Python API for in-memory use; ``ingest(paths, store)``
+is what ``newsgraph ingest`` runs: read, deduplicate against the store, analyse in batches,
+write each batch atomically, so a crash mid-run followed by a re-run stores every article once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import nlp as nlp_stage
+from .config import load as load_config
+from .ingest.articles import build_article
+from .ingest.decode import BadInput
+from .ingest.dedupe import Deduper
+from .ingest.readers import RawItem, error, read_paths
+from .model import Analysis, Article, IngestError
+from .registry import create
+
+log = logging.getLogger("newsgraph")
+
+
+class Pipeline:
+    """Analyse articles with the configured components."""
+
+    def __init__(self, config: dict | None = None) -> None:
+        self.config = config or load_config()
+        pcfg = self.config.get("pipeline", {})
+        self.components = [(name, create(name, **self.config.get(name, {}))) for name in pcfg.get("components", [])]
+        self.corpus_components = [(name, create(name, **self.config.get(name, {}))) for name in pcfg.get("corpus_components", [])]
+
+    def nlp(self, lang: str):
+        return nlp_stage.load(lang or "de")
+
+    def analyse(self, articles: Iterable[Article]) -> list[Analysis]:
+        """Full per-article analysis; duplicates are passed through untouched."""
+        articles = list(articles)
+        results: dict[int, Analysis] = {}
+        by_lang: dict[str, list[int]] = defaultdict(list)
+        for i, art in enumerate(articles):
+            results[i] = Analysis(article=art)
+            if art.duplicate_of is None:
+                by_lang[art.language or "de"].append(i)
+        for lang, idx in by_lang.items():
+            nlp = self.nlp(lang)
+            bs = self.config.get("nlp", {}).get(lang, {}).get("batch_size", 32)
+            for i, doc in zip(idx, nlp.pipe((articles[i].text for i in idx), batch_size=bs)):
+                a = results[i]
+                nlp_stage.sentences(a, doc)
+                for name, comp in self.components:
+                    try:
+                        comp(a, doc)
+                    except Exception as e:  # one component failing must not lose the article
+                        log.exception("component %s failed on %s", name, a.article.id)
+                        a.article.warnings.append(f"{name} failed: {type(e).__name__}: {e}")
+        return [results[i] for i in range(len(articles))]
+
+    def analyse_text(self, text: str, language: str | None = None, published: str | None = None,
+                     outlet: str | None = None, url: str | None = None, title: str = "") -> Analysis:
+        item = RawItem(text=text, source_path="<text>", title=title or text.strip().split("\n", 1)[0], url=url)
+        art = build_article(item, 1, {"language": language, "published": published, "outlet": outlet})
+        return self.analyse([art])[0]
+
+    def after_ingest(self, store, new_ids: list[str]) -> None:
+        for name, comp in self.corpus_components:
+            try:
+                comp(store, new_ids)
+            except Exception:
+                log.exception("corpus component %s failed", name)
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    skipped: int = 0  # already in the store from an earlier run
+    duplicates: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+
+
+def _items(paths: list[str | Path], max_bytes: int) -> Iterator[RawItem | IngestError]:
+    yield from read_paths(paths, max_bytes)
+
+
+def ingest(paths: list[str | Path], store, overrides: dict | None = None, pipeline: Pipeline | None = None,
+           batch_size: int = 64, progress: Callable[[int], Any] | None = None,
+           items: Iterable[RawItem | IngestError] | None = None) -> IngestReport:
+    pipeline = pipeline or Pipeline()
+    icfg = pipeline.config["ingest"]
+    dedupe = Deduper(icfg["near_duplicate_threshold"], icfg["minhash_perm"])
+    for aid, chash, sig in store.known_articles():
+        dedupe.load(aid, chash, sig)
+    report = IngestReport()
+    batch: list[Article] = []
+    sigs: dict[str, Any] = {}
+
+    def flush() -> None:
+        if not batch:
+            return
+        analyses = pipeline.analyse(batch)
+        store.put_analyses(analyses, sigs)
+        report.stored += len(batch)
+        report.new_ids.extend(a.id for a in batch)
+        batch.clear()
+        sigs.clear()
+
+    seen_in_run: set[str] = set()
+    for item in items if items is not None else _items(paths, icfg["max_bytes"]):
+        if progress:
+            progress(1)
+        if isinstance(item, IngestError):
+            report.errors.append(item)
+            continue
+        try:
+            art = build_article(item, icfg["min_chars"], overrides)
+        except BadInput as e:
+            report.errors.append(error(item.source_path, e.reason, e.detail))
+            continue
+        for w in art.warnings:
+            log.warning("%s: %s", art.source_path, w)
+        if art.id in seen_in_run or store.has_article(art.id):
+            report.skipped += 1
+            continue
+        seen_in_run.add(art.id)
+        dup, kind, sig = dedupe.check(art.id, art.content_hash, art.text)
+        if dup:
+            art.duplicate_of, art.duplicate_kind = dup, kind
+            report.duplicates += 1
+        else:
+            sigs[art.id] = sig.hashvalues
+        batch.append(art)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    store.put_errors(report.errors)
+    for e in report.errors:
+        log.warning("skipped %s: %s %s", e.path, e.reason, e.detail)
+    if report.new_ids:
+        pipeline.after_ingest(store, report.new_ids)
+    return report

@@ -1,0 +1,64 @@
+"""The storage interface every stage and the API talk to.
+
+Small on purpose: a PostgreSQL backend only needs these methods. Records are the pydantic
+models of ``newsgraph.model``; each table keeps the full record as JSON plus the columns
+queries filter on.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..model import Analysis, Article, Entity, Flag, IngestError, Story
+
+
+class Store(ABC):
+    @abstractmethod
+    def known_articles(self) -> Iterator[tuple[str, str, Any]]:
+        """(article id, content hash, MinHash signature or None) of every stored article."""
+
+    @abstractmethod
+    def has_article(self, article_id: str) -> bool: ...
+
+    @abstractmethod
+    def put_analyses(self, analyses: Iterable[Analysis], signatures: dict[str, Any] | None = None) -> None:
+        """Write articles with all their records atomically: replace what an earlier run wrote."""
+
+    @abstractmethod
+    def put_errors(self, errors: Iterable[IngestError]) -> None: ...
+
+    @abstractmethod
+    def put_entities(self, entities: Iterable[Entity]) -> None: ...
+
+    @abstractmethod
+    def put_stories(self, stories: Iterable[Story], replace: bool = False) -> None: ...
+
+    @abstractmethod
+    def put_flags(self, flags: Iterable[Flag]) -> None: ...
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    @abstractmethod
+    def get_analysis(self, article_id: str) -> Analysis | None: ...
+
+    @abstractmethod
+    def iter_analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
+
+    @abstractmethod
+    def find_article_id(self, prefix: str) -> str | None:
+        """Resolve an id prefix (as users type them) to the full id."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]: ...
+
+    @abstractmethod
+    def query(self, sql: str, params: list | None = None) -> list[dict]: ...
+
+    @abstractmethod
+    def export(self, directory: str, fmt: str) -> list[str]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...

@@ -1,0 +1,264 @@
+"""Embedded DuckDB store: one file, created on first use."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..model import (
+    Analysis,
+    Article,
+    Claim,
+    Entity,
+    Event,
+    Flag,
+    IngestError,
+    Mention,
+    Sentence,
+    Source,
+    Story,
+    TimeExpression,
+)
+from .base import Store
+
+
+# table -> (record class, promoted columns as (name, sql type, getter))
+def _span(attr):
+    return lambda r: (getattr(r, attr).start if getattr(r, attr) else None)
+
+
+TABLES: dict[str, tuple[type, list[tuple[str, str, Any]]]] = {
+    "sentences": (Sentence, [("idx", "INTEGER", lambda r: r.index), ("start", "INTEGER", lambda r: r.span.start),
+                             ("end_", "INTEGER", lambda r: r.span.end), ("glued", "BOOLEAN", lambda r: r.glued)]),
+    "mentions": (Mention, [("type", "VARCHAR", lambda r: r.type), ("entity_id", "VARCHAR", lambda r: r.entity_id),
+                           ("text", "VARCHAR", lambda r: r.span.text), ("start", "INTEGER", lambda r: r.span.start)]),
+    "sources": (Source, [("kind", "VARCHAR", lambda r: r.kind.value), ("name", "VARCHAR", lambda r: r.name),
+                         ("entity_id", "VARCHAR", lambda r: r.entity_id), ("parent_id", "VARCHAR", lambda r: r.parent_id)]),
+    "claims": (Claim, [("mode", "VARCHAR", lambda r: r.mode.value), ("certainty", "VARCHAR", lambda r: r.certainty.value),
+                       ("source_id", "VARCHAR", lambda r: r.source_id), ("speaker", "VARCHAR", lambda r: r.speaker.text if r.speaker else None),
+                       ("start", "INTEGER", lambda r: r.message.start)]),
+    "times": (TimeExpression, [("type", "VARCHAR", lambda r: r.type), ("value", "VARCHAR", lambda r: r.value),
+                               ("start", "INTEGER", lambda r: r.span.start)]),
+    "events": (Event, [("type", "VARCHAR", lambda r: r.type), ("modality", "VARCHAR", lambda r: r.modality.value),
+                       ("date", "VARCHAR", lambda r: r.date), ("source_entity", "VARCHAR", lambda r: r.source_actor.entity_id if r.source_actor else None),
+                       ("target_entity", "VARCHAR", lambda r: r.target_actor.entity_id if r.target_actor else None),
+                       ("claim_id", "VARCHAR", lambda r: r.claim_id), ("start", "INTEGER", lambda r: r.span.start)]),
+    "flags": (Flag, [("kind", "VARCHAR", lambda r: r.kind), ("score", "DOUBLE", lambda r: r.score),
+                     ("other_article_id", "VARCHAR", lambda r: r.other_article_id), ("story_id", "VARCHAR", lambda r: r.story_id)]),
+}
+RECORD_TABLES = ("sentences", "mentions", "sources", "claims", "times", "events", "flags")
+
+
+def _record_id(table: str, rec: Any) -> str:
+    if table == "sentences":
+        return f"{rec.article_id}:s{rec.index}"
+    return rec.id
+
+
+class DuckDBStore(Store):
+    def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        self._lock = threading.RLock()  # one connection, shared by API worker threads
+        if not read_only:
+            self._create()
+
+    # schema -------------------------------------------------------------------------------
+    def _create(self) -> None:
+        c = self.con
+        c.execute("""CREATE TABLE IF NOT EXISTS articles (
+            id VARCHAR PRIMARY KEY, url VARCHAR, outlet VARCHAR, language VARCHAR, published DATE,
+            title VARCHAR, text VARCHAR, content_hash VARCHAR, duplicate_of VARCHAR, duplicate_kind VARCHAR,
+            source_path VARCHAR, minhash UBIGINT[], ingested_at TIMESTAMP DEFAULT current_timestamp, data JSON)""")
+        for table, (_, cols) in TABLES.items():
+            extra = "".join(f", {n} {t}" for n, t, _ in cols)
+            c.execute(f"CREATE TABLE IF NOT EXISTS {table} (id VARCHAR PRIMARY KEY, article_id VARCHAR{extra}, data JSON)")
+            c.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table}(article_id)")
+        c.execute("""CREATE TABLE IF NOT EXISTS entities (id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR,
+            actor_type VARCHAR, country VARCHAR, data JSON)""")
+        c.execute("""CREATE TABLE IF NOT EXISTS stories (id VARCHAR PRIMARY KEY, title VARCHAR, start DATE, "end" DATE,
+            n_articles INTEGER, data JSON)""")
+        c.execute("""CREATE TABLE IF NOT EXISTS errors (id VARCHAR PRIMARY KEY, path VARCHAR, reason VARCHAR,
+            detail VARCHAR, "at" TIMESTAMP)""")
+
+    # writes -------------------------------------------------------------------------------
+    def put_analyses(self, analyses: Iterable[Analysis], signatures: dict[str, Any] | None = None) -> None:
+        analyses = list(analyses)
+        if not analyses:
+            return
+        signatures = signatures or {}
+        ids = [a.article.id for a in analyses]
+        rows: dict[str, list[tuple]] = {t: [] for t in RECORD_TABLES}
+        for a in analyses:
+            for t in RECORD_TABLES:
+                _, cols = TABLES[t]
+                for rec in getattr(a, t):
+                    rows[t].append((_record_id(t, rec), a.article.id, *[g(rec) for _, _, g in cols], rec.model_dump_json()))
+        art_rows = []
+        for a in analyses:
+            ar = a.article
+            sig = signatures.get(ar.id)
+            art_rows.append((ar.id, ar.url, ar.outlet, ar.language, ar.published, ar.title, ar.text, ar.content_hash,
+                             ar.duplicate_of, ar.duplicate_kind, ar.source_path,
+                             [int(x) for x in sig] if sig is not None else None, ar.model_dump_json()))
+        entities = {e.id: e for a in analyses for e in a.entities}
+        with self._lock:
+            c = self.con
+            c.execute("BEGIN TRANSACTION")
+            try:
+                placeholders = ",".join("?" * len(ids))
+                for t in RECORD_TABLES:
+                    c.execute(f"DELETE FROM {t} WHERE article_id IN ({placeholders})", ids)
+                    if rows[t]:
+                        n = len(rows[t][0])
+                        c.executemany(f"INSERT OR REPLACE INTO {t} VALUES ({','.join('?' * n)})", rows[t])
+                c.executemany(
+                    "INSERT OR REPLACE INTO articles (id,url,outlet,language,published,title,text,content_hash,duplicate_of,"
+                    "duplicate_kind,source_path,minhash,data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", art_rows)
+                if entities:
+                    self._put_entities(entities.values())
+                c.execute("COMMIT")
+            except Exception:
+                c.execute("ROLLBACK")
+                raise
+
+    def _put_entities(self, entities: Iterable[Entity]) -> None:
+        rows = [(e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities]
+        if rows:
+            self.con.executemany("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?,?)", rows)
+
+    def put_entities(self, entities: Iterable[Entity]) -> None:
+        with self._lock:
+            self._put_entities(entities)
+
+    def put_errors(self, errors: Iterable[IngestError]) -> None:
+        rows = [(e.id, e.path, e.reason, e.detail, e.at) for e in errors]
+        if rows:
+            with self._lock:
+                self.con.executemany("INSERT OR REPLACE INTO errors VALUES (?,?,?,?,?)", rows)
+
+    def put_stories(self, stories: Iterable[Story], replace: bool = False) -> None:
+        rows = [(s.id, s.title, s.start, s.end, len(s.article_ids), s.model_dump_json()) for s in stories]
+        with self._lock:
+            if replace:
+                self.con.execute("DELETE FROM stories")
+            if rows:
+                self.con.executemany("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?)", rows)
+
+    def put_flags(self, flags: Iterable[Flag]) -> None:
+        _, cols = TABLES["flags"]
+        rows = [(f.id, f.article_id, *[g(f) for _, _, g in cols], f.model_dump_json()) for f in flags]
+        if rows:
+            with self._lock:
+                self.con.executemany(f"INSERT OR REPLACE INTO flags VALUES ({','.join('?' * len(rows[0]))})", rows)
+
+    # reads --------------------------------------------------------------------------------
+    def known_articles(self) -> Iterator[tuple[str, str, Any]]:
+        with self._lock:
+            rows = self.con.execute("SELECT id, content_hash, minhash FROM articles WHERE duplicate_of IS NULL").fetchall()
+        yield from rows
+
+    def has_article(self, article_id: str) -> bool:
+        with self._lock:
+            return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def find_article_id(self, prefix: str) -> str | None:
+        with self._lock:
+            rows = self.con.execute("SELECT id FROM articles WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self._lock:
+            row = self.con.execute("SELECT data FROM articles WHERE id = ?", [article_id]).fetchone()
+        return Article.model_validate_json(row[0]) if row else None
+
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        return next(self.iter_analyses([article_id]), None)
+
+    def iter_analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
+        with self._lock:
+            if article_ids is None:
+                ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY published NULLS LAST, id").fetchall()]
+            else:
+                ids = list(article_ids)
+        for chunk_start in range(0, len(ids), 200):
+            chunk = ids[chunk_start : chunk_start + 200]
+            yield from self._load_chunk(chunk)
+
+    def _load_chunk(self, ids: list[str]) -> Iterator[Analysis]:
+        if not ids:
+            return
+        ph = ",".join("?" * len(ids))
+        with self._lock:
+            arts = dict(self.con.execute(f"SELECT id, data FROM articles WHERE id IN ({ph})", ids).fetchall())
+            per: dict[str, dict[str, list]] = {i: {t: [] for t in RECORD_TABLES} for i in ids}
+            for t in RECORD_TABLES:
+                cls = TABLES[t][0]
+                order = "idx" if t == "sentences" else "start" if t != "sources" and t != "flags" else "id"
+                for aid, data in self.con.execute(f"SELECT article_id, data FROM {t} WHERE article_id IN ({ph}) ORDER BY article_id, {order}", ids).fetchall():
+                    per[aid][t].append(cls.model_validate_json(data))
+            ent_ids = {m.entity_id for i in ids for m in per[i]["mentions"] if m.entity_id}
+            ents: dict[str, Entity] = {}
+            if ent_ids:
+                eph = ",".join("?" * len(ent_ids))
+                ents = {r[0]: Entity.model_validate_json(r[1]) for r in self.con.execute(f"SELECT id, data FROM entities WHERE id IN ({eph})", list(ent_ids)).fetchall()}
+        for i in ids:
+            if i not in arts:
+                continue
+            a = Analysis(article=Article.model_validate_json(arts[i]), **per[i])
+            seen = []
+            for m in a.mentions:
+                if m.entity_id in ents and ents[m.entity_id] not in seen:
+                    seen.append(ents[m.entity_id])
+            a.entities = seen
+            yield a
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        with self._lock:
+            for t in ("articles", *RECORD_TABLES, "entities", "stories", "errors"):
+                out[t] = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            out["duplicates"] = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        return out
+
+    def query(self, sql: str, params: list | None = None) -> list[dict]:
+        with self._lock:
+            cur = self.con.execute(sql, params or [])
+            cols = [d[0] for d in cur.description] if cur.description else []
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def export(self, directory: str, fmt: str) -> list[str]:
+        """JSONL: one full ``Analysis`` per line (lossless). Parquet: one file per table."""
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        if fmt == "jsonl":
+            p = out / "analyses.jsonl"
+            with p.open("w", encoding="utf-8") as fh:
+                for a in self.iter_analyses():
+                    fh.write(a.model_dump_json() + "\n")
+            written.append(str(p))
+            for table in ("entities", "stories", "errors"):
+                p = out / f"{table}.jsonl"
+                with self._lock:
+                    self.con.execute(f"COPY (SELECT * FROM {table}) TO '{p}' (FORMAT JSON)")
+                written.append(str(p))
+        elif fmt == "parquet":
+            for table in ("articles", *RECORD_TABLES, "entities", "stories", "errors"):
+                p = out / f"{table}.parquet"
+                with self._lock:
+                    self.con.execute(f"COPY (SELECT * FROM {table}) TO '{p}' (FORMAT PARQUET)")
+                written.append(str(p))
+        else:
+            raise ValueError(f"unknown export format {fmt!r} (jsonl or parquet)")
+        return written
+
+    def close(self) -> None:
+        with self._lock:
+            self.con.close()
