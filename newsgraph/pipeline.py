@@ -33,8 +33,21 @@ class Pipeline:
     def __init__(self, config: dict | None = None) -> None:
         self.config = config or load_config()
         pcfg = self.config.get("pipeline", {})
-        self.components = [(name, create(name, **self.config.get(name, {}))) for name in pcfg.get("components", [])]
-        self.corpus_components = [(name, create(name, **self.config.get(name, {}))) for name in pcfg.get("corpus_components", [])]
+        self.components = self._build(pcfg.get("components", []))
+        self.corpus_components = self._build(pcfg.get("corpus_components", []))
+
+    def _build(self, names: list[str]) -> list[tuple[str, Any]]:
+        built = []
+        for name in names:
+            settings = self.config
+            for part in name.split("."):
+                settings = settings.get(part, {}) if isinstance(settings, dict) else {}
+            try:
+                built.append((name, create(name, **settings)))
+            except (KeyError, ModuleNotFoundError) as e:
+                # a configured component whose module is not installed: say so, run the rest
+                log.warning("component %s unavailable: %s", name, e)
+        return built
 
     def nlp(self, lang: str):
         return nlp_stage.load(lang or "de")
