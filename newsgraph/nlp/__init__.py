@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
+from . import segment  # noqa: F401  (registers the newsgraph_segmenter factory)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -25,14 +26,29 @@ if not Token.has_extension("glued"):
 
 @lru_cache(maxsize=4)
 def load(lang: str) -> spacy.Language:
+    """The configured pipeline for ``lang`` plus the rule segmenter (and NER if trained).
+
+    Without a trained model (English, or a clean checkout) this is a blank pipeline with
+    the same segmentation rules, so ``doc.sents`` always exists.
+    """
     cfg = load_config().get("nlp", {}).get(lang, {})
-    path = models_dir() / cfg.get("model", "") if cfg.get("model") else None
+    path = models_dir() / cfg["model"] if cfg.get("model") else None
     if path is not None and path.exists():
         nlp = spacy.load(path)
     else:
         nlp = spacy.blank(lang if lang in ("de", "en") else "xx")
-    if not any(nlp.has_factory(n) and n in nlp.pipe_names for n in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer", first=True)
+    for name in ("senter", "sentencizer"):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    # The segmenter uses tags/morphology, so it sits after them and before the parser,
+    # which then parses within the preset sentences.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_segmenter", before="parser")
+    else:
+        nlp.add_pipe("newsgraph_segmenter")
+    ner = models_dir() / cfg["ner"] if cfg.get("ner") else None
+    if ner is not None and ner.exists() and "ner" not in nlp.pipe_names:
+        nlp.add_pipe("ner", source=spacy.load(ner))
     return nlp
 
 

@@ -1,0 +1,223 @@
+"""Rule-based sentence segmentation for web news text, as a spaCy component.
+
+It runs after the tagger/morphologizer and before the parser and presets ``is_sent_start``
+on every token, so the parser only parses within the sentences chosen here (spaCy's parser
+respects preset boundaries). Rules, in order of strength:
+
+* line breaks (paragraphs, headlines without a final period) are boundaries;
+* terminal punctuation (+ closing quotes) followed by a token that can open a sentence;
+* a token with a trailing period (abbreviation, ordinal, year) ends a sentence only when
+  the next word clearly opens one: never after titles/"z. B.", never before a month name;
+* glued sentences, where the period was lost: a verb-final subordinate clause ("dass ...
+  berücksichtigen müsse") directly followed by a capitalised word ("Wichtige"). Such a
+  boundary's first token gets ``Token._.glued = True``. This needs the tagger's STTS tags
+  and morphology; without them (blank pipelines) glued detection is off.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+if not Token.has_extension("glued"):
+    Token.set_extension("glued", default=False)
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "config" / "segment.toml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    terminal: frozenset[str]
+    quotes: frozenset[str]
+    continue_after_newline: frozenset[str]
+    never_end: frozenset[str]
+    months: frozenset[str]
+    starters: frozenset[str]
+    starter_pos: frozenset[str]
+    subordinator_tags: frozenset[str]
+    subordinators: frozenset[str]
+    glue_exceptions: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=4)
+def rules_for(lang: str) -> Rules:
+    cfg = tomllib.loads(RULES_FILE.read_text("utf-8"))
+    common = cfg["common"]
+    own = cfg.get(lang, cfg["en"])
+
+    def fs(key: str, src: dict) -> frozenset[str]:
+        return frozenset(x.lower() for x in src.get(key, []))
+
+    return Rules(
+        terminal=frozenset(common["terminal"]),
+        quotes=frozenset(common["quotes"]),
+        continue_after_newline=frozenset(common["continue_after_newline"]),
+        never_end=fs("never_end", own),
+        months=fs("months", own),
+        starters=fs("starters", own),
+        starter_pos=frozenset(own.get("starter_pos", [])),
+        subordinator_tags=frozenset(own.get("subordinator_tags", [])),
+        subordinators=fs("subordinators", own),
+        glue_exceptions=fs("glue_exceptions", own),
+        titles=tuple(tuple(t.lower().split()) for t in own.get("titles", [])),
+    )
+
+
+def _has_morph(doc: Doc) -> bool:
+    return doc.has_annotation("MORPH") or doc.has_annotation("TAG")
+
+
+def _is_finite_verb(tok: Token) -> bool:
+    if tok.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return True
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+class Segmenter:
+    def __init__(self, lang: str):
+        self.rules = rules_for(lang)
+
+    # -- helpers ---------------------------------------------------------------
+    def _opening(self, tok: Token, nxt: Token | None) -> bool:
+        """Can ``tok`` be the first token of a sentence?"""
+        t = tok.text
+        if t in self.rules.quotes or t in ("–", "—", "-", "•", "*"):
+            # An opening quote/bracket/bullet is glued to what follows.
+            return not tok.whitespace_ and nxt is not None
+        c = t[:1]
+        return c.isupper() or c.isdigit()
+
+    def _clear_starter(self, tok: Token) -> bool:
+        """A capitalised word that opens a sentence rather than continuing a name/amount."""
+        if not tok.text[:1].isupper():
+            return tok.text in self.rules.quotes and not tok.whitespace_
+        low = tok.lower_
+        if low in self.rules.starters:
+            return True
+        return bool(self.rules.starter_pos) and tok.pos_ in self.rules.starter_pos and low not in self.rules.glue_exceptions
+
+    def _abbrev_before_period(self, doc: Doc, i: int) -> bool:
+        """The "." at ``i`` completes an abbreviation split off by the tokenizer ("Mag" ".")."""
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        if prev.whitespace_:
+            return False
+        low = prev.lower_ + "."
+        return low in self.rules.never_end or (len(prev.text) == 1 and prev.is_alpha)
+
+    def _is_title(self, doc: Doc, j: int) -> bool:
+        for title in self.rules.titles:
+            words = [t.lower_ for t in doc[j : j + len(title)]]
+            if tuple(words) == title:
+                return True
+        return False
+
+    def _opens_clause(self, doc: Doc, i: int) -> bool:
+        """A subordinator whose clause ends with its finite verb (dass/ob/weil ..., relative pronouns)."""
+        a = doc[i]
+        if a.lower_ in self.rules.subordinators:
+            return True
+        if a.tag_ not in self.rules.subordinator_tags:
+            return False
+        if a.tag_ == "KOUS":
+            return True
+        # Relative pronouns only right after a comma ("…, die" / "…, an denen"), since a
+        # mistagged article would otherwise open a clause that never closes.
+        before = [t for t in doc[max(0, i - 2) : i] if not t.is_space]
+        if before and before[-1].text == ",":
+            return True
+        return len(before) == 2 and before[0].text == "," and before[1].pos_ == "ADP"
+
+    # -- decisions -------------------------------------------------------------
+    def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
+        """``a`` carries its own trailing period ("usw.", "2024.", "21.", "Dr.")."""
+        low = a.lower_
+        if low in self.rules.never_end:
+            return False
+        body = low[:-1]
+        if body.replace(".", "").isdigit():
+            if b.lower_ in self.rules.months:
+                return False
+            # A year or amount ("2024.", "2.000.") closes a sentence before any capital;
+            # a small ordinal ("3. Platz") only before a clear opener.
+            if len(body.replace(".", "")) >= 4:
+                return self._opening(b, None)
+            return self._clear_starter(b)
+        if len(body) == 1 and body.isalpha():
+            return False  # initials: "Donald J. Trump"
+        return self._clear_starter(b)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        r = self.rules
+        glue = _has_morph(doc) and bool(r.subordinator_tags or r.subordinators)
+        starts = [False] * len(doc)
+        glued = [False] * len(doc)
+        starts[0] = True
+        idx = [t.i for t in doc if not t.is_space]
+        open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
+        for k, i in enumerate(idx):
+            a = doc[i]
+            if glue:
+                if self._opens_clause(doc, i):
+                    open_clauses += 1
+                elif a.text in r.terminal:
+                    open_clauses = 0
+            if k + 1 == len(idx):
+                break
+            j = idx[k + 1]
+            b = doc[j]
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            gap = a.whitespace_ + "".join(doc[m].text_with_ws for m in range(i + 1, j))
+            boundary = False
+            if "\n" in gap:
+                boundary = gap.count("\n") > 1 or not (
+                    a.text in r.continue_after_newline or a.text.endswith("-") or b.text[:1].islower()
+                )
+            elif a.text in r.terminal:
+                boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
+                if a.text == "." and i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_:
+                    # "am 21 . Dezember" after tokenisation of odd spacing: same as "21."
+                    boundary = boundary and b.lower_ not in r.months
+            elif a.text in r.quotes and i > 0:
+                # closing quote/bracket right after terminal punctuation: „… gut.“ Dann
+                p = doc[i - 1]
+                if not p.whitespace_ and p.text in r.terminal:
+                    boundary = self._opening(b, nxt)
+            elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
+                boundary = self._period_token_ends(doc, a, b)
+            elif glue and open_clauses and _is_finite_verb(a):
+                open_clauses -= 1
+                if (
+                    _capitalised_word(b)
+                    and b.lower_ not in r.glue_exceptions
+                    and not self._is_title(doc, j)
+                    and i > 0
+                    and not doc[i - 1].is_punct
+                    and doc[i - 1].tag_ not in r.subordinator_tags
+                ):
+                    boundary = glued[j] = True
+            if boundary:
+                starts[j] = True
+                open_clauses = 0
+        for t in doc:
+            t.is_sent_start = starts[t.i]
+            t._.glued = glued[t.i]
+        return doc
+
+
+@Language.factory("newsgraph_segmenter")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter(nlp.lang)

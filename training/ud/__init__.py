@@ -1,0 +1,1 @@
+"""Training the German core pipeline (tagger, morphologizer, lemmatizer, parser) from UD German-GSD."""
