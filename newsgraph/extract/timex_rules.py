@@ -1,0 +1,368 @@
+"""Rules that find time expressions in a sentence and resolve them to TIMEX3 values.
+
+Explicit calendar dates ("20. Dezember 2024", "December 20, 2024", "20.12.2024") are parsed
+by dateparser; what dateparser cannot do reliably for news (weekdays resolved by tense,
+"vergangene Woche" as an ISO week, "Anfang 2025" with a START modifier, durations, sets,
+seasons, decades) is done here against the document creation time (DCT = publication date).
+
+Spans follow TimeML: prepositions ("am", "im", "on", "in") stay outside the expression,
+modifiers ("vergangene", "Anfang", "last", "early") inside it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+CONFIG = Path(__file__).resolve().parent.parent / "config" / "time.toml"
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    mod: str | None = None
+
+
+def _alt(words) -> str:
+    # longest first so "sept" wins over "sep" and "übermorgen" over "morgen"
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+class Rules:
+    """Compiled patterns for one language."""
+
+    def __init__(self, lang: str, lex: dict) -> None:
+        self.lang = lang
+        self.lex = lex
+        L = lex
+        self.months = L["months"]
+        self.weekdays = L["weekdays"]
+        self.numbers = L["numbers"]
+        self.units = L["units"]
+        self.mods = L["mods"]
+        self.future = set(L["future_cues"])
+        M = _alt(self.months)
+        W = _alt(self.weekdays)
+        DP = _alt(L["dayparts"])
+        N = r"(?:\d+(?:[.,]\d+)?|" + _alt(self.numbers) + ")"
+        U = _alt(self.units)
+        PAST, THIS, NEXT = (_alt(L[k]) for k in ("rel_past", "rel_this", "rel_next"))
+        MOD = _alt(self.mods)
+        SEAS = _alt(L["seasons"])
+        EVERY = _alt(L["every"])
+        SETS = _alt(L["sets"])
+        DREL = _alt(L["days_rel"])
+        YEAR = r"(?:1[89]|20)\d\d"
+        i = re.IGNORECASE
+        # (name, pattern) in priority order; earlier matches win on overlap
+        if lang == "de":
+            rel = rf"(?P<rel>(?:{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?)"
+            pats = [
+                ("iso", rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+                ("numdate", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR}|\d\d)\b"),
+                ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
+                ("dmy", rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
+                ("agoN", rf"\bvor\s+(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("durPast", rf"\b(?:in\s+den\s+)?(?:{PAST})(?:e|en|er|es|em)?\s+(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("since", rf"\bseit\s+(?:(?:über|mehr\s+als|rund|etwa|fast)\s+)?(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("relunit", rf"\b{rel}\s+(?P<u>Woche|Wochenende|Monat|Monats|Jahr|Jahres|Jahrzehnt|Quartal|Quartals)\b"),
+                ("modunit", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+)?(?:{rel}\s+)?(?P<u>Woche|Monats|Jahres)\b"),
+                ("vorjahr", r"\b(?P<w>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche)\b"),
+                ("set_every", rf"\b(?:{EVERY})\s+(?P<u>{W}|Tag|Woche|Monat|Jahr)\b"),
+                ("wday", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?P<dp>{DP})?\b"),
+                ("drel", rf"\b(?P<dr>{DREL})(?:\s+(?P<dp>{DP}))?\b"),
+                ("season", rf"\b(?:{rel}\s+)?(?P<s>{SEAS})(?:\s+(?P<y>{YEAR}))?\b"),
+                ("modmonth", rf"\b(?P<mod>{MOD})\s+(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
+                ("month", rf"\b(?:{rel}\s+)?(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
+                ("decade", r"\b(?P<dec>(?:1[89]|20)\d)0er(?:\s+Jahren?)?\b"),
+                ("modyear", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+Jahres\s+)?(?P<y>{YEAR})\b"),
+                ("year", rf"(?:(?<=\bim Jahr )|(?<=\bim Jahre )|(?<=\bseit )|(?<=\bbis )|(?<=\bab )|(?<=\bvon )|(?<=\bim )|(?<=\bJahr )|(?<=\bJahres )|(?<=\bbis zum )|(?<=\bin ))(?P<y>{YEAR})\b(?!\s*(?:Euro|Dollar|Menschen|Personen|Meter|km|Kilometer|Soldaten|Mitglieder|Einwohner|Stimmen|Tonnen))"),
+                ("set", rf"\b(?P<set>{SETS})\b"),
+                ("time", r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s+Uhr\b"),
+                ("durN", rf"\b(?P<n>{N})\s+(?P<u>Tage|Wochen|Monate|Jahre|Jahrzehnte|Stunden|Minuten)(?:\s+lang)?\b"),
+            ]
+        else:
+            rel = rf"(?P<rel>{PAST}|{THIS}|{NEXT})"
+            pats = [
+                ("iso", rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+                ("mdy", rf"\b(?P<mn>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b"),
+                ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{M})(?:,?\s+(?P<y>{YEAR}))?\b"),
+                ("agoN", rf"\b(?P<n>{N})\s+(?P<u>{U})\s+ago\b"),
+                ("durPast", rf"\b(?:the\s+)?(?:{PAST})\s+(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("since", rf"\bfor\s+(?:(?:more\s+than|over|about|almost|nearly)\s+)?(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("relunit", rf"\b{rel}\s+(?P<u>week|weekend|month|year|decade|quarter)\b"),
+                ("modunit", rf"\b(?:the\s+)?(?P<mod>{MOD})\s+(?:of\s+)?(?:{rel}\s+)?(?P<u>week|month|year)\b"),
+                ("set_every", rf"\b(?:{EVERY})\s+(?P<u>{W}|day|week|month|year)\b"),
+                ("wday", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:\s+(?P<dp>{DP}))?\b"),
+                ("drel", rf"\b(?P<dr>{DREL})\b"),
+                ("season", rf"\b(?:{rel}\s+)?(?P<s>{SEAS})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+                ("modmonth", rf"\b(?P<mod>{MOD})(?:-|\s+)(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
+                ("month", rf"\b(?:{rel}\s+)?(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
+                ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d)0s\b"),
+                ("modyear", rf"\b(?P<mod>{MOD})(?:-|\s+)(?P<y>{YEAR})\b"),
+                ("year", rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=\bin the year ))(?P<y>{YEAR})\b"),
+                ("set", rf"\b(?P<set>{SETS})\b"),
+                ("time", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"),
+                ("durN", rf"\b(?P<n>{N})\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b"),
+            ]
+        self.patterns = [(n, re.compile(p, i)) for n, p in pats]
+        self.rel_sets = {
+            "past": [w.lower() for w in L["rel_past"]],
+            "this": [w.lower() for w in L["rel_this"]],
+            "next": [w.lower() for w in L["rel_next"]],
+        }
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _num(self, s: str) -> str:
+        s = s.lower()
+        if s in self.numbers:
+            v = self.numbers[s]
+            return str(v) if v != "X" else "X"
+        s = s.replace(",", ".")
+        return s[:-2] if s.endswith(".0") else s
+
+    def _reldir(self, rel: str | None) -> int | None:
+        if not rel:
+            return None
+        r = rel.lower()
+        for key, off in (("past", -1), ("next", 1), ("this", 0)):
+            if any(r.startswith(w) for w in self.rel_sets[key]):
+                return off
+        return None
+
+    def _future(self, sentence: str) -> bool:
+        toks = re.findall(r"\w+", sentence.lower())
+        return any(t in self.future for t in toks)
+
+    def _month_key(self, s: str) -> int:
+        return self.months[s.lower().rstrip(".")]
+
+    def _unit(self, s: str) -> str:
+        return self.units.get(s.lower(), s[0].upper())
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def resolve(self, kind: str, g: dict, text: str, dct: date, sentence: str) -> tuple[str, str, str | None] | None:
+        """(type, value, mod) for one match, or None to drop it."""
+        fut = self._future(sentence)
+        if kind == "iso":
+            return "DATE", f"{g['y']}-{g['m']}-{g['d']}", None
+        if kind in ("numdate", "dmy", "mdy", "wdate"):
+            if g.get("y") or kind == "numdate":
+                return "DATE", _dateparser_value(text, self.lang, dct), None
+            m, d = self._month_key(g["mn"]), int(g["d"])
+            try:
+                cand = date(dct.year, m, d)
+            except ValueError:
+                return None
+            if fut and cand < dct - timedelta(days=31):
+                cand = cand.replace(year=dct.year + 1)
+            elif not fut and cand > dct + timedelta(days=31):
+                cand = cand.replace(year=dct.year - 1)
+            return "DATE", cand.isoformat(), None
+        if kind == "wday":
+            wd = self.weekdays[g["wd"].lower()]
+            d = self._rel_weekday(wd, dct, self._reldir(g.get("rel")), fut)
+            dp = g.get("dp")
+            if dp:
+                return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][dp.lower()]}", None
+            return "DATE", d.isoformat(), None
+        if kind == "drel":
+            off = self.lex["days_rel"][g["dr"].lower()]
+            if self.lang == "de" and g["dr"] == "Morgen":  # capitalised: "der Morgen" (morning), not tomorrow
+                return None
+            d = dct + timedelta(days=off)
+            dp = g.get("dp")
+            if dp:
+                return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][dp.lower()]}", None
+            if g["dr"].lower() == "tonight":
+                return "TIME", f"{d.isoformat()}TNI", None
+            return "DATE", d.isoformat(), None
+        if kind in ("month", "modmonth"):
+            m = self._month_key(g["mn"])
+            if self.lang == "en" and g["mn"].lower() in ("may", "march") and g["mn"][0].islower():
+                return None  # the modal verb / the verb "march"
+            y = int(g["y"]) if g.get("y") else self._month_year(m, dct, self._reldir(g.get("rel")), fut)
+            mod = self.mods.get(g["mod"].lower()) if g.get("mod") else None
+            return "DATE", f"{y}-{m:02d}", mod
+        if kind in ("year", "modyear"):
+            mod = self.mods.get(g["mod"].lower()) if g.get("mod") else None
+            return "DATE", g["y"], mod
+        if kind == "decade":
+            return "DATE", g["dec"], None
+        if kind == "season":
+            code = self.lex["seasons"][g["s"].lower()]
+            if g.get("y"):
+                y = int(g["y"])
+            else:
+                r = self._reldir(g.get("rel"))
+                y = dct.year + (r or 0)
+            return "DATE", f"{y}-{code}", None
+        if kind == "relunit":
+            return "DATE", self._rel_unit(g["u"].lower(), self._reldir(g["rel"]) or 0, dct), None
+        if kind == "modunit":
+            r = self._reldir(g.get("rel")) or 0
+            return "DATE", self._rel_unit(g["u"].lower(), r, dct), self.mods[g["mod"].lower()]
+        if kind == "vorjahr":
+            w = g["w"].lower()
+            if w.startswith("vorjahr"):
+                return "DATE", str(dct.year - 1), None
+            if w.startswith("vormonat"):
+                y, m = _add_months(dct.year, dct.month, -1)
+                return "DATE", f"{y}-{m:02d}", None
+            return "DATE", _week(dct - timedelta(days=7)), None
+        if kind == "agoN":
+            n, u = self._num(g["n"]), self._unit(g["u"])
+            if n == "X" or "." in n:
+                return "DATE", "PAST_REF", None
+            return "DATE", self._shift(dct, -int(n), u), None
+        if kind in ("since", "durPast", "durN"):
+            n, u = self._num(g["n"]), self._unit(g["u"])
+            if u in ("H", "MIN"):
+                return "DURATION", f"PT{n}{'M' if u == 'MIN' else 'H'}", None
+            if u == "DE":
+                return "DURATION", f"P{n}DE" if n == "X" else f"P{int(float(n)) * 10}Y", None
+            return "DURATION", f"P{n}{u}", None
+        if kind == "set_every":
+            u = g["u"].lower()
+            if u in self.weekdays:
+                return "SET", f"XXXX-WXX-{self.weekdays[u]}", None
+            return "SET", f"P1{self._unit(u)}", None
+        if kind == "set":
+            return "SET", self.lex["sets"][g["set"].lower()], None
+        if kind == "time":
+            h = int(g["h"])
+            ap = (g.get("ap") or "").lower().replace(".", "")
+            if ap == "pm" and h < 12:
+                h += 12
+            if h > 24:
+                return None
+            mi = g.get("mi") or "00"
+            return "TIME", f"{dct.isoformat()}T{h:02d}:{mi}", None
+        return None
+
+    def _rel_weekday(self, wd: int, dct: date, rel: int | None, fut: bool) -> date:
+        delta = wd - dct.isoweekday()
+        if rel == 1 or (rel is None and fut):
+            return dct + timedelta(days=delta if delta > 0 else delta + 7)
+        if rel == 0:
+            return dct + timedelta(days=delta)
+        if rel == -1 and delta == 0:
+            return dct - timedelta(days=7)
+        # news default: the most recent such day, the DCT itself if it is that day
+        return dct + timedelta(days=delta if delta <= 0 else delta - 7)
+
+    def _month_year(self, m: int, dct: date, rel: int | None, fut: bool) -> int:
+        if rel == -1:
+            return dct.year if m < dct.month else dct.year - 1
+        if rel == 1:
+            return dct.year if m > dct.month else dct.year + 1
+        if rel == 0:
+            return dct.year
+        if fut:
+            return dct.year if m >= dct.month else dct.year + 1
+        return dct.year if m <= dct.month else dct.year - 1
+
+    def _rel_unit(self, u: str, off: int, dct: date) -> str:
+        if u.startswith("woche") or u == "week":
+            return _week(dct + timedelta(weeks=off))
+        if u.startswith("wochenende") or u == "weekend":
+            return _week(dct + timedelta(weeks=off)) + "-WE"
+        if u.startswith("monat") or u == "month":
+            y, m = _add_months(dct.year, dct.month, off)
+            return f"{y}-{m:02d}"
+        if u.startswith("jahrzehnt") or u == "decade":
+            return str(dct.year // 10 + off)
+        if u.startswith("quartal") or u == "quarter":
+            q = (dct.month - 1) // 3 + off
+            return f"{dct.year + q // 4}-Q{q % 4 + 1}"
+        return str(dct.year + off)
+
+    def _shift(self, dct: date, n: int, u: str) -> str:
+        if u == "D":
+            return (dct + timedelta(days=n)).isoformat()
+        if u == "W":
+            return _week(dct + timedelta(weeks=n))
+        if u == "M":
+            y, m = _add_months(dct.year, dct.month, n)
+            return f"{y}-{m:02d}"
+        if u == "DE":
+            return str(dct.year // 10 + n)
+        if u in ("H", "MIN"):
+            return dct.isoformat()
+        return str(dct.year + n)
+
+    # -- search ---------------------------------------------------------------------------
+
+    def find(self, sentence: str, dct: date) -> list[Timex]:
+        taken: list[tuple[int, int]] = []
+        out: list[Timex] = []
+        for kind, rx in self.patterns:
+            for m in rx.finditer(sentence):
+                s, e = m.span()
+                if s == e or any(s < te and ts < e for ts, te in taken):
+                    continue
+                g = {k: v for k, v in m.groupdict().items() if v}
+                res = self.resolve(kind, g, m.group(0), dct, sentence)
+                if res is None or not res[1]:
+                    continue
+                taken.append((s, e))
+                out.append(Timex(s, e, m.group(0), res[0], res[1], res[2]))
+        out.sort(key=lambda t: t.start)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return tomllib.loads(CONFIG.read_text("utf-8"))
+
+
+@lru_cache(maxsize=4)
+def rules(lang: str) -> Rules:
+    lex = _lexicon()
+    return Rules(lang if lang in lex else "de", lex[lang if lang in lex else "de"])
+
+
+@lru_cache(maxsize=1)
+def _parser_factory():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
+def _dateparser_value(text: str, lang: str, dct: date) -> str:
+    """An explicit date via dateparser, at the granularity it reports (day/month/year)."""
+    DDP = _parser_factory()
+    settings = {"RELATIVE_BASE": datetime(dct.year, dct.month, dct.day), "PREFER_DATES_FROM": "past"}
+    data = DDP(languages=[lang], settings=settings).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return ""
+    d = data.date_obj.date()
+    if data.period == "year":
+        return str(d.year)
+    if data.period == "month":
+        return f"{d.year}-{d.month:02d}"
+    return d.isoformat()
+
+
+def find_times(sentence: str, dct: date, lang: str = "de") -> list[Timex]:
+    return rules(lang).find(sentence, dct)
