@@ -1,0 +1,210 @@
+"""The ``link.mentions`` component: every name and role description in an article becomes a
+``Mention`` linked to an ``Entity`` (KB or new), and the entities used are added to
+``analysis.entities``.
+
+Sources of mentions, in order of trust: KB names found by the gazetteer, NER spans
+(``doc.ents``) resolved by name, then role descriptions and anaphoric nouns resolved
+against what the article already mentions (type DESC, with a confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Analysis, Entity, Mention, stable_id
+from ..registry import component
+from .config import link_config
+from .descriptions import Desc, finder, holders, role_target
+from .gazetteer import gazetteer
+from .kb import kb
+from .names import matcher, person_compatible, phonetic_tokens
+from .resolve import entity, new_entity_id, resolve
+
+NER_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "NORP": "MISC"}
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+class _Found:
+    """A mention in the making."""
+
+    def __init__(self, start: int, end: int, type: str, entity_id: str | None, confidence: float,
+                 metonymy: str | None = None, name: str | None = None):
+        self.start, self.end, self.type = start, end, type
+        self.entity_id, self.confidence, self.metonymy, self.name = entity_id, confidence, metonymy, name
+
+
+def link_article(analysis: Analysis, doc=None) -> None:
+    art = analysis.article
+    text = art.text
+    lang = art.language or "de"
+    cfg = link_config()["mentions"]
+    base = kb()
+
+    found: list[_Found] = []
+    for h in gazetteer().find(text, lang):
+        found.append(_Found(h.start, h.end, h.type, h.entity_id, cfg["gazetteer_confidence"]))
+
+    ents = list(getattr(doc, "ents", []) or []) if doc is not None else []
+    for e in ents:
+        label = NER_LABELS.get(e.label_)
+        if label is None or label not in cfg["ent_types"]:
+            continue
+        if any(f.start < e.end_char and e.start_char < f.end for f in found):
+            continue
+        found.append(_Found(e.start_char, e.end_char, label, None, 0.0, name=e.text))
+    found.sort(key=lambda f: f.start)
+
+    # NER spans: a bare surname of a person named in the article is that person; else
+    # the KB; else an earlier new entity of the article the matcher accepts; else new.
+    _resolve_ner(found, text, lang, cfg)
+
+    # metonymy: a capital that is not a place of something ("mit Moskau", "Kiews Verzicht")
+    preps = set(cfg["locative_preps"])
+    for f in found:
+        rec = base.record(f.entity_id or "")
+        if rec and rec.get("capital_of"):
+            m = _PREV_WORD.search(text[:f.start])
+            if not (m and m.group(1).lower() in preps):
+                f.metonymy = "government"
+
+    found += _descriptions(found, text, art.published, base)
+    found.sort(key=lambda f: (f.start, f.end))
+
+    mentions, used = [], {}
+    for f in found:
+        mentions.append(Mention(
+            id=stable_id("men", art.id, f.start, f.end), article_id=art.id, span=art.span(f.start, f.end),
+            type=f.type, entity_id=f.entity_id, confidence=round(f.confidence, 3), metonymy=f.metonymy,
+        ))
+        if f.entity_id and f.entity_id not in used:
+            used[f.entity_id] = entity(f.entity_id, f.name or text[f.start:f.end], f.type if f.type != "DESC" else None)
+        if f.entity_id and f.type != "DESC":
+            surface = text[f.start:f.end]
+            e = used[f.entity_id]
+            if base.get(f.entity_id) is None and surface not in e.variants:
+                e.variants.append(surface)
+    analysis.mentions.extend(mentions)
+    have = {e.id: e for e in analysis.entities}
+    for eid, e in used.items():
+        if eid in have:
+            have[eid].variants = list(dict.fromkeys([*have[eid].variants, *e.variants]))
+        else:
+            analysis.entities.append(e)
+
+
+def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
+    base = kb()
+    m = matcher()
+    min_p = link_config()["resolve"]["min_probability"]
+    for i, f in enumerate(found):
+        if f.entity_id is not None:
+            continue
+        name = f.name or text[f.start:f.end]
+        linked = [g for g in found[:i] if g.entity_id] + [g for g in found[i + 1:] if g.entity_id]
+        if f.type == "PER" and len(phonetic_tokens(name)) == 1:
+            same = [g for g in linked if g.type == "PER" and phonetic_tokens(name)[0] in
+                    phonetic_tokens(g.name or text[g.start:g.end])[-1:]]
+            if same:
+                f.entity_id, f.confidence = same[0].entity_id, cfg["surname_confidence"]
+                continue
+        eid, conf = resolve(name, f.type, lang)
+        if conf == 0.0 and lang == "de" and name.endswith("s") and len(name) > 4:
+            eid2, conf2 = resolve(name[:-1], f.type, lang)  # genitive "Selenskyjs"
+            if conf2 > 0:
+                eid, conf = eid2, conf2
+        if conf == 0.0:
+            # an unknown name spelt differently earlier in the article
+            for g in found[:i]:
+                gname = g.name or text[g.start:g.end]
+                if g.entity_id and g.type == f.type and base.get(g.entity_id) is None and (
+                        f.type != "PER" or person_compatible(name, gname)) and m.probability(name, gname) >= min_p:
+                    eid, conf = g.entity_id, m.probability(name, gname)
+                    break
+            else:
+                eid, conf = new_entity_id(name, f.type), 1.0
+        f.entity_id, f.confidence = eid, conf
+
+
+def _descriptions(found: list[_Found], text: str, published: date | None, base) -> list[_Found]:
+    out: list[_Found] = []
+    for d in finder().find(text):
+        if any(d.start < f.end and f.start < d.end and not _contains(d, f) for f in found):
+            continue
+        if any(f.start <= d.start and d.end <= f.end for f in found):
+            continue  # inside a name ("Bündnis Sahra Wagenknecht")
+        eid, conf = None, 0.0
+        if d.kind == "person":
+            eid, conf = _resolve_person(d, found, text, published, base)
+        elif d.kind == "media":
+            eid, conf = _resolve_antecedent(d, found, base, lambda r, s=d.short: r.get("kind") == "media" and (
+                s is None or s in r.get("short", [])))
+        elif d.kind == "bloc":
+            for k in d.kinds:
+                eid, conf = _resolve_antecedent(d, found, base, lambda r, k=k: r.get("kind") == k)
+                if eid:
+                    break
+        elif d.kind == "group":
+            eid, conf = d.entity_id, 0.9
+            out.append(_Found(d.start, d.end, "LOC", eid, conf))
+            continue
+        if d.kind != "person" and eid is None:
+            continue  # "die Zeitung" with no medium in the article: nothing to say
+        out.append(_Found(d.start, d.end, "DESC", eid, conf))
+    return out
+
+
+def _contains(d: Desc, f: _Found) -> bool:
+    # A description may contain a name only as its prefix ("NATO-Chef", "US-Präsidenten").
+    return d.start <= f.start and f.end <= d.end
+
+
+def _resolve_person(d: Desc, found: list[_Found], text: str, published: date | None, base) -> tuple[str | None, float]:
+    role, of = role_target(base, d)
+    former = d.modifier == "former"
+    on = published
+    # apposition: "der ukrainische Staatschef Wladimir Selenskyj"
+    nxt = [f for f in found if f.start >= d.end and f.type == "PER" and text[d.end:f.start].strip() == ""]
+    if nxt:
+        rec = base.record(nxt[0].entity_id or "")
+        ok = rec is not None and nxt[0].entity_id in holders(base, role, of, on, former)
+        return nxt[0].entity_id, 0.98 if ok else 0.85
+    in_article = {f.entity_id for f in found if f.type == "PER" and f.entity_id}
+    for r, conf_art, conf_kb in ((role, 0.9, 0.7), (d.fallback, 0.75, 0.5)):
+        if not r:
+            continue
+        cands = holders(base, r, of, on, former)
+        here = [c for c in cands if c in in_article]
+        if here:
+            before = [f for f in found if f.entity_id in here and f.start < d.start]
+            return (before[-1].entity_id if before else here[0]), conf_art
+        if len(cands) == 1 and not former:
+            return cands[0], conf_kb
+    return None, 0.0
+
+
+def _resolve_antecedent(d: Desc, found: list[_Found], base, ok) -> tuple[str | None, float]:
+    cands = [f for f in found if f.entity_id and (r := base.record(f.entity_id)) is not None and ok(r)]
+    if not cands:
+        return None, 0.0
+    before = [f for f in cands if f.end <= d.start]
+    if before:
+        return before[-1].entity_id, 0.85
+    # only named later (a headline before the body): the most mentioned one
+    counts: dict[str, int] = {}
+    for f in cands:
+        counts[f.entity_id] = counts.get(f.entity_id, 0) + 1
+    return max(counts, key=counts.get), 0.75
+
+
+class LinkMentions:
+    def __call__(self, analysis: Analysis, doc) -> None:
+        link_article(analysis, doc)
+
+
+@component("link.mentions")
+def make_link_mentions(**settings) -> LinkMentions:
+    return LinkMentions()
+
+
+__all__ = ["Entity", "LinkMentions", "link_article"]

@@ -1,0 +1,76 @@
+"""Map a name string to an entity id: KB variant, phonetic key, fuzzy match scored by the
+name matcher, else a new id derived from the normalised name (the same in every document)."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from ..model import Entity, stable_id
+from .config import link_config
+from .kb import kb
+from .names import matcher, normalise, person_compatible, phonetic
+
+NEW_ENTITY_CONFIDENCE = 0.0
+
+
+def new_entity_id(name: str, type: str | None) -> str:
+    return stable_id("ent", normalise(name), type or "MISC")
+
+
+def resolve(name: str, type: str | None = None, lang: str | None = None) -> tuple[str, float]:
+    """``(entity_id, confidence)`` for a name. A KB entity gets its fixed id with the
+    confidence of the match (1.0 exact variant, 0.9 same phonetic key, else the matcher's
+    probability); an unknown name gets ``new_entity_id(name, type)`` and confidence 0.0.
+    ``lang`` is accepted for callers' convenience; names are matched across languages."""
+    hit = lookup(name, type)
+    if hit:
+        return hit
+    return new_entity_id(name, type), NEW_ENTITY_CONFIDENCE
+
+
+def lookup(name: str, type: str | None = None) -> tuple[str, float] | None:
+    """The KB entity a name refers to, or None."""
+    base = kb()
+    if not normalise(name):
+        return None
+    eid = base.pick(base.exact(name), type)
+    if eid:
+        return eid, 1.0
+    eid = base.pick(base.phonetic_exact(name), type)
+    if eid:
+        return eid, 0.9
+    return fuzzy(name, type)
+
+
+def fuzzy(name: str, type: str | None = None) -> tuple[str, float] | None:
+    cfg = link_config()["resolve"]
+    base = kb()
+    base._build()
+    key = phonetic(name)
+    cands = process.extract(key, base.fuzzy_keys, scorer=fuzz.token_set_ratio,
+                            limit=cfg["candidates"], score_cutoff=cfg["min_candidate_score"])
+    m = matcher()
+    best: tuple[str, float] | None = None
+    for cand_key, _, _ in cands:
+        eid = base.pick(base.by_phon[cand_key], type)
+        if not eid:
+            continue
+        # Score against the entity's best variant, not the phonetic key, so the matcher
+        # sees real names as in training.
+        variants = [v for v in base.records[eid]["variants"] if phonetic(v) == cand_key]
+        if base.records[eid].get("type") == "PER":
+            variants = [v for v in variants if person_compatible(name, v)]
+        if not variants:
+            continue
+        prob = max(m.probability(name, v) for v in variants)
+        if prob >= cfg["min_probability"] and (best is None or prob > best[1]):
+            best = (eid, prob)
+    return best
+
+
+def entity(entity_id: str, name: str | None = None, type: str | None = None) -> Entity:
+    """The full Entity record: from the KB, else a minimal one for a new entity."""
+    e = kb().get(entity_id)
+    if e is not None:
+        return e
+    return Entity(id=entity_id, name=name or entity_id, type=type or "MISC", variants=[name] if name else [])
