@@ -16,6 +16,7 @@ Python API for other stages (import from ``newsgraph.link``):
 - ``entity(id, name, type) -> Entity``: the KB record, or a minimal one for a new id.
 - ``media_for(noun_or_name, analysis)``: the medium a description like "die Post" /
   "die Zeitung" refers to in an analysed article, or None.
+- ``reload_kb()``: drop caches after user KB files (NEWSGRAPH_KB_EXTRA) changed.
 - ``government_of(entity_id)``: for a capital used as metonymy ("Moskau") the country
   entity id whose government it stands for.
 
@@ -25,8 +26,8 @@ Component: ``link.mentions`` (newsgraph/link/mentions.py) fills ``analysis.menti
 
 from __future__ import annotations
 
-from .api import government_of, media_for
+from .api import government_of, media_for, reload_kb
 from .kb import kb
 from .resolve import entity, lookup, new_entity_id, resolve
 
-__all__ = ["entity", "government_of", "kb", "lookup", "media_for", "new_entity_id", "resolve"]
+__all__ = ["entity", "government_of", "kb", "lookup", "media_for", "new_entity_id", "reload_kb", "resolve"]

@@ -28,3 +28,14 @@ def media_for(text: str, analysis: Analysis) -> str | None:
                 return m.entity_id
     media = [m for m in analysis.mentions if m.entity_id and (base.record(m.entity_id) or {}).get("kind") == "media"]
     return media[-1].entity_id if media else None
+
+
+def reload_kb() -> None:
+    """Forget the loaded KB and everything indexed from it (after changing user KB files)."""
+    from .descriptions import finder
+    from .gazetteer import gazetteer
+    from .kb import kb as _kb
+
+    _kb.cache_clear()
+    gazetteer.cache_clear()
+    finder.cache_clear()
