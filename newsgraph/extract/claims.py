@@ -1,0 +1,93 @@
+"""extract.claims: who said what, according to whom, how sure.
+
+For each quotation found by ``quotes.extract_quotes`` (message, cue, speaker, addressee,
+quote type) this makes a ``Claim`` with its certainty and source chain, and the ``Source``
+records of the article: the outlet as root, cited media, and the persons, organisations
+and anonymous sources reported through them (see ``sources.SourceBook``).
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Claim, ClaimMode, Span, stable_id
+from ..registry import component
+from .certainty import classify
+from .quotes import RawQuote, extract_quotes
+from .sources import SourceBook
+
+
+def _sentence_text(analysis: Analysis, start: int, end: int) -> str:
+    parts = [s.span for s in analysis.sentences if s.span.start < end and start < s.span.end]
+    if not parts:
+        return analysis.article.text[max(0, start - 200):end + 200]
+    return analysis.article.text[parts[0].start:parts[-1].end]
+
+
+def _subjunctive(doc, start: int, end: int) -> bool:
+    if not doc.has_annotation("MORPH"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any("Sub" in t.morph.get("Mood") for t in span)
+
+
+def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: str) -> None:
+    art = analysis.article
+    book = SourceBook(art.id, art.text, lang, art.outlet)
+    parent_source: dict[tuple[int, int], str | None] = {}
+    by_id = book.by_id
+    claims: list[Claim] = []
+    prev_src = None
+    for q in sorted(quotes, key=lambda q: (q.message[0][0], q.nested)):
+        ms, me = q.message[0][0], q.message[-1][1]
+        message = art.span(ms, me)
+        cue = None
+        if q.cue:
+            cue = art.span(*q.cue[0])
+            cue.label = " ".join(art.text[s:e] for s, e in q.cue)
+        speaker = art.span(*q.speaker[0]) if q.speaker else None
+        addressee = art.span(*q.addressee[0]) if q.addressee else None
+        sentence = _sentence_text(analysis, min([ms] + [s for s, _ in q.speaker]), me)
+        if q.nested:
+            outer = next((parent_source[k] for k in parent_source if k[0] <= ms and me <= k[1]), None)
+            src = by_id.get(outer) if outer else None
+        else:
+            ctx = ""
+            if speaker is not None:
+                # the relative clause after the speaker ("…, die unter der Bedingung der Anonymität sprachen")
+                ctx_end = cue.start if cue is not None and cue.start > speaker.end else speaker.end + 80
+                ctx = art.text[speaker.start:ctx_end]
+            src = book.resolve(speaker, ctx, addressee)
+            if src is None and q.mode in ("FreeIndirect", "IndirectFreeIndirect"):
+                src = prev_src
+        certainty = classify(message.text, cue.label if cue else "", sentence, lang,
+                             attributed=src is not None, subjunctive_hint=_subjunctive(doc, ms, me))
+        claim = Claim(
+            id=stable_id("clm", art.id, ms, me),
+            article_id=art.id,
+            message=message,
+            cue=cue,
+            speaker=speaker,
+            addressee=addressee,
+            source_id=src.id if src else None,
+            mode=ClaimMode(q.mode),
+            certainty=certainty,
+            chain=book.chain(src),
+            confidence=1.0,
+        )
+        claims.append(claim)
+        parent_source[(ms, me)] = claim.source_id
+        if not q.nested:
+            prev_src = src
+    analysis.sources.extend(book.sources)
+    analysis.claims.extend(claims)
+
+
+@component("extract.claims")
+def make_claims(**settings):
+    def run(analysis: Analysis, doc) -> None:
+        lang = analysis.article.language or "de"
+        claims_from_quotes(analysis, doc, extract_quotes(doc, lang), lang)
+
+    return run
+
+
+__all__ = ["make_claims", "claims_from_quotes", "Span"]

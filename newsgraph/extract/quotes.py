@@ -1,0 +1,214 @@
+"""Quotation spans: message, cue, speaker and addressee, with the quote type of quotes-de.
+
+``extract_quotes(doc, lang)`` returns ``RawQuote`` records in character offsets of the
+doc's text. German uses the CRF taggers of ``models/de_quotes`` (trained by
+``training/quotes/train.py``) plus rules that group the tagged spans into quotes; English,
+or German without the model, uses the rules of ``quotes_rules``. The claims component
+turns these into ``Claim``/``Source`` records; ``newsgraph eval quotes`` scores them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..config import models_dir
+from .quotes_features import Tok, config, featurize, quote_depth, tokens_from_doc
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RawQuote:
+    message: list[tuple[int, int]]
+    mode: str = "Indirect"
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    speaker: list[tuple[int, int]] = field(default_factory=list)
+    addressee: list[tuple[int, int]] = field(default_factory=list)
+    sent: int = 0
+    inherited: bool = False  # speaker taken over from an earlier quote (no own cue/speaker)
+    nested: bool = False
+
+
+@dataclass
+class TSpan:
+    """A token range [i, j) with a label, over the ``Tok`` list."""
+
+    i: int
+    j: int
+    label: str
+
+
+@lru_cache(maxsize=4)
+def _taggers(name: str):
+    path = models_dir() / name
+    files = (path / "message.crfsuite", path / "roles.crfsuite")
+    if not all(f.exists() for f in files):
+        return None
+    import pycrfsuite
+
+    out = []
+    for f in files:
+        t = pycrfsuite.Tagger()
+        t.open(str(f))
+        out.append(t)
+    return tuple(out)
+
+
+def model_available(lang: str) -> bool:
+    name = config().get("model", {}).get(lang)
+    return bool(name) and _taggers(name) is not None
+
+
+def decode_bio(labels: list[str]) -> list[TSpan]:
+    spans: list[TSpan] = []
+    cur: TSpan | None = None
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            cur = None
+            continue
+        bio, typ = lab[:1], lab[2:]
+        if bio == "B" or cur is None or cur.label != typ or cur.j != i:
+            cur = TSpan(i, i + 1, typ)
+            spans.append(cur)
+        else:
+            cur.j = i + 1
+    return spans
+
+
+def _chars(toks: list[Tok], s: TSpan) -> tuple[int, int]:
+    return toks[s.i].start, toks[s.j - 1].end
+
+
+def _dist(a: TSpan, b: TSpan) -> int:
+    if a.j <= b.i:
+        return b.i - a.j
+    if b.j <= a.i:
+        return a.i - b.j
+    return 0
+
+
+def _sents(toks: list[Tok], s: TSpan) -> range:
+    return range(toks[s.i].sent, toks[s.j - 1].sent + 1)
+
+
+def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3) -> list[RawQuote]:
+    """Join tagged message pieces into quotes and give each its cue, speaker and addressee."""
+    cues = [r for r in roles if r.label in ("CUE", "CS")]
+    spks = [r for r in roles if r.label in ("SPK", "CS")]
+    adrs = [r for r in roles if r.label == "ADR"]
+    # a quote interrupted by its frame („A“, sagte er, „B“) is one quote in two pieces
+    quotes: list[list[TSpan]] = []
+    for m in msgs:
+        if quotes:
+            last = quotes[-1][-1]
+            gap = range(last.j, m.i)
+            frame_only = all(
+                any(r.i <= k < r.j for r in roles) or not toks[k].text[:1].isalnum() for k in gap
+            )
+            near = m.i - last.j <= 12 and toks[m.i].sent - toks[last.j - 1].sent <= 1
+            if m.label == last.label and near and gap and frame_only and any(r.i >= last.j and r.j <= m.i for r in roles):
+                quotes[-1].append(m)
+                continue
+        quotes.append([m])
+
+    def covers(pieces: list[TSpan], r: TSpan) -> bool:
+        return any(p.i <= r.i and r.j <= p.j for p in pieces)
+
+    out: list[RawQuote] = []
+    prev: RawQuote | None = None
+    prev_sent = -99
+    for pieces in quotes:
+        sents = set()
+        for p in pieces:
+            sents.update(_sents(toks, p))
+        mode = pieces[0].label
+        whole = TSpan(pieces[0].i, pieces[-1].j, mode)
+
+        def in_scope(r: TSpan, pieces=pieces, sents=sents, mode=mode) -> bool:
+            if toks[r.i].sent not in sents:
+                return False
+            # a Reported message is the whole sentence, speaker included
+            return mode == "Reported" or not covers(pieces, r)
+
+        my_cues = [c for c in cues if in_scope(c)]
+        # keep the cue pieces next to the message: a sentence with two quotes has two cues
+        if my_cues:
+            best = min(my_cues, key=lambda c: _dist(c, whole))
+            my_cues = [c for c in my_cues if _dist(c, best) <= 6 or c is best]
+        anchor = my_cues[0] if my_cues else whole
+        my_spks = [s for s in spks if in_scope(s)]
+        speaker = min(my_spks, key=lambda s: (_dist(s, anchor), _dist(s, whole))) if my_spks else None
+        my_adrs = [a for a in adrs if in_scope(a)]
+        addressee = min(my_adrs, key=lambda a: _dist(a, anchor)) if my_adrs else None
+        q = RawQuote(
+            message=[_chars(toks, p) for p in pieces],
+            mode=mode,
+            cue=[_chars(toks, c) for c in my_cues],
+            speaker=[_chars(toks, speaker)] if speaker else [],
+            addressee=[_chars(toks, addressee)] if addressee else [],
+            sent=toks[pieces[0].i].sent,
+        )
+        if not q.speaker and prev is not None and q.sent - prev_sent <= inherit_window and prev.speaker:
+            q.speaker = list(prev.speaker)
+            q.inherited = True
+        out.append(q)
+        prev, prev_sent = q, toks[pieces[-1].j - 1].sent
+    return out
+
+
+def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1) -> list[RawQuote]:
+    """Quoted fragments inside an indirect message („wirkliche Garantie“) as nested Direct quotes."""
+    inq = quote_depth(toks)
+    out: list[RawQuote] = []
+    i = 0
+    spans: list[tuple[int, int]] = []
+    while i < len(toks):
+        if inq[i]:
+            j = i
+            while j + 1 < len(toks) and inq[j + 1] and toks[j + 1].sent - toks[i].sent <= 2:
+                j += 1
+            spans.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    for a, b in spans:
+        if b - a - 2 < min_tokens:
+            continue
+        cs, ce = toks[a].start, toks[b - 1].end
+        for q in quotes:
+            if q.mode == "Direct":
+                continue
+            if any(s <= cs and ce <= e and (s, e) != (cs, ce) for s, e in q.message):
+                # names of newspapers and titles are quoted too; those are not speech
+                text_words = b - a - 2
+                if text_words >= 1 and toks[a + 1].text[:1].isupper() and text_words <= 3 and q.speaker and \
+                        any(s <= cs and ce <= e for s, e in q.speaker):
+                    continue
+                out.append(RawQuote(message=[(cs, ce)], mode="Direct", cue=list(q.cue), speaker=list(q.speaker),
+                                    sent=toks[a].sent, nested=True))
+                break
+    return out
+
+
+def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
+    cfg = config()
+    toks = tokens_from_doc(doc)
+    if not toks:
+        return []
+    name = cfg.get("model", {}).get(lang)
+    taggers = _taggers(name) if name else None
+    if taggers is None:
+        from .quotes_rules import rule_quotes
+
+        return rule_quotes(doc, toks, lang)
+    msg_t, role_t = taggers
+    feats = featurize(toks, lang)
+    msgs = decode_bio(msg_t.tag(feats))
+    roles = decode_bio(role_t.tag(feats))
+    quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3))
+    if cfg.get("model", {}).get("nested_direct", True):
+        quotes.extend(nested_direct(toks, quotes))
+        quotes.sort(key=lambda q: q.message[0])
+    return quotes

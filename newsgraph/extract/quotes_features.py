@@ -1,0 +1,206 @@
+"""Token features for the quotation taggers (cue / speaker / addressee roles and message spans).
+
+Features use only the token text, sentence boundaries and the lexicons in
+``config/claims.toml``, never the tagger/parser output: the taggers are trained on
+quotes-de through the same tokenizer and segmenter, and must not drift when the nlp
+stage gains or loses a statistical model. Sentence-level flags (has a cue, a Konjunktiv
+form, a quotation) give the linear-chain CRF the long-range context message spans need.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CONFIG = Path(__file__).resolve().parent.parent / "config" / "claims.toml"
+
+OPEN_ONLY = {"„", "‚"}
+CLOSE_ONLY = {"”"}
+PAIRS = {"„": "“", "‚": "‘", "“": "”", "»": "«", "«": "»", '"': '"', "‘": "’"}
+QUOTE_CHARS = set(PAIRS) | set(PAIRS.values())
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    return tomllib.loads(CONFIG.read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_stems: tuple[str, ...]
+    prepositions: frozenset[str]
+    angaben: frozenset[str]
+    complementizers: frozenset[str]
+    subjunctive: frozenset[str]
+    hedges: frozenset[str]
+    exact: bool = False
+
+    def is_cue(self, w: str) -> bool:
+        if self.exact:
+            return w in self.cue_stems
+        return w.startswith(self.cue_stems) if self.cue_stems else False
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    c = config().get(lang if lang in ("de", "en") else "de", {})
+    return Lexicon(
+        cue_stems=tuple(c.get("cue_stems", [])),
+        prepositions=frozenset(c.get("prepositions", [])),
+        angaben=frozenset(c.get("angaben", [])),
+        complementizers=frozenset(c.get("complementizers", [])),
+        subjunctive=frozenset(c.get("subjunctive", [])),
+        hedges=frozenset(c.get("hedges", [])),
+        exact=c.get("cue_match") == "exact",
+    )
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    sent: int
+    is_sent_start: bool
+    mood_sub: bool = False  # from the morphologizer, when the doc has one
+
+
+def tokens_from_doc(doc) -> list[Tok]:
+    has_morph = doc.has_annotation("MORPH")
+    out: list[Tok] = []
+    for si, s in enumerate(doc.sents):
+        for t in s:
+            if t.is_space:
+                continue
+            out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
+                           has_morph and "Sub" in t.morph.get("Mood")))
+    return out
+
+
+def quote_depth(toks: list[Tok]) -> list[int]:
+    """1 for tokens inside quotation marks (marks included), else 0.
+
+    „…“ and »…« (German), “…” (English) and "…" are paired with a stack, so the German
+    closing “ is told apart from the English opening “. An unclosed mark stays open only
+    to the end of its paragraph-sized window (60 tokens) to limit damage from stray marks.
+    """
+    inside = [0] * len(toks)
+    stack: list[tuple[str, int]] = []
+    for i, t in enumerate(toks):
+        ch = t.text
+        if ch not in QUOTE_CHARS:
+            if stack:
+                inside[i] = 1
+            continue
+        if stack and PAIRS.get(stack[-1][0]) == ch:
+            stack.pop()
+            inside[i] = 1
+            continue
+        if ch in CLOSE_ONLY or ch in ("«", "’") and not stack:
+            continue
+        stack.append((ch, i))
+        inside[i] = 1
+    # marks never closed: undo beyond a window
+    for _ch, i in stack:
+        for j in range(i + 60, len(toks)):
+            inside[j] = 0
+    return inside
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if not any(c.isalnum() for c in w):
+        return "p"
+    if w.isupper() and len(w) > 1:
+        return "XX"
+    if w[:1].isupper():
+        return "Xx"
+    return "x"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
+
+
+def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
+    lex = lexicon(lang)
+    n = len(toks)
+    low = [t.text.lower() for t in toks]
+    inq = quote_depth(toks)
+    cue = [lex.is_cue(w) for w in low]
+    subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
+    prep = [w in lex.prepositions for w in low]
+    ang = [w in lex.angaben for w in low]
+    comp = [w in lex.complementizers for w in low]
+    hedge = [w in lex.hedges for w in low]
+
+    # per-sentence summaries
+    sent_ids = sorted({t.sent for t in toks})
+    s_first: dict[int, int] = {}
+    s_last: dict[int, int] = {}
+    for i, t in enumerate(toks):
+        s_first.setdefault(t.sent, i)
+        s_last[t.sent] = i
+    summ: dict[int, dict[str, bool]] = {}
+    for s in sent_ids:
+        r = range(s_first[s], s_last[s] + 1)
+        summ[s] = {
+            "cue": any(cue[i] and not inq[i] for i in r),
+            "subj": any(subj[i] and not inq[i] for i in r),
+            "quote": any(inq[i] for i in r),
+            "comp": any(comp[i] for i in r),
+            "prep": any((prep[i] or ang[i]) and not inq[i] for i in r),
+            "colon": any(low[i] == ":" for i in r),
+        }
+    feats: list[list[str]] = []
+    seen_cue = seen_comma = seen_comp = seen_subj = False
+    cur = None
+    for i, t in enumerate(toks):
+        if t.sent != cur:
+            cur = t.sent
+            seen_cue = seen_comma = seen_comp = seen_subj = False
+        w = low[i]
+        pos = i - s_first[t.sent]
+        to_end = s_last[t.sent] - i
+        sm = summ[t.sent]
+        prev = summ.get(t.sent - 1, {})
+        nxt = summ.get(t.sent + 1, {})
+        f = [
+            "bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3], "sh=" + _shape(t.text),
+            f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}", f"prep={int(prep[i])}",
+            f"ang={int(ang[i])}", f"comp={int(comp[i])}", f"hedge={int(hedge[i])}",
+            "pos=" + _bucket(pos), "toend=" + _bucket(to_end),
+            f"scue={int(sm['cue'])}", f"ssubj={int(sm['subj'])}", f"squote={int(sm['quote'])}",
+            f"scomp={int(sm['comp'])}", f"sprep={int(sm['prep'])}", f"scolon={int(sm['colon'])}",
+            f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
+            f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}",
+            f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
+            f"seensubj={int(seen_subj)}",
+            f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
+        ]
+        for off in (-3, -2, -1, 1, 2, 3):
+            j = i + off
+            if 0 <= j < n and toks[j].sent == t.sent:
+                f.append(f"w[{int(off)}]={low[j]}")
+                f.append(f"cue[{int(off)}]={int(cue[j])}")
+                f.append(f"inq[{int(off)}]={int(inq[j])}")
+                if abs(off) == 1:
+                    f.append(f"sh[{int(off)}]={_shape(toks[j].text)}")
+                    f.append(f"ww[{int(off)}]={w}|{low[j]}")
+                    f.append(f"subj[{int(off)}]={int(subj[j])}")
+                    f.append(f"prep[{int(off)}]={int(prep[j])}")
+            else:
+                f.append(f"edge[{int(off)}]")
+        feats.append(f)
+        if cue[i] and not inq[i]:
+            seen_cue = True
+        if w == "," and not inq[i]:
+            seen_comma = True
+        if comp[i]:
+            seen_comp = True
+        if subj[i] and not inq[i]:
+            seen_subj = True
+    return feats

@@ -1,0 +1,129 @@
+"""Train the quotation taggers on quotes-de (CC BY-NC-SA 4.0, read from ../shared/data).
+
+Two linear-chain CRFs over the tokens the runtime nlp stage produces:
+* message.crfsuite: BIO message spans labelled with the quote type (B-Indirect, I-Direct ...);
+* roles.crfsuite:   BIO cue / speaker / addressee spans (CS = a token that is cue and speaker,
+  as "Demnach").
+Nested quotes (a direct fragment inside an indirect quote) are left out of the message
+labels; the extractor finds them by rule.
+
+    OMP_NUM_THREADS=1 python training/quotes/train.py --out models/de_quotes
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from newsgraph import nlp as nlp_stage
+from newsgraph.eval.quotes import read_dir
+from newsgraph.extract.quotes_features import featurize, tokens_from_doc
+
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+DATA = SHARED / "data" / "quotes-de" / "data"
+
+
+def _tok_ids(spans, toks):
+    ids = []
+    for s, e in spans:
+        ids.append([i for i, t in enumerate(toks) if t.start < e and s < t.end])
+    return ids
+
+
+def labels_for(doc, toks):
+    msg = ["O"] * len(toks)
+    role = ["O"] * len(toks)
+    for q in doc.quotes:
+        if q["nested"]:
+            continue
+        for piece in _tok_ids(q["chars"]["quote"], toks):
+            for k, i in enumerate(piece):
+                msg[i] = ("B-" if k == 0 else "I-") + q["type"]
+    marks: dict[int, set] = {}
+    first: set[int] = set()
+    for q in doc.quotes:
+        for r, tag in (("cue", "CUE"), ("speaker", "SPK"), ("addressee", "ADR")):
+            for piece in _tok_ids(q["chars"][r], toks):
+                for k, i in enumerate(piece):
+                    marks.setdefault(i, set()).add(tag)
+                    if k == 0:
+                        first.add(i)
+    for i, tags in marks.items():
+        tag = "CS" if {"CUE", "SPK"} <= tags else "CUE" if "CUE" in tags else "SPK" if "SPK" in tags else "ADR"
+        prev = marks.get(i - 1)
+        cont = prev is not None and i not in first
+        role[i] = ("I-" if cont else "B-") + tag
+    return msg, role
+
+
+def build(split: str, nlp, limit=None):
+    xs, ms, rs = [], [], []
+    for d in read_dir(DATA / split, limit):
+        sdoc = nlp(d.text)
+        toks = tokens_from_doc(sdoc)
+        m, r = labels_for(d, toks)
+        xs.append(featurize(toks, "de"))
+        ms.append(m)
+        rs.append(r)
+    return xs, ms, rs
+
+
+def train(xs, ys, path: Path, c1: float, c2: float, iters: int) -> None:
+    tr = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        tr.append(x, y)
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
+    tr.train(str(path))
+
+
+def token_f1(tagger_path: Path, xs, ys) -> float:
+    tg = pycrfsuite.Tagger()
+    tg.open(str(tagger_path))
+    tp = fp = fn = 0
+    for x, y in zip(xs, ys):
+        p = tg.tag(x)
+        for a, b in zip(p, y):
+            if a != "O" and b != "O" and a[2:] == b[2:]:
+                tp += 1
+            else:
+                fp += a != "O"
+                fn += b != "O"
+    pr = tp / (tp + fp) if tp + fp else 0
+    rc = tp / (tp + fn) if tp + fn else 0
+    return 2 * pr * rc / (pr + rc) if pr + rc else 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="models/de_quotes")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--iters", type=int, default=150)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = nlp_stage.load("de")
+    t0 = time.time()
+    xs, ms, rs = build("train", nlp, args.limit)
+    dx, dm, dr = build("dev", nlp, args.limit)
+    print(f"features: {len(xs)} train docs, {sum(map(len, xs))} tokens, {time.time() - t0:.0f}s", flush=True)
+    info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names}
+    for name, ys, dys in (("roles", rs, dr), ("message", ms, dm)):
+        t = time.time()
+        train(xs, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
+        f = token_f1(out / f"{name}.crfsuite", dx, dys)
+        info[f"{name}_dev_token_f1"] = round(f, 4)
+        print(f"{name}: trained in {time.time() - t:.0f}s, dev token F1 (typed) {f:.3f}", flush=True)
+    (out / "train_info.json").write_text(json.dumps(info, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
