@@ -1,0 +1,343 @@
+"""Actor and place phrases in a sentence, and who is source / target of a trigger.
+
+Works on surface patterns so it runs with a blank nlp pipeline: lexicon role nouns with
+their adjectives and following names ("der russische Präsident Wladimir Putin"), runs of
+capitalised names, countries, capitals (metonymy: "Moskau" as subject = the Russian
+government) and surnames seen earlier in the same article. Roles come from word order and
+prepositions: the subject is the first actor of the trigger's clause not governed by a
+preposition; in zu-/to-infinitives it is the subject of the governing clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .event_lexicon import Lexicon
+
+TOKEN = re.compile(r"\w(?:[\w'.-]*\w)?-?|[^\w\s]")
+CLAUSE_BREAK = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", '"', "«", "»"}
+
+FUNCTION_DE = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "am", "im", "in", "an", "auf", "mit", "von", "vom", "zu", "zum", "zur", "bei", "beim", "nach",
+    "aus", "für", "über", "unter", "vor", "gegen", "durch", "um", "und", "oder", "aber", "doch",
+    "auch", "als", "wie", "wenn", "dass", "ob", "da", "weil", "nachdem", "bevor", "während",
+    "seit", "bis", "es", "er", "sie", "wir", "ihr", "ich", "man", "dies", "diese", "dieser",
+    "dieses", "diesem", "diesen", "jede", "jeder", "jedes", "alle", "mehrere", "einige",
+    "berichten", "laut", "zufolge", "nun", "dann", "so", "noch", "bereits", "schon", "damit",
+    "dabei", "dazu", "darunter", "nur", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem",
+}
+FUNCTION_EN = {
+    "the", "a", "an", "in", "on", "at", "to", "of", "for", "with", "from", "by", "and", "or",
+    "but", "as", "after", "before", "during", "since", "until", "it", "he", "she", "they", "we",
+    "i", "this", "that", "these", "those", "his", "her", "their", "its", "according", "while",
+    "when", "if", "meanwhile", "however", "also", "earlier", "later", "there", "some", "many",
+}
+MONTHS_DAYS = {
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "january", "february", "march", "june", "july", "october", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+PREP_DE = {"mit", "gegen", "an", "auf", "für", "zu", "zum", "zur", "bei", "beim", "in", "im", "nach", "aus",
+           "über", "vor", "unter", "zwischen", "um", "von", "vom", "durch", "gegenüber", "seitens", "nahe"}
+PREP_EN = {"with", "against", "to", "on", "for", "at", "in", "into", "from", "of", "over", "between",
+           "by", "near", "toward", "towards", "about", "under", "upon", "among"}
+AGENT = {"von", "vom", "durch", "by", "seitens"}
+LOC_PREP = {"in", "bei", "nahe", "near", "at", "im", "aus", "outside", "inside"}
+DIRECTION = {"in die", "in den", "nach", "into", "to"}
+PRONOUNS = {"er", "sie", "he", "she"}
+# noun endings that mark abstract common nouns, never names ("Verhandlung", "Sicherheit")
+NOUNISH = re.compile(r"(ung|heit|keit|ion|schaft|tät|ismus|nis|ment|ität|ungen|ionen|gen|ten|ern)$")
+QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", "dutzend", "hunderte", "tausende"}
+ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+
+
+@dataclass
+class Tok:
+    i: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Phrase:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int
+    end: int
+    text: str
+    kind: str  # person | role | org | place | capital | pronoun
+    actor_type: str | None = None
+    country: str | None = None
+    resolved: str | None = None  # for pronouns: whom they stand for
+    tags: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(i, m.start(), m.end(), m.group(0)) for i, m in enumerate(TOKEN.finditer(text))]
+
+
+class ActorFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.de = lex.lang == "de"
+        self.function = FUNCTION_DE if self.de else FUNCTION_EN
+        self.prep = PREP_DE if self.de else PREP_EN
+        self.surnames: dict[str, Phrase] = {}  # known names in this article -> first phrase
+        self.last_person: Phrase | None = None
+
+    # -- word classes ---------------------------------------------------------------------
+
+    def role_type(self, tok: Tok) -> str | None:
+        low = tok.low.rstrip("-")
+        if low in self.lex.roles:
+            # "Präsident" etc.; compounds "NATO-Chef": a lexicon prefix decides the type
+            return self._prefix_type(low) or self.lex.roles[low]
+        if self.de and tok.cap:
+            for w, t in self.lex.roles.items():
+                if len(w) >= 4 and low.endswith(w) and len(low) > len(w) + 2:
+                    return self._prefix_type(low[: -len(w)]) or t
+        return None
+
+    def _prefix_type(self, low: str) -> str | None:
+        if "-" not in low:
+            return None
+        pre = low.split("-")[0]
+        if pre in self.lex.roles and self.lex.roles[pre] in ("igo", "party", "media"):
+            return self.lex.roles[pre]
+        return None
+
+    def country_of(self, low: str) -> str | None:
+        low = low.rstrip("-")
+        for d, c in self.lex.demonyms.items():
+            if d.endswith("-") and low.startswith(d[:-1]) and "-" in low:
+                return c
+            if low.startswith(d) and not d.endswith("-"):
+                return c
+        c = self.lex.place_country(low)
+        return c
+
+    def place(self, low: str) -> tuple[str, str | None, str | None] | None:
+        """(kind, country, metonymic actor type) of a place name, genitive -s tolerated."""
+        for form in (low, low[:-1] if low.endswith("s") else None):
+            if not form:
+                continue
+            if form in self.lex.capitals:
+                c, t = self.lex.capitals[form]
+                return "capital", c, t
+            if form in self.lex.countries:
+                return "place", self.lex.countries[form], "government"
+            if form in self.lex.cities:
+                return "place", self.lex.cities[form], None
+        return None
+
+    def is_name(self, tok: Tok, sent_initial: bool) -> bool:
+        if not tok.cap or tok.low in self.function or tok.low in MONTHS_DAYS:
+            return False
+        if not tok.text[0].isalpha() or tok.text.endswith("-"):
+            return False
+        if self.de and NOUNISH.search(tok.low) and tok.low not in self.surnames:
+            return False
+        if self.role_type(tok):
+            return False
+        return not sent_initial or tok.low in self.surnames
+
+    # -- phrases --------------------------------------------------------------------------
+
+    def learn(self, toks: list[Tok]) -> None:
+        """Remember surnames of multi-token names (role + Name Name, or Name Name)."""
+        for p in self.phrases(toks, learn_only=True):
+            if p.kind in ("person", "role"):
+                names = [t for t in toks[p.start_tok:p.end_tok]
+                         if self.is_name(t, False) and not self.country_of(t.low)]
+                if names and (len(names) >= 2 or p.kind == "role"):
+                    self.surnames.setdefault(names[-1].low, p)
+
+    def phrases(self, toks: list[Tok], learn_only: bool = False) -> list[Phrase]:  # noqa: ARG002
+        out: list[Phrase] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            p = self._multiword(toks, i)
+            if p is None:
+                p = self._single(toks, i)
+            if p is None:
+                i += 1
+                continue
+            out.append(p)
+            i = p.end_tok
+        return out
+
+    def _multiword(self, toks: list[Tok], i: int) -> Phrase | None:
+        for L in (3, 2):
+            if i + L > len(toks):
+                continue
+            seg = toks[i:i + L]
+            low = " ".join(t.low for t in seg)
+            if low in self.lex.multi_roles:
+                return self._mk(toks, i, i + L, "org", self.lex.multi_roles[low])
+            pl = self.place(low)
+            if pl:
+                return self._mk(toks, i, i + L, pl[0], pl[2], pl[1])
+        return None
+
+    def _single(self, toks: list[Tok], i: int) -> Phrase | None:
+        t = toks[i]
+        low = t.low
+        if low in PRONOUNS and (t.cap or self.lex.lang == "en") and self.last_person is not None:
+            if self.de and low == "sie" and i + 1 < len(toks) and toks[i + 1].low in ("haben", "hatten", "sind", "waren", "wollen", "werden"):
+                return None  # plural "Sie haben": not a person we track
+            p = self._mk(toks, i, i + 1, "pronoun", self.last_person.actor_type, self.last_person.country)
+            p.resolved = self.last_person.resolved or self.last_person.text
+            return p
+        pl = self.place(low) if (t.cap or not self.de) and t.text[:1].isupper() else None
+        if pl:
+            return self._mk(toks, i, i + 1, pl[0], pl[2], pl[1])
+        rt = self.role_type(t)
+        if rt and (t.cap or not self.de):
+            j = i + 1
+            # a role noun takes the names after it ("Präsident Wladimir Putin")
+            while j < len(toks) and j - i <= 3 and self.is_name(toks[j], False):
+                j += 1
+            kind = "role" if j > i + 1 else ("org" if rt in ("igo", "media", "party") else "role")
+            return self._extend_left(toks, i, j, kind, rt)
+        if low in self.surnames:
+            first = self.surnames[low]
+            return self._mk(toks, i, i + 1, "person", first.actor_type, first.country, resolved=first.text)
+        if self.is_name(t, sent_initial=(i == 0)):
+            j = i + 1
+            while j < len(toks) and self.is_name(toks[j], False):
+                j += 1
+            if j - i >= 2:
+                return self._mk(toks, i, j, "person", None, None)
+            if not self.de or self._looks_like_org(t):
+                return self._mk(toks, i, i + 1, "person" if self.de else "name", None, None)
+        return None
+
+    def _looks_like_org(self, t: Tok) -> bool:
+        # acronyms like "SPD", "ESA": all capitals
+        return len(t.text) >= 2 and t.text.isupper()
+
+    def _extend_left(self, toks: list[Tok], i: int, j: int, kind: str, atype: str | None) -> Phrase:
+        k = i
+        country = None
+        while k > 0:
+            prev = toks[k - 1]
+            pl = prev.low
+            if self.de:
+                if (not prev.cap and re.search(r"(e|en|er|es|em)$", pl) and pl not in self.function) or \
+                        (prev.text.endswith("-") and k - 1 >= 0) or (pl == "und" and k - 2 >= 0 and toks[k - 2].text.endswith("-")) \
+                        or self.country_of(pl) and not prev.cap:
+                    k -= 1
+                    continue
+                if prev.cap and self.country_of(pl) and re.search(r"(e|en|er|es)$", pl):
+                    k -= 1  # sentence-initial adjective "Westeuropäische"
+                    continue
+            else:
+                if prev.cap and prev.low not in self.function and prev.low not in MONTHS_DAYS:
+                    k -= 1
+                    continue
+            break
+        for t in toks[k:j]:
+            country = country or self.country_of(t.low)
+        return self._mk(toks, k, j, kind, atype, country)
+
+    def _mk(self, toks, i, j, kind, atype, country=None, resolved=None) -> Phrase:
+        s, e = toks[i].start, toks[j - 1].end
+        text = " ".join(t.text for t in toks[i:j])
+        if not country:
+            for t in toks[i:j]:
+                country = country or self.country_of(t.low)
+        return Phrase(i, j, s, e, text, kind, atype, country, resolved)
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def clause_bounds(self, toks: list[Tok], k: int) -> tuple[int, int]:
+        a = k
+        while a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+            a -= 1
+        b = k
+        while b < len(toks) and toks[b].text not in CLAUSE_BREAK:
+            b += 1
+        return a, b
+
+    def governed(self, toks: list[Tok], p: Phrase) -> str | None:
+        """The preposition governing a phrase, if any, looking back over articles, adjectives
+        and a quantifying noun ("bei einer Reihe europäischer Länder")."""
+        k = p.start_tok - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            t = toks[k]
+            if t.low in self.prep:
+                return t.low
+            if t.text in CLAUSE_BREAK:
+                return None
+            article = t.low in ARTICLES_DE | {"the", "a", "an"}
+            adjective = not t.cap and re.search(r"(e|en|er|es|em)$", t.low) and t.low not in self.function
+            quantity = self.de and t.cap and t.low in QUANTITY
+            if not (article or adjective or quantity):
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def roles(self, toks: list[Tok], phrases: list[Phrase], trig_tok: int, trig_end_tok: int,
+              event_type: str) -> tuple[Phrase | None, Phrase | None, Phrase | None]:
+        """(source, target, location) for a trigger spanning tokens [trig_tok, trig_end_tok)."""
+        a, b = self.clause_bounds(toks, trig_tok)
+        verb = not (self.de and toks[trig_tok].cap)  # German nouns are capitalised: "zu Gesprächen"
+        infinitive = verb and (trig_tok > 0 and toks[trig_tok - 1].low in ("zu", "to") or "zu" in toks[trig_tok].low[2:-4])
+        loc: Phrase | None = None
+        actors: list[tuple[Phrase, str | None]] = []
+        for p in phrases:
+            if p.start_tok <= trig_tok < p.end_tok:
+                continue  # the trigger itself ("Demonstranten" as PROTEST)
+            g = self.governed(toks, p)
+            if p.start_tok == trig_end_tok and not verb and g is None:
+                g = "gen"  # "Unterstützung Kiews": the genitive after a nominal trigger is its target
+            if p.kind in ("place", "capital") and g in LOC_PREP:
+                prevtwo = " ".join(t.low for t in toks[max(0, p.start_tok - 2):p.start_tok])
+                if event_type in ("MOBILIZE", "ASSAULT") and any(prevtwo.endswith(d) for d in DIRECTION):
+                    actors.append((p, "dir"))
+                    continue
+                if loc is None or abs(p.start_tok - trig_tok) < abs(loc.start_tok - trig_tok):
+                    loc = p
+                continue
+            actors.append((p, g))
+        in_clause = [(p, g) for p, g in actors if a <= p.start_tok < b]
+        source = None
+        agents = [p for p, g in actors if g in AGENT and self._passive(toks)]
+        if agents:
+            source = agents[0]
+        if source is None and not infinitive:
+            free = [p for p, g in in_clause if g is None]
+            if free:
+                before = [p for p in free if p.start_tok < trig_tok]
+                source = before[0] if before else free[0]
+        if source is None:
+            free = [p for p, g in actors if g is None and p.start_tok < (a if infinitive else len(toks))]
+            if free:
+                source = free[0]
+        rest = [(p, g) for p, g in actors if p is not source]
+        target = None
+        cand = [(p, g) for p, g in rest if a <= p.start_tok < b] or \
+               [(p, g) for p, g in rest if p.start_tok >= trig_tok]
+        if cand:
+            cand.sort(key=lambda pg: (pg[0].start_tok < trig_tok, abs(pg[0].start_tok - trig_tok)))
+            target = cand[0][0]
+        return source, target, loc
+
+    def _passive(self, toks: list[Tok]) -> bool:
+        lows = {t.low for t in toks}
+        return bool(lows & {"wurde", "wurden", "worden", "was", "were", "been", "being"})

@@ -1,0 +1,233 @@
+"""extract.events: PLOVER events (who did what to whom, when, where, how certain).
+
+Per sentence: trigger lexicon hits (config/events.toml) give the event type and mode; actor
+phrases and word order give source and target (``event_actors``); the nearest time
+expression of ``analysis.times`` that is not the date of a report gives the date; cue words
+give the modality (``event_modality``). An event inside a claim's message is linked to the
+claim (``claim_id``) and inherits its hedging: a reported event is not a fact.
+
+``link.mentions`` runs later and fills ``Actor.entity_id``; this stage only guesses the actor
+type and country from its own lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
+from ..registry import component
+from .event_actors import ActorFinder, Phrase, Tok, tokenize
+from .event_lexicon import Lexicon, lexicon
+from .event_modality import modality_for
+from .time import sentence_spans
+
+# verbs of saying: a date next to one is the date of the report, not of the event
+REPORT_CUES = re.compile(
+    r"\b(berichtete\w*|sagte\w*|erklärte\w*|teilte\w*|meldete\w*|hieß es|"
+    r"said|says|reported|told|announced|stated|according)\b", re.IGNORECASE)
+
+CERTAINTY_TO_MODALITY = {
+    Certainty.possible: Modality.possible,
+    Certainty.considered: Modality.considered,
+    Certainty.conditional: Modality.conditional,
+    Certainty.denied: Modality.denied,
+}
+
+
+@dataclass
+class Hit:
+    type: str
+    start: int  # sentence-relative chars
+    end: int
+    text: str
+
+
+def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
+    """Non-overlapping trigger hits, longer matches first (so "held talks" beats "held")."""
+    hits: list[Hit] = []
+    for etype, rx in lex.triggers.items():
+        for m in rx.finditer(sentence):
+            hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    chosen: list[Hit] = []
+    for h in hits:
+        # multiword patterns (separable verbs) may enclose other hits: keep the head word only
+        if any(h.start < c.end and c.start < h.end for c in chosen):
+            continue
+        chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def mode_of(hit: Hit, sentence: str, lex: Lexicon) -> str | None:
+    for mode, rx in lex.modes.get(hit.type, []):
+        if rx.search(hit.text):
+            return mode
+    if hit.type == "MOBILIZE":
+        for mode, rx in lex.modes.get("MOBILIZE", []):
+            if rx.search(sentence):
+                return mode
+    return None
+
+
+def _tok_index(toks: list[Tok], char: int) -> int:
+    for t in toks:
+        if t.end > char:
+            return t.i
+    return max(0, len(toks) - 1)
+
+
+def _actor(p: Phrase | None, offset: int, text: str) -> Actor | None:
+    if p is None:
+        return None
+    name = p.resolved or re.sub(r"^(der|die|das|den|dem|des|the)\s+", "", p.text, flags=re.IGNORECASE)
+    return Actor(span=Span(start=offset + p.start, end=offset + p.end, text=text[offset + p.start:offset + p.end],
+                           label=p.country),
+                 name=name, actor_type=p.actor_type)
+
+
+RELATIVE_START = re.compile(r"^\s*(der|die|das|dem|den|deren|dessen|welche\w*|wo|who|which|whose|where)\b", re.IGNORECASE)
+
+
+def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
+    a = max(sentence.rfind(c, 0, pos) for c in ",;:–—()") + 1
+    ends = [i for i in (sentence.find(c, pos) for c in ",;:–—()") if i >= 0]
+    return a, min(ends) if ends else len(sentence)
+
+
+def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str) -> TimeExpression | None:
+    """The event's date: a time expression in the trigger's clause, else one in a main clause
+    of the sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses
+    about something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
+    ca, cb = _clause_of(sentence, trig - s0)
+    same, other = [], []
+    for t in times:
+        if not (s0 <= t.span.start < s1) or t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        a, b = t.span.start - s0, t.span.end - s0
+        window = sentence[max(0, a - 45):min(len(sentence), b + 30)]
+        if REPORT_CUES.search(window):
+            continue
+        if ca <= a < cb:
+            same.append(t)
+            continue
+        ta, tb = _clause_of(sentence, a)
+        if not RELATIVE_START.search(sentence[ta:tb]):
+            other.append(t)
+    pool = same or other
+    return min(pool, key=lambda t: abs(t.span.start - trig)) if pool else None
+
+
+class EventExtractor:
+    def __init__(self, lang: str) -> None:
+        self.lex = lexicon(lang)
+
+    def run(self, analysis: Analysis, doc=None) -> list[Event]:
+        art = analysis.article
+        text = art.text
+        finder = ActorFinder(self.lex)
+        spans = sentence_spans(analysis, doc)
+        sent_toks = [tokenize(text[s0:s1]) for s0, s1 in spans]
+        for toks in sent_toks:
+            finder.learn(toks)
+        events: list[tuple[int, Event]] = []
+        context: list[tuple[set[str], Phrase | None, TimeExpression | None]] = []
+        for idx, ((s0, s1), toks) in enumerate(zip(spans, sent_toks)):
+            sent = text[s0:s1]
+            phrases = finder.phrases(toks)
+            context.append(self._context(finder, toks, phrases, analysis.times, s0, s1, sent))
+            found: dict[str, Event] = {}
+            for hit in triggers(sent, self.lex):
+                ti = _tok_index(toks, hit.start)
+                te = _tok_index(toks, hit.end - 1) + 1
+                src, tgt, loc = finder.roles(toks, phrases, ti, te, hit.type)
+                modality = modality_for(sent, hit.start, hit.end, toks, ti, self.lex)
+                when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent)
+                ev = Event(
+                    id=stable_id("ev", art.id, s0 + hit.start, hit.type),
+                    article_id=art.id, type=hit.type, mode=mode_of(hit, sent, self.lex),
+                    span=art.span(s0, s1), trigger=art.span(s0 + hit.start, s0 + hit.end),
+                    source_actor=_actor(src, s0, text), target_actor=_actor(tgt, s0, text),
+                    location=_actor(loc, s0, text),
+                    date=when.value if when else None, time_id=when.id if when else None,
+                    modality=modality,
+                )
+                self._link_claim(ev, analysis)
+                if hit.type in found:
+                    _merge(found[hit.type], ev)
+                else:
+                    found[hit.type] = ev
+            events.extend((idx, e) for e in sorted(found.values(), key=lambda e: e.trigger.start))
+            for p in phrases:
+                if p.kind in ("person", "role"):
+                    finder.last_person = p
+        for idx, ev in events:
+            _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text)
+        return [e for _, e in events]
+
+    def _context(self, finder: ActorFinder, toks, phrases, times, s0, s1, sent):
+        """What a neighbouring sentence can lend an event: who it is about, where, when."""
+        names = {_last(p.resolved or p.text) for p in phrases if p.kind in ("person", "role", "pronoun")}
+        loc = None
+        for p in phrases:
+            if p.kind in ("place", "capital") and finder.governed(toks, p) in ("in", "bei", "at", "near"):
+                loc = p
+                break
+        when = _date_for(times, s0, s1, s0, sent)
+        return names, loc, when
+
+    def _link_claim(self, ev: Event, analysis: Analysis) -> None:
+        for c in analysis.claims:
+            if c.message.start <= ev.trigger.start < c.message.end:
+                ev.claim_id = c.id
+                mapped = CERTAINTY_TO_MODALITY.get(c.certainty)
+                if mapped is not None and ev.modality == Modality.happened:
+                    ev.modality = mapped
+                if c.certainty in (Certainty.hedged, Certainty.reported):
+                    ev.confidence = min(ev.confidence, 0.8)
+                return
+
+
+def _merge(keep: Event, other: Event) -> None:
+    """Two triggers of one type in one sentence describe one event: pool what each knows."""
+    if keep.source_actor is None and other.source_actor is not None:
+        keep.source_actor, keep.trigger, keep.mode = other.source_actor, other.trigger, other.mode or keep.mode
+    keep.target_actor = keep.target_actor or other.target_actor
+    keep.location = keep.location or other.location
+    if keep.date is None:
+        keep.date, keep.time_id = other.date, other.time_id
+    keep.mode = keep.mode or other.mode
+
+
+def _last(name: str) -> str:
+    parts = name.lower().split()
+    return parts[-1] if parts else ""
+
+
+def _fill_from_neighbours(ev: Event, idx: int, context, s0_of, text: str) -> None:
+    """A neighbouring sentence about the same actor ("Er bekräftigte am Donnerstag in Brüssel")
+    often gives the date and place the event's own sentence leaves out."""
+    if ev.source_actor is None or (ev.date and ev.location):
+        return
+    who = _last(ev.source_actor.name)
+    # two sentences away still counts: the segmenter splits glued sentences in two
+    for j in (idx + 1, idx - 1, idx + 2, idx - 2):
+        if not (0 <= j < len(context)) or who not in context[j][0]:
+            continue
+        _, loc, when = context[j]
+        if ev.date is None and when is not None:
+            ev.date, ev.time_id = when.value, when.id
+        if ev.location is None and loc is not None:
+            ev.location = _actor(loc, s0_of[j][0], text)
+
+
+def extract(analysis: Analysis, doc=None) -> list[Event]:
+    return EventExtractor(analysis.article.language or "de").run(analysis, doc)
+
+
+@component("extract.events")
+def make_event_extractor(**settings):
+    def extract_events(analysis: Analysis, doc) -> None:
+        analysis.events = extract(analysis, doc)
+
+    return extract_events
