@@ -7,6 +7,8 @@ import re
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+# stored signatures are only comparable under the scheme that made them
+SCHEME = "affine32"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -28,14 +30,14 @@ class Deduper:
         self.sigs: dict[str, MinHash] = {}
 
     def signature(self, text: str) -> MinHash:
-        m = MinHash(num_perm=self.num_perm)
+        m = MinHash(num_perm=self.num_perm, scheme=SCHEME)
         m.update_batch(list(shingles(text)))
         return m
 
     def load(self, article_id: str, chash: str, sig: np.ndarray | None) -> None:
         self.hashes.setdefault(chash, article_id)
         if sig is not None and article_id not in self.sigs:
-            m = MinHash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64))
+            m = MinHash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64), scheme=SCHEME)
             self.sigs[article_id] = m
             self.lsh.insert(article_id, m)
 

@@ -185,12 +185,8 @@ def read_csv(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | IngestE
     except BadInput as e:
         yield error(sp, e.reason, e.detail)
         return
-    sample = content[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = csv.reader(io.StringIO(content), dialect)
+    delimiter, quotechar = _csv_dialect(content)
+    rows = csv.reader(io.StringIO(content), delimiter=delimiter, quotechar=quotechar)
     header: list[str] | None = None
     for n, row in enumerate(rows, 1):
         where = f"{sp}:{n}"
@@ -208,6 +204,21 @@ def read_csv(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | IngestE
         title = fields.pop("title") or ""
         meta = {"label": rec["label"]} if rec.get("label") else {}
         yield RawItem(text=text, title=title or text.split("\n", 1)[0][:200], source_path=where, warnings=list(warnings), meta=meta, **fields)
+
+
+def _csv_dialect(content: str) -> tuple[str, str]:
+    """The delimiter/quote pair under which the first rows have one consistent width.
+
+    csv.Sniffer gives up on long quoted texts with inner delimiters, such as 10kGNAD's."""
+    head = content[:200_000]
+    for delimiter, quotechar in ((";", "'"), (";", '"'), (",", '"'), ("\t", '"'), (",", "'")):
+        try:
+            widths = {len(r) for r, _ in zip(csv.reader(io.StringIO(head), delimiter=delimiter, quotechar=quotechar), range(30)) if r}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and widths.pop() >= 2:
+            return delimiter, quotechar
+    return ",", '"'
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[RawItem | IngestError]:
@@ -229,12 +240,17 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawItem | IngestError]:
                     continue
                 try:
                     body = rec.content_stream().read(max_bytes + 1)
-                except Exception as e:  # truncated gzip member, short read
+                except Exception as e:  # corrupt gzip member
                     yield error(where, "truncated", f"{type(e).__name__}: {e}")
                     return
                 if len(body) > max_bytes:
                     yield error(where, "too_large", f"record over {max_bytes} bytes")
                     continue
+                missing = getattr(rec.raw_stream, "limit", 0)
+                if missing:
+                    # the file ends before the record's declared Content-Length
+                    yield error(where, "truncated", f"record is {missing} of {rec.length} bytes short")
+                    return
                 declared = ctype.split("charset=")[-1].strip() if "charset=" in ctype else None
                 try:
                     item = read_html(body, where, url=uri, declared=declared)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from ..model import (
     Analysis,
@@ -57,6 +58,10 @@ def _record_id(table: str, rec: Any) -> str:
     if table == "sentences":
         return f"{rec.article_id}:s{rec.index}"
     return rec.id
+
+
+def _columns(rows: list[tuple], names: list[str]) -> pa.Table:
+    return pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})
 
 
 class DuckDBStore(Store):
@@ -116,17 +121,21 @@ class DuckDBStore(Store):
                 for t in RECORD_TABLES:
                     c.execute(f"DELETE FROM {t} WHERE article_id IN ({placeholders})", ids)
                     if rows[t]:
-                        n = len(rows[t][0])
-                        c.executemany(f"INSERT OR REPLACE INTO {t} VALUES ({','.join('?' * n)})", rows[t])
-                c.executemany(
-                    "INSERT OR REPLACE INTO articles (id,url,outlet,language,published,title,text,content_hash,duplicate_of,"
-                    "duplicate_kind,source_path,minhash,data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", art_rows)
+                        self._bulk_insert(t, ["id", "article_id", *[n for n, _, _ in TABLES[t][1]], "data"], rows[t])
+                self._bulk_insert("articles", ["id", "url", "outlet", "language", "published", "title", "text", "content_hash",
+                                               "duplicate_of", "duplicate_kind", "source_path", "minhash", "data"], art_rows)
                 if entities:
                     self._put_entities(entities.values())
                 c.execute("COMMIT")
             except Exception:
                 c.execute("ROLLBACK")
                 raise
+
+    def _bulk_insert(self, table: str, names: list[str], rows: list[tuple]) -> None:
+        # executemany goes row by row in DuckDB; an Arrow scan is two orders of magnitude faster
+        batch = _columns(rows, names)  # noqa: F841 (scanned by name below)
+        cols = ",".join(f'"{n}"' for n in names)
+        self.con.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM batch")
 
     def _put_entities(self, entities: Iterable[Entity]) -> None:
         rows = [(e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities]
