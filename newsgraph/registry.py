@@ -8,7 +8,8 @@ A component is a callable ``component(analysis, doc)`` that adds records to ``an
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from .model import Analysis
 
