@@ -35,7 +35,7 @@ from newsgraph.model import (
 SEED = Path(__file__).resolve().parent.parent / "newsgraph" / "data" / "samples" / "seed_de.txt"
 
 ENTITIES = {
-    "ent_selenskyj": ("Wolodymyr Selenskyj", "PER", ["Wladimir Selenskyj", "Selenskyj"]),
+    "ent_selenskyj": ("Wolodymyr Selenskyj", "PER", ["Wolodymyr Selenskyj", "Wladimir Selenskyj", "Selenskyj"]),
     "ent_putin": ("Wladimir Putin", "PER", ["Wladimir Putin", "Putin"]),
     "ent_trump": ("Donald Trump", "PER", ["Donald Trump", "Trump"]),
     "ent_macron": ("Emmanuel Macron", "PER", ["Emmanuel Macron", "Macron"]),

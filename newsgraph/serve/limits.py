@@ -33,29 +33,37 @@ class BodyLimit:
             await self._reject(send)
             return
         received = 0
+        too_large = False
         started = False
 
         async def counted_receive():
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    too_large = True
                     raise BodyTooLarge
             return message
 
-        async def tracked_send(message):
+        async def guarded_send(message):
+            # frameworks turn an exception while reading the body into their own 400; the
+            # client should hear why instead, so that answer is replaced by a 413
             nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
+            if too_large:
+                if not started:
+                    started = True
+                    await self._reject(send)
+                return
+            started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
-            await self.app(scope, counted_receive, tracked_send)
+            await self.app(scope, counted_receive, guarded_send)
         except BodyTooLarge:
-            if started:
-                raise
-            await self._reject(send)
+            if not started:
+                started = True
+                await self._reject(send)
 
     async def _reject(self, send) -> None:
         body = json.dumps({"detail": f"request body larger than {self.max_bytes} bytes"}).encode()
