@@ -48,6 +48,8 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for etype, rx in lex.triggers.items():
         for m in rx.finditer(sentence):
+            if lex.lang == "en" and m.group(0)[0].isupper() and sentence[:m.start()].strip():
+                continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
             hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []

@@ -263,7 +263,7 @@ class Rules:
     def _rel_weekday(self, wd: int, dct: date, rel: int | None, fut: bool) -> date:
         delta = wd - dct.isoweekday()
         if rel == 1 or (rel is None and fut):
-            return dct + timedelta(days=delta if delta > 0 else delta + 7)
+            return dct + timedelta(days=delta if delta >= 0 else delta + 7)
         if rel == 0:
             return dct + timedelta(days=delta)
         if rel == -1 and delta == 0:

@@ -1,0 +1,163 @@
+"""Build tests/data/events_de_dev.jsonl from hand annotations of quotes-de sentences.
+
+The annotations below were made by reading each sentence (guide: tests/data/events_de_guide.md);
+this script only looks the sentence up in the quotes-de files (by a unique substring) to add
+its text, file name and publication date. Needs /work/shared (NEWSGRAPH_SHARED).
+Fields per event: type, trigger, source, target, location, date (TIMEX3), modality.
+"""
+
+import glob
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", "/work/shared"))
+OUT = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_de_dev.jsonl"
+
+E = lambda t, trig, src="", tgt="", loc="", date="", mod="happened": dict(  # noqa: E731
+    type=t, trigger=trig, source=src, target=tgt, location=loc, date=date, modality=mod)
+
+ANN = [
+    ("Die Polizei bedankte sich bei der Bevölkerung", [E("SUPPORT", "bedankte", "Polizei", "Bevölkerung")]),
+    ("in mehreren Wohnblocks Feuer gelegt", [E("ASSAULT", "Feuer gelegt", "Brandstifter", "", "Lobeda-West")]),
+    ("Der Mann wurde in ein Gefängnis in Thüringen überstellt", [E("COERCE", "überstellt", "", "Mann", "Thüringen")]),
+    ("hat eine Gruppe von US-Marines massiv und grundlos Zivilisten erschossen", [E("ASSAULT", "erschossen", "US-Marines", "Zivilisten")]),
+    ("John Murtha erhob schwere Vorwürfe gegen das US-Militär", [E("ACCUSE", "Vorwürfe", "John Murtha", "US-Militär")]),
+    ("unschuldige Zivilisten kaltblütig getötet", [E("ASSAULT", "getötet", "Soldaten", "Zivilisten")]),
+    ("Anklage wegen Mordes, fahrlässiger Tötung", [E("ACCUSE", "Anklage", "Naval Criminal Investigative Service", "", "", "", "possible")]),
+    ("Die Untersuchungen konzentrieren sich auf ein Dutzend Marinesoldaten", [E("ACCUSE", "Untersuchungen", "", "Marinesoldaten")]),
+    ("vom Parlament mit großer Mehrheit abgesegnet", [E("AGREE", "abgesegnet", "Parlament")]),
+    ("Der Täter hatte im Beisein von fünf weiteren Männern", [E("ASSAULT", "niedergeschlagen", "Täter", "Opfer")]),
+    ("Daneben werden sich die Regierungsvertreter", [E("CONSULT", "austauschen", "Regierungsvertreter", "", "", "", "planned")]),
+    ("Zum Abschluss des Treffens sollen heute einige Erklärungen unterschrieben werden", [E("AGREE", "unterschrieben", "", "", "", "2007-04-17", "planned")]),
+    ("liefen hunderte Mönche um die Shwedagon-Pagode", [E("PROTEST", "liefen", "Mönche", "", "Rangun")]),
+    ("wurde den Geistlichen erlaubt, das Innere der Pagode zu betreten", [E("CONCEDE", "erlaubt", "", "Geistlichen")]),
+    ("Die Proteste, die auch andere religiöse Stätten", [E("PROTEST", "Proteste")]),
+    ("Zudem verlangen die Mönche, dass sich die Regierung", [E("REQUEST", "verlangen", "Mönche", "Regierung")]),
+    ("Insbesondere geht es um eine Demonstration vor zwei Wochen", [E("ASSAULT", "geschlagen", "Soldaten", "Mönche", "", "2007-W36")]),
+    ("Der Wahlkommission wird eine gezielte Verschleppungstaktik vorgeworfen", [E("ACCUSE", "vorgeworfen", "", "Wahlkommission")]),
+    ("hatte die Opposition daher eine Klageschrift eingereicht", [E("ACCUSE", "Klageschrift", "Opposition")]),
+    ("Diesen Einwand ließ das Gericht jedoch nicht gelten", [E("REJECT", "nicht gelten", "Gericht")]),
+    ("wurde er auf serbischem Boden gefasst", [E("COERCE", "gefasst", "", "er")]),
+    ("In der Nacht zu heute wurde der 63-Jährige", [E("ACCUSE", "vernommen", "Untersuchungsrichter", "63-Jährige", "", "2008-07-22")]),
+    ("Das Massaker wurde sowohl vom Internationalen Gerichtshof", [E("ACCUSE", "eingestuft", "Internationalen Gerichtshof")]),
+    ("International wurde die Festnahme einhellig begrüßt", [E("SUPPORT", "begrüßt")]),
+    ("Die Besetzung des Geländes um den Regierungssitz", [E("PROTEST", "Besetzung")]),
+    ("dessen Rücktritt von den Demonstranten gefordert wird", [E("REQUEST", "gefordert", "Demonstranten", "Samak Sundaravej")]),
+    ("Er verhängte den Ausnahmezustand unter Nutzung", [E("COERCE", "Ausnahmezustand", "Er")]),
+    ("Der Ausnahmezustand untersagt Versammlungen", [E("COERCE", "untersagt")]),
+    ("Dessen ungeachtet hält die Besetzung des Regierungssitzes an", [E("PROTEST", "Besetzung")]),
+    ("verließ der seit 1991 amtierende Landesvorsitzende", [E("PROTEST", "verließ", "Landesvorsitzende")]),
+    ("Die israelische Armee hatte heute mit dem Beschuss", [E("ASSAULT", "Beschuss", "israelische Armee", "Gazastreifens", "", "2009-01-03")]),
+    ("Augenzeugen berichteten von Panzerbewegungen", [E("MOBILIZE", "Panzerbewegungen", "", "", "Gazastreifens")]),
+    ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", [E("ASSAULT", "Bodenoffensive")]),
+    ("Sie sagte, Ziel der Bodenoffensive sei es", [E("COERCE", "zerstören", "", "Hamas-Terror-Infrastruktur", "", "", "planned")]),
+    ("Obama berichtet von Hackerangriffen", [E("ASSAULT", "Hackerangriffen", "", "Obama")]),
+    ("Dabei sollen auch Maßnahmen zur Verhinderung des Schmuggels", [E("CONSULT", "erörtert", "", "", "", "", "planned")]),
+    ("Die Konferenz soll im März 2010 in Washington", [E("CONSULT", "Konferenz", "", "", "Washington", "2010-03", "planned")]),
+    ("An ihr sollen Staats- und Regierungschefs von bis zu 30 Staaten", [E("AGREE", "vereinbaren", "Staats- und Regierungschefs", "", "", "", "planned")]),
+    ("zuletzt waren schärfere Sanktionen gegen Iran", [E("SANCTION", "Sanktionen", "", "Iran", "", "", "denied")]),
+    ("hatte Obama bei seinem Treffen mit dem russischen Staatspräsidenten", [E("CONSULT", "Treffen", "Obama", "Dmitri Medwedew", "Moskau")]),
+    ("die bei den Zusammenstößen verletzt wurden", [E("ASSAULT", "Zusammenstößen", "", "Menschen", "Addis Abeba")]),
+    ("demonstrieren seit drei Tagen in Addis Abeba", [E("PROTEST", "demonstrieren", "Oppositionsanhänger", "", "Addis Abeba")]),
+    ("Regierungsvertreter machen die größte Oppositionspartei", [E("ACCUSE", "verantwortlich", "Regierungsvertreter", "Oppositionspartei")]),
+    ("werden die Fluglotsen mit dieser Maßnahme dem Militärrecht unterstellt", [E("COERCE", "unterstellt", "", "Fluglotsen")]),
+    ("Die Angeklagten werden dann einem Schnellverfahren", [E("COERCE", "unterworfen", "", "Angeklagten", "", "", "conditional")]),
+    ("Nicht erklärte Streiks der Fluglotsen haben gestern", [E("PROTEST", "Streiks", "Fluglotsen", "", "Spanien", "2010-12-03")]),
+    ("durch eine wachsende Zahl von Cyberattacken", [E("ASSAULT", "Cyberattacken", "", "Behörden")]),
+    ("Der Verfassungsschutz berichtete über allein 1600 Angriffe", [E("ASSAULT", "Angriffe", "Volksrepublik China")]),
+    ("Täglich werden deutsche Regierungsnetze", [E("ASSAULT", "angegriffen", "Trojanern", "Regierungsnetze")]),
+    ("Präsident Felipe Calderón will zwei Milliarden Euro", [E("AID", "ausgeben", "Felipe Calderón", "", "", "", "planned")]),
+    ("werden insbesondere indigene Völker durch die Regierung", [E("AID", "versorgt", "Regierung", "indigene Völker")]),
+    ("gelang es Beamten eines Sondereinsatzkommandos, die Frau zu befreien", [E("AID", "befreien", "Beamten", "Frau", "", "2013-03-30")]),
+    ("Die Angestellte und der Geiselnehmer wurden bei der Aktion nicht verletzt", [E("ASSAULT", "verletzt", "", "Geiselnehmer", "", "", "denied")]),
+    ("Mit einem Messer hatte er sich der Gefängnisangestellten bemächtigt", [E("COERCE", "bemächtigt", "er", "Gefängnisangestellten")]),
+    ("Es folgten stundenlange Verhandlungen der Polizei", [E("CONSULT", "Verhandlungen", "Polizei", "Straftäter")]),
+    ("Am Ende wurde der Mann von einem Spezialeinsatzkommando überwältigt", [E("COERCE", "überwältigt", "Spezialeinsatzkommando", "Mann")]),
+    ("geplante G8-Gipfel im russischen Sotschi", [E("CONSULT", "G8-Gipfel", "", "", "Sotschi", "2014-06", "denied")]),
+    ("Als Ersatz wollen die G7-Staaten sich nun in Brüssel", [E("CONSULT", "treffen", "G7-Staaten", "", "Brüssel", "", "planned")]),
+    ("nach einem von Präsident Putin unterstützten Referendum", [E("SUPPORT", "unterstützten", "Putin")]),
+    ("wie sie von Demonstranten in Hongkong immer gefordert würde", [E("REQUEST", "gefordert", "Demonstranten", "", "Hongkong")]),
+    ("Li erklärte auch, dass jeder künftige Chief Executive", [E("REQUEST", "müsse", "Li", "Chief Executive")]),
+    ("Die SPD will so genannte Eliteuniversitäten", [E("AID", "fördern", "SPD", "Eliteuniversitäten", "", "", "planned")]),
+    ("Die SPD fordert die Tarifvertragsparteien auf", [E("REQUEST", "fordert", "SPD", "Tarifvertragsparteien")]),
+    ("wird sich die SPD für einen gesetzlichen Mindestlohn einsetzen", [E("SUPPORT", "einsetzen", "SPD", "", "", "", "conditional")]),
+    ("Die Männer werden beschuldigt, Mitglieder", [E("ACCUSE", "beschuldigt", "", "Männer")]),
+    ("soll den drei Irakern geholfen haben", [E("AID", "geholfen", "Mann", "Irakern", "", "", "possible")]),
+    ("Dieser wurde in Berlin festgenommen", [E("COERCE", "festgenommen", "", "Dieser", "Berlin"), E("CONCEDE", "freigelassen", "Sicherheitsbehörden", "Dieser", "Berlin")]),
+    ("war der Major degradiert worden", [E("SANCTION", "degradiert", "", "Major"), E("REJECT", "geweigert", "er")]),
+    ("und weigerte sich Befehle dieser Art auszuführen", [E("REJECT", "weigerte", "Soldat")]),
+    ("Berufung gegen das Urteil des Truppendienstgerichts eingelegt", [E("REQUEST", "Berufung", "Offizier", "Bundesverwaltungsgericht")]),
+    ("hatte den Soldaten freigesprochen", [E("CONCEDE", "freigesprochen", "Bundesverwaltungsgericht", "Soldaten")]),
+    ("Die IAEA hat am Freitag, dem 3. Dezember 2004, ebenfalls dementiert", [E("REJECT", "dementiert", "IAEA", "", "", "2004-12-03")]),
+    ("dass sich keine US-amerikanischen Bürger in Geiselhaft befänden", [E("COERCE", "Geiselhaft", "", "Bürger", "", "", "denied")]),
+    ("Vier saudische Sicherheitskräfte seien zudem getötet worden", [E("ASSAULT", "getötet", "", "Sicherheitskräfte")]),
+    ("Der Angriff sei zunächst mit der Explosion einer Autobombe", [E("ASSAULT", "Angriff")]),
+    ("Die Sperre sei aber inzwischen wieder aufgehoben worden", [E("CONCEDE", "aufgehoben")]),
+    ("auch deren Verteilung wurde untersagt", [E("SANCTION", "untersagt")]),
+    ("hatte Klagen zweier Abgeordneter abgewiesen", [E("REJECT", "abgewiesen", "Bundesverfassungsgericht", "Abgeordneter")]),
+    ("Demnach erwartet Russland, dass Litauen", [E("REQUEST", "erwartet", "Russland", "Litauen")]),
+    ("Gleiches gelte nach Meinung Russlands auch für das Flugzeug", [E("REQUEST", "müsse", "Russlands")]),
+    ("Innerhalb weniger Stunden starben 150 Menschen durch Terroranschläge", [E("ASSAULT", "Terroranschläge", "", "Menschen")]),
+    ("starben zwölf Menschen durch eine Bombe", [E("ASSAULT", "Bombe", "", "Menschen", "Hilla")]),
+    ("explodierten bereits am Donnerstagabend vier Autobomben", [E("ASSAULT", "töteten", "Autobomben", "Menschen", "Balad", "2005-09-29TEV")]),
+    ("Bei dem Außenministertreffen am Sonntag soll nun", [E("CONSULT", "Außenministertreffen", "", "", "", "2005-10-02", "planned")]),
+    ("die ebenfalls einen Beitritt der Türkei ablehnen", [E("REJECT", "ablehnen", "Unionsparteien", "Türkei")]),
+    ("Der österreichische Alleingang wurde daher auch ausdrücklich", [E("SUPPORT", "begrüßt", "Friedbert Pflüger")]),
+    ("Stoiber begründete seinen Rückzug", [E("RETREAT", "Rückzug", "Stoiber")]),
+    ("Köhler warb offensiv für eine Diskussion", [E("REQUEST", "warb", "Köhler")]),
+    ("An die Gewerkschaften gewandt sagte Köhler", [E("REQUEST", "müssten", "Köhler", "Gewerkschaften")]),
+    ("als Bundeskanzlerin lobte er einerseits", [E("SUPPORT", "lobte", "er", "Koalition")]),
+    ("Eine Freilassung sei eventuell am heutigen Tag schon möglich", [E("CONCEDE", "Freilassung", "", "", "", "2005-12-29", "possible")]),
+    ("Auch ein ARD-Korrespondent konnte", [E("CONSULT", "sprechen", "ARD-Korrespondent", "Entführten")]),
+    ("Die Kidnapper wollen die Freilassung", [E("REQUEST", "erpressen", "Kidnapper", "", "", "", "planned")]),
+    ("dass bereits zwei Verhandlungsrunden mit den Entführern gescheitert seien", [E("CONSULT", "Verhandlungsrunden", "", "Entführern")]),
+    ("Eine dritte Verhandlungsrunde werde", [E("CONSULT", "Verhandlungsrunde", "", "", "", "", "planned")]),
+    ("Sie verschafften sich mit Gewalt Zutritt", [E("ASSAULT", "mit Gewalt", "Sie", "", "Bedschi")]),
+    ("Mit 27 von 35 Stimmen der in der IAEA", [E("AGREE", "beschlossen", "Länder")]),
+    ("Dieser könnte möglicherweise Sanktionen gegen den Iran beschließen", [E("SANCTION", "Sanktionen", "Dieser", "Iran", "", "", "possible")]),
+    ("Die IAEA wirft dem Iran vor", [E("ACCUSE", "wirft", "IAEA", "Iran")]),
+    # sentences read and judged to report no PLOVER event (false-positive checks)
+    ("Gewerkschaftschef Konrad Freiberg begründete dies", []),
+    ("Bisher hatte der Ministerpräsident selbst beide Ministerien", []),
+    ("Die Schwierigkeiten bei der Kabinettsbildung", []),
+    ("Oben auf der Tagesordnung steht eine geplante Erdgaspipeline", []),
+    ("Mc Cain konnte in Kansas aber nur 24 Prozent", []),
+    ("Die New York Times behauptete, die IAEA habe Satellitenphotos", []),
+    ("Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet", []),
+    ("Diese Immunitätsregelung entspricht dem allgemeinen Völkerrecht", []),
+    ("Die Verleihung findet seit 1956 an europäische Fußballspieler statt", []),
+    ("Das Wrack des Hubschraubers wurde in der Nähe von Tall Afar", []),
+    ("Die beiden Entführten sind Mitarbeiter einer Reinigungsmittelfirma", []),
+    ("Betroffen sind 1300 Gemeinden in 19 mexikanischen Bundesstaaten", []),
+]
+
+
+def main() -> int:
+    sents = []
+    for f in sorted(glob.glob(str(SHARED / "data/quotes-de/data/*/*.json"))):
+        name = os.path.basename(f)
+        m = re.search(r"\((\d{4}-\d\d-\d\d)\)", name)
+        for s in json.load(open(f, encoding="utf-8"))["sentences"]:
+            sents.append((name, m.group(1) if m else None, s["text"].strip()))
+    out = []
+    for key, events in ANN:
+        hits = [s for s in sents if key in s[2]]
+        if len(hits) != 1:
+            print(f"{len(hits)} matches for {key!r}", file=sys.stderr)
+            if not hits:
+                continue
+        name, pub, text = hits[0]
+        for e in events:
+            if e["trigger"] not in text:
+                print(f"trigger {e['trigger']!r} not in {text!r}", file=sys.stderr)
+        out.append({"file": name, "published": pub, "lang": "de", "sentence": text, "events": events})
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
+    print(f"{len(out)} sentences, {sum(len(r['events']) for r in out)} events -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
