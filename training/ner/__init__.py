@@ -1,0 +1,1 @@
+"""German named-entity recognition trained from public corpora (see training/README.md, NER)."""

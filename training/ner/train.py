@@ -1,0 +1,185 @@
+"""Train and evaluate the German NER component from scratch.
+
+  python -m training.ner.train --out models/de_ner      # ship: train on everything
+  python -m training.ner.train --experiment ood         # (a) no GermEval -> GermEval dev
+  python -m training.ner.train --experiment cv          # (b) 5-fold CV over GermEval dev
+  python -m training.ner.train --experiment cv --folds 3 4   # some folds; scores pool over all done
+  python -m training.ner.train --experiment conll       # rest -> CoNLL-2003 testb
+
+Every run uses the same fixed schedule from training/configs/ner.cfg and keeps the
+*last* model, so no held-out sentence ever chooses a checkpoint. Runs go to
+training/runs/ner/<name>/ (git-ignored), with scores.json from newsgraph.eval.ner.
+Train single-threaded (OMP_NUM_THREADS=1): the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.util import load_config
+
+from newsgraph.eval.ner import Scores, label_config, read, score
+
+from .convert import CORPUS, N_FOLDS, REPO, convert, sources
+
+CONFIG = REPO / "training" / "configs" / "ner.cfg"
+RUNS = REPO / "training" / "runs" / "ner"
+OTHER = ["conll_testa", "conll_testb", "europarl"]
+FOLDS = [f"germeval_fold{k}" for k in range(N_FOLDS)]
+
+
+def _link_parts(dest: Path, parts: list[str], repeat: dict[str, int] | None = None) -> Path:
+    """A corpus directory for spacy.Corpus.v1; a part linked n times is seen n times an epoch."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for p in parts:
+        for r in range((repeat or {}).get(p, 1)):
+            (dest / f"{p}_{r}.spacy").symlink_to(CORPUS / f"{p}.spacy")
+    return dest
+
+
+def _run_config(run: Path, args) -> Path:
+    cfg = load_config(args.config, interpolate=False)
+    if args.init_tok2vec:
+        cfg["initialize"]["after_init"] = {"@callbacks": "newsgraph.ner_init_tok2vec.v1",
+                                           "path": str(Path(args.init_tok2vec).resolve())}
+    path = run / "config.cfg"
+    cfg.to_disk(path)
+    return path
+
+
+def _strip_hooks(model: Path) -> None:
+    """Loading the trained model must not need training/ner/hooks.py."""
+    cfg = load_config(model / "config.cfg", interpolate=False)
+    cfg["initialize"]["after_init"] = None
+    cfg.to_disk(model / "config.cfg")
+
+
+def train_run(name: str, train: list[str], dev: list[str], args) -> Path:
+    """Train one model; returns the directory of the last model."""
+    if not (CORPUS / "conll_testa.spacy").exists():
+        convert()
+    run = RUNS / name
+    repeat = {f: args.germeval_repeat for f in FOLDS}
+    train_dir = _link_parts(run / "train", train, repeat)
+    dev_dir = _link_parts(run / "dev", dev)
+    cmd = [sys.executable, "-m", "spacy", "train", str(_run_config(run, args)), "--output", str(run / "model"),
+           "--paths.train", str(train_dir), "--paths.dev", str(dev_dir),
+           "--code", str(Path(__file__).with_name("hooks.py"))]
+    if args.max_steps:
+        cmd += ["--training.max_steps", str(args.max_steps)]
+    for override in args.override or []:
+        cmd += override.split("=", 1) if "=" in override else [override]
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    print("$", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, env=env, cwd=REPO)
+    for model in (run / "model").glob("model-*"):
+        _strip_hooks(model)
+    return run / "model" / "model-last"
+
+
+def germeval_folds() -> list[list]:
+    sents = read(sources()["germeval"])
+    return [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
+
+
+def _summary(scores: Scores) -> dict:
+    out = {lab: dict(zip("prf", scores.label(lab), strict=True)) for lab in scores.labels()}
+    out["micro"] = dict(zip("prf", scores.micro(), strict=True))
+    out["counts"] = {"tp": dict(scores.tp), "fp": dict(scores.fp), "fn": dict(scores.fn)}
+    return out
+
+
+def pool_cv() -> Scores:
+    """Pool the held-out counts of every finished fold (folds may run in separate processes)."""
+    pooled = Scores()
+    per_fold = {}
+    for k in range(N_FOLDS):
+        path = RUNS / f"cv{k}" / "scores.json"
+        if path.exists():
+            res = json.loads(path.read_text("utf-8"))
+            for key in ("tp", "fp", "fn"):
+                getattr(pooled, key).update(res["counts"][key])
+            per_fold[k] = res["micro"]["f"]
+    print(f"pooled over folds {sorted(per_fold)}\n{pooled.report()}")
+    _save("cv", {"test": "germeval dev, pooled over held-out folds", "fold_f1": per_fold, **_summary(pooled)})
+    return pooled
+
+
+def _save(name: str, result: dict) -> None:
+    path = RUNS / name / "scores.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2), "utf-8")
+    print(json.dumps(result, indent=2))
+
+
+def experiment_ood(args) -> None:
+    model = train_run("ood", OTHER, FOLDS, args)
+    sc = score(spacy.load(model), read(sources()["germeval"]), label_config())
+    print(sc.report())
+    _save("ood", {"test": "germeval dev (all)", **_summary(sc)})
+
+
+def experiment_cv(args) -> None:
+    folds = germeval_folds()
+    for k in range(N_FOLDS) if args.folds is None else args.folds:
+        train = OTHER + [f for j, f in enumerate(FOLDS) if j != k]
+        model = train_run(f"cv{k}", train, [FOLDS[k]], args)
+        sc = score(spacy.load(model), folds[k], label_config())
+        print(f"fold {k}\n{sc.report()}", flush=True)
+        _save(f"cv{k}", {"test": f"germeval dev fold {k}", **_summary(sc)})
+    pool_cv()
+
+
+def experiment_conll(args) -> None:
+    model = train_run("conll", ["conll_testa", "europarl", *FOLDS], ["conll_testb"], args)
+    sc = score(spacy.load(model), read(sources()["conll_testb"]), label_config())
+    print(sc.report())
+    _save("conll", {"test": "conll2003 deu.testb", **_summary(sc)})
+
+
+def ship(args) -> None:
+    model = train_run("full", OTHER + FOLDS, [FOLDS[0]], args)
+    nlp = spacy.load(model)
+    nlp.meta.update({
+        "name": "ner", "version": "0.1.0",
+        "description": "German NER (PER, LOC, ORG, MISC) with its own tok2vec; see MODEL_CARD.md",
+        "sources": [{"name": "CoNLL-2003 German"}, {"name": "Europarl German NER (Pado)"},
+                    {"name": "GermEval 2014 dev"}],
+    })
+    out = Path(args.out)
+    card = (out / "MODEL_CARD.md").read_text("utf-8") if (out / "MODEL_CARD.md").exists() else None
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    if card:
+        (out / "MODEL_CARD.md").write_text(card, "utf-8")
+    print(f"saved {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--experiment", choices=["ood", "cv", "conll"], help="evaluation run instead of shipping")
+    ap.add_argument("--out", default=str(REPO / "models" / "de_ner"), help="where the shipped model goes")
+    ap.add_argument("--config", type=Path, default=CONFIG)
+    ap.add_argument("--max-steps", type=int, default=0, help="override training.max_steps")
+    ap.add_argument("--init-tok2vec", type=Path, help="weights from `spacy pretrain` (training/ner/pretrain.py)")
+    ap.add_argument("--germeval-repeat", type=int, default=1,
+                    help="link each GermEval part this many times (in-domain oversampling)")
+    ap.add_argument("--folds", type=int, nargs="*", help="cv: only these folds")
+    ap.add_argument("--override", action="append", help="extra spacy train override, e.g. --variables.width=96")
+    args = ap.parse_args(argv)
+    {"ood": experiment_ood, "cv": experiment_cv, "conll": experiment_conll, None: ship}[args.experiment](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
