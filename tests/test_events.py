@@ -1,0 +1,67 @@
+"""extract.events on the seed article and the German dev set (Wikinews, CC BY-NC-SA 4.0)."""
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph import nlp
+from newsgraph.eval.events import actor_match, analyse_sentence
+from newsgraph.eval.events import main as eval_events
+from newsgraph.extract.events import EventExtractor
+from newsgraph.extract.time import times_for
+from newsgraph.model import Analysis, Article, Modality
+
+SEED = Path(__file__).resolve().parent.parent / "newsgraph" / "data" / "samples" / "seed_de.txt"
+
+
+@lru_cache(maxsize=1)
+def _seed_events():
+    a = Analysis(article=Article(id="seed", text=SEED.read_text("utf-8"), language="de", published=date(2024, 12, 21)))
+    nlp.sentences(a, nlp.load("de")(a.article.text))
+    a.times = times_for(a)
+    return EventExtractor("de").run(a)
+
+
+def test_troop_deployment_is_considered_not_happened():
+    evs = [e for e in _seed_events() if e.type == "MOBILIZE" and e.trigger.text == "entsenden"]
+    assert evs and evs[0].modality == Modality.considered
+    assert "Regierungschefs" in evs[0].source_actor.name
+    assert evs[0].source_actor.actor_type == "government"
+    assert all(not (e.type == "MOBILIZE" and e.modality == Modality.happened and e.trigger.text == "entsenden")
+               for e in _seed_events())
+
+
+def test_brussels_meeting_and_putin_intent():
+    evs = _seed_events()
+    meeting = [e for e in evs if e.type == "CONSULT" and e.date == "2024-12-18"]
+    assert meeting and meeting[0].location.name == "Brüssel"
+    assert "Rutte" in meeting[0].source_actor.name
+    putin = [e for e in evs if e.type == "CONSULT" and e.source_actor and "Putin" in e.source_actor.name]
+    assert putin and putin[0].modality == Modality.planned and putin[0].date == "2024-12-19"
+    assert putin[0].location is not None and putin[0].location.name == "Moskau"
+
+
+def test_selenskyj_support_dated_from_follow_up_sentence():
+    sup = [e for e in _seed_events() if e.type == "SUPPORT" and e.trigger.text == "unterstützt"]
+    assert sup and "Selenskyj" in sup[0].source_actor.name and sup[0].date == "2024-12-19"
+
+
+def test_metonymy_capital_as_actor():
+    _, evs = analyse_sentence("Moskau droht Kiew mit neuen Angriffen.", "de", date(2024, 12, 21))
+    ev = evs[0]
+    assert ev.type == "THREATEN"
+    assert ev.source_actor.name == "Moskau" and ev.source_actor.actor_type == "government"
+    assert ev.source_actor.span.label == "RUS"
+
+
+def test_english_event():
+    _, evs = analyse_sentence("The United States on Wednesday vetoed a Security Council resolution.", "en", None)
+    assert evs[0].type == "REJECT"
+    assert actor_match(evs[0].source_actor.name, ["United States"])
+
+
+def test_eval_on_german_dev(capsys):
+    gold = Path(__file__).resolve().parent / "data" / "events_de_dev.jsonl"
+    assert eval_events([str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert float(out.split("event-type accuracy")[1].split()[0]) > 0.4

@@ -1,0 +1,59 @@
+"""extract.time on the seed article and on real sentences (Wikinews, CC BY-NC-SA 4.0)."""
+
+from datetime import date
+from pathlib import Path
+
+from newsgraph import nlp
+from newsgraph.eval.time import main as eval_time
+from newsgraph.extract.time import times_for
+from newsgraph.extract.timex_rules import find_times
+from newsgraph.model import Analysis, Article
+
+SEED = Path(__file__).resolve().parent.parent / "newsgraph" / "data" / "samples" / "seed_de.txt"
+DCT = date(2024, 12, 21)
+
+
+def _values(text, dct=DCT, lang="de"):
+    return {t.text: t.value for t in find_times(text, dct, lang)}
+
+
+def test_seed_dates():
+    a = Analysis(article=Article(id="seed", text=SEED.read_text("utf-8"), language="de", published=DCT))
+    nlp.sentences(a, nlp.load("de")(a.article.text))
+    vals = {(t.span.text, t.value) for t in times_for(a)}
+    assert ("Freitag", "2024-12-20") in vals
+    assert ("Mittwoch", "2024-12-18") in vals
+    assert ("Donnerstag", "2024-12-19") in vals
+    assert ("Februar", "2024-02") in vals
+
+
+def test_german_relative_and_durations():
+    v = _values("Vergangene Woche traf er sie, Anfang 2025 folgt mehr, seit drei Jahren streiten sie.")
+    assert v["Vergangene Woche"] == "2024-W50"
+    assert v["Anfang 2025"] == "2025"
+    assert v["seit drei Jahren"] == "P3Y"
+    t = [x for x in find_times("Anfang 2025 folgt mehr.", DCT) if x.text == "Anfang 2025"][0]
+    assert t.mod == "START"
+
+
+def test_future_weekday_and_same_day():
+    # a Sunday article about a meeting "am Sonntag" that is still to come: the same day
+    assert _values("Bei dem Treffen am Sonntag soll nun nach einer Lösung gesucht werden.", date(2005, 10, 2))["Sonntag"] == "2005-10-02"
+    assert _values("Am kommenden Montag wird er reisen.")["kommenden Montag"] == "2024-12-23"
+
+
+def test_english_dates():
+    v = _values("He said on Friday that last week talks failed; two years ago, on December 20, 2023, too.", lang="en")
+    assert v["Friday"] == "2024-12-20"
+    assert v["last week"] == "2024-W50"
+    assert v["two years ago"] == "2022"
+    assert v["December 20, 2023"] == "2023-12-20"
+    assert _values("for three years", lang="en")["for three years"] == "P3Y"
+
+
+def test_eval_time_runs_on_gold(capsys):
+    gold = Path(__file__).resolve().parent / "data" / "timex_de_dev.tml"
+    assert eval_time([str(gold)]) == 0
+    out = capsys.readouterr().out
+    acc = float(out.split("value accuracy on matched")[1].split()[0])
+    assert acc >= 0.85
