@@ -1,0 +1,175 @@
+"""``stories.cluster``: group articles that report the same story, as they arrive.
+
+Streaming: after each ingest the new articles, in date order, join the most similar open
+story (one whose time span, widened by ``window_days``, covers the article's date) or open
+a new one. A story's id derives from the article that opened it, so re-running the same
+ingests gives the same ids. Duplicates join the story of their original.
+
+Within a story, event records from different articles that report the same real-world
+event share one ``story_event_id``; ``Story.event_ids`` lists those real-world events, so
+an event reported ten times is still one event.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Analysis, Story, stable_id
+from ..registry import component
+from .events import link_events
+from .features import Features, features, similarity
+
+CONFIG = Path(__file__).resolve().parent.parent / "config" / "stories.toml"
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    return tomllib.loads(CONFIG.read_text("utf-8"))
+
+
+@dataclass
+class OpenStory:
+    story: Story
+    members: list[Features] = field(default_factory=list)
+
+    def covers(self, d: date | None, window: int) -> bool:
+        if d is None or self.story.start is None:
+            return True
+        return self.story.start - timedelta(days=window) <= d <= (self.story.end or self.story.start) + timedelta(days=window)
+
+
+def _sort_key(a: Analysis) -> tuple:
+    return (a.article.published or date.max, a.article.id)
+
+
+class Clusterer:
+    """The clustering itself, independent of the store (the eval and tests use it directly)."""
+
+    def __init__(self, **overrides):
+        self.cfg = dict(settings().get("cluster", {}))
+        self.cfg.update(overrides.get("cluster", overrides))
+        self.stories: dict[str, OpenStory] = {}
+        self.analyses: dict[str, Analysis] = {}
+
+    def load(self, story: Story, members: list[Analysis]) -> None:
+        feats = [features(a, self.cfg["background_idf"]) for a in members]
+        self.stories[story.id] = OpenStory(story, feats)
+        for a in members:
+            self.analyses[a.article.id] = a
+
+    def _best(self, f: Features) -> tuple[str | None, float]:
+        best, best_sim = None, 0.0
+        for sid, st in self.stories.items():
+            if not st.covers(f.published, self.cfg["window_days"]):
+                continue
+            sims = sorted((similarity(f, m, self.cfg) for m in st.members), reverse=True)
+            sim = sims[0] if sims else 0.0
+            if sim > best_sim or (sim == best_sim and best is not None and sid < best):
+                best, best_sim = sid, sim
+        return best, best_sim
+
+    def add(self, analyses: list[Analysis]) -> set[str]:
+        """Assign each new article to a story; return the ids of stories that changed."""
+        changed: set[str] = set()
+        by_id = {a.article.id: a for a in analyses}
+        for a in sorted(analyses, key=_sort_key):
+            aid = a.article.id
+            if any(aid in st.story.article_ids for st in self.stories.values()):
+                continue
+            self.analyses[aid] = a
+            orig = a.article.duplicate_of
+            target = None
+            if orig:
+                target = next((sid for sid, st in self.stories.items() if orig in st.story.article_ids), None)
+            f = features(by_id[aid], self.cfg["background_idf"])
+            if target is None:
+                sid, sim = self._best(f)
+                target = sid if sid is not None and sim >= self.cfg["threshold"] else None
+            if target is None:
+                target = stable_id("story", aid)
+                self.stories[target] = OpenStory(Story(id=target, title=a.article.title))
+            st = self.stories[target]
+            if not orig:
+                st.members.append(f)
+            self._extend(st.story, a)
+            changed.add(target)
+        return changed
+
+    @staticmethod
+    def _extend(s: Story, a: Analysis) -> None:
+        art = a.article
+        s.article_ids.append(art.id)
+        if art.outlet and art.outlet not in s.outlets:
+            s.outlets.append(art.outlet)
+        if art.language and art.language not in s.languages:
+            s.languages.append(art.language)
+        if art.published:
+            s.start = min(s.start, art.published) if s.start else art.published
+            s.end = max(s.end, art.published) if s.end else art.published
+        for m in a.mentions:
+            if m.entity_id and m.entity_id not in s.entity_ids:
+                s.entity_ids.append(m.entity_id)
+
+    def merge_events(self, story_id: str) -> dict[str, str]:
+        st = self.stories[story_id]
+        members = [self.analyses[i] for i in st.story.article_ids if i in self.analyses]
+        links = link_events(st.story, members, settings().get("events", {}))
+        st.story.event_ids = sorted(set(links.values()))
+        return links
+
+
+# ---------------------------------------------------------------------------------------
+def _existing(store, earliest: date | None, window: int) -> list[Story]:
+    sql = "SELECT data FROM stories"
+    params: list = []
+    if earliest is not None:
+        sql += ' WHERE "end" IS NULL OR "end" >= ?'
+        params.append(earliest - timedelta(days=window))
+    return [Story.model_validate_json(r["data"]) for r in store.query(sql, params)]
+
+
+def _write_event_links(store, links: dict[str, str]) -> None:
+    """Set ``story_event_id`` on stored events (through the store's SQL, as the store has no
+    event-update method)."""
+    if not links:
+        return
+    ids = list(links)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        ph = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT id, data FROM events WHERE id IN ({ph})", chunk):
+            data = json.loads(r["data"])
+            if data.get("story_event_id") != links[r["id"]]:
+                data["story_event_id"] = links[r["id"]]
+                store.query("UPDATE events SET data = ? WHERE id = ?", [json.dumps(data, ensure_ascii=False), r["id"]])
+
+
+class StoryComponent:
+    def __init__(self, **settings_):
+        self.settings = settings_
+
+    def __call__(self, store, new_ids: list[str]) -> None:
+        new = list(store.iter_analyses(new_ids))
+        if not new:
+            return
+        cl = Clusterer(**self.settings)
+        dates = [a.article.published for a in new if a.article.published]
+        for s in _existing(store, min(dates) if dates else None, cl.cfg["window_days"]):
+            members = [a for a in store.iter_analyses(s.article_ids) if a.article.duplicate_of is None]
+            cl.load(s, members)
+        changed = cl.add(new)
+        links: dict[str, str] = {}
+        for sid in sorted(changed):
+            links.update(cl.merge_events(sid))
+        store.put_stories([cl.stories[sid].story for sid in sorted(changed)])
+        _write_event_links(store, links)
+
+
+@component("stories.cluster")
+def make_story_clusterer(**settings_) -> StoryComponent:
+    return StoryComponent(**settings_)

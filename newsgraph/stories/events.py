@@ -1,0 +1,81 @@
+"""Merging reports of one real-world event.
+
+Within a story, two event records are reports of the same event when they have the same
+type, compatible actors (a shared entity, or the same name key, or one side unknown) and
+compatible dates (at most ``max_date_gap_days`` apart, or one undated). Reports are never
+dropped: each keeps its record and gets the group's ``story_event_id``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Actor, Analysis, Event, Story, stable_id
+from .features import name_key
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _actor_keys(actor: Actor | None) -> set[str]:
+    if actor is None:
+        return set()
+    keys = set()
+    if actor.entity_id:
+        keys.add(f"ent:{actor.entity_id}")
+    name = actor.name or (actor.span.text if actor.span else "")
+    for w in name.split():
+        if w[:1].isupper():
+            k = name_key(w)
+            if len(k) >= 3:
+                keys.add(k)
+    return keys
+
+
+def same_event(a: Event, b: Event, max_gap: int = 1) -> bool:
+    if a.type != b.type:
+        return False
+    da, db = _day(a.date), _day(b.date)
+    if da and db and abs((da - db).days) > max_gap:
+        return False
+    if a.date and b.date and not (da and db) and a.date[:7] != b.date[:7]:
+        return False
+    for role in ("source_actor", "target_actor"):
+        ka, kb = _actor_keys(getattr(a, role)), _actor_keys(getattr(b, role))
+        if ka and kb and not ka & kb:
+            return False
+    return True
+
+
+def link_events(story: Story, members: list[Analysis], cfg: dict) -> dict[str, str]:
+    """event id -> story_event_id for every event of the story's articles."""
+    events = sorted((e for a in members for e in a.events), key=lambda e: (e.article_id, e.span.start, e.id))
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    gap = int(cfg.get("max_date_gap_days", 1))
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            if find(i) != find(j) and same_event(events[i], events[j], gap):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(events):
+        groups.setdefault(find(i), []).append(e)
+    links = {}
+    for members_ in groups.values():
+        sid = stable_id("sevent", story.id, min(e.id for e in members_))
+        for e in members_:
+            e.story_event_id = sid
+            links[e.id] = sid
+    return links

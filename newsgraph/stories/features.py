@@ -1,0 +1,126 @@
+"""What an article contributes to story matching: names (entity ids where the link stage
+set them, else a spelling-independent key of capitalised words), content words, numbers and
+dates. Names carry across German and English; content words only within a language."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..config import models_dir
+from ..model import Analysis
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d{2,}(?:[.,]\d+)*(?![\w])")
+_STOP = set("""der die das den dem des ein eine einer eines einem einen und oder aber auch nicht noch nur schon
+sich sie er es wir ihr ich man mit von für auf aus bei nach vor über unter zum zur im am an in zu als wie
+dass wenn weil ob hat haben hatte hatten ist sind war waren wird werden wurde wurden sein seine seiner
+the a an and or but not of to in on at by for with from as is are was were be been has have had it its
+this that these those he she they we you i his her their our said says will would could should can may
+about after before over into than then there here which who whom what when where why how all any some
+mehr sehr bereits sowie diese dieser dieses jedoch laut soll sollen kann können muss müssen""".split())
+
+
+def name_key(word: str) -> str:
+    """A spelling-independent key for a name: Selenskyj/Zelensky, Kiew/Kyiv, Wladimir/Vladimir
+    collapse to the same consonant skeleton."""
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    w = re.sub(r"(?<=\w)s$", "", w) if len(w) > 5 else w  # genitive / plural s
+    for a, b in (("sch", "sh"), ("tsch", "ch"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("z", "s"), ("c", "k"),
+                 ("q", "k"), ("x", "ks"), ("j", ""), ("y", ""), ("h", "")):
+        w = w.replace(a, b)
+    w = re.sub(r"[aeiouäöü\-']", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=2)
+def background_idf(rel: str) -> tuple[dict[str, float], float]:
+    p = models_dir() / rel
+    if not p.exists():
+        return {}, 5.0
+    meta = json.loads(p.read_text("utf-8"))
+    idf = dict(zip(meta["vocab"], meta["idf"]))
+    return idf, max(idf.values()) if idf else 5.0
+
+
+@dataclass
+class Features:
+    article_id: str
+    language: str
+    outlet: str
+    published: date | None
+    names: dict[str, float] = field(default_factory=dict)  # key -> weight
+    words: dict[str, float] = field(default_factory=dict)  # tf-idf, unit length
+    numbers: set[str] = field(default_factory=set)
+    title: str = ""
+
+
+def features(a: Analysis, idf_file: str) -> Features:
+    art = a.article
+    idf, max_idf = background_idf(idf_file)
+    text = art.text
+    names: Counter = Counter()
+    for m in a.mentions:
+        if m.entity_id:
+            names[f"ent:{m.entity_id}"] += 1
+        elif m.type in ("PER", "LOC", "ORG", "MISC"):
+            for part in m.span.text.split():
+                k = name_key(part)
+                if len(k) >= 3:
+                    names[k] += 1
+    starts = {s.span.start for s in a.sentences}
+    words: Counter = Counter()
+    for mt in _WORD.finditer(text):
+        w = mt.group()
+        lw = w.lower()
+        if lw in _STOP or len(lw) < 3:
+            continue
+        words[lw] += 1
+        # capitalised words that are not sentence-initial: names in English, names and nouns in German
+        if not a.mentions and w[:1].isupper() and mt.start() not in starts and (art.language != "de" or len(w) >= 4):
+            k = name_key(w)
+            if len(k) >= 3:
+                names[k] += 1
+    for w in _WORD.finditer(art.title or ""):
+        if w.group()[:1].isupper() and not a.mentions:
+            k = name_key(w.group())
+            if len(k) >= 3:
+                names[k] += 1
+    vec = {w: (1 + math.log(c)) * idf.get(w, max_idf) for w, c in words.items()}
+    n = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    nums = set(_NUMBER.findall(text))
+    nums |= {t.value for t in a.times if len(t.value) >= 7 and t.value[:4].isdigit()}
+    return Features(art.id, art.language or "", art.outlet or "", art.published,
+                    names={k: 1 + math.log(c) for k, c in names.items()},
+                    words={w: v / n for w, v in vec.items()}, numbers=nums, title=art.title)
+
+
+def name_overlap(a: Features, b: Features) -> tuple[float, int]:
+    shared = set(a.names) & set(b.names)
+    if not shared:
+        return 0.0, 0
+    num = sum(min(a.names[k], b.names[k]) for k in shared)
+    den = min(sum(a.names.values()), sum(b.names.values())) or 1.0
+    return min(1.0, num / den), len(shared)
+
+
+def cosine(a: Features, b: Features) -> float:
+    if len(a.words) > len(b.words):
+        a, b = b, a
+    return sum(v * b.words.get(w, 0.0) for w, v in a.words.items())
+
+
+def similarity(a: Features, b: Features, cfg: dict) -> float:
+    names, n_shared = name_overlap(a, b)
+    text = cosine(a, b) if a.language == b.language else 0.0
+    nums = len(a.numbers & b.numbers) / max(1, min(len(a.numbers), len(b.numbers))) if a.numbers and b.numbers else 0.0
+    if n_shared < cfg.get("min_names", 2) and text < cfg.get("min_text_alone", 0.45):
+        return 0.0
+    return cfg.get("weight_names", 0.55) * names + cfg.get("weight_text", 0.35) * text + cfg.get("weight_numbers", 0.1) * nums
