@@ -1,0 +1,211 @@
+"""The web UI in a real browser: Debian's Chromium driven by Playwright against `newsgraph serve`.
+
+The server is the real command in a subprocess on a free localhost port, over a store holding
+the seed article with hand-placed records, a counter-report and an article full of markup.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from newsgraph.store import open_store
+
+from .serve_records import fill
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium not installed (.ci/run installs it)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ui") / "ui.duckdb"
+    store = open_store(path)
+    fx = fill(store)
+    store.close()  # the server opens the file itself
+    port = _free_port()
+    log = open(path.with_suffix(".log"), "w")
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--store", str(path), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "api/health", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"newsgraph serve did not start: {path.with_suffix('.log').read_text()}") from None
+            time.sleep(0.2)
+    yield base, fx
+    proc.terminate()
+    proc.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory):
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_api.sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(str(profile), executable_path=CHROMIUM, args=ARGS, headless=True,
+                                                   viewport={"width": 1400, "height": 1000})
+        yield ctx
+        ctx.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def page(browser_context):
+    pg = browser_context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    pg.close()
+    assert not errors, errors
+
+
+def open_article(page, base, article_id):
+    page.goto(f"{base}#/article/{article_id}")
+    page.wait_for_selector("#article-text")
+
+
+def test_seed_article_shows_highlighted_claims(server, page):
+    base, fx = server
+    seed = fx["seed"]
+    open_article(page, base, seed.article.id)
+    assert page.inner_text("#article-title") == seed.article.title
+    messages = page.locator("#article-text .L-messages")
+    assert messages.count() > 0
+    shown = "".join(messages.all_text_contents())
+    for claim in seed.claims:
+        assert claim.message.text.replace("\n", "") in shown
+    cues = page.locator("#article-text .L-cues").all_text_contents()
+    assert "berichtete" in cues and "sagte" in cues
+    colour = page.eval_on_selector("#article-text .L-messages", "n => getComputedStyle(n).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+
+    # hovering a span shows its record: the Washington Post claim and its chain
+    first = seed.claims[0]
+    seg = page.locator(f'#article-text .seg[data-start="{first.message.start}"]')
+    seg.hover()
+    tip = page.locator("#tip")
+    tip.wait_for(state="visible")
+    assert "Claim" in tip.inner_text() and "RT DE → Washington Post" in tip.inner_text()
+
+    # switching the messages layer off removes the highlight and the record from hover
+    page.uncheck("#layer-messages")
+    colour = page.eval_on_selector("#article-text .L-messages:not(.L-speakers)", "n => getComputedStyle(n).backgroundColor")
+    assert colour in ("rgba(0, 0, 0, 0)", "transparent")
+    page.mouse.move(5, 5)
+    seg.hover()
+    assert "message" not in (tip.inner_text() if tip.is_visible() else "")
+
+
+def test_source_chain_graph(server, page):
+    base, fx = server
+    seed = fx["seed"]
+    open_article(page, base, seed.article.id)
+    page.click("#tab-chain")
+    graph = page.locator("#chain-graph")
+    graph.wait_for(state="visible")
+    assert page.locator("#pane-text").is_hidden()
+    outlet = graph.locator('g.node[data-kind="outlet"]')
+    assert outlet.count() == 1 and "RT DE" in outlet.text_content()
+    assert "Washington Post" in graph.locator('g.node[data-kind="medium"]').text_content()
+    assert graph.locator('g.node[data-kind="claim"]').count() == len(seed.claims)
+    # an edge runs from the medium to the anonymous officials it quotes
+    wapo_id = next(s.id for s in seed.sources if s.name == "Washington Post")
+    officials_id = next(s.id for s in seed.sources if s.name.startswith("Mit den Diskussionen"))
+    assert graph.locator(f'path.edge[data-source="{wapo_id}"][data-target="{officials_id}"]').count() == 1
+    # clicking a claim leads back to it in the text
+    graph.locator(f'g.node[data-id="{seed.claims[1].id}"]').click()
+    page.locator("#pane-text").wait_for(state="visible")
+    flashed = "".join(page.locator("#article-text .flash").all_text_contents())
+    assert flashed == seed.claims[1].message.text
+
+
+def test_entity_page_from_article(server, page):
+    base, fx = server
+    open_article(page, base, fx["seed"].article.id)
+    page.click('#side a[href="#/entity/ent_selenskyj"]')
+    page.wait_for_selector("#entity-name")
+    assert page.url.endswith("#/entity/ent_selenskyj")
+    assert "Wolodymyr Selenskyj" in page.inner_text("#entity-name")
+    variants = page.inner_text("#variants")
+    assert "Wladimir Selenskyj × 1" in variants and "Wolodymyr Selenskyj × 1" in variants
+    bars = page.locator("#mention-chart rect.bar")
+    assert sorted(bars.evaluate_all("ns => ns.map(n => n.dataset.outlet)")) == ["Kiew Kurier", "RT DE"]
+    body = page.inner_text(".entity-view")
+    assert "Claims it made (2)" in body
+    assert "nach einer NATO-Mitgliedschaft ergänzen" in body
+
+
+def test_story_page_points_at_both_spans(server, page):
+    base, fx = server
+    page.goto(f"{base}#/story/sty_peacekeepers")
+    page.wait_for_selector("#outlets")
+    cols = page.locator(".outlet-col").evaluate_all("ns => ns.map(n => n.dataset.outlet)")
+    assert sorted(cols) == ["Kiew Kurier", "RT DE"]
+    assert page.locator("#timeline g.tl-event").count() == 4
+    pair = page.locator(".flag-pair.kind-contradiction")
+    links = pair.locator("a")
+    assert links.count() == 2
+    flag = fx["counter"].flags[0]
+    hrefs = links.evaluate_all("ns => ns.map(n => n.getAttribute('href'))")
+    assert f"#/article/{flag.article_id}?hl={flag.span.start}-{flag.span.end}" in hrefs
+    assert f"#/article/{flag.other_article_id}?hl={flag.other_span.start}-{flag.other_span.end}" in hrefs
+    links.nth(1).click()
+    page.wait_for_selector("#article-text .flash")
+    assert "".join(page.locator("#article-text .flash").all_text_contents()) == flag.other_span.text
+
+
+def test_search_box(server, page):
+    base, _ = server
+    page.goto(base)
+    page.wait_for_selector("#counts")
+    page.fill("#search-q", "Putin")
+    page.press("#search-q", "Enter")
+    page.wait_for_selector(".search-view")
+    assert page.locator('#entity-results a[href="#/entity/ent_putin"]').count() == 1
+    assert page.locator("#article-results li").count() == 1
+
+
+def test_hostile_article_markup_is_text(server, page):
+    base, fx = server
+    hostile = fx["hostile"].article
+    open_article(page, base, hostile.id)
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() != "pwned"
+    assert "<script>window.__pwned = 1;" in page.inner_text("#article-text")
+    assert '<img src=x onerror="window.__pwned = 2">' in page.inner_text("#article-text")
+    assert "<i>Evil</i> Outlet" in page.inner_text(".meta")
+    assert page.locator("#view script, #view img, #view i, #view [onerror], #view [onload]").count() == 0
+    page.locator("#article-text .L-messages").first.hover()  # the record's text in the tooltip, too
+    page.locator("#tip").wait_for(state="visible")
+    page.click("#tab-chain")
+    page.wait_for_selector("#chain-graph")
+    page.goto(f"{base}#/search?q=script")
+    page.wait_for_selector(".search-view")
+    page.goto(f"{base}#/flags")
+    page.wait_for_selector("table.records")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("script").count() == 1  # only the app's own module
