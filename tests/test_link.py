@@ -66,7 +66,7 @@ SEED_EXPECTED = [
     ("Washington", "ent_city_washington"),
     ("Großbritannien", "ent_country_gb"),
     ("baltische", "ent_baltic_states"),
-    ("nordische", "ent_nordic_countries"),
+    ("nordische Staaten", "ent_nordic_countries"),
 ]
 
 

@@ -82,10 +82,10 @@ class DescriptionFinder:
         self.mods = {w.lower(): k for k, v in lex["modifiers"].items() for lang in v for w in v[lang]}
         de_nouns = [n for n in self.noun_role]
         self.re_adj = re.compile(
-            rf"\b(?:(?P<det>der|die|des|dem|den)\s+(?P<mods>(?:[a-zäöüß]{{3,}}{INFL}\s+){{0,2}}?))?"
+            rf"\b(?:(?P<det>[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?P<mods>(?:[a-zäöüß]{{3,}}{INFL}\s+){{0,2}}?))?"
             rf"(?P<adj>{_alt(self.adj)}){INFL}\s+(?P<noun>{_alt(n.capitalize() for n in de_nouns)})(?P<end>{NOUN_INFL})\b")
         self.re_prefix = re.compile(
-            rf"\b(?:(?P<det>der|die|des|dem|den)\s+(?P<mods>(?:[a-zäöüß]{{3,}}{INFL}\s+){{0,2}}?))?"
+            rf"\b(?:(?P<det>[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?P<mods>(?:[a-zäöüß]{{3,}}{INFL}\s+){{0,2}}?))?"
             rf"(?P<prefix>{_alt(self.prefix)})-?(?P<noun>(?i:{_alt(de_nouns)}))(?P<end>{NOUN_INFL})\b")
         en_nouns = list(self.noun_role_en)
         self.re_en = re.compile(
@@ -99,7 +99,7 @@ class DescriptionFinder:
         bloc = {**lex["bloc_nouns"]["de"], **lex["bloc_nouns"]["en"]}
         self.bloc_kinds = {k.lower(): v for k, v in bloc.items()}
         self.re_bloc = re.compile(
-            rf"\b(?:(?P<det>des|der|dem|den|das|die|the)\s+)(?P<noun>{_alt(bloc)})(?:es|s|ses)?\b"
+            rf"\b(?:(?P<det>[Dd]es|[Dd]er|[Dd]em|[Dd]en|[Dd]as|[Dd]ie|[Tt]he)\s+)(?P<noun>{_alt(bloc)})(?:es|s|ses)?\b"
             rf"|\b(?P<comp>Block|Bündnis)(?=mitglied|staat|partner|gebiet|beitritt)\w*")
         self.re_group = re.compile(
             rf"\b(?P<adj>{_alt(self.groups)}){INFL}(?P<noun>\s+(?:Staaten|Ländern|Länder))?"
@@ -169,18 +169,25 @@ def holders(base: KB, role: str, of: str, on: date | None, former: bool = False)
     return out
 
 
-def role_target(base: KB, d: Desc) -> tuple[str, str]:
-    """(role, of) with organisation prefixes resolved: the "Kremlchef" is Russia's head of
-    state, the "NATO-Chef" the leader of NATO."""
+def role_targets(base: KB, d: Desc) -> list[tuple[str, str]]:
+    """(role, of) pairs to look for, best first, with organisation prefixes resolved: the
+    "Kremlchef" is Russia's head of state, the "NATO-Chef" the leader of NATO, the "Kremlin
+    spokesman" the Kremlin's (else Russia's) spokesperson."""
     of = d.of or ""
+    role = d.role or "leader"
     rec = base.record(of)
     if rec is not None and rec.get("kind") == "government" and rec.get("country"):
-        return ("head_of_state" if d.role == "leader" else d.role or "head_of_state"), rec["country"]
-    if rec is not None and d.role in ("head_of_state", "head_of_government"):
-        return "leader", of  # "EU-Präsidentin", "NATO-Präsident"
-    if d.modifier == "president_elect" and d.role == "head_of_state":
-        return "president_elect", of
-    return d.role or "leader", of
+        if role == "leader":
+            return [("head_of_state", rec["country"])]
+        return [(role, of), (role, rec["country"])]
+    if rec is not None and role in ("head_of_state", "head_of_government"):
+        return [("leader", of)]  # "EU-Präsidentin", "NATO-Präsident"
+    if d.modifier == "president_elect" and role == "head_of_state":
+        return [("president_elect", of)]
+    out = [(role, of)]
+    if d.fallback:
+        out.append((d.fallback, of))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,9 @@ from functools import lru_cache
 from .config import link_config
 from .kb import KB, kb
 
-TOKEN = re.compile(r"\w+(?:\.\w+)*\.?|[^\w\s]", re.UNICODE)
+# Dotted abbreviations ("U.S.", "D.C.") and initials ("J.") keep their dots; any other word
+# does not, or a name at the end of a sentence ("Rutte.") would not match.
+TOKEN = re.compile(r"\w+(?:\.\w+)+\.?|\b\w\.|\w+|[^\w\s]", re.UNICODE)
 # A single-token variant is only trusted if it looks like a name: capitalised or an acronym.
 _NAMEISH = re.compile(r"^[A-ZÄÖÜÀ-ÞА-ЯЁІЇЄҐ]")
 

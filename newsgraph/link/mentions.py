@@ -15,7 +15,7 @@ from datetime import date
 from ..model import Analysis, Entity, Mention, stable_id
 from ..registry import component
 from .config import link_config
-from .descriptions import Desc, finder, holders, role_target
+from .descriptions import Desc, finder, holders, role_targets
 from .gazetteer import gazetteer
 from .kb import kb
 from .names import matcher, person_compatible, phonetic_tokens
@@ -29,9 +29,10 @@ class _Found:
     """A mention in the making."""
 
     def __init__(self, start: int, end: int, type: str, entity_id: str | None, confidence: float,
-                 metonymy: str | None = None, name: str | None = None):
+                 metonymy: str | None = None, name: str | None = None, source: str = "kb"):
         self.start, self.end, self.type = start, end, type
         self.entity_id, self.confidence, self.metonymy, self.name = entity_id, confidence, metonymy, name
+        self.source = source  # kb (gazetteer) | ner | desc
 
 
 def link_article(analysis: Analysis, doc=None) -> None:
@@ -52,7 +53,7 @@ def link_article(analysis: Analysis, doc=None) -> None:
             continue
         if any(f.start < e.end_char and e.start_char < f.end for f in found):
             continue
-        found.append(_Found(e.start_char, e.end_char, label, None, 0.0, name=e.text))
+        found.append(_Found(e.start_char, e.end_char, label, None, 0.0, name=e.text, source="ner"))
     found.sort(key=lambda f: f.start)
 
     # NER spans: a bare surname of a person named in the article is that person; else
@@ -68,7 +69,10 @@ def link_article(analysis: Analysis, doc=None) -> None:
             if not (m and m.group(1).lower() in preps):
                 f.metonymy = "government"
 
-    found += _descriptions(found, text, art.published, base)
+    descs = _descriptions(found, text, art.published, base)
+    # an NER span inside a description ("Blockmitgliedschaft" tagged ORG) gives way to it
+    found = [f for f in found if not (f.source == "ner" and any(d.start <= f.start and f.end <= d.end for d in descs))]
+    found += descs
     found.sort(key=lambda f: (f.start, f.end))
 
     mentions, used = [], {}
@@ -131,8 +135,8 @@ def _descriptions(found: list[_Found], text: str, published: date | None, base) 
     for d in finder().find(text):
         if any(d.start < f.end and f.start < d.end and not _contains(d, f) for f in found):
             continue
-        if any(f.start <= d.start and d.end <= f.end for f in found):
-            continue  # inside a name ("Bündnis Sahra Wagenknecht")
+        if any(f.start <= d.start and d.end <= f.end and f.source == "kb" for f in found):
+            continue  # inside a known name ("Bündnis Sahra Wagenknecht")
         eid, conf = None, 0.0
         if d.kind == "person":
             eid, conf = _resolve_person(d, found, text, published, base)
@@ -146,33 +150,33 @@ def _descriptions(found: list[_Found], text: str, published: date | None, base) 
                     break
         elif d.kind == "group":
             eid, conf = d.entity_id, 0.9
-            out.append(_Found(d.start, d.end, "LOC", eid, conf))
+            out.append(_Found(d.start, d.end, "LOC", eid, conf, source="desc"))
             continue
         if d.kind != "person" and eid is None:
             continue  # "die Zeitung" with no medium in the article: nothing to say
-        out.append(_Found(d.start, d.end, "DESC", eid, conf))
+        out.append(_Found(d.start, d.end, "DESC", eid, conf, source="desc"))
     return out
 
 
 def _contains(d: Desc, f: _Found) -> bool:
     # A description may contain a name only as its prefix ("NATO-Chef", "US-Präsidenten").
-    return d.start <= f.start and f.end <= d.end
+    return d.start <= f.start and f.end <= d.end or (f.source == "ner" and f.start <= d.start and d.end <= f.end)
 
 
 def _resolve_person(d: Desc, found: list[_Found], text: str, published: date | None, base) -> tuple[str | None, float]:
-    role, of = role_target(base, d)
+    targets = role_targets(base, d)
     former = d.modifier == "former"
     on = published
     # apposition: "der ukrainische Staatschef Wladimir Selenskyj"
-    nxt = [f for f in found if f.start >= d.end and f.type == "PER" and text[d.end:f.start].strip() == ""]
+    nxt = [f for f in found if f.start >= d.end and f.type == "PER" and f.source != "desc"
+           and text[d.end:f.start].strip() == ""]
     if nxt:
-        rec = base.record(nxt[0].entity_id or "")
-        ok = rec is not None and nxt[0].entity_id in holders(base, role, of, on, former)
+        ok = any(nxt[0].entity_id in holders(base, r, of, on, former) for r, of in targets)
         return nxt[0].entity_id, 0.98 if ok else 0.85
     in_article = {f.entity_id for f in found if f.type == "PER" and f.entity_id}
-    for r, conf_art, conf_kb in ((role, 0.9, 0.7), (d.fallback, 0.75, 0.5)):
-        if not r:
-            continue
+    # the first target is what the words say; later ones are looser readings
+    for i, (r, of) in enumerate(targets):
+        conf_art, conf_kb = (0.9, 0.7) if i == 0 else (0.75, 0.5)
         cands = holders(base, r, of, on, former)
         here = [c for c in cands if c in in_article]
         if here:

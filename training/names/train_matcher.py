@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.eval.names import is_held_out, prf, read_pairs
+from newsgraph.eval.names import hard_pairs, is_held_out, prf, read_pairs
 from newsgraph.link.config import kb_path
 from newsgraph.link.names import FEATURES, NameMatcher, features
 
@@ -50,10 +50,19 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("file", nargs="?", default=str(SHARED / "data/names/jrc_name_pairs.txt"))
     ap.add_argument("--out", default=str(kb_path("name_matcher.json")))
+    ap.add_argument("--hard", type=int, default=3000,
+                    help="add this many mined hard negatives (nearest other name) from the training part")
     args = ap.parse_args(argv)
 
     t0 = time.time()
-    train = [(a, b, g) for a, b, g in read_pairs(args.file) if not is_held_out(a, b)]
+    everything = list(read_pairs(args.file))
+    train = [(a, b, g) for a, b, g in everything if not is_held_out(a, b)]
+    if args.hard:
+        # JRC's own negatives are random and easy; names that look alike but are not
+        # variants teach the model what a surname mismatch means.
+        mined = [p for p in hard_pairs(everything, args.hard, seed=29, held_out=False) if not p[2]]
+        print(f"{len(mined)} mined hard negatives in {time.time() - t0:.0f}s", file=sys.stderr)
+        train += mined
     x = np.array([features(a, b) for a, b, _ in train])
     y = np.array([float(g) for _, _, g in train])
     print(f"{len(train)} training pairs, features in {time.time() - t0:.1f}s", file=sys.stderr)
@@ -65,7 +74,7 @@ def main(argv: list[str]) -> int:
     for name, wi in zip(FEATURES, w, strict=True):
         print(f"  {name:14s} {wi:+.3f}", file=sys.stderr)
     m = NameMatcher([round(float(v), 5) for v in w], round(float(b), 5), round(thr, 3), meta={
-        "data": Path(args.file).name, "train_pairs": len(train),
+        "data": Path(args.file).name, "train_pairs": len(train), "hard_negatives": args.hard,
         "train_f1": round(f1, 4), "train_precision": round(prec, 4), "train_recall": round(rec, 4),
     })
     m.save(Path(args.out))
