@@ -243,7 +243,8 @@ def write_prediction(path: Path, doc: GoldDoc, groups: list[Group]) -> None:
     for i, g in enumerate(groups):
         a = {r: {"tokenIds": list(g.roles[r]), "spans": [], "text": ""} for r in ROLES}
         a["frame"] = {"tokenIds": [], "spans": [], "text": ""}
-        a.update(id=i, type=g.form, medium=None, isNested=g.nested, hasNested=False)
+        # eval.py needs some medium (speech/thought/writing); we do not predict it
+        a.update(id=i, type=g.form, medium="Speech", isNested=g.nested, hasNested=False)
         anns.append(a)
     path.write_text(json.dumps({"documentName": doc.name, "annotations": anns}, ensure_ascii=False), "utf-8")
 

@@ -8,6 +8,8 @@ and anonymous sources reported through them (see ``sources.SourceBook``).
 
 from __future__ import annotations
 
+import re
+
 from ..model import Analysis, Claim, ClaimMode, Span, stable_id
 from ..registry import component
 from .certainty import classify
@@ -20,6 +22,26 @@ def _sentence_text(analysis: Analysis, start: int, end: int) -> str:
     if not parts:
         return analysis.article.text[max(0, start - 200):end + 200]
     return analysis.article.text[parts[0].start:parts[-1].end]
+
+
+ADDRESSEE_RE = {
+    "de": re.compile(r"\b(?:gegenüber\s+)?(?:dem|der)\s+(?:Medium|Zeitung|Blatt|Sender|Magazin|Agentur|Nachrichtenagentur)\b"),
+    "en": re.compile(r"\btold\s+(the\s+(?:newspaper|paper|outlet|agency|broadcaster|network|magazine))\b"),
+}
+
+
+def _medium_addressee(text: str, cue: Span, q: RawQuote, lang: str) -> Span | None:
+    """"sagte … dem Medium": the addressee next to the cue when the tagger left it out."""
+    rx = ADDRESSEE_RE.get(lang)
+    if rx is None:
+        return None
+    lo, hi = cue.start, min(len(text), cue.end + 120)
+    for m in rx.finditer(text, lo, hi):
+        g = m.lastindex or 0
+        s, e = m.span(g)
+        if not any(ms <= s < me for ms, me in q.message):
+            return Span(start=s, end=e, text=text[s:e])
+    return None
 
 
 def _subjunctive(doc, start: int, end: int) -> bool:
@@ -45,6 +67,8 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
             cue.label = " ".join(art.text[s:e] for s, e in q.cue)
         speaker = art.span(*q.speaker[0]) if q.speaker else None
         addressee = art.span(*q.addressee[0]) if q.addressee else None
+        if addressee is None and cue is not None:
+            addressee = _medium_addressee(art.text, cue, q, lang)
         sentence = _sentence_text(analysis, min([ms] + [s for s, _ in q.speaker]), me)
         if q.nested:
             outer = next((parent_source[k] for k in parent_source if k[0] <= ms and me <= k[1]), None)
