@@ -53,13 +53,21 @@ def load(lang: str) -> spacy.Language:
 
 
 def sentences(analysis: Analysis, doc) -> None:
+    """``doc.sents`` as ``Sentence`` records; spans exclude surrounding whitespace and
+    whitespace-only "sentences" (blank lines) are dropped."""
     aid = analysis.article.id
-    analysis.sentences = [
-        Sentence(
-            article_id=aid,
-            index=i,
-            span=analysis.article.span(s.start_char, s.end_char),
-            glued=bool(s[0]._.glued),
+    out = []
+    for s in doc.sents:
+        words = [t for t in s if not t.is_space]
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        out.append(
+            Sentence(
+                article_id=aid,
+                index=len(out),
+                span=analysis.article.span(start, end),
+                glued=bool(words[0]._.glued),
+            )
         )
-        for i, s in enumerate(doc.sents)
-    ]
+    analysis.sentences = out

@@ -43,6 +43,9 @@ class Rules:
     subordinators: frozenset[str]
     glue_exceptions: frozenset[str]
     titles: tuple[tuple[str, ...], ...]
+    glue_function_words: bool
+    function_pos: frozenset[str]
+    function_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +69,9 @@ def rules_for(lang: str) -> Rules:
         subordinators=fs("subordinators", own),
         glue_exceptions=fs("glue_exceptions", own),
         titles=tuple(tuple(t.lower().split()) for t in own.get("titles", [])),
+        glue_function_words=bool(own.get("glue_function_words", False)),
+        function_pos=frozenset(own.get("function_pos", [])),
+        function_words=fs("function_words", own),
     )
 
 
@@ -74,9 +80,32 @@ def _has_morph(doc: Doc) -> bool:
 
 
 def _is_finite_verb(tok: Token) -> bool:
-    if tok.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+    # Tagger and morphologizer must agree where both exist: either alone confuses
+    # participle adjectives ("verseuchte Fahrbahndecke") with finite verbs.
+    morph_fin = tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+    if tok.doc.has_annotation("TAG"):
+        return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and (morph_fin or not tok.doc.has_annotation("MORPH"))
+    return morph_fin
+
+
+@lru_cache(maxsize=1)
+def _hanta():
+    """HanTa (lexicon + HMM, trained on TIGER): too slow for every token, but a cheap
+    second opinion on the few candidate glued joins. None if not installed."""
+    try:
+        from HanTa import HanoverTagger
+    except ImportError:
+        return None
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
+    tagger = _hanta()
+    if tagger is None:
         return True
-    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+    words = [t for t in doc[first : min(len(doc), nxt + 3)] if not t.is_space]
+    tags = {t.i: tag for t, (_, _, tag) in zip(words, tagger.tag_sent([t.text for t in words], taglevel=1), strict=True)}
+    return tags.get(verb, "").endswith("(FIN)") and not tags.get(nxt, "").startswith("$")
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -139,6 +168,20 @@ class Segmenter:
             return True
         return len(before) == 2 and before[0].text == "," and before[1].pos_ == "ADP"
 
+    def _function_word_glue(self, doc: Doc, a: Token, b: Token) -> bool:
+        """A capitalised function word inside a sentence ("… unbeschreiblich Also dieser …"):
+        German capitalises only nouns and names mid-sentence, so this opens a new sentence
+        unless it begins a title ("berichtete Der Standard") or is formal address."""
+        return (
+            _capitalised_word(b)
+            and b.pos_ in self.rules.function_pos
+            and b.lower_ in self.rules.function_words
+            and b.lower_ not in self.rules.glue_exceptions
+            and not self._is_title(doc, b.i)
+            and a.is_alpha
+            and a.text not in self.rules.quotes
+        )
+
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
         """``a`` carries its own trailing period ("usw.", "2024.", "21.", "Dr.")."""
@@ -147,6 +190,9 @@ class Segmenter:
             return False
         body = low[:-1]
         if body.replace(".", "").isdigit():
+            before = next((t for t in reversed(doc[: a.i]) if not t.is_space), None)
+            if before is None or before.text in self.rules.terminal or before.text == ":":
+                return False  # a list number opening its item: "fest. 2. Soziale Bewegungen"
             if b.lower_ in self.rules.months:
                 return False
             # A year or amount ("2024.", "2.000.") closes a sentence before any capital;
@@ -168,10 +214,13 @@ class Segmenter:
         starts[0] = True
         idx = [t.i for t in doc if not t.is_space]
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
+        clause_start = 0
         for k, i in enumerate(idx):
             a = doc[i]
             if glue:
                 if self._opens_clause(doc, i):
+                    if not open_clauses:
+                        clause_start = i
                     open_clauses += 1
                 elif a.text in r.terminal:
                     open_clauses = 0
@@ -207,8 +256,11 @@ class Segmenter:
                     and i > 0
                     and not doc[i - 1].is_punct
                     and doc[i - 1].tag_ not in r.subordinator_tags
+                    and _hanta_confirms(doc, clause_start, i, j)
                 ):
                     boundary = glued[j] = True
+            elif glue and r.glue_function_words and self._function_word_glue(doc, a, b):
+                boundary = glued[j] = True
             if boundary:
                 starts[j] = True
                 open_clauses = 0

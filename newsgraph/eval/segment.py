@@ -1,0 +1,110 @@
+"""Score sentence segmentation and glued-sentence detection against gold sentence starts.
+
+FILE is either a single gold JSON like ``tests/data/seed_sentences.json`` (``source`` text
+file + ``sentences``) or JSON lines ``{"id", "text", "sentences": [{"start", "glued"}] | null}``
+as written by ``training.ud.glued_data``. Boundaries are sentence starts after the first
+(character offsets, compared exactly). Printed: boundary P/R/F1, glued P/R/F1, the rate of
+predicted glued boundaries per 1,000 predicted sentences, and glued recall split by the
+gold ``last`` word class when present. Documents without gold only count glued boundaries
+(``--show`` prints them for reading).
+
+    python -m newsgraph.eval.segment tests/data/seed_sentences.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_gold(path: Path) -> list[dict]:
+    raw = path.read_text("utf-8")
+    if path.suffix == ".json":
+        d = json.loads(raw)
+        src = Path(d["source"])
+        if not src.is_absolute():
+            src = Path(__file__).resolve().parents[2] / src
+        return [{"id": path.stem, "text": src.read_text("utf-8"), "sentences": d["sentences"]}]
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
+def predict(nlp, texts: list[str]):
+    for doc in nlp.pipe(texts, batch_size=16):
+        starts = [s[0].idx for s in doc.sents if not all(t.is_space for t in s)]
+        glued = {s[0].idx for s in doc.sents if s[0]._.glued}
+        yield doc, starts, glued
+
+
+def score(nlp, docs: list[dict], show: int = 0) -> dict:
+    b = Counter()
+    g = Counter()
+    by_last: Counter = Counter()
+    by_last_hit: Counter = Counter()
+    n_pred_sents = 0
+    shown = 0
+    for d, (_doc, starts, glued) in zip(docs, predict(nlp, [d["text"] for d in docs]), strict=True):
+        n_pred_sents += len(starts)
+        g["pred"] += len(glued)
+        if shown < show:
+            for o in sorted(glued):
+                print(f"  glued {d['id']}: …{d['text'][max(0, o - 60):o]!r} | {d['text'][o:o + 40]!r}")
+                shown += 1
+        if d.get("sentences") is None:
+            continue
+        gold = {s["start"] for s in d["sentences"]} - {min(s["start"] for s in d["sentences"])}
+        pred = set(starts) - {min(starts, default=0)}
+        b["tp"] += len(gold & pred)
+        b["fp"] += len(pred - gold)
+        b["fn"] += len(gold - pred)
+        ggold = {s["start"] for s in d["sentences"] if s.get("glued")}
+        g["tp"] += len(ggold & glued)
+        g["fp"] += len(glued - ggold)
+        g["fn"] += len(ggold - glued)
+        g["gold_docs"] += 1
+        for s in d["sentences"]:
+            if s.get("glued") and s.get("last"):
+                by_last[s["last"]] += 1
+                by_last_hit[s["last"]] += s["start"] in glued
+    return {
+        "boundary": _prf(b["tp"], b["fp"], b["fn"]),
+        "boundary_counts": dict(b),
+        "glued": _prf(g["tp"], g["fp"], g["fn"]),
+        "glued_counts": dict(g),
+        "glued_per_1000": 1000 * g["pred"] / max(n_pred_sents, 1),
+        "pred_sentences": n_pred_sents,
+        "by_last": {k: (by_last_hit[k], v) for k, v in by_last.most_common()},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsgraph eval segment", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("file", type=Path)
+    ap.add_argument("--lang", default="de")
+    ap.add_argument("--show", type=int, default=0, help="print this many predicted glued joins")
+    args = ap.parse_args(argv)
+    from ..nlp import load
+
+    s = score(load(args.lang), read_gold(args.file), args.show)
+    p, r, f = s["boundary"]
+    if s["boundary_counts"]:
+        print(f"boundaries  precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  {s['boundary_counts']}")
+    p, r, f = s["glued"]
+    print(f"glued       precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  {s['glued_counts']}")
+    print(f"glued per 1000 predicted sentences {s['glued_per_1000']:.2f} ({s['pred_sentences']} sentences)")
+    for k, (hit, n) in s["by_last"].items():
+        print(f"  glued recall when sentence ends in {k:<12} {hit}/{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The German nlp stage on real text: segmentation (incl. glued sentences), morphology, parse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.config import models_dir
+from newsgraph.eval.segment import read_gold, score
+from newsgraph.eval.ud import evaluate, read_conllu
+from newsgraph.model import Analysis, Article
+from newsgraph.nlp import load, sentences
+
+DATA = Path(__file__).parent / "data"
+SEED = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "seed_de.txt"
+
+
+@pytest.fixture(scope="module")
+def de():
+    assert (models_dir() / "de_core" / "config.cfg").exists(), "models/de_core is part of the repository"
+    return load("de")
+
+
+@pytest.fixture(scope="module")
+def seed_doc(de):
+    return de(SEED.read_text("utf-8"))
+
+
+def _starts(doc) -> list[int]:
+    return [s[0].idx for s in doc.sents if not all(t.is_space for t in s)]
+
+
+def test_seed_matches_gold_segmentation(seed_doc):
+    gold = json.loads((DATA / "seed_sentences.json").read_text("utf-8"))["sentences"]
+    assert _starts(seed_doc) == [s["start"] for s in gold]
+
+
+def test_seed_glued_joins_flagged_and_nothing_else(seed_doc):
+    glued = [s.text.split()[0] for s in seed_doc.sents if s[0]._.glued]
+    assert glued == ["Wichtige", "Gewährleistung"]
+    before = {s[0].nbor(-1).text for s in seed_doc.sents if s[0]._.glued}
+    assert before == {"müsse", "seien"}
+
+
+def test_space_before_comma_does_not_split(seed_doc):
+    sent = next(s for s in seed_doc.sents if "veranstaltet hatte" in s.text)
+    assert "zu dem der ukrainische Staatschef" in sent.text
+    assert "operiert ." in next(s for s in seed_doc.sents if "Friedenstruppe" in s.text).text
+
+
+def test_subjunctive_mood_in_reported_speech(seed_doc):
+    by_text = {}
+    for t in seed_doc:
+        by_text.setdefault(t.text, t)
+    for verb in ("habe", "sei"):
+        assert by_text[verb].morph.get("Mood") == ["Sub"], verb
+    assert by_text["berichtete"].morph.get("Mood") == ["Ind"]
+
+
+def test_subject_of_berichtete_is_the_post(seed_doc):
+    verb = next(t for t in seed_doc if t.text == "berichtete")
+    subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    assert subj, [(c.text, c.dep_) for c in verb.children]
+    assert "Post" in {t.text for t in subj[0].subtree}
+    assert "Washington" in {t.text for t in subj[0].subtree}
+
+
+def test_abbreviations_dates_and_quotes_do_not_split(de):
+    cases = json.loads((DATA / "segment_cases_de.json").read_text("utf-8"))["cases"]
+    for case in cases:
+        doc = de(" ".join(case["sentences"]))
+        assert [s.text for s in doc.sents] == case["sentences"], case["source"]
+        assert not any(t._.glued for t in doc), case["source"]
+
+
+def test_guillemets_and_paragraphs(de):
+    doc = de("«Wir haben am 21. Dezember entschieden.» Das sagte Dr. Huber.\nNeue Zeile ohne Punkt\nZweite Zeile.")
+    assert [s.text for s in doc.sents] == [
+        "«Wir haben am 21. Dezember entschieden.»",
+        "Das sagte Dr. Huber.\n",
+        "Neue Zeile ohne Punkt\n",
+        "Zweite Zeile.",
+    ]
+
+
+def test_segment_scorer_on_seed(de):
+    s = score(de, read_gold(DATA / "seed_sentences.json"))
+    assert s["boundary"][2] == 1.0 and s["glued"][2] == 1.0
+
+
+def test_sentence_records_carry_glued_flag(de):
+    text = SEED.read_text("utf-8")
+    analysis = Analysis(article=Article(id="seed", text=text))
+    sentences(analysis, de(text))
+    assert [s.index for s in analysis.sentences] == list(range(len(analysis.sentences)))
+    glued = [s.span.text.split()[0] for s in analysis.sentences if s.glued]
+    assert glued == ["Wichtige", "Gewährleistung"]
+    assert all(s.span.text == s.span.text.strip() for s in analysis.sentences)
+
+
+def test_ud_sample_scores(de):
+    # These GSD sentences are in the training data: this checks that the shipped model and
+    # the scorer agree on tokens, tags and trees, not how well the model generalises.
+    scores = evaluate(de, read_conllu(DATA / "ud_de_gsd_sample.conllu"))
+    assert scores["aligned"] > 0.95
+    assert scores["upos"] > 0.9
+    assert scores["las"] > 0.75
+    assert scores["sent_f"] > 0.9
+
+
+def test_english_fallback_segments_abbreviations():
+    en = load("en")
+    doc = en("Mr. Smith flew to the U.S. He met Dr. Jones on Jan. 5. They talked.")
+    assert [s.text for s in doc.sents] == ["Mr. Smith flew to the U.S.", "He met Dr. Jones on Jan. 5.", "They talked."]
