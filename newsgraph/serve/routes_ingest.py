@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path as FsPath
 from typing import Annotated
 
@@ -29,10 +29,11 @@ from ..ingest.readers import (
 )
 from ..model import IngestError
 from .deps import ServeState, State
-from .schemas import LANG_PATTERN, IngestHTML, IngestJSON, IngestResult, Problem
+from .schemas import LANG_PATTERN, IngestHTML, IngestJSON, IngestResult, IsoDate, Problem
 
 router = APIRouter(prefix="/api/ingest")
 ERRORS = {
+    400: {"model": Problem, "description": "The body cannot be parsed (not JSON, not UTF-8)"},
     403: {"model": Problem, "description": "The server runs read-only"},
     413: {"model": Problem, "description": "Request body or upload too large"},
     422: {"model": Problem, "description": "Invalid input, or no article could be read from it"},
@@ -65,6 +66,9 @@ def _run(st: ServeState, items: Iterable[RawItem | IngestError], overrides: dict
                 pass
     with st.ingest_lock:
         report = ingest([], st.store, overrides, _pipeline(st), items=items)
+    # the model keeps naive UTC times; the API says which zone they are in (RFC 3339)
+    report.errors = [e.model_copy(update={"at": e.at.replace(tzinfo=UTC)}) if e.at.tzinfo is None else e
+                     for e in report.errors]
     if not ids:
         raise HTTPException(status_code=422, detail=[e.model_dump(mode="json") for e in report.errors]
                             or "no article found in the input")
@@ -110,7 +114,7 @@ def ingest_html(st: State, body: IngestHTML):
 @router.post("/upload", response_model=IngestResult, responses=ERRORS)
 def ingest_upload(st: State, file: Annotated[UploadFile, File(description="txt, html, json(l), csv or warc(.gz)")],
                   language: Annotated[str | None, Form(pattern=LANG_PATTERN)] = None,
-                  published: Annotated[date | None, Form()] = None,
+                  published: Annotated[IsoDate | None, Form()] = None,
                   outlet: Annotated[str | None, Form(max_length=200)] = None):
     """A file in any format ``newsgraph ingest`` reads; its size is limited by ``[serve] max_upload_bytes``."""
     limit = int(st.serve.get("max_upload_bytes", 5_000_000))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
@@ -20,6 +19,7 @@ from .schemas import (
     EventRow,
     FlagRow,
     Graph,
+    IsoDate,
     Page,
     Problem,
     SearchResult,
@@ -49,7 +49,7 @@ def stats(st: State) -> Stats:
 @router.get("/articles", response_model=Page[ArticleSummary])
 def list_articles(st: State, pages: Pages, q: Text = None, outlet: Text = None,
                   language: Annotated[str | None, Query(max_length=10)] = None,
-                  date_from: date | None = None, date_to: date | None = None,
+                  date_from: IsoDate | None = None, date_to: IsoDate | None = None,
                   entity: Annotated[str | None, Query(max_length=200, description="Entity id or exact name")] = None):
     """Full-text search (substring, case-insensitive) with filters; newest first."""
     return queries.articles(st.store, q=q, outlet=outlet, language=language, date_from=date_from, date_to=date_to,
@@ -93,7 +93,7 @@ def list_claims(st: State, pages: Pages, article_id: Text = None, speaker: Text 
 @router.get("/events", response_model=Page[EventRow])
 def list_events(st: State, pages: Pages, type: Annotated[str | None, Query(max_length=50)] = None,
                 actor: Annotated[str | None, Query(max_length=200, description="Entity id or actor name")] = None,
-                date_from: date | None = None, date_to: date | None = None, modality: Modality | None = None,
+                date_from: IsoDate | None = None, date_to: IsoDate | None = None, modality: Modality | None = None,
                 article_id: Text = None):
     return queries.events(st.store, article_id=article_id, type=type, actor=actor, date_from=date_from, date_to=date_to,
                           modality=modality.value if modality else None, limit=pages.limit, offset=pages.offset)

@@ -6,16 +6,30 @@ OpenAPI schema and the stored JSON never disagree.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from ..model import Analysis, Claim, Entity, Event, Flag, IngestError, Span, Story
 
 T = TypeVar("T")
 
 LANG_PATTERN = r"^[a-z]{2,3}$"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value):
+    """Only YYYY-MM-DD, as the schema says: pydantic alone would also take "0" as a Unix time."""
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 class Page(BaseModel, Generic[T]):
@@ -143,7 +157,7 @@ class ArticleIn(BaseModel):
     url: str | None = None
     outlet: str | None = None
     language: str | None = Field(None, pattern=LANG_PATTERN)
-    published: date | None = None
+    published: IsoDate | None = None
 
 
 class IngestJSON(BaseModel):
@@ -155,7 +169,7 @@ class IngestHTML(BaseModel):
     url: str | None = None
     outlet: str | None = None
     language: str | None = Field(None, pattern=LANG_PATTERN)
-    published: date | None = None
+    published: IsoDate | None = None
 
 
 class IngestResult(BaseModel):
