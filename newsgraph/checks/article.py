@@ -1,0 +1,120 @@
+"""``checks.article``: defects inside one article, as ``Flag`` records with span and reason.
+
+Runs last among the per-article components. Kinds: glued_sentence, off_topic,
+dangling_reference, duplicate_paragraph, truncated, mixed_language.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import models_dir
+from ..model import Analysis, Flag, stable_id
+from ..registry import component
+from . import layout
+from .config import section
+from .dangling import synonym_index, unresolved
+from .glued import find_camel, find_glued, merge_unpunctuated
+from .tagging import Tok, tag_doc
+from .topic import TopicModel, load_model, off_topic
+
+
+@lru_cache(maxsize=4)
+def _anaphoricity(directory: str) -> dict[str, tuple[int, int]]:
+    p = Path(directory) / "anaphoricity.json"
+    return {k: tuple(v) for k, v in json.loads(p.read_text("utf-8")).items()} if p.exists() else {}
+
+
+class ArticleChecks:
+    def __init__(self, **overrides):
+        self.cfg = {name: section(name, overrides.get(name)) for name in ("article", "glued", "topic", "dangling", "layout")}
+        model_dir = str(models_dir() / self.cfg["article"].get("model", "checks_de"))
+        self.topic: TopicModel | None = load_model(model_dir)
+        self.anaphoricity = _anaphoricity(model_dir)
+        self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
+
+    # ---------------------------------------------------------------------------------
+    def __call__(self, analysis: Analysis, doc) -> None:
+        art = analysis.article
+        text = art.text
+        lang = art.language or "de"
+        flags: list[Flag] = []
+
+        def add(kind: str, start: int, end: int, reason: str, score: float) -> None:
+            flags.append(Flag(id=stable_id("flag", art.id, kind, start, end), article_id=art.id, kind=kind,
+                              span=art.span(start, end), reason=reason, score=round(score, 3)))
+
+        # the segmenter's marker is a hint; the tag clues below decide (see _glued)
+        marked = {s.span.start for s in analysis.sentences if s.glued}
+        lmc = self.cfg["layout"]
+        for f in layout.duplicates(text, lmc.get("min_paragraph_chars", 60)):
+            add("duplicate_paragraph", f.start, f.end, f.reason, f.score)
+        for f in layout.truncated(text):
+            add("truncated", f.start, f.end, f.reason, f.score)
+        sent_spans = [(s.span.start, s.span.end) for s in analysis.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
+        for f in layout.mixed_language(sent_spans, text, lang, lmc.get("mixed_min_sentence_chars", 40),
+                                       lmc.get("mixed_min_prob", 0.9)):
+            add("mixed_language", f.start, f.end, f.reason, f.score)
+
+        if lang in self.cfg["article"].get("languages", ["de"]):
+            sents = tag_doc(doc)
+            self._glued(sents, text, add, marked)
+            self._off_topic(sents, add)
+            self._dangling(sents, add)
+
+        seen = {f.id for f in analysis.flags}
+        analysis.flags.extend(f for f in flags if f.id not in seen)
+
+    # ---------------------------------------------------------------------------------
+    def _glued(self, sents: list[list[Tok]], text: str, add, marked: set[int]) -> None:
+        merged = merge_unpunctuated(sents, text)
+        seen: set[int] = set()
+        for g in find_glued(merged, self.cfg["glued"]) + find_camel(merged):
+            if g.right.start in seen:
+                continue
+            seen.add(g.right.start)
+            score = min(1.0, g.score + 0.1) if g.right.start in marked else g.score
+            add("glued_sentence", g.left.start, g.right.end, g.reason, score)
+
+    def _off_topic(self, sents: list[list[Tok]], add) -> None:
+        if self.topic is None:
+            return
+        for o in off_topic(sents, self.topic, self.cfg["topic"]):
+            words = ", ".join(o.words[:4])
+            add("off_topic", o.segment.start, o.segment.end,
+                f"'{words}' is unrelated to the rest of the article (topic similarity {o.similarity:.2f})",
+                min(1.0, 0.6 + max(0.0, -o.similarity)))
+
+    def _dangling(self, sents: list[list[Tok]], add) -> None:
+        dc = self.cfg["dangling"]
+        for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1)):
+            if has:
+                continue
+            noun = cand.noun
+            ratio = None
+            for key in (noun.lemma, noun.head):
+                new, old = self.anaphoricity.get(key, (0, 0))
+                if new + old >= dc.get("min_count", 3):
+                    ratio = new / (new + old)
+                    break
+            if ratio is None:
+                # unseen noun: abstract nouns (decisions, situations) often open discourse-new, objects rarely do
+                abstract = noun.head.endswith(tuple(dc.get("abstract_suffixes", [])))
+                # compounds name specific, often unique things ("Bundesverfassungsgericht", "Wahllokale");
+                # "Die ...er" are mostly groups of people ("Die Kanadier")
+                compound = len(noun.parts) > 1
+                people = cand.det.text.lower() == "die" and noun.text.endswith(("er", "ern"))
+                plain = not (abstract or compound or people)
+                ratio = dc.get("prior_concrete_ratio", 0.2) if plain else dc.get("prior_new_ratio", 0.5)
+            if ratio > dc.get("max_new_ratio", 0.25):
+                continue
+            add("dangling_reference", cand.det.start, noun.end,
+                f"'{cand.det.text} {noun.text}' refers back, but no {noun.text} (or synonym) was mentioned before",
+                1.0 - ratio)
+
+
+@component("checks.article")
+def make_article_checks(**settings) -> ArticleChecks:
+    return ArticleChecks(**settings)

@@ -1,0 +1,135 @@
+"""Glued sentences: two sentences run together because the period between them was lost
+("… berücksichtigen müsse Wichtige Sicherheitsbedenken …").
+
+Two sources: the segmenter's marker (``Sentence.glued``), and three clues read from tags:
+- a verb-final clause (subordinate clause or zu-infinitive) is closed by its verb, yet
+  goes on with a capitalised word or a preposition instead of punctuation or a conjunction;
+- a capitalised function word ("Die", "Er", "Im") in the middle of a sentence;
+- a main clause closed by its participle, infinitive or verb particle, directly followed by
+  a short noun phrase and a finite verb (a new main clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tagging import Tok
+
+_SUB_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "KOUI"}
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+_NONFINITE = {"VVINF", "VAINF", "VMINF", "VVIZU", "VVPP", "VAPP", "VMPP"}
+_BOUNDARY = {"$,", "$(", "$."}
+_OPEN_QUOTES = {"„", "\"", "«", "»", "‚", "'", "(", "[", ":", "“", "-", "–"}
+
+
+@dataclass
+class Glue:
+    left: Tok
+    right: Tok
+    score: float
+    reason: str
+
+
+def _cap(t: Tok) -> bool:
+    return t.text[:1].isupper()
+
+
+def _next_finite(toks: list[Tok], j: int, limit: int = 4) -> bool:
+    for t in toks[j : j + limit]:
+        if t.tag in _FINITE:
+            return True
+        if t.tag in _BOUNDARY or t.tag == "KON":
+            return False
+    return False
+
+
+_CAMEL = re.compile(r"[a-zäöüß]{3,}((?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Im|Am|In|Auf|Nach|Bei|Mit|Für|Von|"
+                    r"Auch|Doch|Aber|Diese|Dieser|Dieses|Damit|Dabei|Dort|Zudem|Laut|Wie|Nun|So|Seit|Zum|Zur)$)")
+
+
+def merge_unpunctuated(sents: list[list[Tok]], text: str) -> list[list[Tok]]:
+    """Join sentences whose boundary has neither terminal punctuation nor a line break, so a
+    boundary the segmenter guessed is judged by the same clues as one inside a sentence."""
+    out: list[list[Tok]] = []
+    for toks in sents:
+        if out and out[-1] and toks:
+            last = out[-1][-1]
+            if not last.is_punct and "\n" not in text[last.end:toks[0].start] and last.text[-1:] not in "“”\"»«":
+                out[-1] = out[-1] + toks
+                continue
+        out.append(list(toks))
+    return out
+
+
+def find_camel(sents: list[list[Tok]]) -> list[Glue]:
+    """"verschwundenDer": the period and the space were both lost."""
+    out = []
+    for toks in sents:
+        for t in toks:
+            m = _CAMEL.search(t.text)
+            if m:
+                cut = t.start + m.start(1)
+                left = Tok(t.text[: m.start(1)], t.start, cut, t.lemma, t.tag)
+                right = Tok(m.group(1), cut, t.end, m.group(1).lower(), "ART")
+                out.append(Glue(left, right, 0.85, f"'{t.text}' joins two sentences without period and space"))
+    return out
+
+
+def find_glued(sents: list[list[Tok]], cfg: dict) -> list[Glue]:
+    nachfeld_ok = {w.lower() for w in cfg.get("nachfeld_ok", [])}
+    opener_tags = set(cfg.get("opener_tags", []))
+    opener_adverbs = set(cfg.get("opener_adverbs", []))
+    names = {tuple(n.split()) for n in cfg.get("article_names", [])}
+    out: list[Glue] = []
+    for toks in sents:
+        clause_sub = False
+        clause_has_finite = False
+        for i, t in enumerate(toks):
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.tag in _BOUNDARY or t.text in ("–", "—", ";"):
+                clause_sub, clause_has_finite = False, False
+                continue
+            if t.tag in _SUB_OPENERS and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
+                                          or prev.text in ("–", "—") or prev.text.lower() in ("so", "ohne", "statt", "anstatt")):
+                clause_sub, clause_has_finite = True, False
+            # capitalised opener in mid-sentence
+            opener = t.tag in opener_tags or (t.tag in ("ADV", "PROAV", "PAV") and t.text.lower() in opener_adverbs)
+            if (prev is not None and _cap(t) and opener and t.text.lower() != t.text
+                    and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
+                    and (t.text, nxt.text if nxt else "") not in names):
+                out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
+                clause_sub, clause_has_finite = False, False
+                continue
+            if nxt is None:
+                continue
+            if nxt.is_verb or nxt.is_punct or nxt.lemma in nachfeld_ok or nxt.text.lower() in nachfeld_ok or nxt.tag in ("KON", "PTKZU"):
+                if t.tag in _FINITE:
+                    clause_has_finite = True
+                continue
+            # verb-final clause closed by its verb
+            zu_inf = t.tag == "VVIZU" or (t.tag in ("VVINF", "VAINF", "VMINF") and prev is not None and prev.tag == "PTKZU")
+            sub_end = clause_sub and t.tag in _FINITE
+            if zu_inf or sub_end:
+                kind = "infinitive clause" if zu_inf else "subordinate clause"
+                if _cap(nxt) and nxt.tag != "NE" or (_cap(nxt) and _next_finite(toks, i + 2)):
+                    out.append(Glue(t, nxt, 0.9, f"{kind} ends with '{t.text}' but runs on into '{nxt.text}' without punctuation"))
+                    clause_sub, clause_has_finite = False, False
+                    continue
+                if nxt.tag in ("APPR", "APPRART") and zu_inf:
+                    out.append(Glue(t, nxt, 0.7, f"{kind} ends with '{t.text}' but runs on into '{nxt.text} …' without punctuation"))
+                    continue
+            # main clause closed by its right bracket, then a new main clause
+            # "-en" forms are finite or infinitive; after the clause's finite verb it is the infinitive
+            right_bracket = t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
+            if (not clause_sub and clause_has_finite and right_bracket
+                    and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA") and _next_finite(toks, i + 2, 3)):
+                out.append(Glue(t, nxt, 0.75, f"clause closes with '{t.text}', a new clause starts at '{nxt.text}' without punctuation"))
+                clause_sub, clause_has_finite = False, False
+                continue
+            if t.tag in _FINITE:
+                if clause_sub:
+                    clause_sub = False  # the verb closed the subordinate clause
+                clause_has_finite = True
+    return out

@@ -1,0 +1,92 @@
+"""Score the article checks on perturbed real articles.
+
+    python -m newsgraph.eval.checks [--split dev|train] [--seed 13] [--limit N] [--show KIND]
+
+Generates (deterministically) one untouched copy and one copy per defect of each quotes-de
+article (newsgraph/checks/perturb.py; needs ../shared/data or NEWSGRAPH_SHARED), runs
+``checks.article`` and prints precision/recall/F1 per flag type (a flag is right when its
+span overlaps the recorded defect of the same type; every other flag of that type is a
+false positive) and the false flags per 20 untouched articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+
+KINDS = ("glued_sentence", "off_topic", "dangling_reference")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsgraph eval checks")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
+    ap.add_argument("--show", default=None, help="print misses and false positives of this kind")
+    args = ap.parse_args(argv)
+
+    from .. import nlp as nlp_stage
+    from ..checks.article import ArticleChecks
+    from ..checks.perturb import generate
+    from ..model import Analysis, Article
+
+    samples = generate(args.split, args.seed, args.limit)
+    nlp = nlp_stage.load("de")
+    checks = ArticleChecks()
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    untouched, untouched_flags = 0, Counter()
+    t0 = time.time()
+    for smp in samples:
+        art = Article(id=smp.id, text=smp.text, language="de")
+        a = Analysis(article=art)
+        doc = nlp(smp.text)
+        nlp_stage.sentences(a, doc)
+        checks(a, doc)
+        if smp.perturbation == "none":
+            untouched += 1
+            for f in a.flags:
+                untouched_flags[f.kind] += 1
+        for kind in KINDS:
+            gold = [(d.start, d.end) for d in smp.defects if d.kind == kind]
+            pred = [(f.span.start, f.span.end, f) for f in a.flags if f.kind == kind]
+            hit = set()
+            for ps, pe, f in pred:
+                m = next((i for i, g in enumerate(gold) if _overlap((ps, pe), g)), None)
+                if m is None:
+                    fp[kind] += 1
+                    if args.show == kind:
+                        print(f"FP {smp.id} {f.span.text!r} ({f.reason}) :: {smp.text[max(0, ps - 60):pe + 40]!r}")
+                else:
+                    hit.add(m)
+            tp[kind] += len(hit)
+            fn[kind] += len(gold) - len(hit)
+            if args.show == kind:
+                for i, (gs, ge) in enumerate(gold):
+                    if i not in hit:
+                        print(f"FN {smp.id} {smp.text[gs:ge]!r} :: {smp.text[max(0, gs - 60):ge + 40]!r}")
+    n_pert = Counter(s.perturbation for s in samples)
+    print(f"checks on perturbed quotes-de {args.split} (seed {args.seed}): {len(samples)} texts, "
+          f"{dict(n_pert)}, {time.time() - t0:.0f}s")
+    print(f"{'kind':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    for kind in KINDS:
+        p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 0.0
+        r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:<20} {p:6.3f} {r:6.3f} {f1:6.3f}  {tp[kind]:3d} {fp[kind]:3d} {fn[kind]:3d}")
+    total = sum(untouched_flags.values())
+    per20 = 20 * total / untouched if untouched else 0.0
+    print(f"untouched articles: {untouched}, flags on them: {total} ({dict(untouched_flags)}), "
+          f"{per20:.2f} false flags per 20 articles")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
