@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.config import load as load_config
+from newsgraph.pipeline import Pipeline
 from newsgraph.serve.app import create_app
 from newsgraph.store import open_store
 
@@ -17,12 +18,14 @@ from .serve_records import COUNTER, SEED, STORY_ID, fill
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory, bare_pipeline):
+def world(tmp_path_factory):
     store = open_store(tmp_path_factory.mktemp("api") / "api.duckdb")
     fx = fill(store)
     cfg = copy.deepcopy(load_config())
     cfg["serve"]["max_upload_bytes"] = 200_000
-    client = TestClient(create_app(store, cfg, pipeline=bare_pipeline))
+    # the nlp pass only: these tests are about the API, not about what extractors find
+    cfg["pipeline"] = {"components": [], "corpus_components": []}
+    client = TestClient(create_app(store, cfg, pipeline=Pipeline(cfg)))
     yield client, fx, store
     store.close()
 
@@ -239,3 +242,52 @@ def test_ui_served_with_security_headers(world):
     schema = ok(client, "/openapi.json")
     assert {"/api/articles", "/api/claims", "/api/events", "/api/entities", "/api/stories", "/api/flags",
             "/api/ingest/upload"} <= set(schema["paths"])
+
+
+def check_graph(chain: dict, claims: list[dict]) -> None:
+    nodes = {n["id"]: n for n in chain["nodes"]}
+    assert len(nodes) == len(chain["nodes"])
+    roots = [n for n in nodes.values() if n["level"] == 0]
+    assert len(roots) == 1 and roots[0]["kind"] == "outlet"
+    incoming: dict[str, int] = {}
+    for e in chain["edges"]:
+        assert e["source"] in nodes and e["target"] in nodes
+        incoming[e["target"]] = incoming.get(e["target"], 0) + 1
+        if nodes[e["target"]]["kind"] != "claim":
+            assert nodes[e["target"]]["level"] == nodes[e["source"]]["level"] + 1
+    assert all(n == 1 for n in incoming.values())  # a tree: one way up from every node
+    assert {n for n in nodes if n != roots[0]["id"]} == set(incoming)
+    assert {c["id"] for c in claims} == {n["id"] for n in nodes.values() if n["kind"] == "claim"}
+
+
+def test_chain_survives_a_cycle_in_parent_ids():
+    from newsgraph.serve.chain import source_graph
+
+    from .serve_records import seed_analysis
+
+    a = seed_analysis()
+    wapo = next(s for s in a.sources if s.name == "Washington Post")
+    wapo.parent_id = next(s.id for s in a.sources if s.name.startswith("Mit den Diskussionen"))
+    check_graph(source_graph(a).model_dump(), [c.model_dump() for c in a.claims])
+
+
+def test_default_pipeline_output_is_served(tmp_path):
+    """Whatever the configured extractors find in the seed today, the API serves it consistently."""
+    store = open_store(tmp_path / "real.duckdb")
+    cfg = load_config()
+    client = TestClient(create_app(store, cfg, pipeline=Pipeline(cfg)))
+    r = client.post("/api/ingest/json", json={"articles": [{"text": SEED.read_text("utf-8"), "outlet": "RT DE",
+                                                            "language": "de", "published": "2024-12-21"}]})
+    assert r.status_code == 200, r.text
+    aid = r.json()["article_ids"][0]
+    view = ok(client, f"/api/articles/{aid}")
+    a = view["analysis"]
+    check_graph(view["chain"], a["claims"])
+    assert ok(client, "/api/claims", article_id=aid, limit=200)["total"] == len(a["claims"])
+    assert ok(client, "/api/events", article_id=aid, limit=200)["total"] == len(a["events"])
+    linked = [m for m in a["mentions"] if m["entity_id"]]
+    ents = ok(client, "/api/entities", limit=200)
+    assert sum(e["mentions"] for e in ents["items"]) == len(linked)
+    for e in ents["items"][:3]:
+        assert ok(client, f"/api/entities/{e['entity']['id']}")["summary"]["mentions"] == e["mentions"]
+    store.close()

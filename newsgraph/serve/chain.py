@@ -14,7 +14,6 @@ def _snip(text: str, n: int = 80) -> str:
 
 
 def source_graph(a: Analysis) -> Graph:
-    by_id = {s.id: s for s in a.sources}
     outlets = [s for s in a.sources if s.kind == SourceKind.outlet]
     root = outlets[0].id if outlets else ROOT
     nodes: dict[str, GraphNode] = {}
@@ -22,24 +21,36 @@ def source_graph(a: Analysis) -> Graph:
         # older or partial analyses have no outlet source: the publisher is still the root
         nodes[ROOT] = GraphNode(id=ROOT, kind="outlet", label=a.article.outlet or "publishing outlet", level=0)
     parent: dict[str, str] = {}
+
+    def link(child: str, up: str) -> None:
+        # a cycle in parent_id (an extractor's slip) must not hang or flatten the drawing
+        node = up
+        while node in parent:
+            if node == child:
+                return
+            node = parent[node]
+        if node != child:
+            parent[child] = up
+
     for s in a.sources:
         nodes[s.id] = GraphNode(id=s.id, kind=s.kind.value, label=s.name or s.kind.value, level=0, span=s.span,
                                 detail=", ".join(dict.fromkeys(m.text for m in s.mentions)))
-        if s.parent_id in by_id and s.parent_id != s.id:
-            parent[s.id] = s.parent_id
-        elif s.id != root and s.kind != SourceKind.outlet:
-            parent[s.id] = root
+    for s in a.sources:
+        if s.parent_id in nodes and s.parent_id != s.id:
+            link(s.id, s.parent_id)
     # a claim's chain also says who reports through whom, where parent_id was left empty
     for c in a.claims:
         for up, down in zip(c.chain, c.chain[1:]):
-            if up in nodes and down in nodes and down not in parent and down != up:
-                parent[down] = up
+            if up in nodes and down in nodes and down not in parent and down != up and down != root:
+                link(down, up)
+    for s in a.sources:
+        if s.id not in parent and s.id != root and s.kind != SourceKind.outlet:
+            link(s.id, root)
 
     def depth(sid: str) -> int:
-        d, seen = 0, {sid}
-        while sid in parent and parent[sid] not in seen:
+        d = 0
+        while sid in parent:
             sid = parent[sid]
-            seen.add(sid)
             d += 1
         return d
 

@@ -19,7 +19,10 @@ function collect(view) {
     add(c.cue, "cues", "claim", c, { part: "cue" });
     add(c.speaker, "speakers", "claim", c, { part: "speaker" });
   }
-  for (const e of a.events) add(e.span, "events", "event", e);
+  for (const e of a.events) {
+    add(e.span, "events", "event", e);
+    add(e.trigger, "events", "event", e, { sub: "ev-trigger" });
+  }
   for (const t of a.times) add(t.span, "times", "time", t);
   for (const f of a.flags) if (f.article_id === aid) add(f.span, "flags", "flag", f);
   for (const f of view.related_flags) add(f.other_span, "flags", "flag", f, { pointsHere: true });
@@ -47,7 +50,8 @@ function flash(textBox, start, end) {
 function activeItems(seg, items, textBox) {
   return (seg.dataset.items || "").split(",").filter(Boolean).map(Number).map((n) => items[n])
     .filter((it) => !textBox.classList.contains(`hide-${it.layer}`))
-    .sort((x, y) => (x.end - x.start) - (y.end - y.start));
+    .sort((x, y) => (x.end - x.start) - (y.end - y.start))
+    .filter((it, i, all) => all.findIndex((o) => o.rec === it.rec && o.part === it.part) === i);
 }
 
 function wireHover(textBox, items, ctx, detail) {
@@ -75,8 +79,9 @@ function wireHover(textBox, items, ctx, detail) {
 }
 
 function layerToggles(textBox, items) {
-  const counts = {};
-  for (const it of items) counts[it.layer] = (counts[it.layer] || 0) + 1;
+  const recs = {};
+  for (const it of items) (recs[it.layer] ||= new Set()).add(it.rec);
+  const counts = Object.fromEntries(Object.entries(recs).map(([k, v]) => [k, v.size]));
   return h("div", { class: "layers", id: "layers" }, h("span", { class: "muted" }, "Layers:"),
     LAYERS.map(([name, label]) => {
       const box = h("input", { type: "checkbox", id: `layer-${name}`, checked: true,
@@ -141,6 +146,7 @@ export async function render([id], query) {
   };
   let drawn = false;
   const show = (name) => {
+    document.getElementById("tip").hidden = true;
     for (const [k, p] of Object.entries(panes)) p.hidden = k !== name;
     tabs.querySelectorAll("button").forEach((b) => b.classList.toggle("on", b.id === `tab-${name}`));
     if (name === "chain" && !drawn) {

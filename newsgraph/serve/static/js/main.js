@@ -27,6 +27,7 @@ async function route() {
   const query = new URLSearchParams(qs || "");
   const root = document.getElementById("view");
   const mine = ++generation;
+  document.getElementById("tip").hidden = true;  // its span is about to go away
   for (const [re, view] of routes) {
     const m = path.match(re);
     if (!m) continue;
