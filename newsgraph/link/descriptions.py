@@ -94,6 +94,7 @@ class DescriptionFinder:
         self.re_media = re.compile(
             rf"\b(?P<det>[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:(?:[a-zäöüß]+{INFL})\s+)?"
             rf"(?P<noun>{_alt(lex['media_nouns']['de'])}|{_alt(lex['media_nouns']['en'])})(?:s|es)?\b")
+        self.media_kinds = {k.lower(): v for lang in ("de", "en") for k, v in lex["media_nouns"][lang].items()}
         self.re_short = re.compile(
             rf"\b(?P<det>[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Tt]he)\s+(?P<short>{_alt(self.shorts)})\b(?!\s*[-A-ZÄÖÜ])") if self.shorts else None
         bloc = {**lex["bloc_nouns"]["de"], **lex["bloc_nouns"]["en"]}
@@ -132,7 +133,7 @@ class DescriptionFinder:
             of = self.adj_en.get(m["adj"]) or self.prefix.get(m["adj"])
             out.append(Desc(m.start(), m.end(), "person", role, of, self._mod(m["mods"]), fb))
         for m in self.re_media.finditer(text):
-            out.append(Desc(m.start(), m.end(), "media"))
+            out.append(Desc(m.start(), m.end(), "media", kinds=self.media_kinds.get(m["noun"].lower(), [])))
         if self.re_short:
             for m in self.re_short.finditer(text):
                 out.append(Desc(m.start(), m.end(), "media", short=m["short"]))

@@ -43,6 +43,8 @@ class Gazetteer:
         owners: dict[tuple[str, ...], list[str]] = {}
         for rid, rec in base.records.items():
             variants = rec["variants"]
+            if rec.get("kind") == "city" and rec.get("population", 0) < cfg["city_min_population"]:
+                continue  # Hamilton, Victoria: small capitals that are mostly people's names
             if rec.get("kind") == "city":
                 # GeoNames' alternate names are too noisy to search blind; NER spans still
                 # resolve against all of them.

@@ -22,7 +22,8 @@ from .names import matcher, person_compatible, phonetic_tokens
 from .resolve import entity, new_entity_id, resolve
 
 NER_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "NORP": "MISC"}
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+_DATELINE = re.compile(r"(?:/[\w. ]+)*\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s")
+_PREV_WORD = re.compile(r"(\w+)[^\w\n]*$")
 
 
 class _Found:
@@ -51,6 +52,10 @@ def link_article(analysis: Analysis, doc=None) -> None:
         label = NER_LABELS.get(e.label_)
         if label is None or label not in cfg["ent_types"]:
             continue
+        inside = [f for f in found if e.start_char <= f.start and f.end <= e.end_char]
+        if inside and not (label == "PER" and any(f.type == "PER" for f in inside)) and _extends_name(e, inside):
+            # a longer name around a KB name is another entity ("Dinamo Zagreb", "Universität Wien")
+            found = [f for f in found if f not in inside]
         if any(f.start < e.end_char and e.start_char < f.end for f in found):
             continue
         found.append(_Found(e.start_char, e.end_char, label, None, 0.0, name=e.text, source="ner"))
@@ -60,14 +65,7 @@ def link_article(analysis: Analysis, doc=None) -> None:
     # the KB; else an earlier new entity of the article the matcher accepts; else new.
     _resolve_ner(found, text, lang, cfg)
 
-    # metonymy: a capital that is not a place of something ("mit Moskau", "Kiews Verzicht")
-    preps = set(cfg["locative_preps"])
-    for f in found:
-        rec = base.record(f.entity_id or "")
-        if rec and rec.get("capital_of"):
-            m = _PREV_WORD.search(text[:f.start])
-            if not (m and m.group(1).lower() in preps):
-                f.metonymy = "government"
+    _metonymy(found, text, doc, cfg)
 
     descs = _descriptions(found, text, art.published, base)
     # an NER span inside a description ("Blockmitgliedschaft" tagged ORG) gives way to it
@@ -95,6 +93,37 @@ def link_article(analysis: Analysis, doc=None) -> None:
             have[eid].variants = list(dict.fromkeys([*have[eid].variants, *e.variants]))
         else:
             analysis.entities.append(e)
+
+
+def _extends_name(ent, inside: list[_Found]) -> bool:
+    """Whether an NER span is a longer proper name around KB names ("Dinamo Zagreb"), not
+    a KB name with a noun glued on by a tagging error ("Trump Interesse")."""
+    extra = [t for t in ent if not any(f.start <= t.idx < f.end for f in inside)]
+    return bool(extra) and all(t.pos_ == "PROPN" or t.is_punct for t in extra) and any(t.pos_ == "PROPN" for t in extra)
+
+
+def _metonymy(found: list[_Found], text: str, doc, cfg: dict) -> None:
+    base = kb()
+    preps = set(cfg["metonymy_preps"])
+    for f in found:
+        rec = base.record(f.entity_id or "")
+        if not (rec and rec.get("capital_of")) or f.type != "LOC":
+            continue
+        prev = _PREV_WORD.search(text[:f.start])
+        surface = text[f.start:f.end]
+        genitive = surface.endswith("s") and not any(v == surface for v in rec["variants"])
+        if _DATELINE.match(text, f.end):
+            continue  # "Wien – Die Wiener Börse …", "Athen/Skopje –": where the report was filed
+        if genitive or (prev and prev.group(1).lower() in preps) or _is_subject(doc, f):
+            f.metonymy = "government"
+
+
+def _is_subject(doc, f: _Found) -> bool:
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("sb", "nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX")
+                                    for t in span)
 
 
 def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
@@ -140,9 +169,12 @@ def _descriptions(found: list[_Found], text: str, published: date | None, base) 
         eid, conf = None, 0.0
         if d.kind == "person":
             eid, conf = _resolve_person(d, found, text, published, base)
+        elif d.kind == "media" and (app := _apposition(d, found, text, ("ORG", "MISC"))):
+            eid, conf = app.entity_id, 0.9  # "dem Sender RTS"
         elif d.kind == "media":
-            eid, conf = _resolve_antecedent(d, found, base, lambda r, s=d.short: r.get("kind") == "media" and (
-                s is None or s in r.get("short", [])))
+            eid, conf = _resolve_antecedent(d, found, base, lambda r, s=d.short, k=tuple(d.kinds): (
+                r.get("kind") == "media" and (s is None or s in r.get("short", []))
+                and (not k or r.get("medium") in k)))
         elif d.kind == "bloc":
             for k in d.kinds:
                 eid, conf = _resolve_antecedent(d, found, base, lambda r, k=k: r.get("kind") == k)
@@ -158,6 +190,12 @@ def _descriptions(found: list[_Found], text: str, published: date | None, base) 
     return out
 
 
+def _apposition(d: Desc, found: list[_Found], text: str, types: tuple[str, ...]) -> _Found | None:
+    nxt = [f for f in found if f.start >= d.end and f.type in types and f.source != "desc"
+           and text[d.end:f.start].strip() == ""]
+    return nxt[0] if nxt and nxt[0].entity_id else None
+
+
 def _contains(d: Desc, f: _Found) -> bool:
     # A description may contain a name only as its prefix ("NATO-Chef", "US-Präsidenten").
     return d.start <= f.start and f.end <= d.end or (f.source == "ner" and f.start <= d.start and d.end <= f.end)
@@ -168,22 +206,24 @@ def _resolve_person(d: Desc, found: list[_Found], text: str, published: date | N
     former = d.modifier == "former"
     on = published
     # apposition: "der ukrainische Staatschef Wladimir Selenskyj"
-    nxt = [f for f in found if f.start >= d.end and f.type == "PER" and f.source != "desc"
-           and text[d.end:f.start].strip() == ""]
-    if nxt:
-        ok = any(nxt[0].entity_id in holders(base, r, of, on, former) for r, of in targets)
-        return nxt[0].entity_id, 0.98 if ok else 0.85
+    app = _apposition(d, found, text, ("PER",))
+    if app:
+        ok = any(app.entity_id in holders(base, r, of, on, former) for r, of in targets)
+        return app.entity_id, 0.98 if ok else 0.85
     in_article = {f.entity_id for f in found if f.type == "PER" and f.entity_id}
-    # the first target is what the words say; later ones are looser readings
+    # the first target is what the words say; later ones are looser readings, trusted only
+    # for people the article names
     for i, (r, of) in enumerate(targets):
-        conf_art, conf_kb = (0.9, 0.7) if i == 0 else (0.75, 0.5)
         cands = holders(base, r, of, on, former)
         here = [c for c in cands if c in in_article]
         if here:
             before = [f for f in found if f.entity_id in here and f.start < d.start]
-            return (before[-1].entity_id if before else here[0]), conf_art
-        if len(cands) == 1 and not former:
-            return cands[0], conf_kb
+            return (before[-1].entity_id if before else here[0]), 0.9 if i == 0 else 0.75
+    # not named in the article: the office holder on the publication date (without a
+    # date, today's holder would be a guess about an archive article)
+    cands = holders(base, *targets[0], on, former) if on is not None and not former else []
+    if len(cands) == 1:
+        return cands[0], 0.7
     return None, 0.0
 
 

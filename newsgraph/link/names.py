@@ -87,9 +87,32 @@ def fold(token: str) -> str:
     return _DOUBLE.sub(r"\1", token)
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 @lru_cache(maxsize=200_000)
 def phonetic_tokens(name: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in tokens(name))
+    # German spells umlauts out (Merz/März, Mueller/Müller); anyascii would drop the e.
+    return tuple(fold(t) for t in tokens(name.translate(_UMLAUTS)))
+
+
+def aligned_similarity(query: str, known: str) -> float:
+    """Lowest similarity of aligned tokens (same order): how well every word of a name is
+    matched. A single-token query is aligned with the last token (a surname, a city)."""
+    q, k = phonetic_tokens(query), phonetic_tokens(known)
+    if not q or not k:
+        return 0.0
+    if len(q) == 1:
+        k = k[-1:]
+    if len(q) != len(k):
+        return 0.0
+    sims = []
+    for a, b in zip(q, k, strict=True):
+        if len(a) == 1 or len(b) == 1:
+            sims.append(1.0 if a[0] == b[0] else 0.0)
+        else:
+            sims.append(fuzz.ratio(a, b) / 100 if a[0] == b[0] else 0.0)
+    return min(sims)
 
 
 def phonetic(name: str) -> str:
