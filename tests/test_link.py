@@ -172,3 +172,55 @@ def test_user_kb_extension(tmp_path, monkeypatch):
         monkeypatch.delenv("NEWSGRAPH_KB_EXTRA")
         reload_kb()
     assert resolve("Renate Ebert", "PER")[1] == 0.0
+
+
+def _snippets() -> list[dict]:
+    return json.loads((DATA / "link_10kgnad_snippets.json").read_text("utf-8"))["snippets"]
+
+
+def test_dateline_is_a_place_not_a_government():
+    a = _analysis_with_ents(10, {**_snippets()[0], "published": "2015-07-07"})
+    wien = [m for m in a.mentions if m.span.text == "Wien"]
+    assert wien and wien[0].entity_id == "ent_city_vienna" and wien[0].metonymy is None
+    assert any(m.entity_id == "ent_country_gr" for m in a.mentions)
+
+
+def test_media_noun_in_apposition_links_to_the_named_medium():
+    a = _analysis_with_ents(11, {**_snippets()[1], "published": "2015-10-20"})
+    (desc,) = [m for m in a.mentions if m.type == "DESC"]
+    (rts,) = [m for m in a.mentions if m.span.text == "RTS"]
+    assert desc.span.text == "dem Sender" and desc.entity_id == rts.entity_id
+    assert rts.entity_id not in kb()  # RTS is not Russia Today: acronyms never match fuzzily
+    assert not [m for m in a.mentions if m.span.text == "Belgrader"]  # the NER span wins over "Belgrad"
+
+
+@pytest.mark.parametrize("name,type,not_id", [
+    ("Robert de Niro", "PER", "ent_robert_fico"), ("Camera", "PER", "ent_david_cameron"),
+    ("Music", "PER", "ent_elon_musk"), ("UEFA", "ORG", "ent_city_ufa"), ("Habsburg", "LOC", "ent_city_hamburg"),
+])
+def test_fuzzy_linking_rejects_lookalikes(name, type, not_id):
+    assert resolve(name, type)[0] != not_id
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Friedrich März", "ent_friedrich_merz"), ("Olaf Scholtz", "ent_olaf_scholz"), ("Wolodimir Selenski", "ent_volodymyr_zelensky"),
+])
+def test_fuzzy_linking_accepts_misspellings(name, expected):
+    eid, conf = resolve(name, "PER")
+    assert eid == expected and 0.5 < conf <= 1.0
+
+
+def test_role_description_needs_a_date_or_a_name_in_the_article():
+    text = "Am Donnerstag bekräftigte der russische Präsident seine Bereitschaft zu Friedensgesprächen."
+    dated = Analysis(article=Article(id="d1", text=text, language="de", published=date(2024, 12, 21)))
+    undated = Analysis(article=Article(id="d2", text=text, language="de"))
+    link_article(dated)
+    link_article(undated)
+    (m1,) = [m for m in dated.mentions if m.type == "DESC"]
+    (m2,) = [m for m in undated.mentions if m.type == "DESC"]
+    assert m1.entity_id == "ent_vladimir_putin" and m1.confidence < 0.9  # office holder on that date, not named
+    assert m2.entity_id is None
+    old = Analysis(article=Article(id="d3", text=text.replace("russische", "amerikanische"), language="de",
+                                   published=date(2015, 6, 1)))
+    link_article(old)
+    assert [m.entity_id for m in old.mentions if m.type == "DESC"] == ["ent_barack_obama"]
