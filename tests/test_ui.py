@@ -209,3 +209,23 @@ def test_hostile_article_markup_is_text(server, page):
     page.wait_for_selector("table.records")
     assert page.evaluate("window.__pwned") is None
     assert page.locator("script").count() == 1  # only the app's own module
+
+
+def test_api_under_parallel_requests(server):
+    """FastAPI runs sync endpoints in a thread pool over one DuckDB connection: nothing may break."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    base, fx = server
+    urls = [f"api/articles/{fx['seed'].article.id}", "api/articles?q=Ukraine", "api/claims?source=Washington",
+            "api/entities/ent_selenskyj", "api/stories/sty_peacekeepers", "api/events?type=CONSULT", "api/search?q=NATO"]
+
+    def fetch(url):
+        with urllib.request.urlopen(base + url, timeout=30) as r:
+            return r.status, len(r.read())
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(fetch, urls * 6))
+    assert all(status == 200 for status, _ in results)
+    # the same request answers the same bytes every time
+    for i, url in enumerate(urls):
+        assert len({n for (_, n), u in zip(results, urls * 6) if u == url}) == 1, urls[i]

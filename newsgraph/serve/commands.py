@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
         """Serve the HTTP API (/api, schema at /openapi.json) and the web UI (/)."""
         from pathlib import Path
 
+        import duckdb
         import uvicorn
 
         from ..config import load as load_config
@@ -28,7 +29,12 @@ def register(app: typer.Typer) -> None:
         if read_only and store and not Path(store).exists():
             typer.echo(f"no store at {store}", err=True)
             raise typer.Exit(2)
-        st = open_store(store, read_only=read_only)
+        try:
+            st = open_store(store, read_only=read_only)
+        except duckdb.IOException as e:
+            # typically another process holds the file for writing
+            typer.echo(f"cannot open the store: {e}", err=True)
+            raise typer.Exit(2) from None
         h, p = host or scfg.get("host", "127.0.0.1"), port or int(scfg.get("port", 8765))
         typer.echo(f"newsgraph serving {store or cfg['store']['path']} on http://{h}:{p}/", err=True)
         try:
