@@ -71,7 +71,7 @@ class ArticleChecks:
     def _glued(self, sents: list[list[Tok]], text: str, add, marked: set[int]) -> None:
         merged = merge_unpunctuated(sents, text)
         seen: set[int] = set()
-        for g in find_glued(merged, self.cfg["glued"]) + find_camel(merged):
+        for g in find_glued(merged, self.cfg["glued"], text) + find_camel(merged):
             if g.right.start in seen:
                 continue
             seen.add(g.right.start)

@@ -76,7 +76,7 @@ def find_camel(sents: list[list[Tok]]) -> list[Glue]:
     return out
 
 
-def find_glued(sents: list[list[Tok]], cfg: dict) -> list[Glue]:
+def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> list[Glue]:
     nachfeld_ok = {w.lower() for w in cfg.get("nachfeld_ok", [])}
     opener_tags = set(cfg.get("opener_tags", []))
     opener_adverbs = set(cfg.get("opener_adverbs", []))
@@ -104,6 +104,9 @@ def find_glued(sents: list[list[Tok]], cfg: dict) -> list[Glue]:
                 continue
             if nxt is None:
                 continue
+            if text is not None and "\n" in text[t.end:nxt.start]:
+                clause_sub, clause_has_finite = False, False
+                continue  # a line break is a boundary (headline, paragraph)
             if nxt.is_verb or nxt.is_punct or nxt.lemma in nachfeld_ok or nxt.text.lower() in nachfeld_ok or nxt.tag in ("KON", "PTKZU"):
                 if t.tag in _FINITE:
                     clause_has_finite = True
