@@ -70,6 +70,8 @@ class Gazetteer:
                 continue
             self.trie.setdefault(toks[0], {})[toks] = eid
             self.max_len = max(self.max_len, len(toks))
+        # lengths of the variants starting with each token, longest first
+        self.lengths = {t: sorted({len(k) for k in d}, reverse=True) for t, d in self.trie.items()}
         self.types = {rid: rec.get("type", "MISC") for rid, rec in base.records.items()}
 
     def find(self, text: str, lang: str | None = "de") -> list[Hit]:
@@ -81,7 +83,9 @@ class Gazetteer:
             first = toks[i][0]
             cands = self.trie.get(first)
             if cands:
-                for n in range(min(self.max_len, len(toks) - i), 0, -1):
+                for n in self.lengths[first]:
+                    if i + n > len(toks):
+                        continue
                     key = tuple(t for t, _, _ in toks[i:i + n])
                     if key in cands and _joined(toks, i, n, text):
                         found = Hit(toks[i][1], toks[i + n - 1][2], cands[key], self.types[cands[key]])
