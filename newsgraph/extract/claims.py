@@ -44,6 +44,14 @@ def _medium_addressee(text: str, cue: Span, q: RawQuote, lang: str) -> Span | No
     return None
 
 
+def _person_name(doc, span: Span | None) -> str | None:
+    """The longest PER entity inside the speaker span, when the doc has NER."""
+    if span is None or not doc.has_annotation("ENT_IOB"):
+        return None
+    ents = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start_char >= span.start and e.end_char <= span.end]
+    return max(ents, key=len).text if ents else None
+
+
 def _subjunctive(doc, start: int, end: int) -> bool:
     if not doc.has_annotation("MORPH"):
         return False
@@ -79,7 +87,7 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
                 # the relative clause after the speaker ("…, die unter der Bedingung der Anonymität sprachen")
                 ctx_end = cue.start if cue is not None and cue.start > speaker.end else speaker.end + 80
                 ctx = art.text[speaker.start:ctx_end]
-            src = book.resolve(speaker, ctx, addressee)
+            src = book.resolve(speaker, ctx, addressee, _person_name(doc, speaker))
             if src is None and q.mode in ("FreeIndirect", "IndirectFreeIndirect"):
                 src = prev_src
         certainty = classify(message.text, cue.label if cue else "", sentence, lang,

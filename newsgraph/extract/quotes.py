@@ -93,7 +93,8 @@ def _sents(toks: list[Tok], s: TSpan) -> range:
     return range(toks[s.i].sent, toks[s.j - 1].sent + 1)
 
 
-def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3) -> list[RawQuote]:
+def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3,
+          lang: str = "de", doc=None) -> list[RawQuote]:
     """Join tagged message pieces into quotes and give each its cue, speaker and addressee."""
     cues = [r for r in roles if r.label in ("CUE", "CS")]
     spks = [r for r in roles if r.label in ("SPK", "CS")]
@@ -140,6 +141,25 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
         anchor = my_cues[0] if my_cues else whole
         my_spks = [s for s in spks if in_scope(s)]
         speaker = min(my_spks, key=lambda s: (_dist(s, anchor), _dist(s, whole))) if my_spks else None
+        if lang == "de" and speaker is not None and my_cues:
+            from .quotes_rules import trim_speaker
+
+            same = [c for c in cues if toks[c.i].sent == toks[speaker.i].sent] or my_cues
+            near = min(same, key=lambda c: _dist(c, speaker))
+            a, b = trim_speaker(toks, (speaker.i, speaker.j), (near.i, near.j))
+            speaker = TSpan(a, b, speaker.label)
+        if speaker is None and my_cues and doc is not None:
+            from .quotes_rules import parse_subject
+
+            blocked = {k for p in pieces for k in range(p.i, p.j)}
+            rng = parse_subject(doc, toks, my_cues[0].i, blocked)
+            speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
+        if speaker is None and my_cues and lang == "de":
+            from .quotes_rules import fallback_speaker
+
+            blocked = {k for p in pieces for k in range(p.i, p.j)}
+            rng = fallback_speaker(toks, my_cues[0].i, blocked)
+            speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
         my_adrs = [a for a in adrs if in_scope(a)]
         addressee = min(my_adrs, key=lambda a: _dist(a, anchor)) if my_adrs else None
         q = RawQuote(
@@ -192,6 +212,26 @@ def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1) 
     return out
 
 
+def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+    """Frames the tagger missed ("Nach Angaben der Polizei …"), where it found nothing."""
+    from .quotes_rules import german_frames
+
+    out = list(quotes)
+    extra = german_frames(toks)
+    stems = tuple(config().get("de", {}).get("reported_stems", []))
+    if stems:
+        from .quotes_rules import reported_acts
+
+        extra += reported_acts(toks, stems)
+    for r in extra:
+        rs, re_ = r.message[0][0], r.message[-1][1]
+        if any(s < re_ and rs < e for q in out for s, e in q.message):
+            continue
+        out.append(r)
+    out.sort(key=lambda q: q.message[0])
+    return out
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc)
@@ -207,7 +247,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     feats = featurize(toks, lang)
     msgs = decode_bio(msg_t.tag(feats))
     roles = decode_bio(role_t.tag(feats))
-    quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3))
+    quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc)
+    if cfg.get("model", {}).get("rule_frames", True):
+        quotes = _add_rule_frames(toks, quotes)
     if cfg.get("model", {}).get("nested_direct", True):
         quotes.extend(nested_direct(toks, quotes))
         quotes.sort(key=lambda q: q.message[0])

@@ -65,6 +65,7 @@ class Tok:
     sent: int
     is_sent_start: bool
     mood_sub: bool = False  # from the morphologizer, when the doc has one
+    i: int = -1  # index of the spaCy token
 
 
 def tokens_from_doc(doc) -> list[Tok]:
@@ -75,7 +76,7 @@ def tokens_from_doc(doc) -> list[Tok]:
             if t.is_space:
                 continue
             out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
-                           has_morph and "Sub" in t.morph.get("Mood")))
+                           has_morph and "Sub" in t.morph.get("Mood"), t.i))
     return out
 
 
@@ -155,6 +156,17 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
             "prep": any((prep[i] or ang[i]) and not inq[i] for i in r),
             "colon": any(low[i] == ":" for i in r),
         }
+    # signed distance to the nearest cue word outside quotation marks in the same sentence:
+    # speakers sit right next to it, messages start after the comma that follows it
+    cue_dist = [""] * n
+    for s in sent_ids:
+        idx = [i for i in range(s_first[s], s_last[s] + 1) if cue[i] and not inq[i]]
+        for i in range(s_first[s], s_last[s] + 1):
+            if idx:
+                d = min((i - k for k in idx), key=abs)
+                cue_dist[i] = ("-" if d < 0 else "+") + _bucket(abs(d))
+            else:
+                cue_dist[i] = "none"
     feats: list[list[str]] = []
     seen_cue = seen_comma = seen_comp = seen_subj = False
     cur = None
@@ -178,7 +190,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
             f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
             f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}",
             f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
-            f"seensubj={int(seen_subj)}",
+            f"seensubj={int(seen_subj)}", "cdist=" + cue_dist[i], f"cdist_inq={cue_dist[i]}|{int(inq[i])}",
             f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
         ]
         for off in (-3, -2, -1, 1, 2, 3):

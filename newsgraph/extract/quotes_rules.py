@@ -191,3 +191,254 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
 
 
 __all__ = ["rule_quotes", "config"]
+
+
+# --- German frames the tagger tends to miss ----------------------------------------------
+DE_NP_GLUE = {
+    "der", "des", "die", "dem", "den", "das", "von", "vom", "eines", "einer", "einem", "ein", "eine", "und",
+    "aus", "im", "in", "am", "zur", "zum", "für", "sowie", "seiner", "ihrer", "seines", "ihres",
+}
+DE_SOURCE_NOUNS = {
+    "angaben", "informationen", "aussagen", "aussage", "berichten", "bericht", "meldungen", "meldung",
+    "darstellung", "einschätzung", "schätzungen", "ansicht", "auffassung", "untersuchungen", "erkenntnissen",
+    "worten", "mitteilung", "sprechers", "polizeiangaben", "medienberichten", "expertenschätzungen",
+}
+
+
+NEW_NP = {"die", "das", "den", "dem", "ein", "eine", "einen", "einem", "sein", "seine", "seinen", "seinem",
+          "ihr", "ihre", "ihren", "ihrem", "diese", "diesen", "dieser", "dieses"}
+NOT_MODIFIER = {"wurde", "wurden", "ist", "sind", "war", "waren", "hat", "habe", "hatte", "wird", "werden",
+                "sei", "seien", "auch", "noch", "bereits", "am", "heute", "gestern", "zudem", "jedoch"}
+
+
+def _np_end(toks: list[Tok], k: int, end: int) -> int:
+    """End of a German noun group starting at k, without a tagger: determiners and lower-case
+    modifiers until a capitalised head ("ein namentlich nicht genannter europäischer Diplomat"),
+    then genitive/prepositional attachments ("Angaben der Polizei", "Angaben von n24")."""
+    j = k
+    need_noun = True
+    while j < end and j - k < 16:
+        w = toks[j].text
+        low = w.lower()
+        if _is_quote(w) or w[:1].isupper() or w[:1].isdigit() or w in ("-", "(", ")"):
+            if w[:1].isupper() and low in NEW_NP and not need_noun:
+                break
+            j += 1
+            need_noun = False
+        elif low in NEW_NP:
+            if not need_noun:
+                break
+            j += 1
+        elif low in DE_NP_GLUE:
+            j += 1
+            need_noun = True
+        elif need_noun and w[:1].islower() and low not in NOT_MODIFIER and not _is_punct(w) and j + 1 < end:
+            j += 1
+        else:
+            break
+    while j > k and (toks[j - 1].text.lower() in DE_NP_GLUE | NEW_NP or toks[j - 1].text in ("(", "-")
+                     or toks[j - 1].text[:1].islower()):
+        j -= 1
+    return j
+
+
+def _is_punct(w: str) -> bool:
+    return not any(c.isalnum() for c in w)
+
+
+def _pieces(toks: list[Tok], s0: int, s1: int, f0: int, f1: int) -> list[tuple[int, int]]:
+    out = []
+    for a, b in ((s0, f0), (f1, s1)):
+        a, b = _strip(toks, a, b)
+        if b - a >= 3:
+            out.append(_span(toks, a, b))
+    return out
+
+
+def german_frames(toks: list[Tok]) -> list[RawQuote]:
+    """"Nach Angaben der Polizei …", "laut X", "X zufolge", "…, so X." and "X sagte, …"."""
+    inq = quote_depth(toks)
+    lex = lexicon("de")
+    low = [t.text.lower() for t in toks]
+    quotes: list[RawQuote] = []
+    for sent in _sentences(toks):
+        s0, s1 = sent[0], sent[-1] + 1
+        for k in sent:
+            if inq[k]:
+                continue
+            w = low[k]
+            frame = None
+            if w in ("nach", "gemäß", "laut") and k + 1 < s1:
+                j = k + 1
+                # "nach jüngsten Untersuchungen", "nach einem Bericht der Zeitung …"
+                e = _np_end(toks, j, s1)
+                head_ok = any(low[x] in DE_SOURCE_NOUNS or low[x].endswith(("angaben", "berichten", "meldungen"))
+                              for x in range(j, min(e, j + 4)))
+                if e > j and (w == "laut" or head_ok):
+                    frame = (k, k + 1, j, e)
+            elif w == "zufolge" and k > s0:
+                i = k
+                while i > s0 and toks[i - 1].text not in SPEAKER_STOP and k - i < 10:
+                    i -= 1
+                if i < k:
+                    frame = (k, k + 1, i, k)
+            elif w == "so" and k > s0 and low[k - 1] == "," and k + 1 < s1 and toks[k + 1].text[:1].isupper():
+                e = _np_end(toks, k + 1, s1)
+                if e > k + 1 and (e >= s1 - 1 or toks[e].text in PUNCT_STOP):
+                    frame = (k, k + 1, k + 1, e)
+            if frame is None:
+                continue
+            c0, c1, p0, p1 = frame
+            f0, f1 = min(c0, p0), max(c1, p1)
+            msg = _pieces(toks, s0, s1, f0, f1)
+            if msg:
+                quotes.append(RawQuote(message=msg, mode="Indirect", cue=[_span(toks, c0, c1)],
+                                       speaker=[_span(toks, p0, p1)], sent=toks[k].sent))
+                break
+        else:
+            # "X sagte, MSG" / "… sagte X, MSG" / "MSG, sagte X."
+            cues = [i for i in sent if not inq[i] and lex.is_cue(low[i]) and toks[i].text[:1].islower()]
+            for c in cues:
+                comma = next((x for x in range(c + 1, min(s1, c + 8)) if low[x] in (",", ":")), None)
+                if comma is not None and comma + 2 < s1:
+                    nxt = low[comma + 1]
+                    if not (nxt in lex.complementizers or any(low[x] in lex.subjunctive for x in range(comma + 1, s1))):
+                        continue
+                    if comma > c + 1 and toks[c + 1].text[:1].isupper() or low[c + 1] in DE_NP_GLUE:
+                        spk = (c + 1, _np_end(toks, c + 1, comma))
+                    else:
+                        spk = _speaker_before(toks, c, s0)
+                    m = _strip(toks, comma + 1, s1)
+                    if spk and spk[1] > spk[0] and m[1] - m[0] >= 3:
+                        quotes.append(RawQuote(message=[_span(toks, *m)], mode="Indirect", cue=[_span(toks, c, c + 1)],
+                                               speaker=[_span(toks, *spk)], sent=toks[c].sent))
+                        break
+                elif c > s0 + 3 and low[c - 1] == ",":
+                    e = _np_end(toks, c + 1, s1)
+                    m = _strip(toks, s0, c - 1)
+                    if e > c + 1 and any(low[x] in lex.subjunctive for x in range(m[0], m[1])):
+                        quotes.append(RawQuote(message=[_span(toks, *m)], mode="Indirect", cue=[_span(toks, c, c + 1)],
+                                               speaker=[_span(toks, c + 1, e)], sent=toks[c].sent))
+                        break
+    return quotes
+
+
+DE_PRONOUNS = {"er", "sie", "es", "man", "wir", "ich"}
+
+
+def fallback_speaker(toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, int] | None:
+    """Speaker of a German cue verb the tagger found no speaker for: the noun group right
+    after it ("sagte Rice", "betonte der Minister") or right before it ("Der Minister sagte")."""
+    sent = toks[c].sent
+    end = c + 1
+    while end < len(toks) and toks[end].sent == sent:
+        end += 1
+    s0 = c
+    while s0 > 0 and toks[s0 - 1].sent == sent:
+        s0 -= 1
+    if c > s0 and toks[c - 1].text.lower() == "und" and toks[s0].text[:1].isupper():
+        # "Selenskyj hat … unterstützt und betont, dass …": the sentence's subject
+        e = _np_end(toks, s0, c)
+        if e > s0 and not any(x in blocked for x in range(s0, e)):
+            return s0, e
+    if c + 1 < end and (c + 1) not in blocked:
+        w = toks[c + 1].text
+        if w.lower() in DE_PRONOUNS:
+            return c + 1, c + 2
+        if w[:1].isupper() or w.lower() in DE_NP_GLUE:
+            e = _np_end(toks, c + 1, end)
+            if e > c + 1 and not any(x in blocked for x in range(c + 1, e)):
+                return c + 1, e
+    i = c
+    while i > 0 and toks[i - 1].sent == sent and (i - 1) not in blocked and c - i < 10:
+        w = toks[i - 1].text
+        if w in SPEAKER_STOP or _is_quote(w):
+            break
+        if not (w[:1].isupper() or w.lower() in DE_NP_GLUE or w[:1].isdigit()
+                or (w[:1].islower() and toks[i].text[:1].isupper())):
+            break
+        i -= 1
+    return (i, c) if i < c else None
+
+
+def _np_start(toks: list[Tok], e: int, start: int) -> int:
+    """Start of the German noun group that ends at e (exclusive), scanning backwards."""
+    i = e
+    while i > start and e - i < 14:
+        w = toks[i - 1].text
+        low = w.lower()
+        if w[:1].isupper() or w[:1].isdigit() or _is_quote(w) or w in ("-", "(", ")"):
+            i -= 1
+        elif low in DE_NP_GLUE or low in NEW_NP:
+            i -= 1
+        elif w[:1].islower() and low not in NOT_MODIFIER and not _is_punct(w) and i < e and \
+                toks[i].text[:1].isupper() and not low.endswith(("te", "ten", "et")):
+            i -= 1
+        else:
+            break
+    while i < e and toks[i].text.lower() in DE_NP_GLUE - {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"}:
+        i += 1
+    return i
+
+
+def trim_speaker(toks: list[Tok], sp: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int]:
+    """Cut a tagged speaker back to the noun group next to its cue."""
+    i, j = sp
+    if cue is None:
+        return sp
+    if j == cue[0] and j - i > 1:
+        ni = _np_start(toks, j, i)
+        if ni < j:
+            return ni, j
+    if i == cue[1] and j - i > 1:
+        nj = _np_end(toks, i, j)
+        if nj > i:
+            return i, nj
+    return sp
+
+
+def reported_acts(toks: list[Tok], stems: tuple[str, ...]) -> list[RawQuote]:
+    """Speech acts without a content clause ("Müntefering sprach von einem Riesenerfolg"):
+    quotes-de's Reported type, the whole sentence being the message."""
+    inq = quote_depth(toks)
+    out: list[RawQuote] = []
+    for sent in _sentences(toks):
+        s0, s1 = sent[0], sent[-1] + 1
+        if s1 - s0 < 5 or any(inq[k] for k in sent):
+            continue
+        low = [toks[k].text.lower() for k in sent]
+        cues = [k for k in sent if toks[k].text[:1].islower() and toks[k].text.lower().startswith(stems)]
+        if not cues:
+            continue
+        c = cues[0]
+        blocked: set[int] = set()
+        spk = fallback_speaker(toks, c, blocked)
+        if spk is None or "," in low[:2]:
+            continue
+        m = _strip(toks, s0, s1)
+        out.append(RawQuote(message=[_span(toks, m[0], s1)], mode="Reported", cue=[],
+                            speaker=[_span(toks, *spk)], sent=toks[s0].sent))
+    return out
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
+
+
+def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, int] | None:
+    """The cue verb's subject from the dependency parse, as a Tok range (None without one)."""
+    if not doc.has_annotation("DEP") or toks[c].i < 0:
+        return None
+    verb = doc[toks[c].i]
+    heads = [verb]
+    # "teilte … mit", "hat … erklärt": the subject may hang on the auxiliary or the particle's head
+    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX":
+        heads.append(verb.head)
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ in SUBJECT_DEPS:
+                sub = [t for t in ch.subtree if t.sent == verb.sent]
+                a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                ids = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+                if ids and not any(k in blocked for k in ids) and len(ids) <= 20:
+                    return ids[0], ids[-1] + 1
+    return None

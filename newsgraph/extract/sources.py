@@ -134,8 +134,10 @@ class SourceBook:
                 return s
         return None
 
-    def resolve(self, span: Span | None, context: str = "", addressee: Span | None = None) -> Source | None:
-        """The Source for a speaker span (None without a speaker)."""
+    def resolve(self, span: Span | None, context: str = "", addressee: Span | None = None,
+                name: str | None = None) -> Source | None:
+        """The Source for a speaker span (None without a speaker). ``name`` is the proper
+        name inside the span when NER found one ("Wladimir Putin" in "der russische Präsident …")."""
         if span is None:
             return None
         text = span.text.strip()
@@ -173,7 +175,7 @@ class SourceBook:
             parent = via or self.open_medium or self.outlet
         else:
             parent = via or self.outlet
-        src = self.add(kind, _strip_article(text), span, parent)
+        src = self.add(kind, name if name and kind == SourceKind.person else _strip_article(text), span, parent)
         if kind == SourceKind.person:
             self.last_person = src
         return src
