@@ -120,6 +120,23 @@ def test_seed_article_shows_highlighted_claims(server, page):
     assert "message" not in (tip.inner_text() if tip.is_visible() else "")
 
 
+def test_source_references_layer(server, page):
+    base, fx = server
+    seed = fx["seed"]
+    open_article(page, base, seed.article.id)
+    assert not page.is_checked("#layer-sources")  # off at first: references mostly repeat the speakers
+    post = next(m for s in seed.sources for m in s.mentions if m.text == "Die Post")
+    seg = page.locator(f'#article-text .L-sources[data-start="{post.start}"]')
+    assert seg.text_content() == "Die Post"
+    assert seg.evaluate("n => getComputedStyle(n).outlineStyle") == "none"
+    page.check("#layer-sources")
+    assert seg.evaluate("n => getComputedStyle(n).outlineStyle") == "dashed"
+    seg.hover()
+    page.locator("#tip").wait_for(state="visible")
+    tip = page.inner_text("#tip")
+    assert "Source (medium)" in tip and "Washington Post" in tip and "RT DE" in tip
+
+
 def test_source_chain_graph(server, page):
     base, fx = server
     seed = fx["seed"]

@@ -2,7 +2,7 @@
 // the source chain as a graph, and all records as tables.
 import { api } from "./api.js";
 import { quote, h, link, articleLink, enc, snip, table, section, chip, clear } from "./dom.js";
-import { LAYERS, renderText } from "./spans.js";
+import { LAYERS, OFF_BY_DEFAULT, renderText } from "./spans.js";
 import { card, chainNames } from "./records.js";
 import { drawGraph } from "./graph.js";
 
@@ -24,6 +24,10 @@ function collect(view) {
     add(e.trigger, "events", "event", e, { sub: "ev-trigger" });
   }
   for (const t of a.times) add(t.span, "times", "time", t);
+  for (const src of a.sources) {
+    add(src.span, "sources", "source", src);
+    for (const m of src.mentions) add(m, "sources", "source", src, { part: `${m.start}` });
+  }
   for (const f of a.flags) if (f.article_id === aid) add(f.span, "flags", "flag", f);
   for (const f of view.related_flags) add(f.other_span, "flags", "flag", f, { pointsHere: true });
   return items;
@@ -84,7 +88,7 @@ function layerToggles(textBox, items) {
   const counts = Object.fromEntries(Object.entries(recs).map(([k, v]) => [k, v.size]));
   return h("div", { class: "layers", id: "layers" }, h("span", { class: "muted" }, "Layers:"),
     LAYERS.map(([name, label]) => {
-      const box = h("input", { type: "checkbox", id: `layer-${name}`, checked: true,
+      const box = h("input", { type: "checkbox", id: `layer-${name}`, checked: !OFF_BY_DEFAULT.has(name),
         onchange: (ev) => textBox.classList.toggle(`hide-${name}`, !ev.target.checked) });
       return h("label", { for: `layer-${name}`, class: `toggle` }, box,
         h("span", { class: `seg L-${name} legend` }, label), h("span", { class: "muted" }, ` ${counts[name] || 0}`));
@@ -136,6 +140,7 @@ export async function render([id], query) {
   const ctx = context(a);
   const items = collect(view);
   const textBox = renderText(art.text, items);
+  for (const name of OFF_BY_DEFAULT) textBox.classList.add(`hide-${name}`);
   const detailHolder = sidePanel(a, ctx, textBox);
   wireHover(textBox, items, ctx, detailHolder.querySelector("#detail"));
 

@@ -46,6 +46,15 @@ export function describe(item, ctx) {
         links: [r.source_actor, r.target_actor].filter((x) => x && x.entity_id)
           .map((x) => link(`#/entity/${enc(x.entity_id)}`, `${actor(x)} →`)),
       };
+    case "source": {
+      const up = r.parent_id ? ctx.sources[r.parent_id] : null;
+      return {
+        title: `Source (${r.kind})`,
+        rows: [["name", r.name || "—"], ["reported through", up ? (up.name || up.kind) : "—"],
+          ["referred to as", [...new Set([r.span?.text, ...r.mentions.map((m) => m.text)].filter(Boolean))].join(", ") || "—"]],
+        links: r.entity_id ? [link(`#/entity/${enc(r.entity_id)}`, "entity page →")] : [],
+      };
+    }
     case "time":
       return { title: `Time expression (${r.type})`, rows: [["text", r.span.text], ["value", r.value || "—"]], links: [] };
     case "flag": {

@@ -10,7 +10,11 @@ export const LAYERS = [
   ["events", "Events"],
   ["times", "Time"],
   ["flags", "Flags"],
+  ["sources", "Sources"],
 ];
+
+// layers an analyst switches on when needed: source references mostly repeat the speakers
+export const OFF_BY_DEFAULT = new Set(["sources"]);
 
 export function segments(text, items) {
   const cuts = new Set([0, text.length]);
