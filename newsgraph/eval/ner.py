@@ -121,14 +121,20 @@ def map_label(raw: str, cfg: dict) -> str | None:
 
 
 def gold_spans(sent: Sentence, cfg: dict, drop_adjectival: bool = False) -> list[tuple[int, int, str]]:
-    adj = set(cfg["train"]["adjectival_pos"])
+    """Mapped gold spans. ``drop_adjectival`` (training data with POS only) also removes the
+    adjective-only and name-compound spans that GermEval would call -deriv / -part."""
+    tr = cfg["train"]
+    adj, comp_labels, comp_pos = set(tr["adjectival_pos"]), set(tr["compound_labels"]), set(tr["compound_pos"])
     out = []
     for s, e, raw in raw_spans(sent.tags):
         label = map_label(raw, cfg)
         if label is None:
             continue
-        if drop_adjectival and sent.pos and all(p in adj for p in sent.pos[s:e]):
-            continue
+        if drop_adjectival and sent.pos:
+            if all(p in adj for p in sent.pos[s:e]):
+                continue
+            if e - s == 1 and label in comp_labels and "-" in sent.words[s] and sent.pos[s] in comp_pos:
+                continue
         out.append((s, e, label))
     return out
 
