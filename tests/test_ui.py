@@ -18,7 +18,7 @@ import pytest
 
 from newsgraph.store import open_store
 
-from .serve_records import fill
+from .serve_records import SEED, fill
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -42,8 +42,12 @@ def server(tmp_path_factory):
     store.close()  # the server opens the file itself
     port = _free_port()
     log = open(path.with_suffix(".log"), "w")
+    # ingest from the UI runs the nlp pass only: the extractors are not what these tests are about
+    user_cfg = path.with_name("serve.toml")
+    user_cfg.write_text("[pipeline]\ncomponents = []\ncorpus_components = []\n", "utf-8")
+    env = {**os.environ, "NEWSGRAPH_CONFIG": str(user_cfg)}
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--store", str(path), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 30
     while True:
@@ -246,3 +250,33 @@ def test_api_under_parallel_requests(server):
     # the same request answers the same bytes every time
     for i, url in enumerate(urls):
         assert len({n for (_, n), u in zip(results, urls * 6) if u == url}) == 1, urls[i]
+
+
+def test_add_articles_from_the_browser(server, page, tmp_path):
+    base, _ = server
+    sentences = SEED.read_text("utf-8").split(". ")
+    pasted = "Truppen für die Ukraine?\n" + ". ".join(sentences[1:4]) + "."
+    page.goto(f"{base}#/ingest")
+    page.fill("#in-text", pasted)
+    page.fill("#in-outlet", "Eingefügt")
+    page.fill("#in-language", "de")
+    page.click("#ingest-text button[type=submit]")
+    page.wait_for_selector("#ingest-result", timeout=60_000)
+    assert page.inner_text("#ingest-result").startswith("stored 1,")
+    page.click("#ingest-out a")
+    page.wait_for_selector("#article-text")
+    assert page.inner_text("#article-title") == "Truppen für die Ukraine?"
+    assert "Eingefügt" in page.inner_text(".meta")
+
+    upload = tmp_path / "bericht.txt"
+    upload.write_text("Ein zweiter Bericht\n" + ". ".join(sentences[5:8]) + ".", "utf-8")
+    page.goto(f"{base}#/ingest")
+    page.set_input_files("#in-file", str(upload))
+    page.click("#ingest-file button[type=submit]")
+    page.wait_for_selector("#ingest-result", timeout=60_000)
+    assert page.inner_text("#ingest-result").startswith("stored 1,")
+    page.goto(f"{base}#/ingest")
+    page.fill("#in-text", "zu kurz")
+    page.click("#ingest-text button[type=submit]")
+    page.wait_for_selector("#ingest-error")
+    assert "empty" in page.inner_text("#ingest-error")

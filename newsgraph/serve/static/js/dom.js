@@ -2,7 +2,7 @@
 // value, so article text (which may contain <script> or onerror=) can never run.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const SAFE_ATTR = /^(class|id|hidden|href|title|type|name|value|placeholder|for|role|tabindex|checked|disabled|colspan|width|height|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|d|fill|stroke|stroke-width|stroke-dasharray|points|transform|text-anchor|dominant-baseline|font-size|font-weight|marker-end|markerWidth|markerHeight|refX|refY|orient|opacity|data-[a-z-]+|aria-[a-z-]+)$/;
+const SAFE_ATTR = /^(class|id|hidden|rows|href|title|type|name|value|placeholder|for|role|tabindex|checked|disabled|colspan|width|height|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|d|fill|stroke|stroke-width|stroke-dasharray|points|transform|text-anchor|dominant-baseline|font-size|font-weight|marker-end|markerWidth|markerHeight|refX|refY|orient|opacity|data-[a-z-]+|aria-[a-z-]+)$/;
 
 function setAttrs(node, attrs) {
   for (const [k, v] of Object.entries(attrs || {})) {

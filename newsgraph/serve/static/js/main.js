@@ -4,6 +4,7 @@ import * as article from "./article.js";
 import * as entity from "./entity.js";
 import * as story from "./story.js";
 import * as lists from "./lists.js";
+import * as ingest from "./ingest.js";
 
 const routes = [
   [/^\/?$/, lists.home],
@@ -17,6 +18,7 @@ const routes = [
   [/^\/stories$/, lists.stories],
   [/^\/story\/([^/]+)$/, story.render],
   [/^\/flags$/, lists.flags],
+  [/^\/ingest$/, ingest.render],
 ];
 
 let generation = 0;
