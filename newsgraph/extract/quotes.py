@@ -93,12 +93,36 @@ def _sents(toks: list[Tok], s: TSpan) -> range:
     return range(toks[s.i].sent, toks[s.j - 1].sent + 1)
 
 
+SENTENCE_END = {".", "!", "?", ":", "“", "”", '"', "«", "»", "…"}
+
+
+def clip_at_frames(toks: list[Tok], msgs: list[TSpan], cue_sents: set[int]) -> list[TSpan]:
+    """A message running on past a paragraph break or into a sentence with a cue of its own
+    ends at that sentence boundary: the next sentence is a new quote or none."""
+    out: list[TSpan] = []
+    for m in msgs:
+        j = m.j
+        for k in range(m.i + 1, m.j):
+            if toks[k].sent != toks[k - 1].sent and (
+                    toks[k].sent in cue_sents or toks[k - 1].text not in SENTENCE_END):
+                j = k
+                break
+        out.append(TSpan(m.i, j, m.label))
+    return out
+
+
 def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3,
           lang: str = "de", doc=None) -> list[RawQuote]:
     """Join tagged message pieces into quotes and give each its cue, speaker and addressee."""
     cues = [r for r in roles if r.label in ("CUE", "CS")]
     spks = [r for r in roles if r.label in ("SPK", "CS")]
     adrs = [r for r in roles if r.label == "ADR"]
+    from .quotes_rules import STRONG_CUES
+
+    inq = quote_depth(toks)
+    cue_sents = {toks[c.i].sent for c in cues} | {
+        t.sent for k, t in enumerate(toks) if not inq[k] and t.text.lower() in STRONG_CUES}
+    msgs = clip_at_frames(toks, msgs, cue_sents)
     # a quote interrupted by its frame („A“, sagte er, „B“) is one quote in two pieces
     quotes: list[list[TSpan]] = []
     for m in msgs:
@@ -108,7 +132,7 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             frame_only = all(
                 any(r.i <= k < r.j for r in roles) or not toks[k].text[:1].isalnum() for k in gap
             )
-            near = m.i - last.j <= 12 and toks[m.i].sent - toks[last.j - 1].sent <= 1
+            near = m.i - last.j <= 12 and toks[m.i].sent - toks[last.j - 1].sent <= (1 if m.label == "Direct" else 0)
             if m.label == last.label and near and gap and frame_only and any(r.i >= last.j and r.j <= m.i for r in roles):
                 quotes[-1].append(m)
                 continue
@@ -138,6 +162,17 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
         if my_cues:
             best = min(my_cues, key=lambda c: _dist(c, whole))
             my_cues = [c for c in my_cues if _dist(c, best) <= 6 or c is best]
+        if mode == "Indirect" and my_cues:
+            # "stellten fest, dass Trump Interesse bekundet, sich aber … habe": the message
+            # starts at the complementizer after its cue
+            before = [c for c in my_cues if c.j <= pieces[0].i]
+            if before:
+                c_end = max(c.j for c in before)
+                comp = [k for k in range(c_end, pieces[0].i)
+                        if toks[k].text.lower() in ("dass", "ob", "wonach") and toks[k].sent == toks[pieces[0].i].sent]
+                if comp and not any(r.i < pieces[0].i and r.j > comp[0] for r in spks):
+                    pieces[0] = TSpan(comp[0], pieces[0].j, pieces[0].label)
+                    whole = TSpan(pieces[0].i, pieces[-1].j, mode)
         anchor = my_cues[0] if my_cues else whole
         my_spks = [s for s in spks if in_scope(s)]
         speaker = min(my_spks, key=lambda s: (_dist(s, anchor), _dist(s, whole))) if my_spks else None
@@ -229,6 +264,11 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
             continue
         out.append(r)
     out.sort(key=lambda q: q.message[0])
+    if config().get("model", {}).get("free_indirect", True):
+        from .quotes_rules import free_indirect
+
+        out.extend(free_indirect(toks, out))
+        out.sort(key=lambda q: q.message[0])
     return out
 
 

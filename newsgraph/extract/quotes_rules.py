@@ -194,9 +194,14 @@ __all__ = ["rule_quotes", "config"]
 
 
 # --- German frames the tagger tends to miss ----------------------------------------------
+# reporting verbs that frame the preceding clause even when it is in the indicative
+STRONG_CUES = {
+    "berichtete", "berichteten", "berichtet", "sagte", "sagten", "sagt", "erklärte", "erklärten", "meldete",
+    "meldeten", "schrieb", "schreibt", "teilte", "teilten", "hieß", "betonte", "fügte", "ergänzte",
+}
 DE_NP_GLUE = {
     "der", "des", "die", "dem", "den", "das", "von", "vom", "eines", "einer", "einem", "ein", "eine", "und",
-    "aus", "im", "in", "am", "zur", "zum", "für", "sowie", "seiner", "ihrer", "seines", "ihres",
+    "aus", "im", "in", "zur", "zum", "für", "sowie", "seiner", "ihrer", "seines", "ihres",
 }
 DE_SOURCE_NOUNS = {
     "angaben", "informationen", "aussagen", "aussage", "berichten", "bericht", "meldungen", "meldung",
@@ -316,7 +321,8 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                 elif c > s0 + 3 and low[c - 1] == ",":
                     e = _np_end(toks, c + 1, s1)
                     m = _strip(toks, s0, c - 1)
-                    if e > c + 1 and any(low[x] in lex.subjunctive for x in range(m[0], m[1])):
+                    strong = low[c] in STRONG_CUES
+                    if e > c + 1 and (strong or any(low[x] in lex.subjunctive for x in range(m[0], m[1]))):
                         quotes.append(RawQuote(message=[_span(toks, *m)], mode="Indirect", cue=[_span(toks, c, c + 1)],
                                                speaker=[_span(toks, c + 1, e)], sent=toks[c].sent))
                         break
@@ -442,3 +448,39 @@ def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int,
                 if ids and not any(k in blocked for k in ids) and len(ids) <= 20:
                     return ids[0], ids[-1] + 1
     return None
+
+
+KONJ1 = {
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "liege",
+    "komme", "gehe", "bleibe", "wisse", "lasse", "sehe", "halte", "gelte", "brauche", "plane", "befinde",
+    "handele", "handle", "bestehe", "verfüge", "fehle", "diene", "reiche", "führe", "trage", "erwarte",
+}
+
+
+def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> list[RawQuote]:
+    """Konjunktiv-I sentences with no cue of their own that follow a quote: the speaker of
+    that quote goes on talking (quotes-de's IndirectFreeIndirect)."""
+    inq = quote_depth(toks)
+    by_sent: dict[int, RawQuote] = {}
+    for q in quotes:
+        by_sent[q.sent] = q
+    covered = {toks[k].sent for k in range(len(toks))
+               if any(s <= toks[k].start < e for q in quotes for s, e in q.message)}
+    out: list[RawQuote] = []
+    last: RawQuote | None = None
+    for sent in _sentences(toks):
+        sid = toks[sent[0]].sent
+        if sid in by_sent:
+            last = by_sent[sid]
+            continue
+        if sid in covered or last is None or sid - last.sent > window or not last.speaker:
+            continue
+        words = [toks[k].text.lower() for k in sent if not inq[k]]
+        if len(words) < 5 or not any(w in KONJ1 for w in words):
+            continue
+        a, b = _strip(toks, sent[0], sent[-1] + 1)
+        q = RawQuote(message=[_span(toks, a, sent[-1] + 1)], mode="IndirectFreeIndirect",
+                     speaker=list(last.speaker), sent=sid, inherited=True)
+        out.append(q)
+        last = RawQuote(message=q.message, mode=q.mode, speaker=q.speaker, sent=sid)
+    return out
