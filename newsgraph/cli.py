@@ -51,6 +51,14 @@ def run_ingest(paths: list[Path], store_path: str | None, overrides: dict, engin
         err_console.print(f"[red]no such file or directory:[/] {', '.join(missing)}")
         raise typer.Exit(2)
     store = open_store(store_path)
+    if engine == "ray":
+        from .scale import ray_ingest
+
+        # Parquet partitions next to the store by default, so re-running the command resumes
+        out = kw.get("out") or f"{getattr(store, 'path', 'newsgraph')}.parts"
+        report = ray_ingest(paths, store, out, overrides, workers=kw.get("workers"), address=kw.get("address"))
+        store.close()
+        return report
     pipeline = Pipeline()
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=False) as prog:
@@ -68,9 +76,17 @@ def ingest_cmd(
     published: str | None = typer.Option(None, "--published", help="Publication date of all inputs (YYYY-MM-DD)"),
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet of all inputs"),
     store: str | None = StoreOpt,
+    engine: str = typer.Option("local", "--engine", help="local (this process) or ray (Ray Data: many workers, resumable)"),
+    address: str | None = typer.Option(None, "--address", help="Ray cluster to run on (--engine ray), e.g. auto or ray://head:10001"),
+    workers: int | None = typer.Option(None, "--workers", help="Ray workers (--engine ray; default: all CPUs)"),
+    out: Path | None = typer.Option(None, "--out", help="Parquet output and resume markers (--engine ray; default: STORE.parts)"),
 ) -> None:
     """Read articles, analyse them and store every record."""
-    report = run_ingest(paths, store, {"language": lang, "published": published, "outlet": outlet})
+    if engine not in ("local", "ray"):
+        err_console.print("[red]--engine must be local or ray[/]")
+        raise typer.Exit(2)
+    report = run_ingest(paths, store, {"language": lang, "published": published, "outlet": outlet}, engine=engine,
+                        address=address, workers=workers, out=out)
     _print_report(report)
 
 

@@ -1,0 +1,152 @@
+"""``ray_ingest``: run the ingest pipeline on Ray Data, locally or on a cluster.
+
+Without ``address`` a private local Ray is started with ``workers`` CPUs, no dashboard and a
+small object store, and shut down at the end; with ``address`` (``ray://host:10001``,
+``host:6379`` or ``auto``) the job runs on that cluster, whose nodes must see the input and
+output paths (shared storage) and have newsgraph and its models installed. If Ray is already
+initialised (a test, a notebook), that session is used and left running.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import load as load_config
+from ..pipeline import IngestReport, Pipeline
+from . import settings
+from .merge import Merger
+from .partitions import Partition, plan
+from .worker import PartitionWorker, is_done
+
+log = logging.getLogger("newsgraph.scale")
+
+
+@dataclass
+class RayIngestReport(IngestReport):
+    partitions: int = 0
+    partitions_run: int = 0  # analysed in this run; the rest had a _SUCCESS marker
+    partitions_merged: int = 0  # merged into the store in this run (skips included)
+    driver_analysed: int = 0
+    seconds: float = 0.0
+    worker_pids: list[int] = field(default_factory=list)
+    summaries: list[dict] = field(default_factory=list)
+
+
+def _worker_env() -> dict[str, str]:
+    threads = str(settings.load()["ray"]["worker_threads"])
+    env = {"OMP_NUM_THREADS": threads, "OPENBLAS_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    env.update({k: v for k, v in os.environ.items() if k.startswith("NEWSGRAPH_")})
+    return env
+
+
+def start_ray(address: str | None, workers: int | None) -> bool:
+    """Start or join Ray; True if this call started it (and so must shut it down)."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    rcfg = settings.load()["ray"]
+    common = {"include_dashboard": False, "log_to_driver": rcfg["log_to_driver"], "logging_level": logging.WARNING,
+              "runtime_env": {"env_vars": _worker_env()}}
+    if address:
+        ray.init(address=address, **common)
+    else:
+        ray.init(num_cpus=workers or os.cpu_count() or 1, object_store_memory=rcfg["object_store_mb"] << 20, **common)
+    return True
+
+
+def _quiet_ray_data() -> None:
+    from ray.data import DataContext
+
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    ctx = DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.execution_options.preserve_order = False  # the driver restores input order for the merge
+    ctx.execution_options.verbose_progress = False
+
+
+def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict | None = None,
+               workers: int | None = None, address: str | None = None, config: dict | None = None,
+               partitioning: dict | None = None, progress=None) -> RayIngestReport:
+    """Ingest ``paths`` into ``store`` with ``workers`` Ray actors; Parquet output under ``out``.
+
+    Re-running with the same ``out`` analyses only partitions without a ``_SUCCESS`` marker and
+    merges every partition (idempotent: stored articles are skipped); no article is stored twice. ``partitioning``
+    overrides keys of the ``[partition]`` table of ``config/scale.toml``."""
+    import ray
+
+    t0 = time.perf_counter()
+    config = config or load_config()
+    pcfg = {**settings.load()["partition"], **(partitioning or {})}
+    out = Path(out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    report = RayIngestReport()
+    parts = plan([Path(p).resolve() for p in paths], pcfg["records_per_partition"], pcfg["max_partitions_per_file"],
+                 pcfg["files_per_partition"])
+    report.partitions = len(parts)
+    merger = Merger(store, out, config, report)
+    todo = [p for p in parts if not is_done(out, p.id)]
+    report.partitions_run = len(todo)
+    # partitions an earlier run finished are merged (again: idempotent) while the workers start
+    done = {p.id for p in parts} - {p.id for p in todo}
+    merged: set[str] = set()
+    order = [p.id for p in parts]
+    nxt = 0
+
+    def merge_ready() -> None:
+        nonlocal nxt
+        while nxt < len(order) and order[nxt] in done:
+            pid = order[nxt]
+            if pid not in merged:
+                merger.merge(pid)
+                merged.add(pid)
+                report.partitions_merged += 1
+            nxt += 1
+
+    started = False
+    try:
+        if todo:
+            started = start_ray(address, workers)
+            _quiet_ray_data()
+            n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+            known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
+            ds = ray.data.from_items([{"spec": p.to_json()} for p in todo], override_num_blocks=len(todo))
+            ds = ds.map_batches(PartitionWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1,
+                                fn_constructor_kwargs={"out": str(out), "config": config, "overrides": overrides,
+                                                       "known_ids": known})
+            merge_ready()
+            for row in ds.iter_rows():
+                s = json.loads(row["summary"])
+                report.summaries.append(s)
+                done.add(s["id"])
+                if progress:
+                    progress(s["articles"])
+                merge_ready()
+        merge_ready()
+    finally:
+        if started:
+            ray.shutdown()
+    missing = [pid for pid in order if pid not in merged]
+    if missing:
+        raise RuntimeError(f"{len(missing)} partitions were not merged: {missing[:5]}")
+    report.driver_analysed = merger.driver_analysed
+    report.worker_pids = sorted({s["pid"] for s in report.summaries})
+    if report.new_ids:
+        Pipeline(_corpus_only(config)).after_ingest(store, report.new_ids)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _corpus_only(config: dict) -> dict:
+    # the driver runs only the corpus components: no per-article models to load there
+    cfg = dict(config)
+    cfg["pipeline"] = {**config.get("pipeline", {}), "components": []}
+    return cfg
+
+
+__all__ = ["RayIngestReport", "ray_ingest", "start_ray", "Partition"]

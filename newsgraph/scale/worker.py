@@ -1,0 +1,136 @@
+"""What a Ray actor does with one partition: read, build articles, analyse, write Parquet.
+
+An actor builds its ``Pipeline`` once and keeps it for every partition it is given. Outputs
+go to temporary names and are renamed into place, the ``_SUCCESS`` marker last, so a worker
+killed half-way leaves a partition that the next run simply redoes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from ..ingest.articles import build_article
+from ..ingest.decode import BadInput
+from ..ingest.readers import RawItem, error, read_file
+from ..model import Analysis, Article, IngestError
+from ..pipeline import Pipeline
+from .partitions import Partition
+from .tables import SCHEMAS, to_tables
+
+log = logging.getLogger("newsgraph.scale")
+
+MARKERS = "_partitions"  # <out>/_partitions/part=<id>/_SUCCESS
+
+
+def marker_dir(out: str | Path, pid: str) -> Path:
+    return Path(out) / MARKERS / f"part={pid}"
+
+
+def part_dir(out: str | Path, table: str, pid: str) -> Path:
+    return Path(out) / table / f"part={pid}"
+
+
+def is_done(out: str | Path, pid: str) -> bool:
+    return (marker_dir(out, pid) / "_SUCCESS").exists()
+
+
+def read_partition(p: Partition, max_bytes: int):
+    for f in p.paths:
+        items = read_file(Path(f), max_bytes)
+        yield from (islice(items, p.start, p.end) if p.start or p.end is not None else items)
+
+
+def build(p: Partition, icfg: dict, overrides: dict | None) -> tuple[list[Article], list[IngestError]]:
+    """Articles and errors of a partition, in reading order, exactly as the local engine builds them."""
+    arts, errs = [], []
+    for item in read_partition(p, icfg["max_bytes"]):
+        if isinstance(item, IngestError):
+            errs.append(item)
+            continue
+        assert isinstance(item, RawItem)
+        try:
+            arts.append(build_article(item, icfg["min_chars"], overrides))
+        except BadInput as e:
+            errs.append(error(item.source_path, e.reason, e.detail))
+    return arts, errs
+
+
+def write_partition(out: str | Path, pid: str, tables: dict, summary: dict) -> None:
+    for table, tab in tables.items():
+        d = part_dir(out, table, pid)
+        if d.exists():
+            shutil.rmtree(d)  # leftovers of an interrupted attempt
+        d.mkdir(parents=True)
+        tmp = d / ".part-0.parquet.tmp"
+        pq.write_table(tab, tmp)
+        os.replace(tmp, d / "part-0.parquet")
+    m = marker_dir(out, pid)
+    m.mkdir(parents=True, exist_ok=True)
+    tmp = m / "._SUCCESS.tmp"
+    tmp.write_text(json.dumps(summary), "utf-8")
+    os.replace(tmp, m / "_SUCCESS")
+
+
+def read_tables(out: str | Path, pid: str, tables: tuple[str, ...] | None = None) -> dict:
+    """The partition's tables; those not asked for come back empty."""
+    return {t: pq.read_table(part_dir(out, t, pid) / "part-0.parquet", schema=s) if tables is None or t in tables
+            else s.empty_table() for t, s in SCHEMAS.items()}
+
+
+class PartitionWorker:
+    """The actor class given to ``Dataset.map_batches``: one Pipeline per worker process."""
+
+    def __init__(self, out: str, config: dict | None = None, overrides: dict | None = None,
+                 known_ids: Any = None) -> None:
+        t0 = time.perf_counter()
+        self.out = out
+        self.pipeline = Pipeline(config)
+        self.overrides = overrides
+        self.icfg = self.pipeline.config["ingest"]
+        if known_ids is not None and not isinstance(known_ids, (set, frozenset)):
+            import ray  # an ObjectRef: the driver shares the stored ids once, not per actor call
+
+            known_ids = ray.get(known_ids)
+        self.known = known_ids or frozenset()
+        self.load_seconds = time.perf_counter() - t0
+
+    def run(self, p: Partition) -> dict:
+        t0 = time.perf_counter()
+        arts, errs = build(p, self.icfg, self.overrides)
+        todo, seen_ids, seen_hashes = [], set(), set()
+        for i, a in enumerate(arts):
+            # already stored, or repeated within the partition: the driver decides, no need to analyse
+            if a.id in self.known or a.id in seen_ids or a.content_hash in seen_hashes:
+                continue
+            seen_ids.add(a.id)
+            seen_hashes.add(a.content_hash)
+            todo.append(i)
+        n_warn = {i: len(arts[i].warnings) for i in todo}
+        analyses: dict[int, Analysis] = dict(zip(todo, self.pipeline.analyse([arts[i] for i in todo])))
+        items = []
+        for i, a in enumerate(arts):
+            an = analyses.get(i)
+            warns: list[str] = []
+            if an is not None:
+                warns = a.warnings[n_warn[i]:]
+                del a.warnings[n_warn[i]:]
+            items.append((a, an, warns))
+        seconds = time.perf_counter() - t0
+        summary = {"id": p.id, "index": p.index, "articles": len(arts), "analysed": len(todo), "errors": len(errs),
+                   "words": sum(len(arts[i].text.split()) for i in todo), "seconds": round(seconds, 3),
+                   "pid": os.getpid(), "partition": json.loads(p.to_json())}
+        write_partition(self.out, p.id, to_tables(items, errs), summary)
+        return summary
+
+    def __call__(self, batch: dict) -> dict:
+        summaries = [self.run(Partition.from_json(s)) for s in batch["spec"]]
+        return {"summary": [json.dumps(s) for s in summaries]}
