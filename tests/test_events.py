@@ -65,3 +65,18 @@ def test_eval_on_german_dev(capsys):
     assert eval_events([str(gold)]) == 0
     out = capsys.readouterr().out
     assert float(out.split("event-type accuracy")[1].split()[0]) > 0.4
+
+
+def test_classifier_drops_a_lexicon_false_alarm():
+    # "Entführten" is a COERCE trigger word, but the sentence reports no event (dev set, no-event)
+    s = "Die beiden Entführten sind Mitarbeiter einer Reinigungsmittelfirma aus Wurzen bei Leipzig."
+    assert analyse_sentence(s, "de", None, EventExtractor("de", None))[1]  # lexicon alone fires
+    assert analyse_sentence(s, "de", None)[1] == []
+
+
+def test_classifier_picks_main_event_and_keeps_verbal_second():
+    s = ("Westeuropäische Staats- und Regierungschefs prüfen die Möglichkeit, im Rahmen eines möglichen "
+         "Waffenstillstandsabkommens mit Russland Truppen in die Ukraine zu entsenden.")
+    _, evs = analyse_sentence(s, "de", date(2024, 12, 21))
+    assert {e.type for e in evs} >= {"MOBILIZE"}
+    assert all(0.0 < e.confidence <= 1.0 for e in evs)

@@ -18,13 +18,15 @@ the other (so "Romanian officials" matches gold "Romanian", "Putin" matches "Wla
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from ..extract.event_lexicon import legacy_map
+from ..extract.event_lexicon import legacy_map, plover2016
 from ..extract.events import EventExtractor
 from ..extract.time import times_for
 from ..model import Analysis, Article, Event, Sentence, Span
@@ -69,12 +71,13 @@ def actor_match(pred: str | None, gold: list[str]) -> bool:
     return False
 
 
-def analyse_sentence(text: str, lang: str, published: date | None) -> tuple[Analysis, list[Event]]:
+def analyse_sentence(text: str, lang: str, published: date | None,
+                     extractor: EventExtractor | None = None) -> tuple[Analysis, list[Event]]:
     art = Article(id="eval", text=text, language=lang, published=published)
     a = Analysis(article=art, sentences=[Sentence(article_id="eval", index=0,
                                                   span=Span(start=0, end=len(text), text=text))])
     a.times = times_for(a)
-    return a, EventExtractor(lang).run(a)
+    return a, (extractor or EventExtractor(lang)).run(a)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -83,7 +86,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def per_type(pairs: list[tuple[str, str | None]]) -> None:
+def _pairs_counts(pairs: list[tuple[str, str | None]]) -> tuple[Counter, Counter, Counter]:
     tp, fp, fn = Counter(), Counter(), Counter()
     for g, p in pairs:
         if p == g:
@@ -92,35 +95,11 @@ def per_type(pairs: list[tuple[str, str | None]]) -> None:
             fn[g] += 1
             if p:
                 fp[p] += 1
-    print(f"{'type':<11}{'P':>6}{'R':>6}{'F1':>6}{'gold':>6}")
-    for t in sorted(set(tp) | set(fn) | set(fp)):
-        p, r, f = prf(tp[t], fp[t], fn[t])
-        print(f"{t:<11}{p:6.2f}{r:6.2f}{f:6.2f}{tp[t] + fn[t]:6d}")
-    mp = sum(prf(tp[t], fp[t], fn[t])[2] for t in set(tp) | set(fn)) / max(1, len(set(tp) | set(fn)))
-    print(f"macro-F1 over gold types: {mp:.3f}")
+    return tp, fp, fn
 
 
 def plover2016_type(ev: Event) -> str:
-    """PLOVER 2016 codes an intent by direction: planned (or conditionally promised) cooperation
-    is AGREE, planned harm is THREATEN, refused cooperation is REJECT (config/events.toml
-    [intent]); other events keep their type."""
-    intent = _intent()
-    if ev.modality.value == "denied" and ev.type in intent["cooperative"]:
-        return "REJECT"
-    if ev.modality.value in ("planned", "conditional"):
-        if ev.type in intent["cooperative"]:
-            return "AGREE"
-        if ev.type in intent["conflictual"]:
-            return "THREATEN"
-    return ev.type
-
-
-def _intent() -> dict:
-    import tomllib
-
-    from ..extract.event_lexicon import CONFIG_DIR
-
-    return tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))["intent"]
+    return plover2016(ev.type, ev.modality.value)
 
 
 def _actor_texts(field) -> list[str]:
@@ -130,41 +109,206 @@ def _actor_texts(field) -> list[str]:
     return [a["actorText"] for a in field if isinstance(a, dict) and a.get("actorText", "").strip()]
 
 
-def eval_plover(path: Path, show: int) -> int:
+def plover_records(path: Path) -> list[dict]:
+    return [r for r in json.loads(path.read_text("utf-8")) if r.get("text")]
+
+
+def main_event(evs: list[Event]) -> Event | None:
+    """The sentence's main event: the most confident one (the classifier's pick), earliest first."""
+    return max(evs, key=lambda e: (e.confidence, -e.trigger.start)) if evs else None
+
+
+def score_plover(recs: list[dict], extractor: EventExtractor, show: int = 0) -> dict:
     legacy = legacy_map()
-    recs = [r for r in json.loads(path.read_text("utf-8")) if r.get("text")]
     pairs: list[tuple[str, str | None]] = []
-    src_ok = src_n = tgt_ok = tgt_n = 0
+    src = [0, 0]
+    tgt = [0, 0]
     shown = 0
     for r in recs:
         gold = legacy.get(r["event"], r["event"])
-        _, evs = analyse_sentence(r["text"], "en", None)
-        ev = evs[0] if evs else None
+        _, evs = analyse_sentence(r["text"], "en", None, extractor)
+        ev = main_event(evs)
         pairs.append((gold, plover2016_type(ev) if ev else None))
-        gs = _actor_texts(r.get("source"))
-        gt = _actor_texts(r.get("target"))
-        if gs:
-            src_n += 1
-            src_ok += actor_match(ev.source_actor.name if ev and ev.source_actor else None, gs)
-        if gt:
-            tgt_n += 1
-            tgt_ok += actor_match(ev.target_actor.name if ev and ev.target_actor else None, gt)
+        for acc, gs, actor in ((src, _actor_texts(r.get("source")), ev.source_actor if ev else None),
+                               (tgt, _actor_texts(r.get("target")), ev.target_actor if ev else None)):
+            if gs:
+                acc[1] += 1
+                acc[0] += actor_match(actor.name if actor else None, gs)
         if show and shown < show and (not ev or pairs[-1][1] != gold):
             shown += 1
             print(f"  gold {gold:<9} pred {pairs[-1][1] or '-':<9} [{ev.trigger.text if ev else ''}] {r['text'][:110]}")
+    return {"pairs": pairs, "source": src, "target": tgt}
+
+
+def eval_plover(path: Path, show: int) -> int:
+    res = score_plover(plover_records(path), EventExtractor("en"), show)
+    pairs = res["pairs"]
     acc = sum(g == p for g, p in pairs) / len(pairs)
     print(f"PLOVER gold: {len(pairs)} sentences ({path.name}), types mapped to PLOVER 2.x")
     print(f"event-type accuracy      {acc:.3f}")
-    print(f"source actor accuracy    {src_ok / src_n:.3f}  ({src_ok}/{src_n})")
-    print(f"target actor accuracy    {tgt_ok / tgt_n:.3f}  ({tgt_ok}/{tgt_n})")
+    for key, label in (("source", "source actor"), ("target", "target actor")):
+        ok, n = res[key]
+        print(f"{label + ' accuracy':<25}{ok / max(1, n):.3f}  ({ok}/{n})")
     print(f"no event predicted       {sum(p is None for _, p in pairs)}")
-    per_type(pairs)
+    _print_types(*_pairs_counts(pairs))
     return 0
 
 
-def _align(g: dict, sentence: str, evs: list[Event]) -> Event | None:
+def _shared() -> Path:
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / "shared"
+
+
+@lru_cache(maxsize=256)
+def quotes_de_article(name: str) -> str | None:
+    """The full text of a quotes-de article by its file name, if the shared data is here."""
+    for split in ("dev", "train"):
+        f = _shared() / "data" / "quotes-de" / "data" / split / name
+        if f.exists():
+            return json.loads(f.read_text("utf-8"))["originalText"]
+    return None
+
+
+def _find(text: str, sentence: str) -> tuple[int, int] | None:
+    i = text.find(sentence)
+    if i >= 0:
+        return i, i + len(sentence)
+    rx = r"\s+".join(re.escape(w) for w in sentence.split())
+    m = re.search(rx, text)
+    return (m.start(), m.end()) if m else None
+
+
+_PREPARED: dict[str, tuple[Analysis, object]] = {}
+
+
+def prepared_article(name: str, text: str, lang: str, pub: date | None) -> tuple[Analysis, object]:
+    """The real pipeline up to extract.events on the whole article (parse, claims, times),
+    cached per article, so pronouns, earlier names and the article's dates are there as in
+    production and cross-validation re-runs only the event extractor."""
+    if name not in _PREPARED:
+        from .. import nlp
+        from ..registry import create
+
+        a = Analysis(article=Article(id="eval", text=text, language=lang, published=pub))
+        doc = nlp.load(lang)(text)
+        nlp.sentences(a, doc)
+        for comp_name in ("extract.claims", "extract.time"):
+            try:
+                create(comp_name)(a, doc)
+            except Exception:  # a stage failing (or missing) must not stop scoring
+                pass
+        if not a.times:
+            a.times = times_for(a, doc)
+        _PREPARED[name] = (a, doc)
+    return _PREPARED[name]
+
+
+def _match_actor(actor, gold: str) -> bool:
+    # gold writes the actor as the sentence does (a pronoun if that is all it has); our name
+    # may be the resolved antecedent, the span the words as written: either counts
+    if actor is None:
+        return False
+    return actor_match(actor.name, [gold]) or (actor.span is not None and actor_match(actor.span.text, [gold]))
+
+
+def score_german(records: list[dict], extractor: EventExtractor, context: bool = True, show: int = 0) -> dict:
+    """Align gold and predicted events per sentence and count; see ``print_german``."""
+    acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality")}
+    tp, fp, fn = Counter(), Counter(), Counter()
+    none_fp = none_n = 0
+    ctx_used = 0
+    shown = 0
+    for r in records:
+        lang = r.get("lang", "de")
+        pub = date.fromisoformat(r["published"]) if r.get("published") else None
+        sent = r["sentence"]
+        text = quotes_de_article(r["file"]) if context and r.get("file") else None
+        where = _find(text, sent) if text else None
+        if where is not None:
+            ctx_used += 1
+            a, doc = prepared_article(r["file"], text, lang, pub)
+            all_evs = extractor.run(a, doc)
+            s0, s1 = where
+            evs = [e for e in all_evs if e.trigger and s0 <= e.trigger.start < s1]
+        else:
+            a, evs = analyse_sentence(sent, lang, pub)
+            s0, s1 = 0, len(sent)
+            text = sent
+        free = list(evs)
+        if not r["events"]:
+            none_n += 1
+            none_fp += bool(evs)
+        for g in r["events"]:
+            e = _align(g, text, s0, s1, free)
+            if e is not None:
+                free.remove(e)
+            ok = e is not None and e.type == g["type"]
+            acc["type"][1] += 1
+            acc["type"][0] += ok
+            if ok:
+                tp[g["type"]] += 1
+            else:
+                fn[g["type"]] += 1
+                if e is not None:
+                    fp[e.type] += 1
+            for key, actor in (("source", e.source_actor if e else None), ("target", e.target_actor if e else None),
+                               ("location", e.location if e else None)):
+                if g.get(key):
+                    acc[key][1] += 1
+                    acc[key][0] += _match_actor(actor, g[key])
+            if g.get("date"):
+                acc["date"][1] += 1
+                acc["date"][0] += bool(e and e.date == g["date"])
+            acc["modality"][1] += 1
+            acc["modality"][0] += bool(e and e.modality.value == g.get("modality", "happened"))
+            if show and shown < show and not ok:
+                shown += 1
+                print(f"  gold {g['type']:<9} pred {e.type if e else '-':<9} [{g.get('trigger')}] {sent[:100]}")
+        for e in free:
+            fp[e.type] += 1
+    return {"acc": acc, "tp": tp, "fp": fp, "fn": fn, "none": (none_fp, none_n), "context": ctx_used,
+            "n_sent": len(records)}
+
+
+def print_german(res: dict, name: str) -> None:
+    acc = res["acc"]
+    print(f"German dev: {acc['type'][1]} gold events in {res['n_sent']} sentences ({name}); "
+          f"{res['context']} sentences scored in their article's context")
+    print(f"event-type accuracy      {acc['type'][0] / max(1, acc['type'][1]):.3f}")
+    for key in ("source", "target", "location", "date", "modality"):
+        label = {"source": "source actor", "target": "target actor", "date": "date value"}.get(key, key)
+        print(f"{label + ' accuracy':<25}{acc[key][0] / max(1, acc[key][1]):.3f}  ({acc[key][0]}/{acc[key][1]})")
+    tp, fp, fn = res["tp"], res["fp"], res["fn"]
+    p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    print(f"typed events (extra predictions count as false positives)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"no-event sentences with a predicted event  {res['none'][0]}/{res['none'][1]}")
+    _print_types(tp, fp, fn)
+
+
+def _print_types(tp: Counter, fp: Counter, fn: Counter) -> None:
+    print(f"{'type':<11}{'P':>6}{'R':>6}{'F1':>6}{'gold':>6}{'pred':>6}")
+    for t in sorted(set(tp) | set(fn) | set(fp)):
+        p, r, f = prf(tp[t], fp[t], fn[t])
+        print(f"{t:<11}{p:6.2f}{r:6.2f}{f:6.2f}{tp[t] + fn[t]:6d}{tp[t] + fp[t]:6d}")
+    gold_types = set(tp) | set(fn)
+    mf = sum(prf(tp[t], fp[t], fn[t])[2] for t in gold_types) / max(1, len(gold_types))
+    print(f"macro-F1 over gold types: {mf:.3f}")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def eval_jsonl(path: Path, show: int, context: bool = True) -> int:
+    print_german(score_german(read_jsonl(path), EventExtractor("de"), context, show), path.name)
+    return 0
+
+
+def _align(g: dict, text: str, s0: int, s1: int, evs: list[Event]) -> Event | None:
     trig = g.get("trigger") or ""
-    ts = sentence.find(trig) if trig else -1
+    ts = text.find(trig, s0, s1) if trig else -1
     if ts >= 0:
         te = ts + len(trig)
         for e in evs:
@@ -172,52 +316,6 @@ def _align(g: dict, sentence: str, evs: list[Event]) -> Event | None:
                 return e
     same = [e for e in evs if e.type == g["type"]]
     return same[0] if same else None
-
-
-def eval_jsonl(path: Path, show: int) -> int:
-    n = type_ok = 0
-    src = [0, 0]
-    tgt = [0, 0]
-    dte = [0, 0]
-    loc = [0, 0]
-    mod = [0, 0]
-    pairs: list[tuple[str, str | None]] = []
-    shown = 0
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        pub = date.fromisoformat(r["published"]) if r.get("published") else None
-        _, evs = analyse_sentence(r["sentence"], r.get("lang", "de"), pub)
-        for g in r["events"]:
-            n += 1
-            e = _align(g, r["sentence"], evs)
-            pairs.append((g["type"], e.type if e else None))
-            ok = e is not None and e.type == g["type"]
-            type_ok += ok
-            for key, acc, pred in (
-                ("source", src, e.source_actor.name if e and e.source_actor else None),
-                ("target", tgt, e.target_actor.name if e and e.target_actor else None),
-                ("location", loc, e.location.name if e and e.location else None),
-            ):
-                if g.get(key):
-                    acc[1] += 1
-                    acc[0] += actor_match(pred, [g[key]])
-            if g.get("date"):
-                dte[1] += 1
-                dte[0] += bool(e and e.date == g["date"])
-            mod[1] += 1
-            mod[0] += bool(e and e.modality.value == g.get("modality", "happened"))
-            if show and shown < show and not ok:
-                shown += 1
-                print(f"  gold {g['type']:<9} pred {e.type if e else '-':<9} [{g.get('trigger')}] {r['sentence'][:100]}")
-    print(f"German dev: {n} gold events ({path.name})")
-    print(f"event-type accuracy      {type_ok / n:.3f}")
-    for name, acc in (("source actor", src), ("target actor", tgt), ("location", loc),
-                      ("date value", dte), ("modality", mod)):
-        print(f"{name + ' accuracy':<25}{acc[0] / max(1, acc[1]):.3f}  ({acc[0]}/{acc[1]})")
-    per_type(pairs)
-    return 0
 
 
 def main(argv: list[str]) -> int:
@@ -229,9 +327,11 @@ def main(argv: list[str]) -> int:
         i = argv.index("--show")
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
+    context = "--sentence-only" not in argv
+    argv = [a for a in argv if a != "--sentence-only"]
     path = Path(argv[0])
     if path.suffix == ".jsonl":
-        return eval_jsonl(path, show)
+        return eval_jsonl(path, show, context)
     return eval_plover(path, show)
 
 

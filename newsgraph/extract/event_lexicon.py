@@ -74,3 +74,30 @@ def lexicon(lang: str) -> Lexicon:
 
 def legacy_map() -> dict[str, str]:
     return lexicon("en").legacy
+
+
+@lru_cache(maxsize=1)
+def classifier_settings() -> dict:
+    ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
+    return ev.get("classifier", {"secondary_min": 0.2})
+
+
+@lru_cache(maxsize=1)
+def _intent() -> dict[str, set[str]]:
+    ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
+    return {k: set(v) for k, v in ev["intent"].items()}
+
+
+def plover2016(etype: str, modality: str) -> str:
+    """The type PLOVER 2016 (the English gold) gives an event: intent is coded by direction,
+    planned (or conditionally promised) cooperation is AGREE, planned harm is THREATEN,
+    refused cooperation is REJECT (config/events.toml [intent]); other events keep their type."""
+    intent = _intent()
+    if modality == "denied" and etype in intent["cooperative"]:
+        return "REJECT"
+    if modality in ("planned", "conditional"):
+        if etype in intent["cooperative"]:
+            return "AGREE"
+        if etype in intent["conflictual"]:
+            return "THREATEN"
+    return etype

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
 from .event_actors import ActorFinder, Phrase, Tok, tokenize
-from .event_lexicon import Lexicon, lexicon
+from .event_classifier import NONE, classifier, coded_type, features
+from .event_lexicon import Lexicon, classifier_settings, lexicon
 from .event_modality import modality_for
 from .time import sentence_spans
 
@@ -72,6 +73,11 @@ def mode_of(hit: Hit, sentence: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _verbal(hit: Hit, lang: str) -> bool:
+    # German capitalises nouns: a lower-case trigger is a verb or participle with its own clause
+    return lang == "de" and hit.text[:1].islower()
+
+
 def _tok_index(toks: list[Tok], char: int) -> int:
     for t in toks:
         if t.end > char:
@@ -121,8 +127,11 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
 
 
 class EventExtractor:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, model=False) -> None:
         self.lex = lexicon(lang)
+        self.settings = classifier_settings()
+        # False: the shipped model; None: lexicon only; else a TypeClassifier (cross-validation)
+        self.model = classifier() if model is False else model
 
     def run(self, analysis: Analysis, doc=None) -> list[Event]:
         art = analysis.article
@@ -139,11 +148,12 @@ class EventExtractor:
             phrases = finder.phrases(toks)
             context.append(self._context(finder, toks, phrases, analysis.times, s0, s1, sent))
             found: dict[str, Event] = {}
-            for hit in triggers(sent, self.lex):
+            hits = triggers(sent, self.lex)
+            mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
+            for hit, modality, conf in self._typed(sent, hits, mods):
                 ti = _tok_index(toks, hit.start)
                 te = _tok_index(toks, hit.end - 1) + 1
                 src, tgt, loc = finder.roles(toks, phrases, ti, te, hit.type)
-                modality = modality_for(sent, hit.start, hit.end, toks, ti, self.lex)
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent)
                 ev = Event(
                     id=stable_id("ev", art.id, s0 + hit.start, hit.type),
@@ -152,7 +162,7 @@ class EventExtractor:
                     source_actor=_actor(src, s0, text), target_actor=_actor(tgt, s0, text),
                     location=_actor(loc, s0, text),
                     date=when.value if when else None, time_id=when.id if when else None,
-                    modality=modality,
+                    modality=modality, confidence=conf,
                 )
                 self._link_claim(ev, analysis)
                 if hit.type in found:
@@ -166,6 +176,30 @@ class EventExtractor:
         for idx, ev in events:
             _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text)
         return [e for _, e in events]
+
+    def _typed(self, sent: str, hits: list[Hit], mods: list[Modality]) -> list[tuple[Hit, Modality, float]]:
+        """Which lexicon hits become events. The classifier gives the sentence's main-event
+        type probabilities (NONE included); the main event is the hit whose type, as our gold
+        codes it (``coded_type``), is most probable, unless NONE beats it. Other hits stay as
+        events when their own type reaches ``secondary_min`` or, in German, when the trigger
+        is a verb (a sentence-level model knows the main event, not how many there are).
+        Without a model every hit is an event."""
+        model = self.model
+        if model is None or not hits:
+            return [(h, m, 1.0) for h, m in zip(hits, mods)]
+        lang = self.lex.lang
+        probs = model.proba(features(sent, lang, hits, [m.value for m in mods]))
+        scored = [probs.get(coded_type(h.type, m.value, lang), 0.0) for h, m in zip(hits, mods)]
+        main = max(range(len(hits)), key=lambda k: (scored[k], -k))
+        if probs.get(NONE, 0.0) > scored[main]:
+            return []
+        out = []
+        for k, (h, m) in enumerate(zip(hits, mods)):
+            if k == main:
+                out.append((h, m, round(scored[k], 3)))
+            elif h.type != hits[main].type and (scored[k] >= self.settings["secondary_min"] or _verbal(h, lang)):
+                out.append((h, m, round(min(scored[k], scored[main] * 0.99), 3)))
+        return out
 
     def _context(self, finder: ActorFinder, toks, phrases, times, s0, s1, sent):
         """What a neighbouring sentence can lend an event: who it is about, where, when."""
@@ -221,6 +255,16 @@ def _fill_from_neighbours(ev: Event, idx: int, context, s0_of, text: str) -> Non
             ev.date, ev.time_id = when.value, when.id
         if ev.location is None and loc is not None:
             ev.location = _actor(loc, s0_of[j][0], text)
+
+
+def sentence_features(sentence: str, lang: str) -> dict[str, float]:
+    """The classifier's features of a sentence, exactly as ``EventExtractor`` computes them
+    (training/events/train_type.py trains on these)."""
+    lex = lexicon(lang)
+    toks = tokenize(sentence)
+    hits = triggers(sentence, lex)
+    mods = [modality_for(sentence, h.start, h.end, toks, _tok_index(toks, h.start), lex).value for h in hits]
+    return features(sentence, lex.lang, hits, mods)
 
 
 def extract(analysis: Analysis, doc=None) -> list[Event]:

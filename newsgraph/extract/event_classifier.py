@@ -1,0 +1,102 @@
+"""Event-type classifier: a linear model over trigger-lexicon and word features.
+
+The lexicon (config/events.toml) finds candidate triggers; this model decides which PLOVER
+type the sentence's main event has (or NONE). Lexicon features are named by PLOVER type,
+so they are shared across languages: English PLOVER gold teaches German sentences whose
+trigger the lexicon maps to the same type. Words and 5-letter stems add what a trigger alone
+cannot say ("Angriff" on a computer network is still ASSAULT, "untersagt" by a court is a
+SANCTION, by a state of emergency COERCE).
+
+Runtime needs only numpy: the model is stored as JSON (classes, intercepts and one weight
+vector per feature), written by ``training/events/train_type.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import models_dir
+from .event_lexicon import plover2016
+
+WORD = re.compile(r"\w+")
+NONE = "NONE"
+# feature scales, chosen by cross-validation (models/events_type/MODEL_CARD.md): with a few
+# hundred sentences the words must not drown the lexicon's answer
+RULE_WEIGHT = 3.0
+WORD_WEIGHT = 0.3
+
+
+def coded_type(etype: str, modality: str, lang: str) -> str:
+    """The label our gold gives this lexicon type: English gold is PLOVER 2016 (intent coded
+    by direction), German gold PLOVER 2.x (type kept, intent in the modality)."""
+    return plover2016(etype, modality) if lang == "en" else etype
+
+
+def features(sentence: str, lang: str, hits: list, modalities: list[str]) -> dict[str, float]:
+    """Sparse features of one sentence.
+
+    ``hits`` are lexicon trigger hits (objects with ``type``, ``text``, ``start``) in
+    sentence order, ``modalities`` the modality class of each hit ("happened", "planned"...).
+    """
+    f: dict[str, float] = {}
+    if not hits:
+        f["nohit"] = 1.0
+    else:
+        # what the lexicon rule alone would answer (first trigger; in English coded the
+        # PLOVER 2016 way): a strong prior the words may overrule
+        f[f"rule:{coded_type(hits[0].type, modalities[0], lang)}"] = RULE_WEIGHT
+    for k, (h, mod) in enumerate(zip(hits, modalities)):
+        f[f"lex:{h.type}"] = f.get(f"lex:{h.type}", 0.0) + 1.0
+        # the lexicon ranks nothing, but the first trigger is most often the main event
+        if k == 0:
+            f[f"lexfirst:{h.type}"] = 1.0
+        if k == len(hits) - 1:
+            f[f"lexlast:{h.type}"] = 1.0
+        f[f"lexmod:{h.type}|{mod}"] = 1.0
+        # PLOVER 2016 (English gold) codes intent by direction; our German gold does not
+        f[f"{lang}|lexmod:{h.type}|{mod}"] = 1.0
+        f[f"{lang}|trig:{h.text.lower()}"] = 1.0
+    f[f"lang:{lang}"] = 1.0
+    f[f"nhits:{min(len(hits), 3)}"] = 1.0
+    for w in WORD.findall(sentence.lower()):
+        if w.isdigit():
+            continue
+        f[f"{lang}|w:{w}"] = WORD_WEIGHT
+        if len(w) > 5:
+            f[f"{lang}|s:{w[:5]}"] = WORD_WEIGHT
+    return f
+
+
+class TypeClassifier:
+    def __init__(self, data: dict) -> None:
+        self.classes: list[str] = data["classes"]
+        self.intercept: list[float] = data["intercept"]
+        self.weights: dict[str, list[float]] = data["weights"]
+
+    @classmethod
+    def load(cls, path: Path) -> TypeClassifier:
+        return cls(json.loads(path.read_text("utf-8")))
+
+    def proba(self, feats: dict[str, float]) -> dict[str, float]:
+        scores = list(self.intercept)
+        for name, val in feats.items():
+            w = self.weights.get(name)
+            if w is None:
+                continue
+            for i, wi in enumerate(w):
+                scores[i] += wi * val
+        m = max(scores)
+        exp = [math.exp(s - m) for s in scores]
+        z = sum(exp)
+        return {c: e / z for c, e in zip(self.classes, exp)}
+
+
+@lru_cache(maxsize=2)
+def classifier(path: str | None = None) -> TypeClassifier | None:
+    """The shipped model, or None (lexicon-only extraction) when it is not there."""
+    p = Path(path) if path else models_dir() / "events_type" / "model.json"
+    return TypeClassifier.load(p) if p.exists() else None

@@ -1,0 +1,156 @@
+"""Train the event-type classifier (models/events_type/model.json) and report cross-validated
+figures next to the lexicon-only ones.
+
+Data: English PLOVER gold (../shared/data/events-plover, 322 sentences, types mapped to PLOVER
+2.x by config/events.toml [legacy]) and our German dev set (tests/data/events_de_dev.jsonl:
+the first gold event's type per sentence, NONE for sentences without one).
+
+    python training/events/train_type.py            # CV report + train and write the model
+    python training/events/train_type.py --no-cv    # only train and write
+
+Cross-validation runs the real extractor with each fold's model through the same scorers as
+``python -m newsgraph.eval.events``: PLOVER 10-fold stratified (German always in training),
+German 5-fold grouped by article (English always in training). Needs scikit-learn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from newsgraph.eval import events as ev  # noqa: E402
+from newsgraph.extract.event_classifier import NONE, TypeClassifier  # noqa: E402
+from newsgraph.extract.event_lexicon import legacy_map  # noqa: E402
+from newsgraph.extract.events import EventExtractor, sentence_features  # noqa: E402
+
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+PLOVER = SHARED / "data" / "events-plover" / "PLOVER_GSR_CAMEO.txt"
+GERMAN = ROOT / "tests" / "data" / "events_de_dev.jsonl"
+OUT = ROOT / "models" / "events_type"
+
+
+def examples():
+    legacy = legacy_map()
+    en = ev.plover_records(PLOVER)
+    de = ev.read_jsonl(GERMAN)
+    en_x = [sentence_features(r["text"], "en") for r in en]
+    en_y = [legacy.get(r["event"], r["event"]) for r in en]
+    de_x = [sentence_features(r["sentence"], "de") for r in de]
+    de_y = [r["events"][0]["type"] if r["events"] else NONE for r in de]
+    return en, en_x, en_y, de, de_x, de_y
+
+
+def fit(xs: list[dict], ys: list[str], weights: list[float], C: float) -> TypeClassifier:
+    vec = DictVectorizer()
+    X = vec.fit_transform(xs)
+    clf = LogisticRegression(C=C, max_iter=3000)
+    clf.fit(X, ys, sample_weight=np.asarray(weights))
+    return to_json_model(vec, clf)
+
+
+def to_json_model(vec: DictVectorizer, clf: LogisticRegression) -> TypeClassifier:
+    coef = clf.coef_
+    weights = {}
+    for name, j in vec.vocabulary_.items():
+        col = coef[:, j]
+        if np.abs(col).max() >= 1e-3:
+            weights[name] = [round(float(v), 4) for v in col]
+    return TypeClassifier({"classes": [str(c) for c in clf.classes_],
+                           "intercept": [round(float(v), 4) for v in clf.intercept_], "weights": weights})
+
+
+def cv_plover(en, en_x, en_y, de_x, de_y, C, de_weight, folds=10):
+    pairs, src, tgt = [], [0, 0], [0, 0]
+    skf = StratifiedKFold(folds, shuffle=True, random_state=0)
+    # StratifiedKFold needs each class twice; the one-off DOCUMENT record has no text already
+    for tr, te in skf.split(en_x, en_y):
+        model = fit([en_x[i] for i in tr] + de_x, [en_y[i] for i in tr] + de_y,
+                    [1.0] * len(tr) + [de_weight] * len(de_x), C)
+        res = ev.score_plover([en[i] for i in te], EventExtractor("en", model))
+        pairs += res["pairs"]
+        for acc, key in ((src, "source"), (tgt, "target")):
+            acc[0] += res[key][0]
+            acc[1] += res[key][1]
+    return {"type": sum(g == p for g, p in pairs) / len(pairs), "source": src[0] / src[1],
+            "target": tgt[0] / tgt[1], "pairs": pairs}
+
+
+def cv_german(de, en_x, en_y, de_x, de_y, C, de_weight, folds=5):
+    groups = [r["file"] for r in de]
+    total = None
+    for tr, te in GroupKFold(folds).split(de_x, de_y, groups):
+        model = fit(en_x + [de_x[i] for i in tr], en_y + [de_y[i] for i in tr],
+                    [1.0] * len(en_x) + [de_weight] * len(tr), C)
+        res = ev.score_german([de[i] for i in te], EventExtractor("de", model))
+        total = res if total is None else _add(total, res)
+    return total
+
+
+def _add(a: dict, b: dict) -> dict:
+    out = dict(a)
+    out["acc"] = {k: [a["acc"][k][0] + b["acc"][k][0], a["acc"][k][1] + b["acc"][k][1]] for k in a["acc"]}
+    for k in ("tp", "fp", "fn"):
+        out[k] = a[k] + b[k]
+    out["none"] = (a["none"][0] + b["none"][0], a["none"][1] + b["none"][1])
+    out["context"] = a["context"] + b["context"]
+    out["n_sent"] = a["n_sent"] + b["n_sent"]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--C", type=float, default=None, help="fix C instead of choosing it by PLOVER CV")
+    ap.add_argument("--de-weight", type=float, default=3.0)
+    args = ap.parse_args()
+    en, en_x, en_y, de, de_x, de_y = examples()
+    print(f"examples: {len(en_x)} English (PLOVER), {len(de_x)} German dev sentences; "
+          f"German labels {dict(Counter(de_y))}")
+    C = args.C or 1.0
+    report = {}
+    if not args.no_cv:
+        lex_en = ev.score_plover(en, EventExtractor("en", None))
+        lex_acc = sum(g == p for g, p in lex_en["pairs"]) / len(lex_en["pairs"])
+        print(f"PLOVER lexicon only (no model): type {lex_acc:.3f}")
+        grid = [args.C] if args.C else [0.3, 1.0, 3.0, 10.0]
+        best = None
+        for c in grid:
+            r = cv_plover(en, en_x, en_y, de_x, de_y, c, args.de_weight)
+            print(f"PLOVER 10-fold CV  C={c:<5} type {r['type']:.3f}  source {r['source']:.3f}  target {r['target']:.3f}")
+            if best is None or r["type"] > best[1]["type"]:
+                best = (c, r)
+        C = best[0]
+        print(f"chosen C={C} (by PLOVER CV; note: chosen on the same folds, so this CV figure is slightly optimistic)")
+        ev._print_types(*ev._pairs_counts(best[1]["pairs"]))
+        lex_de = ev.score_german(de, EventExtractor("de", None))
+        print("\nGerman dev, lexicon only (no model):")
+        ev.print_german(lex_de, GERMAN.name)
+        de_cv = cv_german(de, en_x, en_y, de_x, de_y, C, args.de_weight)
+        print("\nGerman dev, 5-fold CV grouped by article (model never saw the scored articles):")
+        ev.print_german(de_cv, GERMAN.name)
+        report = {"C": C, "plover_cv_type": round(best[1]["type"], 3), "plover_lexicon_type": round(lex_acc, 3),
+                  "german_cv_type": round(de_cv["acc"]["type"][0] / de_cv["acc"]["type"][1], 3)}
+    model = fit(en_x + de_x, en_y + de_y, [1.0] * len(en_x) + [args.de_weight] * len(de_x), C)
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = {"classes": model.classes, "intercept": model.intercept, "weights": model.weights,
+            "trained_on": {"plover_en": len(en_x), "events_de_dev": len(de_x)}, "C": C,
+            "de_weight": args.de_weight, "cv": report}
+    (OUT / "model.json").write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    print(f"wrote {OUT / 'model.json'}: {len(model.weights)} features x {len(model.classes)} classes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
