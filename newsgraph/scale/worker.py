@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import resource
 import shutil
 import time
 from itertools import islice
@@ -94,6 +95,7 @@ class PartitionWorker:
         t0 = time.perf_counter()
         self.out = out
         self.pipeline = Pipeline(config)
+        self.pipeline.nlp("de")  # load the model now, once per worker, not inside the first partition
         self.overrides = overrides
         self.icfg = self.pipeline.config["ingest"]
         if known_ids is not None and not isinstance(known_ids, (set, frozenset)):
@@ -104,7 +106,7 @@ class PartitionWorker:
         self.load_seconds = time.perf_counter() - t0
 
     def run(self, p: Partition) -> dict:
-        t0 = time.perf_counter()
+        t0, c0, started = time.perf_counter(), time.process_time(), time.time()
         arts, errs = build(p, self.icfg, self.overrides)
         todo, seen_ids, seen_hashes = [], set(), set()
         for i, a in enumerate(arts):
@@ -127,7 +129,10 @@ class PartitionWorker:
         seconds = time.perf_counter() - t0
         summary = {"id": p.id, "index": p.index, "articles": len(arts), "analysed": len(todo), "errors": len(errs),
                    "words": sum(len(arts[i].text.split()) for i in todo), "seconds": round(seconds, 3),
-                   "pid": os.getpid(), "partition": json.loads(p.to_json())}
+                   "cpu_seconds": round(time.process_time() - c0, 3), "started_at": started, "finished_at": time.time(),
+                   "pid": os.getpid(), "load_seconds": round(self.load_seconds, 2),
+                   "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                   "partition": json.loads(p.to_json())}
         write_partition(self.out, p.id, to_tables(items, errs), summary)
         return summary
 

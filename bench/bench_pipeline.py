@@ -1,0 +1,219 @@
+"""Where the time goes: articles/s and words/s per stage and for the whole pipeline, on one core.
+
+  OMP_NUM_THREADS=1 python bench/bench_pipeline.py [--gnad 200] [--quotes 100] [--profile prof.txt]
+
+Articles: the first N of 10kGNAD (``corpora/10kgnad/test.csv``) and of the quotes-de dev
+articles (German Wikinews), from ``$NEWSGRAPH_SHARED/data`` (default ``../shared``). In one run:
+
+1. the bare spaCy model pass (``nlp.pipe`` of the configured German pipeline, our segmenter
+   included) over the texts, with each pipe's share;
+2. the stages one by one on those docs: ingest (read, build, dedupe), sentences, every
+   configured component, store (DuckDB writes), corpus components (stories, cross-outlet checks);
+3. the whole pipeline end to end (``pipeline.ingest`` into a fresh store, models already loaded).
+
+The overhead of our own stages is (whole pipeline - model pass) / model pass. Rates are given
+per CPU second of this process (what one free core gives; the machine is shared) and per wall
+second. Peak memory is this process's maximum RSS. ``--profile`` writes a pyinstrument profile
+of step 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def shared() -> Path:
+    return Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared")) / "data"
+
+
+def corpus(n_gnad: int, n_quotes: int) -> list[dict]:
+    """Real German news as JSONL records: 10kGNAD texts, then quotes-de Wikinews articles."""
+    out: list[dict] = []
+    gnad = shared() / "corpora" / "10kgnad" / "test.csv"
+    csv.field_size_limit(10_000_000)
+    with gnad.open(encoding="utf-8", newline="") as f:
+        for i, row in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
+            if len(out) >= n_gnad:
+                break
+            if len(row) >= 2:
+                out.append({"text": row[1], "url": f"https://www.derstandard.at/10kgnad/test/{i}", "outlet": "derStandard.at",
+                            "language": "de"})
+    qdir = shared() / "quotes-de" / "data" / "dev"
+    for p in sorted(qdir.glob("*.json"))[:n_quotes]:
+        d = json.loads(p.read_text("utf-8"))
+        name = d["documentName"]
+        m = re.match(r"(\d+) - (.*) \((\d{4}-\d{2}-\d{2})\)$", name)
+        title = m.group(2) if m else name
+        out.append({"title": title, "text": d["originalText"], "published": m.group(3) if m else None,
+                    "url": f"https://de.wikinews.org/wiki/?curid={m.group(1) if m else name}", "outlet": "Wikinews",
+                    "language": "de"})
+    return out
+
+
+def write_jsonl(records: list[dict], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return path
+
+
+class Clock:
+    """CPU and wall seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = defaultdict(float)
+        self.wall: dict[str, float] = defaultdict(float)
+
+    def add(self, name: str, c0: float, w0: float) -> None:
+        self.cpu[name] += time.process_time() - c0
+        self.wall[name] += time.perf_counter() - w0
+
+
+def now() -> tuple[float, float]:
+    return time.process_time(), time.perf_counter()
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(args) -> dict:
+    from newsgraph import nlp as nlp_stage
+    from newsgraph.ingest.articles import build_article
+    from newsgraph.ingest.dedupe import Deduper
+    from newsgraph.ingest.readers import read_paths
+    from newsgraph.model import Analysis
+    from newsgraph.pipeline import Pipeline, ingest
+    from newsgraph.store import DuckDBStore
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    src = write_jsonl(corpus(args.gnad, args.quotes), tmp / "articles.jsonl")
+    t_load = time.perf_counter()
+    pipeline = Pipeline()
+    nlp = nlp_stage.load("de")
+    t_load = time.perf_counter() - t_load
+    icfg = pipeline.config["ingest"]
+    clock = Clock()
+
+    # ingest: read + build + dedupe, as pipeline.ingest does it
+    c0, w0 = now()
+    dedupe = Deduper(icfg["near_duplicate_threshold"], icfg["minhash_perm"])
+    arts = []
+    for item in read_paths([src], icfg["max_bytes"]):
+        a = build_article(item, icfg["min_chars"])
+        dup, kind, _ = dedupe.check(a.id, a.content_hash, a.text)
+        if dup:
+            a.duplicate_of, a.duplicate_kind = dup, kind
+        arts.append(a)
+    clock.add("ingest", c0, w0)
+    arts = [a for a in arts if a.duplicate_of is None]
+    texts = [a.text for a in arts]
+    words = sum(len(t.split()) for t in texts)
+    bs = pipeline.config["nlp"]["de"].get("batch_size", 32)
+    list(nlp.pipe(texts[:4]))  # warm-up: first-call allocations are not throughput
+
+    # 1. the bare model pass, and each pipe's share of it (pipe by pipe over the same batches)
+    c0, w0 = now()
+    docs = list(nlp.pipe(texts, batch_size=bs))
+    clock.add("model pass (nlp.pipe)", c0, w0)
+    pipes = Clock()
+    for k in range(0, len(texts), bs):
+        c0, w0 = now()
+        batch = [nlp.make_doc(t) for t in texts[k:k + bs]]
+        pipes.add("tokenizer", c0, w0)
+        for name, proc in nlp.pipeline:
+            c0, w0 = now()
+            batch = list(proc.pipe(batch, batch_size=bs)) if hasattr(proc, "pipe") else [proc(d) for d in batch]
+            pipes.add(name, c0, w0)
+
+    # 2. our stages one by one, on the docs of the model pass
+    analyses = [Analysis(article=a.model_copy(deep=True)) for a in arts]
+    for a, doc in zip(analyses, docs):
+        c0, w0 = now()
+        nlp_stage.sentences(a, doc)
+        clock.add("sentences", c0, w0)
+        for name, comp in pipeline.components:
+            c0, w0 = now()
+            try:
+                comp(a, doc)
+            except Exception as e:  # as Pipeline.analyse: a failing component does not stop the run
+                a.article.warnings.append(f"{name} failed: {e}")
+            clock.add(name, c0, w0)
+    store = DuckDBStore(tmp / "stages.duckdb")
+    c0, w0 = now()
+    for k in range(0, len(analyses), 64):
+        store.put_analyses(analyses[k:k + 64])
+    clock.add("store", c0, w0)
+    for name, comp in pipeline.corpus_components:
+        c0, w0 = now()
+        comp(store, [a.article.id for a in analyses])
+        clock.add(name, c0, w0)
+    store.close()
+
+    # 3. the whole pipeline, end to end, into a fresh store
+    full_store = DuckDBStore(tmp / "full.duckdb")
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.005)
+        profiler.start()
+    c0, w0 = now()
+    report = ingest([src], full_store, pipeline=pipeline)
+    full_cpu, full_wall = time.process_time() - c0, time.perf_counter() - w0
+    if profiler:
+        profiler.stop()
+        Path(args.profile).write_text(profiler.output_text(unicode=True, color=False, show_all=False), "utf-8")
+    full_store.close()
+    return {"articles": len(arts), "words": words, "load_s": t_load, "clock": clock, "pipes": pipes,
+            "full_cpu": full_cpu, "full_wall": full_wall, "stored": report.stored, "peak_mb": peak_mb()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gnad", type=int, default=200, help="10kGNAD articles")
+    ap.add_argument("--quotes", type=int, default=100, help="quotes-de (Wikinews) articles")
+    ap.add_argument("--profile", help="write a pyinstrument profile of the end-to-end run here")
+    args = ap.parse_args()
+    r = run(args)
+    n, w = r["articles"], r["words"]
+    clock, pipes = r["clock"], r["pipes"]
+    model_cpu = clock.cpu["model pass (nlp.pipe)"]
+    print(f"articles={n} words={w} (avg {w / n:.0f} words)  model load {r['load_s']:.1f}s  "
+          f"load avg {os.getloadavg()[0]:.1f}  OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}")
+    print(f"{'stage':<28}{'CPU s':>8}{'art/s':>9}{'words/s':>10}{'wall art/s':>12}{'% of model':>12}")
+
+    def row(name: str, cpu: float, wall: float) -> None:
+        print(f"{name:<28}{cpu:>8.2f}{n / cpu:>9.1f}{w / cpu:>10,.0f}{n / wall:>12.1f}{100 * cpu / model_cpu:>11.1f}%")
+
+    for name in clock.cpu:
+        row(name, clock.cpu[name], clock.wall[name])
+    print("  pipes of the model pass:")
+    for name in pipes.cpu:
+        row("    " + name, pipes.cpu[name], pipes.wall[name])
+    ours = sum(v for k, v in clock.cpu.items() if k != "model pass (nlp.pipe)")
+    print(f"{'our stages (sum)':<28}{ours:>8.2f}{n / ours:>9.1f}{w / ours:>10,.0f}{'':>12}{100 * ours / model_cpu:>11.1f}%")
+    row("whole pipeline (ingest())", r["full_cpu"], r["full_wall"])
+    print(f"overhead of our stages over the model pass: {100 * (r['full_cpu'] - model_cpu) / model_cpu:.0f}% "
+          f"(end to end) / {100 * ours / model_cpu:.0f}% (sum of stages)")
+    print(f"whole pipeline: {n / r['full_cpu']:.1f} articles/s per CPU second, {n / r['full_wall']:.1f} wall; "
+          f"peak RSS {r['peak_mb']:.0f} MB; stored {r['stored']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
+
+  python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2]
+
+The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
+``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
+worker count. Ray is started before the clock (its start-up is not the pipeline's), so each run
+times: actors loading their models, analysis, Parquet writes, the driver's merge into DuckDB and
+the corpus components. Printed per run: end-to-end wall time and articles/s; the analysis window
+(first partition started to last finished, so model loading is left out); each worker's peak RSS.
+The ratio of the 2-worker to the 1-worker rate is the scaling figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from bench_pipeline import corpus, write_jsonl  # noqa: E402
+
+
+def one_run(src: Path, workers: int, per_partition: int) -> dict:
+    import ray
+
+    from newsgraph.scale.engine import ray_ingest, start_ray
+    from newsgraph.store import DuckDBStore
+
+    tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
+    start_ray(None, workers)
+    try:
+        load = os.getloadavg()[0]
+        store = DuckDBStore(tmp / "store.duckdb")
+        c0, t0 = time.process_time(), time.perf_counter()
+        rep = ray_ingest([src], store, tmp / "out", workers=workers, partitioning={"records_per_partition": per_partition})
+        wall, driver_cpu = time.perf_counter() - t0, time.process_time() - c0
+        store.close()
+    finally:
+        ray.shutdown()
+        shutil.rmtree(tmp, ignore_errors=True)
+    s = rep.summaries
+    analysed = sum(x["analysed"] for x in s)
+    window = max(x["finished_at"] for x in s) - min(x["started_at"] for x in s)
+    per_worker: dict[int, dict] = {}
+    for x in s:
+        w = per_worker.setdefault(x["pid"], {"partitions": 0, "articles": 0, "cpu": 0.0, "rss": 0, "load": x["load_seconds"]})
+        w["partitions"] += 1
+        w["articles"] += x["analysed"]
+        w["cpu"] += x["cpu_seconds"]
+        w["rss"] = max(w["rss"], x["max_rss_mb"])
+    return {"workers": workers, "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
+            "window": window, "driver_cpu": driver_cpu, "per_worker": per_worker, "partitions": rep.partitions}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gnad", type=int, default=300)
+    ap.add_argument("--quotes", type=int, default=100)
+    ap.add_argument("--per-partition", type=int, default=20, help="records per partition")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-ray-src-"))
+    src = write_jsonl(corpus(args.gnad, args.quotes), tmp / "articles.jsonl")
+    runs = []
+    for w in args.workers:
+        r = one_run(src, w, args.per_partition)
+        runs.append(r)
+        print(f"workers={w}: {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
+        print(f"  end to end {r['wall']:.1f}s = {r['stored'] / r['wall']:.2f} articles/s; "
+              f"analysis window {r['window']:.1f}s = {r['analysed'] / r['window']:.2f} articles/s; "
+              f"driver CPU {r['driver_cpu']:.1f}s")
+        for pid, x in sorted(r["per_worker"].items()):
+            print(f"  worker {pid}: {x['partitions']} partitions, {x['articles']} articles, model load {x['load']:.1f}s, "
+                  f"{x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
+    shutil.rmtree(tmp, ignore_errors=True)
+    base = runs[0]
+    for r in runs[1:]:
+        print(f"scaling {r['workers']} vs {base['workers']} workers: end to end "
+              f"{(r['stored'] / r['wall']) / (base['stored'] / base['wall']):.2f}x, analysis window "
+              f"{(r['analysed'] / r['window']) / (base['analysed'] / base['window']):.2f}x")
+    print(f"peak RSS per worker: max {max(x['rss'] for r in runs for x in r['per_worker'].values())} MB")
+
+
+if __name__ == "__main__":
+    main()
