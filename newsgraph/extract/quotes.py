@@ -114,6 +114,7 @@ def clip_at_frames(toks: list[Tok], msgs: list[TSpan], cue_sents: set[int]) -> l
 def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3,
           lang: str = "de", doc=None) -> list[RawQuote]:
     """Join tagged message pieces into quotes and give each its cue, speaker and addressee."""
+    cfg_parse = config().get("model", {}).get("speaker_parse", True)
     cues = [r for r in roles if r.label in ("CUE", "CS")]
     spks = [r for r in roles if r.label in ("SPK", "CS")]
     adrs = [r for r in roles if r.label == "ADR"]
@@ -183,7 +184,16 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             near = min(same, key=lambda c: _dist(c, speaker))
             a, b = trim_speaker(toks, (speaker.i, speaker.j), (near.i, near.j))
             speaker = TSpan(a, b, speaker.label)
-        if speaker is None and my_cues and doc is not None:
+        if speaker is None and mode == "Reported" and lang == "de":
+            from .quotes_features import lexicon
+            from .quotes_rules import fallback_speaker
+
+            lx = lexicon(lang)
+            verbs = [k for p in pieces for k in range(p.i, p.j)
+                     if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())]
+            rng = fallback_speaker(toks, verbs[0], set()) if verbs else None
+            speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
+        if speaker is None and my_cues and doc is not None and cfg_parse:
             from .quotes_rules import parse_subject
 
             blocked = {k for p in pieces for k in range(p.i, p.j)}

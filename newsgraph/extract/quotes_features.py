@@ -36,11 +36,37 @@ class Lexicon:
     subjunctive: frozenset[str]
     hedges: frozenset[str]
     exact: bool = False
+    cue_words: frozenset[str] = frozenset()  # learned from the training data (model's cues.txt)
 
     def is_cue(self, w: str) -> bool:
+        if w in self.cue_words:
+            return True
         if self.exact:
             return w in self.cue_stems
         return w.startswith(self.cue_stems) if self.cue_stems else False
+
+
+_CUE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def set_cue_words(lang: str, words: set[str] | frozenset[str]) -> None:
+    """Use these learned cue words for ``lang`` (training sets them before featurizing)."""
+    _CUE_WORDS[lang] = frozenset(words)
+    lexicon.cache_clear()
+
+
+def _learned_cue_words(lang: str) -> frozenset[str]:
+    if lang in _CUE_WORDS:
+        return _CUE_WORDS[lang]
+    from ..config import models_dir
+
+    name = config().get("model", {}).get(lang)
+    path = models_dir() / name / "cues.txt" if name else None
+    words = frozenset()
+    if path is not None and path.exists():
+        words = frozenset(w.strip() for w in path.read_text("utf-8").splitlines() if w.strip())
+    _CUE_WORDS[lang] = words
+    return words
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +80,7 @@ def lexicon(lang: str) -> Lexicon:
         subjunctive=frozenset(c.get("subjunctive", [])),
         hedges=frozenset(c.get("hedges", [])),
         exact=c.get("cue_match") == "exact",
+        cue_words=_learned_cue_words(lang),
     )
 
 

@@ -23,7 +23,7 @@ import pycrfsuite
 
 from newsgraph import nlp as nlp_stage
 from newsgraph.eval.quotes import read_dir
-from newsgraph.extract.quotes_features import featurize, tokens_from_doc
+from newsgraph.extract.quotes_features import featurize, set_cue_words, tokens_from_doc
 
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[3] / "shared"))
 DATA = SHARED / "data" / "quotes-de" / "data"
@@ -60,6 +60,36 @@ def labels_for(doc, toks):
         cont = prev is not None and i not in first
         role[i] = ("I-" if cont else "B-") + tag
     return msg, role
+
+
+FUNCTION_WORDS = {
+    "die", "der", "das", "den", "dem", "des", "sich", "es", "zu", "mit", "in", "an", "auf", "von", "ein", "eine",
+    "er", "sie", "hat", "habe", "hatte", "hatten", "haben", "ist", "war", "waren", "wird", "wurde", "wurden",
+    "worden", "werden", "sei", "seien", "und", "dass", "als", "auch", "sind", "einen", "einem", "einer", "im",
+    "für", "bei", "aus", "um", "über", "vor", "dies", "diese", "man", "wir", "ich", "nicht", "noch", "am",
+    # frequent outside speech frames too: they would flag half the sentences as framed
+    "dafür", "damit", "danach", "daran", "darauf", "darüber", "davon", "dazu", "durch", "zur", "soll", "will",
+    "sein", "bild", "gehen", "geht", "gekommen", "gemacht", "geworden", "kam", "ging", "steht", "besteht",
+    "sieht", "sah", "zeigt", "zeigte", "möglich", "bereit", "wollte", "wissen", "ziel", "halten", "hält",
+    "führt", "führte", "ab", "hin", "heraus", "hervor", "fest", "klar", "zurück", "entgegen", "gezogen",
+    "fand", "ergab", "herrschte", "hören", "geben", "gibt", "gegeben", "machte", "sicherte", "strich",
+    "wandte", "hob", "information", "ergebnis", "schluss", "these", "rede", "worte", "zufrieden", "besorgt",
+}
+
+
+def learn_cue_words(docs, min_count: int = 2) -> set[str]:
+    """Word forms annotated as cues at least ``min_count`` times in the training split."""
+    from collections import Counter
+
+    c: Counter = Counter()
+    for d in docs:
+        for q in d.quotes:
+            for s, e in q["chars"]["cue"]:
+                for w in d.text[s:e].split():
+                    w = w.strip(".,:;!?„“\"()").lower()
+                    if len(w) > 1 and w.isalpha() and w not in FUNCTION_WORDS:
+                        c[w] += 1
+    return {w for w, n in c.items() if n >= min_count}
 
 
 def build(split: str, nlp, limit=None):
@@ -110,6 +140,10 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     nlp = nlp_stage.load("de")
+    words = learn_cue_words(read_dir(DATA / "train", args.limit))
+    (out / "cues.txt").write_text("\n".join(sorted(words)) + "\n", "utf-8")
+    set_cue_words("de", words)
+    print(f"{len(words)} cue words learned", flush=True)
     t0 = time.time()
     xs, ms, rs = build("train", nlp, args.limit)
     dx, dm, dr = build("dev", nlp, args.limit)
