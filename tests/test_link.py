@@ -224,3 +224,27 @@ def test_role_description_needs_a_date_or_a_name_in_the_article():
                                    published=date(2015, 6, 1)))
     link_article(old)
     assert [m.entity_id for m in old.mentions if m.type == "DESC"] == ["ent_barack_obama"]
+
+
+def test_every_kb_record_is_a_valid_entity():
+    base = kb()
+    for eid in base.records:
+        e = base.get(eid)
+        assert e is not None and e.id == eid
+        # a country code, or the organisation an official belongs to (ent_eu, ent_un)
+        assert e.country is None or len(e.country) == 2 or e.country in base, eid
+    assert base.get("ent_jens_stoltenberg").country == "NO"  # not YAML's false
+
+
+def test_user_kb_norway_is_not_false(tmp_path, monkeypatch):
+    extra = tmp_path / "no.yaml"
+    extra.write_text("- {id: ent_erna_solberg, name: Erna Solberg, type: PER, country: NO,"
+                     " roles: [{role: head_of_government, of: NO, since: 2013-10-16, until: 2021-10-14}]}\n", "utf-8")
+    monkeypatch.setenv("NEWSGRAPH_KB_EXTRA", str(extra))
+    reload_kb()
+    try:
+        assert kb().get("ent_erna_solberg").country == "NO"
+        assert kb().holders("head_of_government", "NO", date(2015, 1, 1)) == ["ent_erna_solberg"]
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_KB_EXTRA")
+        reload_kb()

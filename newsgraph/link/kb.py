@@ -142,8 +142,12 @@ def _read_extra(path: Path) -> list[dict[str, Any]]:
     if isinstance(data, dict):
         data = data.get("entities", [])
     for rec in data:
+        if rec.get("country") is False:
+            rec["country"] = "NO"  # YAML 1.1 reads Norway's unquoted code as false
         for r in rec.get("roles", []) or []:
             if isinstance(r, dict):
+                if r.get("of") is False:
+                    r["of"] = "NO"
                 for k in ("since", "until"):
                     if k in r and hasattr(r[k], "isoformat"):
                         r[k] = r[k].isoformat()
