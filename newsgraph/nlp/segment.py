@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -46,6 +48,7 @@ class Rules:
     glue_function_words: bool
     function_pos: frozenset[str]
     function_words: frozenset[str]
+    glue_after_pos: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -72,20 +75,19 @@ def rules_for(lang: str) -> Rules:
         glue_function_words=bool(own.get("glue_function_words", False)),
         function_pos=frozenset(own.get("function_pos", [])),
         function_words=fs("function_words", own),
+        glue_after_pos=frozenset(own.get("glue_after_pos", [])),
     )
 
 
-def _has_morph(doc: Doc) -> bool:
-    return doc.has_annotation("MORPH") or doc.has_annotation("TAG")
-
-
-def _is_finite_verb(tok: Token) -> bool:
+def _is_finite_verb(tok: Token, has_tag: bool, has_morph: bool) -> bool:
     # Tagger and morphologizer must agree where both exist: either alone confuses
     # participle adjectives ("verseuchte Fahrbahndecke") with finite verbs.
-    morph_fin = tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
-    if tok.doc.has_annotation("TAG"):
-        return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and (morph_fin or not tok.doc.has_annotation("MORPH"))
-    return morph_fin
+    if has_tag:
+        if tok.tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+            return False
+        if not has_morph:
+            return True
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +157,11 @@ class Segmenter:
     def _opens_clause(self, doc: Doc, i: int) -> bool:
         """A subordinator whose clause ends with its finite verb (dass/ob/weil ..., relative pronouns)."""
         a = doc[i]
+        prev = next((t for t in reversed(doc[max(0, i - 3) : i]) if not t.is_space), None)
+        if prev is None or prev.text in self.rules.terminal or prev.text in self.rules.quotes or prev.text == ":":
+            # A sentence-initial clause ("Wenn er kommt, gehen wir") ends in a comma and a
+            # main clause; read as glued it would leave a bare subordinate clause.
+            return False
         if a.lower_ in self.rules.subordinators:
             return True
         if a.tag_ not in self.rules.subordinator_tags:
@@ -171,7 +178,8 @@ class Segmenter:
     def _function_word_glue(self, doc: Doc, a: Token, b: Token) -> bool:
         """A capitalised function word inside a sentence ("… unbeschreiblich Also dieser …"):
         German capitalises only nouns and names mid-sentence, so this opens a new sentence
-        unless it begins a title ("berichtete Der Standard") or is formal address."""
+        unless it begins a title ("berichtete Der Standard", "in Der Pate") or is formal address.
+        Titles of works mostly follow prepositions or "wie", so those do not end a sentence."""
         return (
             _capitalised_word(b)
             and b.pos_ in self.rules.function_pos
@@ -179,7 +187,8 @@ class Segmenter:
             and b.lower_ not in self.rules.glue_exceptions
             and not self._is_title(doc, b.i)
             and a.is_alpha
-            and a.text not in self.rules.quotes
+            and a.pos_ in self.rules.glue_after_pos
+            and a.tag_ not in ("KOKOM", "KOUS", "APPR", "APPRART")
         )
 
     # -- decisions -------------------------------------------------------------
@@ -208,17 +217,19 @@ class Segmenter:
         if len(doc) == 0:
             return doc
         r = self.rules
-        glue = _has_morph(doc) and bool(r.subordinator_tags or r.subordinators)
+        has_tag, has_morph = doc.has_annotation("TAG"), doc.has_annotation("MORPH")
+        glue = (has_tag or has_morph) and bool(r.subordinator_tags or r.subordinators)
         starts = [False] * len(doc)
         glued = [False] * len(doc)
         starts[0] = True
-        idx = [t.i for t in doc if not t.is_space]
+        toks = list(doc)
+        idx = [t.i for t in toks if not t.is_space]
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
         clause_start = 0
         for k, i in enumerate(idx):
-            a = doc[i]
+            a = toks[i]
             if glue:
-                if self._opens_clause(doc, i):
+                if (a.tag_ in r.subordinator_tags or a.lower_ in r.subordinators) and self._opens_clause(doc, i):
                     if not open_clauses:
                         clause_start = i
                     open_clauses += 1
@@ -227,9 +238,11 @@ class Segmenter:
             if k + 1 == len(idx):
                 break
             j = idx[k + 1]
-            b = doc[j]
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
-            gap = a.whitespace_ + "".join(doc[m].text_with_ws for m in range(i + 1, j))
+            b = toks[j]
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            gap = a.whitespace_
+            if j > i + 1:
+                gap += "".join(toks[m].text_with_ws for m in range(i + 1, j))
             boundary = False
             if "\n" in gap:
                 boundary = gap.count("\n") > 1 or not (
@@ -237,36 +250,43 @@ class Segmenter:
                 )
             elif a.text in r.terminal:
                 boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
-                if a.text == "." and i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_:
+                if a.text == "." and i > 0 and toks[i - 1].like_num and not toks[i - 1].whitespace_:
                     # "am 21 . Dezember" after tokenisation of odd spacing: same as "21."
                     boundary = boundary and b.lower_ not in r.months
             elif a.text in r.quotes and i > 0:
                 # closing quote/bracket right after terminal punctuation: „… gut.“ Dann
-                p = doc[i - 1]
+                p = toks[i - 1]
                 if not p.whitespace_ and p.text in r.terminal:
                     boundary = self._opening(b, nxt)
             elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
-            elif glue and open_clauses and _is_finite_verb(a):
+            elif glue and open_clauses and _is_finite_verb(a, has_tag, has_morph):
                 open_clauses -= 1
                 if (
                     _capitalised_word(b)
                     and b.lower_ not in r.glue_exceptions
                     and not self._is_title(doc, j)
                     and i > 0
-                    and not doc[i - 1].is_punct
-                    and doc[i - 1].tag_ not in r.subordinator_tags
+                    and not toks[i - 1].is_punct
+                    and toks[i - 1].tag_ not in r.subordinator_tags
                     and _hanta_confirms(doc, clause_start, i, j)
                 ):
                     boundary = glued[j] = True
-            elif glue and r.glue_function_words and self._function_word_glue(doc, a, b):
+            elif (
+                glue
+                and r.glue_function_words
+                and b.lower_ in r.function_words
+                and self._function_word_glue(doc, a, b)
+            ):
                 boundary = glued[j] = True
             if boundary:
                 starts[j] = True
                 open_clauses = 0
-        for t in doc:
-            t.is_sent_start = starts[t.i]
-            t._.glued = glued[t.i]
+        # One array write instead of the per-token setter, which rescans the doc each time.
+        doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64")[:, None])
+        for t in toks:
+            if glued[t.i]:
+                t._.glued = True
         return doc
 
 

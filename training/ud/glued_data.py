@@ -67,7 +67,15 @@ def _candidates(text: str, starts: list[int]) -> list[int]:
     for k in range(1, len(starts)):
         before = text[: starts[k]].rstrip()
         first = text[starts[k] : starts[k] + 1]
-        if before.endswith(".") and not before.endswith("..") and first.isupper() and before[-2:-1].isalpha():
+        gap = text[len(before) : starts[k]]
+        # Same paragraph only: after a line break the boundary is still visible.
+        if (
+            gap == " "
+            and before.endswith(".")
+            and not before.endswith("..")
+            and first.isupper()
+            and before[-2:-1].isalpha()
+        ):
             out.append(k)
     return out
 

@@ -1,0 +1,81 @@
+"""Train the German core pipeline (models/de_core) from UD German-GSD dev + test.
+
+    python -m training.ud.train --out models/de_core          # shipped model: all 1,776 sentences
+    python -m training.ud.train --experiment foldA            # train on test, score on dev
+    python -m training.ud.train --experiment foldB            # train on dev, score on test
+    python -m training.ud.train --experiment foldA --silver   # + HanTa silver tags (training.ud.silver)
+
+Runs single-threaded (set OMP_NUM_THREADS=1). Corpora go to training/corpus/ud/, runs to
+training/runs/ (both git-ignored). The config is training/configs/ud.cfg.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from . import convert
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG = ROOT / "training" / "configs" / "ud.cfg"
+CORPUS = ROOT / "training" / "corpus" / "ud"
+SILVER = ROOT / "training" / "corpus" / "silver" / "silver.spacy"
+RUNS = ROOT / "training" / "runs"
+GOLD_REPEATS = 4  # gold copies next to the silver file, so gold still fills most batches
+
+
+def _train_dir(name: str, silver: bool) -> Path:
+    gold = CORPUS / f"{name}-train.spacy"
+    if not silver:
+        return gold
+    if not SILVER.exists():
+        from . import silver as silver_mod
+
+        silver_mod.main(["--out", str(SILVER)])
+    d = CORPUS / f"{name}+silver"
+    d.mkdir(parents=True, exist_ok=True)
+    for k in range(GOLD_REPEATS):
+        link = d / f"gold{k}.spacy"
+        if not link.exists():
+            link.symlink_to(gold.resolve())
+    if not (d / "silver.spacy").exists():
+        (d / "silver.spacy").symlink_to(SILVER.resolve())
+    return d
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, help="copy the trained pipeline here (e.g. models/de_core)")
+    ap.add_argument("--experiment", choices=["all", "foldA", "foldB"], default="all")
+    ap.add_argument("--silver", action="store_true", help="add HanTa silver STTS tags")
+    ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
+    args = ap.parse_args(argv)
+
+    from spacy.cli.train import train as spacy_train
+
+    if not (CORPUS / "all-train.spacy").exists():
+        convert.main(["--out", str(CORPUS)])
+    train_path = _train_dir(args.experiment, args.silver)
+    # The all-data model has no held-out set; dev is a training file, so "best" is close to
+    # "last" and the step budget comes from the cross-validation runs.
+    dev = CORPUS / ("foldA-dev.spacy" if args.experiment != "foldB" else "foldB-dev.spacy")
+    run = RUNS / (args.experiment + ("-silver" if args.silver else ""))
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev)}
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    spacy_train(CONFIG, run, use_gpu=-1, overrides=overrides)
+    if args.out:
+        card = args.out / "MODEL_CARD.md"
+        keep = card.read_text("utf-8") if card.exists() else None
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(run / "model-best", args.out)
+        if keep is not None:
+            card.write_text(keep, "utf-8")
+        print(f"copied {run / 'model-best'} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
