@@ -76,10 +76,12 @@ def test_glued_and_dangling_perturbations_are_found(checks):
     rng = random.Random(3)
     found = {"glued_sentence": 0, "dangling_reference": 0}
     tried = {"glued_sentence": 0, "dangling_reference": 0}
-    for art in FIX["untouched"]:
+    for n, art in enumerate(FIX["untouched"]):
         text = art["text"]
         spans = _sentence_spans(text)
-        for kind, made in (("glued_sentence", glue(text, spans, rng)), ("dangling_reference", dangling(text, spans, rng))):
+        donor = " ".join(a["text"] for m, a in enumerate(FIX["untouched"]) if m != n)
+        for kind, made in (("glued_sentence", glue(text, spans, rng)),
+                           ("dangling_reference", dangling(text, spans, rng, donor))):
             if made is None:
                 continue
             new, defect = made

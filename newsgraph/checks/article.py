@@ -18,11 +18,13 @@ from .config import section
 from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .tagging import Tok, tag_doc
-from .topic import TopicModel, load_model, off_topic
+from .topic import off_topic
+from .vectors import WordVectors, load_vectors, stem
 
 
 @lru_cache(maxsize=4)
-def _anaphoricity(directory: str) -> dict[str, tuple[int, int]]:
+def _anaphoricity(directory: str) -> dict[str, tuple[int, int, int]]:
+    """noun stem -> (definite first mentions, definite later mentions, other first mentions)."""
     p = Path(directory) / "anaphoricity.json"
     return {k: tuple(v) for k, v in json.loads(p.read_text("utf-8")).items()} if p.exists() else {}
 
@@ -31,7 +33,7 @@ class ArticleChecks:
     def __init__(self, **overrides):
         self.cfg = {name: section(name, overrides.get(name)) for name in ("article", "glued", "topic", "dangling", "layout")}
         model_dir = str(models_dir() / self.cfg["article"].get("model", "checks_de"))
-        self.topic: TopicModel | None = load_model(model_dir)
+        self.vectors: WordVectors | None = load_vectors(model_dir)
         self.anaphoricity = _anaphoricity(model_dir)
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
 
@@ -55,7 +57,7 @@ class ArticleChecks:
             add("truncated", f.start, f.end, f.reason, f.score)
         sent_spans = [(s.span.start, s.span.end) for s in analysis.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
         for f in layout.mixed_language(sent_spans, text, lang, lmc.get("mixed_min_sentence_chars", 40),
-                                       lmc.get("mixed_min_prob", 0.9)):
+                                       lmc.get("mixed_min_prob", 0.9), lmc.get("markers")):
             add("mixed_language", f.start, f.end, f.reason, f.score)
 
         if lang in self.cfg["article"].get("languages", ["de"]):
@@ -79,39 +81,29 @@ class ArticleChecks:
             add("glued_sentence", g.left.start, g.right.end, g.reason, score)
 
     def _off_topic(self, sents: list[list[Tok]], add) -> None:
-        if self.topic is None:
+        if self.vectors is None:
             return
-        for o in off_topic(sents, self.topic, self.cfg["topic"]):
-            words = ", ".join(o.words[:4])
-            add("off_topic", o.segment.start, o.segment.end,
-                f"'{words}' is unrelated to the rest of the article (topic similarity {o.similarity:.2f})",
-                min(1.0, 0.6 + max(0.0, -o.similarity)))
+        for o in off_topic(sents, self.vectors, self.cfg["topic"]):
+            add("off_topic", o.segment.start, o.segment.end, o.reason, min(1.0, 0.6 + max(0.0, 0.4 - o.score)))
 
     def _dangling(self, sents: list[list[Tok]], add) -> None:
         dc = self.cfg["dangling"]
+        prior = dc.get("prior_first_definite", 0.4)
+        strength = dc.get("prior_strength", 4)
         for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1)):
             if has:
                 continue
             noun = cand.noun
-            ratio = None
-            for key in (noun.lemma, noun.head):
-                new, old = self.anaphoricity.get(key, (0, 0))
-                if new + old >= dc.get("min_count", 3):
-                    ratio = new / (new + old)
-                    break
-            if ratio is None:
-                # unseen noun: abstract nouns (decisions, situations) often open discourse-new, objects rarely do
-                abstract = noun.head.endswith(tuple(dc.get("abstract_suffixes", [])))
-                # compounds name specific, often unique things ("Bundesverfassungsgericht", "Wahllokale");
-                # "Die ...er" are mostly groups of people ("Die Kanadier")
-                compound = len(noun.parts) > 1
-                people = cand.det.text.lower() == "die" and noun.text.endswith(("er", "ern"))
-                plain = not (abstract or compound or people)
-                ratio = dc.get("prior_concrete_ratio", 0.2) if plain else dc.get("prior_new_ratio", 0.5)
-            if ratio > dc.get("max_new_ratio", 0.25):
+            if noun.number == "Plur" and dc.get("skip_plurals", True):
+                continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
+            def_first, _def_later, other_first = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0))
+            # how often this noun is definite at its first mention, shrunk towards the prior when rare
+            ratio = (def_first + strength * prior) / (def_first + other_first + strength)
+            if ratio > dc.get("max_first_definite", 0.3):
                 continue
             add("dangling_reference", cand.det.start, noun.end,
-                f"'{cand.det.text} {noun.text}' refers back, but no {noun.text} (or synonym) was mentioned before",
+                f"'{cand.det.text} {noun.text}' refers back, but no {noun.text} (or synonym) was mentioned before; "
+                f"the noun is definite at its first mention in {ratio:.0%} of corpus texts",
                 1.0 - ratio)
 
 

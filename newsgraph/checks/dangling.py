@@ -2,13 +2,13 @@
 was mentioned before).
 
 A sentence-initial definite NP (der/die/das + adjectives + noun) is a candidate. Its noun
-has an antecedent when an earlier word shares its lemma or compound head ("Friedenstruppe"
+has an antecedent when an earlier word shares its stem or compound head ("Friedenstruppe"
 -> "Die Truppe", "Briefes" -> "Brief"), is listed as a synonym or hypernym in
 config/checks.toml, or is the verb it nominalises ("vorschlagen" -> "Der Vorschlag").
-Many nouns are fine without an antecedent ("Die Polizei", "Die Regierung": unique or
-bridged referents); how often a noun opens discourse-new with a definite article was
-counted in the training corpus (training/checks/build_model.py), and only nouns that
-rarely do so are flagged.
+Many nouns are fine without an antecedent ("Die Polizei", "Die Regierung": unique, generic
+or bridged referents). How often a noun's definite uses are first mentions was counted in
+German text (training/checks/build_vectors.py, with this module's antecedent test); only
+nouns that rarely open with a definite article are flagged.
 """
 
 from __future__ import annotations
@@ -16,9 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tagging import Tok
+from .vectors import stem
 
 DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 _SKIP_BETWEEN = {"ADJA", "ADV", "CARD", "ADJD", "PTKNEG"}
+MIN_KEY = 4
+# closed word classes: they name nothing a noun could refer back to
+_FUNCTION_TAGS = {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PRELS",
+                  "PRELAT", "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAV", "PWAT", "PTKZU", "PTKNEG",
+                  "PTKVZ", "PTKA", "PTKANT", "PROAV", "$,", "$.", "$("}
 
 
 @dataclass
@@ -28,66 +34,76 @@ class Candidate:
     sent: int
 
 
-def definite_nps(sents: list[list[Tok]], initial_only: bool = True) -> list[Candidate]:
+def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
     out = []
     for si, toks in enumerate(sents):
-        positions = [0] if initial_only else range(len(toks))
-        for i in positions:
-            if i >= len(toks) or toks[i].tag != "ART" or toks[i].text.lower() not in DEFINITE:
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j].tag in _SKIP_BETWEEN:
-                j += 1
-            if j < len(toks) and toks[j].tag == "NN" and toks[j].text[:1].isupper():
-                out.append(Candidate(toks[i], toks[j], si))
+        if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE:
+            continue
+        j = 1
+        while j < len(toks) and toks[j].tag in _SKIP_BETWEEN:
+            j += 1
+        if j < len(toks) and toks[j].tag in ("NN", "NE") and toks[j].text[:1].isupper() and not toks[j].ent:
+            # "Die Kanadier", "Die Linke": a name or a named group is no dangling object
+            out.append(Candidate(toks[0], toks[j], si))
     return out
 
 
-def _stem(word: str) -> str:
-    return word[:5]
+def _verb_root(lemma: str) -> str:
+    return lemma[:5]
 
 
 class Antecedents:
-    """What the article said up to a point: lemmas, compound parts and verb stems."""
+    """Stems of what a text said up to a point (shared by the runtime check and the corpus
+    statistics, so both judge "mentioned before" alike)."""
 
-    def __init__(self, synonyms: dict[str, set[str]]):
-        self.synonyms = synonyms
-        self.lemmas: set[str] = set()
-        self.parts: set[str] = set()
-        self.verb_stems: set[str] = set()
-        self.text_lower = ""
+    def __init__(self, synonyms: dict[str, set[str]] | None = None):
+        self.synonyms = synonyms or {}
+        self.keys: set[str] = set()
+        self.verb_roots: set[str] = set()
+        self._words: list[str] = []
+        self._text = ""
+
+    def add_word(self, word: str, verb_lemma: str | None = None) -> None:
+        if verb_lemma is not None:
+            self.verb_roots.add(_verb_root(verb_lemma))
+        else:
+            self.keys.add(stem(word.replace("-", "")))
+            if "-" in word:
+                self.keys.update(stem(p) for p in word.split("-") if len(p) >= 3)
+        self._words.append(word.lower())
 
     def add_sentence(self, toks: list[Tok]) -> None:
         for t in toks:
-            if t.is_noun or t.tag in ("ADJA", "TRUNC", "FM"):
-                self.lemmas.add(t.lemma)
-                self.lemmas.add(t.text.lower())
-                self.parts.update(t.parts)
-                self.parts.add(t.head)
-            elif t.is_verb:
-                self.verb_stems.add(_stem(t.lemma))
-        self.text_lower += " " + " ".join(t.text.lower() for t in toks)
+            if t.is_verb:
+                self.add_word(t.text, t.lemma)
+            elif t.tag not in _FUNCTION_TAGS:
+                self.add_word(t.text)
 
-    def has(self, noun: Tok) -> bool:
-        keys = {noun.lemma, noun.head, noun.text.lower()}
-        if keys & self.lemmas or keys & self.parts:
+    def has(self, word: str) -> bool:
+        k = stem(word.replace("-", ""))
+        if k in self.keys:
             return True
-        head = noun.head
-        if len(head) >= 4 and head in self.text_lower:  # inflected or compound forms the tagger split differently
-            return True
-        for k in keys:
-            if self.synonyms.get(k, set()) & (self.lemmas | self.parts):
+        if len(k) >= MIN_KEY:
+            if self._words:
+                self._text += " " + " ".join(self._words)
+                self._words = []
+            # the head of an earlier compound ("Friedenstruppe" -> "Truppe") or an inflected form in running text
+            if k in self._text:
                 return True
-        # nominalised verbs: "Vorschlag" <- "vorgeschlagen"/"schlägt vor" share the stem of the noun's root
-        root = noun.parts[0] if len(noun.parts) == 1 else noun.head
-        return len(root) >= 5 and _stem(root) in self.verb_stems
+            if any(len(e) >= MIN_KEY and (e.endswith(k) or k.endswith(e)) for e in self.keys):
+                return True
+        if self.synonyms.get(k, set()) & self.keys:
+            return True
+        # nominalised verbs: "Vorschlag" <- "vorgeschlagen"/"schlägt vor" share the root
+        return len(k) >= 5 and _verb_root(k) in self.verb_roots
 
 
 def synonym_index(groups: list[list[str]]) -> dict[str, set[str]]:
     idx: dict[str, set[str]] = {}
     for g in groups:
-        for w in g:
-            idx.setdefault(w, set()).update(x for x in g if x != w)
+        keys = [stem(w) for w in g]
+        for k in keys:
+            idx.setdefault(k, set()).update(x for x in keys if x != k)
     return idx
 
 
@@ -99,6 +115,6 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
     for si, toks in enumerate(sents):
         c = cands.get(si)
         if c is not None and si >= skip_first:
-            out.append((c, ante.has(c.noun)))
+            out.append((c, ante.has(c.noun.text)))
         ante.add_sentence(toks)
     return out

@@ -67,6 +67,8 @@ def find_camel(sents: list[list[Tok]]) -> list[Glue]:
     out = []
     for toks in sents:
         for t in toks:
+            if not t.text[:1].islower() or t.text.islower():
+                continue  # only "verschwundenDer"-like words can match
             m = _CAMEL.search(t.text)
             if m:
                 cut = t.start + m.start(1)
@@ -95,7 +97,9 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                           or prev.text in ("–", "—") or prev.text.lower() in ("so", "ohne", "statt", "anstatt")):
                 clause_sub, clause_has_finite = True, False
             # capitalised opener in mid-sentence
-            opener = t.tag in opener_tags or (t.tag in ("ADV", "PROAV", "PAV") and t.text.lower() in opener_adverbs)
+            # closed-class words are short plain words; anything else is a mis-tagged content word
+            opener = ((t.tag in opener_tags and t.text.isalpha() and len(t.text) <= 10)
+                      or (t.tag in ("ADV", "PROAV", "PAV") and t.text.lower() in opener_adverbs))
             if (prev is not None and _cap(t) and opener and t.text.lower() != t.text
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):

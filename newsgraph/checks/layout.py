@@ -67,7 +67,12 @@ def duplicates(text: str, min_chars: int = 60) -> list[Finding]:
 
 def truncated(text: str, min_line_chars: int = 20) -> list[Finding]:
     """The last substantial line stops without terminal punctuation, or mid-word."""
-    paras = [(s, e) for s, e in _paragraphs(text) if sum(c.isalpha() for c in text[s:e]) >= min_line_chars]
+    paras = []
+    for s, e in reversed(_paragraphs(text)):  # only the last substantial line and whether there are others matter
+        if e - s >= min_line_chars and sum(c.isalpha() for c in text[s:s + 8 * min_line_chars]) >= min_line_chars:
+            paras.insert(0, (s, e))
+            if len(paras) == 2:
+                break
     if len(paras) < 1:
         return []
     s, e = paras[-1]
@@ -88,14 +93,23 @@ def truncated(text: str, min_line_chars: int = 20) -> list[Finding]:
 
 
 def mixed_language(sentences: list[tuple[int, int]], text: str, language: str, min_chars: int = 40,
-                   min_prob: float = 0.9) -> list[Finding]:
+                   min_prob: float = 0.9, markers: dict[str, list[str]] | None = None) -> list[Finding]:
     from ..ingest.language import detect
 
+    # a sentence full of the article language's function words and free of the other's is
+    # in that language: the classifier (about 1 ms a sentence) is only asked about the rest
+    own = set((markers or {}).get(language, []))
+    other = set(w for lang, ws in (markers or {}).items() if lang != language for w in ws)
     out = []
     for s, e in sentences:
         seg = text[s:e]
-        if len(seg) < min_chars or len(seg.split()) < 6:
+        words = seg.split()
+        if len(seg) < min_chars or len(words) < 6:
             continue
+        if own:
+            low = [w.lower() for w in words]
+            if sum(w in own for w in low) >= 2 and not any(w in other for w in low):
+                continue
         stripped = seg.strip()
         if stripped[:1] in "„\"«»“" and stripped[-2:].strip(".,") [-1:] in "“\"«»":
             continue  # a quotation in its original language is not a defect

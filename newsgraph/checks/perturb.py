@@ -1,31 +1,40 @@
 """Perturbed real articles for evaluating the article checks.
 
-From each article (German Wikinews from quotes-de, gold sentence boundaries) the generator
-makes one untouched copy and one copy per defect, recording where the defect is:
+Articles come from quotes-de (German Wikinews, gold sentence boundaries) and from the 10kGNAD
+rows held out of the topic vectors (derStandard, sentences split by punctuation). From each
+article the generator makes one untouched copy and one copy per defect, recording where the
+defect is:
 - glued_sentence: the period between two sentences of a paragraph is deleted;
-- off_topic: a noun phrase ("und des Klimawandels") or a comma clause from another article
-  is inserted into a sentence;
-- dangling_reference: a sentence-initial definite NP is replaced by one naming an object
-  the article never mentioned ("Der Brief", "Das Video", …).
+- off_topic: material from an article on another topic (the *donor*: fewest shared nouns
+  among a few random candidates) is put into a sentence, as in the seed ("… regionaler
+  Stabilität und des Klimawandels …"): either a coordinated noun phrase ("und/sowie + NP")
+  after a noun, or one of the donor's comma clauses at a comma. The inserted phrase carries
+  one of the donor's topic nouns (a noun the donor uses at least twice);
+- dangling_reference: the noun of a sentence-initial definite NP is replaced by a noun that
+  another article introduced with an indefinite article ("eine Studie", "einen Brief": a
+  noun that needs introducing), of the right gender, that the article never mentions.
 Everything is drawn from ``random.Random(seed)``, so the same seed gives the same set.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DANGLING = {
-    "Der": ["Brief", "Vertrag", "Koffer", "Wagen", "Zettel", "Film", "Antrag", "Schlüssel"],
-    "Die": ["Studie", "Mail", "Akte", "Liste", "Tasche", "Urkunde", "Broschüre", "Skizze"],
-    "Das": ["Schreiben", "Dokument", "Paket", "Video", "Foto", "Gerät", "Buch", "Gemälde"],
-}
-_DEF_NP = re.compile(r"\b(des|der|dem|den|die|das) ((?:[a-zäöüß]+ ){0,2})([A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\b")
-_INITIAL_DEF = re.compile(r"^(Der|Die|Das) ([A-ZÄÖÜ][\wäöüß\-]+)")
+_NOUN = r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?"
+_DEF_NP = re.compile(rf"\b(des|der|dem|den|die|das) ((?:[a-zäöüß]+(?:en|er|es|e) ){{0,2}})({_NOUN})"
+                     rf"((?: (?:des|der) (?:[a-zäöüß]+(?:en|er|es|e) )?{_NOUN})?)(?=[ ,.])")
+_INITIAL_DEF = re.compile(r"^(Der|Die|Das) ((?:[a-zäöüß]+ ){0,2})([A-ZÄÖÜ][\wäöüß\-]+)")
+# the indefinite article says the gender of the noun it introduces
+_INDEF = {"einen": "Der", "eine": "Die", "einer": "Die", "ein": None, "einem": None}
+_INDEF_NP = re.compile(rf"\b(einen|einem|einer|eine|ein) ((?:[a-zäöüß]+(?:en|er|es|e) ){{0,2}})({_NOUN})\b")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[A-ZÄÖÜ„\"])")
 
 
 @dataclass
@@ -52,6 +61,11 @@ def shared_dir() -> Path:
     return Path(__file__).resolve().parents[2].parent / "shared"
 
 
+def gnad_heldout(n_rows: int = 1028, every: int = 5) -> set[int]:
+    """Rows of 10kGNAD kept out of the topic vectors (training/checks/build_model.py) for evaluation."""
+    return set(range(0, n_rows, every))
+
+
 def load_quotes_de(split: str = "dev") -> list[tuple[str, str, list[tuple[int, int]]]]:
     """(name, text, sentence spans) of quotes-de articles."""
     out = []
@@ -63,6 +77,39 @@ def load_quotes_de(split: str = "dev") -> list[tuple[str, str, list[tuple[int, i
     return out
 
 
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def load_gnad_heldout() -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """(name, text, sentence spans) of the held-out 10kGNAD rows; the name carries the topic label."""
+    csv.field_size_limit(10**8)
+    held = gnad_heldout()
+    out = []
+    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+        for i, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
+            if i in held and len(row) >= 2:
+                out.append((f"10kgnad-{i}-{row[0]}", row[1], split_sentences(row[1])))
+    return out
+
+
+def load_articles(split: str) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """``dev``: quotes-de dev + held-out 10kGNAD; ``quotes-dev``, ``gnad``, ``train`` (quotes-de train, in the
+    topic vectors' training data: for debugging only)."""
+    if split == "dev":
+        return load_quotes_de("dev") + load_gnad_heldout()
+    if split == "quotes-dev":
+        return load_quotes_de("dev")
+    if split == "gnad":
+        return load_gnad_heldout()
+    return load_quotes_de(split)
+
+
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
@@ -71,6 +118,18 @@ def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if e > s:
             out.append((s, e))
     return out
+
+
+def _nouns(text: str) -> Counter:
+    return Counter(m.group().lower()[:6] for m in re.finditer(r"(?<=[a-zäöüß,] )[A-ZÄÖÜ][a-zäöüß]{3,}", text))
+
+
+def pick_donor(text: str, pool: list[str], rng: random.Random, tries: int = 8) -> str:
+    """Of a few random articles, the one sharing the fewest nouns with ``text``: another topic."""
+    own = set(_nouns(text))
+    cands = [pool[rng.randrange(len(pool))] for _ in range(tries)]
+    cands = [c for c in cands if c != text] or cands
+    return min(cands, key=lambda c: len(own & set(_nouns(c))) / (1 + len(set(_nouns(c)))))
 
 
 def glue(text: str, sents: list[tuple[int, int]], rng: random.Random) -> tuple[str, Defect] | None:
@@ -92,19 +151,31 @@ def glue(text: str, sents: list[tuple[int, int]], rng: random.Random) -> tuple[s
     return new, Defect("glued_sentence", ls, first_end, text[s1:e1].split()[0])
 
 
+def _topical(donor: str) -> set[str]:
+    """Noun prefixes the donor uses at least twice: its topic."""
+    return {k for k, c in _nouns(donor).items() if c >= 2}
+
+
 def off_topic(text: str, sents: list[tuple[int, int]], donor: str, rng: random.Random) -> tuple[str, Defect] | None:
     body = sents[1:] if len(sents) > 2 else sents
-    rng_choice = rng.random()
-    if rng_choice < 0.5:
+    own = text.lower()
+    topical = _topical(donor)
+
+    def foreign(phrase: str) -> bool:
+        nouns = re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", phrase)
+        return bool(nouns) and any(n.lower()[:6] in topical for n in nouns) and not any(n.lower()[:6] in own for n in nouns)
+
+    if rng.random() < 0.5:
         # a noun phrase coordinated into a sentence, as in the seed ("und des Klimawandels")
-        nps = [m for m in _DEF_NP.finditer(donor) if m.group(3).lower() not in text.lower()]
+        nps = [m for m in _DEF_NP.finditer(donor) if foreign(m.group(3))]
         if not nps:
             return None
         np_ = rng.choice(nps)
-        phrase = f"und {np_.group(1)} {np_.group(2)}{np_.group(3)}"
+        conj = rng.choice(["und", "und", "und", "sowie", "oder"])
+        phrase = f"{conj} {np_.group(1)} {np_.group(2)}{np_.group(3)}{np_.group(4)}"
         spots = []
         for s, e in body:
-            for m in re.finditer(r"(?<=[a-zäöüß] )[A-ZÄÖÜ][a-zäöüß]{3,}(?= [a-zäöü])", text[s:e]):
+            for m in re.finditer(r"(?<=[a-zäöüß] )[A-ZÄÖÜ][a-zäöüß]{3,}(?= [a-zäöü]|[,.])", text[s:e]):
                 spots.append(s + m.end())
         if not spots:
             return None
@@ -115,7 +186,7 @@ def off_topic(text: str, sents: list[tuple[int, int]], donor: str, rng: random.R
     clauses = []
     for m in re.finditer(r"(?<=, )[^,.;:!?„“\"\n()]{25,110}(?=,)", donor):
         c = m.group().strip()
-        if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}", c) and 4 <= len(c.split()) <= 14:
+        if foreign(c) and 4 <= len(c.split()) <= 14:
             clauses.append(c)
     if not clauses:
         return None
@@ -128,7 +199,22 @@ def off_topic(text: str, sents: list[tuple[int, int]], donor: str, rng: random.R
     return new, Defect("off_topic", at + 1, at + 1 + len(clause), clause)
 
 
-def dangling(text: str, sents: list[tuple[int, int]], rng: random.Random) -> tuple[str, Defect] | None:
+def introduced_nouns(donor: str) -> dict[str, list[str]]:
+    """Nouns the donor introduces with an indefinite article, by the definite article of their gender."""
+    out: dict[str, list[str]] = {"Der": [], "Die": [], "Das": []}
+    for m in _INDEF_NP.finditer(donor):
+        noun = m.group(3)
+        det = _INDEF[m.group(1)]
+        if det is None:
+            # "ein X" is masculine or neuter: the donor's own "das X" / "der X" says which
+            det = ("Das" if re.search(rf"\b[Dd]as {noun}\b", donor)
+                   else "Der" if m.group(1) == "ein" and re.search(rf"\b[Dd]er {noun}\b", donor) else None)
+        if det is not None and noun not in out[det]:
+            out[det].append(noun)
+    return out
+
+
+def dangling(text: str, sents: list[tuple[int, int]], rng: random.Random, donor: str) -> tuple[str, Defect] | None:
     options = []
     for s, e in sents[2:]:
         m = _INITIAL_DEF.match(text[s:e])
@@ -138,33 +224,46 @@ def dangling(text: str, sents: list[tuple[int, int]], rng: random.Random) -> tup
         return None
     s, m = rng.choice(options)
     det = m.group(1)
-    nouns = [n for n in DANGLING[det] if n.lower()[:5] not in text.lower()]
+    low = text.lower()
+    nouns = [n for n in introduced_nouns(donor)[det] if n.lower()[:5] not in low]
     if not nouns:
         return None
     noun = rng.choice(nouns)
-    new = text[: s + len(det) + 1] + noun + text[s + m.end():]
-    return new, Defect("dangling_reference", s, s + len(det) + 1 + len(noun), f"{det} {noun} for {m.group()}")
+    start = s + len(det) + 1 + len(m.group(2))
+    new = text[:start] + noun + text[s + m.end():]
+    return new, Defect("dangling_reference", s, start + len(noun), f"{det} {noun} for {m.group()}")
 
 
 def generate(split: str = "dev", seed: int = 13, limit: int | None = None) -> list[Sample]:
-    rng = random.Random(seed)
-    arts = load_quotes_de(split)
+    arts = load_articles(split)
     if limit:
-        arts = arts[:limit]
+        # both sources in a limited run too
+        arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
+    pool = [t for _, t, _ in arts]
     out: list[Sample] = []
     for i, (name, text, spans) in enumerate(arts):
         sents = _sentences(text, spans)
         if len(sents) < 4:
             continue
+
+        def rng(kind: str, name: str = name) -> random.Random:
+            # one stream per article and defect: a change to one generator leaves the other samples as they were
+            return random.Random(f"{seed}:{name}:{kind}")
+
         out.append(Sample(f"{i}:none", text, [], name, "none"))
-        g = glue(text, sents, rng)
+        g = glue(text, sents, rng("glued"))
         if g:
             out.append(Sample(f"{i}:glued", g[0], [g[1]], name, "glued_sentence"))
-        donor = arts[(i + 1 + rng.randrange(len(arts) - 1)) % len(arts)][1]
-        o = off_topic(text, sents, donor, rng)
+        r = rng("off_topic")
+        o = off_topic(text, sents, pick_donor(text, pool, r), r)
         if o:
             out.append(Sample(f"{i}:offtopic", o[0], [o[1]], name, "off_topic"))
-        d = dangling(text, sents, rng)
+        d = None
+        r = rng("dangling")
+        for _ in range(3):  # not every donor introduces a noun of the needed gender
+            d = dangling(text, sents, r, pool[r.randrange(len(pool))])
+            if d:
+                break
         if d:
             out.append(Sample(f"{i}:dangling", d[0], [d[1]], name, "dangling_reference"))
     return out
@@ -173,6 +272,6 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None) -> li
 if __name__ == "__main__":
     import sys
 
-    for smp in generate(sys.argv[1] if len(sys.argv) > 1 else "dev", limit=5):
+    for smp in generate(sys.argv[1] if len(sys.argv) > 1 else "dev", limit=int(sys.argv[2]) if len(sys.argv) > 2 else 8):
         for d in smp.defects:
-            print(smp.id, d.kind, repr(smp.text[max(0, d.start - 40): d.end + 40]))
+            print(smp.id, smp.source[:30], d.kind, repr(smp.text[max(0, d.start - 60): d.end + 40]))

@@ -1,32 +1,39 @@
-"""STTS tags, lemmas and compound parts for the checks, from HanTa (the Hanover Tagger ships
-its German model inside the wheel, so this works offline on a clean checkout).
+"""STTS tags and lemmas for the checks, read off the spaCy doc the nlp stage already made
+(models/de_core: tagger, morphologizer, lemmatizer, parser), so the checks add no second
+tagging pass.
 
-The checks use HanTa rather than the doc's own tags so that they behave the same whether
-or not a trained spaCy pipeline is installed; the spaCy doc only supplies tokens and
-sentences.
+Compound structure is not tagged; the checks compare nouns by light stems instead
+(``Tok.key``: "Friedenstruppe" -> "friedenstrupp", which ends in "trupp" of "Die Truppe").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .vectors import stem
+
+# the trained tagger's names for STTS tags that the rules below spell the classic way
+_TAG_MAP = {"APPR_ART": "APPRART", "APPR_NE": "APPR", "PTKZU_ART": "PTKZU", "PAV": "PROAV"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     text: str
     start: int
     end: int
     lemma: str  # lower-cased
     tag: str  # STTS, e.g. VVFIN, ADJA, NN
-    parts: tuple[str, ...] = ()  # lower-cased compound parts of a noun ("frieden", "truppe")
     sent: int = 0
     ws_before: bool = True
+    dep: str = ""
+    i: int = 0  # index in the doc
+    number: str = ""  # "Sing" / "Plur" from the morphologizer
+    ent: str = ""  # NER label ("PER", "ORG", …) or ""
 
     @property
-    def head(self) -> str:
-        """Head of a compound ("truppe" for "Friedenstruppe"), else the lemma."""
-        return self.parts[-1] if self.parts else self.lemma
+    def key(self) -> str:
+        """Light stem of the surface form: what nouns are compared and looked up by."""
+        return stem(self.text.replace("-", ""))
 
     @property
     def is_noun(self) -> bool:
@@ -41,41 +48,25 @@ class Tok:
         return self.tag.startswith("$")
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    from HanTa import HanoverTagger as ht
-
-    return ht.HanoverTagger("morphmodel_ger.pgz")
-
-
-def _stts(tag: str) -> str:
-    return tag.replace("(", "").replace(")", "")
-
-
-def tag_sentence(words: list[str]) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(lemma, STTS tag, noun compound parts) for each word."""
-    if not words:
-        return []
-    out = []
-    for _word, lemma, morphs, tag in _tagger().tag_sent(words, taglevel=3):
-        tag = _stts(tag)
-        parts: tuple[str, ...] = ()
-        if tag == "NN":
-            parts = tuple(m.lower() for m, t in morphs if t == "NN")
-        out.append((lemma.lower(), tag, parts))
-    return out
-
-
 def tag_doc(doc) -> list[list[Tok]]:
-    """Tokens of a spaCy doc, sentence by sentence, with HanTa tags."""
-    sents = []
-    for si, sent in enumerate(doc.sents):
-        toks = [t for t in sent if not t.is_space]
-        words = [t.text for t in toks]
-        tagged = tag_sentence(words)
-        sents.append([
-            Tok(t.text, t.idx, t.idx + len(t.text), lem, tag, parts, si,
-                ws_before=(t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space))
-            for t, (lem, tag, parts) in zip(toks, tagged)
-        ])
+    """Tokens of a spaCy doc, sentence by sentence (whitespace tokens dropped)."""
+    sents: list[list[Tok]] = []
+    toks: list[Tok] = []
+    prev_ws = True
+    for t in doc:
+        if t.is_sent_start and toks:
+            sents.append(toks)
+            toks = []
+        if t.is_space:
+            prev_ws = True
+            continue
+        tag = t.tag_
+        number = ""
+        if tag in ("NN", "NE"):
+            number = "Plur" if "Number=Plur" in str(t.morph) else "Sing"
+        toks.append(Tok(t.text, t.idx, t.idx + len(t.text), (t.lemma_ or t.text).lower(), _TAG_MAP.get(tag, tag),
+                        len(sents), prev_ws, t.dep_, t.i, number, t.ent_type_))
+        prev_ws = bool(t.whitespace_)
+    if toks:
+        sents.append(toks)
     return sents

@@ -1,77 +1,35 @@
-"""Off-topic clauses: a clause or coordinated phrase whose content words have nothing to do
-with the rest of the article ("… regionaler Stabilität und des Klimawandels …" in a text
-about troops for Ukraine).
+"""Off-topic insertions: a coordinated phrase or a clause whose content words have nothing to
+do with their sentence or the article ("… dauerhafter regionaler Stabilität und des
+Klimawandels …" in a text about troops for Ukraine).
 
-Content words (noun lemmas, compound heads) get vectors from a small LSA model trained on
-German news (models/checks_de, training/checks/build_model.py). Each sentence is cut into
-segments at commas, dashes and coordinating conjunctions; a segment is off-topic when the
-cosine between its vector and the vector of the rest of the article is low, both absolutely
-and relative to the article's other segments.
+Every content word (noun or name with a topic vector, newsgraph/checks/vectors.py) gets its
+fit to the article: the cosine between its vector and the weighted sum of all *other* words
+of the article. Candidates are
+- conjuncts: "und/oder/sowie + noun phrase", judged against the article and against the noun
+  phrase it is coordinated with (natural conjuncts are alike: "Frankreich und Deutschland");
+- comma clauses and parentheticals, judged by their best-fitting word against the article.
+A word the rest of the article repeats (same stem) is on topic by definition.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from .tagging import Tok
+from .vectors import WordVectors, stem
 
-_CUT_TAGS = {"$,", "$(", "KON"}
-_STOP_LEMMAS = {"jahr", "prozent", "mal", "uhr", "tag", "woche", "monat", "zeit", "teil", "ende", "anfang",
-                "million", "milliarde", "euro", "dollar", "mensch", "leute", "frau", "herr", "art", "weise",
-                "fall", "seite", "grund", "ziel", "frage", "angabe", "bericht", "sprecher", "sprecherin"}
-
-
-def content_keys(toks: list[Tok]) -> list[str]:
-    keys = []
-    for t in toks:
-        if t.tag == "NN" and len(t.lemma) > 2 and t.lemma not in _STOP_LEMMAS:
-            keys.append(t.lemma)
-            if len(t.parts) > 1 and t.head != t.lemma and t.head not in _STOP_LEMMAS:
-                keys.append(t.head)
-        elif t.tag == "NE" and len(t.lemma) > 1:
-            keys.append(t.lemma)
-    return keys
-
-
-class TopicModel:
-    def __init__(self, directory: Path):
-        meta = json.loads((directory / "topic_vocab.json").read_text("utf-8"))
-        self.index = {w: i for i, w in enumerate(meta["vocab"])}
-        self.idf = np.asarray(meta["idf"], dtype=np.float32)
-        self.vectors = np.load(directory / "topic_vectors.npy").astype(np.float32)
-
-    def word(self, t: Tok) -> int | None:
-        for k in (t.lemma, t.head):
-            i = self.index.get(k)
-            if i is not None:
-                return i
-        return None
-
-    def centroid(self, ids: list[int]) -> np.ndarray | None:
-        if not ids:
-            return None
-        v = (self.vectors[ids] * self.idf[ids, None]).sum(axis=0)
-        n = float(np.linalg.norm(v))
-        return v / n if n > 0 else None
-
-
-@lru_cache(maxsize=4)
-def load_model(directory: str) -> TopicModel | None:
-    p = Path(directory)
-    if not (p / "topic_vocab.json").exists():
-        return None
-    return TopicModel(p)
+_NP_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "PDAT", "ADV"}
+_CONJ = {"und", "oder", "sowie", "bzw.", "beziehungsweise"}
+_CUT_TEXT = {"–", "—", ";", ":", "(", ")"}
 
 
 @dataclass
 class Segment:
     toks: list[Tok]
-    sent: int
+    kind: str  # "conjunct" or "clause"
+    sibling: list[Tok] | None = None  # for a conjunct: the noun phrase it is coordinated with
 
     @property
     def start(self) -> int:
@@ -82,98 +40,152 @@ class Segment:
         return self.toks[-1].end
 
 
-def segments(sents: list[list[Tok]]) -> list[Segment]:
-    """Cut sentences at commas, brackets, dashes and coordinating conjunctions; the conjunction
-    stays with the segment it opens ("und des Klimawandels")."""
-    out = []
-    for si, toks in enumerate(sents):
-        cur: list[Tok] = []
-        for t in toks:
-            if t.tag in _CUT_TAGS or t.text in ("–", "—", ";", ":"):
-                if cur:
-                    out.append(Segment(cur, si))
-                cur = [t] if t.tag == "KON" else []
-            elif t.tag == "$.":
-                continue
-            else:
-                cur.append(t)
-        if cur:
-            out.append(Segment(cur, si))
-    return [part for seg in out for part in _split_coordinated_np(seg)]
-
-
-def _split_coordinated_np(seg: Segment) -> list[Segment]:
-    """"und des Klimawandels von entscheidender Bedeutung seien" -> the coordinated NP alone,
-    then the rest: an inserted conjunct is judged without the words it was pushed in front of."""
-    toks = seg.toks
-    if not toks or toks[0].tag != "KON":
-        return [seg]
-    j = 1
-    while j < len(toks) and toks[j].tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"):
-        j += 1
-    if j >= len(toks) or toks[j].tag not in ("NN", "NE"):
-        return [seg]
-    j += 1
-    if j < len(toks) and toks[j].tag == "ART" and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NE"):
-        j += 2  # genitive attribute
-    if j >= len(toks):
-        return [seg]
-    return [Segment(toks[:j], seg.sent), Segment(toks[j:], seg.sent)]
-
-
 @dataclass
 class OffTopic:
     segment: Segment
-    similarity: float
+    score: float  # fit to the article; lower is worse
     words: list[str]
+    reason: str
 
 
-def off_topic(sents: list[list[Tok]], model: TopicModel, cfg: dict) -> list[OffTopic]:
-    segs = segments(sents)
-    seg_ids = []
-    for s in segs:
-        ids = []
-        for t in s.toks:
-            if t.tag in ("NN", "NE") and t.lemma not in _STOP_LEMMAS and len(t.lemma) > 2:
-                i = model.word(t)
-                if i is not None:
-                    ids.append(i)
-        seg_ids.append(ids)
-    all_ids = [i for ids in seg_ids for i in ids]
-    if len(all_ids) < cfg.get("min_article_words", 12):
+def _np_after(toks: list[Tok], j: int) -> int | None:
+    """End (exclusive) of a noun phrase starting at j: determiners/adjectives, a noun, an
+    optional genitive attribute ("des laufenden Konflikts")."""
+    while j < len(toks) and toks[j].tag in _NP_INNER:
+        j += 1
+    if j >= len(toks) or toks[j].tag not in ("NN", "NE"):
+        return None
+    j += 1
+    while j < len(toks) and toks[j].tag == "NE":
+        j += 1
+    if j + 1 < len(toks) and toks[j].tag == "ART" and toks[j].lemma in ("der", "des"):
+        k = j + 1
+        while k < len(toks) and toks[k].tag == "ADJA":
+            k += 1
+        if k < len(toks) and toks[k].tag in ("NN", "NE"):
+            return k + 1
+    return j
+
+
+def _np_before(toks: list[Tok], i: int) -> list[Tok]:
+    """The noun phrase ending right before position i (the first conjunct)."""
+    j = i - 1
+    if j < 0 or toks[j].tag not in ("NN", "NE"):
         return []
-    total = (model.vectors[all_ids] * model.idf[all_ids, None]).sum(axis=0)
-    sims = []
-    for ids in seg_ids:
-        if len(ids) < cfg.get("min_content_words", 1):
-            sims.append(None)
-            continue
-        own = (model.vectors[ids] * model.idf[ids, None]).sum(axis=0)
-        rest = total - own
-        seg_v = model.centroid(ids)
+    while j - 1 >= 0 and toks[j - 1].tag in ("NN", "NE", "ADJA", "ART", "CARD", "PPOSAT", "PIAT"):
+        j -= 1
+    return toks[j:i]
+
+
+def segments(sents: list[list[Tok]]) -> list[Segment]:
+    out: list[Segment] = []
+    for toks in sents:
+        # conjuncts
+        for i, t in enumerate(toks):
+            if t.tag == "KON" and t.text.lower() in _CONJ and i > 0:
+                end = _np_after(toks, i + 1)
+                first = _np_before(toks, i)
+                if end is not None and first:
+                    out.append(Segment(toks[i:end], "conjunct", first))
+        # clauses: stretches between commas, dashes, brackets
+        cur: list[Tok] = []
+        for t in toks:
+            if t.tag in ("$,", "$(", "$.") or t.text in _CUT_TEXT:
+                if cur:
+                    out.append(Segment(cur, "clause"))
+                cur = []
+            else:
+                cur.append(t)
+        if cur and len(cur) < len([t for t in toks if not t.is_punct]):
+            out.append(Segment(cur, "clause"))
+    return out
+
+
+class ArticleTopic:
+    """Leave-one-out fit of each content word to the article."""
+
+    def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str]):
+        self.word: dict[int, tuple[np.ndarray, float]] = {}  # token index in doc -> (vector, weight)
+        keys: dict[str, int] = {}
+        for toks in sents:
+            for t in toks:
+                if not t.is_noun or len(t.text) < 3 or t.ent == "PER":
+                    continue
+                k = t.key
+                if k in stop:
+                    continue
+                keys[k] = keys.get(k, 0) + 1
+                found = vectors.lookup(t.text)
+                if found is not None:
+                    self.word[t.i] = found
+        self.key_count = keys
+        self.n = len(self.word)
+        dim = vectors.vectors.shape[1]
+        self.total = sum((v * w for v, w in self.word.values()), np.zeros(dim, dtype=np.float32))
+
+    def fit(self, toks: list[Tok]) -> list[tuple[Tok, float]]:
+        """(token, cosine to the article without this segment) for the segment's known words."""
+        known = [(t, self.word[t.i]) for t in toks if t.i in self.word]
+        if not known:
+            return []
+        vs = np.stack([v for _, (v, _w) in known])
+        ws = np.array([w for _, (_v, w) in known], dtype=np.float32)
+        rest = self.total - (vs * ws[:, None]).sum(axis=0)
         rn = float(np.linalg.norm(rest))
-        if seg_v is None or rn == 0:
-            sims.append(None)
-            continue
-        # a segment is judged by its best-fitting word, so one off-topic noun among on-topic ones does not count
-        word_sims = [float(model.vectors[i] @ rest) / rn for i in ids]
-        sims.append(max(word_sims))
-    # a word the rest of the article repeats (same lemma or compound head) is on topic by definition
-    all_keys = [(k, t.lemma, t.head) for k, seg in enumerate(segs) for t in seg.toks if t.tag in ("NN", "NE")]
-    for k in range(len(segs)):
-        own = {(lem, head) for kk, lem, head in all_keys if kk == k}
-        rest = {x for kk, lem, head in all_keys if kk != k for x in (lem, head)}
-        if any(lem in rest or head in rest for lem, head in own):
-            sims[k] = None
-    known = [s for s in sims if s is not None]
-    if not known:
+        if rn == 0:
+            return []
+        sims = (vs @ rest) / rn
+        return [(t, float(s)) for (t, _), s in zip(known, sims)]
+
+    def repeated(self, toks: list[Tok]) -> bool:
+        """Some content word of the segment comes up again elsewhere in the article."""
+        own: dict[str, int] = {}
+        for t in toks:
+            if t.is_noun:
+                own[t.key] = own.get(t.key, 0) + 1
+        return any(self.key_count.get(k, 0) > c for k, c in own.items())
+
+    def pair(self, a: list[Tok], b: list[Tok]) -> float | None:
+        va = [self.word[t.i][0] for t in a if t.i in self.word]
+        vb = [self.word[t.i][0] for t in b if t.i in self.word]
+        if not va or not vb:
+            return None
+        sa, sb = np.sum(va, axis=0), np.sum(vb, axis=0)
+        d = float(np.linalg.norm(sa) * np.linalg.norm(sb))
+        return float(sa @ sb) / d if d else None
+
+
+def off_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> list[OffTopic]:
+    stop = {stem(w) for w in cfg.get("generic_words", [])}
+    topic = ArticleTopic(sents, vectors, stop)
+    if topic.n < cfg.get("min_article_words", 12):
         return []
-    median = float(np.median(known))
-    out = []
-    for seg, sim in zip(segs, sims):
-        if sim is None:
+    out: list[OffTopic] = []
+    taken: list[tuple[int, int]] = []
+    for seg in segments(sents):
+        if any(s < seg.end and seg.start < e for s, e in taken):
             continue
-        if sim < cfg.get("max_segment_similarity", 0.05) and sim < cfg.get("max_relative", 0.35) * median:
-            words = [t.text for t in seg.toks if t.tag in ("NN", "NE")]
-            out.append(OffTopic(seg, sim, words))
+        fits = topic.fit(seg.toks)
+        if not fits or topic.repeated(seg.toks):
+            continue
+        best = max(f for _, f in fits)
+        words = [t.text for t, _ in fits]
+        if seg.kind == "conjunct":
+            sib = topic.pair(seg.toks, seg.sibling or [])
+            sib_v = sib if sib is not None else best
+            score = cfg.get("conjunct_article_weight", 0.5) * best + (1 - cfg.get("conjunct_article_weight", 0.5)) * sib_v
+            if score < cfg.get("max_conjunct_fit", 0.2):
+                sib_text = " ".join(t.text for t in seg.sibling or [])
+                out.append(OffTopic(seg, score, words,
+                                    f"'{' '.join(words)}' is coordinated with '{sib_text}' but fits neither it "
+                                    f"(similarity {sib_v:.2f}) nor the article ({best:.2f})"))
+                taken.append((seg.start, seg.end))
+        else:
+            if len(fits) < cfg.get("min_clause_words", 1):
+                continue
+            if best < cfg.get("max_clause_fit", 0.1):
+                out.append(OffTopic(seg, best, words,
+                                    f"'{', '.join(words[:4])}' is unrelated to the rest of the article "
+                                    f"(best topic fit {best:.2f})"))
+                taken.append((seg.start, seg.end))
     return out

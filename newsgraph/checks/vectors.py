@@ -1,0 +1,78 @@
+"""Topic vectors of German nouns and names (models/checks_de/word_vectors.npy, built by
+training/checks/build_vectors.py: PPMI + SVD over content-word co-occurrence in German news,
+speeches and encyclopaedic text).
+
+Words are keyed by a light stem of their surface form ("Truppen" -> "trupp"), not by the
+tagger's lemma, so the runtime needs no lemmatiser and the training corpus needed no tagging;
+an unknown compound falls back to its longest known tail ("Friedenstruppe" -> "trupp").
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+# inflection and plural endings; stripping them only has to map forms of a word onto one key
+_SUFFIXES = ("innen", "ern", "en", "es", "er", "in", "e", "n", "s")
+MIN_STEM = 4
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    w = word.lower()
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= MIN_STEM:
+            return w[: -len(suf)]
+    return w
+
+
+def word_keys(word: str) -> list[str]:
+    """Keys for a (possibly hyphenated) word: the whole and, for "NATO-Mitglieder", its last part."""
+    parts = [p for p in word.split("-") if p]
+    if not parts:
+        return []
+    keys = [stem(word.replace("-", ""))] if len(parts) > 1 else [stem(parts[0])]
+    if len(parts) > 1 and len(parts[-1]) >= 3:
+        keys.append(stem(parts[-1]))
+    return keys
+
+
+class WordVectors:
+    def __init__(self, directory: Path):
+        meta = json.loads((directory / "word_vocab.json").read_text("utf-8"))
+        self.vocab: list[str] = meta["vocab"]
+        self.index = {w: i for i, w in enumerate(self.vocab)}
+        self.weight = np.asarray(meta["weight"], dtype=np.float32)  # idf-like: frequent words say little
+        self.vectors = np.load(directory / "word_vectors.npy").astype(np.float32)
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    def _lookup(self, word: str) -> tuple[np.ndarray, float] | None:
+        """(unit vector, weight) of a word; an unknown compound gets the mean of its longest
+        known head and its longest known first part ("Sicherheitsbedenken": "sicherheit" + "bedenk")."""
+        keys = word_keys(word)
+        if not keys:
+            return None
+        for k in keys:
+            i = self.index.get(k)
+            if i is not None:
+                return self.vectors[i], float(self.weight[i])
+        k = keys[0]
+        head = next((self.index[k[c:]] for c in range(1, len(k) - MIN_STEM + 1) if k[c:] in self.index), None)
+        first = next((self.index[k[:c]] for c in range(len(k) - 1, MIN_STEM - 1, -1) if k[:c] in self.index), None)
+        ids = [i for i in (head, first) if i is not None]
+        if not ids:
+            return None
+        v = self.vectors[ids].sum(axis=0)
+        n = float(np.linalg.norm(v))
+        return (v / n if n else v), float(self.weight[ids].max())
+
+
+@lru_cache(maxsize=4)
+def load_vectors(directory: str) -> WordVectors | None:
+    p = Path(directory)
+    if not (p / "word_vocab.json").exists():
+        return None
+    return WordVectors(p)
