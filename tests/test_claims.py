@@ -159,3 +159,15 @@ def test_scorer_exact_vs_overlap():
     assert s.overlap("quote") == pytest.approx((1.0, 0.75, 6 / 7))
     assert s.exact("quote")[2] == 0.0 and s.exact("cue")[2] == 1.0
     assert s.spk_ok == 1 and s.type_found["Indirect"] == 1
+
+
+def test_postposed_frame_closes_over_konjunktiv_sentences():
+    # wire-style German: a cue-less Konjunktiv sentence, then the frame after the next one
+    text = ("Der Konzern stehe vor einer schwierigen Lage. Die Verluste seien höher als erwartet, "
+            "die Aktionäre müssten sich auf Kürzungen einstellen, fügte die Zeitung hinzu.")
+    a = Pipeline().analyse_text(text, language="de")
+    first = [c for c in a.claims if "schwierigen Lage" in c.message.text]
+    framed = [c for c in a.claims if "Verluste" in c.message.text]
+    assert first and framed and framed[0].source_id is not None
+    assert first[0].source_id == framed[0].source_id
+    assert first[0].certainty == Certainty.hedged

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Analysis, Claim, ClaimMode, Span, stable_id
+from ..model import Analysis, Certainty, Claim, ClaimMode, Span, stable_id
 from ..registry import component
 from .certainty import classify
 from .quotes import RawQuote, extract_quotes
@@ -109,8 +109,28 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
         parent_source[(ms, me)] = claim.source_id
         if not q.nested:
             prev_src = src
+    _close_over(claims, book)
     analysis.sources.extend(book.sources)
     analysis.claims.extend(claims)
+
+
+def _close_over(claims: list[Claim], book: SourceBook) -> None:
+    """"…, fügte die Zeitung hinzu" closes over the Konjunktiv claims just before it that have
+    no source of their own: they are the same source's reported speech."""
+    for i, c in enumerate(claims):
+        if c.source_id is not None or c.mode == ClaimMode.direct:
+            continue
+        frame_after = [n for n in claims[i + 1:i + 3] if n.source_id and (
+            (n.cue is not None and n.cue.start >= n.message.end)
+            or (n.speaker is not None and n.speaker.start >= n.message.end))]
+        nxt = frame_after[0] if frame_after else None
+        if nxt is None or nxt.message.start - c.message.end > 400:
+            continue
+        c.source_id = nxt.source_id
+        c.chain = list(nxt.chain)
+        if c.certainty in (Certainty.asserted, Certainty.possible):
+            # re-judged as attributed speech (classify() called it unattributed)
+            c.certainty = Certainty.hedged
 
 
 @component("extract.claims")

@@ -111,6 +111,24 @@ def clip_at_frames(toks: list[Tok], msgs: list[TSpan], cue_sents: set[int]) -> l
     return out
 
 
+def _cut_leading_frame(toks: list[Tok], p: TSpan, cues: list[TSpan], inq: list[int], lang: str) -> TSpan:
+    """An indirect message that swallowed its own frame ("Bei … sagte Rice, die USA …")
+    starts after the comma that closes the frame."""
+    from .quotes_features import lexicon
+
+    lx = lexicon(lang)
+    tagged = {k for c in cues for k in range(c.i, c.j)}
+    for k in range(p.i, min(p.j, p.i + 16)):
+        if inq[k] or not (k in tagged or (toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower()))):
+            continue
+        for m in range(k + 1, min(p.j - 2, k + 9)):
+            if toks[m].text == ",":
+                return TSpan(m + 1, p.j, p.label)
+            if toks[m].text in (".", ":", ";"):
+                break
+    return p
+
+
 def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window: int = 3,
           lang: str = "de", doc=None) -> list[RawQuote]:
     """Join tagged message pieces into quotes and give each its cue, speaker and addressee."""
@@ -150,6 +168,8 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
         for p in pieces:
             sents.update(_sents(toks, p))
         mode = pieces[0].label
+        if mode == "Indirect":
+            pieces[0] = _cut_leading_frame(toks, pieces[0], cues, inq, lang)
         whole = TSpan(pieces[0].i, pieces[-1].j, mode)
 
         def in_scope(r: TSpan, pieces=pieces, sents=sents, mode=mode) -> bool:
@@ -159,6 +179,19 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             return mode == "Reported" or not covers(pieces, r)
 
         my_cues = [c for c in cues if in_scope(c)]
+        if not my_cues and mode in ("Indirect", "Direct"):
+            # the tagger found the message but not its cue: a lexicon verb in the same sentence
+            from .quotes_features import lexicon
+
+            lx = lexicon(lang)
+            sent_ids = {toks[pieces[0].i].sent}
+            cand = [k for k in range(len(toks)) if toks[k].sent in sent_ids and not inq[k]
+                    and toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())
+                    and not covers(pieces, TSpan(k, k + 1, ""))]
+            if cand:
+                k = min(cand, key=lambda k: _dist(TSpan(k, k + 1, ""), whole))
+                if _dist(TSpan(k, k + 1, ""), whole) <= 12:
+                    my_cues = [TSpan(k, k + 1, "CUE")]
         # keep the cue pieces next to the message: a sentence with two quotes has two cues
         if my_cues:
             best = min(my_cues, key=lambda c: _dist(c, whole))
@@ -205,6 +238,16 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             blocked = {k for p in pieces for k in range(p.i, p.j)}
             rng = fallback_speaker(toks, my_cues[0].i, blocked)
             speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
+        if not my_cues and speaker is not None and mode not in ("Reported", "IndirectFreeIndirect", "FreeIndirect"):
+            # the tagger saw the speaker but not its verb ("…, fügte die Zeitung hinzu")
+            from .quotes_features import lexicon
+
+            lx = lexicon(lang)
+            near = [k for k in (speaker.i - 1, speaker.i - 2, speaker.j, speaker.j + 1)
+                    if 0 <= k < len(toks) and toks[k].sent == toks[speaker.i].sent
+                    and lx.is_cue(toks[k].text.lower()) and not covers(pieces, TSpan(k, k + 1, ""))]
+            if near:
+                my_cues = [TSpan(near[0], near[0] + 1, "CUE")]
         my_adrs = [a for a in adrs if in_scope(a)]
         addressee = min(my_adrs, key=lambda a: _dist(a, anchor)) if my_adrs else None
         q = RawQuote(

@@ -93,17 +93,19 @@ class Tok:
     is_sent_start: bool
     mood_sub: bool = False  # from the morphologizer, when the doc has one
     i: int = -1  # index of the spaCy token
+    pos: str = ""  # coarse POS when the doc has a tagger (used by rules only, never as a CRF feature)
 
 
 def tokens_from_doc(doc) -> list[Tok]:
     has_morph = doc.has_annotation("MORPH")
+    has_pos = doc.has_annotation("POS")
     out: list[Tok] = []
     for si, s in enumerate(doc.sents):
         for t in s:
             if t.is_space:
                 continue
             out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
-                           has_morph and "Sub" in t.morph.get("Mood"), t.i))
+                           has_morph and "Sub" in t.morph.get("Mood"), t.i, t.pos_ if has_pos else ""))
     return out
 
 

@@ -342,7 +342,8 @@ def fallback_speaker(toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, i
     s0 = c
     while s0 > 0 and toks[s0 - 1].sent == sent:
         s0 -= 1
-    if c > s0 and toks[s0].text[:1].isupper() and _np_end(toks, s0, c) == c and not any(
+    nominal = not toks[s0].pos or any(toks[x].pos in ("NOUN", "PROPN", "PRON") for x in range(s0, c))
+    if c > s0 and toks[s0].text[:1].isupper() and nominal and _np_end(toks, s0, c) == c and not any(
             x in blocked for x in range(s0, c)):
         # "Die parlamentarische Opposition wies … zurück": the sentence opens with the speaker
         return s0, c
