@@ -171,3 +171,20 @@ def test_postposed_frame_closes_over_konjunktiv_sentences():
     assert first and framed and framed[0].source_id is not None
     assert first[0].source_id == framed[0].source_id
     assert first[0].certainty == Certainty.hedged
+
+
+def test_english_chain_anonymous_officials_through_medium():
+    text = ("According to the ministry, at least 12 people died in the attack. "
+            "Officials, speaking on condition of anonymity, said the attackers had crossed the border overnight, "
+            "the Washington Post reported. The army denied that civilians had been targeted.")
+    a = Pipeline().analyse_text(text, language="en")
+    src = {s.id: s for s in a.sources}
+    crossed = [c for c in a.claims if c.message.text.startswith("the attackers had crossed")]
+    assert crossed and not crossed[0].message.text.endswith("reported")
+    chain = [src[x] for x in crossed[0].chain]
+    assert [s.kind for s in chain] == [SourceKind.outlet, SourceKind.medium, SourceKind.anonymous]
+    assert chain[1].name == "Washington Post"
+    ministry = [c for c in a.claims if c.cue is not None and c.cue.text == "According to"]
+    assert ministry and ministry[0].speaker.text == "the ministry"
+    denied = [c for c in a.claims if "civilians" in c.message.text]
+    assert denied and denied[0].certainty == Certainty.denied

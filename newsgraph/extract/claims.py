@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Analysis, Certainty, Claim, ClaimMode, Span, stable_id
+from ..model import Analysis, Certainty, Claim, ClaimMode, SourceKind, Span, stable_id
 from ..registry import component
 from .certainty import classify
 from .quotes import RawQuote, extract_quotes
@@ -42,6 +42,21 @@ def _medium_addressee(text: str, cue: Span, q: RawQuote, lang: str) -> Span | No
         if not any(ms <= s < me for ms, me in q.message):
             return Span(start=s, end=e, text=text[s:e])
     return None
+
+
+def sentence_start(analysis: Analysis, offset: int) -> int:
+    return next((s.span.start for s in analysis.sentences if s.span.start <= offset < s.span.end), offset)
+
+
+def _medium_in_frame(book: SourceBook, sentence: str, base: int, q: RawQuote, text: str) -> None:
+    """A medium named in the claim's sentence outside message and speaker ("…, the Washington
+    Post reported") is the open medium the sentence's sources are reported through."""
+    taken = list(q.message) + list(q.speaker)
+    for s, e, name in book.media_ahead:
+        if base <= s < base + len(sentence) and not any(a <= s < b for a, b in taken):
+            src = book.add(SourceKind.medium, name, Span(start=s, end=e, text=text[s:e]), book.outlet)
+            book.open_medium = src
+            return
 
 
 def _person_name(doc, span: Span | None) -> str | None:
@@ -86,7 +101,10 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
             if speaker is not None:
                 # the relative clause after the speaker ("…, die unter der Bedingung der Anonymität sprachen")
                 ctx_end = cue.start if cue is not None and cue.start > speaker.end else speaker.end + 80
-                ctx = art.text[speaker.start:ctx_end]
+                sent_end = next((s.span.end for s in analysis.sentences
+                                 if s.span.start <= speaker.start < s.span.end), ctx_end)
+                ctx = art.text[speaker.start:min(ctx_end, sent_end)]
+            _medium_in_frame(book, sentence, sentence_start(analysis, ms), q, art.text)
             src = book.resolve(speaker, ctx, addressee, _person_name(doc, speaker))
             if src is None and q.mode in ("FreeIndirect", "IndirectFreeIndirect"):
                 src = prev_src

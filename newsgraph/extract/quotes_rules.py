@@ -24,7 +24,8 @@ TIME_WORDS = {
     "freitag", "samstag", "sonntag", "abend", "morgen", "in", "a", "statement", "interview", "an",
 }
 AUXILIARIES = {"has", "have", "had", "is", "was", "were", "will", "would", "hat", "hatte", "habe", "haben", "hatten", "wird", "würde"}
-EN_SPEAKER_STOP = {"and", "but", "while", "as", "which", "who", "that", "on", "in", "at", "after", "before", "when"}
+EN_SPEAKER_STOP = {"and", "but", "while", "as", "which", "who", "that", "on", "in", "at", "after", "before", "when",
+                   "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does"}
 
 
 def _sentences(toks: list[Tok]) -> list[list[int]]:
@@ -161,7 +162,10 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
         tail = [k for k in range(cue + 1, s1) if low[k] not in TIME_WORDS and toks[k].text not in PUNCT_STOP]
         forward = bool(tail) and (low[tail[0]] in lex.complementizers or len(tail) >= 5)
         if comma_before is not None and cue == comma_before + 1:
-            forward = False  # "MSG, said the spokesman for …"
+            # "MSG, said the spokesman for …" when a speaker alone follows the cue
+            after = _speaker_after(toks, cue + 1, s1)
+            rest = [k for k in range(after[1], s1) if low[k] not in TIME_WORDS and toks[k].text not in PUNCT_STOP] if after else [1]
+            forward = bool(rest)
         if comma_before is not None and comma_before > s0 + 2 and not forward:
             # message first, frame after the comma
             m = _strip(toks, s0, comma_before)
@@ -177,6 +181,14 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
             while k < s1 and low[k] in TIME_WORDS and k - cue <= 3:
                 k += 1
             m = _strip(toks, k, s1)
+            # "…, the Washington Post reported": a second frame closes the sentence
+            late = [x for x in cues if x > m[0] + 2 and s1 - x <= 7]
+            if late:
+                comma = max((x for x in range(m[0], late[-1]) if low[x] == ","), default=None)
+                if comma is not None:
+                    m = _strip(toks, m[0], comma)
+            if rng is None and cue > s0 + 1 and low[cue - 1] == "," and cue - 1 - s0 <= 15:
+                rng = (s0, cue - 1)  # "Officials, speaking on condition of anonymity, said …"
         if m[1] - m[0] < 3:
             continue
         if rng:
