@@ -1,7 +1,7 @@
 """Cut the inputs into partitions: the units of work, of output and of resume.
 
-A partition is a record range of one JSONL/CSV file, one whole WARC file, or a run of small
-files. Its id is derived from the file paths, sizes and range, so a re-run plans the same ids
+A partition is a record range of one JSONL/CSV file, a byte range of a WARC file (cut at
+response records), or a run of small files. Its id is derived from the file paths, sizes and range, so a re-run plans the same ids
 and can skip what is finished, while a file that changed gets new ids and is read again.
 Partitions are listed in the order the local engine reads, which the driver's merge keeps.
 """
@@ -26,6 +26,8 @@ class Partition:
     paths: tuple[str, ...]
     start: int = 0  # first item (record or error) of the file, for a record range
     end: int | None = None  # one past the last item; None reads to the end of the file
+    offset: int = 0  # WARC: the byte range to read, cut at record boundaries
+    offset_end: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -33,7 +35,7 @@ class Partition:
     @classmethod
     def from_json(cls, s: str) -> Partition:
         d = json.loads(s)
-        return cls(id=d["id"], index=d["index"], paths=tuple(d["paths"]), start=d["start"], end=d["end"])
+        return cls(**{**d, "paths": tuple(d["paths"])})
 
 
 def _count_lines(path: Path) -> int:
@@ -42,6 +44,28 @@ def _count_lines(path: Path) -> int:
         while block := fh.read(1 << 22):
             n += block.count(b"\n")
     return n + 1
+
+
+def warc_cuts(path: Path, per: int) -> list[int]:
+    """Byte offsets at which to cut a WARC file: every ``per``-th response record.
+
+    One pass through the file (decompressing it); a file warcio cannot walk to the end (a
+    truncated crawl) is not cut, so its reader reports the damage exactly as the local engine."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    cuts, n = [0], 0
+    try:
+        with path.open("rb") as fh:
+            it = ArchiveIterator(fh, arc2warc=True)
+            for rec in it:
+                if rec.rec_type == "response":
+                    if n and n % per == 0:
+                        cuts.append(it.get_record_offset())
+                    n += 1
+                rec.content_stream().read()  # to the end of the record, so corrupt members show here
+    except Exception:
+        return [0]
+    return cuts
 
 
 def _size(path: Path) -> int:
@@ -60,10 +84,11 @@ def plan(paths: list[str | Path], records_per_partition: int = 256, max_partitio
     out: list[Partition] = []
     group: list[Path] = []
 
-    def add(files: list[Path], start: int = 0, end: int | None = None) -> None:
+    def add(files: list[Path], start: int = 0, end: int | None = None, offset: int = 0, offset_end: int | None = None) -> None:
         keys = [f"{f}|{_size(f)}" for f in files]
-        pid = stable_id("part", *keys, start, end)
-        out.append(Partition(id=pid, index=len(out), paths=tuple(str(f) for f in files), start=start, end=end))
+        pid = stable_id("part", *keys, start, end, *((offset, offset_end) if offset or offset_end else ()))
+        out.append(Partition(id=pid, index=len(out), paths=tuple(str(f) for f in files), start=start, end=end,
+                             offset=offset, offset_end=offset_end))
 
     def flush() -> None:
         if group:
@@ -81,7 +106,9 @@ def plan(paths: list[str | Path], records_per_partition: int = 256, max_partitio
                 add([f], s, starts[i + 1] if i + 1 < len(starts) else None)
         elif ext in WARC_EXT:
             flush()
-            add([f])
+            cuts = warc_cuts(f, records_per_partition)
+            for i, c in enumerate(cuts):
+                add([f], offset=c, offset_end=cuts[i + 1] if i + 1 < len(cuts) else None)
         else:
             group.append(f)
             if len(group) >= files_per_partition:

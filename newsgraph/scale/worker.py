@@ -7,6 +7,7 @@ killed half-way leaves a partition that the next run simply redoes.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -21,7 +22,7 @@ import pyarrow.parquet as pq
 
 from ..ingest.articles import build_article
 from ..ingest.decode import BadInput
-from ..ingest.readers import RawItem, error, read_file
+from ..ingest.readers import RawItem, error, read_file, read_warc
 from ..model import Analysis, Article, IngestError
 from ..pipeline import Pipeline
 from .partitions import Partition
@@ -44,7 +45,25 @@ def is_done(out: str | Path, pid: str) -> bool:
     return (marker_dir(out, pid) / "_SUCCESS").exists()
 
 
+class _WarcRange:
+    """What ``read_warc`` needs of a path (``str`` and ``open``), for a byte range of the file."""
+
+    def __init__(self, path: str, start: int, end: int | None) -> None:
+        self.path, self.start, self.end = path, start, end
+
+    def __str__(self) -> str:
+        return self.path
+
+    def open(self, mode: str = "rb") -> io.BytesIO:
+        with open(self.path, "rb") as fh:
+            fh.seek(self.start)
+            return io.BytesIO(fh.read() if self.end is None else fh.read(self.end - self.start))
+
+
 def read_partition(p: Partition, max_bytes: int):
+    if p.offset or p.offset_end is not None:
+        yield from read_warc(_WarcRange(p.paths[0], p.offset, p.offset_end), max_bytes)  # type: ignore[arg-type]
+        return
     for f in p.paths:
         items = read_file(Path(f), max_bytes)
         yield from (islice(items, p.start, p.end) if p.start or p.end is not None else items)
