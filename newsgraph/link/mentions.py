@@ -18,7 +18,7 @@ from .config import link_config
 from .descriptions import Desc, finder, holders, role_targets
 from .gazetteer import gazetteer
 from .kb import kb
-from .names import matcher, person_compatible, phonetic_tokens
+from .names import matcher, person_compatible, phonetic_tokens, same_surname
 from .resolve import entity, new_entity_id, resolve
 
 NER_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "NORP": "MISC"}
@@ -130,14 +130,23 @@ def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
     base = kb()
     m = matcher()
     min_p = link_config()["resolve"]["min_probability"]
-    for i, f in enumerate(found):
+    def bare(f: _Found) -> bool:
+        return f.type == "PER" and len(phonetic_tokens(f.name or text[f.start:f.end])) == 1
+
+    # full names first: a headline's bare surname ("Mitterlehner rüffelt Lopatka") belongs to
+    # the full name the body gives later
+    for i in sorted(range(len(found)), key=lambda i: (bare(found[i]), i)):
+        f = found[i]
         if f.entity_id is not None:
             continue
         name = f.name or text[f.start:f.end]
         linked = [g for g in found[:i] if g.entity_id] + [g for g in found[i + 1:] if g.entity_id]
-        if f.type == "PER" and len(phonetic_tokens(name)) == 1:
-            same = [g for g in linked if g.type == "PER" and phonetic_tokens(name)[0] in
-                    phonetic_tokens(g.name or text[g.start:g.end])[-1:]]
+        if bare(f):
+            keys = {phonetic_tokens(name)[0]}
+            if lang == "de" and name.endswith("s") and len(name) > 4:
+                keys.add(phonetic_tokens(name[:-1])[0])  # "Mitterlehners"
+            same = [g for g in linked if g.type == "PER" and
+                    keys & set(phonetic_tokens(g.name or text[g.start:g.end])[-1:])]
             if same:
                 f.entity_id, f.confidence = same[0].entity_id, cfg["surname_confidence"]
                 continue
@@ -151,7 +160,8 @@ def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
             for g in found[:i]:
                 gname = g.name or text[g.start:g.end]
                 if g.entity_id and g.type == f.type and base.get(g.entity_id) is None and (
-                        f.type != "PER" or person_compatible(name, gname)) and m.probability(name, gname) >= min_p:
+                        f.type != "PER" or person_compatible(name, gname) and same_surname(name, gname)) \
+                        and m.probability(name, gname) >= min_p:
                     eid, conf = g.entity_id, m.probability(name, gname)
                     break
             else:

@@ -155,7 +155,24 @@ def person_compatible(query: str, known: str) -> bool:
     a, b = q[0], k[0]
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if a != b and (a, b) in _gender_pairs(a, b):
+        return False  # Martin / Martina, Daniel / Daniela, Simon / Simone: two people
     return JaroWinkler.similarity(a, b) >= 0.8
+
+
+def _gender_pairs(a: str, b: str) -> set[tuple[str, str]]:
+    return {(x, x + e) for x in (a, b) for e in ("a", "e")} | {(x + e, x) for x in (a, b) for e in ("a", "e")}
+
+
+def same_surname(a: str, b: str, min_similarity: float = 0.9) -> bool:
+    """Whether two person names end in the same surname, spelling variants allowed
+    (Röttgen / Roettgen / Rötgen), so that "Florian Klein" is not "Florian Kainz" however
+    alike the whole strings look."""
+    pa, pb = phonetic_tokens(a), phonetic_tokens(b)
+    if not pa or not pb:
+        return False
+    x, y = pa[-1], pb[-1]
+    return x == y or (x[0] == y[0] and fuzz.ratio(x, y) / 100 >= min_similarity)
 
 
 FEATURES = (

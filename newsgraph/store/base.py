@@ -38,6 +38,12 @@ class Store(ABC):
     @abstractmethod
     def put_flags(self, flags: Iterable[Flag]) -> None: ...
 
+    def relink_entities(self, changes: dict[str, dict[str, str]], entities: Iterable[Entity] = ()) -> int:
+        """Point stored records at other entities: ``changes`` maps an article id to
+        ``{old entity id: new entity id}`` for that article's mentions, sources, claims and
+        events; ``entities`` are written too. Returns the number of records changed."""
+        raise NotImplementedError
+
     @abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 

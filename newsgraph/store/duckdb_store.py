@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -58,6 +59,22 @@ def _record_id(table: str, rec: Any) -> str:
     if table == "sentences":
         return f"{rec.article_id}:s{rec.index}"
     return rec.id
+
+
+def _replace_entity_ids(obj: Any, mapping: dict[str, str]) -> bool:
+    """Rewrite every ``entity_id`` field in a record's JSON in place; True if one changed."""
+    changed = False
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k == "entity_id" and isinstance(v, str) and v in mapping:
+                obj[k] = mapping[v]
+                changed = True
+            elif isinstance(v, (dict, list)):
+                changed |= _replace_entity_ids(v, mapping)
+    elif isinstance(obj, list):
+        for v in obj:
+            changed |= _replace_entity_ids(v, mapping)
+    return changed
 
 
 def _columns(rows: list[tuple], names: list[str]) -> pa.Table:
@@ -145,6 +162,38 @@ class DuckDBStore(Store):
     def put_entities(self, entities: Iterable[Entity]) -> None:
         with self._lock:
             self._put_entities(entities)
+
+    def relink_entities(self, changes: dict[str, dict[str, str]], entities: Iterable[Entity] = ()) -> int:
+        changes = {a: m for a, m in changes.items() if m}
+        entities = list(entities)
+        n = 0
+        with self._lock:
+            c = self.con
+            c.execute("BEGIN TRANSACTION")
+            try:
+                ids = list(changes)
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    ph = ",".join("?" * len(chunk))
+                    for t in ("mentions", "sources", "claims", "events"):
+                        cls, cols = TABLES[t]
+                        rows = c.execute(f"SELECT id, article_id, data FROM {t} WHERE article_id IN ({ph})", chunk).fetchall()
+                        updates = []
+                        for rid, aid, data in rows:
+                            d = json.loads(data)
+                            if _replace_entity_ids(d, changes[aid]):
+                                rec = cls.model_validate(d)
+                                updates.append((*[g(rec) for _, _, g in cols], rec.model_dump_json(), rid))
+                        if updates:
+                            sets = ", ".join(f"{name} = ?" for name, _, _ in cols)
+                            c.executemany(f"UPDATE {t} SET {sets}, data = ? WHERE id = ?", updates)
+                            n += len(updates)
+                self._put_entities(entities)
+                c.execute("COMMIT")
+            except Exception:
+                c.execute("ROLLBACK")
+                raise
+        return n
 
     def put_errors(self, errors: Iterable[IngestError]) -> None:
         rows = [(e.id, e.path, e.reason, e.detail, e.at) for e in errors]
