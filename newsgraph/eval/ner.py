@@ -5,7 +5,8 @@
 FILE is CoNLL-2003 (``word ... NER`` per line, blank line between sentences, UTF-8 or
 Latin-1, IOB1/IOB2/bare labels) or GermEval 2014 TSV (``#`` header, ``idx word outer
 inner``); the format is detected. Gold labels are mapped with ``config/ner.toml`` (OTH ->
-MISC; -deriv/-part dropped). Scores are exact span matches (conlleval semantics):
+MISC; -deriv/-part dropped; in CoNLL, adjective-only and one-token hyphenated MISC spans
+dropped unless --raw-labels). Scores are exact span matches (conlleval semantics):
 a prediction counts only with the same start, end and label.
 """
 
@@ -181,15 +182,19 @@ class Scores:
         return "\n".join(lines)
 
 
-def score(nlp, sentences: list[Sentence], cfg: dict | None = None, batch_size: int = 256) -> Scores:
-    """Run ``nlp`` on the gold tokenisation and compare entity spans."""
+def score(nlp, sentences: list[Sentence], cfg: dict | None = None, batch_size: int = 256,
+          raw_labels: bool = False) -> Scores:
+    """Run ``nlp`` on the gold tokenisation and compare entity spans.
+
+    Unless ``raw_labels``, files with a POS column (CoNLL) are scored under our entity
+    definition, i.e. without the adjective and name-compound spans that training drops."""
     from spacy.tokens import Doc
 
     cfg = cfg or label_config()
     docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
     scores = Scores()
     for sent, doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
-        gold = set(gold_spans(sent, cfg))
+        gold = set(gold_spans(sent, cfg, drop_adjectival=not raw_labels))
         pred = {(e.start, e.end, e.label_) for e in doc.ents}
         scores.add(gold, pred)
     return scores
@@ -213,11 +218,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="newsgraph eval ner", description=__doc__.split("\n\n")[0])
     ap.add_argument("file", help="CoNLL-2003 or GermEval 2014 TSV gold file")
     ap.add_argument("--model", help="spaCy pipeline directory (default: the shipped German pipeline)")
+    ap.add_argument("--raw-labels", action="store_true",
+                    help="CoNLL: keep adjective-only and name-compound MISC spans in the gold")
     args = ap.parse_args(argv)
     sentences = read(args.file)
     nlp = load_model(args.model)
-    scores = score(nlp, sentences)
-    print(f"{args.file}: {len(sentences)} sentences, {sum(len(s.words) for s in sentences)} tokens")
+    scores = score(nlp, sentences, raw_labels=args.raw_labels)
+    print(f"{args.file}: {len(sentences)} sentences, {sum(len(s.words) for s in sentences)} tokens"
+          + (" (raw CoNLL labels)" if args.raw_labels else ""))
     print(scores.report())
     return 0
 

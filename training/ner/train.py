@@ -142,6 +142,18 @@ def stage_one(args) -> Path:
     return model
 
 
+def finetune(name: str, train: list[str], dev: list[str], args, base: Path) -> Path:
+    """``finetune_rounds`` rounds of ``finetune_steps``, each resuming the previous round's
+    last model (fresh optimizer). With --reuse, a round whose model-last exists is kept."""
+    rounds = int(load_config(args.config, interpolate=False)["variables"].get("finetune_rounds", 1))
+    model = base
+    for r in range(rounds):
+        run = name if r == 0 else f"{name}_r{r + 1}"
+        done = RUNS / run / "model" / "model-last"
+        model = done if args.reuse and done.exists() else train_run(run, train, dev, args, base=model)
+    return model
+
+
 def experiment_ood(args) -> None:
     stage_one(args)
 
@@ -151,7 +163,7 @@ def experiment_cv(args) -> None:
     base = stage_one(args)
     for k in range(N_FOLDS) if args.folds is None else args.folds:
         train = OTHER + [f for j, f in enumerate(FOLDS) if j != k]
-        model = train_run(f"cv{k}", train, [FOLDS[k]], args, base=base)
+        model = finetune(f"cv{k}", train, [FOLDS[k]], args, base)
         sc = score(spacy.load(model), folds[k], label_config())
         print(f"fold {k}\n{sc.report()}", flush=True)
         _save(f"cv{k}", {"test": f"germeval dev fold {k}", **_summary(sc)})
@@ -166,7 +178,7 @@ def experiment_conll(args) -> None:
 
 
 def ship(args) -> None:
-    model = train_run("full", OTHER + FOLDS, [FOLDS[0]], args, base=stage_one(args))
+    model = finetune("full", OTHER + FOLDS, [FOLDS[0]], args, stage_one(args))
     nlp = spacy.load(model)
     nlp.meta.update({
         "name": "ner", "version": "0.1.0",
@@ -194,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--germeval-repeat", type=int, default=2,
                     help="link each GermEval part this many times (in-domain oversampling)")
     ap.add_argument("--folds", type=int, nargs="*", help="cv: only these folds")
+    ap.add_argument("--reuse", action="store_true", help="keep fine-tuning rounds that already finished")
     ap.add_argument("--override", action="append", help="extra spacy train override, e.g. --variables.width=96")
     args = ap.parse_args(argv)
     {"ood": experiment_ood, "cv": experiment_cv, "conll": experiment_conll, None: ship}[args.experiment](args)
