@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 from ..model import Entity, stable_id
 from .config import link_config
 from .kb import kb
-from .names import aligned_similarity, matcher, normalise, person_compatible, phonetic
+from .names import aligned_similarity, matcher, normalise, person_compatible, phonetic, phonetic_tokens
 
 NEW_ENTITY_CONFIDENCE = 0.0
 
@@ -71,6 +71,10 @@ def fuzzy(name: str, type: str | None = None) -> tuple[str, float] | None:
                     and aligned_similarity(name, v) >= cfg["min_token_similarity"]]
         if base.records[eid].get("type") == "PER":
             variants = [v for v in variants if person_compatible(name, v)]
+        elif len(phonetic_tokens(name)) == 1:
+            # a bare surname may be a person's last word; a bare word is not a place or
+            # organisation whose name it ends ("Sahara" is not Western Sahara)
+            variants = [v for v in variants if len(phonetic_tokens(v)) == 1]
         if not variants:
             continue
         prob = max(m.probability(name, v) for v in variants)
