@@ -4,6 +4,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from newsgraph import nlp
 from newsgraph.eval.events import actor_match, analyse_sentence
 from newsgraph.eval.events import main as eval_events
@@ -80,3 +82,30 @@ def test_classifier_picks_main_event_and_keeps_verbal_second():
     _, evs = analyse_sentence(s, "de", date(2024, 12, 21))
     assert {e.type for e in evs} >= {"MOBILIZE"}
     assert all(0.0 < e.confidence <= 1.0 for e in evs)
+
+
+def _parsed(text):
+    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2013, 3, 30)))
+    doc = nlp.load("de")(text)
+    nlp.sentences(a, doc)
+    a.times = times_for(a, doc)
+    return doc, EventExtractor("de").run(a, doc)
+
+
+def test_passive_actors_from_the_parse():
+    # dev-set sentences (Wikinews, CC BY-NC-SA 4.0): agent "von" is the source, subject the target
+    doc, evs = _parsed("Am Ende wurde der Mann von einem Spezialeinsatzkommando überwältigt.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    ev = [e for e in evs if e.trigger.text == "überwältigt"][0]
+    assert ev.type == "COERCE"
+    assert ev.source_actor.name == "Spezialeinsatzkommando"
+    assert ev.target_actor.name == "Mann"
+
+
+def test_common_noun_subject_and_object_from_the_parse():
+    doc, evs = _parsed("Die Polizei bedankte sich bei der Bevölkerung für die Unterstützung.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    ev = [e for e in evs if e.type == "SUPPORT"][0]
+    assert actor_match(ev.source_actor.name, ["Polizei"])

@@ -21,6 +21,7 @@ from .event_actors import ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features
 from .event_lexicon import Lexicon, classifier_settings, lexicon
 from .event_modality import modality_for
+from .event_parse_actors import ParseActor, ParseRoles
 from .time import sentence_spans
 
 # verbs of saying: a date next to one is the date of the report, not of the event
@@ -94,6 +95,19 @@ def _actor(p: Phrase | None, offset: int, text: str) -> Actor | None:
                  name=name, actor_type=p.actor_type)
 
 
+def _parse_actor(p: ParseActor | None, finder: ActorFinder, text: str) -> Actor | None:
+    """An actor found in the parse, typed by the lexicon (role nouns, countries, capitals)."""
+    if p is None:
+        return None
+    kind = country = None
+    for ph in finder.phrases(tokenize(p.text)):
+        kind = kind or ph.actor_type
+        country = country or ph.country
+    name = re.sub(r"^(der|die|das|den|dem|des|the)\s+", "", p.name, flags=re.IGNORECASE)
+    return Actor(span=Span(start=p.start, end=p.end, text=text[p.start:p.end], label=country),
+                 name=name, actor_type=kind)
+
+
 RELATIVE_START = re.compile(r"^\s*(der|die|das|dem|den|deren|dessen|welche\w*|wo|who|which|whose|where)\b", re.IGNORECASE)
 
 
@@ -142,6 +156,7 @@ class EventExtractor:
         for toks in sent_toks:
             finder.learn(toks)
         events: list[tuple[int, Event]] = []
+        parse = ParseRoles(doc) if doc is not None and self.lex.lang == "de" and doc.has_annotation("DEP") else None
         context: list[tuple[set[str], Phrase | None, TimeExpression | None]] = []
         for idx, ((s0, s1), toks) in enumerate(zip(spans, sent_toks)):
             sent = text[s0:s1]
@@ -154,12 +169,19 @@ class EventExtractor:
                 ti = _tok_index(toks, hit.start)
                 te = _tok_index(toks, hit.end - 1) + 1
                 src, tgt, loc = finder.roles(toks, phrases, ti, te, hit.type)
+                src_actor, tgt_actor = _actor(src, s0, text), _actor(tgt, s0, text)
+                if parse is not None:
+                    psrc, ptgt = parse.roles(s0 + hit.start, s0 + hit.end, hit.type)
+                    src_actor = _parse_actor(psrc, finder, text) or src_actor
+                    tgt_actor = _parse_actor(ptgt, finder, text) or tgt_actor
+                    if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
+                        tgt_actor = None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent)
                 ev = Event(
                     id=stable_id("ev", art.id, s0 + hit.start, hit.type),
                     article_id=art.id, type=hit.type, mode=mode_of(hit, sent, self.lex),
                     span=art.span(s0, s1), trigger=art.span(s0 + hit.start, s0 + hit.end),
-                    source_actor=_actor(src, s0, text), target_actor=_actor(tgt, s0, text),
+                    source_actor=src_actor, target_actor=tgt_actor,
                     location=_actor(loc, s0, text),
                     date=when.value if when else None, time_id=when.id if when else None,
                     modality=modality, confidence=conf,

@@ -1,0 +1,306 @@
+"""Source and target of an event trigger from the dependency parse (German UD labels).
+
+Verb triggers: the subject is the source and the object (else dative / prepositional
+argument) the target; in the passive the subject is the target and the "von"/"durch"
+phrase the source; an infinitive or a coordinated verb borrows its governor's subject;
+a relative pronoun stands for the noun the clause hangs on. Noun triggers ("Beschuss des
+Gazastreifens", "Streiks der Fluglotsen", "Vorwürfe gegen das US-Militär"): the genitive is
+the target or the source depending on the event type, "von"/"durch" give the source,
+"gegen"/"auf"/"mit" the target, and a light verb's subject ("erhob Vorwürfe") the source.
+
+Actors are whole noun phrases (adjectives, compounds, names, appositions: "NATO-Chef Mark
+Rutte"); quantity nouns hand over to what they count ("eine Gruppe von US-Marines").
+Personal and demonstrative pronouns are resolved to the last earlier person or
+organisation of the article (a light pass over the NER entities and subject nouns; the
+linking stage runs later and is not used here).
+
+Configuration: config/event_actors.toml [parse].
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .event_lexicon import CONFIG_DIR
+
+SUBJ = {"nsubj"}
+PASS_SUBJ = {"nsubj:pass"}
+OBJ = {"obj"}
+IOBJ = {"iobj", "obl:arg"}
+OBL = {"obl", "obl:arg", "obl:agent", "nmod"}
+NP_DEPS = {"amod", "compound", "flat", "flat:name", "appos", "nummod", "det", "det:poss"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
+
+
+@dataclass
+class ParseActor:
+    start: int  # article chars
+    end: int
+    text: str
+    name: str  # the words as written without the article, or a pronoun's antecedent
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    cfg = tomllib.loads((CONFIG_DIR / "event_actors.toml").read_text("utf-8"))
+    p = cfg.get("parse", {})
+    return {
+        "quantity": set(p.get("quantity", [])),
+        "content": set(p.get("content", [])),
+        "not_actor": {w.lower() for w in p.get("not_actor", [])},
+        "agent_case": set(p.get("agent_case", ["von", "vom", "durch"])),
+        "target_case": set(p.get("target_case", ["gegen", "auf", "an"])),
+        "with_case": set(p.get("with_case", ["mit"])),
+        "with_types": set(p.get("with_types", ["CONSULT", "COOPERATE", "AGREE"])),
+        "genitive_target": set(p.get("genitive_target", [])),
+        "pronouns": {w.lower() for w in p.get("pronouns", [])},
+    }
+
+
+def _case_of(tok) -> str | None:
+    """The preposition of a noun phrase: its case dependent, else the nearest preposition to
+    its left over articles, adjectives and numbers ("von vier bis fünf Trojanern", where the
+    parser hangs "von" on the number)."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= max(0, tok.i - 5):
+        x = doc[i]
+        if x.pos_ == "ADP" and x.lower_ not in ("bis",):
+            return x.lower_
+        if x.pos_ not in ("DET", "ADJ", "NUM", "ADV") and x.lower_ not in ("bis",):
+            return None
+        i -= 1
+    return None
+
+
+def _is_passive(v) -> bool:
+    deps = {c.dep_ for c in v.children}
+    if deps & {"aux:pass", "nsubj:pass"}:
+        return True
+    # "wurde ... überstellt": the parser sometimes labels the passive auxiliary plain aux
+    return v.tag_ == "VVPP" and any(c.dep_.startswith("aux") and c.lemma_ == "werden" for c in v.children)
+
+
+def _child(v, deps: set[str], skip=None, case: set[str] | None = None, nocase: bool = False):
+    for c in v.children:
+        if c.dep_ not in deps or (skip is not None and c.i == skip.i) or c.pos_ not in NOMINAL:
+            continue
+        cs = _case_of(c)
+        if case is not None and cs not in case:
+            continue
+        if nocase and cs is not None:
+            continue
+        return c
+    return None
+
+
+def _subject(v, depth: int = 0):
+    s = _child(v, SUBJ)
+    if s is not None or depth > 3:
+        return s
+    # zu-infinitives and coordinated verbs share their governor's subject
+    if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
+        return _subject(v.head, depth + 1)
+    # the verb of a relative clause: its subject may be the relative pronoun's noun
+    return None
+
+
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V")
+
+
+def _case(tok) -> str | None:
+    c = tok.morph.get("Case")
+    return c[0] if c else None
+
+
+def _genitive(tok) -> bool:
+    case = _case(tok)
+    if case is not None:
+        return case == "Gen"
+    return any(c.dep_ == "det" and c.lower_ in ("des", "eines") for c in tok.children)
+
+
+class ParseRoles:
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.cfg = settings()
+
+    def token_at(self, start: int, end: int):
+        """The trigger's token: its verb when a short trigger has one ("Feuer gelegt"), else
+        its first token (a separable-verb pattern "wirft ... vor" starts with the verb)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        first = span[0]
+        if _verbal(first) or len(span) > 3:
+            return first
+        verbs = [t for t in span if _verbal(t)]
+        return verbs[-1] if verbs else first
+
+    def clause_nominals(self, v) -> list:
+        """Heads of noun phrases in the clause of ``v``: tokens whose way up to ``v`` crosses
+        no other clause; genitive attributes and parts of a noun phrase are left out."""
+        out = []
+        for t in self.doc[v.sent.start:v.sent.end]:
+            pron = t.lower_ in self.cfg["pronouns"] and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
+            if t.i == v.i or (t.pos_ not in NOMINAL and not pron) or t.dep_ in NP_DEPS:
+                continue
+            if t.dep_ == "nmod" and _case_of(t) is None and _genitive(t):
+                continue
+            x, ok, steps = t, False, 0
+            while x.head.i != x.i and steps < 8:
+                x, steps = x.head, steps + 1
+                if x.i == v.i:
+                    ok = True
+                    break
+                if _verbal(x) and x.dep_ not in ("aux", "aux:pass", "cop") and x.i != v.i:
+                    break
+            if ok and self._actorish(t):
+                out.append(t)
+        return out
+
+    def _actorish(self, t) -> bool:
+        if t.lower_ in self.cfg["not_actor"] or not t.text[:1].isalpha() or t.like_num:
+            return False
+        if t.pos_ == "PRON" or t.lower_ in self.cfg["pronouns"]:
+            return t.lower_ in self.cfg["pronouns"] or t.tag_ == "PRELS"
+        return t.text[:1].isupper()
+
+    def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None]:
+        t = self.token_at(trig_start, trig_end)
+        if t is None:
+            return None, None
+        if _verbal(t):
+            src, tgt = self._verb_roles(t, etype)
+        else:
+            src, tgt = self._noun_roles(t, etype)
+        return self.actor(src), self.actor(tgt)
+
+    def _verb_roles(self, v, etype: str):
+        cfg = self.cfg
+        cands = self.clause_nominals(v)
+        bare = [c for c in cands if _case_of(c) is None]
+        nom = [c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"]
+        agent = [c for c in cands if _case_of(c) in cfg["agent_case"]]
+        if _is_passive(v):
+            tgt = nom[0] if nom else None
+            if tgt is None and v.dep_ == "conj" and v.head.i != v.i:
+                tgt = self._verb_roles(v.head, etype)[1]  # "wurde festgenommen und ... freigelassen"
+            return (agent[0] if agent else None), tgt
+        src = next((c for c in nom if c.dep_ == "nsubj"), None) or (nom[0] if nom else None)
+        if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
+            src = _subject(v.head)
+        if src is None:
+            # a misattached subject: the sentence's nearest subject before the verb
+            before = [t for t in self.doc[v.sent.start:v.i] if t.dep_ == "nsubj" and self._actorish(t)
+                      and _case_of(t) is None]
+            src = before[-1] if before else None
+        rest = [c for c in bare if src is None or c.i != src.i]
+        tgt = next((c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")), None)
+        if tgt is None:
+            cases = cfg["target_case"] | (cfg["with_case"] if etype in cfg["with_types"] else set())
+            tgt = next((c for c in cands if _case_of(c) in cases and c.head.i == v.i), None)
+        return src, tgt
+
+    def _noun_roles(self, t, etype: str):
+        cfg = self.cfg
+        src = tgt = None
+        for c in t.children:
+            if c.pos_ not in NOMINAL or c.dep_ not in ("nmod", "obl"):
+                continue
+            cs = _case_of(c)
+            if cs is None and src is None and tgt is None and _genitive(c):
+                if etype in cfg["genitive_target"]:
+                    tgt = c
+                else:
+                    src = c
+            elif cs in cfg["agent_case"] and src is None:
+                src = c
+            elif tgt is None and (cs in cfg["target_case"] or (cs in cfg["with_case"] and etype in cfg["with_types"])):
+                tgt = c
+        h = t.head
+        if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",):
+            vs, vt = self._verb_roles(h, etype)
+            if src is None and (vs is None or vs.i != t.i):
+                src = vs
+            if tgt is None and vt is not None and vt.i != t.i and _case_of(vt) is not None:
+                tgt = vt
+        return src, tgt
+
+    # -- noun phrases -------------------------------------------------------------------
+
+    def head_of(self, tok):
+        if tok is None:
+            return None
+        if tok.lemma_.lower() in self.cfg["quantity"] or tok.lower_ in self.cfg["quantity"]:
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.pos_ in NOMINAL:
+                    return c
+        if tok.lemma_.lower() in self.cfg["content"] or tok.lower_ in self.cfg["content"]:
+            # "Klagen zweier Abgeordneter", "die Arbeit der Koalition": the genitive is the actor
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.pos_ in NOMINAL and _genitive(c) and _case_of(c) is None:
+                    return c
+        if tok.tag_ == "PRELS" or "PronType=Rel" in str(tok.morph):
+            # "die Regierung, die ... versorgt": the relative pronoun is the noun it follows
+            v = tok.head
+            while v.dep_ not in ("acl", "acl:relcl") and v.head.i != v.i:
+                v = v.head
+                if v.pos_ in ("NOUN", "PROPN"):
+                    return v
+            return v.head if v.dep_ in ("acl", "acl:relcl") else None
+        return tok
+
+    def actor(self, tok) -> ParseActor | None:
+        h = self.head_of(tok)
+        if h is None or h.lower_ in self.cfg["not_actor"]:
+            return None
+        if h.lower_ in self.cfg["pronouns"]:
+            if h.lower_ not in self.cfg["pronouns"]:
+                return None
+            ante = self.antecedent(h)
+            return ParseActor(h.idx, h.idx + len(h.text), h.text, ante or h.text)
+        toks = self._np(h)
+        while toks and toks[0].dep_ in ("det", "det:poss", "case", "punct"):
+            toks = toks[1:]
+        if not toks:
+            return None
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = self.doc.text[a:b]
+        return ParseActor(a, b, text, text)
+
+    def _np(self, h) -> list:
+        keep = {h.i}
+        stack = [h]
+        while stack:
+            x = stack.pop()
+            for c in x.children:
+                ok = c.dep_ in NP_DEPS
+                # "Staats- und Regierungschefs": a truncated first conjunct belongs to the noun
+                if c.dep_ in ("conj", "cc") and (c.text.endswith("-") or any(g.text.endswith("-") for g in c.children)):
+                    ok = True
+                if c.dep_ == "cc" and any(s.text.endswith("-") for s in x.children if s.dep_ == "conj"):
+                    ok = True
+                if ok and abs(c.i - h.i) <= 8:
+                    keep.add(c.i)
+                    stack.append(c)
+        lo, hi = min(keep), max(keep)
+        return [self.doc[i] for i in range(lo, hi + 1) if not self.doc[i].is_punct or lo < i < hi]
+
+    def antecedent(self, pron) -> str | None:
+        """The last person or organisation before the pronoun: NER entities, else the last
+        subject noun phrase with a capitalised head of an earlier sentence."""
+        want_per = pron.lower_ == "er"
+        best = None
+        for ent in self.doc.ents:
+            if ent.end > pron.i:
+                break
+            if ent.label_ == "PER" or (ent.label_ == "ORG" and not want_per):
+                best = ent.text
+        return best
