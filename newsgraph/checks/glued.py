@@ -20,6 +20,9 @@ _SUB_OPENERS = {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "KOUI"}
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 _NONFINITE = {"VVINF", "VAINF", "VMINF", "VVIZU", "VVPP", "VAPP", "VMPP"}
 _BOUNDARY = {"$,", "$(", "$."}
+_NOT_INF = ("enden", "ischen", "lichen", "igen", "eren", "ellen", "alen", "iven")
+_PARTICLES = {"ein", "aus", "an", "ab", "auf", "vor", "zurück", "fest", "her", "hin", "weg", "los", "fort", "bei"}
+_ADJ_ENDINGS = ("te", "ten", "tes", "ter", "nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener", "es")
 _OPEN_QUOTES = {"„", "\"", "«", "»", "‚", "'", "(", "[", ":", "“", "-", "–"}
 
 
@@ -80,8 +83,9 @@ def find_camel(sents: list[list[Tok]]) -> list[Glue]:
 
 def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> list[Glue]:
     nachfeld_ok = {w.lower() for w in cfg.get("nachfeld_ok", [])}
-    opener_tags = set(cfg.get("opener_tags", []))
     opener_adverbs = set(cfg.get("opener_adverbs", []))
+    opener_words = set(cfg.get("opener_words", []))
+    polite = set(cfg.get("polite_forms", []))
     names = {tuple(n.split()) for n in cfg.get("article_names", [])}
     out: list[Glue] = []
     for toks in sents:
@@ -93,14 +97,24 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             if t.tag in _BOUNDARY or t.text in ("–", "—", ";"):
                 clause_sub, clause_has_finite = False, False
                 continue
-            if t.tag in _SUB_OPENERS and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
+            if t.text.endswith(".") and len(t.text) > 1:
+                clause_sub, clause_has_finite = False, False  # "2000." carries its own period
+                continue
+            # "Was meinen Sie", "als wäre er": a wh-word or "als" right before the finite verb opens a
+            # question or a verb-first clause, not a verb-final one
+            v_early = nxt is not None and nxt.tag in _FINITE
+            if t.tag in _SUB_OPENERS and not v_early and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
                                           or prev.text in ("–", "—") or prev.text.lower() in ("so", "ohne", "statt", "anstatt")):
                 clause_sub, clause_has_finite = True, False
             # capitalised opener in mid-sentence
             # closed-class words are short plain words; anything else is a mis-tagged content word
-            opener = ((t.tag in opener_tags and t.text.isalpha() and len(t.text) <= 10)
-                      or (t.tag in ("ADV", "PROAV", "PAV") and t.text.lower() in opener_adverbs))
-            if (prev is not None and _cap(t) and opener and t.text.lower() != t.text
+            low = t.text.lower()
+            opener = low in opener_words or (t.tag in ("ADV", "PROAV", "PAV", "ADJD") and low in opener_adverbs)
+            # no sentence ends with a function word ("in Die Zeit", "wie Die Kräfte"), except a verb
+            # particle closing its clause ("nimmt ... ein Der Transport")
+            prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
+                                              or (clause_has_finite and prev.text.lower() in _PARTICLES))
+            if (prev is not None and _cap(t) and opener and low != t.text and t.text not in polite and prev_ends
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
@@ -116,8 +130,16 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                     clause_has_finite = True
                 continue
             # verb-final clause closed by its verb
-            zu_inf = t.tag == "VVIZU" or (t.tag in ("VVINF", "VAINF", "VMINF") and prev is not None and prev.tag == "PTKZU")
-            sub_end = clause_sub and t.tag in _FINITE
+            # "zu" + "-en" word is an infinitive whatever the tagger says
+            # ("zu den", "zu erwartenden", "zu mehreren": the preposition, with an article or adjective)
+            zu_inf = t.tag == "VVIZU" or (prev is not None and prev.text == "zu" and t.text.isalpha() and t.text.islower()
+                                          and t.text.endswith(("en", "ern", "eln")) and not t.text.endswith(_NOT_INF)
+                                          and t.tag not in ("ART", "PIAT", "PPOSAT", "PDAT", "PIS", "PRELS"))
+            # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb
+            adjectival = t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
+            sub_end = clause_sub and t.tag in _FINITE and not adjectival and nxt.text not in polite
+            if zu_inf and t.tag[:2] not in ("VV", "VA", "VM") and not (_cap(nxt) and _next_finite(toks, i + 2, 2)):
+                zu_inf = False  # a mis-tagged infinitive counts only when a new clause visibly starts
             if zu_inf or sub_end:
                 kind = "infinitive clause" if zu_inf else "subordinate clause"
                 if _cap(nxt) and nxt.tag != "NE" or (_cap(nxt) and _next_finite(toks, i + 2)):
@@ -129,9 +151,11 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                     continue
             # main clause closed by its right bracket, then a new main clause
             # "-en" forms are finite or infinitive; after the clause's finite verb it is the infinitive
-            right_bracket = t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
+            # an "ADJA" without a declension ending ("Feuer gelegt Glücklicherweise …") is a participle
+            undeclined = t.tag == "ADJA" and t.text.islower() and not t.text.endswith(("e", "en", "er", "es", "em"))
+            right_bracket = undeclined or t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
             if (not clause_sub and clause_has_finite and right_bracket
-                    and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA") and _next_finite(toks, i + 2, 3)):
+                    and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA", "ADV", "ADJD") and _next_finite(toks, i + 2, 3)):
                 out.append(Glue(t, nxt, 0.75, f"clause closes with '{t.text}', a new clause starts at '{nxt.text}' without punctuation"))
                 clause_sub, clause_has_finite = False, False
                 continue
