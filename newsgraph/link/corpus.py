@@ -143,8 +143,17 @@ class CorpusLinker:
                 continue
             if keys is not None and not (_keys(r["text"]) & keys):
                 continue
-            by[(r["article_id"], r["entity_id"])].append(r["text"])
+            by[(r["article_id"], r["entity_id"])].append(self.clean(r["text"]))
         return [Person(a, e, s) for (a, e), s in sorted(by.items())]
+
+    def clean(self, name: str) -> str:
+        """The name without role nouns NER put into the span ("Polizeisprecher Roman
+        Hahslinger", "Teamchef Koller"), which would otherwise pass for given names."""
+        words = name.split()
+        roles = self.cfg["role_suffixes"]
+        while len(words) >= 2 and words[0][:1].isalpha() and any(words[0].lower().endswith(r) for r in roles):
+            words = words[1:]
+        return " ".join(words)
 
     def contexts(self, article_ids: set[str], persons: list[Person]) -> dict[str, ArticleCtx]:
         bare = {(p.article_id, p.entity_id) for p in persons if not p.full}
@@ -160,7 +169,7 @@ class CorpusLinker:
                     "AND entity_id IS NOT NULL", chunk):
                 if (r["article_id"], r["entity_id"]) in bare:
                     continue
-                if r["entity_id"] not in self.base and r["type"] == "PER" and not is_full(r["text"]):
+                if r["entity_id"] not in self.base and r["type"] == "PER" and not is_full(self.clean(r["text"])):
                     continue  # bare surnames are what is being decided, not context
                 if r["article_id"] in out:
                     out[r["article_id"]].entities.add(r["entity_id"])
