@@ -57,3 +57,23 @@ def test_eval_time_runs_on_gold(capsys):
     out = capsys.readouterr().out
     acc = float(out.split("value accuracy on matched")[1].split()[0])
     assert acc >= 0.85
+
+
+def test_clock_times_ranges_durations_and_today():
+    # real sentences from quotes-de (Wikinews, CC BY-NC-SA 4.0)
+    v = _values("Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet.", date(2008, 2, 10))
+    assert v["08:00"] == "2008-02-10T08:00" and v["18:00 Uhr"] == "2008-02-10T18:00"
+    v = _values("Der Verfassungsschutz berichtete über allein 1600 Angriffe im Zeitraum von Januar bis September 2010.",
+                date(2011, 6, 16))
+    assert v["Januar"] == "2010-01"
+    assert _values("Eine Freilassung sei eventuell am heutigen Tag schon möglich.", date(2005, 12, 29))["heutigen Tag"] == "2005-12-29"
+    assert _values("Er blieb ein Jahr lang im Amt.")["ein Jahr lang"] == "P1Y"
+    assert _values("2003 wurde er gewählt.")["2003"] == "2003"
+
+
+def test_passive_werden_and_hearsay_sollen_are_not_future():
+    s = ("In Balad, das ebenfalls mehrheitlich von Schiiten bewohnt wird, explodierten bereits am "
+         "Donnerstagabend zwei Autobomben.")
+    assert _values(s, date(2005, 9, 30))["Donnerstagabend"] == "2005-09-29TEV"
+    assert _values("Er soll am Montag Geld gezahlt haben.", date(2005, 9, 30))["Montag"] == "2005-09-26"
+    assert _values("Am Montag wird er reisen.", date(2005, 9, 30))["Montag"] == "2005-10-03"

@@ -215,7 +215,7 @@ def _match_actor(actor, gold: str) -> bool:
 
 def score_german(records: list[dict], extractor: EventExtractor, context: bool = True, show: int = 0) -> dict:
     """Align gold and predicted events per sentence and count; see ``print_german``."""
-    acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality")}
+    acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality", "date_extra")}
     tp, fp, fn = Counter(), Counter(), Counter()
     none_fp = none_n = 0
     ctx_used = 0
@@ -261,6 +261,10 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
             if g.get("date"):
                 acc["date"][1] += 1
                 acc["date"][0] += bool(e and e.date == g["date"])
+            elif e is not None:
+                # the guide dates an event only when its sentence does: anything else is extra
+                acc["date_extra"][1] += 1
+                acc["date_extra"][0] += bool(e.date)
             acc["modality"][1] += 1
             acc["modality"][0] += bool(e and e.modality.value == g.get("modality", "happened"))
             if show and shown < show and not ok:
@@ -280,6 +284,8 @@ def print_german(res: dict, name: str) -> None:
     for key in ("source", "target", "location", "date", "modality"):
         label = {"source": "source actor", "target": "target actor", "date": "date value"}.get(key, key)
         print(f"{label + ' accuracy':<25}{acc[key][0] / max(1, acc[key][1]):.3f}  ({acc[key][0]}/{acc[key][1]})")
+    de = acc["date_extra"]
+    print(f"{'dated, gold has no date':<25}{de[0]}/{de[1]} aligned events")
     tp, fp, fn = res["tp"], res["fp"], res["fn"]
     p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     print(f"typed events (extra predictions count as false positives)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")

@@ -117,6 +117,12 @@ def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
     return a, min(ends) if ends else len(sentence)
 
 
+def _reporting(sentence: str, pos: int) -> bool:
+    """A verb of saying, not the same word as an adjective ("nicht erklärte Streiks")."""
+    before = sentence[max(0, pos - 12):pos].split()
+    return not (before and before[-1].lower() in ("nicht", "die", "der", "das", "den", "dem", "des", "eine", "ein", "einer"))
+
+
 def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str) -> TimeExpression | None:
     """The event's date: a time expression in the trigger's clause, else one in a main clause
     of the sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses
@@ -127,14 +133,18 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
         if not (s0 <= t.span.start < s1) or t.type not in ("DATE", "TIME") or not t.value:
             continue
         a, b = t.span.start - s0, t.span.end - s0
-        window = sentence[max(0, a - 45):min(len(sentence), b + 30)]
-        if REPORT_CUES.search(window):
+        w0 = max(0, a - 45)
+        window = sentence[w0:min(len(sentence), b + 30)]
+        if any(_reporting(sentence, w0 + m.start()) for m in REPORT_CUES.finditer(window)):
             continue
         if ca <= a < cb:
             same.append(t)
             continue
         ta, tb = _clause_of(sentence, a)
-        if not RELATIVE_START.search(sentence[ta:tb]):
+        # a relative clause follows a comma and its pronoun a lower-case word ("der die Idee
+        # im Februar ..."); "Die IAEA hat am Freitag" or ", dem 3. Dezember" are not one
+        rel = RELATIVE_START.search(sentence[ta:tb])
+        if not (rel and ta > 0 and sentence[ta + rel.end():].lstrip()[:1].islower()):
             other.append(t)
     pool = same or other
     return min(pool, key=lambda t: abs(t.span.start - trig)) if pool else None

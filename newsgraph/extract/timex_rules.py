@@ -97,7 +97,13 @@ class Rules:
                 ("year", rf"(?:(?<=\bim Jahr )|(?<=\bim Jahre )|(?<=\bseit )|(?<=\bbis )|(?<=\bab )|(?<=\bvon )|(?<=\bim )|(?<=\bJahr )|(?<=\bJahres )|(?<=\bbis zum )|(?<=\bin ))(?P<y>{YEAR})\b(?!\s*(?:Euro|Dollar|Menschen|Personen|Meter|km|Kilometer|Soldaten|Mitglieder|Einwohner|Stimmen|Tonnen))"),
                 ("set", rf"\b(?P<set>{SETS})\b"),
                 ("time", r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s+Uhr\b"),
+                # "von 08:00 bis 18:00 Uhr": the first clock time has no "Uhr" of its own
+                ("time", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b"),
+                ("today", r"\bheutigen\s+Tag(?:e|es)?\b"),
                 ("durN", rf"\b(?P<n>{N})\s+(?P<u>Tage|Wochen|Monate|Jahre|Jahrzehnte|Stunden|Minuten)(?:\s+lang)?\b"),
+                ("durN", r"\b(?P<n>ein|eine|einen|einem|einer)\s+(?P<u>Tag|Woche|Monat|Jahr|Jahrzehnt|Stunde)(?:\s+lang)?\b(?!\s*\d)"),
+                # a sentence that opens with a year: "2003 wurde er gewählt."
+                ("year", rf"^(?P<y>{YEAR})\b(?=\s+[a-zäöü]|,)"),
             ]
         else:
             rel = rf"(?P<rel>{PAST}|{THIS}|{NEXT})"
@@ -124,6 +130,7 @@ class Rules:
                 ("durN", rf"\b(?P<n>{N})\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b"),
             ]
         self.patterns = [(n, re.compile(p, i)) for n, p in pats]
+        self.range_year = re.compile(rf"\s*(?:bis|und|-|–|to|and|through)\s+(?:(?:Ende|Anfang|Mitte|end of|early|late)\s+)?(?:{M})\.?\s+(?P<y>{YEAR})\b", i)
         self.rel_sets = {
             "past": [w.lower() for w in L["rel_past"]],
             "this": [w.lower() for w in L["rel_this"]],
@@ -149,9 +156,19 @@ class Rules:
                 return off
         return None
 
-    def _future(self, sentence: str) -> bool:
-        toks = re.findall(r"\w+", sentence.lower())
-        return any(t in self.future for t in toks)
+    def _future(self, clause: str) -> bool:
+        """A future cue in the expression's clause. Not future: the passive "bewohnt wird"
+        (participle + werden) and hearsay "soll ... getötet haben" (modal + perfect)."""
+        toks = re.findall(r"\w+", clause.lower())
+        for k, t in enumerate(toks):
+            if t not in self.future:
+                continue
+            if t in ("wird", "werden") and k > 0 and re.search(r"(?:^ge\w+t|\w+iert)$", toks[k - 1]):
+                continue
+            if t in ("soll", "sollen", "sollte", "sollten") and any(w in ("haben", "sein", "worden") for w in toks[k + 1:]):
+                continue
+            return True
+        return False
 
     def _month_key(self, s: str) -> int:
         return self.months[s.lower().rstrip(".")]
@@ -186,6 +203,8 @@ class Rules:
             if dp:
                 return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][dp.lower()]}", None
             return "DATE", d.isoformat(), None
+        if kind == "today":
+            return "DATE", dct.isoformat(), None
         if kind == "drel":
             off = self.lex["days_rel"][g["dr"].lower()]
             if self.lang == "de" and g["dr"] == "Morgen":  # capitalised: "der Morgen" (morning), not tomorrow
@@ -322,13 +341,24 @@ class Rules:
                 if s == e or any(s < te and ts < e for ts, te in taken):
                     continue
                 g = {k: v for k, v in m.groupdict().items() if v}
-                res = self.resolve(kind, g, m.group(0), dct, sentence)
+                if kind == "month" and not g.get("y"):
+                    # "von Januar bis September 2010": the range's year holds for both ends
+                    r = self.range_year.match(sentence, e)
+                    if r:
+                        g["y"] = r.group("y")
+                res = self.resolve(kind, g, m.group(0), dct, _clause(sentence, s))
                 if res is None or not res[1]:
                     continue
                 taken.append((s, e))
                 out.append(Timex(s, e, m.group(0), res[0], res[1], res[2]))
         out.sort(key=lambda t: t.start)
         return out
+
+
+def _clause(sentence: str, pos: int) -> str:
+    a = max(sentence.rfind(c, 0, pos) for c in ",;:–—") + 1
+    ends = [i for i in (sentence.find(c, pos) for c in ",;:–—") if i >= 0]
+    return sentence[a:min(ends) if ends else len(sentence)]
 
 
 @lru_cache(maxsize=1)
