@@ -20,8 +20,13 @@ Python API for other stages (import from ``newsgraph.link``):
 - ``government_of(entity_id)``: for a capital used as metonymy ("Moskau") the country
   entity id whose government it stands for.
 
-Component: ``link.mentions`` (newsgraph/link/mentions.py) fills ``analysis.mentions`` and
-``analysis.entities``. CLI: ``newsgraph entities`` (newsgraph/link/commands.py).
+Components: ``link.mentions`` (newsgraph/link/mentions.py) fills ``analysis.mentions`` and
+``analysis.entities``; ``link.records`` (newsgraph/link/records.py) then puts entity ids on
+sources, claim speakers and event actors. Corpus component: ``link.corpus``
+(newsgraph/link/corpus.py) links new people across documents after each ingest and rewrites
+their ids with ``store.relink_entities``. CLI: ``newsgraph entities`` (newsgraph/link/commands.py).
+Scorers: ``newsgraph eval linking`` (entity links on gold sentences), ``newsgraph eval xdoc``
+(cross-document pairs), ``newsgraph eval names`` (the name matcher).
 """
 
 from __future__ import annotations
