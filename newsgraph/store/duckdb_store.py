@@ -155,9 +155,11 @@ class DuckDBStore(Store):
         self.con.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM batch")
 
     def _put_entities(self, entities: Iterable[Entity]) -> None:
-        rows = [(e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities]
+        # one row per id, the last winning as with row-by-row replaces; executemany was the
+        # slowest part of a batch write (bench/bench_pipeline.py --profile)
+        rows = list({e.id: (e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities}.values())
         if rows:
-            self.con.executemany("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?,?)", rows)
+            self._bulk_insert("entities", ["id", "name", "type", "actor_type", "country", "data"], rows)
 
     def put_entities(self, entities: Iterable[Entity]) -> None:
         with self._lock:
