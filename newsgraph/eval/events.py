@@ -278,7 +278,7 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
 
 def print_german(res: dict, name: str) -> None:
     acc = res["acc"]
-    print(f"German gold: {acc["type"][1]} gold events in {res['n_sent']} sentences ({name}); "
+    print(f"German gold: {acc['type'][1]} gold events in {res['n_sent']} sentences ({name}); "
           f"{res['context']} sentences scored in their article's context")
     print(f"event-type accuracy      {acc['type'][0] / max(1, acc['type'][1]):.3f}")
     for key in ("source", "target", "location", "date", "modality"):
