@@ -119,7 +119,7 @@ def _cut_leading_frame(toks: list[Tok], p: TSpan, cues: list[TSpan], inq: list[i
     lx = lexicon(lang)
     tagged = {k for c in cues for k in range(c.i, c.j)}
     for k in range(p.i, min(p.j, p.i + 16)):
-        if inq[k] or not (k in tagged or (toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower()))):
+        if inq[k] or not (k in tagged or (toks[k].text[:1].islower() and lx.is_rule_cue(toks[k].text.lower()))):
             continue
         for m in range(k + 1, min(p.j - 2, k + 9)):
             if toks[m].text == ",":
@@ -186,7 +186,7 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             lx = lexicon(lang)
             sent_ids = {toks[pieces[0].i].sent}
             cand = [k for k in range(len(toks)) if toks[k].sent in sent_ids and not inq[k]
-                    and toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())
+                    and toks[k].text[:1].islower() and lx.is_rule_cue(toks[k].text.lower())
                     and not covers(pieces, TSpan(k, k + 1, ""))]
             if cand:
                 k = min(cand, key=lambda k: _dist(TSpan(k, k + 1, ""), whole))
@@ -223,7 +223,7 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
 
             lx = lexicon(lang)
             verbs = [k for p in pieces for k in range(p.i, p.j)
-                     if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())]
+                     if toks[k].text[:1].islower() and lx.is_rule_cue(toks[k].text.lower())]
             rng = fallback_speaker(toks, verbs[0], set()) if verbs else None
             speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
         if speaker is None and my_cues and doc is not None and cfg_parse:
@@ -245,7 +245,7 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             lx = lexicon(lang)
             near = [k for k in (speaker.i - 1, speaker.i - 2, speaker.j, speaker.j + 1)
                     if 0 <= k < len(toks) and toks[k].sent == toks[speaker.i].sent
-                    and lx.is_cue(toks[k].text.lower()) and not covers(pieces, TSpan(k, k + 1, ""))]
+                    and lx.is_rule_cue(toks[k].text.lower()) and not covers(pieces, TSpan(k, k + 1, ""))]
             if near:
                 my_cues = [TSpan(near[0], near[0] + 1, "CUE")]
         my_adrs = [a for a in adrs if in_scope(a)]

@@ -38,6 +38,12 @@ class Lexicon:
     exact: bool = False
     cue_words: frozenset[str] = frozenset()  # learned from the training data (model's cues.txt)
 
+    def is_rule_cue(self, w: str) -> bool:
+        """The curated lexicon only: rules must not fire on learned words like "erwartet"."""
+        if self.exact:
+            return w in self.cue_stems
+        return w.startswith(self.cue_stems) if self.cue_stems else False
+
     def is_cue(self, w: str) -> bool:
         if w in self.cue_words:
             return True

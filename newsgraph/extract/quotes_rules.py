@@ -89,7 +89,7 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     for sent in _sentences(toks):
         s0, s1 = sent[0], sent[-1] + 1
-        cues = [i for i in sent if not inq[i] and lex.is_cue(low[i])]
+        cues = [i for i in sent if not inq[i] and lex.is_rule_cue(low[i])]
         made = False
         # direct quotations in this sentence
         i = s0
@@ -314,7 +314,7 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                 break
         else:
             # "X sagte, MSG" / "… sagte X, MSG" / "MSG, sagte X."
-            cues = [i for i in sent if not inq[i] and lex.is_cue(low[i]) and toks[i].text[:1].islower()]
+            cues = [i for i in sent if not inq[i] and lex.is_rule_cue(low[i]) and toks[i].text[:1].islower()]
             for c in cues:
                 comma = next((x for x in range(c + 1, min(s1, c + 8)) if low[x] in (",", ":")), None)
                 if comma is not None and comma + 2 < s1:
@@ -485,11 +485,22 @@ def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> l
                if any(s <= toks[k].start < e for q in quotes for s, e in q.message)}
     out: list[RawQuote] = []
     last: RawQuote | None = None
-    for sent in _sentences(toks):
+    sents = _sentences(toks)
+    for sent in sents:
         sid = toks[sent[0]].sent
         if sid in by_sent:
             last = by_sent[sid]
             continue
+        nxt = by_sent.get(sid + 1)
+        if (last is None or sid - last.sent > window) and nxt is not None and nxt.speaker \
+                and nxt.speaker[0][0] >= nxt.message[-1][1] and sid not in covered:
+            # "X sei … . Y habe …, fügte die Zeitung hinzu": the postposed frame covers it
+            words = [toks[k].text.lower() for k in sent if not inq[k]]
+            if len(words) >= 4 and any(w in KONJ1 for w in words):
+                a, b = _strip(toks, sent[0], sent[-1] + 1)
+                out.append(RawQuote(message=[_span(toks, a, sent[-1] + 1)], mode="IndirectFreeIndirect",
+                                    speaker=list(nxt.speaker), sent=sid, inherited=True))
+                continue
         if sid in covered or last is None or sid - last.sent > window or not last.speaker:
             continue
         words = [toks[k].text.lower() for k in sent if not inq[k]]
