@@ -134,9 +134,10 @@ class CorpusLinker:
     # -- reading the store ------------------------------------------------------------
     def persons(self, keys: set[str] | None) -> list[Person]:
         """Non-KB person entities per article whose surname is one of ``keys`` (all if None)."""
+        # new entities have hash ids (resolve.new_entity_id); KB ids are slugs
         rows = self.store.query(
-            "SELECT article_id, entity_id, text FROM mentions WHERE type = 'PER' AND entity_id IS NOT NULL "
-            "ORDER BY article_id, start")
+            "SELECT article_id, entity_id, text FROM mentions WHERE type = 'PER' "
+            "AND regexp_matches(entity_id, '^ent_[0-9a-f]{16}$') ORDER BY article_id, start")
         by: dict[tuple[str, str], list[str]] = defaultdict(list)
         for r in rows:
             if r["entity_id"] in self.base:
@@ -320,7 +321,7 @@ def _new_persons(store, new_ids: list[str], base) -> list[list[str]]:
         chunk = list(new_ids[start:start + 500])
         ph = ",".join("?" * len(chunk))
         for r in store.query(f"SELECT article_id, entity_id, text FROM mentions WHERE article_id IN ({ph}) "
-                             "AND type = 'PER' AND entity_id IS NOT NULL", chunk):
+                             "AND type = 'PER' AND regexp_matches(entity_id, '^ent_[0-9a-f]{16}$')", chunk):
             if r["entity_id"] not in base:
                 out[(r["article_id"], r["entity_id"])].append(r["text"])
     return list(out.values())
