@@ -113,7 +113,7 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
         if todo:
             started = start_ray(address, workers)
             _quiet_ray_data()
-            n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+            n = min(len(todo), workers or max(1, int(ray.cluster_resources().get("CPU", 1))))  # no idle actors
             known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
             ds = ray.data.from_items([{"spec": p.to_json()} for p in todo], override_num_blocks=len(todo))
             ds = ds.map_batches(PartitionWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1,
