@@ -13,8 +13,10 @@ import re
 from ..model import Analysis, Certainty, Claim, ClaimMode, SourceKind, Span, stable_id
 from ..registry import component
 from .certainty import classify
-from .quotes import RawQuote, extract_quotes
+from .quotes import PARTICLES, RawQuote, extract_quotes
 from .sources import SourceBook
+
+MINOR_CUE_PARTS = PARTICLES | {"wie"}
 
 
 def _sentence_text(analysis: Analysis, start: int, end: int) -> str:
@@ -86,7 +88,9 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
         message = art.span(ms, me)
         cue = None
         if q.cue:
-            cue = art.span(*q.cue[0])
+            # the verb carries the cue span; "wie" and separable particles stay in the label
+            main = next(((s, e) for s, e in q.cue if art.text[s:e].lower() not in MINOR_CUE_PARTS), q.cue[0])
+            cue = art.span(*main)
             cue.label = " ".join(art.text[s:e] for s, e in q.cue)
         speaker = art.span(*q.speaker[0]) if q.speaker else None
         addressee = art.span(*q.addressee[0]) if q.addressee else None

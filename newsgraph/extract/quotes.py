@@ -111,6 +111,34 @@ def clip_at_frames(toks: list[Tok], msgs: list[TSpan], cue_sents: set[int]) -> l
     return out
 
 
+PARTICLES = {"mit", "an", "bekannt", "hinzu", "fest", "zu", "vor", "ab", "aus", "ein", "zurück", "hin", "klar", "dar"}
+
+
+def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> list[TSpan]:
+    """Separable verb particles and "wie" belong to the cue ("teilte … mit", "wie … mitteilte")."""
+    have = {k for c in cues for k in range(c.i, c.j)}
+    out = list(cues)
+    c = cues[0]
+    in_msg = {k for p in pieces for k in range(p.i, p.j)}
+    k = c.j
+    while k < len(toks) and toks[k].sent == toks[c.i].sent and k not in in_msg and toks[k].text not in (",", ".", ":", ";") \
+            and k - c.j < 12:
+        k += 1
+    last = k - 1
+    if last >= c.j and last not in have and last not in in_msg and toks[last].text.lower() in PARTICLES:
+        out.append(TSpan(last, last + 1, "CUE"))
+    # "Wie der Sprecher mitteilte, …"
+    j = c.i - 1
+    while j >= 0 and toks[j].sent == toks[c.i].sent and c.i - j <= 8 and toks[j].text not in (",", ".", ":", ";") \
+            and j not in in_msg:
+        if toks[j].text.lower() == "wie" and (j == 0 or toks[j - 1].text in (",", ".") or toks[j].is_sent_start):
+            if j not in have:
+                out.append(TSpan(j, j + 1, "CUE"))
+            break
+        j -= 1
+    return sorted(out, key=lambda t: t.i)
+
+
 def _cut_leading_frame(toks: list[Tok], p: TSpan, cues: list[TSpan], inq: list[int], lang: str) -> TSpan:
     """An indirect message that swallowed its own frame ("Bei … sagte Rice, die USA …")
     starts after the comma that closes the frame."""
@@ -248,6 +276,8 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
                     and lx.is_rule_cue(toks[k].text.lower()) and not covers(pieces, TSpan(k, k + 1, ""))]
             if near:
                 my_cues = [TSpan(near[0], near[0] + 1, "CUE")]
+        if my_cues and lang == "de":
+            my_cues = _with_particles(toks, my_cues, pieces)
         my_adrs = [a for a in adrs if in_scope(a)]
         addressee = min(my_adrs, key=lambda a: _dist(a, anchor)) if my_adrs else None
         q = RawQuote(
