@@ -51,7 +51,7 @@ def start_ray(address: str | None, workers: int | None) -> bool:
     if ray.is_initialized():
         return False
     rcfg = settings.load()["ray"]
-    common = {"include_dashboard": False, "log_to_driver": rcfg["log_to_driver"], "logging_level": logging.WARNING,
+    common = {"include_dashboard": False, "log_to_driver": rcfg["log_to_driver"], "logging_level": logging.ERROR,
               "runtime_env": {"env_vars": _worker_env()}}
     if address:
         ray.init(address=address, **common)
@@ -63,7 +63,7 @@ def start_ray(address: str | None, workers: int | None) -> bool:
 def _quiet_ray_data() -> None:
     from ray.data import DataContext
 
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # its notices are not the user's business
     ctx = DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.execution_options.preserve_order = False  # the driver restores input order for the merge
