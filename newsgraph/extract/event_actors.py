@@ -84,6 +84,18 @@ class Phrase:
     tags: set[str] = field(default_factory=set)
 
 
+_DEMONYMS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _demonym_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    key = id(lex.demonyms)
+    if key not in _DEMONYMS:
+        plain = {d: c for d, c in lex.demonyms.items() if not d.endswith("-")}
+        hyph = {d[:-1]: c for d, c in lex.demonyms.items() if d.endswith("-")}
+        _DEMONYMS[key] = (plain, hyph)
+    return _DEMONYMS[key]
+
+
 def tokenize(text: str) -> list[Tok]:
     return [Tok(i, m.start(), m.end(), m.group(0)) for i, m in enumerate(TOKEN.finditer(text))]
 
@@ -105,9 +117,12 @@ class ActorFinder:
             # "Präsident" etc.; compounds "NATO-Chef": a lexicon prefix decides the type
             return self._prefix_type(low) or self.lex.roles[low]
         if self.de and tok.cap:
-            for w, t in self.lex.roles.items():
-                if len(w) >= 4 and low.endswith(w) and len(low) > len(w) + 2:
-                    return self._prefix_type(low[: -len(w)]) or t
+            # compounds ending in a role noun ("Innenminister"): longest known suffix, looked up
+            # per suffix rather than per role so long role lists stay cheap
+            for k in range(3, len(low) - 3):
+                t = self.lex.roles.get(low[k:])
+                if t is not None:
+                    return self._prefix_type(low[:k]) or t
         return None
 
     def _prefix_type(self, low: str) -> str | None:
@@ -120,13 +135,16 @@ class ActorFinder:
 
     def country_of(self, low: str) -> str | None:
         low = low.rstrip("-")
-        for d, c in self.lex.demonyms.items():
-            if d.endswith("-") and low.startswith(d[:-1]) and "-" in low:
-                return c
-            if low.startswith(d) and not d.endswith("-"):
-                return c
-        c = self.lex.place_country(low)
-        return c
+        # demonym prefixes ("russisch" in "russischen"), looked up per prefix of the word;
+        # "us-" style entries only count in hyphenated compounds
+        plain, hyph = _demonym_tables(self.lex)
+        for k in range(len(low), 0, -1):
+            pre = low[:k]
+            if pre in plain:
+                return plain[pre]
+            if "-" in low and pre in hyph:
+                return hyph[pre]
+        return self.lex.place_country(low)
 
     def place(self, low: str) -> tuple[str, str | None, str | None] | None:
         """(kind, country, metonymic actor type) of a place name, genitive -s tolerated."""

@@ -130,6 +130,15 @@ class ParseRoles:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.cfg = settings()
+        # token.sent walks the document's sentences on every call: index them once
+        self._sents = [(s.start, s.end) for s in doc.sents]
+        self._ents: list[tuple[int, str, str]] | None = None
+
+    def sent_bounds(self, tok) -> tuple[int, int]:
+        for a, b in self._sents:
+            if a <= tok.i < b:
+                return a, b
+        return 0, len(self.doc)
 
     def token_at(self, start: int, end: int):
         """The trigger's token: its verb when a short trigger has one ("Feuer gelegt"), else
@@ -147,7 +156,8 @@ class ParseRoles:
         """Heads of noun phrases in the clause of ``v``: tokens whose way up to ``v`` crosses
         no other clause; genitive attributes and parts of a noun phrase are left out."""
         out = []
-        for t in self.doc[v.sent.start:v.sent.end]:
+        a, b = self.sent_bounds(v)
+        for t in self.doc[a:b]:
             pron = t.lower_ in self.cfg["pronouns"] and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
             if t.i == v.i or (t.pos_ not in NOMINAL and not pron) or t.dep_ in NP_DEPS:
                 continue
@@ -198,7 +208,7 @@ class ParseRoles:
             src = _subject(v.head)
         if src is None:
             # a misattached subject: the sentence's nearest subject before the verb
-            before = [t for t in self.doc[v.sent.start:v.i] if t.dep_ == "nsubj" and self._actorish(t)
+            before = [t for t in self.doc[self.sent_bounds(v)[0]:v.i] if t.dep_ == "nsubj" and self._actorish(t)
                       and _case_of(t) is None]
             src = before[-1] if before else None
         rest = [c for c in bare if src is None or c.i != src.i]
@@ -298,9 +308,11 @@ class ParseRoles:
         subject noun phrase with a capitalised head of an earlier sentence."""
         want_per = pron.lower_ == "er"
         best = None
-        for ent in self.doc.ents:
-            if ent.end > pron.i:
+        if self._ents is None:
+            self._ents = [(e.end, e.label_, e.text) for e in self.doc.ents]
+        for end, label, text in self._ents:
+            if end > pron.i:
                 break
-            if ent.label_ == "PER" or (ent.label_ == "ORG" and not want_per):
-                best = ent.text
+            if label == "PER" or (label == "ORG" and not want_per):
+                best = text
         return best
