@@ -120,6 +120,17 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     out = list(cues)
     c = cues[0]
     in_msg = {k for p in pieces for k in range(p.i, p.j)}
+    if all(toks[k].text.lower() in PARTICLES for k in have):
+        # "fügte die Zeitung hinzu" with only the particle tagged: its verb is a few tokens back
+        from .quotes_features import lexicon
+
+        lx = lexicon("de")
+        for j in range(c.i - 1, max(-1, c.i - 7), -1):
+            if toks[j].sent != toks[c.i].sent or j in in_msg:
+                break
+            if toks[j].text[:1].islower() and lx.is_rule_cue(toks[j].text.lower()):
+                out.insert(0, TSpan(j, j + 1, "CUE"))
+                return sorted(out, key=lambda t: t.i)
     k = c.j
     while k < len(toks) and toks[k].sent == toks[c.i].sent and k not in in_msg and toks[k].text not in (",", ".", ":", ";") \
             and k - c.j < 12:
@@ -137,6 +148,38 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
             break
         j -= 1
     return sorted(out, key=lambda t: t.i)
+
+
+RELATIVE = {"die", "der", "das", "welche", "welcher", "welches", "denen", "dem", "den", "deren", "dessen"}
+
+
+def _out_of_relative_clause(toks: list[Tok], sp: TSpan, cues: list[TSpan]) -> TSpan:
+    """"Mit den Diskussionen vertraute Beamte, die unter der Bedingung der Anonymität sprachen,
+    stellten fest": a speaker tagged inside the relative clause is the noun group before it,
+    with the clause."""
+    from .quotes_rules import _np_start
+
+    rel = None
+    for k in range(sp.i, max(sp.i - 4, 0) - 1, -1):
+        if k > 0 and toks[k].text.lower() in RELATIVE and toks[k - 1].text == "," and toks[k].sent == toks[sp.i].sent:
+            rel = k
+            break
+    if rel is None:
+        return sp
+    start = _np_start(toks, rel - 1, 0)
+    while start < rel - 1 and toks[start].sent != toks[sp.i].sent:
+        start += 1
+    if start >= rel - 1:
+        return sp
+    end = sp.j
+    # the clause ends at the comma before the cue
+    for c in cues:
+        if c.i > sp.j:
+            k = c.i - 1
+            if toks[k].text == ",":
+                end = k
+            break
+    return TSpan(start, end, sp.label)
 
 
 def _cut_leading_frame(toks: list[Tok], p: TSpan, cues: list[TSpan], inq: list[int], lang: str) -> TSpan:
@@ -235,9 +278,25 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
                 if comp and not any(r.i < pieces[0].i and r.j > comp[0] for r in spks):
                     pieces[0] = TSpan(comp[0], pieces[0].j, pieces[0].label)
                     whole = TSpan(pieces[0].i, pieces[-1].j, mode)
+        if mode in ("Indirect", "IndirectFreeIndirect") and my_cues and all(c.i >= whole.j for c in my_cues):
+            # "Auch wenn die Details noch unklar seien, müsste …, fügte die Zeitung hinzu":
+            # with the frame after it, the message runs from the sentence start
+            k0 = pieces[0].i
+            first = k0
+            while first > 0 and toks[first - 1].sent == toks[k0].sent:
+                first -= 1
+            tagged = {k for r in roles for k in range(r.i, r.j)}
+            if 0 < k0 - first <= 8 and not any(k in tagged for k in range(first, k0)) and not any(
+                    toks[k].text in (".", ":", ";") or inq[k] for k in range(first, k0)):
+                pieces[0] = TSpan(first, pieces[0].j, pieces[0].label)
+                whole = TSpan(pieces[0].i, pieces[-1].j, mode)
         anchor = my_cues[0] if my_cues else whole
         my_spks = [s for s in spks if in_scope(s)]
         speaker = min(my_spks, key=lambda s: (_dist(s, anchor), _dist(s, whole))) if my_spks else None
+        if lang == "de" and speaker is not None:
+            speaker = _out_of_relative_clause(toks, speaker, my_cues)
+            outside = [c for c in my_cues if not (speaker.i <= c.i and c.j <= speaker.j)]
+            my_cues = outside or my_cues
         if lang == "de" and speaker is not None and my_cues:
             from .quotes_rules import trim_speaker
 
