@@ -49,6 +49,7 @@ class Rules:
     function_pos: frozenset[str]
     function_words: frozenset[str]
     glue_after_pos: frozenset[str]
+    clause_end_tags: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +77,7 @@ def rules_for(lang: str) -> Rules:
         function_pos=frozenset(own.get("function_pos", [])),
         function_words=fs("function_words", own),
         glue_after_pos=frozenset(own.get("glue_after_pos", [])),
+        clause_end_tags=frozenset(own.get("clause_end_tags", [])),
     )
 
 
@@ -179,17 +181,18 @@ class Segmenter:
         """A capitalised function word inside a sentence ("… unbeschreiblich Also dieser …"):
         German capitalises only nouns and names mid-sentence, so this opens a new sentence
         unless it begins a title ("berichtete Der Standard", "in Der Pate") or is formal address.
-        Titles of works mostly follow prepositions or "wie", so those do not end a sentence."""
-        return (
-            _capitalised_word(b)
-            and b.pos_ in self.rules.function_pos
-            and b.lower_ in self.rules.function_words
-            and b.lower_ not in self.rules.glue_exceptions
-            and not self._is_title(doc, b.i)
-            and a.is_alpha
-            and a.pos_ in self.rules.glue_after_pos
-            and a.tag_ not in ("KOKOM", "KOUS", "APPR", "APPRART")
-        )
+        Titles of works mostly follow prepositions or "wie", so those do not end a sentence.
+        After a clause-final participle/infinitive/particle ("… Feuer gelegt Sie …") formal
+        address is unlikely, and the tagger's word class for the capitalised word is not needed."""
+        if not _capitalised_word(b) or b.lower_ not in self.rules.function_words:
+            return False
+        if not a.is_alpha or a.pos_ not in self.rules.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "APPR", "APPRART"):
+            return False
+        if self._is_title(doc, b.i):
+            return False
+        if a.tag_ in self.rules.clause_end_tags:
+            return True
+        return b.pos_ in self.rules.function_pos and b.lower_ not in self.rules.glue_exceptions
 
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
