@@ -25,7 +25,7 @@ RUNS = REPO / "training" / "runs" / "ner"
 CONFIG = REPO / "training" / "configs" / "ner.cfg"
 
 PRETRAINING = {
-    "max_epochs": 6,
+    "max_epochs": 2,
     "dropout": 0.2,
     "n_save_every": None,
     "n_save_epoch": None,

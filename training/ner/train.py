@@ -208,7 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, nargs="*", help="cv: only these folds")
     ap.add_argument("--reuse", action="store_true", help="keep fine-tuning rounds that already finished")
     ap.add_argument("--override", action="append", help="extra spacy train override, e.g. --variables.width=96")
+    ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
+    if args.tag:
+        global RUNS
+        RUNS = RUNS / args.tag
     {"ood": experiment_ood, "cv": experiment_cv, "conll": experiment_conll, None: ship}[args.experiment](args)
     return 0
 
