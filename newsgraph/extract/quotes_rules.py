@@ -41,9 +41,9 @@ def _span(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
 
 def _strip(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
     """Drop leading/trailing punctuation (not quotation marks) from [i, j)."""
-    while i < j and toks[i].text in PUNCT_STOP | {"that", "dass"}:
+    while i < j and toks[i].text in PUNCT_STOP | {"that", "dass", "{", "}", "[", "]"}:
         i += 1
-    while j > i and toks[j - 1].text in PUNCT_STOP:
+    while j > i and toks[j - 1].text in PUNCT_STOP | {"{", "}", "[", "]"}:
         j -= 1
     return i, j
 
@@ -90,6 +90,10 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
     for sent in _sentences(toks):
         s0, s1 = sent[0], sent[-1] + 1
         cues = [i for i in sent if not inq[i] and lex.is_rule_cue(low[i])]
+        if lang == "en":
+            # a cue verb deep inside a clause ("… that Nitze believed could …") is not the frame
+            cues = [c for c in cues if low[c - 1] == "," or s1 - c <= 4
+                    or not any(low[k] in ("that", "which", "who", "whom") for k in range(s0, c))]
         made = False
         # direct quotations in this sentence
         i = s0
