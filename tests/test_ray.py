@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -57,7 +59,8 @@ def inputs(tmp_path_factory):
              json.dumps({"text": near, "url": "https://example.org/fast-kopie"}, ensure_ascii=False),
              json.dumps({"text": "Zu kurz."}), "{kaputt"]
     (d / "repeats.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    return [GNAD, d / "repeats.jsonl", SEED]
+    # one path relative, as users type them: both engines record it as given in source_path
+    return [Path(os.path.relpath(GNAD)), d / "repeats.jsonl", SEED]
 
 
 def _rows(store) -> dict[str, set]:
@@ -83,6 +86,7 @@ def test_plan_is_stable_and_ordered(inputs):
     assert [p.id for p in parts] == [p.id for p in again]
     assert len({p.id for p in parts}) == len(parts)
     gnad = [p for p in parts if p.paths == (str(GNAD),)]
+    assert {p.labels for p in gnad} == {(str(inputs[0]),)}
     assert [(p.start, p.end) for p in gnad][:3] == [(0, 4), (4, 8), (8, 12)]
     assert gnad[-1].end is None  # open-ended: a wrong line estimate never drops records
     assert parts[-1].paths == (str(SEED),)

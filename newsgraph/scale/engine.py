@@ -86,8 +86,7 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     report = RayIngestReport()
-    parts = plan([Path(p).resolve() for p in paths], pcfg["records_per_partition"], pcfg["max_partitions_per_file"],
-                 pcfg["files_per_partition"])
+    parts = plan(paths, pcfg["records_per_partition"], pcfg["max_partitions_per_file"], pcfg["files_per_partition"])
     report.partitions = len(parts)
     merger = Merger(store, out, config, report)
     todo = [p for p in parts if not is_done(out, p.id)]

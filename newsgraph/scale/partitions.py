@@ -23,11 +23,12 @@ _RANGED = (JSONL_EXT - {".json"}) | CSV_EXT
 class Partition:
     id: str
     index: int  # position in reading order
-    paths: tuple[str, ...]
+    paths: tuple[str, ...]  # absolute, for workers whose working directory is not the driver's
     start: int = 0  # first item (record or error) of the file, for a record range
     end: int | None = None  # one past the last item; None reads to the end of the file
     offset: int = 0  # WARC: the byte range to read, cut at record boundaries
     offset_end: int | None = None
+    labels: tuple[str, ...] = ()  # the paths as given, which the local engine records as source_path
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -35,7 +36,7 @@ class Partition:
     @classmethod
     def from_json(cls, s: str) -> Partition:
         d = json.loads(s)
-        return cls(**{**d, "paths": tuple(d["paths"])})
+        return cls(**{**d, "paths": tuple(d["paths"]), "labels": tuple(d.get("labels", ()))})
 
 
 def _count_lines(path: Path) -> int:
@@ -85,10 +86,10 @@ def plan(paths: list[str | Path], records_per_partition: int = 256, max_partitio
     group: list[Path] = []
 
     def add(files: list[Path], start: int = 0, end: int | None = None, offset: int = 0, offset_end: int | None = None) -> None:
-        keys = [f"{f}|{_size(f)}" for f in files]
+        keys = [f"{f.resolve()}|{_size(f)}" for f in files]
         pid = stable_id("part", *keys, start, end, *((offset, offset_end) if offset or offset_end else ()))
-        out.append(Partition(id=pid, index=len(out), paths=tuple(str(f) for f in files), start=start, end=end,
-                             offset=offset, offset_end=offset_end))
+        out.append(Partition(id=pid, index=len(out), paths=tuple(str(f.resolve()) for f in files), start=start, end=end,
+                             offset=offset, offset_end=offset_end, labels=tuple(str(f) for f in files)))
 
     def flush() -> None:
         if group:

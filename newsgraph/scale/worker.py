@@ -60,13 +60,29 @@ class _WarcRange:
             return io.BytesIO(fh.read() if self.end is None else fh.read(self.end - self.start))
 
 
-def read_partition(p: Partition, max_bytes: int):
-    if p.offset or p.offset_end is not None:
-        yield from read_warc(_WarcRange(p.paths[0], p.offset, p.offset_end), max_bytes)  # type: ignore[arg-type]
+def _relabel(items, path: str, label: str):
+    """Items read from the absolute ``path`` as if read from ``label``, as the local engine names them."""
+    if path == label:
+        yield from items
         return
-    for f in p.paths:
+    for it in items:
+        if isinstance(it, IngestError):
+            if it.path.startswith(path):
+                it = error(label + it.path[len(path):], it.reason, it.detail)
+        elif it.source_path.startswith(path):
+            it.source_path = label + it.source_path[len(path):]
+        yield it
+
+
+def read_partition(p: Partition, max_bytes: int):
+    labels = p.labels or p.paths
+    if p.offset or p.offset_end is not None:
+        items = read_warc(_WarcRange(p.paths[0], p.offset, p.offset_end), max_bytes)  # type: ignore[arg-type]
+        yield from _relabel(items, p.paths[0], labels[0])
+        return
+    for f, label in zip(p.paths, labels):
         items = read_file(Path(f), max_bytes)
-        yield from (islice(items, p.start, p.end) if p.start or p.end is not None else items)
+        yield from _relabel(islice(items, p.start, p.end) if p.start or p.end is not None else items, f, label)
 
 
 def build(p: Partition, icfg: dict, overrides: dict | None) -> tuple[list[Article], list[IngestError]]:
