@@ -263,3 +263,31 @@ def test_eval_linking_on_annotated_news_sentences(capsys):
     p, r, _ = (float(x) for x in re.search(r"KB links: precision ([\d.]+)  recall ([\d.]+)  F1 ([\d.]+)", out).groups())
     assert p >= 0.9 and r >= 0.85, out
     assert "127 gold names" in out
+
+
+@pytest.mark.parametrize("text,ents,want", [
+    # 10kGNAD test (derStandard.at): the Austrian Greens, next to the Austrian Neos
+    ("Richter, Rechtsanwälte, Grüne, Neos üben an den geplanten Bestimmungen massive Kritik.",
+     [("Grüne", "ORG"), ("Neos", "ORG")], "ent_greens_at"),
+    ("In Berlin kritisierten die Grünen die Bundesregierung und Angela Merkel.",
+     [("Grünen", "ORG"), ("Berlin", "LOC"), ("Angela Merkel", "PER")], "ent_greens_de"),
+])
+def test_shared_name_goes_to_the_articles_country(text, ents, want):
+    doc = spacy.blank("de")(text)
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
+    a = Analysis(article=Article(id="g", text=text, language="de"))
+    link_article(a, doc)
+    (greens,) = [m for m in a.mentions if m.span.text.startswith("Grün")]
+    assert greens.entity_id == want
+
+
+def test_outlet_country_decides_a_shared_name_alone():
+    text = "Die Grünen wollen das Gesetz im Parlament bekämpfen."
+    doc = spacy.blank("de")(text)
+    doc.ents = [doc.char_span(4, 10, label="ORG")]
+    at = Analysis(article=Article(id="o1", text=text, language="de", outlet="derStandard.at"))
+    de = Analysis(article=Article(id="o2", text=text, language="de", outlet="Spiegel Online"))
+    link_article(at, doc)
+    link_article(de, doc)
+    assert [m.entity_id for m in at.mentions] == ["ent_greens_at"]
+    assert [m.entity_id for m in de.mentions] == ["ent_greens_de"]

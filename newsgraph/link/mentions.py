@@ -65,6 +65,8 @@ def link_article(analysis: Analysis, doc=None) -> None:
     # the KB; else an earlier new entity of the article the matcher accepts; else new.
     _resolve_ner(found, text, lang, cfg)
 
+    _by_country(found, text, art.outlet, base)
+
     _metonymy(found, text, doc, cfg)
 
     descs = _descriptions(found, text, art.published, base)
@@ -93,6 +95,39 @@ def link_article(analysis: Analysis, doc=None) -> None:
             have[eid].variants = list(dict.fromkeys([*have[eid].variants, *e.variants]))
         else:
             analysis.entities.append(e)
+
+
+def _by_country(found: list[_Found], text: str, outlet: str | None, base) -> None:
+    """A name that several KB entities of one type share ("die Grünen" in Germany and in
+    Austria) goes to the one of the country the article is about: the country most of its
+    other KB names belong to, the outlet's country counting too."""
+    from .records import outlet_entity
+
+    def cands(f: _Found) -> list[str]:
+        name = f.name or text[f.start:f.end]
+        ids = base.exact(name) or (base.exact(name[:-1]) if name.endswith("s") else [])
+        return [i for i in ids if base.records[i].get("type") == base.records[f.entity_id].get("type")]
+
+    ambiguous = [f for f in found if f.entity_id in base and f.source == "ner" and len(cands(f)) > 1]
+    if not ambiguous:
+        return
+    votes: dict[str, int] = {}
+    for f in found:
+        if f in ambiguous or f.entity_id not in base:
+            continue
+        cc = base.records[f.entity_id].get("country")
+        if cc and len(cc) == 2:
+            votes[cc] = votes.get(cc, 0) + 1
+    home = outlet_entity(outlet)
+    if home and (cc := base.records[home].get("country")):
+        votes[cc] = votes.get(cc, 0) + 2
+    if not votes:
+        return
+    top = max(votes, key=lambda c: (votes[c], c))
+    for f in ambiguous:
+        local = [i for i in cands(f) if base.records[i].get("country") == top]
+        if len(local) == 1:
+            f.entity_id = local[0]
 
 
 def _extends_name(ent, inside: list[_Found]) -> bool:
