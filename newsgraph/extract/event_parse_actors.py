@@ -19,6 +19,7 @@ Configuration: config/event_actors.toml [parse].
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,11 @@ IOBJ = {"iobj", "obl:arg"}
 OBL = {"obl", "obl:arg", "obl:agent", "nmod"}
 NP_DEPS = {"amod", "compound", "flat", "flat:name", "appos", "nummod", "det", "det:poss"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
+# a participle the tagger missed: "vorgeworfen", "gefordert", "angegriffen", "kritisiert"
+PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|über|unter|um)?ge\w+(?:t|en)$|^\w+iert$")
+PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
+# endings of abstract nouns (never actors): Verschleppungstaktik, Zurückhaltung, Freiheit
+ABSTRACT = re.compile(r"(ung|ungen|heit|keit|ion|ionen|schaft|tät|ismus|nis|taktik|politik|recht|ziel|plan)$")
 
 
 @dataclass
@@ -46,7 +52,11 @@ class ParseActor:
 def settings() -> dict:
     cfg = tomllib.loads((CONFIG_DIR / "event_actors.toml").read_text("utf-8"))
     p = cfg.get("parse", {})
+    roles = {w for by_lang in cfg.get("roles", {}).values() for w in by_lang.get("de", []) if " " not in w}
     return {
+        "roles": roles,
+        "role_suffixes": tuple(w for w in roles if len(w) >= 5),
+        "abstract": {w.lower() for w in p.get("abstract", [])},
         "quantity": set(p.get("quantity", [])),
         "content": set(p.get("content", [])),
         "not_actor": {w.lower() for w in p.get("not_actor", [])},
@@ -83,7 +93,9 @@ def _is_passive(v) -> bool:
     if deps & {"aux:pass", "nsubj:pass"}:
         return True
     # "wurde ... überstellt": the parser sometimes labels the passive auxiliary plain aux
-    return v.tag_ == "VVPP" and any(c.dep_.startswith("aux") and c.lemma_ == "werden" for c in v.children)
+    participle = v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))
+    return participle and any(c.dep_.startswith("aux") and (c.lemma_ == "werden" or c.lower_ in PASSIVE_AUX)
+                              for c in v.children)
 
 
 def _child(v, deps: set[str], skip=None, case: set[str] | None = None, nocase: bool = False):
@@ -175,6 +187,23 @@ class ParseRoles:
                 out.append(t)
         return out
 
+    def animacy(self, t) -> int:
+        """How likely a noun phrase head names an actor: 2 for entities, pronouns and role
+        nouns of the lexicon, 1 for other nouns, 0 for abstract ones ("Einwand",
+        "Verschleppungstaktik", "Beitritt")."""
+        low = t.lower_
+        if t.ent_type_ in ("PER", "ORG", "LOC", "GPE") or low in self.cfg["pronouns"] or low in self.cfg["roles"]:
+            return 2
+        if any(low.endswith(r) for r in self.cfg["role_suffixes"]):
+            return 2
+        if ABSTRACT.search(low) or low in self.cfg["abstract"]:
+            return 0
+        return 1
+
+    def _by_animacy(self, toks: list) -> list:
+        # stable: the parser's order (subject first) decides among equals
+        return sorted(toks, key=lambda c: (c.dep_ not in ("nsubj", "nsubj:pass"), -self.animacy(c)))
+
     def _actorish(self, t) -> bool:
         if t.lower_ in self.cfg["not_actor"] or not t.text[:1].isalpha() or t.like_num:
             return False
@@ -182,28 +211,32 @@ class ParseRoles:
             return t.lower_ in self.cfg["pronouns"] or t.tag_ == "PRELS"
         return t.text[:1].isupper()
 
-    def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None]:
+    def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None, bool]:
+        """(source, target, agentless): agentless is True for a passive without a "von"
+        phrase, whose source must stay empty rather than be guessed from word order."""
         t = self.token_at(trig_start, trig_end)
         if t is None:
-            return None, None
+            return None, None, False
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
+            agentless = _is_passive(t) and src is None
         else:
             src, tgt = self._noun_roles(t, etype)
-        return self.actor(src), self.actor(tgt)
+            agentless = False
+        return self.actor(src), self.actor(tgt), agentless
 
     def _verb_roles(self, v, etype: str):
         cfg = self.cfg
         cands = self.clause_nominals(v)
         bare = [c for c in cands if _case_of(c) is None]
-        nom = [c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"]
-        agent = [c for c in cands if _case_of(c) in cfg["agent_case"]]
+        nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
+        agent = self._by_animacy([c for c in cands if _case_of(c) in cfg["agent_case"]])
         if _is_passive(v):
             tgt = nom[0] if nom else None
             if tgt is None and v.dep_ == "conj" and v.head.i != v.i:
                 tgt = self._verb_roles(v.head, etype)[1]  # "wurde festgenommen und ... freigelassen"
             return (agent[0] if agent else None), tgt
-        src = next((c for c in nom if c.dep_ == "nsubj"), None) or (nom[0] if nom else None)
+        src = nom[0] if nom else None
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
             src = _subject(v.head)
         if src is None:
@@ -212,7 +245,10 @@ class ParseRoles:
                       and _case_of(t) is None]
             src = before[-1] if before else None
         rest = [c for c in bare if src is None or c.i != src.i]
-        tgt = next((c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")), None)
+        objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")]
+        # "der Wahlkommission ... Verschleppungstaktik vorwerfen": the dative is the one accused
+        objs.sort(key=lambda c: (-self.animacy(c), _case(c) != "Dat"))
+        tgt = objs[0] if objs else None
         if tgt is None:
             cases = cfg["target_case"] | (cfg["with_case"] if etype in cfg["with_types"] else set())
             tgt = next((c for c in cands if _case_of(c) in cases and c.head.i == v.i), None)
@@ -235,6 +271,12 @@ class ParseRoles:
             elif tgt is None and (cs in cfg["target_case"] or (cs in cfg["with_case"] and etype in cfg["with_types"])):
                 tgt = c
         h = t.head
+        if h.i != t.i and _verbal(h) and _case_of(t) in ("durch", "bei", "beim"):
+            # "starben 150 Menschen durch Terroranschläge", "bei den Zusammenstößen verletzt"
+            if tgt is None and etype in cfg["genitive_target"]:
+                vs, vt = self._verb_roles(h, etype)
+                tgt = vt if _is_passive(h) else vs
+            return src, tgt
         if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",):
             vs, vt = self._verb_roles(h, etype)
             if src is None and (vs is None or vs.i != t.i):

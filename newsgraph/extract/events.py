@@ -181,9 +181,16 @@ class EventExtractor:
                 src, tgt, loc = finder.roles(toks, phrases, ti, te, hit.type)
                 src_actor, tgt_actor = _actor(src, s0, text), _actor(tgt, s0, text)
                 if parse is not None:
-                    psrc, ptgt = parse.roles(s0 + hit.start, s0 + hit.end, hit.type)
-                    src_actor = _parse_actor(psrc, finder, text) or src_actor
-                    tgt_actor = _parse_actor(ptgt, finder, text) or tgt_actor
+                    psrc, ptgt, agentless = parse.roles(s0 + hit.start, s0 + hit.end, hit.type)
+                    psrc_a, ptgt_a = _parse_actor(psrc, finder, text), _parse_actor(ptgt, finder, text)
+                    # the parse wins; word order only fills a role the parse left open, and never
+                    # with the phrase the parse gave the other role or an agentless passive's source
+                    if psrc_a is None and (agentless or (ptgt_a and src_actor and src_actor.span.overlaps(ptgt_a.span))):
+                        src_actor = None
+                    if ptgt_a is None and psrc_a and tgt_actor and tgt_actor.span.overlaps(psrc_a.span):
+                        tgt_actor = None
+                    src_actor = psrc_a or src_actor
+                    tgt_actor = ptgt_a or tgt_actor
                     if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
                         tgt_actor = None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent)
