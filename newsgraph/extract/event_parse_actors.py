@@ -217,6 +217,17 @@ class ParseRoles:
         t = self.token_at(trig_start, trig_end)
         if t is None:
             return None, None, False
+        if t.lemma_ == "müssen" or t.lower_ in ("müsse", "müssten", "must"):
+            # "X sagte, Y müsse ...": the demand is the speaker's, addressed to Y
+            v = t.head if t.dep_.startswith("aux") and t.head.i != t.i else t
+            tgt = _subject(v) or _child(v, PASS_SUBJ)
+            g = v.head if v.dep_ in ("ccomp", "parataxis", "advcl") and v.head.i != v.i else None
+            src = _subject(g) if g is not None else None
+            return self.actor(src), self.actor(tgt), False
+        if t.pos_ == "ADJ" and t.head.i != t.i and _verbal(t.head):
+            # "machen X für Y verantwortlich", "befand X schuldig": the verb carries the roles
+            src, tgt = self._verb_roles(t.head, etype)
+            return self.actor(src), self.actor(tgt), False
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
             agentless = _is_passive(t) and src is None
