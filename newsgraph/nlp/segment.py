@@ -9,9 +9,11 @@ respects preset boundaries). Rules, in order of strength:
 * a token with a trailing period (abbreviation, ordinal, year) ends a sentence only when
   the next word clearly opens one: never after titles/"z. B.", never before a month name;
 * glued sentences, where the period was lost: a verb-final subordinate clause ("dass ...
-  berücksichtigen müsse") directly followed by a capitalised word ("Wichtige"). Such a
-  boundary's first token gets ``Token._.glued = True``. This needs the tagger's STTS tags
-  and morphology; without them (blank pipelines) glued detection is off.
+  berücksichtigen müsse") directly followed by a capitalised word ("Wichtige"), with HanTa
+  as a second opinion on the finite verb; or a capitalised function word from a closed list
+  ("… unbeschreiblich Also dieser …") where a clause can end. Such a boundary's first token
+  gets ``Token._.glued = True``. This needs the tagger's STTS tags and morphology; without
+  them (blank pipelines, English) glued detection is off.
 """
 
 from __future__ import annotations

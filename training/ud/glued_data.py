@@ -11,7 +11,9 @@ join, so recall can be split by what the first sentence ends with.
 * ``quotes_plain`` / ``quotes_glued``: quotes-de dev articles with their sentence annotation,
   two joins per article;
 * ``gnad_plain``: 10kGNAD articles without gold sentences (``sentences`` null), to count
-  false glued boundaries on untouched news.
+  false glued boundaries on untouched news;
+* ``gnad_silver_glued`` (``--gnad-silver N``): N 10kGNAD articles, two joins each, against our
+  own segmentation of the untouched text.
 
     python -m training.ud.glued_data --out training/corpus/segment
 """
@@ -132,17 +134,44 @@ def gnad_set() -> list[dict]:
     return [{"id": f"gnad-{i}", "text": r[1], "sentences": None} for i, r in enumerate(rows) if len(r) == 2]
 
 
+def gnad_silver_sets(rng: random.Random, n: int, joins: int = 2) -> tuple[list[dict], list[dict]]:
+    """10kGNAD has no sentence annotation: our own segmentation of the untouched article is the
+    reference, so this measures how well a join is recovered, not absolute accuracy."""
+    from newsgraph.nlp import load
+
+    nlp = load("de")
+    plain, glued = [], []
+    recs = gnad_set()[:n]
+    for rec, doc in zip(recs, nlp.pipe([r["text"] for r in recs], batch_size=16), strict=True):
+        text = rec["text"]
+        starts = [s[0].idx for s in doc.sents if not all(t.is_space for t in s)]
+        plain.append(_record(rec["id"], text, starts, set(), {}))
+        cands = _candidates(text, starts)
+        chosen = sorted(rng.sample(cands, min(joins, len(cands))), reverse=True)
+        gtext, gstarts = text, starts
+        for k in chosen:
+            gtext, gstarts = _glue(gtext, gstarts, k)
+        glued.append(_record(rec["id"] + "-g", gtext, gstarts, set(chosen), {}))
+    return plain, glued
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=Path("training/corpus/segment"))
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--gnad-silver", type=int, default=0,
+                    help="also glue N 10kGNAD articles against our own segmentation (needs models/de_core)")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     ud_plain, ud_glued = ud_sets(rng)
     q_plain, q_glued = quotes_sets(rng)
-    for name, recs in [("ud_plain", ud_plain), ("ud_glued", ud_glued), ("quotes_plain", q_plain),
-                       ("quotes_glued", q_glued), ("gnad_plain", gnad_set())]:
+    sets = [("ud_plain", ud_plain), ("ud_glued", ud_glued), ("quotes_plain", q_plain),
+            ("quotes_glued", q_glued), ("gnad_plain", gnad_set())]
+    if args.gnad_silver:
+        g_plain, g_glued = gnad_silver_sets(rng, args.gnad_silver)
+        sets += [("gnad_silver_plain", g_plain), ("gnad_silver_glued", g_glued)]
+    for name, recs in sets:
         with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
             for r in recs:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
