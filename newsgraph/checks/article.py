@@ -18,13 +18,14 @@ from .config import section
 from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .tagging import Tok, tag_doc
-from .topic import off_topic
+from .topic import ArticleTopic, article_topic, off_topic
 from .vectors import WordVectors, load_vectors, stem
 
 
 @lru_cache(maxsize=4)
-def _anaphoricity(directory: str) -> dict[str, tuple[int, int, int]]:
-    """noun stem -> (definite first mentions, definite later mentions, other first mentions)."""
+def _anaphoricity(directory: str) -> dict[str, tuple[int, ...]]:
+    """noun stem -> (definite first mentions, definite later mentions, other first mentions,
+    indefinite mentions, all mentions); see training/checks/build_model.py."""
     p = Path(directory) / "anaphoricity.json"
     return {k: tuple(v) for k, v in json.loads(p.read_text("utf-8")).items()} if p.exists() else {}
 
@@ -63,8 +64,9 @@ class ArticleChecks:
         if lang in self.cfg["article"].get("languages", ["de"]):
             sents = tag_doc(doc)
             self._glued(sents, text, add, marked)
-            self._off_topic(sents, add)
-            self._dangling(sents, add)
+            topic = article_topic(sents, self.vectors, self.cfg["topic"]) if self.vectors is not None else None
+            self._off_topic(sents, topic, add)
+            self._dangling(sents, topic, add)
 
         seen = {f.id for f in analysis.flags}
         analysis.flags.extend(f for f in flags if f.id not in seen)
@@ -80,13 +82,13 @@ class ArticleChecks:
             score = min(1.0, g.score + 0.1) if g.right.start in marked else g.score
             add("glued_sentence", g.left.start, g.right.end, g.reason, score)
 
-    def _off_topic(self, sents: list[list[Tok]], add) -> None:
-        if self.vectors is None:
+    def _off_topic(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
+        if topic is None:
             return
-        for o in off_topic(sents, self.vectors, self.cfg["topic"]):
+        for o in off_topic(sents, topic, self.cfg["topic"]):
             add("off_topic", o.segment.start, o.segment.end, o.reason, min(1.0, 0.6 + max(0.0, 0.4 - o.score)))
 
-    def _dangling(self, sents: list[list[Tok]], add) -> None:
+    def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
         prior = dc.get("prior_first_definite", 0.4)
         strength = dc.get("prior_strength", 4)
@@ -96,15 +98,27 @@ class ArticleChecks:
             noun = cand.noun
             if noun.number == "Plur" and dc.get("skip_plurals", True):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
-            def_first, _def_later, other_first = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0))
+            def_first, _def_later, other_first, indef, total = self.anaphoricity.get(stem(noun.text.replace("-", "")),
+                                                                                     (0, 0, 0, 0, 0))
             # how often this noun is definite at its first mention, shrunk towards the prior when rare
             ratio = (def_first + strength * prior) / (def_first + other_first + strength)
-            if ratio > dc.get("max_first_definite", 0.3):
+            # bridging ("Der Sprecher" of the police in a police report) stays on the article's topic;
+            # an object from nowhere does not
+            fit = None
+            if topic is not None:
+                fits = topic.fit([noun])
+                fit = fits[0][1] if fits else None
+            # countable things that get introduced ("ein Brief") need an antecedent more than "die Polizei" does
+            countable = (indef + strength * dc.get("prior_indefinite", 0.15)) / (total + strength)
+            score = (ratio + dc.get("fit_weight", 1.0) * (fit if fit is not None else dc.get("unknown_fit", 0.15))
+                     - dc.get("indefinite_weight", 0.5) * countable)
+            if score > dc.get("max_score", 0.3):
                 continue
             add("dangling_reference", cand.det.start, noun.end,
                 f"'{cand.det.text} {noun.text}' refers back, but no {noun.text} (or synonym) was mentioned before; "
-                f"the noun is definite at its first mention in {ratio:.0%} of corpus texts",
-                1.0 - ratio)
+                f"the noun is definite at its first mention in {ratio:.0%} of corpus texts"
+                + (f" and fits the article's topic weakly ({fit:.2f})" if fit is not None else ""),
+                min(1.0, max(0.5, 1.0 - score)))
 
 
 @component("checks.article")

@@ -44,8 +44,23 @@ def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
             j += 1
         if j < len(toks) and toks[j].tag in ("NN", "NE") and toks[j].text[:1].isupper() and not toks[j].ent:
             # "Die Kanadier", "Die Linke": a name or a named group is no dangling object
-            out.append(Candidate(toks[0], toks[j], si))
+            if not anchored(toks, j):
+                out.append(Candidate(toks[0], toks[j], si))
     return out
+
+
+# what may follow a noun and pin its referent down on the spot ("Der Sprecher des Weißen Hauses",
+# "Die Einladung zur Pressekonferenz", "Der Punkt, der ...")
+ANCHORS = {"des", "der", "eines", "einer", "von", "vom", "zur", "zum", "für", "aus", "über", "mit", "namens"}
+_RELATIVE = {"der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches"}
+
+
+def anchored(toks: list[Tok], j: int) -> bool:
+    """The noun at j is followed by a genitive, a prepositional attribute or a relative clause."""
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    if nxt in ANCHORS or (j + 1 < len(toks) and toks[j + 1].tag == "NE"):
+        return True
+    return nxt == "," and j + 2 < len(toks) and toks[j + 2].text.lower() in _RELATIVE
 
 
 def _verb_root(lemma: str) -> str:

@@ -136,7 +136,9 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                           and t.text.endswith(("en", "ern", "eln")) and not t.text.endswith(_NOT_INF)
                                           and t.tag not in ("ART", "PIAT", "PPOSAT", "PDAT", "PIS", "PRELS"))
             # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb
-            adjectival = t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
+            # (a verb's lemma is an infinitive in -n: "müssen", "sein", "ändern"; "kurze" -> "kurz" is none)
+            adjectival = (t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
+                          or not t.lemma.endswith("n"))
             sub_end = clause_sub and t.tag in _FINITE and not adjectival and nxt.text not in polite
             if zu_inf and t.tag[:2] not in ("VV", "VA", "VM") and not (_cap(nxt) and _next_finite(toks, i + 2, 2)):
                 zu_inf = False  # a mis-tagged infinitive counts only when a new clause visibly starts
@@ -159,7 +161,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                 out.append(Glue(t, nxt, 0.75, f"clause closes with '{t.text}', a new clause starts at '{nxt.text}' without punctuation"))
                 clause_sub, clause_has_finite = False, False
                 continue
-            if t.tag in _FINITE:
+            if t.tag in _FINITE and t.lemma.endswith("n"):  # a mis-tagged adjective closes nothing
                 if clause_sub:
                     clause_sub = False  # the verb closed the subordinate clause
                 clause_has_finite = True

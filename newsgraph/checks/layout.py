@@ -81,10 +81,16 @@ def truncated(text: str, min_line_chars: int = 20) -> list[Finding]:
     else:
         body = text[s:e]
     end = body.rstrip()
+    # a closing byline or date "(APA, 25.7.2015)", link markup "[… Mehr Bilder]", a table row ending in a
+    # figure: the text ends there by design
+    if end.endswith((")", "]")) and re.search(r"[\d\]]", end[-40:]) or end[-1:].isdigit():
+        return []
     while end.endswith(_CLOSERS):  # a closing quote ends a sentence only after its own period
         end = end[:-1].rstrip()
     if end.endswith(_TERMINAL):
         return []
+    if len(paras) > 1 and len(end.split()) <= 4 and "\n" in text[paras[-2][1]:s]:
+        return []  # a short last paragraph of its own is a heading ("Themenverwandter Artikel"), not a cut
     tail_start = max(s, body.rstrip().rfind(" ") + s + 1)
     last_word = text[tail_start:e]
     reason = f"the text stops at '{last_word}' without closing punctuation"

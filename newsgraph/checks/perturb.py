@@ -34,6 +34,7 @@ _INITIAL_DEF = re.compile(r"^(Der|Die|Das) ((?:[a-zäöüß]+ ){0,2})([A-ZÄÖÜ
 # the indefinite article says the gender of the noun it introduces
 _INDEF = {"einen": "Der", "eine": "Die", "einer": "Die", "ein": None, "einem": None}
 _INDEF_NP = re.compile(rf"\b(einen|einem|einer|eine|ein) ((?:[a-zäöüß]+(?:en|er|es|e) ){{0,2}})({_NOUN})\b")
+_ANCHORED = re.compile(r"(?: (?:des|der|eines|einer|von|vom|zur|zum|für|aus|über|mit|namens|[A-ZÄÖÜ])|, (?:der|die|das|den|dem|dessen|deren|welche[rs]?)\b)")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«]?\s+(?=[A-ZÄÖÜ„\"])")
 
 
@@ -218,7 +219,9 @@ def dangling(text: str, sents: list[tuple[int, int]], rng: random.Random, donor:
     options = []
     for s, e in sents[2:]:
         m = _INITIAL_DEF.match(text[s:e])
-        if m:
+        # a noun with a genitive, prepositional attribute or relative clause is anchored on the spot
+        # ("Der Sprecher des Ministeriums"): swapping it would not leave a dangling reference
+        if m and not _ANCHORED.match(text, s + m.end()):
             options.append((s, m))
     if not options:
         return None

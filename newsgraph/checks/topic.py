@@ -155,9 +155,22 @@ class ArticleTopic:
         return float(sa @ sb) / d if d else None
 
 
-def off_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> list[OffTopic]:
-    stop = {stem(w) for w in cfg.get("generic_words", [])}
-    topic = ArticleTopic(sents, vectors, stop)
+def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | None = None) -> tuple[float, float]:
+    """(fit, similarity to the sibling) of a conjunct: the mean of its best word's fit to the article
+    and its similarity to the phrase it is coordinated with (the article fit where that is unknown)."""
+    if best is None:
+        best = max(f for _, f in topic.fit(seg.toks))
+    sib = topic.pair(seg.toks, seg.sibling or [])
+    sib_v = sib if sib is not None else best
+    w = cfg.get("conjunct_article_weight", 0.5)
+    return w * best + (1 - w) * sib_v, sib_v
+
+
+def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> ArticleTopic:
+    return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])})
+
+
+def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict) -> list[OffTopic]:
     if topic.n < cfg.get("min_article_words", 12):
         return []
     out: list[OffTopic] = []
@@ -171,9 +184,7 @@ def off_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> list[O
         best = max(f for _, f in fits)
         words = [t.text for t, _ in fits]
         if seg.kind == "conjunct":
-            sib = topic.pair(seg.toks, seg.sibling or [])
-            sib_v = sib if sib is not None else best
-            score = cfg.get("conjunct_article_weight", 0.5) * best + (1 - cfg.get("conjunct_article_weight", 0.5)) * sib_v
+            score, sib_v = conjunct_score(topic, seg, cfg, best)
             if score < cfg.get("max_conjunct_fit", 0.2):
                 sib_text = " ".join(t.text for t in seg.sibling or [])
                 out.append(OffTopic(seg, score, words,
@@ -181,8 +192,9 @@ def off_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> list[O
                                     f"(similarity {sib_v:.2f}) nor the article ({best:.2f})"))
                 taken.append((seg.start, seg.end))
         else:
-            if len(fits) < cfg.get("min_clause_words", 1):
+            if not cfg.get("check_clauses", False) or len(fits) < cfg.get("min_clause_words", 1):
                 continue
+            # a clause is judged by its best word: one on-topic word makes it fit
             if best < cfg.get("max_clause_fit", 0.1):
                 out.append(OffTopic(seg, best, words,
                                     f"'{', '.join(words[:4])}' is unrelated to the rest of the article "

@@ -116,11 +116,13 @@ def corpus() -> list[tuple[str, str]]:
     return docs
 
 
+_INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _DEF = {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans"}
 
 
 def anaphoricity(toks: list[list[tuple[str, bool]]], nounish: set[str]) -> dict[str, list[int]]:
-    """For each noun stem: [definite first mentions, definite later mentions, other first mentions].
+    """For each noun stem: [definite first mentions, definite later mentions, other first mentions,
+    mentions with an indefinite article, all mentions].
 
     A noun whose definite uses are often first mentions names something unique or generic
     ("die Regierung", "die Polizei"); one that is introduced indefinitely and taken up
@@ -138,13 +140,16 @@ def anaphoricity(toks: list[list[tuple[str, bool]]], nounish: set[str]) -> dict[
                                            or (len(prev) >= 3 and prev[-3] in _DEF and words[i - 1][:1].islower()
                                                and words[i - 2][:1].islower()))
                 first = not ante.has(w)
-                c = counts.setdefault(stem(w.replace("-", "")), [0, 0, 0])
+                c = counts.setdefault(stem(w.replace("-", "")), [0, 0, 0, 0, 0])
                 if definite:
                     c[0 if first else 1] += 1
                 elif first:
                     c[2] += 1
+                if prev and (prev[-1] in _INDEF or (len(prev) >= 2 and prev[-2] in _INDEF and words[i - 1][:1].islower())):
+                    c[3] += 1  # countable things that get introduced: "ein Brief", "eine neue Studie"
+                c[4] += 1
             ante.add_word(w)
-    return {k: v for k, v in counts.items() if sum(v) >= 2}
+    return {k: v for k, v in counts.items() if v[4] >= 2}
 
 
 def main() -> int:
@@ -152,7 +157,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "models/checks_de"))
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--window", type=int, default=12)
-    ap.add_argument("--min-count", type=int, default=4)
+    ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--max-vocab", type=int, default=20000)
     args = ap.parse_args()
     t0 = time.time()
@@ -218,7 +223,8 @@ def main() -> int:
     keep = pmi > 0
     ppmi = csr_matrix((pmi[keep].astype(np.float32), (m.row[keep], m.col[keep])), shape=(v, v))
     k = min(args.dims, v - 2)
-    u, s, _vt = svds(ppmi, k=k)
+    # a fixed start vector makes ARPACK, and so the artefact, reproducible
+    u, s, _vt = svds(ppmi, k=k, v0=np.full(v, 1 / math.sqrt(v), dtype=np.float32))
     vecs = u * np.sqrt(s)
     n = np.linalg.norm(vecs, axis=1, keepdims=True)
     n[n == 0] = 1
