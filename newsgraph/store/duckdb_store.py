@@ -197,26 +197,27 @@ class DuckDBStore(Store):
                 raise
         return n
 
+    # one row per id and one Arrow scan per call: executemany writes row by row
     def put_errors(self, errors: Iterable[IngestError]) -> None:
-        rows = [(e.id, e.path, e.reason, e.detail, e.at) for e in errors]
+        rows = list({e.id: (e.id, e.path, e.reason, e.detail, e.at) for e in errors}.values())
         if rows:
             with self._lock:
-                self.con.executemany("INSERT OR REPLACE INTO errors VALUES (?,?,?,?,?)", rows)
+                self._bulk_insert("errors", ["id", "path", "reason", "detail", "at"], rows)
 
     def put_stories(self, stories: Iterable[Story], replace: bool = False) -> None:
-        rows = [(s.id, s.title, s.start, s.end, len(s.article_ids), s.model_dump_json()) for s in stories]
+        rows = list({s.id: (s.id, s.title, s.start, s.end, len(s.article_ids), s.model_dump_json()) for s in stories}.values())
         with self._lock:
             if replace:
                 self.con.execute("DELETE FROM stories")
             if rows:
-                self.con.executemany("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?)", rows)
+                self._bulk_insert("stories", ["id", "title", "start", "end", "n_articles", "data"], rows)
 
     def put_flags(self, flags: Iterable[Flag]) -> None:
         _, cols = TABLES["flags"]
-        rows = [(f.id, f.article_id, *[g(f) for _, _, g in cols], f.model_dump_json()) for f in flags]
+        rows = list({f.id: (f.id, f.article_id, *[g(f) for _, _, g in cols], f.model_dump_json()) for f in flags}.values())
         if rows:
             with self._lock:
-                self.con.executemany(f"INSERT OR REPLACE INTO flags VALUES ({','.join('?' * len(rows[0]))})", rows)
+                self._bulk_insert("flags", ["id", "article_id", *[n for n, _, _ in cols], "data"], rows)
 
     # reads --------------------------------------------------------------------------------
     def known_articles(self) -> Iterator[tuple[str, str, Any]]:
