@@ -2,17 +2,27 @@
 
 Two formats:
 - the PLOVER gold standard (JSON list, ``PLOVER_GSR_CAMEO.txt``): one event per English
-  sentence; the system's first event (earliest trigger) is compared with it. Gold types use
-  PLOVER 2016 names, mapped to the 16 current types by ``[legacy]`` in config/events.toml.
-- our German dev set (JSONL, ``tests/data/events_de_dev.jsonl``): per sentence, gold events
-  with trigger, type, source, target, location, date, modality; each gold event is aligned
-  with the predicted event whose trigger overlaps its trigger, else with one of the same type.
+  sentence, each sentence run alone; the system's main event (highest confidence, i.e. the
+  type classifier's pick) is compared with it. Gold types use PLOVER 2016 names, mapped to the
+  16 current types by ``[legacy]`` in config/events.toml; our events are coded the 2016 way
+  (intent by direction) by ``plover2016`` before comparing.
+- our German sets (JSONL: ``tests/data/events_de_dev.jsonl``, ``events_de_heldout.jsonl``):
+  per sentence, gold events with trigger, type, source, target, location, date, modality.
+  When the shared data is there, the whole article the sentence comes from (quotes-de, by
+  the recorded file name) goes through the real pipeline (parse, claims, times, events), and
+  the events whose trigger lies in the gold sentence are scored, so pronouns and earlier names
+  have their context; else (or with ``--sentence-only``) the sentence runs alone. Each gold
+  event is aligned with the predicted event whose trigger overlaps its trigger, else with one
+  of the same type; predicted events left over count as false positives (per-type P/R/F1,
+  and how many of the no-event sentences got an event).
 
 Actor matching is lenient but checkable: after lower-casing and dropping articles and a
 possessive/genitive -s, the head (last word) of one string must occur among the words of
 the other (so "Romanian officials" matches gold "Romanian", "Putin" matches "Wladimir Putin").
+German gold writes the actor as the sentence does (a pronoun if that is all it has), so the
+actor's span text or its resolved name may match.
 
-    python -m newsgraph.eval.events FILE [--show N]
+    python -m newsgraph.eval.events FILE [--show N] [--sentence-only]
 """
 
 from __future__ import annotations
