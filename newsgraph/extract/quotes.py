@@ -150,6 +150,39 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     return sorted(out, key=lambda t: t.i)
 
 
+CUE_AUX_DEPS = {"aux", "aux:pass", "compound:prt"}
+# quotes-de annotates the whole verb complex as the cue: "hatte … erklärt", "heißt es",
+# "äußerte sich", "geht davon aus" (train: 785 of 2011 cues have several tokens)
+CUE_EXTRA = {"heißen": {"es"}, "äußern": {"sich"}, "zeigen": {"sich"}, "gehen": {"davon"},
+             "ausgehen": {"davon"}, "hinweisen": {"darauf"}, "weisen": {"darauf"}, "sprechen": {"davon"}}
+
+
+def cue_complex(doc, toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> list[TSpan]:
+    """Add the cue verb's auxiliaries, particle and fixed pronouns from the parse."""
+    if not doc.has_annotation("DEP"):
+        return cues
+    by_i = {t.i: k for k, t in enumerate(toks)}
+    have = {k for c in cues for k in range(c.i, c.j)}
+    in_msg = {k for p in pieces for k in range(p.i, p.j)}
+    add: set[int] = set()
+    for k in list(have):
+        if toks[k].i < 0 or not toks[k].text[:1].islower():
+            continue
+        v = doc[toks[k].i]
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        extra = CUE_EXTRA.get(v.lemma_.lower(), set())
+        for ch in v.children:
+            j = by_i.get(ch.i)
+            if j is None or j in have or j in in_msg or toks[j].sent != toks[k].sent:
+                continue
+            if ch.dep_ in CUE_AUX_DEPS or ch.text.lower() in extra:
+                add.add(j)
+    if not add:
+        return cues
+    return sorted(cues + [TSpan(j, j + 1, "CUE") for j in add], key=lambda t: t.i)
+
+
 RELATIVE = {"die", "der", "das", "welche", "welcher", "welches", "denen", "dem", "den", "deren", "dessen"}
 
 
@@ -293,6 +326,17 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
         anchor = my_cues[0] if my_cues else whole
         my_spks = [s for s in spks if in_scope(s)]
         speaker = min(my_spks, key=lambda s: (_dist(s, anchor), _dist(s, whole))) if my_spks else None
+        if lang == "de" and my_cues and doc is not None and cfg_parse and mode in ("Indirect", "Direct") \
+                and config().get("model", {}).get("subject_first", True):
+            # the cue verb's grammatical subject beats a tagged noun group that is not it
+            # ("Der Staatssekretär sagte der „Berliner Zeitung“, …")
+            from .quotes_rules import parse_subject
+
+            blocked = {k for p in pieces for k in range(p.i, p.j)}
+            verbs = [c.i for c in my_cues if toks[c.i].pos in ("VERB", "AUX") and toks[c.i].text[:1].islower()]
+            rng = parse_subject(doc, toks, verbs[0], blocked) if verbs else None
+            if rng and (speaker is None or not (speaker.i < rng[1] and rng[0] < speaker.j)):
+                speaker = TSpan(rng[0], rng[1], "SPK")
         if lang == "de" and speaker is not None:
             speaker = _out_of_relative_clause(toks, speaker, my_cues)
             outside = [c for c in my_cues if not (speaker.i <= c.i and c.j <= speaker.j)]
@@ -337,6 +381,8 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
                 my_cues = [TSpan(near[0], near[0] + 1, "CUE")]
         if my_cues and lang == "de":
             my_cues = _with_particles(toks, my_cues, pieces)
+            if doc is not None and cfg_parse and config().get("model", {}).get("cue_complex", True):
+                my_cues = cue_complex(doc, toks, my_cues, pieces)
         my_adrs = [a for a in adrs if in_scope(a)]
         addressee = min(my_adrs, key=lambda a: _dist(a, anchor)) if my_adrs else None
         q = RawQuote(
@@ -389,7 +435,7 @@ def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1) 
     return out
 
 
-def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[RawQuote]:
     """Frames the tagger missed ("Nach Angaben der Polizei …"), where it found nothing."""
     from .quotes_rules import german_frames
 
@@ -399,10 +445,30 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
     if stems:
         from .quotes_rules import reported_acts
 
-        extra += reported_acts(toks, stems)
+        extra += reported_acts(toks, stems, doc if config().get("model", {}).get("reported_parse", True) else None)
+    fill = config().get("model", {}).get("fill_from_frames", True)
     for r in extra:
         rs, re_ = r.message[0][0], r.message[-1][1]
-        if any(s < re_ and rs < e for q in out for s, e in q.message):
+        hit = [q for q in out if any(s < re_ and rs < e for s, e in q.message)]
+        if hit:
+            # the tagger found the message but not its frame ("…, so die Studie", "laut X"):
+            # take cue and speaker from the rule, where they lie outside the message
+            q = hit[0]
+            inside = any(s <= a < e for a, _ in r.cue + r.speaker for s, e in q.message)
+            if fill and r.cue and q.mode != "Direct" and (inside or not q.cue) and not q.nested:
+                # "Anschließend sei laut el-Baradei …": the frame sits inside what the tagger
+                # took for a free continuation; the sentence minus its frame is the message
+                q.message, q.cue, q.mode, q.inherited = list(r.message), list(r.cue), "Indirect", False
+                if r.speaker:
+                    q.speaker = list(r.speaker)
+            elif fill and q.mode == "Indirect" and r.cue and r.cue[0] in q.cue and \
+                    sum(e - s for s, e in r.message) > sum(e - s for s, e in q.message):
+                # same frame, the tagger's message stopped at it ("Eine Runde werde nach Angaben …")
+                q.message = list(r.message)
+            elif fill and r.cue and not q.cue and q.mode == "Direct" and not inside:
+                q.cue = list(r.cue)
+                if r.speaker and (not q.speaker or q.inherited):
+                    q.speaker, q.inherited = list(r.speaker), False
             continue
         out.append(r)
     out.sort(key=lambda q: q.message[0])
@@ -431,7 +497,7 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     roles = decode_bio(role_t.tag(feats))
     quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc)
     if cfg.get("model", {}).get("rule_frames", True):
-        quotes = _add_rule_frames(toks, quotes)
+        quotes = _add_rule_frames(toks, quotes, doc)
     if cfg.get("model", {}).get("nested_direct", True):
         quotes.extend(nested_direct(toks, quotes))
         quotes.sort(key=lambda q: q.message[0])

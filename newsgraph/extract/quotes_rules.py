@@ -295,6 +295,11 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                 e = _np_end(toks, j, s1)
                 head_ok = any(low[x] in DE_SOURCE_NOUNS or low[x].endswith(("angaben", "berichten", "meldungen"))
                               for x in range(j, min(e, j + 4)))
+                if w == "laut" and e == j and toks[j].text[:1].isalpha():
+                    # "laut el-Baradei", "laut ecuadorianischen Presseinformationen"
+                    e = j + 1
+                    if j + 1 < s1 and toks[j + 1].text[:1].isupper() and low[j].endswith(("e", "en", "er", "em", "es")):
+                        e = max(e, _np_end(toks, j + 1, s1))
                 if e > j and (w == "laut" or head_ok):
                     frame = (k, k + 1, j, e)
             elif w == "zufolge" and k > s0:
@@ -303,7 +308,8 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                     i -= 1
                 if i < k:
                     frame = (k, k + 1, i, k)
-            elif w == "so" and k > s0 and low[k - 1] == "," and k + 1 < s1 and toks[k + 1].text[:1].isupper():
+            elif w == "so" and k > s0 and low[k - 1] == "," and k + 1 < s1 and (
+                    toks[k + 1].text[:1].isupper() or low[k + 1] in DE_NP_GLUE):
                 e = _np_end(toks, k + 1, s1)
                 if e > k + 1 and (e >= s1 - 1 or toks[e].text in PUNCT_STOP):
                     frame = (k, k + 1, k + 1, e)
@@ -424,7 +430,7 @@ def trim_speaker(toks: list[Tok], sp: tuple[int, int], cue: tuple[int, int] | No
     return sp
 
 
-def reported_acts(toks: list[Tok], stems: tuple[str, ...]) -> list[RawQuote]:
+def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None) -> list[RawQuote]:
     """Speech acts without a content clause ("Müntefering sprach von einem Riesenerfolg"):
     quotes-de's Reported type, the whole sentence being the message."""
     inq = quote_depth(toks)
@@ -439,7 +445,8 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...]) -> list[RawQuote]:
             continue
         c = cues[0]
         blocked: set[int] = set()
-        spk = fallback_speaker(toks, c, blocked)
+        spk = parse_subject(doc, toks, c, blocked) if doc is not None else None
+        spk = spk or fallback_speaker(toks, c, blocked)
         if spk is None or "," in low[:2]:
             continue
         m = _strip(toks, s0, s1)
