@@ -445,7 +445,9 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
     if stems:
         from .quotes_rules import reported_acts
 
-        extra += reported_acts(toks, stems, doc if config().get("model", {}).get("reported_parse", True) else None)
+        de = config().get("de", {})
+        extra += reported_acts(toks, stems, doc if config().get("model", {}).get("reported_parse", True) else None,
+                               frozenset(de.get("reported_lemmas", [])), de.get("reported_max_quoted", 0.0))
     fill = config().get("model", {}).get("fill_from_frames", True)
     for r in extra:
         rs, re_ = r.message[0][0], r.message[-1][1]

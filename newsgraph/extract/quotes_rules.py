@@ -430,17 +430,31 @@ def trim_speaker(toks: list[Tok], sp: tuple[int, int], cue: tuple[int, int] | No
     return sp
 
 
-def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None) -> list[RawQuote]:
+def _verb_lemma(tok) -> str:
+    """Lemma with its separated particle ("warf … vor" -> "vorwerfen")."""
+    prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
+    return (prt[0] if prt else "") + tok.lemma_.lower()
+
+
+def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
+                  lemmas: frozenset[str] = frozenset(), max_quoted: float = 0.0) -> list[RawQuote]:
     """Speech acts without a content clause ("Müntefering sprach von einem Riesenerfolg"):
-    quotes-de's Reported type, the whole sentence being the message."""
+    quotes-de's Reported type, the whole sentence being the message. With a parse, the
+    verbs are also matched by lemma (``lemmas``); a sentence may hold quoted fragments up to
+    ``max_quoted`` of its tokens ("attackierte den Iran als den „führenden Förderer …“")."""
     inq = quote_depth(toks)
     out: list[RawQuote] = []
+    parsed = doc is not None and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
     for sent in _sentences(toks):
         s0, s1 = sent[0], sent[-1] + 1
-        if s1 - s0 < 5 or any(inq[k] for k in sent):
+        quoted = sum(1 for k in sent if inq[k])
+        if s1 - s0 < 5 or (quoted and (inq[s0] or quoted > max_quoted * (s1 - s0))):
             continue
         low = [toks[k].text.lower() for k in sent]
-        cues = [k for k in sent if toks[k].text[:1].islower() and toks[k].text.lower().startswith(stems)]
+        cues = [k for k in sent if not inq[k] and toks[k].text[:1].islower() and (
+            toks[k].text.lower().startswith(stems) or (
+                parsed and lemmas and toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"
+                and _verb_lemma(doc[toks[k].i]) in lemmas))]
         if not cues:
             continue
         c = cues[0]
