@@ -10,7 +10,7 @@ the first gold event's type per sentence, NONE for sentences without one).
 
 Cross-validation runs the real extractor with each fold's model through the same scorers as
 ``python -m newsgraph.eval.events``: PLOVER 10-fold stratified (German always in training),
-German 5-fold grouped by article (English always in training). Needs scikit-learn.
+German 5-fold grouped by article (English always in training). Needs scikit-learn: pip install -e '.[train]'.
 """
 
 from __future__ import annotations
