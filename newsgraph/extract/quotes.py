@@ -150,6 +150,20 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     return sorted(out, key=lambda t: t.i)
 
 
+OBJECT_DEPS = {"iobj", "obj", "obl", "obl:arg", "advmod", "nmod", "obl:tmod"}
+
+
+def _is_object_of(doc, toks: list[Tok], sp: TSpan, c: int) -> bool:
+    """Whether the span's head word is an object/oblique of the cue verb (or of its auxiliary)."""
+    if not doc.has_annotation("DEP") or toks[c].i < 0:
+        return False
+    verb = doc[toks[c].i]
+    heads = {verb.i, verb.head.i}
+    ids = {toks[k].i for k in range(sp.i, sp.j) if toks[k].i >= 0}
+    roots = [doc[i] for i in ids if doc[i].head.i not in ids or doc[i].head.i == i]
+    return bool(roots) and all(r.dep_ in OBJECT_DEPS and r.head.i in heads for r in roots)
+
+
 CUE_AUX_DEPS = {"aux", "aux:pass", "compound:prt"}
 # quotes-de annotates the whole verb complex as the cue: "hatte … erklärt", "heißt es",
 # "äußerte sich", "geht davon aus" (train: 785 of 2011 cues have several tokens)
@@ -337,6 +351,18 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             rng = parse_subject(doc, toks, verbs[0], blocked) if verbs else None
             if rng and (speaker is None or not (speaker.i < rng[1] and rng[0] < speaker.j)):
                 speaker = TSpan(rng[0], rng[1], "SPK")
+        elif lang == "de" and speaker is not None and my_cues and doc is not None and cfg_parse \
+                and config().get("model", {}).get("subject_over_object", True):
+            # only where the tagged speaker is the verb's object ("sagte der „Berliner Zeitung“",
+            # "teilte dem Fernsehsender CNN mit"): its subject is the speaker
+            from .quotes_rules import parse_subject
+
+            verbs = [c.i for c in my_cues if toks[c.i].pos in ("VERB", "AUX") and toks[c.i].text[:1].islower()]
+            if verbs and _is_object_of(doc, toks, speaker, verbs[0]):
+                blocked = {k for p in pieces for k in range(p.i, p.j)}
+                rng = parse_subject(doc, toks, verbs[0], blocked)
+                if rng and not (speaker.i < rng[1] and rng[0] < speaker.j):
+                    speaker = TSpan(rng[0], rng[1], "SPK")
         if lang == "de" and speaker is not None:
             speaker = _out_of_relative_clause(toks, speaker, my_cues)
             outside = [c for c in my_cues if not (speaker.i <= c.i and c.j <= speaker.j)]

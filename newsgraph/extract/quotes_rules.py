@@ -303,9 +303,12 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                 if e > j and (w == "laut" or head_ok):
                     frame = (k, k + 1, j, e)
             elif w == "zufolge" and k > s0:
-                i = k
-                while i > s0 and toks[i - 1].text not in SPEAKER_STOP and k - i < 10:
-                    i -= 1
+                # the noun group right before it, not all back to the last comma
+                # ("Es handele sich ersten Angaben zufolge um …")
+                i = _np_start(toks, k, s0)
+                if i == k:
+                    while i > s0 and toks[i - 1].text not in SPEAKER_STOP and k - i < 10:
+                        i -= 1
                 if i < k:
                     frame = (k, k + 1, i, k)
             elif w == "so" and k > s0 and low[k - 1] == "," and k + 1 < s1 and (
@@ -405,7 +408,7 @@ def _np_start(toks: list[Tok], e: int, start: int) -> int:
         elif low in DE_NP_GLUE or low in NEW_NP:
             i -= 1
         elif w[:1].islower() and low not in NOT_MODIFIER and not _is_punct(w) and i < e and \
-                toks[i].text[:1].isupper() and not low.endswith(("te", "ten", "et")):
+                toks[i].text[:1].isupper() and (low.endswith("sten") or not low.endswith(("te", "ten", "et"))):
             i -= 1
         else:
             break
