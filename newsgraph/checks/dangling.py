@@ -37,14 +37,17 @@ class Candidate:
 def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
     out = []
     for si, toks in enumerate(sents):
-        if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE:
-            continue
+        if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE or toks[0].text == "Des":
+            continue  # a sentence-initial genitive is an idiom ("Des Weiteren", "Des Rätsels Lösung")
         j = 1
         while j < len(toks) and toks[j].tag in _SKIP_BETWEEN:
             j += 1
         if j < len(toks) and toks[j].tag in ("NN", "NE") and toks[j].text[:1].isupper() and not toks[j].ent:
             # "Die Kanadier", "Die Linke": a name or a named group is no dangling object
-            if not anchored(toks, j):
+            # "Der türkische Verkehrsminister": a relational adjective ties the noun to a country or domain,
+            # which makes its referent unique
+            relational = any(t.tag == "ADJA" and t.text.lower().endswith(_RELATIONAL) for t in toks[1:j])
+            if not relational and not anchored(toks, j):
                 out.append(Candidate(toks[0], toks[j], si))
     return out
 
@@ -52,6 +55,7 @@ def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
 # what may follow a noun and pin its referent down on the spot ("Der Sprecher des Weißen Hauses",
 # "Die Einladung zur Pressekonferenz", "Der Punkt, der ...")
 ANCHORS = {"des", "der", "eines", "einer", "von", "vom", "zur", "zum", "für", "aus", "über", "mit", "namens"}
+_RELATIONAL = ("ische", "ischen", "ischer", "sche", "schen", "scher", "deutsche", "deutschen")
 _RELATIVE = {"der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches"}
 
 
