@@ -508,6 +508,42 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
     return out
 
 
+def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de") -> None:
+    """A Direct or Indirect quote still without a cue takes the nearest cue word of its sentence
+    (curated or learned lexicon), else, for a short quoted fragment, the sentence's main verb
+    ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“")."""
+    from .quotes_features import lexicon
+
+    lx = lexicon(lang)
+    inq = quote_depth(toks)
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    parsed = doc is not None and doc.has_annotation("DEP")
+    for q in quotes:
+        if q.cue or q.mode not in ("Direct", "Indirect"):
+            continue
+        k0 = by_start.get(q.message[0][0])
+        if k0 is None:
+            continue
+        sid = toks[k0].sent
+        in_msg = {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in q.message)}
+        sent = [k for k, t in enumerate(toks) if t.sent == sid and k not in in_msg and not inq[k]]
+        cand = [k for k in sent if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())] \
+            if config().get("model", {}).get("cue_backoff_lexicon", True) else []
+        pick = None
+        if cand:
+            pick = min(cand, key=lambda k: abs(k - k0))
+        elif parsed and q.mode == "Direct" and len(in_msg) <= 12 and config().get("model", {}).get("cue_backoff_root", True):
+            roots = [k for k in sent if toks[k].i >= 0 and doc[toks[k].i].dep_ == "ROOT"
+                     and doc[toks[k].i].pos_ == "VERB" and toks[k].text[:1].islower()]
+            pick = roots[0] if roots else None
+        if pick is None:
+            continue
+        cues = [TSpan(pick, pick + 1, "CUE")]
+        if parsed:
+            cues = cue_complex(doc, toks, cues, [TSpan(min(in_msg), max(in_msg) + 1, "M")] if in_msg else [])
+        q.cue = [_chars(toks, c) for c in cues]
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc)
@@ -529,4 +565,6 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if cfg.get("model", {}).get("nested_direct", True):
         quotes.extend(nested_direct(toks, quotes))
         quotes.sort(key=lambda q: q.message[0])
+    if cfg.get("model", {}).get("cue_backoff", True):
+        fill_missing_cues(doc, toks, quotes, lang)
     return quotes
