@@ -467,6 +467,11 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
 
     out = list(quotes)
     extra = german_frames(toks)
+    cue_lemmas = frozenset(config().get("de", {}).get("indirect_lemmas", []))
+    if doc is not None and cue_lemmas and config().get("model", {}).get("parsed_indirect", True):
+        from .quotes_rules import parsed_indirect
+
+        extra += parsed_indirect(doc, toks, cue_lemmas)
     stems = tuple(config().get("de", {}).get("reported_stems", []))
     if stems:
         from .quotes_rules import reported_acts

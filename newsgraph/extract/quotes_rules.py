@@ -540,3 +540,53 @@ def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> l
         out.append(q)
         last = RawQuote(message=q.message, mode=q.mode, speaker=q.speaker, sent=sid)
     return out
+
+
+def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
+    """"Stoiber sagte, die Union benötige …", "Litauen geht davon aus, dass …": a speech or
+    thought verb (by lemma, particle joined) whose clausal complement opens with "dass"/"ob"
+    or holds a Konjunktiv verb. Message = the complement, cue = the verb (the caller adds its
+    auxiliaries), speaker = its subject. Needs the dependency parse."""
+    if doc is None or not doc.has_annotation("DEP") or not lemmas:
+        return []
+    inq = quote_depth(toks)
+    by_i = {t.i: k for k, t in enumerate(toks)}
+    subj = lexicon("de").subjunctive
+    out: list[RawQuote] = []
+    for k, t in enumerate(toks):
+        if inq[k] or t.i < 0 or not t.text[:1].islower():
+            continue
+        v = doc[t.i]
+        if v.pos_ != "VERB" or _verb_lemma(v) not in lemmas:
+            continue
+        for ch in v.children:
+            if ch.dep_ not in ("ccomp", "parataxis", "advcl") or ch.i < v.i:
+                continue
+            sub = [x for x in ch.subtree if x.sent == v.sent]
+            ids = [by_i[x.i] for x in sub if x.i in by_i]
+            while ids and _is_punct(toks[ids[0]].text):
+                ids = ids[1:]
+            if len(ids) < 3 or inq[ids[0]]:
+                continue
+            first = toks[ids[0]].text.lower()
+            konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in ids)
+            if first not in ("dass", "ob") and not konj:
+                continue
+            a, b = ids[0], ids[-1] + 1
+            if first in ("dass", "ob") and toks[a - 1].text != ",":
+                continue
+            spk = parse_subject(doc, toks, k, set(range(a, b)))
+            if spk is None:
+                continue
+            while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
+                b -= 1
+            # quotes-de's message keeps "dass"; the cue is the verb with its auxiliaries and particle
+            from .quotes import CUE_AUX_DEPS, CUE_EXTRA
+
+            extra = CUE_EXTRA.get(v.lemma_.lower(), set())
+            cue = sorted({k} | {by_i[c.i] for c in v.children if c.i in by_i and (
+                c.dep_ in CUE_AUX_DEPS or c.text.lower() in extra) and not a <= by_i[c.i] < b})
+            out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, j, j + 1) for j in cue],
+                                speaker=[_span(toks, *spk)], sent=t.sent))
+            break
+    return out
