@@ -150,6 +150,34 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     return sorted(out, key=lambda t: t.i)
 
 
+def _with_apposition(doc, toks: list[Tok], sp: TSpan, blocked: set[int]) -> TSpan:
+    """quotes-de's speaker keeps the apposition: "Ursula Castrup, die Leiterin der Fachstelle",
+    "Ein Sprecher der Polizei, Commander Randy Henderson"."""
+    if not doc.has_annotation("DEP"):
+        return sp
+    by_i = {t.i: k for k, t in enumerate(toks)}
+    ids = {toks[k].i for k in range(sp.i, sp.j) if toks[k].i >= 0}
+    roots = [doc[i] for i in ids if doc[i].head.i not in ids or doc[i].head.i == i]
+    if len(roots) != 1:
+        return sp
+    r = roots[0]
+    heads = [r.head] if r.dep_ == "appos" else [r]
+    cover = set()
+    for h in heads:
+        cover |= {x.i for x in h.subtree} if h is not r else {x.i for c in r.children if c.dep_ == "appos" for x in c.subtree}
+    if not cover:
+        return sp
+    ks = sorted(by_i[i] for i in cover | ids if i in by_i)
+    a, b = ks[0], ks[-1] + 1
+    while b > a and toks[b - 1].text in (",", ".", ";", ":"):
+        b -= 1
+    if b - a > 20 or any(k in blocked for k in range(a, b)) or any(toks[k].sent != toks[sp.i].sent for k in (a, b - 1)):
+        return sp
+    if b - a != len(range(a, b)) or a > sp.i or b < sp.j:
+        return sp
+    return TSpan(a, b, sp.label)
+
+
 OBJECT_DEPS = {"iobj", "obj", "obl", "obl:arg", "advmod", "nmod", "obl:tmod"}
 
 
@@ -374,6 +402,9 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             near = min(same, key=lambda c: _dist(c, speaker))
             a, b = trim_speaker(toks, (speaker.i, speaker.j), (near.i, near.j))
             speaker = TSpan(a, b, speaker.label)
+        if lang == "de" and speaker is not None and doc is not None and cfg_parse \
+                and config().get("model", {}).get("speaker_apposition", True):
+            speaker = _with_apposition(doc, toks, speaker, {k for p in pieces for k in range(p.i, p.j)})
         if speaker is None and mode == "Reported" and lang == "de":
             from .quotes_features import lexicon
             from .quotes_rules import fallback_speaker
