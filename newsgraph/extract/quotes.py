@@ -519,13 +519,15 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
             # take cue and speaker from the rule, where they lie outside the message
             q = hit[0]
             inside = any(s <= a < e for a, _ in r.cue + r.speaker for s, e in q.message)
-            if fill and r.cue and q.mode != "Direct" and (inside or not q.cue) and not q.nested:
+            if fill and r.cue and q.mode != "Direct" and (inside or not q.cue) and not q.nested \
+                    and config().get("model", {}).get("fill_replace", True):
                 # "Anschließend sei laut el-Baradei …": the frame sits inside what the tagger
                 # took for a free continuation; the sentence minus its frame is the message
                 q.message, q.cue, q.mode, q.inherited = list(r.message), list(r.cue), "Indirect", False
                 if r.speaker:
                     q.speaker = list(r.speaker)
-            elif fill and q.mode == "Indirect" and r.cue and r.cue[0] in q.cue and \
+            elif fill and config().get("model", {}).get("fill_extend", True) and q.mode == "Indirect" and r.cue \
+                    and r.cue[0] in q.cue and \
                     sum(e - s for s, e in r.message) > sum(e - s for s, e in q.message):
                 # same frame, the tagger's message stopped at it ("Eine Runde werde nach Angaben …")
                 q.message = list(r.message)
