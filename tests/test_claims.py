@@ -188,3 +188,22 @@ def test_english_chain_anonymous_officials_through_medium():
     assert ministry and ministry[0].speaker.text == "the ministry"
     denied = [c for c in a.claims if "civilians" in c.message.text]
     assert denied and denied[0].certainty == Certainty.denied
+
+
+@pytest.mark.parametrize("text,cue,speaker,message_start", [
+    # quotes-de train sentences (Wikinews, CC BY-NC-SA 4.0): the cue is the whole verb complex
+    ("Litauen geht davon aus, dass der Pilot keine Überflugerlaubnis hatte.", "geht davon aus", "Litauen", "dass"),
+    ("Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen "
+     "werden.", "hatte berichtet", "Süddeutsche Zeitung", "200"),
+    ("Es handele sich ersten Angaben zufolge um vier angreifende Terroristen.", "zufolge", "ersten Angaben", "Es"),
+])
+def test_german_cue_complex_and_frames(text, cue, speaker, message_start):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    qs = extract_quotes(nlp_stage.load("de")(text), "de")
+    assert qs
+    q = qs[0]
+    assert " ".join(text[a:b] for a, b in q.cue) == cue
+    assert speaker in " ".join(text[a:b] for a, b in q.speaker)
+    assert not any(text[a:b].startswith("Es handele") for a, b in q.speaker)
+    assert text[q.message[0][0]:].startswith(message_start)
