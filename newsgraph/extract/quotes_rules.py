@@ -570,7 +570,11 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuo
                 continue
             first = toks[ids[0]].text.lower()
             konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in ids)
-            if first not in ("dass", "ob") and not konj:
+            # "Stoiber sagte, die Union benötige …" with the Konjunktiv missed by the tagger:
+            # a complement right after "<verb> [subject]," is the content
+            close = toks[ids[0] - 1].text == "," and ids[0] - k <= 4 and config().get("model", {}).get(
+                "indirect_comma", True)
+            if first not in ("dass", "ob") and not konj and not close:
                 continue
             a, b = ids[0], ids[-1] + 1
             if first in ("dass", "ob") and toks[a - 1].text != ",":
