@@ -139,7 +139,7 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     if last >= c.j and last not in have and last not in in_msg and toks[last].text.lower() in PARTICLES:
         out.append(TSpan(last, last + 1, "CUE"))
     # "Wie der Sprecher mitteilte, …"
-    j = c.i - 1
+    j = c.i - 1 if config().get("model", {}).get("cue_wie", True) else -1
     while j >= 0 and toks[j].sent == toks[c.i].sent and c.i - j <= 8 and toks[j].text not in (",", ".", ":", ";") \
             and j not in in_msg:
         if toks[j].text.lower() == "wie" and (j == 0 or toks[j - 1].text in (",", ".") or toks[j].is_sent_start):

@@ -559,6 +559,8 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuo
         v = doc[t.i]
         if v.pos_ != "VERB" or _verb_lemma(v) not in lemmas:
             continue
+        if any(c.dep_ == "mark" and c.text.lower() in ("als", "wie") for c in v.children):
+            continue  # "höher als erwartet", "wie angekündigt"
         for ch in v.children:
             if ch.dep_ not in ("ccomp", "parataxis", "advcl") or ch.i < v.i:
                 continue
