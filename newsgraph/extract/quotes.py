@@ -418,7 +418,12 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             from .quotes_rules import parse_subject
 
             blocked = {k for p in pieces for k in range(p.i, p.j)}
-            rng = parse_subject(doc, toks, my_cues[0].i, blocked)
+            rng = None
+            # "ging davon aus", "Wie … mitteilte": the first cue token need not be the verb
+            for c in (my_cues if config().get("model", {}).get("subject_any_cue", True) else my_cues[:1]):
+                rng = parse_subject(doc, toks, c.i, blocked)
+                if rng:
+                    break
             speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
         if speaker is None and my_cues and lang == "de":
             from .quotes_rules import fallback_speaker

@@ -482,7 +482,8 @@ def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int,
     verb = doc[toks[c].i]
     heads = [verb]
     # "teilte … mit", "hat … erklärt": the subject may hang on the auxiliary or the particle's head
-    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX":
+    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
+            verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
         heads.append(verb.head)
     for h in heads:
         for ch in h.children:
