@@ -30,7 +30,7 @@ from pathlib import Path
 _NOUN = r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?"
 _DEF_NP = re.compile(rf"\b(des|der|dem|den|die|das) ((?:[a-zäöüß]+(?:en|er|es|e) ){{0,2}})({_NOUN})"
                      rf"((?: (?:des|der) (?:[a-zäöüß]+(?:en|er|es|e) )?{_NOUN})?)(?=[ ,.])")
-_INITIAL_DEF = re.compile(r"^(Der|Die|Das) ((?:[a-zäöüß]+ ){0,2})([A-ZÄÖÜ][\wäöüß\-]+)")
+_INITIAL_DEF = re.compile(r"^(Der|Die|Das) ((?:[a-zäöüß]+(?:e|en|er|es|em) ){0,2})([A-ZÄÖÜ][\wäöüß\-]+)")
 # the indefinite article says the gender of the noun it introduces
 _INDEF = {"einen": "Der", "eine": "Die", "einer": "Die", "ein": None, "einem": None}
 _INDEF_NP = re.compile(rf"\b(einen|einem|einer|eine|ein) ((?:[a-zäöüß]+(?:en|er|es|e) ){{0,2}})({_NOUN})\b")
