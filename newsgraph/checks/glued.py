@@ -155,7 +155,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # "-en" forms are finite or infinitive; after the clause's finite verb it is the infinitive
             # an "ADJA" without a declension ending ("Feuer gelegt Glücklicherweise …") is a participle
             undeclined = t.tag == "ADJA" and t.text.islower() and not t.text.endswith(("e", "en", "er", "es", "em"))
-            right_bracket = undeclined or t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
+            # a second "finite" verb in a clause that has one is its participle ("hatte … erreicht")
+            right_bracket = undeclined or (t.tag in _FINITE and clause_has_finite) or t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
             if (not clause_sub and clause_has_finite and right_bracket
                     and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA", "ADV", "ADJD") and _next_finite(toks, i + 2, 3)):
                 out.append(Glue(t, nxt, 0.75, f"clause closes with '{t.text}', a new clause starts at '{nxt.text}' without punctuation"))
