@@ -546,7 +546,7 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
     if config().get("model", {}).get("free_indirect", True):
         from .quotes_rules import free_indirect
 
-        out.extend(free_indirect(toks, out))
+        out.extend(free_indirect(toks, out, config().get("model", {}).get("free_indirect_window", 2)))
         out.sort(key=lambda q: q.message[0])
     return out
 
