@@ -109,12 +109,17 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # capitalised opener in mid-sentence
             # closed-class words are short plain words; anything else is a mis-tagged content word
             low = t.text.lower()
-            opener = low in opener_words or (t.tag in ("ADV", "PROAV", "PAV", "ADJD") and low in opener_adverbs)
+            # both lists are closed classes: the word itself decides, the tagger often calls them NN
+            opener = low in opener_words or low in opener_adverbs
+            # polite "Sie" after a verb asks ("Wollen Sie …"); before one, after a clause's end, it opens a sentence
+            polite_opener = (t.text in polite and prev is not None and prev.tag not in _FINITE
+                             and nxt is not None and nxt.tag in _FINITE)
             # no sentence ends with a function word ("in Die Zeit", "wie Die Kräfte"), except a verb
             # particle closing its clause ("nimmt ... ein Der Transport")
             prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
                                               or (clause_has_finite and prev.text.lower() in _PARTICLES))
-            if (prev is not None and _cap(t) and opener and low != t.text and t.text not in polite and prev_ends
+            if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
+                    and prev_ends
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
