@@ -32,7 +32,6 @@ def seed_ents() -> set[tuple[str, str]]:
         ("Paris", "LOC"),
         ("Moskau", "LOC"),
         ("Ukraine", "LOC"),
-        ("NATO", "ORG"),
     ],
 )
 def test_seed_entities(seed_ents, text, label):
