@@ -22,7 +22,8 @@ from rich.progress import (
 from . import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsgraph: who said what, according to whom, how sure.")
-console = Console()
+# piped output (a log, a pager, a test) gets the width of a wide terminal, not rich's 80 columns
+console = Console(width=None if sys.stdout.isatty() else 150)
 err_console = Console(stderr=True)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="DuckDB file (default: config [store] path)")
