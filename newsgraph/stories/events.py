@@ -1,8 +1,8 @@
 """Merging reports of one real-world event.
 
 Within a story, two event records are reports of the same event when they have the same
-type, compatible actors (a shared entity, or the same name key, or one side unknown) and
-compatible dates (at most ``max_date_gap_days`` apart, or one undated). Reports are never
+type, compatible actors (a shared entity or name key in some role and no conflicting role; with
+no actor on either side, the same day and place) and compatible dates (at most ``max_date_gap_days`` apart, or one undated). Reports are never
 dropped: each keeps its record and gets the group's ``story_event_id``.
 """
 
@@ -32,6 +32,9 @@ def _actor_keys(actor: Actor | None) -> set[str]:
     name = actor.name or (actor.span.text if actor.span else "")
     for w in name.split():
         if w[:1].isupper():
+            w = w.strip(".,;:'’")
+            if len(w) >= 3:
+                keys.add(w.lower())  # short surnames ("Rutte") have too short a phonetic key
             k = name_key(w)
             if len(k) >= 3:
                 keys.add(k)
@@ -46,11 +49,19 @@ def same_event(a: Event, b: Event, max_gap: int = 1) -> bool:
         return False
     if a.date and b.date and not (da and db) and a.date[:7] != b.date[:7]:
         return False
+    shared = False
     for role in ("source_actor", "target_actor"):
         ka, kb = _actor_keys(getattr(a, role)), _actor_keys(getattr(b, role))
         if ka and kb and not ka & kb:
             return False
-    return True
+        shared = shared or bool(ka & kb)
+    if shared:
+        return True
+    # no actor to compare: only the same day at the same place makes it one happening; two
+    # actor-less ASSAULTs in one story are as likely two different attacks
+    la = _actor_keys(a.location)
+    lb = _actor_keys(b.location)
+    return bool(da and db and la & lb)
 
 
 def link_events(story: Story, members: list[Analysis], cfg: dict) -> dict[str, str]:
