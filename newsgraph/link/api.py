@@ -35,7 +35,9 @@ def reload_kb() -> None:
     from .descriptions import finder
     from .gazetteer import gazetteer
     from .kb import kb as _kb
+    from .resolve import lookup
 
     _kb.cache_clear()
+    lookup.cache_clear()
     gazetteer.cache_clear()
     finder.cache_clear()

@@ -3,6 +3,8 @@ name matcher, else a new id derived from the normalised name (the same in every 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
 
 from ..model import Entity, stable_id
@@ -28,8 +30,12 @@ def resolve(name: str, type: str | None = None, lang: str | None = None) -> tupl
     return new_entity_id(name, type), NEW_ENTITY_CONFIDENCE
 
 
+@lru_cache(maxsize=200_000)
 def lookup(name: str, type: str | None = None) -> tuple[str, float] | None:
-    """The KB entity a name refers to, or None."""
+    """The KB entity a name refers to, or None.
+
+    Memoised: news repeats names, and the fuzzy pass over all KB keys was a fifth of the
+    pipeline's time (bench/README.md); ``reload_kb`` clears the memo."""
     base = kb()
     if not normalise(name):
         return None
