@@ -138,6 +138,22 @@ _JSON_FIELDS = {"title": ("title", "headline"), "url": ("url", "link"), "outlet"
                 "language": ("language", "lang"), "published": ("published", "date", "date_publish", "publish_date", "publication_date")}
 
 
+def _record_item(rec: dict, where: str, warnings: list[str]) -> RawItem | IngestError:
+    """One article from a JSON object or CSV row: the text field, known metadata fields, and
+    any other scalar fields (a corpus label, say) as ``meta``."""
+    text = next((rec[k] for k in _JSON_TEXT if isinstance(rec.get(k), str) and rec[k].strip()), None)
+    if text is None:
+        return error(where, "empty", "no text field")
+    fields = {f: next((str(rec[k]) for k in keys if rec.get(k) not in (None, "")), None) for f, keys in _JSON_FIELDS.items()}
+    title = fields.pop("title") or ""
+    known = {k for keys in _JSON_FIELDS.values() for k in keys} | set(_JSON_TEXT)
+    meta = {k: str(v) for k, v in rec.items() if k not in known and isinstance(v, (str, int, float)) and v != ""}
+    # the headline belongs to the analysed text, as line 1 of a plain-text article does
+    full = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
+    return RawItem(text=full, title=title or text.strip().split("\n", 1)[0][:200], source_path=where,
+                   warnings=list(warnings), meta=meta, **fields)
+
+
 def read_jsonl(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | IngestError]:
     try:
         content, warnings = decode(data)
@@ -167,15 +183,7 @@ def read_jsonl(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | Inges
         if not isinstance(obj, dict):
             yield error(where, "bad_json", "record is not an object")
             continue
-        text = next((obj[k] for k in _JSON_TEXT if isinstance(obj.get(k), str) and obj[k].strip()), None)
-        if text is None:
-            yield error(where, "empty", "no text field")
-            continue
-        fields = {f: next((str(obj[k]) for k in keys if obj.get(k) not in (None, "")), None) for f, keys in _JSON_FIELDS.items()}
-        title = fields.pop("title") or ""
-        meta = {k: str(v) for k, v in obj.items() if k not in _JSON_TEXT and isinstance(v, (str, int, float)) and k not in sum(_JSON_FIELDS.values(), ())}
-        full = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
-        yield RawItem(text=full, title=title, source_path=where, warnings=list(warnings), meta=meta, **fields)
+        yield _record_item(obj, where, warnings)
 
 
 def read_csv(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | IngestError]:
@@ -196,14 +204,7 @@ def read_csv(data: bytes, sp: str, max_bytes: int) -> Iterator[RawItem | IngestE
             header = [c.lower() for c in row]
             continue
         rec = dict(zip(header, row)) if header else {"label": row[0], "text": row[-1]} if len(row) > 1 else {"text": row[0]}
-        text = next((rec[k] for k in _JSON_TEXT if rec.get(k, "").strip()), "")
-        if not text.strip():
-            yield error(where, "empty", "no text")
-            continue
-        fields = {f: next((rec[k] for k in keys if rec.get(k)), None) for f, keys in _JSON_FIELDS.items()}
-        title = fields.pop("title") or ""
-        meta = {"label": rec["label"]} if rec.get("label") else {}
-        yield RawItem(text=text, title=title or text.split("\n", 1)[0][:200], source_path=where, warnings=list(warnings), meta=meta, **fields)
+        yield _record_item(rec, where, warnings)
 
 
 def _csv_dialect(content: str) -> tuple[str, str]:
