@@ -41,7 +41,9 @@ MONTHS_DAYS = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 PREP_DE = {"mit", "gegen", "an", "auf", "für", "zu", "zum", "zur", "bei", "beim", "in", "im", "nach", "aus",
-           "über", "vor", "unter", "zwischen", "um", "von", "vom", "durch", "gegenüber", "seitens", "nahe"}
+           "über", "vor", "unter", "zwischen", "um", "von", "vom", "durch", "gegenüber", "seitens", "nahe", "laut"}
+# "laut Reuters": who reports the event, never its source or target
+ATTRIBUTION = {"laut"}
 PREP_EN = {"with", "against", "to", "on", "for", "at", "in", "into", "from", "of", "over", "between",
            "by", "near", "toward", "towards", "about", "under", "upon", "among"}
 AGENT = {"von", "vom", "durch", "by", "seitens"}
@@ -322,6 +324,8 @@ class ActorFinder:
             if p.start_tok <= trig_tok < p.end_tok:
                 continue  # the trigger itself ("Demonstranten" as PROTEST)
             g = self.governed(toks, p)
+            if g in ATTRIBUTION or (p.end_tok < len(toks) and toks[p.end_tok].low == "zufolge"):
+                continue
             if p.start_tok == trig_end_tok and not verb and g is None:
                 g = "gen"  # "Unterstützung Kiews": the genitive after a nominal trigger is its target
             if p.kind in ("place", "capital") and g in LOC_PREP:

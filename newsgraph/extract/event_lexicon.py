@@ -36,6 +36,8 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, tuple[str, str]] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)
+    # compound heads that make a trigger stem part of a person or thing ("Untersuchungsrichter")
+    non_event_heads: tuple[str, ...] = ()
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -69,6 +71,7 @@ def lexicon(lang: str) -> Lexicon:
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries=ac["countries"], demonyms=ac["demonyms"],
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],
+        non_event_heads=tuple(ev.get("non_event_heads", {}).get(lang, [])),
     )
 
 

@@ -66,6 +66,7 @@ def settings() -> dict:
         "with_types": set(p.get("with_types", ["CONSULT", "COOPERATE", "AGREE"])),
         "genitive_target": set(p.get("genitive_target", [])),
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
+        "attribution": set(p.get("attribution", ["laut"])),
     }
 
 
@@ -164,6 +165,22 @@ class ParseRoles:
         verbs = [t for t in span if _verbal(t)]
         return verbs[-1] if verbs else first
 
+    def attached(self, start: int, end: int, trig, max_steps: int = 4) -> bool:
+        """Whether the phrase at [start, end) (a time expression) hangs on the trigger token
+        in the parse, directly or through a preposition's noun, without crossing another verb."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or trig is None or trig.i in range(span.start, span.end):
+            return False
+        root = span.root
+        x, steps = root, 0
+        while x.head.i != x.i and steps < max_steps:
+            x, steps = x.head, steps + 1
+            if x.i == trig.i:
+                return True
+            if _verbal(x) and x.dep_ not in ("aux", "aux:pass", "cop"):
+                return False
+        return False
+
     def clause_nominals(self, v) -> list:
         """Heads of noun phrases in the clause of ``v``: tokens whose way up to ``v`` crosses
         no other clause; genitive attributes and parts of a noun phrase are left out."""
@@ -207,6 +224,8 @@ class ParseRoles:
     def _actorish(self, t) -> bool:
         if t.lower_ in self.cfg["not_actor"] or not t.text[:1].isalpha() or t.like_num:
             return False
+        if _case_of(t) in self.cfg["attribution"] or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "zufolge"):
+            return False  # "laut Reuters", "der Zeitung zufolge": who reports, not who acts
         if t.pos_ == "PRON" or t.lower_ in self.cfg["pronouns"]:
             return t.lower_ in self.cfg["pronouns"] or t.tag_ == "PRELS"
         return t.text[:1].isupper()
@@ -238,7 +257,9 @@ class ParseRoles:
 
     def _verb_roles(self, v, etype: str):
         cfg = self.cfg
-        cands = self.clause_nominals(v)
+        # abstract nouns ("Erschießungen", "Einwand", "Beitritt") fill subject and object slots
+        # but never act: an event without a named actor is better than one with a wrong one
+        cands = [c for c in self.clause_nominals(v) if self.animacy(self.head_of(c) or c) > 0]
         bare = [c for c in cands if _case_of(c) is None]
         nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
         agent = self._by_animacy([c for c in cands if _case_of(c) in cfg["agent_case"]])

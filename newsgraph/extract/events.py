@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
-from .event_actors import ActorFinder, Phrase, Tok, tokenize
+from .event_actors import MONTHS_DAYS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features
 from .event_lexicon import Lexicon, classifier_settings, lexicon
 from .event_modality import modality_for
@@ -52,6 +52,8 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
         for m in rx.finditer(sentence):
             if lex.lang == "en" and m.group(0)[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
+            if _compound_non_event(m.group(0), lex):
+                continue
             hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []
@@ -61,6 +63,12 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
             continue
         chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _compound_non_event(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return " " not in low and word[:1].isupper() and any(
+        low.endswith(h) and len(low) > len(h) + 2 for h in lex.non_event_heads)
 
 
 def mode_of(hit: Hit, sentence: str, lex: Lexicon) -> str | None:
@@ -108,6 +116,29 @@ def _parse_actor(p: ParseActor | None, finder: ActorFinder, text: str) -> Actor 
                  name=name, actor_type=kind)
 
 
+# "laut Reuters", "der Zeitung zufolge", "nach Angaben der Polizei", "so Murtha": who reports
+# the event, not who did it or to whom
+ATTRIBUTION_BEFORE = re.compile(r"(?:\blaut|,\s*so|\bnach Angaben|\bAngaben|\baccording to)\s+(?:der|des|dem|den|die|the)?\s*[„“\"]?$",
+                                re.IGNORECASE)
+ATTRIBUTION_AFTER = re.compile(r"^[“”\"]?\s*zufolge\b", re.IGNORECASE)
+
+
+def _attribution(actor: Actor | None, text: str) -> bool:
+    if actor is None or actor.span is None:
+        return False
+    before = text[max(0, actor.span.start - 30):actor.span.start]
+    return bool(ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.search(text[actor.span.end:actor.span.end + 12]))
+
+
+def _not_an_actor(actor: Actor | None, text: str) -> bool:
+    """Phrases that fill a role slot but name no one: a date ("am Mittwoch"), the source of
+    a report ("laut Reuters")."""
+    if actor is None:
+        return False
+    last = (actor.name or "").split()
+    return (bool(last) and last[-1].lower().rstrip(".,") in MONTHS_DAYS) or _attribution(actor, text)
+
+
 RELATIVE_START = re.compile(r"^\s*(der|die|das|dem|den|deren|dessen|welche\w*|wo|who|which|whose|where)\b", re.IGNORECASE)
 
 
@@ -123,12 +154,19 @@ def _reporting(sentence: str, pos: int) -> bool:
     return not (before and before[-1].lower() in ("nicht", "die", "der", "das", "den", "dem", "des", "eine", "ein", "einer"))
 
 
-def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str) -> TimeExpression | None:
-    """The event's date: a time expression in the trigger's clause, else one in a main clause
-    of the sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses
-    about something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
+def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str,
+              attached=None) -> TimeExpression | None:
+    """The event's date: a time expression the parse attaches to the trigger ("der am 16. Juni
+    ermordet zu haben"), else one in the trigger's clause, else one in a main clause of the
+    sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses about
+    something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
     ca, cb = _clause_of(sentence, trig - s0)
     same, other = [], []
+    if attached is not None:
+        hooked = [t for t in times if s0 <= t.span.start < s1 and t.type in ("DATE", "TIME") and t.value
+                  and attached(t)]
+        if hooked:
+            return min(hooked, key=lambda t: abs(t.span.start - trig))
     for t in times:
         if not (s0 <= t.span.start < s1) or t.type not in ("DATE", "TIME") or not t.value:
             continue
@@ -193,7 +231,15 @@ class EventExtractor:
                     tgt_actor = ptgt_a or tgt_actor
                     if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
                         tgt_actor = None
-                when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent)
+                if _not_an_actor(src_actor, text):
+                    src_actor = None
+                if _not_an_actor(tgt_actor, text):
+                    tgt_actor = None
+                hook = None
+                if parse is not None:
+                    tt = parse.token_at(s0 + hit.start, s0 + hit.end)
+                    hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
+                when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent, hook)
                 ev = Event(
                     id=stable_id("ev", art.id, s0 + hit.start, hit.type),
                     article_id=art.id, type=hit.type, mode=mode_of(hit, sent, self.lex),

@@ -149,6 +149,7 @@ def _add(a: dict, b: dict) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write model.json (experiments: not the shipped model)")
     ap.add_argument("--C", type=float, default=None, help="fix C instead of choosing it by PLOVER CV")
     ap.add_argument("--de-weight", type=float, default=3.0)
     ap.add_argument("--silver-none", type=int, default=0, help="silver NONE sentences from quiet 10kGNAD sections (tried 300 @0.5 and 150 @0.15: German CV type 0.396 and 0.792, worse than none)")
@@ -189,13 +190,14 @@ def main() -> int:
                   "german_cv_type": round(de_cv["acc"]["type"][0] / de_cv["acc"]["type"][1], 3)}
     model = fit(en_x + de_x + sv_x + ex_x, en_y + de_y + [NONE] * len(sv_x) + ex_y,
                 [1.0] * len(en_x) + [args.de_weight] * len(de_x) + [args.silver_weight] * len(sv_x) + ex_w, C)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     data = {"classes": model.classes, "intercept": model.intercept, "weights": model.weights,
             "trained_on": {"plover_en": len(en_x), "events_de_dev": len(de_x), "silver_none_10kgnad": len(sv_x),
                            "events_de_train": len(ex_x)}, "C": C,
             "de_weight": args.de_weight, "cv": report}
-    (OUT / "model.json").write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    print(f"wrote {OUT / 'model.json'}: {len(model.weights)} features x {len(model.classes)} classes")
+    (out / "model.json").write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    print(f"wrote {out / 'model.json'}: {len(model.weights)} features x {len(model.classes)} classes")
     return 0
 
 
