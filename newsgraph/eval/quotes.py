@@ -34,6 +34,11 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 ROLES = ("quote", "cue", "speaker", "addressee")
+# eval.py also scores the frame ("sagte der Sprecher"); we do not predict it, so it only enters
+# the eval.py-style Roles figure, as eval.py counts it
+FRAME = "frame"
+# the medium (speech/thought/writing) is not predicted; predictions carry this one, as written
+PRED_MEDIUM = "Speech"
 TYPES = ("Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect")
 
 
@@ -50,6 +55,7 @@ class Group:
     roles: dict[str, list[int]]
     form: str | None
     nested: bool = False
+    medium: str | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -64,7 +70,7 @@ def read_doc(path: str | Path) -> GoldDoc:
     toks = [(t["charBegin"], t["charEnd"]) for t in js["tokens"]]
     quotes = []
     for a in js["annotations"]:
-        q = {r: sorted(set((a.get(r) or {}).get("tokenIds", []))) for r in ROLES}
+        q = {r: sorted(set((a.get(r) or {}).get("tokenIds", []))) for r in ROLES + (FRAME,)}
         q["type"] = a.get("type")
         q["medium"] = a.get("medium")
         q["nested"] = bool(a.get("isNested", False))
@@ -109,6 +115,8 @@ def assign(sys_groups: list[Group], gold_groups: list[Group]) -> list[tuple[int,
         for j, gs in enumerate(sys_groups):
             ov = _overlap_f1(gg.roles["quote"], gs.roles["quote"])
             bonus = 0.01 if ov > 0 and gg.form == gs.form else 0.0
+            # eval.py's second tie-breaker: the same medium
+            bonus += 0.001 if ov > 0 and gg.medium == gs.medium else 0.0
             scores[i, j] = ov + bonus
     rows, cols = linear_sum_assignment(scores, maximize=True)
     return [(int(c), int(r)) for r, c in zip(rows, cols)]
@@ -141,9 +149,15 @@ class Scores:
         empty = Group({r: [] for r in ROLES}, None)
         s = s or empty
         g = g or empty
-        for role in ROLES:
+        for role in ROLES + (FRAME,):
             gs, ss = set(g.roles.get(role, [])), set(s.roles.get(role, []))
             tp, fp, fn = len(gs & ss), len(ss - gs), len(gs - ss)
+            if role == FRAME:
+                if tp + fp:
+                    self.macro_p[role].append(tp / (tp + fp))
+                if tp + fn:
+                    self.macro_r[role].append(tp / (tp + fn))
+                continue
             self.tp[role] += tp
             self.fp[role] += fp
             self.fn[role] += fn
@@ -200,7 +214,13 @@ class Scores:
         rr_vals = [v for r in ROLES[1:] for v in self.macro_r[r]]
         rp = sum(rp_vals) / max(1, len(rp_vals))
         rr = sum(rr_vals) / max(1, len(rr_vals))
-        return {"msg_p": mp, "msg_r": mr, "msg_f1": f(mp, mr), "roles_p": rp, "roles_r": rr, "roles_f1": f(rp, rr)}
+        # eval.py's own Roles figure: the frame counts too (its role lists: addressee, cue, frame, speaker)
+        fp_vals = rp_vals + self.macro_p[FRAME]
+        fr_vals = rr_vals + self.macro_r[FRAME]
+        fp_ = sum(fp_vals) / max(1, len(fp_vals))
+        fr_ = sum(fr_vals) / max(1, len(fr_vals))
+        return {"msg_p": mp, "msg_r": mr, "msg_f1": f(mp, mr), "roles_p": rp, "roles_r": rr, "roles_f1": f(rp, rr),
+                "roles_frame_p": fp_, "roles_frame_r": fr_, "roles_frame_f1": f(fp_, fr_)}
 
 
 def score_doc(scores: Scores, sys_groups: list[Group], gold_groups: list[Group]) -> None:
@@ -218,7 +238,7 @@ def score_doc(scores: Scores, sys_groups: list[Group], gold_groups: list[Group])
 
 
 def gold_groups(doc: GoldDoc) -> list[Group]:
-    return [Group({r: q[r] for r in ROLES}, q["type"], q["nested"]) for q in doc.quotes]
+    return [Group({r: q[r] for r in ROLES + (FRAME,)}, q["type"], q["nested"], q["medium"]) for q in doc.quotes]
 
 
 def predict_groups(doc: GoldDoc, nlp, lang: str = "de") -> list[Group]:
@@ -234,7 +254,7 @@ def predict_groups(doc: GoldDoc, nlp, lang: str = "de") -> list[Group]:
             "addressee": chars_to_tokens(q.addressee, doc.tokens),
         }
         if roles["quote"]:
-            out.append(Group(roles, q.mode, q.nested))
+            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
     return out
 
 
@@ -244,7 +264,7 @@ def write_prediction(path: Path, doc: GoldDoc, groups: list[Group]) -> None:
         a = {r: {"tokenIds": list(g.roles[r]), "spans": [], "text": ""} for r in ROLES}
         a["frame"] = {"tokenIds": [], "spans": [], "text": ""}
         # eval.py needs some medium (speech/thought/writing); we do not predict it
-        a.update(id=i, type=g.form, medium="Speech", isNested=g.nested, hasNested=False)
+        a.update(id=i, type=g.form, medium=g.medium or PRED_MEDIUM, isNested=g.nested, hasNested=False)
         anns.append(a)
     path.write_text(json.dumps({"documentName": doc.name, "annotations": anns}, ensure_ascii=False), "utf-8")
 
@@ -275,7 +295,8 @@ def report(scores: Scores, n_docs: int, out=sys.stdout) -> dict:
     w(f"quote type accuracy on found quotes: {facc:.3f}\n")
     m = scores.evalpy_macro()
     w(f"eval.py-style macro: Messages(F1) {m['msg_f1']:.4f} (P {m['msg_p']:.4f} R {m['msg_r']:.4f}); "
-      f"Roles(F1) {m['roles_f1']:.4f} without frame\n")
+      f"Roles(F1) {m['roles_f1']:.4f} without frame, {m['roles_frame_f1']:.4f} with it (eval.py's figure; "
+      f"frame not predicted)\n")
     res.update(speaker_accuracy=acc, type_accuracy=facc, evalpy=m)
     return res
 

@@ -99,19 +99,69 @@ class Tok:
     is_sent_start: bool
     mood_sub: bool = False  # from the morphologizer, when the doc has one
     i: int = -1  # index of the spaCy token
-    pos: str = ""  # coarse POS when the doc has a tagger (used by rules only, never as a CRF feature)
+    pos: str = ""  # coarse POS when the doc has a tagger
+    # the token's relation to the nearest speech verb above it in the parse ("" without a parse):
+    # "V" the speech verb itself, else the dependency label of the branch under it
+    # ("nsubj" speaker, "ccomp"/"parataxis" message, ...), "-" for none
+    speech: str = ""
 
 
-def tokens_from_doc(doc) -> list[Tok]:
+SPEECH_ARG_DEPTH = 8
+
+
+def _speech_lemmas(lang: str) -> frozenset[str]:
+    c = config().get(lang if lang in ("de", "en") else "de", {})
+    return frozenset(c.get("indirect_lemmas", [])) | frozenset(c.get("reported_lemmas", []))
+
+
+def _speech_relations(doc, lang: str) -> dict[int, str]:
+    """For each spaCy token id: "V" for a speech verb (lemma with its separated particle in the
+    curated lists; word stems like "gab" are too loose here: "gab es"), else the dependency label of the branch that links
+    it to the nearest speech verb above it within the sentence, else "-"."""
+    lemmas = _speech_lemmas(lang)
+    speech = set()
+    for t in doc:
+        if t.pos_ in ("VERB", "AUX"):
+            prt = ""
+            for c in t.children:
+                if c.dep_ in ("compound:prt", "svp"):
+                    prt = c.text.lower()
+                    break
+            if prt + t.lemma_.lower() in lemmas:
+                speech.add(t.i)
+    out: dict[int, str] = {}
+    for t in doc:
+        if t.i in speech:
+            out[t.i] = "V"
+            continue
+        rel = "-"
+        cur = t
+        for _ in range(SPEECH_ARG_DEPTH):
+            h = cur.head
+            if h.i == cur.i:
+                break
+            if h.i in speech:
+                rel = cur.dep_.split(":")[0]
+                break
+            cur = h
+        out[t.i] = rel
+    return out
+
+
+def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     has_morph = doc.has_annotation("MORPH")
     has_pos = doc.has_annotation("POS")
+    m = config().get("model", {})
+    rel = _speech_relations(doc, lang) if m.get("parse_features", False) and m.get(lang) and doc.has_annotation(
+        "DEP") else {}
     out: list[Tok] = []
     for si, s in enumerate(doc.sents):
         for t in s:
             if t.is_space:
                 continue
             out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
-                           has_morph and "Sub" in t.morph.get("Mood"), t.i, t.pos_ if has_pos else ""))
+                           has_morph and "Sub" in t.morph.get("Mood"), t.i, t.pos_ if has_pos else "",
+                           rel.get(t.i, "")))
     return out
 
 
@@ -190,6 +240,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
             "comp": any(comp[i] for i in r),
             "prep": any((prep[i] or ang[i]) and not inq[i] for i in r),
             "colon": any(low[i] == ":" for i in r),
+            "speech": any(toks[i].speech == "V" and not inq[i] for i in r),
         }
     # signed distance to the nearest cue word outside quotation marks in the same sentence:
     # speakers sit right next to it, messages start after the comma that follows it
@@ -228,6 +279,8 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
             f"seensubj={int(seen_subj)}", "cdist=" + cue_dist[i], f"cdist_inq={cue_dist[i]}|{int(inq[i])}",
             f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
         ]
+        if t.speech:
+            f += ["sp=" + t.speech, f"sspeech={int(sm['speech'])}{int(prev.get('speech', 0))}", "upos=" + t.pos, f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
         for off in (-3, -2, -1, 1, 2, 3):
             j = i + off
             if 0 <= j < n and toks[j].sent == t.sent:
@@ -239,6 +292,9 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
                     f.append(f"ww[{int(off)}]={w}|{low[j]}")
                     f.append(f"subj[{int(off)}]={int(subj[j])}")
                     f.append(f"prep[{int(off)}]={int(prep[j])}")
+                    if toks[j].speech:
+                        f.append(f"sp[{int(off)}]={toks[j].speech}")
+                        f.append(f"upos[{int(off)}]={toks[j].pos}")
             else:
                 f.append(f"edge[{int(off)}]")
         feats.append(f)

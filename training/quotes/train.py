@@ -92,11 +92,27 @@ def learn_cue_words(docs, min_count: int = 2) -> set[str]:
     return {w for w, n in c.items() if n >= min_count}
 
 
-def build(split: str, nlp, limit=None):
+def _parses(gold, nlp, cache: str | None):
+    """The nlp stage's parse of each article, read from / written to a DocBin cache (the same
+    files training/quotes/error_analysis.py --cache writes)."""
+    from spacy.tokens import DocBin
+
+    if cache and Path(cache).exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        by_text = {d.text: d for d in docs}
+        if all(g.text in by_text for g in gold):
+            return [by_text[g.text] for g in gold]
+    docs = [nlp(g.text) for g in gold]
+    if cache:
+        DocBin(docs=docs, store_user_data=True).to_disk(cache)
+    return docs
+
+
+def build(split: str, nlp, limit=None, cache: str | None = None):
     xs, ms, rs = [], [], []
-    for d in read_dir(DATA / split, limit):
-        sdoc = nlp(d.text)
-        toks = tokens_from_doc(sdoc)
+    gold = read_dir(DATA / split, limit)
+    for d, sdoc in zip(gold, _parses(gold, nlp, cache)):
+        toks = tokens_from_doc(sdoc, "de")
         m, r = labels_for(d, toks)
         xs.append(featurize(toks, "de"))
         ms.append(m)
@@ -136,6 +152,8 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--cache-train", default=None, help="DocBin of the train parses (read if present, else written)")
+    ap.add_argument("--cache-dev", default=None, help="DocBin of the dev parses")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -145,10 +163,13 @@ def main(argv=None) -> int:
     set_cue_words("de", words)
     print(f"{len(words)} cue words learned", flush=True)
     t0 = time.time()
-    xs, ms, rs = build("train", nlp, args.limit)
-    dx, dm, dr = build("dev", nlp, args.limit)
+    xs, ms, rs = build("train", nlp, args.limit, args.cache_train)
+    dx, dm, dr = build("dev", nlp, args.limit, args.cache_dev)
     print(f"features: {len(xs)} train docs, {sum(map(len, xs))} tokens, {time.time() - t0:.0f}s", flush=True)
-    info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names}
+    from newsgraph.extract.quotes_features import config
+
+    info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names,
+            "parse_features": bool(config().get("model", {}).get("parse_features", False))}
     for name, ys, dys in (("roles", rs, dr), ("message", ms, dm)):
         t = time.time()
         train(xs, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
