@@ -151,3 +151,53 @@ def test_contradicting_casualty_figures_flag_both_spans():
     # the same figures in both reports are no contradiction
     same = Analysis(article=Article(id="c1", text=base, language="de", outlet="Outlet C", published=date(2008, 8, 13)))
     assert not [x for x in Contradictions().compare(story, [a, same]) if x.span.label == "number"]
+
+
+def test_any_count_that_differs_in_a_near_identical_passage_is_a_contradiction():
+    base = FIX["contradiction"]["text"]
+    assert "mindestens sieben Angehörige" in base
+    other = base.replace("mindestens sieben Angehörige", "mindestens neun Angehörige")
+    a = Analysis(article=Article(id="a1", text=base, language="de", outlet="Outlet A", published=date(2008, 8, 13)))
+    b = Analysis(article=Article(id="b1", text=other, language="de", outlet="Outlet B", published=date(2008, 8, 13)))
+    story = Story(id="s1", article_ids=["a1", "b1"])
+    nums = [f for f in Contradictions().compare(story, [a, b]) if f.span.label == "number"]
+    assert [{f.span.text, f.other_span.text} for f in nums] == [{"sieben", "neun"}]
+    # an outlet that only leaves a sentence out says nothing different
+    cut = base.replace("Es wird angenommen, dass die Explosion ferngezündet war. ", "")
+    assert cut != base
+    c = Analysis(article=Article(id="c1", text=cut, language="de", outlet="Outlet C", published=date(2008, 8, 13)))
+    assert Contradictions().compare(story, [a, c]) == []
+
+
+@pytest.fixture(scope="module")
+def seed_pair_analyses():
+    from newsgraph.ingest.articles import build_article
+    from newsgraph.ingest.readers import RawItem
+    from newsgraph.pipeline import Pipeline
+
+    seed = (ROOT / "newsgraph/data/samples/seed_de.txt").read_text("utf-8")
+    moved = seed.replace("Er bekräftigte am Donnerstag in Brüssel", "Er bekräftigte am Montag in Brüssel")
+    assert moved != seed
+    pipe = Pipeline()
+    out = {}
+    for key, outlet, text in (("a", "Outlet A", seed), ("same", "Outlet B", seed), ("moved", "Outlet C", moved)):
+        art = build_article(RawItem(text=text, source_path=key), 1,
+                            {"language": "de", "published": "2024-12-20", "outlet": outlet})
+        art.id = key
+        out[key] = pipe.analyse([art])[0]
+    return out
+
+
+def test_the_same_report_from_two_outlets_contradicts_nothing(seed_pair_analyses):
+    a, same = seed_pair_analyses["a"], seed_pair_analyses["same"]
+    assert len(a.claims) >= 5  # many similar claims: each must meet its own copy, not a neighbour
+    assert Contradictions().compare(Story(id="s", article_ids=["a", "same"]), [a, same]) == []
+
+
+def test_a_weekday_moved_by_one_outlet_is_a_date_contradiction(seed_pair_analyses):
+    a, moved = seed_pair_analyses["a"], seed_pair_analyses["moved"]
+    flags = Contradictions().compare(Story(id="s", article_ids=["a", "moved"]), [a, moved])
+    dates = [f for f in flags if f.span.label == "date"]
+    assert dates, [f.reason for f in flags]
+    texts = {f.article_id: f.span.text for f in dates} | {f.other_article_id: f.other_span.text for f in dates}
+    assert "Donnerstag" in texts["a"] and "Montag" in texts["moved"]

@@ -80,3 +80,51 @@ def figures(text: str, lang: str, categories: dict[str, list[str]], window: int 
             out.append(Figure(cat, value, s, e, text[s:e]))
         i = j
     return out
+
+
+@dataclass
+class Count:
+    """A number with the word it counts and the words around it ("318 Passagieren an Bord")."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    noun: str  # the counted word, lower-cased
+    context: str  # the words around the figure, figures removed
+
+
+def counts(text: str, lang: str, window: int = 8, skip: set[str] | frozenset[str] = frozenset()) -> list[Count]:
+    """Every number followed by the word it counts. Unlike ``figures`` this knows no categories:
+    it is for comparing near-identical passages of two reports, where any count that differs
+    ("318 Passagiere" against "639 Passagiere") is a disagreement."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lowered = [t[0].lower() for t in toks]
+    out: list[Count] = []
+    for i, (w, s, e) in enumerate(toks):
+        lw = lowered[i]
+        if w[:1].isdigit():
+            if _YEARISH.match(w) or (e < len(text) and text[e:e + 1] == "." and i + 1 < len(toks)
+                                     and toks[i + 1][0][:1].isupper() and lowered[i + 1] in _MONTH_NAMES):
+                continue  # a year or a date ("12. März"), not a count
+            value = _parse_digits(w, lang)
+        elif lw in _WORDS and lw not in ("ein", "eine", "einen", "one"):
+            value = float(_WORDS[lw])
+        else:
+            continue
+        if value is None or i + 1 >= len(toks):
+            continue
+        j = i + 1
+        if lowered[j] in _SCALE:
+            value *= _SCALE[lowered[j]]
+            j += 1
+        if j >= len(toks) or lowered[j] in skip or toks[j][0][:1].isdigit():
+            continue
+        lo, hi = max(0, i - window), min(len(toks), j + window + 1)
+        context = " ".join(lowered[k] for k in range(lo, hi) if k != i and not toks[k][0][:1].isdigit())
+        out.append(Count(value, s, e, w, lowered[j], context))
+    return out
+
+
+_MONTH_NAMES = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember", "january", "february", "march", "june", "july", "october", "december"}
