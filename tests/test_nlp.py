@@ -59,6 +59,27 @@ def test_subjunctive_mood_in_reported_speech(seed_doc):
     assert by_text["berichtete"].morph.get("Mood") == ["Ind"]
 
 
+@pytest.mark.parametrize(
+    "form,expected",
+    [
+        ("käme", ("Sub", False)), ("ginge", ("Sub", False)), ("hätten", ("Sub", False)),
+        ("könnte", ("Sub", False)), ("seien", ("Sub", False)), ("gebe", ("Sub", True)),
+        ("hält", ("Ind", False)), ("kommt", ("Ind", False)), ("ist", ("Ind", False)),
+        ("brachte", ("", False)), ("sagte", ("", False)), ("gingen", ("", False)),
+    ],
+)
+def test_mood_from_form(form, expected):
+    from newsgraph.nlp.mood import form_mood
+
+    assert form_mood(form) == expected
+
+
+def test_mood_rules_read_the_subject(de):
+    doc = de("Der Minister sagte, die Regierung prüfe den Vorschlag. Ich prüfe das morgen.")
+    moods = {t.text + str(t.sent.start): t.morph.get("Mood") for t in doc if t.text in ("prüfe", "sagte")}
+    assert moods == {"sagte0": ["Ind"], "prüfe0": ["Sub"], "prüfe10": ["Ind"]}, moods
+
+
 def test_subject_of_berichtete_is_the_post(seed_doc):
     verb = next(t for t in seed_doc if t.text == "berichtete")
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]

@@ -174,15 +174,18 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file", type=Path, help="CoNLL-U gold file")
     ap.add_argument("--model", type=Path, help="spaCy pipeline directory (default: newsgraph.nlp.load('de'))")
+    ap.add_argument("--no-mood-rules", action="store_true", help="without newsgraph/nlp/mood.py (--model only)")
     ap.add_argument("--doc-sents", type=int, default=10, help="sentences joined into one document")
     args = ap.parse_args(argv)
     if args.model:
         import spacy
 
-        from ..nlp import segment  # noqa: F401
+        from ..nlp import add_mood_rules
 
         nlp = spacy.load(args.model)
         nlp.add_pipe("newsgraph_segmenter", before="parser" if "parser" in nlp.pipe_names else None)
+        if not args.no_mood_rules:
+            add_mood_rules(nlp)
     else:
         from ..nlp import load
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import segment  # noqa: F401  (registers the newsgraph_segmenter factory)
+from . import mood, segment  # noqa: F401  (register the newsgraph_mood / _segmenter factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -46,10 +46,18 @@ def load(lang: str) -> spacy.Language:
         nlp.add_pipe("newsgraph_segmenter", before="parser")
     else:
         nlp.add_pipe("newsgraph_segmenter")
+    add_mood_rules(nlp)
     ner = models_dir() / cfg["ner"] if cfg.get("ner") else None
     if ner is not None and ner.exists() and "ner" not in nlp.pipe_names:
         nlp.add_pipe("ner", source=spacy.load(ner))
     return nlp
+
+
+def add_mood_rules(nlp: spacy.Language) -> None:
+    """Konjunktiv rules (mood.py) on a German pipeline that tags morphology; they read the
+    parse for the subject, so they go last."""
+    if nlp.lang == "de" and "morphologizer" in nlp.pipe_names and "newsgraph_mood" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_mood")
 
 
 def sentences(analysis: Analysis, doc) -> None:
