@@ -4,6 +4,7 @@
     python -m training.ud.train --experiment foldA            # train on test, score on dev
     python -m training.ud.train --experiment foldB            # train on dev, score on test
     python -m training.ud.train --experiment foldA --silver   # + HanTa silver tags (training.ud.silver)
+    python -m training.ud.train --experiment foldA --vectors --tag=-vec   # + floret vectors (training.ud.vectors)
 
 Runs single-threaded (set OMP_NUM_THREADS=1). Corpora go to training/corpus/ud/, runs to
 training/runs/ (both git-ignored). The config is training/configs/ud.cfg.
@@ -22,6 +23,7 @@ CONFIG = ROOT / "training" / "configs" / "ud.cfg"
 CORPUS = ROOT / "training" / "corpus" / "ud"
 SILVER = ROOT / "training" / "corpus" / "silver" / "silver.spacy"
 RUNS = ROOT / "training" / "runs"
+VECTORS = ROOT / "training" / "corpus" / "vectors" / "de_floret"
 GOLD_REPEATS = 4  # gold copies next to the silver file, so gold still fills most batches
 
 
@@ -50,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--experiment", choices=["all", "foldA", "foldB"], default="all")
     ap.add_argument("--silver", action="store_true", help="add HanTa silver STTS tags")
     ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
+    ap.add_argument("--vectors", type=Path, nargs="?", const=VECTORS, default=None,
+                    help="feed static floret vectors (default: training.ud.vectors' output) to the tok2vec")
+    ap.add_argument("--tag", default="", help="suffix for the run directory")
     args = ap.parse_args(argv)
 
     from spacy.cli.train import train as spacy_train
@@ -60,8 +65,15 @@ def main(argv: list[str] | None = None) -> int:
     # The all-data model has no held-out set; dev is a training file, so "best" is close to
     # "last" and the step budget comes from the cross-validation runs.
     dev = CORPUS / ("foldA-dev.spacy" if args.experiment != "foldB" else "foldB-dev.spacy")
-    run = RUNS / (args.experiment + ("-silver" if args.silver else ""))
+    run = RUNS / (args.experiment + ("-silver" if args.silver else "") + args.tag)
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev)}
+    if args.vectors:
+        if not args.vectors.exists():
+            from . import vectors as vectors_mod
+
+            vectors_mod.main(["--out", str(args.vectors)])
+        overrides["paths.vectors"] = str(args.vectors)
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
     spacy_train(CONFIG, run, use_gpu=-1, overrides=overrides)
