@@ -10,6 +10,7 @@ turns these into ``Claim``/``Source`` records; ``newsgraph eval quotes`` scores 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -604,8 +605,15 @@ PRONOMINAL_ADVERBS = {"davon", "darauf", "dazu", "darüber", "damit", "dafür", 
 CUE_HEAD_DEPS = {"compound:prt", "aux", "aux:pass"}
 
 
-def _tok_ids(toks: list[Tok], spans: list[tuple[int, int]]) -> set[int]:
-    return {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
+def _tok_ids(toks: list[Tok], spans: list[tuple[int, int]], starts: list[int] | None = None) -> set[int]:
+    """Ids of the tokens starting inside the character spans (``starts``: the tokens' start
+    offsets, ascending, passed in by callers that look up many spans)."""
+    if starts is None:
+        starts = [t.start for t in toks]
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(bisect_left(starts, s), bisect_left(starts, e)))
+    return out
 
 
 def _spans_of(toks: list[Tok], ids: set[int]) -> list[tuple[int, int]]:
@@ -633,13 +641,14 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
     als_lemmas = frozenset(de.get("cue_als_lemmas", []))
     by_i = {t.i: k for k, t in enumerate(toks)}
     inq = quote_depth(toks)
+    starts = [t.start for t in toks]
     for q in quotes:
         if not q.cue:
             continue
-        have = _tok_ids(toks, q.cue)
+        have = _tok_ids(toks, q.cue, starts)
         if not have:
             continue
-        in_msg = _tok_ids(toks, q.message)
+        in_msg = _tok_ids(toks, q.message, starts)
         sid = toks[min(have)].sent
 
         def ok(j: int | None) -> bool:

@@ -211,10 +211,18 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
 
+# the ±3 token window: offset, whether the ±1 features apply, and the feature name prefixes
+_WINDOW = tuple(
+    (off, abs(off) == 1, tuple(f"{name}[{off}]=" for name in ("w", "cue", "inq", "sh", "ww", "subj", "prep", "sp", "upos"))
+     + (f"edge[{off}]",))
+    for off in (-3, -2, -1, 1, 2, 3))
+
+
 def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     lex = lexicon(lang)
     n = len(toks)
     low = [t.text.lower() for t in toks]
+    shapes = [_shape(t.text) for t in toks]
     inq = quote_depth(toks)
     cue = [lex.is_cue(w) for w in low]
     subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
@@ -267,7 +275,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
         prev = summ.get(t.sent - 1, {})
         nxt = summ.get(t.sent + 1, {})
         f = [
-            "bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3], "sh=" + _shape(t.text),
+            "bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3], "sh=" + shapes[i],
             f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}", f"prep={int(prep[i])}",
             f"ang={int(ang[i])}", f"comp={int(comp[i])}", f"hedge={int(hedge[i])}",
             "pos=" + _bucket(pos), "toend=" + _bucket(to_end),
@@ -281,22 +289,17 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
         ]
         if t.speech:
             f += ["sp=" + t.speech, f"sspeech={int(sm['speech'])}{int(prev.get('speech', 0))}", "upos=" + t.pos, f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
-        for off in (-3, -2, -1, 1, 2, 3):
+        for off, near, p in _WINDOW:
             j = i + off
             if 0 <= j < n and toks[j].sent == t.sent:
-                f.append(f"w[{int(off)}]={low[j]}")
-                f.append(f"cue[{int(off)}]={int(cue[j])}")
-                f.append(f"inq[{int(off)}]={int(inq[j])}")
-                if abs(off) == 1:
-                    f.append(f"sh[{int(off)}]={_shape(toks[j].text)}")
-                    f.append(f"ww[{int(off)}]={w}|{low[j]}")
-                    f.append(f"subj[{int(off)}]={int(subj[j])}")
-                    f.append(f"prep[{int(off)}]={int(prep[j])}")
+                f += (p[0] + low[j], p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0"))
+                if near:
+                    f += (p[3] + shapes[j], p[4] + w + "|" + low[j], p[5] + ("1" if subj[j] else "0"),
+                          p[6] + ("1" if prep[j] else "0"))
                     if toks[j].speech:
-                        f.append(f"sp[{int(off)}]={toks[j].speech}")
-                        f.append(f"upos[{int(off)}]={toks[j].pos}")
+                        f += (p[7] + toks[j].speech, p[8] + toks[j].pos)
             else:
-                f.append(f"edge[{int(off)}]")
+                f.append(p[9])
         feats.append(f)
         if cue[i] and not inq[i]:
             seen_cue = True
