@@ -109,3 +109,43 @@ def test_common_noun_subject_and_object_from_the_parse():
         pytest.skip("no trained German parser in models/")
     ev = [e for e in evs if e.type == "SUPPORT"][0]
     assert actor_match(ev.source_actor.name, ["Polizei"])
+
+
+def test_trigger_words_without_an_act_are_vetoed():
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import triggers
+
+    lex = lexicon("de")
+
+    def types(s):
+        return {h.type for h in triggers(s, lex)}
+
+    # a disaster "fordert" lives and an accident kills: no REQUEST, no ASSAULT
+    assert "REQUEST" not in types("Ein Erdbeben hat mindestens 65 Menschenleben gefordert.")
+    assert "ASSAULT" not in types("Bei einem Brand ist gestern ein Bewohner getötet worden.")
+    assert "ASSAULT" in types("Rebellen haben gestern zehn Soldaten getötet.")
+    # impersonal "droht" is no threat; "droht ... mit" is
+    assert "THREATEN" not in types("Jetzt droht ein Streik.")
+    assert "THREATEN" in types("Russland droht der Ukraine mit Sanktionen.")
+    # a court's judge is a person, not an investigation
+    assert "ACCUSE" not in types("Der Untersuchungsrichter schwieg.")
+
+
+def test_resignation_is_retreat_and_failure_is_denied():
+    _, evs = analyse_sentence("Der Notenbankchef Antonio Fazio ist am Montag von seinem Amt zurückgetreten.", "de",
+                              date(2005, 12, 25))
+    assert [e.type for e in evs] == ["RETREAT"]
+    _, evs = analyse_sentence("Die Verhandlungen um den EU-Haushalt für 2011 sind vorerst gescheitert.", "de",
+                              date(2010, 11, 16))
+    assert evs and evs[0].type == "CONSULT" and evs[0].modality == Modality.denied
+
+
+def test_who_dies_is_the_target_and_a_report_source_is_no_actor():
+    doc, evs = _parsed("Innerhalb weniger Stunden starben 150 Menschen durch Terroranschläge.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    ev = [e for e in evs if e.type == "ASSAULT"][0]
+    assert ev.source_actor is None and actor_match(ev.target_actor.name, ["Menschen"])
+    doc, evs = _parsed("Die IAEA hat am Freitag, dem 3. Dezember 2004, ebenfalls dementiert.")
+    ev = [e for e in evs if e.type == "REJECT"][0]
+    assert ev.target_actor is None  # not "Dezember"

@@ -175,16 +175,16 @@ class ActorFinder:
 
     # -- phrases --------------------------------------------------------------------------
 
-    def learn(self, toks: list[Tok]) -> None:
+    def learn(self, toks: list[Tok], phrases: list[Phrase] | None = None) -> None:
         """Remember surnames of multi-token names (role + Name Name, or Name Name)."""
-        for p in self.phrases(toks, learn_only=True):
+        for p in self.phrases(toks) if phrases is None else phrases:
             if p.kind in ("person", "role"):
                 names = [t for t in toks[p.start_tok:p.end_tok]
                          if self.is_name(t, False) and not self.country_of(t.low)]
                 if names and (len(names) >= 2 or p.kind == "role"):
                     self.surnames.setdefault(names[-1].low, p)
 
-    def phrases(self, toks: list[Tok], learn_only: bool = False) -> list[Phrase]:  # noqa: ARG002
+    def phrases(self, toks: list[Tok]) -> list[Phrase]:
         out: list[Phrase] = []
         n = len(toks)
         i = 0

@@ -38,6 +38,7 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)
     # compound heads that make a trigger stem part of a person or thing ("Untersuchungsrichter")
     non_event_heads: tuple[str, ...] = ()
+    vetoes: dict[str, re.Pattern] = field(default_factory=dict)  # type -> contexts that are no event
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -72,6 +73,7 @@ def lexicon(lang: str) -> Lexicon:
         countries=ac["countries"], demonyms=ac["demonyms"],
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],
         non_event_heads=tuple(ev.get("non_event_heads", {}).get(lang, [])),
+        vetoes={t: re.compile("|".join(f"(?:{p})" for p in v[lang])) for t, v in ev.get("vetoes", {}).items() if v.get(lang)},
     )
 
 

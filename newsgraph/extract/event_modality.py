@@ -16,6 +16,8 @@ from .event_lexicon import Lexicon
 
 CLAUSE_SPLIT = re.compile(r"[,;:–—()„“”\"«»]")
 EMBEDDED_START = re.compile(r"^\s*(dass|ob|um|that|whether)\b", re.IGNORECASE)
+# negation particles deny only what is near them; "gescheitert", "dementiert" deny their clause
+PARTICLE = re.compile(r"^(?:nicht|kein\w*|nie|niemals|not|n't|never|no)$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\b(zu\s+\w+|\w+zu\w+en|to\s+\w+)\b", re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ def modality_for(sentence: str, start: int, end: int, toks: list[Tok], trig_tok:
             for m in rx.finditer(sentence, sa, sb):
                 if m.start() >= start and m.end() <= end:
                     continue  # the trigger itself ("Angriff" is not a cue)
-                if cls == "denied" and not _near(toks, m.start(), start, end, lex.negation_window):
+                if cls == "denied" and PARTICLE.match(m.group(0)) and not _near(toks, m.start(), start, end, lex.negation_window):
                     continue
                 return Modality(cls)
     return Modality.happened

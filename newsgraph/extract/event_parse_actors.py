@@ -67,6 +67,7 @@ def settings() -> dict:
         "genitive_target": set(p.get("genitive_target", [])),
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
         "attribution": set(p.get("attribution", ["laut"])),
+        "undergo": set(p.get("undergo", [])),
     }
 
 
@@ -146,6 +147,8 @@ class ParseRoles:
         # token.sent walks the document's sentences on every call: index them once
         self._sents = [(s.start, s.end) for s in doc.sents]
         self._ents: list[tuple[int, str, str]] | None = None
+        # Doc.text joins every token on each call: once per article
+        self.text = doc.text
 
     def sent_bounds(self, tok) -> tuple[int, int]:
         for a, b in self._sents:
@@ -247,6 +250,12 @@ class ParseRoles:
             # "machen X für Y verantwortlich", "befand X schuldig": the verb carries the roles
             src, tgt = self._verb_roles(t.head, etype)
             return self.actor(src), self.actor(tgt), False
+        if _verbal(t) and (t.lemma_ in self.cfg["undergo"] or t.lower_ in self.cfg["undergo"]):
+            # "starben 2.489 Menschen": who dies or is hurt is the target; the source, if any,
+            # is a "durch" phrase ("durch Terroranschläge" names the act, not an actor)
+            src, tgt = self._verb_roles(t, etype)
+            victim = src if not _is_passive(t) else tgt
+            return None, self.actor(victim), True
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
             agentless = _is_passive(t) and src is None
@@ -356,7 +365,14 @@ class ParseRoles:
         if not toks:
             return None
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = self.doc.text[a:b]
+        text = self.text[a:b]
+        # a role noun with a name in apposition ("Der Vertreter der Arbeitgeber ..., Peter
+        # Clever"): the name is who acts, however far the parser hung it
+        name = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > h.i), None)
+        if name is not None and b <= name.idx:
+            nt = [x for x in self._np(name) if x.i >= name.i - 2 and x.pos_ in ("PROPN", "X", "NOUN")]
+            na, nb = (nt[0].idx, nt[-1].idx + len(nt[-1].text)) if nt else (name.idx, name.idx + len(name.text))
+            return ParseActor(a, nb, self.text[a:nb], self.text[na:nb])
         return ParseActor(a, b, text, text)
 
     def _np(self, h) -> list:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
-from .event_actors import MONTHS_DAYS, ActorFinder, Phrase, Tok, tokenize
+from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features
 from .event_lexicon import Lexicon, classifier_settings, lexicon
 from .event_modality import modality_for
@@ -48,12 +48,18 @@ class Hit:
 def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     """Non-overlapping trigger hits, longer matches first (so "held talks" beats "held")."""
     hits: list[Hit] = []
+    vetoed: dict[str, list[tuple[int, int]]] = {}
     for etype, rx in lex.triggers.items():
         for m in rx.finditer(sentence):
             if lex.lang == "en" and m.group(0)[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
             if _compound_non_event(m.group(0), lex):
                 continue
+            if etype in lex.vetoes:
+                if etype not in vetoed:
+                    vetoed[etype] = [(v.start(), v.end()) for v in lex.vetoes[etype].finditer(sentence)]
+                if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
+                    continue
             hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []
@@ -201,14 +207,23 @@ class EventExtractor:
         finder = ActorFinder(self.lex)
         spans = sentence_spans(analysis, doc)
         sent_toks = [tokenize(text[s0:s1]) for s0, s1 in spans]
+        # the phrases found while learning names are reused below unless the sentence has
+        # a pronoun (resolved only then) or a surname learned from a later sentence
+        learned: list[tuple[list[Phrase], set[str]]] = []
         for toks in sent_toks:
-            finder.learn(toks)
+            known = set(finder.surnames)
+            ph = finder.phrases(toks)
+            finder.learn(toks, ph)
+            learned.append((ph, known))
         events: list[tuple[int, Event]] = []
         parse = ParseRoles(doc) if doc is not None and self.lex.lang == "de" and doc.has_annotation("DEP") else None
         context: list[tuple[set[str], Phrase | None, TimeExpression | None]] = []
         for idx, ((s0, s1), toks) in enumerate(zip(spans, sent_toks)):
             sent = text[s0:s1]
-            phrases = finder.phrases(toks)
+            phrases, known = learned[idx]
+            if any((t.low in PRONOUNS and finder.last_person is not None) or
+                   (t.low in finder.surnames and t.low not in known) for t in toks):
+                phrases = finder.phrases(toks)
             context.append(self._context(finder, toks, phrases, analysis.times, s0, s1, sent))
             found: dict[str, Event] = {}
             hits = triggers(sent, self.lex)

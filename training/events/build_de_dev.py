@@ -135,6 +135,95 @@ ANN = [
 ]
 
 
+# Added 2026-11-25 (second pass, same guide and annotator): the first three sentences of 26
+# quotes-de train articles not used before, every sentence kept, event or not. 14 drawn from
+# file names matching a loose politics pattern (random.Random(20261125 + 2) shuffle; the
+# pattern matched "un"/"eu" inside words, so most are accidents, business, sport, science),
+# 12 from a strict one (random.Random(72026)). Resignations are RETREAT, as the PLOVER gold
+# codes "resigned" and the earlier German sets code "Rückzug"/"Rücktritt".
+ANN2 = [
+    ("Bei einem Brand im ersten Stock eines Wohnheims in Koblenz", []),
+    ("Ein weiterer erlitt eine lebensbedrohliche Rauchvergiftung", []),
+    ("Das Feuer wurde von Anwohnern gemeldet", []),
+    ("Phil Spector, muss sich wegen Mordes vor einem Gericht", [E("ACCUSE", "verantworten", "", "Phil Spector", "Los Angeles")]),
+    ("Im Falle einer Verurteilung droht dem 66-Jährigen die Todesstrafe", [E("COERCE", "Todesstrafe", "", "66-Jährigen", "", "", "conditional")]),
+    ("Der Prozess wurde live im Fernsehen der Vereinigten Staaten", []),
+    ("In zwölf großen Städten Chinas begann Mitte Dezember 2008", []),
+    ("Dabei handelt es sich um das Modell „F3 DM“", []),
+    ("An der Firma ist auch der US-amerikanische Investor Warren Buffet", []),
+    ("kam es auf der Autobahn 6 bei Kaiserslautern zu einem Verkehrsunfall", []),
+    ("Der Unglücksfahrer gehörte einem Fahrzeugtransport", []),
+    ("An der Auffahrt Einsiedlerhof mussten die Fahrzeuge", []),
+    ("haben Hacker mit einer „virtuellen Bombe“ die Insel in die Luft gesprengt", [E("ASSAULT", "in die Luft gesprengt", "Hacker", "ABC")]),
+    ("Die Second-Life-Betreiber von Linden Lab stellten die Insel", []),
+    ("In Hongkong fand am vergangenen Freitag anlässlich des 16. Jahrestages", [E("PROTEST", "Gedenkveranstaltung", "", "", "Hongkong", "2005-06-03")]),
+    ("Zehntausende Menschen nahmen an der Veranstaltung im Kulturzentrum", [E("PROTEST", "Veranstaltung", "Menschen", "", "Hongkongs")]),
+    ("In China sind Gedenkfeiern anlässlich des Massakers", [E("COERCE", "verboten", "", "", "China")]),
+    ("Von Januar bis Juni dieses Jahres starben im Irak", [E("ASSAULT", "Terroranschläge", "", "Menschen", "Irak")]),
+    ("Diese Zahlen veröffentlichte am Donnerstag die irakische Regierung", []),
+    ("ATTAC unterstützt vorbehaltlos den Lokführerstreik", [
+        E("SUPPORT", "unterstützt", "ATTAC", "Gewerkschaft Deutscher Lokführer", "", "2007-11-13"),
+        E("ACCUSE", "Kritik", "ATTAC", "DGB-Gewerkschaften")]),
+    ("Inzwischen melden sich auch innerhalb von ATTAC kritische Stimmen", [E("ACCUSE", "kritische Stimmen")]),
+    ("Vorwürfe werden laut, dass sich ATTAC nicht mit Fakten", [E("ACCUSE", "Vorwürfe", "", "ATTAC")]),
+    ("Landesamt für Gesundheit und Lebensmittelsicherheit warnt vor der Schlankheitspille", []),
+    ("Statt der beworbenen „100 Prozent Natur“", []),
+    ("Deklariert ist der Stoff, der Bluthochdruck", []),
+    ("Ein Erdbeben mit Epizentrum in der Nähe von Christchurch", []),
+    ("Dies bestätigte der neuseeländische Premierminister John Key", []),
+    ("Key hat sich vor Ort über die Situation informiert", []),
+    ("Der britische Linux-Distributor Canonical hat Ubuntu", []),
+    ("Damit wurde zugleich der Wechsel von der bisherigen Bedienoberfläche", []),
+    ("Da diese teilweise noch Probleme macht", []),
+    ("Peter Clever, hat in einem Interview mit der Süddeutschen Zeitung gefordert", [E("REQUEST", "gefordert", "Peter Clever")]),
+    ("Derzeit sei der Abgleich von Daten mit dem Finanzamt", []),
+    ("Umstritten ist, ob der Vorschlag etwas nutzt", []),
+    ("Der FC Bayern München ist zum 19. Mal deutscher Fußball-Meister", []),
+    ("Die Bayern siegten mit 4:0 beim 1. FC Kaiserslautern", []),
+    ("Durch diesen Kantersieg ist ihnen der Titelgewinn", []),
+    ("In Sibiren wird ein Hubschrauber mit einer dreiköpfigen Besatzung", []),
+    ("Gestartet war der Hubschrauber am Samstag um 07:57", []),
+    ("Er verschwand nach 09:20 Uhr Ortszeit von den Radarschirmen", []),
+    # strict politics pattern
+    ("Am vergangenen Sonntag fanden in Kolumbien Präsidentschaftswahlen statt", []),
+    ("Für eine zweite Amtszeit hatte sich der bisherige Präsident", []),
+    ("Nach Angaben der zentralen Wahlkommission gewann er die Wahl", []),
+    ("Vor einigen Monaten hatte Tesla die Firma Grohmann Automation", []),
+    ("Jetzt droht ein Streik.", [E("PROTEST", "Streik", "", "", "", "", "possible")]),
+    ("Der Lohn der Arbeiter liege derzeit 25 bis 30 Prozent", []),
+    ("Die Verhandlungen um den EU-Haushalt für 2011 sind vorerst gescheitert", [E("CONSULT", "Verhandlungen", "", "", "", "", "denied")]),
+    ("Im Vermittlungsausschuss konnten sich der EU-Ministerrat", [E("AGREE", "einigen", "EU-Ministerrat", "Europäische Parlament", "", "", "denied")]),
+    ("Bei den aktuellen Verhandlungen hatte das Europäische Parlament zum ersten Mal", []),
+    ("hat am 19. August entschieden, einen Gesetzentwurf zur Änderung des Polizeigesetzes", [E("AGREE", "entschieden", "Kabinett", "", "", "2008-08-19")]),
+    ("hatten die Pläne der Landesregierung kritisiert", [E("ACCUSE", "kritisiert", "Landesbeauftragte für Datenschutz", "Landesregierung")]),
+    ("Nun beantwortete Reinhold Gall", []),
+    ("Der 45-jährige Ferenc Bago ist der Chef", []),
+    ("Am Freitag wurde er in der südungarischen Stadt Pécs", [E("COERCE", "festgenommen", "", "er", "Pécs", "2012-09-07")]),
+    ("Als Grund für die Verhaftung wurde genannt", []),
+    ("wird es künftig rund um die Mall", [E("MOBILIZE", "Polizeikontrollen", "Polizeipräsidium Westpfalz", "", "Kaiserslautern", "", "planned")]),
+    ("Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen", []),
+    ("Es sei wiederholt zur Straftaten insbesondere Diebstahl und Körperverletzung", [E("ASSAULT", "Körperverletzung")]),
+    ("Bei einem Flugzeugabsturz in Alaska sind am Montag", []),
+    ("Wie gestern bekannt wurde, befindet sich unter den Opfern", []),
+    ("Zusammen mit dem früheren Leiter der NASA", []),
+    ("Musharraf kündigte in einer Fernsehansprache an", [E("RETREAT", "Rücktrittsgesuch", "Pervez Musharraf", "", "", "", "planned")]),
+    ("Pervez Musharraf war erst am 6. Oktober 2007", []),
+    ("Als aktuellen Auslöser seines Rücktrittgesuches", [E("ACCUSE", "Amtsenthebungsverfahren", "Parlaments", "", "", "", "possible")]),
+    ("Abschlussbericht des Büros für Demokratische Institutionen und Menschenrechte", [E("ACCUSE", "kritisiert", "OSZE", "Georgien", "", "2008-09-09")]),
+    ("Die Abschlussbericht ist damit wesentlich kritischer", []),
+    ("Das Fazit des Vorabberichts lautete", []),
+    ("Antonio Fazio ist am Montag, den 19. Dezember", [E("RETREAT", "züruckgetreten", "Antonio Fazio", "", "", "2005-12-19")]),
+    ("soll Fazio seine Entscheidung allein", []),
+    ("Fazio überreichte sein Rücktrittsgesuch", [E("RETREAT", "Rücktrittsgesuch", "Fazio")]),
+    ("Die 13-jährige Jennifer wurde an einem Sonnabend im Mai ermordet", [E("ASSAULT", "ermordet", "", "Jennifer", "", "2006-05")]),
+    ("Als Täter ist ein zur Tatzeit (20. Mai 2006)", [E("ACCUSE", "verdächtig", "", "Bekannter")]),
+    ("Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre alte Junge", [E("ACCUSE", "angeklagt", "", "Junge", "Chemnitz")]),
+    ("Die EU-Außenminister wollen voraussichtlich Serbien am Freitag", [E("SUPPORT", "zusprechen", "EU-Außenminister", "Serbien", "", "2012-03-02", "planned")]),
+    ("Vorausgegangen waren Einigungen in Fragen der Beziehung", [E("AGREE", "Einigungen", "Serbien", "Kosovo")]),
+    ("Die Beratungen der EU-Außen- und Europaminister", [E("CONSULT", "Beratungen", "EU-Außen- und Europaminister", "", "", "2012-02-27", "planned")]),
+]
+
+
 def main() -> int:
     sents = []
     for f in sorted(glob.glob(str(SHARED / "data/quotes-de/data/*/*.json"))):
@@ -143,7 +232,7 @@ def main() -> int:
         for s in json.load(open(f, encoding="utf-8"))["sentences"]:
             sents.append((name, m.group(1) if m else None, s["text"].strip()))
     out = []
-    for key, events in ANN:
+    for key, events in ANN + ANN2:
         hits = [s for s in sents if key in s[2]]
         if len(hits) != 1:
             print(f"{len(hits)} matches for {key!r}", file=sys.stderr)
