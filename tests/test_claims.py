@@ -196,6 +196,15 @@ def test_english_chain_anonymous_officials_through_medium():
     ("Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen "
      "werden.", "hatte berichtet", "Süddeutsche Zeitung", "200"),
     ("Es handele sich ersten Angaben zufolge um vier angreifende Terroristen.", "zufolge", "ersten Angaben", "Es"),
+    # quotes-de dev-like frames: the "wie" of a verb-final frame, a particle after a postposed frame,
+    # the "als" of a naming verb, the verb of a tagged "davon aus"
+    ("Wie der Direktor des Katastrophenamtes, Smith Dharmmasaroj, mitteilte, waren die Menschen nicht "
+     "ausreichend über den Test aufgeklärt worden.", "Wie mitteilte", "Smith Dharmmasaroj", "waren"),
+    ("Das Beben erreichte eine Stärke von 7,4, teilte die Erdbebenwarte in Denver mit.", "teilte mit",
+     "Erdbebenwarte", "Das Beben"),
+    ("Der Minister bezeichnete den Bericht als „reine Spekulation“.", "bezeichnete als", "Der Minister", "„reine"),
+    ("Zu dieser Zeit ging die Anwältin noch davon aus, dass der Haftbefehl vollstreckt würde.",
+     "ging davon aus", "die Anwältin", "dass"),
 ])
 def test_german_cue_complex_and_frames(text, cue, speaker, message_start):
     if not model_available("de"):
