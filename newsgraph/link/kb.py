@@ -19,9 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from ..model import Entity
 from .config import kb_path, link_config
-from .names import normalise, phonetic
+from .names import aligned_token_similarity, normalise, phonetic
 
 ENTITY_FIELDS = set(Entity.model_fields)
 
@@ -65,6 +67,13 @@ class KB:
                 if p and rid not in self.by_phon[p]:
                     self.by_phon[p].append(rid)
         self.fuzzy_keys = list(self.by_phon)
+        # phonetic keys by the first letter of their last word, for ``may_align``
+        self._by_last: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for key in self.fuzzy_keys:
+            toks = tuple(key.split())
+            if toks:
+                self._by_last.setdefault(toks[-1][0], {}).setdefault(toks[-1], []).append(toks)
+        self._candidates: dict[tuple, list[str]] = {}
         self._built = True
 
     # -- lookup ---------------------------------------------------------------------
@@ -86,6 +95,46 @@ class KB:
     def exact(self, name: str) -> list[str]:
         self._build()
         return list(self.by_norm.get(normalise(name), []))
+
+    def may_align(self, query: tuple[str, ...], min_similarity: float) -> bool:
+        """Whether any phonetic key has ``aligned_token_similarity`` >= ``min_similarity`` with
+        the phonetic tokens ``query``. Fuzzy lookup keeps only such keys, so when none exists
+        the scan over all keys (most unknown names) can be skipped. Candidates come from an
+        index on the last word with a loose bound; the real similarity decides."""
+        self._build()
+        if not query or min_similarity <= 0:
+            return True
+        last = query[-1]
+        group = self._by_last.get(last[0])
+        if not group:
+            return False
+        if len(last) == 1:
+            words = list(group)
+        else:
+            # a one-letter word matches on its first letter alone, whatever the ratio says
+            words = [w for w in group if len(w) == 1]
+            words += [w for w, _, _ in process.extract(last, list(group), scorer=fuzz.ratio, limit=None,
+                                                       score_cutoff=min_similarity * 100 - 1)]
+        for w in words:
+            for toks in group[w]:
+                if aligned_token_similarity(query, toks) >= min_similarity:
+                    return True
+        return False
+
+    def fuzzy_candidates(self, key: str, limit: int, min_score: float, min_similarity: float) -> list[str]:
+        """The ``limit`` phonetic keys most like ``key`` (rapidfuzz token-set ratio of at least
+        ``min_score``, best first), or none when no key can pass the word-by-word check
+        (``may_align``). Memoised per key: spellings and types of one name share it."""
+        self._build()
+        memo = (key, limit, min_score, min_similarity)
+        out = self._candidates.get(memo)
+        if out is None:
+            out = []
+            if self.may_align(tuple(key.split()), min_similarity):
+                out = [k for k, _, _ in process.extract(key, self.fuzzy_keys, scorer=fuzz.token_set_ratio,
+                                                         limit=limit, score_cutoff=min_score)]
+            self._candidates[memo] = out
+        return out
 
     def phonetic_exact(self, name: str) -> list[str]:
         self._build()

@@ -99,7 +99,11 @@ def phonetic_tokens(name: str) -> tuple[str, ...]:
 def aligned_similarity(query: str, known: str) -> float:
     """Lowest similarity of aligned tokens (same order): how well every word of a name is
     matched. A single-token query is aligned with the last token (a surname, a city)."""
-    q, k = phonetic_tokens(query), phonetic_tokens(known)
+    return aligned_token_similarity(phonetic_tokens(query), phonetic_tokens(known))
+
+
+def aligned_token_similarity(q: tuple[str, ...], k: tuple[str, ...]) -> float:
+    """``aligned_similarity`` on phonetic tokens."""
     if not q or not k:
         return 0.0
     if len(q) == 1:

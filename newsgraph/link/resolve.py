@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from ..model import Entity, stable_id
 from .config import link_config
 from .kb import kb
@@ -60,12 +58,11 @@ def fuzzy(name: str, type: str | None = None) -> tuple[str, float] | None:
     cfg = link_config()["resolve"]
     base = kb()
     base._build()
-    key = phonetic(name)
-    cands = process.extract(key, base.fuzzy_keys, scorer=fuzz.token_set_ratio,
-                            limit=cfg["candidates"], score_cutoff=cfg["min_candidate_score"])
+    cands = base.fuzzy_candidates(phonetic(name), cfg["candidates"], cfg["min_candidate_score"],
+                                  cfg["min_token_similarity"])
     m = matcher()
     best: tuple[str, float] | None = None
-    for cand_key, _, _ in cands:
+    for cand_key in cands:
         eid = base.pick(base.by_phon[cand_key], type)
         if not eid or (type and base.records[eid].get("type") != type):
             continue
