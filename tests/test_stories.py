@@ -97,3 +97,15 @@ def test_reports_of_one_event_share_story_event_id():
     assert links["e1"] == links["e3"]
     assert links["e2"] != links["e1"]
     assert len(set(links.values())) == 2  # three reports, two real-world events
+
+
+def test_word_index_cosines_are_pairwise_cosines(analyses):
+    from newsgraph.stories.features import WordIndex, cosine, features
+
+    feats = [features(a, "checks_de/topic_vocab.json") for a in analyses.values()]
+    index = WordIndex()
+    numbers = [index.add(f) for f in feats]
+    for f in feats:
+        cos = index.cosines(f)
+        for g, n in zip(feats, numbers):
+            assert cos.get(n, 0.0) == pytest.approx(cosine(f, g), abs=1e-12)

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..model import Analysis, Story, stable_id
 from ..registry import component
 from .events import link_events
-from .features import Features, features, similarity
+from .features import Features, WordIndex, features, similarity
 
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "stories.toml"
 
@@ -36,6 +36,7 @@ def settings() -> dict:
 class OpenStory:
     story: Story
     members: list[Features] = field(default_factory=list)
+    indexed: list[int] = field(default_factory=list)  # the members' numbers in Clusterer.index
 
     def covers(self, d: date | None, window: int) -> bool:
         if d is None or self.story.start is None:
@@ -55,20 +56,29 @@ class Clusterer:
         self.cfg.update(overrides.get("cluster", overrides))
         self.stories: dict[str, OpenStory] = {}
         self.analyses: dict[str, Analysis] = {}
+        self.index = WordIndex()
+        self.story_of: dict[str, str] = {}  # article id -> story id
 
     def load(self, story: Story, members: list[Analysis]) -> None:
-        feats = [features(a, self.cfg["background_idf"]) for a in members]
-        self.stories[story.id] = OpenStory(story, feats)
+        st = self.stories[story.id] = OpenStory(story)
         for a in members:
+            self._member(st, features(a, self.cfg["background_idf"]))
             self.analyses[a.article.id] = a
+        for aid in story.article_ids:
+            self.story_of.setdefault(aid, story.id)
+
+    def _member(self, st: OpenStory, f: Features) -> None:
+        st.members.append(f)
+        st.indexed.append(self.index.add(f))
 
     def _best(self, f: Features) -> tuple[str | None, float]:
         best, best_sim = None, 0.0
+        cos = self.index.cosines(f)
         for sid, st in self.stories.items():
             if not st.covers(f.published, self.cfg["window_days"]):
                 continue
-            sims = sorted((similarity(f, m, self.cfg) for m in st.members), reverse=True)
-            sim = sims[0] if sims else 0.0
+            sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in zip(st.members, st.indexed)),
+                      default=0.0)
             if sim > best_sim or (sim == best_sim and best is not None and sid < best):
                 best, best_sim = sid, sim
         return best, best_sim
@@ -79,13 +89,11 @@ class Clusterer:
         by_id = {a.article.id: a for a in analyses}
         for a in sorted(analyses, key=_sort_key):
             aid = a.article.id
-            if any(aid in st.story.article_ids for st in self.stories.values()):
+            if aid in self.story_of:
                 continue
             self.analyses[aid] = a
             orig = a.article.duplicate_of
-            target = None
-            if orig:
-                target = next((sid for sid, st in self.stories.items() if orig in st.story.article_ids), None)
+            target = self.story_of.get(orig) if orig else None
             f = features(by_id[aid], self.cfg["background_idf"])
             if target is None:
                 sid, sim = self._best(f)
@@ -95,8 +103,9 @@ class Clusterer:
                 self.stories[target] = OpenStory(Story(id=target, title=a.article.title))
             st = self.stories[target]
             if not orig:
-                st.members.append(f)
+                self._member(st, f)
             self._extend(st.story, a)
+            self.story_of.setdefault(aid, target)
             changed.add(target)
         return changed
 

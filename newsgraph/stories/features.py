@@ -117,10 +117,41 @@ def cosine(a: Features, b: Features) -> float:
     return sum(v * b.words.get(w, 0.0) for w, v in a.words.items())
 
 
-def similarity(a: Features, b: Features, cfg: dict) -> float:
+def similarity(a: Features, b: Features, cfg: dict, text: float | None = None) -> float:
+    """``text``: ``cosine(a, b)`` when the caller has it already (``WordIndex``)."""
     names, n_shared = name_overlap(a, b)
-    text = cosine(a, b) if a.language == b.language else 0.0
+    if a.language != b.language:
+        text = 0.0
+    elif text is None:
+        text = cosine(a, b)
     nums = len(a.numbers & b.numbers) / max(1, min(len(a.numbers), len(b.numbers))) if a.numbers and b.numbers else 0.0
     if n_shared < cfg.get("min_names", 2) and text < cfg.get("min_text_alone", 0.45):
         return 0.0
     return cfg.get("weight_names", 0.55) * names + cfg.get("weight_text", 0.35) * text + cfg.get("weight_numbers", 0.1) * nums
+
+
+class WordIndex:
+    """Content words -> the indexed articles that have them, so that one article's cosine
+    with every indexed one costs a pass over the words they share, not over all its words
+    once per article (pairwise cosines were most of story clustering)."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        self.size = 0
+
+    def add(self, f: Features) -> int:
+        """Index ``f``; returns its number for ``cosines``."""
+        n = self.size
+        self.size += 1
+        for w, v in f.words.items():
+            self.postings.setdefault(w, []).append((n, v))
+        return n
+
+    def cosines(self, f: Features) -> dict[int, float]:
+        """``cosine(f, g)`` for every indexed ``g`` sharing a word with ``f`` (others: 0)."""
+        dots: dict[int, float] = {}
+        get = dots.get
+        for w, v in f.words.items():
+            for n, u in self.postings.get(w, ()):
+                dots[n] = get(n, 0.0) + v * u
+        return dots
