@@ -77,3 +77,18 @@ def test_passive_werden_and_hearsay_sollen_are_not_future():
     assert _values(s, date(2005, 9, 30))["Donnerstagabend"] == "2005-09-29TEV"
     assert _values("Er soll am Montag Geld gezahlt haben.", date(2005, 9, 30))["Montag"] == "2005-09-26"
     assert _values("Am Montag wird er reisen.", date(2005, 9, 30))["Montag"] == "2005-10-03"
+
+
+def test_full_dates_read_as_dateparser_reads_them():
+    """The regular-expression path for complete dates must agree with dateparser."""
+    from newsgraph.extract.timex_rules import _dateparser_date, _full_date
+
+    cases = [("20. Dezember 2024", "de"), ("20.Dezember 2024", "de"), ("01. jänner 1999", "de"), ("3.5.2016", "de"),
+             ("31.12.2090", "de"), ("29. Februar 2024", "de"), ("9. MÄRZ 1850", "de"), ("December 20, 2024", "en"),
+             ("may 1, 2016", "en")]
+    for text, lang in cases:
+        fast = _full_date(text, lang)
+        assert fast is not None and fast == _dateparser_date(text, lang, DCT), text
+    # impossible or partial dates are left to dateparser
+    assert _full_date("31. Februar 2024", "de") is None and _full_date("20. Dezember", "de") is None
+    assert _full_date("Montag, 3. Mai 2016", "de") is None
