@@ -26,12 +26,15 @@ flags on control pairs. Changes are deterministic for a given ``--seed``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import random
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 KINDS = ("number", "date", "speaker", "certainty", "quote_wording", "control")
 _WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
@@ -186,24 +189,57 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(pairs: list[Pair], pipeline=None, show: bool = False) -> dict:
+def _cache_dir() -> Path:
+    """A cache folder per state of the models and the extraction code: any change there makes
+    a new one."""
+    import newsgraph
+
+    from ..config import models_dir
+
+    h = hashlib.sha1()
+    for base in (models_dir(), Path(newsgraph.__file__).parent):
+        for f in sorted(base.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".toml", ".json", ".cfg", ".crfsuite", ".npy") and "eval" not in f.parts \
+                    and "contradictions" not in f.name and "serve" not in f.parts:
+                st = f.stat()
+                h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph")) / f"contradictions_eval_{h.hexdigest()[:12]}"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+_ANALYSES: dict[tuple[str, str], object] = {}
+
+
+def score(pairs: list[Pair], pipeline=None, show: bool = False, overrides: dict | None = None) -> dict:
     from ..checks.contradictions import Contradictions
     from ..ingest.articles import build_article
     from ..ingest.readers import RawItem
-    from ..model import Story
+    from ..model import Analysis, Story
     from ..pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    cmp = Contradictions()
-    cache: dict[tuple[str, str], object] = {}
+    cmp = Contradictions(**(overrides or {}))
+    cache = _ANALYSES
+
+    root = _cache_dir()
 
     def analyse(text: str, outlet: str, published: str | None, name: str):
         key = (outlet, text)
-        if key not in cache:
-            item = RawItem(text=text, source_path=f"{outlet}/{name}", title=name)
-            art = build_article(item, 1, {"language": "de", "published": published, "outlet": outlet})
-            art.id = f"{outlet}:{name}"
-            cache[key] = pipeline.analyse([art])[0]
+        if key in cache:
+            return cache[key]
+        # analyses are kept on disk (keyed by text, outlet and model files), so re-scoring after
+        # a change to the comparison costs only the comparison
+        digest = hashlib.sha1("\0".join((root.name, outlet, name, published or "", text)).encode()).hexdigest()
+        path = root / f"{digest}.json"
+        if path.exists():
+            cache[key] = Analysis.model_validate_json(path.read_text("utf-8"))
+            return cache[key]
+        item = RawItem(text=text, source_path=f"{outlet}/{name}", title=name)
+        art = build_article(item, 1, {"language": "de", "published": published, "outlet": outlet})
+        art.id = f"{outlet}:{name}"
+        cache[key] = pipeline.analyse([art])[0]
+        path.write_text(cache[key].model_dump_json(), "utf-8")
         return cache[key]
 
     found: Counter = Counter()
