@@ -149,3 +149,11 @@ def test_who_dies_is_the_target_and_a_report_source_is_no_actor():
     doc, evs = _parsed("Die IAEA hat am Freitag, dem 3. Dezember 2004, ebenfalls dementiert.")
     ev = [e for e in evs if e.type == "REJECT"][0]
     assert ev.target_actor is None  # not "Dezember"
+
+
+def test_location_from_a_place_name_after_in():
+    doc, evs = _parsed("Der Produzent muss sich wegen Mordes vor einem Gericht in der kalifornischen Stadt Los Angeles verantworten.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    ev = [e for e in evs if e.type == "ACCUSE"][0]
+    assert ev.location is not None and "Angeles" in ev.location.name

@@ -68,6 +68,8 @@ def settings() -> dict:
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
         "attribution": set(p.get("attribution", ["laut"])),
         "undergo": set(p.get("undergo", [])),
+        "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
+        "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
     }
 
 
@@ -183,6 +185,32 @@ class ParseRoles:
             if _verbal(x) and x.dep_ not in ("aux", "aux:pass", "cop"):
                 return False
         return False
+
+    def location(self, trig) -> ParseActor | None:
+        """Where the event took place: a name after "in"/"bei"/"nahe" in the trigger's sentence
+        ("in Hongkong", "in der südungarischen Stadt Pécs"), one the parse hangs on the
+        trigger first, else the nearest. Persons and organisations are not places."""
+        cfg = self.cfg
+        a, b = self.sent_bounds(trig)
+        best = None
+        for t in self.doc[a:b]:
+            if t.pos_ != "PROPN" or t.dep_ in ("flat", "flat:name", "compound") or t.ent_type_ in ("PER", "ORG"):
+                continue
+            if t.lower_ in cfg["not_actor"] or not t.text[:1].isupper():
+                continue
+            h = t.head if t.dep_ in ("appos", "nmod", "nk") and t.head.lower_ in cfg["place_nouns"] else t
+            if _case_of(h) not in cfg["location_case"]:
+                continue
+            hooked = self.attached(h.idx, h.idx + len(h.text), trig, max_steps=3)
+            key = (not hooked, abs(t.i - trig.i))
+            if best is None or key < best[0]:
+                best = (key, t)
+        if best is None:
+            return None
+        t = best[1]
+        toks = [t] + [c for c in t.children if c.dep_ in ("flat", "flat:name") and c.i > t.i]
+        a0, b0 = t.idx, max(x.idx + len(x.text) for x in toks)
+        return ParseActor(a0, b0, self.text[a0:b0], self.text[a0:b0])
 
     def clause_nominals(self, v) -> list:
         """Heads of noun phrases in the clause of ``v``: tokens whose way up to ``v`` crosses

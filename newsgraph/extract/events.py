@@ -246,21 +246,22 @@ class EventExtractor:
                     tgt_actor = ptgt_a or tgt_actor
                     if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
                         tgt_actor = None
+                tt = parse.token_at(s0 + hit.start, s0 + hit.end) if parse is not None else None
+                location = _actor(loc, s0, text)
+                if location is None and tt is not None:
+                    location = _parse_actor(parse.location(tt), finder, text)
                 if _not_an_actor(src_actor, text):
                     src_actor = None
                 if _not_an_actor(tgt_actor, text):
                     tgt_actor = None
-                hook = None
-                if parse is not None:
-                    tt = parse.token_at(s0 + hit.start, s0 + hit.end)
-                    hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
+                hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent, hook)
                 ev = Event(
                     id=stable_id("ev", art.id, s0 + hit.start, hit.type),
                     article_id=art.id, type=hit.type, mode=mode_of(hit, sent, self.lex),
                     span=art.span(s0, s1), trigger=art.span(s0 + hit.start, s0 + hit.end),
                     source_actor=src_actor, target_actor=tgt_actor,
-                    location=_actor(loc, s0, text),
+                    location=location,
                     date=when.value if when else None, time_id=when.id if when else None,
                     modality=modality, confidence=conf,
                 )
