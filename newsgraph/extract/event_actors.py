@@ -50,6 +50,13 @@ AGENT = {"von", "vom", "durch", "by", "seitens"}
 LOC_PREP = {"in", "bei", "nahe", "near", "at", "im", "aus", "outside", "inside"}
 DIRECTION = {"in die", "in den", "nach", "into", "to"}
 PRONOUNS = {"er", "sie", "he", "she"}
+# role words English also uses attributively, and words after them that make them a subject
+ATTRIBUTIVE_EN = {"military", "government", "police", "opposition", "security", "state", "union", "court", "press",
+                  "party", "army", "rebel", "militia", "cabinet", "parliament", "council"}
+VERBISH_EN = {"said", "says", "has", "have", "had", "will", "would", "could", "may", "might", "must", "should",
+              "is", "are", "was", "were", "did", "does", "do", "can", "also", "then", "on", "today"}
+POSSESSIVE = {"its", "his", "her", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+              "ihrem", "ihrer"}
 # noun endings that mark abstract common nouns, never names ("Verhandlung", "Sicherheit")
 NOUNISH = re.compile(r"(ung|heit|keit|ion|schaft|tät|ismus|nis|ment|ität|ungen|ionen|gen|ten|ern)$")
 QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", "dutzend", "hunderte", "tausende"}
@@ -225,6 +232,8 @@ class ActorFinder:
         if pl:
             return self._mk(toks, i, i + 1, pl[0], pl[2], pl[1])
         rt = self.role_type(t)
+        if rt and not self.de and self._attributive(toks, i):
+            return None
         if rt and (t.cap or not self.de):
             j = i + 1
             # a role noun takes the names after it ("Präsident Wladimir Putin")
@@ -244,6 +253,15 @@ class ActorFinder:
             if not self.de or self._looks_like_org(t):
                 return self._mk(toks, i, i + 1, "person" if self.de else "name", None, None)
         return None
+
+    def _attributive(self, toks: list[Tok], i: int) -> bool:
+        """English role words used as adjectives: "military aid", "government spending"."""
+        if toks[i].low not in ATTRIBUTIVE_EN or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        w = nxt.low
+        return (nxt.text[:1].islower() and nxt.text.isalpha() and w not in self.lex.roles and w not in self.function
+                and w not in VERBISH_EN and not re.search(r"(ed|ing|s)$", w))
 
     def _looks_like_org(self, t: Tok) -> bool:
         # acronyms like "SPD", "ESA": all capitals
@@ -337,6 +355,17 @@ class ActorFinder:
                     loc = p
                 continue
             actors.append((p, g))
+        if not self.de and toks[trig_tok].low == "must":
+            # "Russia said that Sudan must return ...": the one who must act is the target, the
+            # demand is the speaker's (the sentence's first actor)
+            before = [p for p, g in actors if p.end_tok <= trig_tok]
+            if before:
+                target = before[-1]
+                speaker = next((p for p, g in actors if g is None and p is not target and p.end_tok <= target.start_tok), None)
+                return speaker, target, loc
+        # "offered its troops to Lebanon": a possessed phrase belongs to the source
+        actors = [(p, g) for p, g in actors
+                  if not (p.start_tok > 0 and toks[p.start_tok - 1].low in POSSESSIVE and p.start_tok > trig_tok)]
         in_clause = [(p, g) for p, g in actors if a <= p.start_tok < b]
         source = None
         agents = [p for p, g in actors if g in AGENT and self._passive(toks)]
