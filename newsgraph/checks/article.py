@@ -15,10 +15,11 @@ from ..model import Analysis, Flag, stable_id
 from ..registry import component
 from . import layout
 from .config import section
+from .dangling import features as dangling_features
 from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .tagging import Tok, tag_doc
-from .topic import ArticleTopic, article_topic, off_topic
+from .topic import ArticleTopic, article_topic, off_topic, probability
 from .vectors import WordVectors, load_vectors, stem
 
 
@@ -30,12 +31,22 @@ def _anaphoricity(directory: str) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in json.loads(p.read_text("utf-8")).items()} if p.exists() else {}
 
 
+@lru_cache(maxsize=4)
+def _json_model(directory: str, name: str) -> dict | None:
+    """Logistic regressions exported by training/checks/train_offtopic.py and train_dangling.py."""
+    p = Path(directory) / name
+    return json.loads(p.read_text("utf-8")) if p.exists() else None
+
+
 class ArticleChecks:
     def __init__(self, **overrides):
         self.cfg = {name: section(name, overrides.get(name)) for name in ("article", "glued", "topic", "dangling", "layout")}
         model_dir = str(models_dir() / self.cfg["article"].get("model", "checks_de"))
         self.vectors: WordVectors | None = load_vectors(model_dir)
         self.anaphoricity = _anaphoricity(model_dir)
+        self.offtopic_model = _json_model(model_dir, "offtopic.json") if self.cfg["topic"].get("classifier", True) else None
+        self.dangling_model = (_json_model(model_dir, "dangling.json") or {}).get("model") \
+            if self.cfg["dangling"].get("classifier", True) else None
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
 
     # ---------------------------------------------------------------------------------
@@ -85,40 +96,38 @@ class ArticleChecks:
     def _off_topic(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         if topic is None:
             return
-        for o in off_topic(sents, topic, self.cfg["topic"]):
+        for o in off_topic(sents, topic, self.cfg["topic"], self.offtopic_model):
             add("off_topic", o.segment.start, o.segment.end, o.reason, min(1.0, 0.6 + max(0.0, 0.4 - o.score)))
 
     def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
-        prior = dc.get("prior_first_definite", 0.4)
-        strength = dc.get("prior_strength", 4)
+        model = self.dangling_model
         for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1)):
             if has:
                 continue
             noun = cand.noun
             if noun.number == "Plur" and dc.get("skip_plurals", True):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
-            def_first, _def_later, other_first, indef, total = self.anaphoricity.get(stem(noun.text.replace("-", "")),
-                                                                                     (0, 0, 0, 0, 0))
-            # how often this noun is definite at its first mention, shrunk towards the prior when rare
-            ratio = (def_first + strength * prior) / (def_first + other_first + strength)
-            # bridging ("Der Sprecher" of the police in a police report) stays on the article's topic;
-            # an object from nowhere does not
-            fit = None
-            if topic is not None:
-                fits = topic.fit([noun])
-                fit = fits[0][1] if fits else None
-            # countable things that get introduced ("ein Brief") need an antecedent more than "die Polizei" does
-            countable = (indef + strength * dc.get("prior_indefinite", 0.15)) / (total + strength)
-            score = (ratio + dc.get("fit_weight", 1.0) * (fit if fit is not None else dc.get("unknown_fit", 0.15))
-                     - dc.get("indefinite_weight", 0.5) * countable)
-            if score > dc.get("max_score", 0.3):
-                continue
+            counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
+            f = dangling_features(cand, counts, topic, len(sents), dc)
+            # the score: how often the noun is definite at its first mention (unique and generic referents
+            # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
+            # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"
+            # (countable things that need an antecedent: "ein Brief")
+            if model is not None:
+                p = probability(model, f)
+                if p < dc.get("min_prob", 0.5):
+                    continue
+                strength = p
+            else:
+                if f["score"] > dc.get("max_score", 0.3):
+                    continue
+                strength = min(1.0, max(0.5, 1.0 - f["score"]))
             add("dangling_reference", cand.det.start, noun.end,
                 f"'{cand.det.text} {noun.text}' refers back, but no {noun.text} (or synonym) was mentioned before; "
-                f"the noun is definite at its first mention in {ratio:.0%} of corpus texts"
-                + (f" and fits the article's topic weakly ({fit:.2f})" if fit is not None else ""),
-                min(1.0, max(0.5, 1.0 - score)))
+                f"the noun is definite at its first mention in {f['ratio']:.0%} of corpus texts"
+                + (f" and fits the article's topic weakly ({f['fit']:.2f})" if f["has_fit"] else ""),
+                strength)
 
 
 @component("checks.article")

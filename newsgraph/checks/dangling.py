@@ -13,6 +13,7 @@ nouns that rarely open with a definite article are flagged.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .tagging import Tok
@@ -137,3 +138,30 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
             out.append((c, ante.has(c.noun.text)))
         ante.add_sentence(toks)
     return out
+
+
+DANGLING_FEATURES = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total", "log_def_first", "sent_pos",
+                     "n_adj", "compound_head")
+
+
+def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict) -> dict[str, float]:
+    """What the dangling classifier (models/checks_de/dangling.json) judges a candidate by: how often its
+    noun is definite at a first mention and introduced with "ein" in the corpus (smoothed towards
+    the priors of config/checks.toml), how well it fits the article's topic and its closest word,
+    and where it stands."""
+    def_first, _def_later, other_first, indef, total = counts
+    prior = cfg.get("prior_first_definite", 0.4)
+    strength = cfg.get("prior_strength", 4)
+    ratio = (def_first + strength * prior) / (def_first + other_first + strength)
+    countable = (indef + strength * cfg.get("prior_indefinite", 0.15)) / (total + strength)
+    fit, closest = None, -1.0
+    if topic is not None:
+        fits = topic.fit([cand.noun])
+        fit = fits[0][1] if fits else None
+        closest = topic.closest([cand.noun])
+    fit_v = fit if fit is not None else cfg.get("unknown_fit", 0.15)
+    score = ratio + cfg.get("fit_weight", 1.0) * fit_v - cfg.get("indefinite_weight", 0.5) * countable
+    return {"score": score, "ratio": ratio, "countable": countable, "fit": fit_v, "has_fit": float(fit is not None),
+            "closest": closest, "log_total": math.log1p(total), "log_def_first": math.log1p(def_first),
+            "sent_pos": cand.sent / max(1, n_sents - 1), "n_adj": float(cand.noun.i - cand.det.i - 1),
+            "compound_head": float(len(cand.noun.text) >= 12)}

@@ -105,6 +105,7 @@ class ArticleTopic:
     """Leave-one-out fit of each content word to the article."""
 
     def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str]):
+        self.vectors = vectors
         self.word: dict[int, tuple[np.ndarray, float]] = {}  # token index in doc -> (vector, weight)
         keys: dict[str, int] = {}
         for toks in sents:
@@ -122,6 +123,14 @@ class ArticleTopic:
         self.n = len(self.word)
         dim = vectors.vectors.shape[1]
         self.total = sum((v * w for v, w in self.word.values()), np.zeros(dim, dtype=np.float32))
+        self.sent_of = {t.i: si for si, toks in enumerate(sents) for t in toks if t.i in self.word}
+        self.sent_total: dict[int, np.ndarray] = {}
+        for i, (v, w) in self.word.items():
+            si = self.sent_of[i]
+            self.sent_total[si] = self.sent_total.get(si, 0) + v * w
+        self._ids = list(self.word)
+        self._key_of = {t.i: t.key for toks in sents for t in toks if t.i in self.word}
+        self._mat = np.stack([self.word[i][0] for i in self._ids]) if self._ids else np.zeros((0, dim), np.float32)
 
     def fit(self, toks: list[Tok]) -> list[tuple[Tok, float]]:
         """(token, cosine to the article without this segment) for the segment's known words."""
@@ -136,6 +145,21 @@ class ArticleTopic:
             return []
         sims = (vs @ rest) / rn
         return [(t, float(s)) for (t, _), s in zip(known, sims)]
+
+    def burst(self, t: Tok) -> float:
+        b = self.vectors.burstiness(t.text)
+        return b if b is not None else 0.2
+
+    def closest(self, toks: list[Tok], known: list[Tok] | None = None) -> float:
+        """Highest cosine of a known word of ``toks`` to any single other word of the article
+        (-1 when there is none): a word can fit one neighbour without fitting the whole."""
+        own = {t.i for t in toks}
+        own_keys = {t.key for t in toks}
+        others = [j for j, i in enumerate(self._ids) if i not in own and self._key_of[i] not in own_keys]
+        known = [t for t in (known if known is not None else toks) if t.i in self.word]
+        if not others or not known:
+            return -1.0
+        return float((self._mat[others] @ np.stack([self.word[t.i][0] for t in known]).T).max())
 
     def repeated(self, toks: list[Tok]) -> bool:
         """Some content word of the segment comes up again elsewhere in the article."""
@@ -155,6 +179,43 @@ class ArticleTopic:
         return float(sa @ sb) / d if d else None
 
 
+FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
+            "oder", "log_n", "burst")
+
+
+def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
+    """What the off-topic classifier (models/checks_de/offtopic.json) judges a segment by: how its
+    content words fit the article as a whole, their closest single word in it, their own sentence,
+    and the phrase a conjunct is coordinated with."""
+    best = max(f for _, f in fits)
+    ws = np.array([topic.word[t.i][1] for t, _ in fits], dtype=np.float32)
+    mean = float(np.dot(ws, [f for _, f in fits]) / ws.sum()) if ws.sum() else best
+    sib = topic.pair(seg.toks, seg.sibling or []) if seg.kind == "conjunct" else None
+    maxpair = topic.closest(seg.toks, [t for t, _ in fits])
+    sent_fit = None
+    si = topic.sent_of.get(fits[0][0].i)
+    if si is not None:
+        rest = topic.sent_total[si] - sum(topic.word[t.i][0] * topic.word[t.i][1] for t, _ in fits)
+        rn = float(np.linalg.norm(rest))
+        if rn > 1e-6:
+            v = sum(topic.word[t.i][0] for t, _ in fits)
+            vn = float(np.linalg.norm(v))
+            sent_fit = float(v @ rest) / (rn * vn) if vn else None
+    nouns = [t for t in seg.toks if t.is_noun]
+    return {"best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
+            "maxpair": maxpair, "sent_fit": sent_fit if sent_fit is not None else best,
+            "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
+            "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),
+            "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits)}
+
+
+def probability(model: dict, feats: dict[str, float]) -> float:
+    """Logistic regression exported by training/checks/train_offtopic.py."""
+    x = np.array([feats[f] for f in model["features"]], dtype=np.float64)
+    z = float(((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["coef"])) + model["intercept"]
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
 def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | None = None) -> tuple[float, float]:
     """(fit, similarity to the sibling) of a conjunct: the mean of its best word's fit to the article
     and its similarity to the phrase it is coordinated with (the article fit where that is unknown)."""
@@ -170,9 +231,22 @@ def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> Ar
     return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])})
 
 
-def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict) -> list[OffTopic]:
+def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause")):
+    """(segment, fits) of the segments the off-topic check judges: conjuncts and clauses with a
+    known content word none of which the rest of the article repeats."""
+    for seg in segments(sents):
+        if seg.kind not in kinds:
+            continue
+        fits = topic.fit(seg.toks)
+        if fits and not topic.repeated(seg.toks):
+            yield seg, fits
+
+
+def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dict | None = None) -> list[OffTopic]:
     if topic.n < cfg.get("min_article_words", 12):
         return []
+    if model is not None:
+        return _classified(sents, topic, cfg, model)
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
     for seg in segments(sents):
@@ -200,4 +274,28 @@ def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict) -> list[Of
                                     f"'{', '.join(words[:4])}' is unrelated to the rest of the article "
                                     f"(best topic fit {best:.2f})"))
                 taken.append((seg.start, seg.end))
+    return out
+
+
+def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dict) -> list[OffTopic]:
+    out: list[OffTopic] = []
+    taken: list[tuple[int, int]] = []
+    kinds = tuple(k for k in ("conjunct", "clause") if k in model)
+    for seg, fits in candidates(sents, topic, kinds):
+        if any(s < seg.end and seg.start < e for s, e in taken):
+            continue
+        f = features(topic, seg, fits)
+        p = probability(model[seg.kind], f)
+        if p < cfg.get(f"min_{seg.kind}_prob", 0.9):
+            continue
+        words = [t.text for t, _ in fits]
+        if seg.kind == "conjunct":
+            sib_text = " ".join(t.text for t in seg.sibling or [])
+            reason = (f"'{' '.join(words)}' is coordinated with '{sib_text}' but fits neither it (similarity "
+                      f"{f['sib']:.2f}) nor the article ({f['best']:.2f}; closest word {f['maxpair']:.2f})")
+        else:
+            reason = (f"'{', '.join(words[:4])}' is unrelated to the rest of the article (best topic fit "
+                      f"{f['best']:.2f}, closest word {f['maxpair']:.2f})")
+        out.append(OffTopic(seg, 1.0 - p, words, reason + f"; off-topic probability {p:.2f}"))
+        taken.append((seg.start, seg.end))
     return out

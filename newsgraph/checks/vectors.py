@@ -47,7 +47,25 @@ class WordVectors:
         self.index = {w: i for i, w in enumerate(self.vocab)}
         self.weight = np.asarray(meta["weight"], dtype=np.float32)  # idf-like: frequent words say little
         self.vectors = np.load(directory / "word_vectors.npy").astype(np.float32)
+        # share of the corpus documents using a word that use it twice or more (None: not built)
+        self.burst = np.asarray(meta["burst"], dtype=np.float32) if "burst" in meta else None
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self.burstiness = lru_cache(maxsize=65536)(self._burstiness)
+
+    def _burstiness(self, word: str) -> float | None:
+        """Burstiness of the word, or of its head for an unknown compound."""
+        if self.burst is None:
+            return None
+        keys = word_keys(word)
+        for k in keys:
+            i = self.index.get(k)
+            if i is not None:
+                return float(self.burst[i])
+        if not keys:
+            return None
+        k = keys[0]
+        head = next((self.index[k[c:]] for c in range(1, len(k) - MIN_STEM + 1) if k[c:] in self.index), None)
+        return float(self.burst[head]) if head is not None else None
 
     def _lookup(self, word: str) -> tuple[np.ndarray, float] | None:
         """(unit vector, weight) of a word; an unknown compound gets the mean of its longest

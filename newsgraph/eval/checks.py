@@ -1,6 +1,6 @@
 """Score the article checks on perturbed real articles.
 
-    python -m newsgraph.eval.checks [--split dev|quotes-dev|gnad|train] [--seed 13] [--limit N] [--show KIND]
+    python -m newsgraph.eval.checks [--split dev|quotes-dev|gnad|train] [--seed 13] [--gen 2] [--limit N] [--show KIND]
 
 Generates (deterministically) one untouched copy and one copy per defect of each held-out
 article (quotes-de dev + the 10kGNAD rows kept out of the topic vectors; newsgraph/checks/
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
+    ap.add_argument("--gen", type=int, default=2, help="perturbation generator version (1: the first one, "
+                    "kept to compare figures; see newsgraph/checks/perturb.py)")
     ap.add_argument("--show", default=None, help="print misses and false positives of this kind")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="override a setting of config/checks.toml (for tuning), e.g. topic.max_clause_fit=0.1")
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..checks.perturb import generate
     from ..model import Analysis, Article
 
-    samples = generate(args.split, args.seed, args.limit)
+    samples = generate(args.split, args.seed, args.limit, args.gen)
     nlp = _cached_nlp(nlp_stage.load("de"))
     checks = ArticleChecks(**overrides)
     cpu = 0.0
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                     if i not in hit:
                         print(f"FN {smp.id} {smp.text[gs:ge]!r} :: {smp.text[max(0, gs - 60):ge + 40]!r}")
     n_pert = Counter(s.perturbation for s in samples)
-    print(f"checks on perturbed {args.split} articles (seed {args.seed}): {len(samples)} texts, "
+    print(f"checks on perturbed {args.split} articles (seed {args.seed}, generator v{args.gen}): {len(samples)} texts, "
           f"{dict(n_pert)}, {time.time() - t0:.0f}s")
     print(f"{'kind':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     for kind in KINDS:

@@ -61,11 +61,15 @@ def from_tokens(words: list[str]) -> str:
     return " ".join(words)
 
 
-def corpus() -> list[tuple[str, str]]:
-    """(source, text) documents."""
+def corpus(exclude_fold: int | None = None, folds: int = 2) -> list[tuple[str, str]]:
+    """(source, text) documents. ``exclude_fold``: leave out the quotes-de train articles of that
+    fold (article index % folds), for features of those articles that the vectors have not seen
+    (training/checks/train_offtopic.py), as at run time on new articles."""
     d = shared() / "data"
     docs: list[tuple[str, str]] = []
-    for p in sorted((d / "quotes-de/data/train").glob("*.json")):
+    for i, p in enumerate(sorted((d / "quotes-de/data/train").glob("*.json"))):
+        if exclude_fold is not None and i % folds == exclude_fold:
+            continue
         docs.append(("quotes-de", json.loads(p.read_text("utf-8"))["originalText"]))
     csv.field_size_limit(10**8)
     held = gnad_heldout()
@@ -159,9 +163,11 @@ def main() -> int:
     ap.add_argument("--window", type=int, default=12)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--max-vocab", type=int, default=20000)
+    ap.add_argument("--exclude-fold", type=int, default=None, help="leave out this fold of quotes-de train")
+    ap.add_argument("--folds", type=int, default=2)
     args = ap.parse_args()
     t0 = time.time()
-    docs = corpus()
+    docs = corpus(args.exclude_fold, args.folds)
     print(f"{len(docs)} documents: {dict(Counter(s for s, _ in docs))}", flush=True)
     toks = [tokens(t) for _, t in docs]
     # a word is a noun or name when it is capitalised wherever it is not sentence-initial
@@ -203,6 +209,10 @@ def main() -> int:
     ids_per_doc = [np.array([i for i in (lookup(w) for w in s) if i is not None], dtype=np.int64) for s in seqs]
     n_docs = len(seqs)
     dfi = Counter(i for ids in ids_per_doc for i in set(ids.tolist()))
+    # burstiness: of the documents that use a word, the share that use it again; a story's topic words
+    # recur ("der Klimawandel" … "den Klimawandel"), so one mentioned only once is out of place
+    df2 = Counter(i for ids in ids_per_doc for i, c in Counter(ids.tolist()).items() if c >= 2)
+    burst = [round((df2.get(i, 0) + 0.5) / (dfi.get(i, 0) + 2), 3) for i in range(len(vocab))]
     weight = np.array([math.log(n_docs / (1 + dfi.get(i, 0))) for i in range(len(vocab))], dtype=np.float32)
     rows, cols = [], []
     for ids in ids_per_doc:
@@ -233,6 +243,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     np.save(out / "word_vectors.npy", vecs)
     (out / "word_vocab.json").write_text(json.dumps({"vocab": vocab, "weight": [round(float(x), 3) for x in weight],
+                                                     "burst": burst,
                                                      "window": args.window, "dims": k}, ensure_ascii=False), "utf-8")
     ana = anaphoricity(toks, nounish)
     (out / "anaphoricity.json").write_text(json.dumps(ana, ensure_ascii=False, sort_keys=True), "utf-8")

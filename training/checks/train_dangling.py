@@ -1,0 +1,105 @@
+"""Train the dangling-reference classifier of the article checks (models/checks_de/dangling.json):
+a logistic regression over the features of newsgraph/checks/dangling.py (``features``) of the
+sentence-initial definite NPs without an antecedent.
+
+Training data: perturbed quotes-de **train** articles (newsgraph/checks/perturb.py) with several
+seeds; untouched copies give the negatives, the swapped-in nouns the positives. Corpus counts and
+topic vectors for each half of the articles come from a model built without that half
+(cross-fitting, see train_offtopic.py for the commands):
+
+    OMP_NUM_THREADS=1 python training/checks/train_dangling.py --folds /tmp/checks_fold0 /tmp/checks_fold1
+
+The threshold is the lowest cross-validated probability that keeps the untouched train articles at
+``--max-false-per-20`` dangling flags per 20 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from newsgraph import nlp as nlp_stage  # noqa: E402
+from newsgraph.checks.article import _anaphoricity  # noqa: E402
+from newsgraph.checks.config import section  # noqa: E402
+from newsgraph.checks.dangling import DANGLING_FEATURES, features, synonym_index, unresolved  # noqa: E402
+from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
+from newsgraph.checks.tagging import tag_doc  # noqa: E402
+from newsgraph.checks.topic import article_topic  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, stem  # noqa: E402
+from newsgraph.eval.checks import _cached_nlp  # noqa: E402
+from train_offtopic import fit_kind  # noqa: E402
+
+
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict]:
+    names = [n for n, _, _ in load_quotes_de("train")]
+    fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
+    vecs = [WordVectors(Path(d)) for d in fold_dirs]
+    anas = [_anaphoricity(d) for d in fold_dirs]
+    tcfg, dc = section("topic"), section("dangling")
+    syn = synonym_index(dc.get("synonyms", []))
+    nlp = _cached_nlp(nlp_stage.load("de"))
+    out: list[dict] = []
+    seen_clean: set[str] = set()
+    for seed in seeds:
+        for smp in generate("train", seed, limit):
+            if smp.perturbation not in ("none", "dangling_reference"):
+                continue
+            if smp.perturbation == "none":
+                if smp.source in seen_clean:
+                    continue
+                seen_clean.add(smp.source)
+            fold = fold_of[smp.source]
+            sents = tag_doc(nlp(smp.text))
+            topic = article_topic(sents, vecs[fold], tcfg)
+            gold = [(d.start, d.end) for d in smp.defects]
+            if smp.perturbation == "none":
+                out.append({"kind": "_article", "source": smp.source, "clean": True})
+            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1)):
+                if has or (cand.noun.number == "Plur" and dc.get("skip_plurals", True)):
+                    continue
+                counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
+                f = features(cand, counts, topic, len(sents), dc)
+                y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
+                out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
+                            "clean": smp.perturbation == "none", "y": int(y),
+                            "text": f"{cand.det.text} {cand.noun.text}", **f})
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", nargs="+", required=True)
+    ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--max-false-per-20", type=float, default=0.4)
+    ap.add_argument("--features", default=None)
+    ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
+    args = ap.parse_args()
+    t0 = time.time()
+    cache = Path(args.features) if args.features else None
+    if cache and cache.exists():
+        data = [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
+    else:
+        data = rows(args.folds, args.seeds, args.limit)
+        if cache:
+            cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
+    print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
+    n_clean = sum(1 for r in data if r["kind"] == "_article")
+    m, report = fit_kind([r for r in data if r["kind"] == "dangling"], DANGLING_FEATURES, n_clean, args.C, args.max_false_per_20, "dangling")
+    Path(args.out).write_text(json.dumps({"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "model": m,
+                                          "report": report}, indent=1), "utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,162 @@
+"""Train the off-topic classifier of the article checks (models/checks_de/offtopic.json):
+one logistic regression per segment kind (conjuncts "und/oder/sowie + NP", comma clauses)
+over the features of newsgraph/checks/topic.py (``features``).
+
+Training data: perturbed quotes-de **train** articles (newsgraph/checks/perturb.py, the
+current generator) with several seeds; the untouched copies give the negatives, the inserted
+phrases the positives. The topic vectors were trained on quotes-de train too, which would make
+the articles' own words fit better than they do in new articles; so the features of each half
+of the articles come from vectors built without that half (cross-fitting):
+
+    OMP_NUM_THREADS=1 python training/checks/build_model.py --exclude-fold 0 --out /tmp/checks_fold0
+    OMP_NUM_THREADS=1 python training/checks/build_model.py --exclude-fold 1 --out /tmp/checks_fold1
+    OMP_NUM_THREADS=1 python training/checks/train_offtopic.py --folds /tmp/checks_fold0 /tmp/checks_fold1
+
+The threshold is set on the cross-validated (by article fold) probabilities of the untouched
+train articles: the lowest that keeps them at ``--max-false-per-20`` off-topic flags per 20
+articles. Nothing of quotes-de dev or the held-out 10kGNAD rows is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from newsgraph import nlp as nlp_stage  # noqa: E402
+from newsgraph.checks.config import section  # noqa: E402
+from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
+from newsgraph.checks.tagging import tag_doc  # noqa: E402
+from newsgraph.checks.topic import FEATURES, article_topic, candidates, features  # noqa: E402
+from newsgraph.checks.vectors import WordVectors  # noqa: E402
+from newsgraph.eval.checks import _cached_nlp  # noqa: E402
+
+
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict]:
+    names = [n for n, _, _ in load_quotes_de("train")]
+    fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
+    vecs = [WordVectors(Path(d)) for d in fold_dirs]
+    cfg = section("topic")
+    nlp = _cached_nlp(nlp_stage.load("de"))
+    out: list[dict] = []
+    seen_clean: set[str] = set()
+    for seed in seeds:
+        samples = generate("train", seed, limit)
+        for smp in samples:
+            if smp.perturbation not in ("none", "off_topic"):
+                continue
+            if smp.perturbation == "none":
+                if smp.source in seen_clean:
+                    continue  # the untouched copies are the same for every seed
+                seen_clean.add(smp.source)
+            fold = fold_of[smp.source]
+            sents = tag_doc(nlp(smp.text))
+            topic = article_topic(sents, vecs[fold], cfg)
+            if smp.perturbation == "none":
+                out.append({"kind": "_article", "source": smp.source, "clean": True})
+            if topic.n < cfg.get("min_article_words", 12):
+                continue
+            gold = [(d.start, d.end) for d in smp.defects]
+            for seg, fits in candidates(sents, topic):
+                f = features(topic, seg, fits)
+                # a clause around an inserted conjunct is no inserted clause: most of it must be inserted
+                label = any(min(e, seg.end) - max(s, seg.start) >= 0.5 * max(e - s, seg.end - seg.start)
+                            for s, e in gold)
+                out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": seg.kind,
+                            "clean": smp.perturbation == "none", "y": int(label), "text": " ".join(t.text for t in seg.toks),
+                            **f})
+    return out
+
+
+def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_false_per_20: float,
+             kind: str) -> tuple[dict | None, dict]:
+    """Logistic regression on rows ``d``, cross-validated by article fold; the threshold keeps the
+    untouched articles (``n_clean`` of them) at ``max_false_per_20`` flags per 20."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[r[f] for f in names] for r in d], dtype=np.float64)
+    y = np.array([r["y"] for r in d])
+    folds = np.array([r["fold"] for r in d])
+    if y.sum() < 10:
+        print(f"{kind}: only {y.sum()} positives, no model")
+        return None, {}
+    mean, sd = x.mean(axis=0), x.std(axis=0)
+    scale = np.where(sd > 1e-6, sd, 1.0)  # a constant feature (has_sib of clauses) stays as it is
+    z = (x - mean) / scale
+    # cross-validated probabilities: each article fold scored by a model that never saw it
+    cv = np.zeros(len(y))
+    for k in sorted(set(folds.tolist())):
+        m = LogisticRegression(C=c, max_iter=2000).fit(z[folds != k], y[folds != k])
+        cv[folds == k] = m.predict_proba(z[folds == k])[:, 1]
+    clean = np.array([r["clean"] for r in d])
+    pos = y == 1
+    budget = int(max_false_per_20 * n_clean / 20)
+    neg_clean = np.sort(cv[clean])[::-1]
+    thr = float(neg_clean[budget]) + 1e-6 if len(neg_clean) > budget else 0.5
+    tp = int((cv[pos] >= thr).sum())
+    fp_all = int((cv[~pos] >= thr).sum())
+    n_pos_docs = len({r["doc"] for r in d if r["y"]})
+    auc = _auc(cv[pos], cv[~pos])
+    print(f"{kind}: {len(y)} candidates, {int(pos.sum())} inserted; CV AUC {auc:.3f}; threshold {thr:.3f}: "
+          f"{tp} of {n_pos_docs} found, {fp_all} false ({int((cv[clean] >= thr).sum())} in {n_clean} untouched articles)")
+    for q in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
+        print(f"   p>={q}: recall {(cv[pos] >= q).mean():.3f} false per 20 untouched {20 * (cv[clean] >= q).sum() / n_clean:.2f}")
+    final = LogisticRegression(C=c, max_iter=2000).fit(z, y)
+    print("   coef", dict(zip(names, final.coef_[0].round(2).tolist())))
+    model = {"features": list(names), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
+             "coef": final.coef_[0].round(6).tolist(), "intercept": round(float(final.intercept_[0]), 6),
+             "threshold": round(thr, 4)}
+    report = {"candidates": len(y), "inserted": int(pos.sum()), "cv_auc": round(auc, 4), "cv_found": tp,
+              "insertions": n_pos_docs, "cv_false": fp_all, "untouched_articles": n_clean}
+    return model, report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", nargs="+", required=True, help="vector directories built without fold 0, 1, …")
+    ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--max-false-per-20", type=float, default=0.3)
+    ap.add_argument("--features", default=None, help="cache of the feature rows (jsonl)")
+    ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
+    args = ap.parse_args()
+    t0 = time.time()
+    cache = Path(args.features) if args.features else None
+    if cache and cache.exists():
+        data = [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
+    else:
+        data = rows(args.folds, args.seeds, args.limit)
+        if cache:
+            cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
+    print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
+    n_clean = sum(1 for r in data if r["kind"] == "_article")
+    model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
+    for kind in ("conjunct", "clause"):
+        m, report = fit_kind([r for r in data if r["kind"] == kind], FEATURES, n_clean, args.C,
+                             args.max_false_per_20, kind)
+        if m is not None:
+            model[kind] = m
+            model["report"][kind] = report
+    Path(args.out).write_text(json.dumps(model, indent=1), "utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    if not len(pos) or not len(neg):
+        return float("nan")
+    allv = np.concatenate([pos, neg])
+    ranks = allv.argsort().argsort() + 1
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
