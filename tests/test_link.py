@@ -293,22 +293,30 @@ def test_outlet_country_decides_a_shared_name_alone():
     assert [m.entity_id for m in de.mentions] == ["ent_greens_de"]
 
 
-def test_fuzzy_prefilter_changes_no_result(monkeypatch):
-    """``KB.may_align`` only skips the scan over all keys when no key could pass the
-    word-by-word check: resolving with and without it gives the same answers."""
+def test_fuzzy_candidates_change_no_result(monkeypatch):
+    """``KB.fuzzy_candidates`` skips or shortens the scan over all KB keys where no key, or
+    none beyond the ones it returns, could pass the word-by-word check: resolving with the
+    plain top-8 scan gives the same answers."""
+    from rapidfuzz import fuzz, process
+
     from newsgraph.link.kb import KB
     from newsgraph.link.names import phonetic_tokens
     from newsgraph.link.resolve import fuzzy
 
     names = [("Friedrich März", "PER"), ("Olaf Scholtz", "PER"), ("Wolodimir Selenski", "PER"), ("Camera", "PER"),
              ("Robert de Niro", "PER"), ("Habsburg", "LOC"), ("Sahara", "LOC"), ("Hans Peter Doskozil", "PER"),
-             ("Mitterlehners", None), ("Bundesheer", "ORG"), ("Dorfgasthausbesitzer", "PER"), ("Kiew", "LOC"), ("Reinhold Lopatka", "PER"),
-             ("Donald J. Trump", "PER"), ("Washingtn Post", "ORG"), ("Emmanuel Macron", None), ("Wladimir Putin", None)]
+             ("Mitterlehners", None), ("Bundesheer", "ORG"), ("Dorfgasthausbesitzer", "PER"), ("Kiew", "LOC"),
+             ("Reinhold Lopatka", "PER"), ("Donald J. Trump", "PER"), ("Washingtn Post", "ORG"),
+             ("Emmanuel Macron", None), ("Wladimir Putin", None), ("Putins", "PER"), ("Kurz", "PER")]
     base = kb()
-    with_filter = [fuzzy(n, t) for n, t in names]
-    assert base.may_align(phonetic_tokens("Olaf Scholtz"), 0.9) and not base.may_align(phonetic_tokens("Dorfgasthausbesitzer"), 0.9)
-    monkeypatch.setattr(KB, "may_align", lambda self, q, s: True)
-    base._candidates.clear()
-    assert [fuzzy(n, t) for n, t in names] == with_filter
-    assert with_filter[0] and with_filter[0][0] == "ent_friedrich_merz"
-    base._candidates.clear()
+    fast = [fuzzy(n, t) for n, t in names]
+    assert base.aligned_keys(phonetic_tokens("Olaf Scholtz"), 0.9)
+    assert not base.aligned_keys(phonetic_tokens("Dorfgasthausbesitzer"), 0.9)
+
+    def plain(self, key, limit, min_score, min_similarity):
+        return [k for k, _, _ in process.extract(key, self.fuzzy_keys, scorer=fuzz.token_set_ratio, limit=limit,
+                                                 score_cutoff=min_score)]
+
+    monkeypatch.setattr(KB, "fuzzy_candidates", plain)
+    assert [fuzzy(n, t) for n, t in names] == fast
+    assert fast[0] and fast[0][0] == "ent_friedrich_merz"

@@ -26,6 +26,7 @@ from .config import kb_path, link_config
 from .names import aligned_token_similarity, normalise, phonetic
 
 ENTITY_FIELDS = set(Entity.model_fields)
+_SLACK = 0.01  # rapidfuzz scores (0-100) of one pair agree to far better than this
 
 
 class KB:
@@ -67,7 +68,7 @@ class KB:
                 if p and rid not in self.by_phon[p]:
                     self.by_phon[p].append(rid)
         self.fuzzy_keys = list(self.by_phon)
-        # phonetic keys by the first letter of their last word, for ``may_align``
+        # phonetic keys by the first letter of their last word, for ``aligned_keys``
         self._by_last: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         for key in self.fuzzy_keys:
             toks = tuple(key.split())
@@ -96,18 +97,16 @@ class KB:
         self._build()
         return list(self.by_norm.get(normalise(name), []))
 
-    def may_align(self, query: tuple[str, ...], min_similarity: float) -> bool:
-        """Whether any phonetic key has ``aligned_token_similarity`` >= ``min_similarity`` with
-        the phonetic tokens ``query``. Fuzzy lookup keeps only such keys, so when none exists
-        the scan over all keys (most unknown names) can be skipped. Candidates come from an
-        index on the last word with a loose bound; the real similarity decides."""
+    def aligned_keys(self, query: tuple[str, ...], min_similarity: float) -> list[str]:
+        """The phonetic keys whose ``aligned_token_similarity`` with the phonetic tokens
+        ``query`` is at least ``min_similarity``: the only ones fuzzy lookup can accept.
+        Candidates come from an index on the last word with a loose bound; the real
+        similarity decides."""
         self._build()
-        if not query or min_similarity <= 0:
-            return True
         last = query[-1]
         group = self._by_last.get(last[0])
         if not group:
-            return False
+            return []
         if len(last) == 1:
             words = list(group)
         else:
@@ -115,24 +114,38 @@ class KB:
             words = [w for w in group if len(w) == 1]
             words += [w for w, _, _ in process.extract(last, list(group), scorer=fuzz.ratio, limit=None,
                                                        score_cutoff=min_similarity * 100 - 1)]
-        for w in words:
-            for toks in group[w]:
-                if aligned_token_similarity(query, toks) >= min_similarity:
-                    return True
-        return False
+        return [" ".join(toks) for w in words for toks in group[w]
+                if aligned_token_similarity(query, toks) >= min_similarity]
 
     def fuzzy_candidates(self, key: str, limit: int, min_score: float, min_similarity: float) -> list[str]:
-        """The ``limit`` phonetic keys most like ``key`` (rapidfuzz token-set ratio of at least
-        ``min_score``, best first), or none when no key can pass the word-by-word check
-        (``may_align``). Memoised per key: spellings and types of one name share it."""
+        """Of the ``limit`` phonetic keys most like ``key`` (rapidfuzz token-set ratio of at
+        least ``min_score``, best first), those that pass the word-by-word check
+        (``aligned_keys``); fuzzy lookup scores no others. Memoised per key: spellings and
+        types of one name share it.
+
+        Most names have no such key at all, and then the scan over all keys is skipped; else
+        it starts at the lowest score among them, which keeps its order and its top
+        ``limit`` as far as they matter."""
         self._build()
         memo = (key, limit, min_score, min_similarity)
         out = self._candidates.get(memo)
         if out is None:
+            query = tuple(key.split())
+            aligned: set[str] | None = None  # None: every key passes, scan them all
+            cutoff = min_score
+            if query and min_similarity > 0:
+                aligned = set(self.aligned_keys(query, min_similarity))
+                # the scan's scores may differ from these in the last bits: a margin keeps
+                # every key it would rank
+                scores = [s for k in aligned if (s := fuzz.token_set_ratio(key, k)) >= min_score - _SLACK]
+                cutoff = max(min_score, min(scores, default=min_score) - _SLACK)
+                if not scores:
+                    aligned = set()
             out = []
-            if self.may_align(tuple(key.split()), min_similarity):
+            if aligned is None or aligned:
                 out = [k for k, _, _ in process.extract(key, self.fuzzy_keys, scorer=fuzz.token_set_ratio,
-                                                         limit=limit, score_cutoff=min_score)]
+                                                         limit=limit, score_cutoff=cutoff)
+                       if aligned is None or k in aligned]
             self._candidates[memo] = out
         return out
 
