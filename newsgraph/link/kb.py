@@ -74,6 +74,8 @@ class KB:
             toks = tuple(key.split())
             if toks:
                 self._by_last.setdefault(toks[-1][0], {}).setdefault(toks[-1], []).append(toks)
+        # per first letter: all last words, and the one-letter ones
+        self._last_words = {c: (list(g), [w for w in g if len(w) == 1]) for c, g in self._by_last.items()}
         self._candidates: dict[tuple, list[str]] = {}
         self._built = True
 
@@ -107,13 +109,13 @@ class KB:
         group = self._by_last.get(last[0])
         if not group:
             return []
+        everyone, singles = self._last_words[last[0]]
         if len(last) == 1:
-            words = list(group)
+            words = everyone
         else:
             # a one-letter word matches on its first letter alone, whatever the ratio says
-            words = [w for w in group if len(w) == 1]
-            words += [w for w, _, _ in process.extract(last, list(group), scorer=fuzz.ratio, limit=None,
-                                                       score_cutoff=min_similarity * 100 - 1)]
+            words = singles + [w for w, _, _ in process.extract(last, everyone, scorer=fuzz.ratio, limit=None,
+                                                                 score_cutoff=min_similarity * 100 - 1)]
         return [" ".join(toks) for w in words for toks in group[w]
                 if aligned_token_similarity(query, toks) >= min_similarity]
 

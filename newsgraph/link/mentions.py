@@ -194,10 +194,10 @@ def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
             # an unknown name spelt differently earlier in the article
             for g in found[:i]:
                 gname = g.name or text[g.start:g.end]
-                if g.entity_id and g.type == f.type and base.get(g.entity_id) is None and (
+                if g.entity_id and g.type == f.type and g.entity_id not in base and (
                         f.type != "PER" or person_compatible(name, gname) and same_surname(name, gname)) \
-                        and m.probability(name, gname) >= min_p:
-                    eid, conf = g.entity_id, m.probability(name, gname)
+                        and (p := m.probability(name, gname)) >= min_p:
+                    eid, conf = g.entity_id, p
                     break
             else:
                 eid, conf = new_entity_id(name, f.type), 1.0

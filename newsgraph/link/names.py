@@ -49,6 +49,7 @@ def fix_mojibake(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=200_000)
 def script_of(s: str) -> str:
     """The dominant Unicode script of the letters in ``s`` (first word of the char name)."""
     counts: dict[str, int] = {}
