@@ -273,11 +273,12 @@ class DuckDBStore(Store):
             if i not in arts:
                 continue
             a = Analysis(article=Article.model_validate_json(arts[i]), **per[i])
-            seen = []
+            # by id: one id is one object here (comparing the pydantic objects was quadratic)
+            seen: dict[str, Entity] = {}
             for m in a.mentions:
-                if m.entity_id in ents and ents[m.entity_id] not in seen:
-                    seen.append(ents[m.entity_id])
-            a.entities = seen
+                if m.entity_id in ents and m.entity_id not in seen:
+                    seen[m.entity_id] = ents[m.entity_id]
+            a.entities = list(seen.values())
             yield a
 
     def counts(self) -> dict[str, int]:
