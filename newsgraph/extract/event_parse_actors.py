@@ -68,6 +68,7 @@ def settings() -> dict:
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
         "attribution": set(p.get("attribution", ["laut"])),
         "undergo": set(p.get("undergo", [])),
+        "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
     }
@@ -287,6 +288,13 @@ class ParseRoles:
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
             agentless = _is_passive(t) and src is None
+            if etype in self.cfg["clause_target_types"] and not any(c.dep_ in ("obj", "iobj") for c in t.children):
+                # "verlangen, dass sich die Regierung entschuldigt": who is to act is the target
+                sub = next((c for c in t.children if c.dep_ in ("ccomp", "advcl", "xcomp")
+                            and any(m.dep_ == "mark" and m.lower_ in ("dass", "daß") for m in c.children)), None)
+                subj = _child(sub, SUBJ | PASS_SUBJ) if sub is not None else None
+                if subj is not None and self._actorish(subj):
+                    tgt = subj
         else:
             src, tgt = self._noun_roles(t, etype)
             agentless = False
@@ -356,18 +364,20 @@ class ParseRoles:
 
     # -- noun phrases -------------------------------------------------------------------
 
-    def head_of(self, tok):
+    def head_of(self, tok, depth: int = 0):
         if tok is None:
             return None
         if tok.lemma_.lower() in self.cfg["quantity"] or tok.lower_ in self.cfg["quantity"]:
             for c in tok.children:
                 if c.dep_ == "nmod" and c.pos_ in NOMINAL:
-                    return c
+                    return self.head_of(c, depth + 1) if depth < 2 else c
         if tok.lemma_.lower() in self.cfg["content"] or tok.lower_ in self.cfg["content"]:
-            # "Klagen zweier Abgeordneter", "die Arbeit der Koalition": the genitive is the actor
+            # "Klagen zweier Abgeordneter", "die Arbeit der Koalition": the genitive is the actor;
+            # "dessen Rücktritt": the noun the relative clause hangs on
             for c in tok.children:
-                if c.dep_ == "nmod" and c.pos_ in NOMINAL and _genitive(c) and _case_of(c) is None:
-                    return c
+                if (c.dep_ == "nmod" and c.pos_ in NOMINAL and _genitive(c) and _case_of(c) is None) or \
+                        (c.dep_ == "det:poss" and "PronType=Rel" in str(c.morph)):
+                    return self.head_of(c, depth + 1) if depth < 2 else c
         if tok.tag_ == "PRELS" or "PronType=Rel" in str(tok.morph):
             # "die Regierung, die ... versorgt": the relative pronoun is the noun it follows
             v = tok.head
