@@ -71,6 +71,8 @@ class Rules:
         SETS = _alt(L["sets"])
         DREL = _alt(L["days_rel"])
         YEAR = r"(?:1[89]|20)\d\d"
+        # "year" patterns test for the year before their many look-behinds, which cost most
+        # when tried at every position
         i = re.IGNORECASE
         # (name, pattern) in priority order; earlier matches win on overlap
         if lang == "de":
@@ -94,7 +96,7 @@ class Rules:
                 ("month", rf"\b(?:{rel}\s+)?(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
                 ("decade", r"\b(?P<dec>(?:1[89]|20)\d)0er(?:\s+Jahren?)?\b"),
                 ("modyear", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+Jahres\s+)?(?P<y>{YEAR})\b"),
-                ("year", rf"(?:(?<=\bim Jahr )|(?<=\bim Jahre )|(?<=\bseit )|(?<=\bbis )|(?<=\bab )|(?<=\bvon )|(?<=\bim )|(?<=\bJahr )|(?<=\bJahres )|(?<=\bbis zum )|(?<=\bin ))(?P<y>{YEAR})\b(?!\s*(?:Euro|Dollar|Menschen|Personen|Meter|km|Kilometer|Soldaten|Mitglieder|Einwohner|Stimmen|Tonnen))"),
+                ("year", rf"(?={YEAR})(?:(?<=\bim Jahr )|(?<=\bim Jahre )|(?<=\bseit )|(?<=\bbis )|(?<=\bab )|(?<=\bvon )|(?<=\bim )|(?<=\bJahr )|(?<=\bJahres )|(?<=\bbis zum )|(?<=\bin ))(?P<y>{YEAR})\b(?!\s*(?:Euro|Dollar|Menschen|Personen|Meter|km|Kilometer|Soldaten|Mitglieder|Einwohner|Stimmen|Tonnen))"),
                 ("set", rf"\b(?P<set>{SETS})\b"),
                 ("time", r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s+Uhr\b"),
                 # "von 08:00 bis 18:00 Uhr": the first clock time has no "Uhr" of its own
@@ -124,7 +126,7 @@ class Rules:
                 ("month", rf"\b(?:{rel}\s+)?(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
                 ("decade", r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d)0s\b"),
                 ("modyear", rf"\b(?P<mod>{MOD})(?:-|\s+)(?P<y>{YEAR})\b"),
-                ("year", rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=\bin the year ))(?P<y>{YEAR})\b"),
+                ("year", rf"(?={YEAR})(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=\bin the year ))(?P<y>{YEAR})\b"),
                 ("set", rf"\b(?P<set>{SETS})\b"),
                 ("time", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"),
                 ("durN", rf"\b(?P<n>{N})\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b"),
