@@ -216,3 +216,21 @@ def test_german_cue_complex_and_frames(text, cue, speaker, message_start):
     assert speaker in " ".join(text[a:b] for a, b in q.speaker)
     assert not any(text[a:b].startswith("Es handele") for a, b in q.speaker)
     assert text[q.message[0][0]:].startswith(message_start)
+
+
+@pytest.mark.parametrize("text,cue,speaker,message", [
+    # a direct quote of several sentences is one quote from mark to mark, framed after or before it
+    ("„Natürlich. Menschen bekommen Rachegedanken. Weil die Polizei das Leben einschränkt“, sagte er. Danach ging er.",
+     "sagte", "er", "„Natürlich. Menschen bekommen Rachegedanken. Weil die Polizei das Leben einschränkt“"),
+    ("Er fuhr fort: „Das war keine Reaktion auf einen Angriff. Das ist eine Gräueltat.“", "fuhr fort", "Er",
+     "„Das war keine Reaktion auf einen Angriff. Das ist eine Gräueltat.“"),
+])
+def test_german_direct_quote_of_several_sentences(text, cue, speaker, message):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    qs = [q for q in extract_quotes(nlp_stage.load("de")(text), "de") if q.mode == "Direct" and not q.nested]
+    assert len(qs) == 1
+    q = qs[0]
+    assert [text[a:b] for a, b in q.message] == [message]
+    assert " ".join(text[a:b] for a, b in q.cue) == cue
+    assert [text[a:b] for a, b in q.speaker] == [speaker]

@@ -700,6 +700,91 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
             q.cue = _spans_of(toks, cue_ids)
 
 
+def _quoted_runs(toks: list[Tok], inq: list[int]) -> list[tuple[int, int]]:
+    """Token ranges [a, b] of quotation-mark regions, marks included."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        if inq[k]:
+            j = k
+            while j + 1 < len(toks) and inq[j + 1]:
+                j += 1
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k += 1
+    return runs
+
+
+def join_direct_runs(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de",
+                     max_tokens: int = 150) -> list[RawQuote]:
+    """A direct quote of several sentences („Natürlich. Menschen bekommen Rachegedanken. Weil …“,
+    sagte er.) is one quote in quotes-de, from mark to mark, with the frame after the closing
+    mark (", sagte er") or before the opening one ("Er fuhr fort: „…“"). The tagger's Direct
+    pieces inside one quotation are joined to it and give it their cue and speaker."""
+    from .quotes_features import lexicon
+    from .quotes_rules import fallback_speaker, parse_subject
+
+    lx = lexicon(lang)
+    inq = quote_depth(toks)
+    starts = [t.start for t in toks]
+    drop: set[int] = set()
+    for a, b in _quoted_runs(toks, inq):
+        if b - a > max_tokens or toks[a].text not in ("„", "»", "“", '"') or b == a:
+            continue
+        cs, ce = toks[a].start, toks[b].end
+        inside = [n for n, q in enumerate(quotes) if q.mode == "Direct" and not q.nested and n not in drop
+                  and cs <= q.message[0][0] and q.message[-1][1] <= ce]
+        if not inside:
+            continue
+        if len(inside) == 1 and toks[a].sent == toks[b].sent:
+            continue  # one sentence: the tagger's span stands
+        # every other quote overlapping the run must be one of ours (no Indirect around it)
+        if any(n not in inside and any(s < ce and cs < e for s, e in q.message) and not q.nested
+               for n, q in enumerate(quotes)):
+            continue
+        head = quotes[inside[0]]
+        for n in inside[1:]:
+            q = quotes[n]
+            if not head.cue and q.cue:
+                head.cue = list(q.cue)
+            if (not head.speaker or head.inherited) and q.speaker and not q.inherited:
+                head.speaker, head.inherited = list(q.speaker), False
+            drop.add(n)
+        head.message = [(cs, ce)]
+        if head.cue:
+            continue
+        blocked = set(range(a, b + 1))
+        cue_k = None
+        if b + 2 < len(toks) and toks[b + 1].text == ",":
+            # „…“, sagte er.
+            for k in range(b + 2, min(len(toks), b + 5)):
+                if inq[k] or toks[k].text in (".", ";", ":"):
+                    break
+                if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower()):
+                    cue_k = k
+                    break
+        elif a >= 2 and toks[a - 1].text == ":" and doc is not None and doc.has_annotation("DEP"):
+            # Er fuhr fort: „…“
+            seg = []
+            k = a - 2
+            while k >= 0 and toks[k].sent == toks[a - 1].sent and not inq[k] and toks[k].text not in (".", ";"):
+                seg.append(k)
+                k -= 1
+            verbs = [k for k in reversed(seg) if toks[k].i >= 0 and toks[k].text[:1].islower()
+                     and doc[toks[k].i].pos_ == "VERB" and doc[toks[k].i].dep_ in ("ROOT", "parataxis", "ccomp")]
+            cands = [k for k in reversed(seg) if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())]
+            cue_k = (cands or verbs or [None])[0] if len(seg) <= 12 else None
+        if cue_k is None:
+            continue
+        head.cue = [(toks[cue_k].start, toks[cue_k].end)]
+        rng = parse_subject(doc, toks, cue_k, blocked) if doc is not None else None
+        rng = rng or fallback_speaker(toks, cue_k, blocked)
+        if rng and (not head.speaker or head.inherited):
+            head.speaker, head.inherited = [(toks[rng[0]].start, toks[rng[1] - 1].end)], False
+    return [q for n, q in enumerate(quotes) if n not in drop]
+
+
 FREE_MODES = ("IndirectFreeIndirect", "FreeIndirect")
 
 
@@ -736,6 +821,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc)
     if cfg.get("model", {}).get("rule_frames", True):
         quotes = _add_rule_frames(toks, quotes, doc)
+    if cfg.get("model", {}).get("direct_runs", True):
+        quotes = join_direct_runs(doc, toks, quotes, lang)
     if cfg.get("model", {}).get("nested_direct", True):
         quotes.extend(nested_direct(toks, quotes))
         quotes.sort(key=lambda q: q.message[0])

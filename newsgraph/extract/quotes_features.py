@@ -104,9 +104,14 @@ class Tok:
     # "V" the speech verb itself, else the dependency label of the branch under it
     # ("nsubj" speaker, "ccomp"/"parataxis" message, ...), "-" for none
     speech: str = ""
+    # parse_features = 2: the speech verb's lemma ("V" tokens) and whether the token's clause
+    # (nearest verb above it, with its auxiliaries) is in the Konjunktiv
+    vlemma: str = ""
+    csub: bool = False
 
 
 SPEECH_ARG_DEPTH = 8
+CLAUSE_DEPS = {"ccomp", "parataxis", "advcl", "acl", "xcomp", "csubj", "ROOT"}
 
 
 def _speech_lemmas(lang: str) -> frozenset[str]:
@@ -119,32 +124,54 @@ def _speech_relations(doc, lang: str) -> dict[int, str]:
     curated lists; word stems like "gab" are too loose here: "gab es"), else the dependency label of the branch that links
     it to the nearest speech verb above it within the sentence, else "-"."""
     lemmas = _speech_lemmas(lang)
-    speech = set()
-    for t in doc:
-        if t.pos_ in ("VERB", "AUX"):
-            prt = ""
-            for c in t.children:
-                if c.dep_ in ("compound:prt", "svp"):
-                    prt = c.text.lower()
-                    break
-            if prt + t.lemma_.lower() in lemmas:
-                speech.add(t.i)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    prt: dict[int, str] = {}
+    for t, d in zip(doc, deps):
+        if d in ("compound:prt", "svp"):
+            prt.setdefault(heads[t.i], t.text.lower())
+    speech = {t.i for t in doc if t.pos_ in ("VERB", "AUX") and prt.get(t.i, "") + t.lemma_.lower() in lemmas}
     out: dict[int, str] = {}
-    for t in doc:
-        if t.i in speech:
-            out[t.i] = "V"
+    for i in range(len(heads)):
+        if i in speech:
+            out[i] = "V"
             continue
         rel = "-"
-        cur = t
+        cur = i
         for _ in range(SPEECH_ARG_DEPTH):
-            h = cur.head
-            if h.i == cur.i:
+            h = heads[cur]
+            if h == cur:
                 break
-            if h.i in speech:
-                rel = cur.dep_.split(":")[0]
+            if h in speech:
+                rel = deps[cur].split(":")[0]
                 break
             cur = h
-        out[t.i] = rel
+        out[i] = rel
+    return out
+
+
+def _clause_mood(doc) -> dict[int, bool]:
+    """For each token id: whether the nearest verb at or above it (or an auxiliary of that
+    verb) has Mood=Sub: the clause is in the Konjunktiv, the mark of reported speech."""
+    sub_verb: dict[int, bool] = {}
+    for t in doc:
+        if t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood"):
+            sub_verb[t.i] = True
+            if t.dep_ in ("aux", "aux:pass", "cop"):
+                sub_verb[t.head.i] = True
+    out: dict[int, bool] = {}
+    for t in doc:
+        cur = t
+        val = False
+        for _ in range(SPEECH_ARG_DEPTH):
+            # the clause head: a full verb, a predicate with a copula ("die Lage sei ernst"), or
+            # whatever heads a clausal relation
+            if cur.i in sub_verb or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:pass", "cop") \
+                    or cur.dep_ in CLAUSE_DEPS or cur.head.i == cur.i:
+                val = sub_verb.get(cur.i, False)
+                break
+            cur = cur.head
+        out[t.i] = val
     return out
 
 
@@ -152,8 +179,9 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     has_morph = doc.has_annotation("MORPH")
     has_pos = doc.has_annotation("POS")
     m = config().get("model", {})
-    rel = _speech_relations(doc, lang) if m.get("parse_features", False) and m.get(lang) and doc.has_annotation(
-        "DEP") else {}
+    level = int(m.get("parse_features", 0)) if m.get(lang) and doc.has_annotation("DEP") else 0
+    rel = _speech_relations(doc, lang) if level else {}
+    csub = _clause_mood(doc) if level >= 2 else {}
     out: list[Tok] = []
     for si, s in enumerate(doc.sents):
         for t in s:
@@ -161,11 +189,27 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
                 continue
             out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
                            has_morph and "Sub" in t.morph.get("Mood"), t.i, t.pos_ if has_pos else "",
-                           rel.get(t.i, "")))
+                           rel.get(t.i, ""), t.lemma_.lower() if level >= 2 and rel.get(t.i) == "V" else "",
+                           csub.get(t.i, False)))
     return out
 
 
+_DEPTH_MEMO: list = [None, None]  # (tokens list, its depths): the rules ask for the same list ~10 times
+
+
 def quote_depth(toks: list[Tok]) -> list[int]:
+    """1 for tokens inside quotation marks (marks included), else 0 (callers must not modify the list).
+
+    The last answer is kept: every rule of one document asks again for the same token list.
+    """
+    if _DEPTH_MEMO[0] is toks:
+        return _DEPTH_MEMO[1]
+    inside = _quote_depth(toks)
+    _DEPTH_MEMO[0], _DEPTH_MEMO[1] = toks, inside
+    return inside
+
+
+def _quote_depth(toks: list[Tok]) -> list[int]:
     """1 for tokens inside quotation marks (marks included), else 0.
 
     „…“ and »…« (German), “…” (English) and "…" are paired with a stack, so the German
@@ -223,6 +267,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     n = len(toks)
     low = [t.text.lower() for t in toks]
     shapes = [_shape(t.text) for t in toks]
+    csub = int(config().get("model", {}).get("parse_features", 0)) >= 2 and any(t.speech for t in toks)
     inq = quote_depth(toks)
     cue = [lex.is_cue(w) for w in low]
     subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
@@ -288,6 +333,10 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
             f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
         ]
         if t.speech:
+            if t.vlemma:
+                f.append("vlem=" + t.vlemma)
+            if csub:
+                f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={t.speech}|{int(t.csub)}"]
             f += ["sp=" + t.speech, f"sspeech={int(sm['speech'])}{int(prev.get('speech', 0))}", "upos=" + t.pos, f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
         for off, near, p in _WINDOW:
             j = i + off

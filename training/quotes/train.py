@@ -154,7 +154,13 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--cache-train", default=None, help="DocBin of the train parses (read if present, else written)")
     ap.add_argument("--cache-dev", default=None, help="DocBin of the dev parses")
+    ap.add_argument("--parse-features", type=int, default=None,
+                    help="level of parse features (claims.toml [model] parse_features) to train with")
     args = ap.parse_args(argv)
+    if args.parse_features is not None:
+        from newsgraph.extract.quotes_features import config
+
+        config()["model"]["parse_features"] = args.parse_features
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     nlp = nlp_stage.load("de")
@@ -169,7 +175,7 @@ def main(argv=None) -> int:
     from newsgraph.extract.quotes_features import config
 
     info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names,
-            "parse_features": bool(config().get("model", {}).get("parse_features", False))}
+            "parse_features": int(config().get("model", {}).get("parse_features", 0))}
     for name, ys, dys in (("roles", rs, dr), ("message", ms, dm)):
         t = time.time()
         train(xs, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
