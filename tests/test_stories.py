@@ -76,6 +76,12 @@ def test_story_component_writes_stories_to_store(tmp_path, analyses):
     stories = [Story.model_validate_json(r["data"]) for r in rows]
     assert len(stories) == 2
     assert sorted(stories[0].article_ids) == ["same_story0", "same_story1"]
+    # stories read only the records they use; the rest come back empty
+    full = store.get_analysis("same_story0")
+    part = next(store.iter_analyses(["same_story0"], ("mentions", "times")))
+    assert part.mentions == full.mentions and part.times == full.times and part.article == full.article
+    assert full.sentences and not part.sentences and not part.entities
+    assert next(store.iter_analyses(["same_story0"], ("entities",))).entities == full.entities
 
 
 def test_name_key_bridges_german_and_english_spellings():

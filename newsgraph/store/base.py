@@ -51,7 +51,10 @@ class Store(ABC):
     def get_analysis(self, article_id: str) -> Analysis | None: ...
 
     @abstractmethod
-    def iter_analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
+    def iter_analyses(self, article_ids: Iterable[str] | None = None,
+                      records: Iterable[str] | None = None) -> Iterator[Analysis]:
+        """Analyses with every record list, or only those named in ``records`` (field names of
+        ``Analysis``, "entities" included); the others come back empty."""
 
     @abstractmethod
     def find_article_id(self, prefix: str) -> str | None:

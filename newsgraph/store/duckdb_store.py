@@ -242,7 +242,11 @@ class DuckDBStore(Store):
     def get_analysis(self, article_id: str) -> Analysis | None:
         return next(self.iter_analyses([article_id]), None)
 
-    def iter_analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
+    def iter_analyses(self, article_ids: Iterable[str] | None = None,
+                      records: Iterable[str] | None = None) -> Iterator[Analysis]:
+        wanted = set(Analysis.RECORD_FIELDS if records is None else records)
+        if "entities" in wanted:
+            wanted.add("mentions")  # an analysis's entities are those its mentions name
         with self._lock:
             if article_ids is None:
                 ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY published NULLS LAST, id").fetchall()]
@@ -250,9 +254,9 @@ class DuckDBStore(Store):
                 ids = list(article_ids)
         for chunk_start in range(0, len(ids), 200):
             chunk = ids[chunk_start : chunk_start + 200]
-            yield from self._load_chunk(chunk)
+            yield from self._load_chunk(chunk, wanted)
 
-    def _load_chunk(self, ids: list[str]) -> Iterator[Analysis]:
+    def _load_chunk(self, ids: list[str], wanted: set[str]) -> Iterator[Analysis]:
         if not ids:
             return
         ph = ",".join("?" * len(ids))
@@ -260,13 +264,15 @@ class DuckDBStore(Store):
             arts = dict(self.con.execute(f"SELECT id, data FROM articles WHERE id IN ({ph})", ids).fetchall())
             per: dict[str, dict[str, list]] = {i: {t: [] for t in RECORD_TABLES} for i in ids}
             for t in RECORD_TABLES:
+                if t not in wanted:
+                    continue
                 cls = TABLES[t][0]
                 order = "idx" if t == "sentences" else "start" if t != "sources" and t != "flags" else "id"
                 for aid, data in self.con.execute(f"SELECT article_id, data FROM {t} WHERE article_id IN ({ph}) ORDER BY article_id, {order}", ids).fetchall():
                     per[aid][t].append(cls.model_validate_json(data))
             ent_ids = {m.entity_id for i in ids for m in per[i]["mentions"] if m.entity_id}
             ents: dict[str, Entity] = {}
-            if ent_ids:
+            if ent_ids and "entities" in wanted:
                 eph = ",".join("?" * len(ent_ids))
                 ents = {r[0]: Entity.model_validate_json(r[1]) for r in self.con.execute(f"SELECT id, data FROM entities WHERE id IN ({eph})", list(ent_ids)).fetchall()}
         for i in ids:

@@ -163,18 +163,23 @@ def _write_event_links(store, links: dict[str, str]) -> None:
             store.query(f"UPDATE events SET data = v.data FROM (VALUES {values}) AS v(id, data) WHERE events.id = v.id", updates)
 
 
+# what clustering and event merging read of an analysis (claims, sources, flags and entity
+# records were a good part of loading them)
+_READS = ("sentences", "mentions", "times", "events")
+
+
 class StoryComponent:
     def __init__(self, **settings_):
         self.settings = settings_
 
     def __call__(self, store, new_ids: list[str]) -> None:
-        new = list(store.iter_analyses(new_ids))
+        new = list(store.iter_analyses(new_ids, _READS))
         if not new:
             return
         cl = Clusterer(**self.settings)
         dates = [a.article.published for a in new if a.article.published]
         for s in _existing(store, min(dates) if dates else None, cl.cfg["window_days"]):
-            members = [a for a in store.iter_analyses(s.article_ids) if a.article.duplicate_of is None]
+            members = [a for a in store.iter_analyses(s.article_ids, _READS) if a.article.duplicate_of is None]
             cl.load(s, members)
         changed = cl.add(new)
         links: dict[str, str] = {}
