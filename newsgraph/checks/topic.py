@@ -9,6 +9,8 @@ of the article. Candidates are
   phrase it is coordinated with (natural conjuncts are alike: "Frankreich und Deutschland");
 - comma clauses and parentheticals, judged by their best-fitting word against the article.
 A word the rest of the article repeats (same stem) is on topic by definition.
+Conjuncts are judged by a logistic regression over ``features`` (models/checks_de/offtopic.json,
+training/checks/train_offtopic.py); the hand-weighted ``conjunct_score`` is the fallback.
 """
 
 from __future__ import annotations

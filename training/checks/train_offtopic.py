@@ -39,7 +39,7 @@ from newsgraph.checks.vectors import WordVectors  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
-def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict]:
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...]) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -64,7 +64,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict
             if topic.n < cfg.get("min_article_words", 12):
                 continue
             gold = [(d.start, d.end) for d in smp.defects]
-            for seg, fits in candidates(sents, topic):
+            for seg, fits in candidates(sents, topic, kinds):
                 f = features(topic, seg, fits)
                 # a clause around an inserted conjunct is no inserted clause: most of it must be inserted
                 label = any(min(e, seg.end) - max(s, seg.start) >= 0.5 * max(e - s, seg.end - seg.start)
@@ -124,6 +124,7 @@ def main() -> int:
     ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--kinds", nargs="+", default=["conjunct", "clause"])
     ap.add_argument("--max-false-per-20", type=float, default=0.3)
     ap.add_argument("--features", default=None, help="cache of the feature rows (jsonl)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
@@ -133,13 +134,13 @@ def main() -> int:
     if cache and cache.exists():
         data = [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
     else:
-        data = rows(args.folds, args.seeds, args.limit)
+        data = rows(args.folds, args.seeds, args.limit, tuple(args.kinds))
         if cache:
             cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
-    for kind in ("conjunct", "clause"):
+    for kind in args.kinds:
         m, report = fit_kind([r for r in data if r["kind"] == kind], FEATURES, n_clean, args.C,
                              args.max_false_per_20, kind)
         if m is not None:
