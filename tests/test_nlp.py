@@ -80,6 +80,22 @@ def test_mood_rules_read_the_subject(de):
     assert moods == {"sagte0": ["Ind"], "prüfe0": ["Sub"], "prüfe10": ["Ind"]}, moods
 
 
+@pytest.mark.parametrize(
+    "text,glued_at",
+    [
+        ("Zwei Menschen sind bei dem Unfall in Bayern ums Leben gekommen Grund war ein geplatzter Reifen.", "Grund"),
+        ("Der Minister will am Montag darüber sprechen Kritiker halten das für zu spät.", "Kritiker"),
+        ("Die Regierung hat keinen fertigen Gesetzesentwurf vorgelegt.", None),
+        ("Die Kernaussagen des Programms setzen Eckpunkte in allen Bereichen.", None),
+        ("Wie erwartet Anfang Mai wurde der Vertrag unterzeichnet.", None),
+    ],
+)
+def test_clause_final_verb_before_capital_is_glued(de, text, glued_at):
+    doc = de(text)
+    flagged = [s[0].text for s in doc.sents if s[0]._.glued]
+    assert flagged == ([glued_at] if glued_at else []), [s.text for s in doc.sents]
+
+
 def test_subject_of_berichtete_is_the_post(seed_doc):
     verb = next(t for t in seed_doc if t.text == "berichtete")
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]

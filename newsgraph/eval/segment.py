@@ -57,7 +57,7 @@ def predict(nlp, texts: list[str]):
         yield doc, starts, glued
 
 
-def score(nlp, docs: list[dict], show: int = 0) -> dict:
+def score(nlp, docs: list[dict], show: int = 0, misses: int = 0) -> dict:
     b = Counter()
     g = Counter()
     by_last: Counter = Counter()
@@ -83,6 +83,9 @@ def score(nlp, docs: list[dict], show: int = 0) -> dict:
         b["tp"] += len(gold & pred)
         b["fp"] += len(pred - gold)
         b["fn"] += len(gold - pred)
+        for o in sorted(gold - pred)[: max(0, misses - b["shown_misses"])]:
+            print(f"  missed {d['id'][:30]}: …{text[max(0, o - 60):o]!r} | {text[o:o + 40]!r}")
+            b["shown_misses"] += 1
         ggold = {_norm(text, s["start"]) for s in d["sentences"] if s.get("glued")}
         # Gold files mark only generated joins as glued; a glued prediction on another
         # gold boundary (a period-less sentence end in the source) is still a right boundary.
@@ -97,7 +100,7 @@ def score(nlp, docs: list[dict], show: int = 0) -> dict:
                 by_last_hit[s["last"]] += s["start"] in glued
     return {
         "boundary": _prf(b["tp"], b["fp"], b["fn"]),
-        "boundary_counts": dict(b),
+        "boundary_counts": {k: v for k, v in b.items() if k != "shown_misses"},
         "glued": _prf(g["tp"], g["fp"], g["fn"]),
         "glued_counts": dict(g),
         "glued_per_1000": 1000 * g["pred"] / max(n_pred_sents, 1),
@@ -112,10 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("file", type=Path)
     ap.add_argument("--lang", default="de")
     ap.add_argument("--show", type=int, default=0, help="print this many predicted glued joins")
+    ap.add_argument("--misses", type=int, default=0, help="print this many missed gold boundaries")
     args = ap.parse_args(argv)
     from ..nlp import load
 
-    s = score(load(args.lang), read_gold(args.file), args.show)
+    s = score(load(args.lang), read_gold(args.file), args.show, args.misses)
     p, r, f = s["boundary"]
     if s["boundary_counts"]:
         print(f"boundaries  precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  {s['boundary_counts']}")

@@ -52,6 +52,10 @@ class Rules:
     function_words: frozenset[str]
     glue_after_pos: frozenset[str]
     clause_end_tags: frozenset[str]
+    verb_end_tags: frozenset[str] = frozenset()
+    verb_end_not_after: frozenset[str] = frozenset()
+    verb_end_tagged_as: frozenset[str] = frozenset()
+    verb_end_adj_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +84,10 @@ def rules_for(lang: str) -> Rules:
         function_words=fs("function_words", own),
         glue_after_pos=frozenset(own.get("glue_after_pos", [])),
         clause_end_tags=frozenset(own.get("clause_end_tags", [])),
+        verb_end_tags=frozenset(own.get("verb_end_tags", [])),
+        verb_end_not_after=fs("verb_end_not_after", own),
+        verb_end_tagged_as=frozenset(own.get("verb_end_tagged_as", [])),
+        verb_end_adj_after=frozenset(own.get("verb_end_adj_after", [])),
     )
 
 
@@ -112,6 +120,12 @@ def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
     words = [t for t in doc[first : min(len(doc), nxt + 3)] if not t.is_space]
     tags = {t.i: tag for t, (_, _, tag) in zip(words, tagger.tag_sent([t.text for t in words], taglevel=1), strict=True)}
     return tags.get(verb, "").endswith("(FIN)") and not tags.get(nxt, "").startswith("$")
+
+
+@lru_cache(maxsize=50_000)
+def _hanta_word_tag(low: str) -> str:
+    tagger = _hanta()
+    return tagger.analyze(low, taglevel=1)[-1] if tagger is not None else ""
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -195,6 +209,53 @@ class Segmenter:
         if a.tag_ in self.rules.clause_end_tags:
             return True
         return b.pos_ in self.rules.function_pos and b.lower_ not in self.rules.glue_exceptions
+
+    def _verb_end_glue(self, doc: Doc, a: Token, b: Token) -> bool:
+        """A main clause's closing participle or infinitive directly followed by a capitalised
+        word ("… ums Leben gekommen Grund hierfür …", "… wolle darüber sprechen Lorenzen …").
+        The right bracket of a German clause is followed only by extraposed phrases and
+        clauses, which start in lower case or after a comma, so any capital opens a sentence.
+        The small tagger, reading the capital as a noun, often calls the verb an attributive
+        adjective, so HanTa decides: first its lexicon (cheap, cached), then its tagger on
+        the clause up to the verb, without the capitalised word that misleads ours."""
+        if not (a.is_alpha and a.is_lower and _capitalised_word(b)) or a.tag_ not in self.rules.verb_end_tagged_as:
+            return False
+        if b.lower_ in self.rules.glue_exceptions and b.lower_ not in self.rules.function_words:
+            return False
+        if self._is_title(doc, b.i):
+            return False
+        prev = doc[a.i - 1] if a.i > 0 else None
+        if prev is None or prev.tag_ == "KON":
+            return False  # a second main-clause verb: "zerstören Trolle … und stellen Menschen bloß"
+        if a.tag_ in ("ADJA", "ADJD") and prev.tag_ not in self.rules.verb_end_adj_after:
+            # After an article, numeral or adjective the word is more likely what our tagger
+            # says, an attribute ("keinen fertigen Gesetzesentwurf"), even if it can be a verb.
+            return False
+        if not _hanta_word_tag(a.lower_).startswith("V"):
+            return False
+        start = a.i
+        while start > 0 and a.i - start < 12:
+            prev = doc[start - 1]
+            if prev.is_space or prev.text in self.rules.terminal:
+                break
+            start -= 1
+        words = [t for t in doc[start : a.i + 1] if not t.is_space]
+        if len(words) < 3:
+            return False
+        if any(t.lower_ in self.rules.verb_end_not_after for t in words[-5:-1]):
+            return False  # "wie erwartet Anfang Mai", "wie der Stift genannt Apple Pencil"
+        tags = [x[-1] for x in _hanta().tag_sent([t.text for t in words], taglevel=1)]
+        if tags[-1] not in self.rules.verb_end_tags:
+            return False
+        # The clause's finite verb (its left bracket: "wurde … gelegt", "wolle … sprechen")
+        # must come first in the same clause; without it an "-en" word is more likely a
+        # plural finite verb ("Die Kernaussagen setzen Eckpunkte") or a participle attribute.
+        for w, tag in zip(reversed(words[:-1]), reversed(tags[:-1]), strict=True):
+            if w.text in (",", ";", ":", "–", "(") or w.text in self.rules.quotes:
+                return False
+            if tag.endswith("(FIN)"):
+                return True
+        return False
 
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
@@ -283,6 +344,8 @@ class Segmenter:
                 and b.lower_ in r.function_words
                 and self._function_word_glue(doc, a, b)
             ):
+                boundary = glued[j] = True
+            elif glue and r.verb_end_tags and self._verb_end_glue(doc, a, b):
                 boundary = glued[j] = True
             if boundary:
                 starts[j] = True
