@@ -46,7 +46,8 @@ def load(lang: str) -> spacy.Language:
         nlp.add_pipe("newsgraph_segmenter", before="parser")
     else:
         nlp.add_pipe("newsgraph_segmenter")
-    add_mood_rules(nlp)
+    if cfg.get("mood_rules", True):
+        add_mood_rules(nlp)
     ner = models_dir() / cfg["ner"] if cfg.get("ner") else None
     if ner is not None and ner.exists() and "ner" not in nlp.pipe_names:
         nlp.add_pipe("ner", source=spacy.load(ner))
