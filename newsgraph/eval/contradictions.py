@@ -77,7 +77,7 @@ def _apply(text: str, start: int, end: int, new: str, gold: tuple[int, int],
         t = t[:s] + n + t[e:]
 
     def moved(pos: int) -> int:
-        return pos + sum(len(n) - (e - s) for s, e, n in edits if e <= pos and e > s or (s == e and s < pos))
+        return pos + sum(len(n) - (e - s) for s, e, n in edits if e <= pos)
 
     return t, (moved(gold[0]), moved(gold[1]))
 

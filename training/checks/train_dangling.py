@@ -21,10 +21,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from train_offtopic import cached_rows, fit_kind  # noqa: E402
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import _anaphoricity  # noqa: E402
@@ -35,7 +35,6 @@ from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, stem  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
-from train_offtopic import fit_kind  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict]:
@@ -85,13 +84,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
-    cache = Path(args.features) if args.features else None
-    if cache and cache.exists():
-        data = [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
-    else:
-        data = rows(args.folds, args.seeds, args.limit)
-        if cache:
-            cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
+    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit))
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     m, report = fit_kind([r for r in data if r["kind"] == "dangling"], DANGLING_FEATURES, n_clean, args.C, args.max_false_per_20, "dangling")

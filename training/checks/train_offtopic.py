@@ -118,6 +118,18 @@ def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_
     return model, report
 
 
+def cached_rows(features: str | None, build) -> list[dict]:
+    """Feature rows from the JSONL cache at ``features`` if it exists, else built (parsing the
+    perturbed articles is the slow part) and written there."""
+    cache = Path(features) if features else None
+    if cache and cache.exists():
+        return [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
+    data = build()
+    if cache:
+        cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
+    return data
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", nargs="+", required=True, help="vector directories built without fold 0, 1, …")
@@ -130,13 +142,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
     args = ap.parse_args()
     t0 = time.time()
-    cache = Path(args.features) if args.features else None
-    if cache and cache.exists():
-        data = [json.loads(line) for line in cache.read_text("utf-8").splitlines()]
-    else:
-        data = rows(args.folds, args.seeds, args.limit, tuple(args.kinds))
-        if cache:
-            cache.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in data), "utf-8")
+    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds)))
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
