@@ -56,14 +56,15 @@ def test_seed_climate_is_the_most_likely_off_topic_conjunct():
     from newsgraph.checks.article import ArticleChecks
     from newsgraph.checks.config import section
     from newsgraph.checks.tagging import tag_doc
-    from newsgraph.checks.topic import article_topic, candidates, features, probability
+    from newsgraph.checks.topic import article_topic, determiners, probability, scored_candidates
 
     text = (Path(__file__).resolve().parent.parent / "newsgraph/data/samples/seed_de.txt").read_text("utf-8")
     checks = ArticleChecks()
     assert checks.offtopic_model is not None
     sents = tag_doc(nlp_stage.load("de")(text))
-    topic = article_topic(sents, checks.vectors, section("topic"))
-    scored = sorted((probability(checks.offtopic_model["conjunct"], features(topic, seg, fits)),
-                     " ".join(t.text for t in seg.toks)) for seg, fits in candidates(sents, topic, ("conjunct",)))
+    cfg = section("topic")
+    topic = article_topic(sents, checks.vectors, cfg)
+    scored = sorted((probability(checks.offtopic_model["conjunct"], f), " ".join(t.text for t in seg.toks))
+                    for seg, _fits, f in scored_candidates(sents, topic, ("conjunct",), determiners(cfg)))
     assert len(scored) >= 2
     assert scored[-1][1] == "und des Klimawandels", scored

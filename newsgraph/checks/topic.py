@@ -133,6 +133,19 @@ class ArticleTopic:
         self._ids = list(self.word)
         self._key_of = {t.i: t.key for toks in sents for t in toks if t.i in self.word}
         self._mat = np.stack([self.word[i][0] for i in self._ids]) if self._ids else np.zeros((0, dim), np.float32)
+        self._loo: dict[int, float] | None = None
+
+    def loo(self) -> dict[int, float]:
+        """Leave-one-out fit of every known word of the article (token index -> cosine)."""
+        if self._loo is None:
+            self._loo = {}
+            if self._ids:
+                ws = np.array([self.word[i][1] for i in self._ids], dtype=np.float32)
+                rest = self.total[None, :] - self._mat * ws[:, None]
+                norms = np.linalg.norm(rest, axis=1)
+                sims = np.einsum("ij,ij->i", self._mat, rest) / np.where(norms > 0, norms, 1.0)
+                self._loo = dict(zip(self._ids, sims.tolist()))
+        return self._loo
 
     def fit(self, toks: list[Tok]) -> list[tuple[Tok, float]]:
         """(token, cosine to the article without this segment) for the segment's known words."""
@@ -182,7 +195,23 @@ class ArticleTopic:
 
 
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
-            "oder", "log_n", "burst")
+            "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap")
+
+
+def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
+    """How the segment fits compared with the rest of *this* article (articles differ in how
+    tightly their words hang together, so an absolute fit means different things): its best fit
+    as a z-score among the leave-one-out fits of all the article's words, and how much better the
+    phrase it is coordinated with fits (a conjunct pasted in from elsewhere fits far worse than
+    its sibling)."""
+    loo = topic.loo()
+    vals = np.fromiter(loo.values(), dtype=np.float32, count=len(loo))
+    best = max(f for _, f in fits)
+    sd = float(vals.std()) if len(vals) > 2 else 0.0
+    z = (best - float(vals.mean())) / sd if sd > 1e-6 else 0.0
+    sib_fits = [loo[t.i] for t in seg.sibling or [] if t.i in loo]
+    sib_gap = max(sib_fits) - best if sib_fits else 0.0
+    return {"z_best": z, "sib_gap": sib_gap}
 
 
 def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
@@ -208,7 +237,24 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -
             "maxpair": maxpair, "sent_fit": sent_fit if sent_fit is not None else best,
             "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
             "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),
-            "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits)}
+            "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits),
+            **relative(topic, seg, fits)}
+
+
+def determiners(cfg: dict) -> frozenset[str] | None:
+    words = cfg.get("conjunct_determiners")
+    return frozenset(w.lower() for w in words) if words else None
+
+
+def scored_candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...],
+                      dets: frozenset[str] | None = None):
+    """(segment, fits, features) of the article's candidates; ``worst_gap`` compares each with the
+    worst-fitting other candidate of its kind (an insertion is usually the article's worst)."""
+    rows = [(seg, fits, features(topic, seg, fits)) for seg, fits in candidates(sents, topic, kinds, dets)]
+    for seg, _fits, f in rows:
+        others = [g["best"] for s2, _, g in rows if s2 is not seg and s2.kind == seg.kind]
+        f["worst_gap"] = f["best"] - min(others) if others else 0.0
+    return rows
 
 
 def probability(model: dict, feats: dict[str, float]) -> float:
@@ -233,11 +279,15 @@ def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> Ar
     return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])})
 
 
-def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause")):
+def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause"),
+               dets: frozenset[str] | None = None):
     """(segment, fits) of the segments the off-topic check judges: conjuncts and clauses with a
-    known content word none of which the rest of the article repeats."""
+    known content word none of which the rest of the article repeats. ``dets``: judge only
+    conjuncts whose noun phrase opens with one of these words (config ``topic.conjunct_determiners``)."""
     for seg in segments(sents):
         if seg.kind not in kinds:
+            continue
+        if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text.lower() not in dets):
             continue
         fits = topic.fit(seg.toks)
         if fits and not topic.repeated(seg.toks):
@@ -283,10 +333,9 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
     kinds = tuple(k for k in ("conjunct", "clause") if k in model)
-    for seg, fits in candidates(sents, topic, kinds):
+    for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg)):
         if any(s < seg.end and seg.start < e for s, e in taken):
             continue
-        f = features(topic, seg, fits)
         p = probability(model[seg.kind], f)
         if p < cfg.get(f"min_{seg.kind}_prob", 0.9):
             continue

@@ -34,12 +34,13 @@ from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
-from newsgraph.checks.topic import FEATURES, article_topic, candidates, features  # noqa: E402
+from newsgraph.checks.topic import FEATURES, article_topic, determiners, scored_candidates  # noqa: E402
 from newsgraph.checks.vectors import WordVectors  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
-def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...]) -> list[dict]:
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...],
+         any_determiner: bool = False) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -64,8 +65,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
             if topic.n < cfg.get("min_article_words", 12):
                 continue
             gold = [(d.start, d.end) for d in smp.defects]
-            for seg, fits in candidates(sents, topic, kinds):
-                f = features(topic, seg, fits)
+            for seg, _fits, f in scored_candidates(sents, topic, kinds, None if any_determiner else determiners(cfg)):
                 # a clause around an inserted conjunct is no inserted clause: most of it must be inserted
                 label = any(min(e, seg.end) - max(s, seg.start) >= 0.5 * max(e - s, seg.end - seg.start)
                             for s, e in gold)
@@ -139,15 +139,20 @@ def main() -> int:
     ap.add_argument("--kinds", nargs="+", default=["conjunct", "clause"])
     ap.add_argument("--max-false-per-20", type=float, default=0.3)
     ap.add_argument("--features", default=None, help="cache of the feature rows (jsonl)")
+    ap.add_argument("--any-determiner", action="store_true",
+                    help="judge conjuncts of any shape, not only those of topic.conjunct_determiners")
+    ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
     args = ap.parse_args()
     t0 = time.time()
-    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds)))
+    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds),
+                                                            args.any_determiner))
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
     for kind in args.kinds:
-        m, report = fit_kind([r for r in data if r["kind"] == kind], FEATURES, n_clean, args.C,
+        names = tuple(f for f in FEATURES if f not in args.drop)
+        m, report = fit_kind([r for r in data if r["kind"] == kind], names, n_clean, args.C,
                              args.max_false_per_20, kind)
         if m is not None:
             model[kind] = m
