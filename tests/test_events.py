@@ -157,3 +157,43 @@ def test_location_from_a_place_name_after_in():
         pytest.skip("no trained German parser in models/")
     ev = [e for e in evs if e.type == "ACCUSE"][0]
     assert ev.location is not None and "Angeles" in ev.location.name
+
+
+def _trigger_words(sentence):
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import triggers
+
+    return [(h.type, h.text) for h in triggers(sentence, lexicon("de"))]
+
+
+def test_trigger_stems_do_not_run_into_names_and_rescue_services():
+    # real sentences (10kGNAD, quotes-de train): a city, rescue services and their vehicles
+    assert _trigger_words("Am vergangenen Samstag ging in Klagenfurt der dreitägige Lesewettbewerb für den "
+                          "diesjährigen Ingeborg-Bachmann-Preis zu Ende.") == []
+    assert _trigger_words("Die Berufsfeuerwehren aus Köln und Düsseldorf sowie zahlreiche Rettungsfahrzeuge aus dem "
+                          "Großraum Neuss waren im Einsatz.") == []
+    assert _trigger_words("Viele Insassen konnten noch vor dem Eintreffen der Rettungskräfte den Bus eigenständig verlassen.") == []
+    # the acts themselves still are events
+    assert _trigger_words("Nach der spektakulären Rettungsaktion hat die Tegelbergbahn nun doch unerwartet rasch wieder "
+                          "den Betrieb aufgenommen.") == [("AID", "Rettungsaktion")]
+    assert ("ACCUSE", "Klagen") in _trigger_words("Das Bundesverfassungsgericht hatte Klagen zweier Abgeordneter abgewiesen.")
+
+
+def test_accident_injuries_are_no_assault():
+    # quotes-de train: "Ingolstadt: Ein Toter nach Busunfall", "105. Tour de France hat begonnen"
+    for s in ("Bei dem Unfall kam ein Mensch ums Leben, 35 weitere wurden verletzt, darunter drei schwer.",
+              "Die verletzten Menschen wurden teils mit Rettungshubschraubern in nahegelegene Kliniken gebracht.",
+              "Vorjahressieger Chris Froome stürzte bei einer Kollision mit einem anderen Fahrer rund vier Kilometer vor "
+              "dem Ziel, fiel ins Gras, wurde nur leicht verletzt und konnte die Fahrt fortsetzen."):
+        assert not [e for e in analyse_sentence(s, "de", date(2018, 7, 8))[1] if e.type == "ASSAULT"], s
+    # an attack's injuries are its own
+    evs = analyse_sentence("Bei dem Anschlag wurden 35 Menschen verletzt.", "de", date(2018, 7, 8))[1]
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_event_in_a_night_is_dated_by_the_night_start():
+    # quotes-de train ("Großrazzia in Wieslocher Discothek", 2006-10-17)
+    s = ("Rund 280 Polizeibeamte, darunter auch Kräfte eines Sondereinsatzkommandos (SEK), durchsuchten in der Nacht "
+         "zum Sonntag eine Discothek in Wiesloch.")
+    evs = analyse_sentence(s, "de", date(2006, 10, 17))[1]
+    assert evs and evs[0].date == "2006-10-14TNI"

@@ -92,3 +92,37 @@ def test_full_dates_read_as_dateparser_reads_them():
     # impossible or partial dates are left to dateparser
     assert _full_date("31. Februar 2024", "de") is None and _full_date("20. Dezember", "de") is None
     assert _full_date("Montag, 3. Mai 2016", "de") is None
+
+
+def test_a_night_is_dated_by_the_day_it_starts_on():
+    # real sentences (quotes-de); TIMEX3 dates "Wednesday night" by the Wednesday
+    s = "Im nordrhein-westfälischen Olpe brach in der Nacht von Dienstag auf Mittwoch ein Großbrand aus."
+    assert _values(s, date(2006, 7, 6)) == {"Nacht von Dienstag auf Mittwoch": "2006-07-04TNI"}
+    s = "In der Nacht vom 10. auf den 11. Februar 2006 hielt sich der Formel-1-Fahrer in einer Diskothek in Altach auf."
+    assert _values(s, date(2006, 2, 23)) == {"Nacht vom 10. auf den 11. Februar 2006": "2006-02-10TNI"}
+    s = "Polizeibeamte durchsuchten in der Nacht zum Sonntag eine Discothek in Wiesloch."
+    assert _values(s, date(2006, 10, 17)) == {"Nacht zum Sonntag": "2006-10-14TNI"}
+    s = "In der Nacht zu heute wurde der 63-Jährige von einem Untersuchungsrichter bereits zum ersten Mal vernommen."
+    assert _values(s, date(2008, 7, 22)) == {"Nacht zu heute": "2008-07-21TNI"}
+    s = "In der Nacht zum heutigen  Samstag gelang es Beamten eines Sondereinsatzkommandos, die Frau zu befreien."
+    assert _values(s, date(2013, 3, 30)) == {"Nacht zum heutigen  Samstag": "2013-03-29TNI"}
+    assert _values("In der Nacht zum Donnerstag griffen Rebellen an.", date(2013, 3, 30))["Nacht zum Donnerstag"] == "2013-03-27TNI"
+    assert _values("In der Nacht zum 3. Dezember 2004 griffen Rebellen an.", date(2004, 12, 5))["Nacht zum 3. Dezember 2004"] \
+        == "2004-12-02TNI"
+    # a night in the future: the next such day
+    assert _values("In der Nacht auf Sonntag wird gestreikt.", date(2013, 3, 28))["Nacht auf Sonntag"] == "2013-03-30TNI"
+
+
+def test_day_parts_of_relative_days_weekends_and_parts_of_the_year():
+    # phrases the rules missed on the quotes-de train articles
+    assert _values("Am heutigen Nachmittag hat die Polizei den Mann festgenommen.", date(2010, 5, 5)) \
+        == {"heutigen Nachmittag": "2010-05-05TAF"}
+    assert _values("Am gestrigen Vormittag korrigierte das Ministerium die Zahl.", date(2010, 5, 5)) \
+        == {"gestrigen Vormittag": "2010-05-04TMO"}
+    # 2010-05-05 is a Wednesday of ISO week 18: the last weekend was week 17's, the next is week 18's
+    assert _values("Die Demonstranten sorgten am Wochenende für Aufsehen.", date(2010, 5, 5)) == {"Wochenende": "2010-W17-WE"}
+    assert _values("Am Wochenende wird gestreikt.", date(2010, 5, 5)) == {"Wochenende": "2010-W18-WE"}
+    assert _values("Am Wochenende hatten Tausende protestiert.", date(2010, 5, 9)) == {"Wochenende": "2010-W18-WE"}
+    t = find_times("Seit Jahresbeginn wurden 30 Menschen getötet.", date(2010, 5, 5))
+    assert [(x.text, x.value, x.mod) for x in t] == [("Jahresbeginn", "2010", "START")]
+    assert _values("Am heutigen Tag wurde er freigelassen.", date(2010, 5, 5)) == {"heutigen Tag": "2010-05-05"}

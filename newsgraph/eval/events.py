@@ -22,7 +22,7 @@ the other (so "Romanian officials" matches gold "Romanian", "Putin" matches "Wla
 German gold writes the actor as the sentence does (a pronoun if that is all it has), so the
 actor's span text or its resolved name may match.
 
-    python -m newsgraph.eval.events FILE [--show N] [--sentence-only]
+    python -m newsgraph.eval.events FILE [--show N] [--sentence-only] [--misses]
 """
 
 from __future__ import annotations
@@ -223,8 +223,11 @@ def _match_actor(actor, gold: str) -> bool:
     return actor_match(actor.name, [gold]) or (actor.span is not None and actor_match(actor.span.text, [gold]))
 
 
-def score_german(records: list[dict], extractor: EventExtractor, context: bool = True, show: int = 0) -> dict:
-    """Align gold and predicted events per sentence and count; see ``print_german``."""
+def score_german(records: list[dict], extractor: EventExtractor, context: bool = True, show: int = 0,
+                 misses: bool = False) -> dict:
+    """Align gold and predicted events per sentence and count; see ``print_german``. With
+    ``misses`` every gold event whose source, target or date is wrong is printed with what
+    was predicted, for error analysis."""
     acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality", "date_extra")}
     tp, fp, fn = Counter(), Counter(), Counter()
     none_fp = none_n = 0
@@ -277,6 +280,8 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
                 acc["date_extra"][0] += bool(e.date)
             acc["modality"][1] += 1
             acc["modality"][0] += bool(e and e.modality.value == g.get("modality", "happened"))
+            if misses:
+                _print_miss(g, e, sent)
             if show and shown < show and not ok:
                 shown += 1
                 print(f"  gold {g['type']:<9} pred {e.type if e else '-':<9} [{g.get('trigger')}] {sent[:100]}")
@@ -284,6 +289,23 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
             fp[e.type] += 1
     return {"acc": acc, "tp": tp, "fp": fp, "fn": fn, "none": (none_fp, none_n), "context": ctx_used,
             "n_sent": len(records)}
+
+
+def _print_miss(g: dict, e: Event | None, sent: str) -> None:
+    bad = []
+    for key, actor in (("source", e.source_actor if e else None), ("target", e.target_actor if e else None)):
+        if g.get(key) and not _match_actor(actor, g[key]):
+            got = f"{actor.span.text}|{actor.name}" if actor else "-"
+            bad.append(f"{key}: gold {g[key]!r} got {got!r}")
+    if g.get("date") and not (e and e.date == g["date"]):
+        bad.append(f"date: gold {g['date']} got {e.date if e else '-'}")
+    elif not g.get("date") and e is not None and e.date:
+        bad.append(f"date: gold none got {e.date}")
+    if not bad:
+        return
+    print(f"MISS [{g.get('trigger')}/{g['type']} -> {e.trigger.text + '/' + e.type if e else '-'}] {sent}")
+    for b in bad:
+        print(f"    {b}")
 
 
 def print_german(res: dict, name: str) -> None:
@@ -317,8 +339,8 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def eval_jsonl(path: Path, show: int, context: bool = True) -> int:
-    print_german(score_german(read_jsonl(path), EventExtractor("de"), context, show), path.name)
+def eval_jsonl(path: Path, show: int, context: bool = True, misses: bool = False) -> int:
+    print_german(score_german(read_jsonl(path), EventExtractor("de"), context, show, misses), path.name)
     return 0
 
 
@@ -344,10 +366,11 @@ def main(argv: list[str]) -> int:
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     context = "--sentence-only" not in argv
-    argv = [a for a in argv if a != "--sentence-only"]
+    misses = "--misses" in argv
+    argv = [a for a in argv if a not in ("--sentence-only", "--misses")]
     path = Path(argv[0])
     if path.suffix == ".jsonl":
-        return eval_jsonl(path, show, context)
+        return eval_jsonl(path, show, context, misses)
     return eval_plover(path, show)
 
 

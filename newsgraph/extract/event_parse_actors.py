@@ -36,6 +36,12 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 # a participle the tagger missed: "vorgeworfen", "gefordert", "angegriffen", "kritisiert"
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|über|unter|um)?ge\w+(?:t|en)$|^\w+iert$")
 PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
+# determiners of an accusative, dative or genitive noun phrase: "Diesen Einwand ließ das Gericht
+# nicht gelten" has two nsubj in the parse, and only one can be the subject
+OBLIQUE_DET = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem", "dieses", "jenen", "jenem",
+               "keinen", "keinem", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
+# "der 63-Jährige", "ein 14-jähriger Bekannter": an age noun names a person
+AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")
 # endings of abstract nouns (never actors): Verschleppungstaktik, Zurückhaltung, Freiheit
 ABSTRACT = re.compile(r"(ung|ungen|heit|keit|ion|ionen|schaft|tät|ismus|nis|taktik|politik|recht|ziel|plan)$")
 
@@ -131,6 +137,20 @@ def _verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V")
 
 
+def _oblique(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in OBLIQUE_DET for c in tok.children)
+
+
+def _aux_governor(v):
+    """The auxiliary a participle or infinitive hangs on when the parser made the auxiliary the
+    clause's head ("hat eine Gruppe ... Zivilisten erschossen": "Gruppe" depends on "hat")."""
+    h = v.head
+    # the tagger takes some participles for finite verbs ("erschossen" VVFIN): any full verb
+    if h.i != v.i and h.pos_ == "AUX" and v.pos_ == "VERB" and v.dep_ not in ("aux", "aux:pass", "cop"):
+        return h
+    return None
+
+
 def _case(tok) -> str | None:
     c = tok.morph.get("Case")
     return c[0] if c else None
@@ -218,6 +238,7 @@ class ParseRoles:
         no other clause; genitive attributes and parts of a noun phrase are left out."""
         out = []
         a, b = self.sent_bounds(v)
+        aux = _aux_governor(v)
         for t in self.doc[a:b]:
             pron = t.lower_ in self.cfg["pronouns"] and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
             if t.i == v.i or (t.pos_ not in NOMINAL and not pron) or t.dep_ in NP_DEPS:
@@ -227,7 +248,7 @@ class ParseRoles:
             x, ok, steps = t, False, 0
             while x.head.i != x.i and steps < 8:
                 x, steps = x.head, steps + 1
-                if x.i == v.i:
+                if x.i == v.i or (aux is not None and x.i == aux.i):
                     ok = True
                     break
                 if _verbal(x) and x.dep_ not in ("aux", "aux:pass", "cop") and x.i != v.i:
@@ -251,16 +272,28 @@ class ParseRoles:
 
     def _by_animacy(self, toks: list) -> list:
         # stable: the parser's order (subject first) decides among equals
-        return sorted(toks, key=lambda c: (c.dep_ not in ("nsubj", "nsubj:pass"), -self.animacy(c)))
+        return sorted(toks, key=lambda c: (c.dep_ not in ("nsubj", "nsubj:pass"), _oblique(c), -self.animacy(c)))
+
+    def governor_subject(self, v, skip=None, depth: int = 0):
+        """The subject an infinitive, participle or coordinated verb borrows from the verbs it
+        hangs on: the most actor-like nsubj, not an abstract noun ("Diesen Einwand ließ das
+        Gericht nicht gelten")."""
+        subs = [c for c in v.children if c.dep_ in SUBJ and c.pos_ in NOMINAL and (skip is None or c.i != skip.i)
+                and self.animacy(self.head_of(c) or c) > 0]
+        if subs:
+            return self._by_animacy(subs)[0]
+        if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
+            return self.governor_subject(v.head, skip, depth + 1)
+        return None
 
     def _actorish(self, t) -> bool:
-        if t.lower_ in self.cfg["not_actor"] or not t.text[:1].isalpha() or t.like_num:
+        if t.lower_ in self.cfg["not_actor"] or t.like_num or not (t.text[:1].isalpha() or AGE_NOUN.match(t.text)):
             return False
         if _case_of(t) in self.cfg["attribution"] or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "zufolge"):
             return False  # "laut Reuters", "der Zeitung zufolge": who reports, not who acts
         if t.pos_ == "PRON" or t.lower_ in self.cfg["pronouns"]:
             return t.lower_ in self.cfg["pronouns"] or t.tag_ == "PRELS"
-        return t.text[:1].isupper()
+        return t.text[:1].isupper() or bool(AGE_NOUN.match(t.text))
 
     def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None, bool]:
         """(source, target, agentless): agentless is True for a passive without a "von"
@@ -315,7 +348,7 @@ class ParseRoles:
             return (agent[0] if agent else None), tgt
         src = nom[0] if nom else None
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
-            src = _subject(v.head)
+            src = self.governor_subject(v.head)
         if src is None:
             # a misattached subject: the sentence's nearest subject before the verb
             before = [t for t in self.doc[self.sent_bounds(v)[0]:v.i] if t.dep_ == "nsubj" and self._actorish(t)
@@ -329,6 +362,10 @@ class ParseRoles:
         if tgt is None:
             cases = cfg["target_case"] | (cfg["with_case"] if etype in cfg["with_types"] else set())
             tgt = next((c for c in cands if _case_of(c) in cases and c.head.i == v.i), None)
+        if tgt is None and src is not None and etype in cfg["with_types"]:
+            # "der EU-Ministerrat und das Europäische Parlament konnten sich nicht einigen": the
+            # second of two coordinated subjects of a meeting or agreement is the other party
+            tgt = next((c for c in src.children if c.dep_ == "conj" and c.pos_ in NOMINAL and self._actorish(c)), None)
         return src, tgt
 
     def _noun_roles(self, t, etype: str):
@@ -348,6 +385,19 @@ class ParseRoles:
             elif tgt is None and (cs in cfg["target_case"] or (cs in cfg["with_case"] and etype in cfg["with_types"])):
                 tgt = c
         h = t.head
+        if src is None and etype not in cfg["genitive_target"] and any(
+                c.dep_ == "det:poss" and c.tag_ == "PPOSAT" for c in t.children):
+            # "kündigte an, sein Rücktrittsgesuch ... zukommen zu lassen": the possessor is the
+            # subject of the verbs the noun hangs on
+            v = h
+            while v.head.i != v.i and not _verbal(v):
+                v = v.head
+            if _verbal(v):
+                src = self.governor_subject(v, skip=t)
+        if h.i != t.i and _verbal(h) and _case_of(t) in ("in", "im") and etype == "COERCE" and tgt is None:
+            # "dass sich keine Bürger in Geiselhaft befänden": who is in custody is the target
+            tgt = _child(h, SUBJ, skip=t)
+            return src, tgt
         if h.i != t.i and _verbal(h) and _case_of(t) in ("durch", "bei", "beim"):
             # "starben 150 Menschen durch Terroranschläge", "bei den Zusammenstößen verletzt"
             if tgt is None and etype in cfg["genitive_target"]:
@@ -430,6 +480,19 @@ class ParseRoles:
                     stack.append(c)
         lo, hi = min(keep), max(keep)
         return [self.doc[i] for i in range(lo, hi + 1) if not self.doc[i].is_punct or lo < i < hi]
+
+    def relative_antecedent(self, start: int) -> ParseActor | None:
+        """The noun phrase a relative "dessen"/"deren" at char ``start`` refers to: the one
+        before its comma ("Ministerpräsident Samak Sundaravej, dessen Rücktritt ...")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start < 2 or self.doc[span.start - 1].text != ",":
+            return None
+        h = self.doc[span.start - 2]
+        while h.dep_ in ("flat", "flat:name", "appos") and h.head.i < h.i:
+            h = h.head
+        if h.pos_ not in ("NOUN", "PROPN") or not self._actorish(h):
+            return None
+        return self.actor(h)
 
     def antecedent(self, pron) -> str | None:
         """The last person or organisation before the pronoun: NER entities, else the last

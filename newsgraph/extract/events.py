@@ -122,6 +122,14 @@ def _parse_actor(p: ParseActor | None, finder: ActorFinder, text: str) -> Actor 
                  name=name, actor_type=kind)
 
 
+def _relative(actor: Actor | None, parse: ParseRoles, finder: ActorFinder, text: str) -> Actor | None:
+    """A relative "dessen"/"deren" as an actor ("X, dessen Rücktritt ... gefordert wird") is
+    the noun phrase before its comma."""
+    if actor is None or actor.span is None or actor.span.text.lower() not in ("dessen", "deren"):
+        return actor
+    return _parse_actor(parse.relative_antecedent(actor.span.start), finder, text) or actor
+
+
 # "laut Reuters", "der Zeitung zufolge", "nach Angaben der Polizei", "so Murtha": who reports
 # the event, not who did it or to whom
 ATTRIBUTION_BEFORE = re.compile(r"(?:\blaut|,\s*so|\bnach Angaben|\bAngaben|\baccording to)\s+(?:der|des|dem|den|die|the)?\s*[„“\"]?$",
@@ -246,6 +254,8 @@ class EventExtractor:
                     tgt_actor = ptgt_a or tgt_actor
                     if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
                         tgt_actor = None
+                if parse is not None:
+                    src_actor, tgt_actor = (_relative(a, parse, finder, text) for a in (src_actor, tgt_actor))
                 tt = parse.token_at(s0 + hit.start, s0 + hit.end) if parse is not None else None
                 location = _actor(loc, s0, text)
                 if location is None and tt is not None:

@@ -80,6 +80,11 @@ class Rules:
             pats = [
                 ("iso", rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
                 ("numdate", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR}|\d\d)\b"),
+                # "Nacht von Mittwoch auf Donnerstag", "Nacht zum heutigen Samstag", "Nacht zu
+                # heute": one night, dated by the day it starts on (TIMEX3 "Wednesday night")
+                ("night", rf"\bNacht\s+(?:(?:von|vom)\s+(?:de[mn]\s+)?(?:{W}|\d{{1,2}}\.(?:\s*(?:{M})\.?)?)\s+)?"
+                          rf"(?:auf|zum|zu|zur)\s+(?:de[nm]\s+)?(?:(?P<rel>heutig|gestrig|morgig|{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?\s+)?"
+                          rf"(?:(?P<wd>{W})|(?P<dr>heute|gestern|morgen)|(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?)\b"),
                 ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
                 ("dmy", rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
                 ("agoN", rf"\bvor\s+(?P<n>{N})\s+(?P<u>{U})\b"),
@@ -90,6 +95,11 @@ class Rules:
                 ("vorjahr", r"\b(?P<w>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche)\b"),
                 ("set_every", rf"\b(?:{EVERY})\s+(?P<u>{W}|Tag|Woche|Monat|Jahr)\b"),
                 ("wday", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?P<dp>{DP})?\b"),
+                # "am heutigen Nachmittag", "am gestrigen Abend" ("heutigen Tag" is "today" below)
+                ("dayadj", rf"\b(?P<da>heutig|gestrig|morgig)(?:e|en|er|es|em)\s+(?P<dp>{DP})\b"),
+                # a bare "am Wochenende": the last one, or the next in a sentence about the future
+                ("weekend", r"(?=Wochenende\b)(?:(?<=\bam )|(?<=\bdieses )|(?<=\bübers ))Wochenende\b"),
+                ("yearpart", r"\b(?P<yp>Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)\b"),
                 ("drel", rf"\b(?P<dr>{DREL})(?:\s+(?P<dp>{DP}))?\b"),
                 ("season", rf"\b(?:{rel}\s+)?(?P<s>{SEAS})(?:\s+(?P<y>{YEAR}))?\b"),
                 ("modmonth", rf"\b(?P<mod>{MOD})\s+(?P<mn>{M})(?:\s+(?P<y>{YEAR}))?\b"),
@@ -198,6 +208,9 @@ class Rules:
             elif not fut and cand > dct + timedelta(days=31):
                 cand = cand.replace(year=dct.year - 1)
             return "DATE", cand.isoformat(), None
+        if kind == "night":
+            end = self._night_end(g, text, dct, fut)
+            return ("TIME", f"{(end - timedelta(days=1)).isoformat()}TNI", None) if end else None
         if kind == "wday":
             wd = self.weekdays[g["wd"].lower()]
             d = self._rel_weekday(wd, dct, self._reldir(g.get("rel")), fut)
@@ -205,6 +218,18 @@ class Rules:
             if dp:
                 return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][dp.lower()]}", None
             return "DATE", d.isoformat(), None
+        if kind == "dayadj":
+            d = dct + timedelta(days={"heutig": 0, "gestrig": -1, "morgig": 1}[g["da"].lower()])
+            return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][g['dp'].lower()]}", None
+        if kind == "weekend":
+            # ISO weeks end with their weekend: on a weekday the coming weekend is this week's,
+            # the last one the previous week's; on a Saturday or Sunday it is this one
+            if dct.isoweekday() >= 6 or fut:
+                return "DATE", _week(dct) + "-WE", None
+            return "DATE", _week(dct - timedelta(weeks=1)) + "-WE", None
+        if kind == "yearpart":
+            mod = {"jahresbeginn": "START", "jahresanfang": "START", "jahresmitte": "MID", "jahresende": "END"}
+            return "DATE", str(dct.year), mod[g["yp"].lower()]
         if kind == "today":
             return "DATE", dct.isoformat(), None
         if kind == "drel":
@@ -279,6 +304,26 @@ class Rules:
                 return None
             mi = g.get("mi") or "00"
             return "TIME", f"{dct.isoformat()}T{h:02d}:{mi}", None
+        return None
+
+    def _night_end(self, g: dict, text: str, dct: date, fut: bool) -> date | None:
+        """The day a night ends on ("zum Donnerstag", "zu heute", "zum 3. Dezember")."""
+        if g.get("dr"):
+            return dct + timedelta(days=self.lex["days_rel"][g["dr"].lower()])
+        rel = (g.get("rel") or "").lower()
+        if rel in ("heutig", "gestrig", "morgig"):
+            return dct + timedelta(days={"heutig": 0, "gestrig": -1, "morgig": 1}[rel])
+        if g.get("wd"):
+            return self._rel_weekday(self.weekdays[g["wd"].lower()], dct, self._reldir(rel or None), fut)
+        if g.get("d"):
+            m, d = self._month_key(g["mn"]), int(g["d"])
+            try:
+                cand = date(int(g["y"]) if g.get("y") else dct.year, m, d)
+            except ValueError:
+                return None
+            if not g.get("y") and not fut and cand > dct + timedelta(days=31):
+                cand = cand.replace(year=dct.year - 1)
+            return cand
         return None
 
     def _rel_weekday(self, wd: int, dct: date, rel: int | None, fut: bool) -> date:
