@@ -109,8 +109,94 @@ def _spans(part: dict) -> list[tuple[int, int]]:
     return [(s["charBegin"], s["charEnd"]) for s in part.get("spans", [])]
 
 
-def make_pairs(docs: list[dict], seed: int = 7) -> list[Pair]:
+# rewordings an outlet makes to agency copy that change nothing of what is reported
+_REWORD = [
+    (r"\bsagte\b", "erklärte"), (r"\berklärte\b", "sagte"), (r"\bsagten\b", "erklärten"),
+    (r"\berklärten\b", "sagten"), (r"\bbetonte\b", "unterstrich"), (r"\bmeinte\b", "sagte"),
+    (r"\bberichtete\b", "meldete"), (r"\bnach Angaben von\b", "laut"), (r"\bmehr als\b", "über"),
+    (r"\brund\b", "etwa"), (r"\betwa\b", "rund"), (r"\bjedoch\b", "allerdings"), (r"\baußerdem\b", "zudem"),
+    (r"\bzudem\b", "außerdem"), (r"\bbereits\b", "schon"), (r"\bnun\b", "jetzt"), (r"\bsowie\b", "und"),
+    (r"\bwegen\b", "aufgrund"), (r"\bebenfalls\b", "auch"), (r"\bzunächst\b", "vorerst"),
+    (r"\bdes Weiteren\b", "außerdem"), (r"\bobwohl\b", "obgleich"),
+    # the speech frame after a quote: "…“, sagte Schulz." -> "…“, so Schulz."
+    (r"(?<=[“\"«],) sagte (?=[A-ZÄÖÜ])", " so "),
+]
+_QUOTE_SPAN = re.compile(r'„[^„“”"\n]{1,1500}[“”"]|»[^»«\n]{1,1500}«|"[^"\n]{1,1500}"')
+_SENT_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"»])")
+
+
+def paraphrase(text: str, gold: tuple[int, int] | None, rng: random.Random, n_rewordings: int = 4
+               ) -> tuple[str, tuple[int, int] | None]:
+    """Outlet B as a rewrite rather than a copy: up to ``n_rewordings`` words or speech frames
+    reworded by the rules above (never inside a direct quote or the recorded change) and its
+    paragraphs (sentences, when there are fewer than three paragraphs) in another order, the
+    lead kept first. Returns the text and where ``gold`` ended up."""
+    gs, ge = gold if gold else (-1, -1)
+    quotes = [(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+    hits = []
+    for pat, rep in _REWORD:
+        for m in re.finditer(pat, text, flags=re.IGNORECASE):
+            if m.start() < ge and gs < m.end() or any(qs <= m.start() < qe for qs, qe in quotes):
+                continue
+            new = rep[:1].upper() + rep[1:] if m.group()[:1].isupper() else rep
+            hits.append((m.start(), m.end(), new))
+    rng.shuffle(hits)
+    chosen: list[tuple[int, int, str]] = []
+    for h in hits:
+        if len(chosen) < n_rewordings and not any(h[0] < c[1] and c[0] < h[1] for c in chosen):
+            chosen.append(h)
+    for s, e, new in sorted(chosen, reverse=True):
+        shift = len(new) - (e - s)
+        text = text[:s] + new + text[e:]
+        if gold and e <= gs:
+            gs, ge = gs + shift, ge + shift
+
+    # units to reorder: paragraphs, or sentences of a text that has few
+    paras = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    if len(paras) >= 3:
+        units, sep = paras, "\n"
+    else:
+        cuts = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
+        units, sep = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()], " "
+        # a quote running over several sentences stays in one piece
+        merged: list[tuple[int, int]] = []
+        for u in units:
+            if merged and any(qs < merged[-1][1] < qe for qs, qe in quotes):
+                merged[-1] = (merged[-1][0], u[1])
+            else:
+                merged.append(u)
+        units = merged
+    # the change stays in one unit
+    if gold:
+        merged = []
+        for u in units:
+            if merged and merged[-1][0] < ge and gs < merged[-1][1] and u[0] < ge and gs < u[1]:
+                merged[-1] = (merged[-1][0], u[1])
+            else:
+                merged.append(u)
+        units = merged
+    if len(units) < 3:
+        return text, ((gs, ge) if gold else None)
+    rest = units[1:]
+    rng.shuffle(rest)
+    out, pos, new_gold = [], 0, None
+    for u in [units[0]] + rest:
+        piece = text[u[0]:u[1]].strip() if sep == " " else text[u[0]:u[1]]
+        lead = len(text[u[0]:u[1]]) - len(text[u[0]:u[1]].lstrip()) if sep == " " else 0
+        if gold and u[0] <= gs and ge <= u[1]:
+            new_gold = (pos + gs - u[0] - lead, pos + ge - u[0] - lead)
+        out.append(piece)
+        pos += len(piece) + len(sep)
+    if gold and new_gold is None:
+        return text, (gs, ge)
+    return sep.join(out), new_gold
+
+
+def make_pairs(docs: list[dict], seed: int = 7, rewrite: bool = False) -> list[Pair]:
+    """Outlet pairs; with ``rewrite`` outlet B is also paraphrased (``paraphrase``)."""
     rng = random.Random(seed)
+    # a generator of its own, so the same changes are drawn with and without rewriting
+    prng = random.Random(seed + 1)
     speakers = [(i, q["speaker"]["text"]) for i, d in enumerate(docs) for q in d["quotes"]
                 if _named(q["speaker"]["text"]) and len(_spans(q["speaker"])) == 1]
     pairs: list[Pair] = []
@@ -181,7 +267,10 @@ def make_pairs(docs: list[dict], seed: int = 7) -> list[Pair]:
             clear = [c for c in sents[1:] if c[1] <= lo or c[0] >= hi] if kind != "control" else sents[1:]
             cut = rng.choice(clear) if clear and len(sents) > 3 else None
             t, g = _apply(text, s, e, new, gold, cut)
-            pairs.append(Pair(name, pub, text, t, kind, None if kind == "control" else g, note))
+            g2 = None if kind == "control" else g
+            if rewrite:
+                t, g2 = paraphrase(t, g2, prng)
+            pairs.append(Pair(name, pub, text, t, kind, g2, note))
     return pairs
 
 
@@ -189,8 +278,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+# what the comparison reads of an analysis (sentences, mentions, claims, times, events) comes
+# from the stages before checks; the checks, the corpus stages and their settings do not change
+# it, and keying the cache on them re-analysed everything after each edit of the comparison
+_NOT_ANALYSIS = {"eval", "serve", "checks", "stories", "store", "scale"}
+_NOT_ANALYSIS_FILES = {"checks.toml", "stories.toml", "scale.toml", "cli.py", "show.py"}
+
+
 def _cache_dir() -> Path:
-    """A cache folder per state of the models and the extraction code: any change there makes
+    """A cache folder per state of the models and the analysing code: any change there makes
     a new one."""
     import newsgraph
 
@@ -199,8 +295,8 @@ def _cache_dir() -> Path:
     h = hashlib.sha1()
     for base in (models_dir(), Path(newsgraph.__file__).parent):
         for f in sorted(base.rglob("*")):
-            if f.is_file() and f.suffix in (".py", ".toml", ".json", ".cfg", ".crfsuite", ".npy") and "eval" not in f.parts \
-                    and "contradictions" not in f.name and "serve" not in f.parts:
+            if f.is_file() and f.suffix in (".py", ".toml", ".json", ".cfg", ".crfsuite", ".npy") \
+                    and not _NOT_ANALYSIS & set(f.parts) and f.name not in _NOT_ANALYSIS_FILES:
                 st = f.stat()
                 h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
     root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph")) / f"contradictions_eval_{h.hexdigest()[:12]}"
@@ -230,7 +326,7 @@ def score(pairs: list[Pair], pipeline=None, show: bool = False, overrides: dict 
             return cache[key]
         # analyses are kept on disk (keyed by text, outlet and model files), so re-scoring after
         # a change to the comparison costs only the comparison
-        digest = hashlib.sha1("\0".join((root.name, outlet, name, published or "", text)).encode()).hexdigest()
+        digest = hashlib.sha1("\0".join((outlet, name, published or "", text)).encode()).hexdigest()
         path = root / f"{digest}.json"
         if path.exists():
             cache[key] = Analysis.model_validate_json(path.read_text("utf-8"))
@@ -297,12 +393,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", action="store_true", help="print missed changes and false flags to stderr")
+    ap.add_argument("--rewrite", action="store_true",
+                    help="outlet B also rewords a few words and speech frames and reorders its paragraphs")
     args = ap.parse_args(argv)
     docs = _load(args.split)[: args.limit]
-    pairs = make_pairs(docs, args.seed)
+    pairs = make_pairs(docs, args.seed, rewrite=args.rewrite)
     r = score(pairs, show=args.show)
     print(f"contradictions on {len(docs)} quotes-de {args.split} articles, {r['pairs']} outlet pairs "
-          f"(seed {args.seed}; {r['skipped']} skipped)")
+          f"(seed {args.seed}{', B rewritten' if args.rewrite else ''}; {r['skipped']} skipped)")
     print(f"{'change':15s} {'found':>7s} {'of':>5s} {'recall':>7s}")
     for k, (f, t) in r["recall"].items():
         print(f"{k:15s} {f:7d} {t:5d} {f / t if t else 0:7.3f}")
