@@ -99,8 +99,14 @@ def _case_of(tok) -> str | None:
     return None
 
 
-def _is_passive(v) -> bool:
+def _is_passive(v, etype: str | None = None, patient_types=frozenset()) -> bool:
+    """Werden-passive; with an event type whose subject is usually the one acted on (arrests,
+    charges, attacks), also the sein-passive "sind ... angeklagt", "ist verhaftet"."""
     deps = {c.dep_ for c in v.children}
+    if etype in patient_types and (v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))) and not deps & {"obj"} and any(
+            c.dep_.startswith("aux") and (c.lemma_ == "sein" or c.lower_ in ("ist", "sind", "war", "waren")) for c in v.children) \
+            and not any(c.dep_.startswith("aux") and c.lemma_ == "haben" for c in v.children):
+        return True
     if deps & {"aux:pass", "nsubj:pass"}:
         return True
     # "wurde ... überstellt": the parser sometimes labels the passive auxiliary plain aux
@@ -320,7 +326,7 @@ class ParseRoles:
             return None, self.actor(victim), True
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
-            agentless = _is_passive(t) and src is None
+            agentless = _is_passive(t, etype, self.cfg["genitive_target"]) and src is None
             if etype in self.cfg["clause_target_types"] and not any(c.dep_ in ("obj", "iobj") for c in t.children):
                 # "verlangen, dass sich die Regierung entschuldigt": who is to act is the target
                 sub = next((c for c in t.children if c.dep_ in ("ccomp", "advcl", "xcomp")
@@ -341,10 +347,13 @@ class ParseRoles:
         bare = [c for c in cands if _case_of(c) is None]
         nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
         agent = self._by_animacy([c for c in cands if _case_of(c) in cfg["agent_case"]])
-        if _is_passive(v):
+        if _is_passive(v, etype, cfg["genitive_target"]):
             tgt = nom[0] if nom else None
             if tgt is None and v.dep_ == "conj" and v.head.i != v.i:
-                tgt = self._verb_roles(v.head, etype)[1]  # "wurde festgenommen und ... freigelassen"
+                # "wurde festgenommen und ... freigelassen": the first verb's target; "setzt Glock
+                # auf das Plakat und wird ... kritisiert": the first verb's subject
+                hs, ht = self._verb_roles(v.head, etype)
+                tgt = ht if _is_passive(v.head, etype, cfg["genitive_target"]) else hs
             return (agent[0] if agent else None), tgt
         src = nom[0] if nom else None
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
@@ -402,7 +411,7 @@ class ParseRoles:
             # "starben 150 Menschen durch Terroranschläge", "bei den Zusammenstößen verletzt"
             if tgt is None and etype in cfg["genitive_target"]:
                 vs, vt = self._verb_roles(h, etype)
-                tgt = vt if _is_passive(h) else vs
+                tgt = vt if _is_passive(h, etype, cfg["genitive_target"]) else vs
             return src, tgt
         if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",):
             vs, vt = self._verb_roles(h, etype)
@@ -427,6 +436,10 @@ class ParseRoles:
             for c in tok.children:
                 if (c.dep_ == "nmod" and c.pos_ in NOMINAL and _genitive(c) and _case_of(c) is None) or \
                         (c.dep_ == "det:poss" and "PronType=Rel" in str(c.morph)):
+                    return self.head_of(c, depth + 1) if depth < 2 else c
+            # "das Verfahren gegen den Formel-1-Piloten": whom it is against
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.pos_ in NOMINAL and _case_of(c) == "gegen":
                     return self.head_of(c, depth + 1) if depth < 2 else c
         if tok.tag_ == "PRELS" or "PronType=Rel" in str(tok.morph):
             # "die Regierung, die ... versorgt": the relative pronoun is the noun it follows

@@ -168,6 +168,11 @@ def _reporting(sentence: str, pos: int) -> bool:
     return not (before and before[-1].lower() in ("nicht", "die", "der", "das", "den", "dem", "des", "eine", "ein", "einer"))
 
 
+# "seit vergangenem Montag", "bis Ende Mai", "das Ergebnis der Wahl vom 12. Juni": the start or
+# end of a period, or the date of a noun's referent, not the date of the event
+NOT_EVENT_DATE = re.compile(r"\b(?:seit|bis|bis zum|bis zur|ab|vom)\s*$", re.IGNORECASE)
+
+
 def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str,
               attached=None) -> TimeExpression | None:
     """The event's date: a time expression the parse attaches to the trigger ("der am 16. Juni
@@ -176,6 +181,8 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
     ca, cb = _clause_of(sentence, trig - s0)
     same, other = [], []
+    times = [t for t in times if not (s0 <= t.span.start < s1)
+             or not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 12):t.span.start - s0])]
     if attached is not None:
         hooked = [t for t in times if s0 <= t.span.start < s1 and t.type in ("DATE", "TIME") and t.value
                   and attached(t)]

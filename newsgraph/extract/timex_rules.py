@@ -94,9 +94,9 @@ class Rules:
                 ("modunit", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+)?(?:{rel}\s+)?(?P<u>Woche|Monats|Jahres)\b"),
                 ("vorjahr", r"\b(?P<w>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche)\b"),
                 ("set_every", rf"\b(?:{EVERY})\s+(?P<u>{W}|Tag|Woche|Monat|Jahr)\b"),
+                # "am heutigen Nachmittag", "am gestrigen Montag" ("heutigen Tag" is "today" below)
+                ("dayadj", rf"\b(?P<da>heutig|gestrig|morgig)(?:e|en|er|es|em)\s+(?:(?P<dp>{DP})|(?P<wd>{W})(?P<wdp>{DP})?)\b"),
                 ("wday", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?P<dp>{DP})?\b"),
-                # "am heutigen Nachmittag", "am gestrigen Abend" ("heutigen Tag" is "today" below)
-                ("dayadj", rf"\b(?P<da>heutig|gestrig|morgig)(?:e|en|er|es|em)\s+(?P<dp>{DP})\b"),
                 # a bare "am Wochenende": the last one, or the next in a sentence about the future
                 ("weekend", r"(?=Wochenende\b)(?:(?<=\bam )|(?<=\bdieses )|(?<=\bübers ))Wochenende\b"),
                 ("yearpart", r"\b(?P<yp>Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)\b"),
@@ -179,6 +179,8 @@ class Rules:
                 continue
             if t in ("soll", "sollen", "sollte", "sollten") and any(w in ("haben", "sein", "worden") for w in toks[k + 1:]):
                 continue
+            if t == "ab" and k == len(toks) - 1:
+                continue  # the particle of a separable verb ("stattete ... einen Besuch ab"), not "ab Montag"
             return True
         return False
 
@@ -220,7 +222,10 @@ class Rules:
             return "DATE", d.isoformat(), None
         if kind == "dayadj":
             d = dct + timedelta(days={"heutig": 0, "gestrig": -1, "morgig": 1}[g["da"].lower()])
-            return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][g['dp'].lower()]}", None
+            dp = g.get("dp") or g.get("wdp")
+            if dp:
+                return "TIME", f"{d.isoformat()}T{self.lex['dayparts'][dp.lower()]}", None
+            return "DATE", d.isoformat(), None
         if kind == "weekend":
             # ISO weeks end with their weekend: on a weekday the coming weekend is this week's,
             # the last one the previous week's; on a Saturday or Sunday it is this one

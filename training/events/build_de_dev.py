@@ -224,6 +224,48 @@ ANN2 = [
 ]
 
 
+# Added 2026-11-26 (third pass, same guide, another annotator of the same team): sentences
+# of quotes-de train articles used by no other set, read before any system output on them was
+# looked at. Drawn for actors and dates: sentences with an event trigger and a date phrase
+# (random.Random(7) shuffle) and the first sentences with a trigger of others
+# (random.Random(20261126)); sentences judged ambiguous in type were skipped, not forced.
+ANN3 = [
+    ("gegen das Ergebnis der Präsidentenwahl vom 12. Juni 2009 demonstriert", [
+        E("PROTEST", "demonstriert", "Menschen", "", "Teheran"),
+        E("COERCE", "untersagt", "Regierung")]),
+    ("Die römische Staatsanwaltschaft beantragte am Dienstag", [E("ACCUSE", "beantragte", "Staatsanwaltschaft", "Soldaten", "", "2006-06-20")]),
+    ("Gaddafi und sein Sohn Motassim waren am Donnerstag", [E("COERCE", "festgenommen", "Rebellen", "Gaddafi", "Sirte", "2011-10-20")]),
+    ("haben am vergangenen Samstag in Berlin nach Angaben der Veranstalter", [E("PROTEST", "demonstriert", "Menschen", "", "Berlin", "2009-09-12")]),
+    ("wurde am Dienstag von einer Anti-Terroreinheit Indonesiens gestellt und getötet", [E("ASSAULT", "getötet", "Anti-Terroreinheit", "Dulmatin", "", "2010-03-09")]),
+    ("Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag", [E("COERCE", "überstellt", "", "Charles Taylor", "Den Haag", "2006-06-20")]),
+    ("Kurz nach zwei Uhr nachts wurden am Mittwoch", [E("ASSAULT", "erschossen", "", "Menschen", "", "2007-08-15")]),
+    ("José Pekerman gestern Abend nach dem Spiel zurückgetreten", [E("RETREAT", "zurückgetreten", "José Pekerman", "", "", "2006-06-30TEV")]),
+    ("Die Tarifverhandlungen wurden am Donnerstag in der fünften Verhandlungsrunde", [E("REJECT", "abgebrochen", "Gewerkschaften", "", "", "2010-12-02")]),
+    ("den Betrieb der peruanischen Fluggesellschaft TANS ausgesetzt", [E("SANCTION", "ausgesetzt", "Behörden", "TANS", "", "2005-01-07")]),
+    ("Der erschreckendste Mord seit elf Jahren ereignete sich am Samstag", [E("ASSAULT", "erschossen", "", "Teenager", "", "2006-06-17")]),
+    ("hat Lohfink am 22. August 2016 zu einer Geldstrafe", [E("SANCTION", "verurteilt", "Amtsgericht Berlin-Tiergarten", "Lohfink", "", "2016-08-22")]),
+    ("Der Erste wurde schon am Mittwoch in Nairobi festgenommen", [E("COERCE", "festgenommen", "", "Erste", "Nairobi", "2012-06-20")]),
+    ("ist am Dienstag ein Mitarbeiter der Deutschen Welthungerhilfe entführt worden", [E("COERCE", "entführt", "", "Mitarbeiter", "Somalia", "2008-02-12")]),
+    ("die 16-jährige Schülerin Beatrix um kurz nach Mitternacht erstochen", [E("ASSAULT", "erstochen", "Er", "Schülerin Beatrix", "", "1981-12-11", "possible")]),
+    ("geflohenen Schwerverbrecher Peter Paul Michalski", [E("COERCE", "gefasst", "", "Schwerverbrecher")]),
+    ("mindestens vierzig Menschen getötet und mehr als 100 Autos zerstört", [E("ASSAULT", "getötet", "", "Menschen")]),
+    ("Verteidigungsminister Guttenberg stattete am gestrigen Montag", [E("CONSULT", "Besuch", "Guttenberg", "Truppen", "Kunduz", "2010-12-13")]),
+    ("hat Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen", []),
+    ("ist aus der U-Haft entlassen worden", [E("CONCEDE", "entlassen", "", "Beifahrerin")]),
+    ("Gegen ihn wird jetzt wegen versuchten Mordes ermittelt", [E("ACCUSE", "ermittelt", "", "ihn")]),
+    ("beschloss am Donnerstagabend, über Libyen eine Flugverbotszone einzurichten", [E("SANCTION", "Flugverbotszone", "Sicherheitsrat", "Libyen", "", "2011-03-17TEV")]),
+    ("Wegen Raubes sind fünf Norweger angeklagt", [E("ACCUSE", "angeklagt", "", "Norweger")]),
+    ("setzt Glock weiterhin auf das waffenverherrlichende Plakat", [E("ACCUSE", "kritisiert", "Öffentlichkeit", "Glock")]),
+    ("Eine entsprechende Beschwerde wurde auch diesmal wieder von Gemeinderat", [E("ACCUSE", "Beschwerde", "Sascha Jabali-Adeh")]),
+    ("dort vom Henker stranguliert und anschließend verbrannt", [E("ASSAULT", "stranguliert", "Henker", "Diejenigen")]),
+    ("Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges", [E("SUPPORT", "würdigte", "Lammert", "Bundeswehr")]),
+    ("Auf der Hauptinsel Shikoku im Südwesten Japans starben 19 Menschen", []),
+    ("Ute Bitter ist Sprecherin der Verbraucherzentrale Hessen", []),
+    ("Geliefert wurde die Software von der Telekom-Tochter T-Systems", []),
+    ("gegen den Formel-1-Pilot Christian Klien wurde eingestellt", [E("CONCEDE", "eingestellt", "", "Christian Klien")]),
+]
+
+
 def main() -> int:
     sents = []
     for f in sorted(glob.glob(str(SHARED / "data/quotes-de/data/*/*.json"))):
@@ -232,7 +274,7 @@ def main() -> int:
         for s in json.load(open(f, encoding="utf-8"))["sentences"]:
             sents.append((name, m.group(1) if m else None, s["text"].strip()))
     out = []
-    for key, events in ANN + ANN2:
+    for key, events in ANN + ANN2 + ANN3:
         hits = [s for s in sents if key in s[2]]
         if len(hits) != 1:
             print(f"{len(hits)} matches for {key!r}", file=sys.stderr)
