@@ -41,6 +41,37 @@ def test_normalize_nfc_and_whitespace():
     assert raw[offsets.to_raw(j): offsets.to_raw(j) + 3] == "See"
 
 
+def test_normalize_fast_path_agrees_with_the_per_character_one(seed_text):
+    """NFC text takes a regex path; the per-character loop (kept for non-NFC text) is the
+    reference, on the seed, real 10kGNAD texts and made-up whitespace/punctuation mixes."""
+    import csv
+    import random
+    import unicodedata
+
+    from newsgraph.ingest.normalize import _NEWLINE, _normalize_chars
+
+    def reference(raw: str):
+        raw = _NEWLINE.sub(lambda m: "\n" + "\0" * (len(m.group()) - 1), raw)
+        return _normalize_chars(list(raw), list(range(len(raw))))
+
+    texts = [seed_text]
+    import os
+    from pathlib import Path
+
+    shared = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    gnad = shared / "data" / "corpora" / "10kgnad" / "test.csv"
+    if gnad.exists():
+        csv.field_size_limit(10_000_000)
+        with gnad.open(encoding="utf-8", newline="") as f:
+            texts += [r[1] for _, r in zip(range(200), csv.reader(f, delimiter=";", quotechar="'")) if len(r) > 1]
+    rng = random.Random(7)
+    alphabet = list("ab ,.;:!?)»“\n\r\t\u00a0\u200b\u00ad\0") + ["\r\n", "\u2028", "\n\n", "  "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    for t in texts:
+        if unicodedata.is_normalized("NFC", t):
+            assert normalize(t) == reference(t), repr(t)
+
+
 def test_readers_10kgnad_csv_and_language(bare_pipeline, tmp_path):
     store = open_store(tmp_path / "s.duckdb")
     report = ingest([DATA / "gnad_sample.csv"], store, None, bare_pipeline)

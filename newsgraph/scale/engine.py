@@ -33,6 +33,7 @@ class RayIngestReport(IngestReport):
     partitions_merged: int = 0  # merged into the store in this run (skips included)
     driver_analysed: int = 0
     seconds: float = 0.0
+    corpus_seconds: float = 0.0  # the corpus components on the driver, after the last merge
     worker_pids: list[int] = field(default_factory=list)
     summaries: list[dict] = field(default_factory=list)
 
@@ -136,7 +137,9 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     report.driver_analysed = merger.driver_analysed
     report.worker_pids = sorted({s["pid"] for s in report.summaries})
     if report.new_ids:
+        t1 = time.perf_counter()
         Pipeline(_corpus_only(config)).after_ingest(store, report.new_ids)
+        report.corpus_seconds = time.perf_counter() - t1
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -2,8 +2,8 @@
 
 Duplicate decisions depend on what came before, so they are taken here, one partition after
 the other, with the same ``Deduper`` and the same skip rules as ``pipeline.ingest``: the store
-ends up as the local engine leaves it. Each partition is written through
-``Store.put_analyses`` in one transaction. Merging is idempotent (articles already in the
+ends up as the local engine leaves it. Each partition is written in one transaction, its
+records as the rows the workers wrote (``DuckDBStore.put_record_tables``). Merging is idempotent (articles already in the
 store are skipped, as the local engine skips them), so a re-run or a restarted job merges every
 finished partition again, into this store or a new one, without a marker per store.
 """
@@ -14,12 +14,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..ingest.dedupe import Deduper
-from ..model import Analysis, IngestError
+from ..model import Analysis, Article, IngestError
 from ..pipeline import IngestReport, Pipeline
-from .tables import from_tables
+from ..store.duckdb_store import RECORD_TABLES
+from .tables import errors_from_table, to_tables
 from .worker import part_dir, read_tables
 
 log = logging.getLogger("newsgraph.scale")
@@ -53,12 +56,16 @@ class Merger:
         if set(ids) <= stored:
             # merged before (a re-run): only count, without reading the records back
             self.report.skipped += len(ids)
-            self._errors(from_tables(read_tables(self.out, pid, ("articles", "errors")))[1])
+            self._errors(errors_from_table(read_tables(self.out, pid, ("errors",))["errors"]))
             return
-        items, errors = from_tables(read_tables(self.out, pid))
-        batch: list[Analysis] = []
+        tables = read_tables(self.out, pid)
+        errors = errors_from_table(tables["errors"])
+        batch: list[Article] = []
+        from_workers: list[str] = []  # analysed by a worker: their records go to the store as rows
+        by_driver: list[tuple[Article, Analysis, list[str]]] = []
         sigs: dict[str, Any] = {}
-        for art, analysis, warns in items:
+        for row in tables["articles"].sort_by("seq").to_pylist():
+            art = Article.model_validate_json(row["data"])
             if art.id in self.seen_in_run or art.id in stored:
                 self.report.skipped += 1
                 continue
@@ -67,17 +74,32 @@ class Merger:
             if dup:
                 art.duplicate_of, art.duplicate_kind = dup, kind
                 self.report.duplicates += 1
-                batch.append(Analysis(article=art))
-                continue
-            sigs[art.id] = sig.hashvalues
-            if analysis is None:
-                analysis = self._analyse(art)
             else:
-                art.warnings.extend(warns)
-            batch.append(analysis)
-        self.store.put_analyses(batch, sigs)
+                sigs[art.id] = sig.hashvalues
+                if row["analysed"]:
+                    art.warnings.extend(row["analysis_warnings"] or [])
+                    from_workers.append(art.id)
+                else:
+                    analysis = self._analyse(art)
+                    art = analysis.article
+                    by_driver.append((art, analysis, []))
+            batch.append(art)
+        # the workers' rows as they are: parsing every record into pydantic and dumping it again
+        # was most of the driver's merge
+        keep = pa.array(from_workers, pa.string())
+        records = {t: tables[t].filter(pc.is_in(tables[t].column("article_id"), value_set=keep))
+                   for t in (*RECORD_TABLES, "entities")}
+        if by_driver:
+            mine = to_tables(by_driver, [])
+            records = {t: pa.concat_tables([tab, mine[t]]) for t, tab in records.items()}
+        # entities in the order put_analyses takes them (article by article, the last of an id winning)
+        ents: dict[str, list[tuple]] = {}
+        for r in records.pop("entities").sort_by("seq").to_pylist():
+            ents.setdefault(r["article_id"], []).append(
+                (r["id"], r["name"], r["type"], r["actor_type"], r["country"], r["data"]))
+        self.store.put_record_tables(batch, sigs, records, [e for a in batch for e in ents.get(a.id, [])])
         self.report.stored += len(batch)
-        self.report.new_ids.extend(a.article.id for a in batch)
+        self.report.new_ids.extend(a.id for a in batch)
         self._errors(errors)
 
     def _errors(self, errors: list[IngestError]) -> None:

@@ -80,5 +80,8 @@ def from_tables(tables: dict[str, pa.Table]) -> tuple[list[tuple[Article, Analys
             recs = {t: [classes[t].model_validate_json(d) for _, d in sorted(per[art.id][t])] for t in classes}
             analysis = Analysis(article=art, **recs)
         items.append((art, analysis, list(row["analysis_warnings"] or [])))
-    errs = [IngestError.model_validate_json(d) for d in tables["errors"].sort_by("seq").column("data").to_pylist()]
-    return items, errs
+    return items, errors_from_table(tables["errors"])
+
+
+def errors_from_table(tab: pa.Table) -> list[IngestError]:
+    return [IngestError.model_validate_json(d) for d in tab.sort_by("seq").column("data").to_pylist()]

@@ -22,6 +22,10 @@ class Store(ABC):
     @abstractmethod
     def has_article(self, article_id: str) -> bool: ...
 
+    def stored_ids(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of ``article_ids`` the store has (a backend answers in one query)."""
+        return {i for i in article_ids if self.has_article(i)}
+
     @abstractmethod
     def put_analyses(self, analyses: Iterable[Analysis], signatures: dict[str, Any] | None = None) -> None:
         """Write articles with all their records atomically: replace what an earlier run wrote."""

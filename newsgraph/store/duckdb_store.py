@@ -81,6 +81,20 @@ def _columns(rows: list[tuple], names: list[str]) -> pa.Table:
     return pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})
 
 
+def _record_columns(table: str) -> list[str]:
+    return ["id", "article_id", *[n for n, _, _ in TABLES[table][1]], "data"]
+
+
+_ARTICLE_COLUMNS = ["id", "url", "outlet", "language", "published", "title", "text", "content_hash", "duplicate_of",
+                    "duplicate_kind", "source_path", "minhash", "data"]
+_ENTITY_COLUMNS = ["id", "name", "type", "actor_type", "country", "data"]
+
+
+def _article_row(ar: Article, sig: Any) -> tuple:
+    return (ar.id, ar.url, ar.outlet, ar.language, ar.published, ar.title, ar.text, ar.content_hash, ar.duplicate_of,
+            ar.duplicate_kind, ar.source_path, [int(x) for x in sig] if sig is not None else None, ar.model_dump_json())
+
+
 class DuckDBStore(Store):
     def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
         self.path = str(path)
@@ -122,14 +136,25 @@ class DuckDBStore(Store):
                 _, cols = TABLES[t]
                 for rec in getattr(a, t):
                     rows[t].append((_record_id(t, rec), a.article.id, *[g(rec) for _, _, g in cols], rec.model_dump_json()))
-        art_rows = []
-        for a in analyses:
-            ar = a.article
-            sig = signatures.get(ar.id)
-            art_rows.append((ar.id, ar.url, ar.outlet, ar.language, ar.published, ar.title, ar.text, ar.content_hash,
-                             ar.duplicate_of, ar.duplicate_kind, ar.source_path,
-                             [int(x) for x in sig] if sig is not None else None, ar.model_dump_json()))
+        art_rows = [_article_row(a.article, signatures.get(a.article.id)) for a in analyses]
         entities = {e.id: e for a in analyses for e in a.entities}
+        ent_rows = [(e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities.values()]
+        self._write(ids, art_rows, {t: _columns(rows[t], _record_columns(t)) for t in RECORD_TABLES if rows[t]}, ent_rows)
+
+    def put_record_tables(self, articles: list[Article], signatures: dict[str, Any], tables: dict[str, pa.Table],
+                          entities: list[tuple]) -> None:
+        """``put_analyses`` for analyses whose records are rows already: ``tables`` maps record
+        tables to Arrow tables with (at least) the store's columns of ``articles``' records, as
+        ``scale.tables`` writes them; ``entities`` are rows (id, name, type, actor_type, country,
+        data), the last of an id winning. The Ray driver merges partitions this way instead of
+        parsing every record into pydantic and dumping it again."""
+        if not articles:
+            return
+        art_rows = [_article_row(a, signatures.get(a.id)) for a in articles]
+        tables = {t: tab.select(_record_columns(t)) for t, tab in tables.items() if tab.num_rows}
+        self._write([a.id for a in articles], art_rows, tables, list({r[0]: r for r in entities}.values()))
+
+    def _write(self, ids: list[str], art_rows: list[tuple], records: dict[str, pa.Table], ent_rows: list[tuple]) -> None:
         with self._lock:
             c = self.con
             c.execute("BEGIN TRANSACTION")
@@ -137,12 +162,11 @@ class DuckDBStore(Store):
                 placeholders = ",".join("?" * len(ids))
                 for t in RECORD_TABLES:
                     c.execute(f"DELETE FROM {t} WHERE article_id IN ({placeholders})", ids)
-                    if rows[t]:
-                        self._bulk_insert(t, ["id", "article_id", *[n for n, _, _ in TABLES[t][1]], "data"], rows[t])
-                self._bulk_insert("articles", ["id", "url", "outlet", "language", "published", "title", "text", "content_hash",
-                                               "duplicate_of", "duplicate_kind", "source_path", "minhash", "data"], art_rows)
-                if entities:
-                    self._put_entities(entities.values())
+                    if t in records:
+                        self._insert_arrow(t, records[t])
+                self._bulk_insert("articles", _ARTICLE_COLUMNS, art_rows)
+                if ent_rows:
+                    self._bulk_insert("entities", _ENTITY_COLUMNS, ent_rows)
                 c.execute("COMMIT")
             except Exception:
                 c.execute("ROLLBACK")
@@ -150,8 +174,10 @@ class DuckDBStore(Store):
 
     def _bulk_insert(self, table: str, names: list[str], rows: list[tuple]) -> None:
         # executemany goes row by row in DuckDB; an Arrow scan is two orders of magnitude faster
-        batch = _columns(rows, names)  # noqa: F841 (scanned by name below)
-        cols = ",".join(f'"{n}"' for n in names)
+        self._insert_arrow(table, _columns(rows, names))
+
+    def _insert_arrow(self, table: str, batch: pa.Table) -> None:  # noqa: ARG002 (``batch`` is scanned by name)
+        cols = ",".join(f'"{n}"' for n in batch.column_names)
         self.con.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM batch")
 
     def _put_entities(self, entities: Iterable[Entity]) -> None:
@@ -159,7 +185,7 @@ class DuckDBStore(Store):
         # slowest part of a batch write (bench/bench_pipeline.py --profile)
         rows = list({e.id: (e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities}.values())
         if rows:
-            self._bulk_insert("entities", ["id", "name", "type", "actor_type", "country", "data"], rows)
+            self._bulk_insert("entities", _ENTITY_COLUMNS, rows)
 
     def put_entities(self, entities: Iterable[Entity]) -> None:
         with self._lock:
@@ -228,6 +254,14 @@ class DuckDBStore(Store):
     def has_article(self, article_id: str) -> bool:
         with self._lock:
             return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def stored_ids(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return set()
+        with self._lock:
+            rows = self.con.execute(f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        return {r[0] for r in rows}
 
     def find_article_id(self, prefix: str) -> str | None:
         with self._lock:
