@@ -57,6 +57,7 @@ class Clusterer:
         self.stories: dict[str, OpenStory] = {}
         self.analyses: dict[str, Analysis] = {}
         self.index = WordIndex()
+        self.member_story: list[str] = []  # index number -> story id
         self.story_of: dict[str, str] = {}  # article id -> story id
 
     def load(self, story: Story, members: list[Analysis]) -> None:
@@ -70,15 +71,24 @@ class Clusterer:
     def _member(self, st: OpenStory, f: Features) -> None:
         st.members.append(f)
         st.indexed.append(self.index.add(f))
+        self.member_story.append(st.story.id)
 
     def _best(self, f: Features) -> tuple[str | None, float]:
         best, best_sim = None, 0.0
-        cos = self.index.cosines(f)
-        for sid, st in self.stories.items():
+        cands, cos = self.index.candidates(f, self.cfg)
+        if cands is None:
+            stories = self.stories
+        else:
+            # only stories with a member that can score above 0 (the others can never be best)
+            stories = {}
+            for n in cands:
+                sid = self.member_story[n]
+                stories.setdefault(sid, self.stories[sid])
+        for sid, st in stories.items():
             if not st.covers(f.published, self.cfg["window_days"]):
                 continue
-            sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in zip(st.members, st.indexed)),
-                      default=0.0)
+            sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in zip(st.members, st.indexed)
+                       if cands is None or n in cands), default=0.0)
             if sim > best_sim or (sim == best_sim and best is not None and sid < best):
                 best, best_sim = sid, sim
         return best, best_sim

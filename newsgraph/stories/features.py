@@ -27,6 +27,7 @@ about after before over into than then there here which who whom what when where
 mehr sehr bereits sowie diese dieser dieses jedoch laut soll sollen kann können muss müssen""".split())
 
 
+@lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
     """A spelling-independent key for a name: Selenskyj/Zelensky, Kiew/Kyiv, Wladimir/Vladimir
     collapse to the same consonant skeleton."""
@@ -137,6 +138,7 @@ class WordIndex:
 
     def __init__(self) -> None:
         self.postings: dict[str, list[tuple[int, float]]] = {}
+        self.name_postings: dict[str, list[int]] = {}
         self.size = 0
 
     def add(self, f: Features) -> int:
@@ -145,7 +147,30 @@ class WordIndex:
         self.size += 1
         for w, v in f.words.items():
             self.postings.setdefault(w, []).append((n, v))
+        for k in f.names:
+            self.name_postings.setdefault(k, []).append(n)
         return n
+
+    def shared_names(self, f: Features) -> dict[int, int]:
+        """How many names ``f`` shares with each indexed article that shares one."""
+        out: dict[int, int] = {}
+        get = out.get
+        for k in f.names:
+            for n in self.name_postings.get(k, ()):
+                out[n] = get(n, 0) + 1
+        return out
+
+    def candidates(self, f: Features, cfg: dict) -> tuple[set[int] | None, dict[int, float]]:
+        """The indexed articles ``similarity`` can score above 0 with ``f`` (None: all of them),
+        and the cosines with them: the rest have too few shared names and too little text in
+        common, so most articles of a large store are never compared."""
+        cos = self.cosines(f)
+        min_names, min_text = cfg.get("min_names", 2), cfg.get("min_text_alone", 0.45)
+        if min_names <= 0 or min_text <= 0:
+            return None, cos
+        out = {n for n, k in self.shared_names(f).items() if k >= min_names}
+        out.update(n for n, c in cos.items() if c >= min_text)
+        return out, cos
 
     def cosines(self, f: Features) -> dict[int, float]:
         """``cosine(f, g)`` for every indexed ``g`` sharing a word with ``f`` (others: 0)."""
