@@ -32,7 +32,7 @@ from ..model import Entity
 from ..registry import component
 from .config import link_config
 from .kb import kb
-from .names import matcher, person_compatible, phonetic_tokens, same_surname
+from .names import matcher, person_compatible, phonetic_tokens, same_surname, strip_roles
 from .resolve import new_entity_id
 
 
@@ -148,13 +148,8 @@ class CorpusLinker:
         return [Person(a, e, s) for (a, e), s in sorted(by.items())]
 
     def clean(self, name: str) -> str:
-        """The name without role nouns NER put into the span ("Polizeisprecher Roman
-        Hahslinger", "Teamchef Koller"), which would otherwise pass for given names."""
-        words = name.split()
-        roles = self.cfg["role_suffixes"]
-        while len(words) >= 2 and words[0][:1].isalpha() and any(words[0].lower().endswith(r) for r in roles):
-            words = words[1:]
-        return " ".join(words)
+        # link.mentions strips them too now; spans stored by earlier versions still have them
+        return strip_roles(name)
 
     def contexts(self, article_ids: set[str], persons: list[Person]) -> dict[str, ArticleCtx]:
         bare = {(p.article_id, p.entity_id) for p in persons if not p.full}

@@ -18,7 +18,7 @@ from .config import link_config
 from .descriptions import Desc, finder, holders, role_targets
 from .gazetteer import gazetteer
 from .kb import kb
-from .names import matcher, person_compatible, phonetic_tokens, same_surname
+from .names import matcher, person_compatible, phonetic_tokens, same_surname, strip_roles
 from .resolve import entity, new_entity_id, resolve
 
 NER_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "NORP": "MISC"}
@@ -165,6 +165,13 @@ def _resolve_ner(found: list[_Found], text: str, lang: str, cfg: dict) -> None:
     base = kb()
     m = matcher()
     min_p = link_config()["resolve"]["min_probability"]
+    for f in found:
+        if f.source == "ner" and f.type == "PER" and f.name:
+            # "Präsident Barack Obama", "Teamchef Koller": the person's name is what follows the
+            # role noun, for the KB, for the surname rule and for a new entity's id (which
+            # otherwise differed from the same person's in the next article)
+            f.name = strip_roles(f.name)
+
     def bare(f: _Found) -> bool:
         return f.type == "PER" and len(phonetic_tokens(f.name or text[f.start:f.end])) == 1
 

@@ -50,6 +50,17 @@ def fix_mojibake(s: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def strip_roles(name: str) -> str:
+    """A person name without the role nouns NER put into its span ("Polizeisprecher Roman
+    Hahslinger", "Teamchef Koller"), which would otherwise pass for given names; compounds
+    match on their ending (``role_suffixes`` of link.toml [corpus])."""
+    words = name.split()
+    roles = link_config()["corpus"]["role_suffixes"]
+    while len(words) >= 2 and words[0][:1].isalpha() and any(words[0].lower().endswith(r) for r in roles):
+        words = words[1:]
+    return " ".join(words)
+
+
 def script_of(s: str) -> str:
     """The dominant Unicode script of the letters in ``s`` (first word of the char name)."""
     counts: dict[str, int] = {}
