@@ -41,9 +41,9 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
     try:
         load = os.getloadavg()[0]
         store = DuckDBStore(tmp / "store.duckdb")
-        c0, t0 = time.process_time(), time.perf_counter()
+        c0, t0, at0 = time.process_time(), time.perf_counter(), time.time()
         rep = ray_ingest([src], store, tmp / "out", workers=workers, partitioning={"records_per_partition": per_partition})
-        wall, driver_cpu = time.perf_counter() - t0, time.process_time() - c0
+        wall, driver_cpu, at1 = time.perf_counter() - t0, time.process_time() - c0, time.time()
         store.close()
     finally:
         ray.shutdown()
@@ -59,7 +59,11 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
         w["cpu"] += x["cpu_seconds"]
         w["rss"] = max(w["rss"], x["max_rss_mb"])
     return {"workers": workers, "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
-            "window": window, "driver_cpu": driver_cpu, "per_worker": per_worker, "partitions": rep.partitions}
+            "window": window, "driver_cpu": driver_cpu, "per_worker": per_worker, "partitions": rep.partitions,
+            # what lies outside the window: actor start-up (process, imports, models) before the first
+            # partition; the last merge and the corpus components after the last one
+            "before": min(x["started_at"] for x in s) - at0, "after": at1 - max(x["finished_at"] for x in s),
+            "corpus": rep.corpus_seconds}
 
 
 def main() -> None:
@@ -79,6 +83,8 @@ def main() -> None:
         print(f"  end to end {r['wall']:.1f}s = {r['stored'] / r['wall']:.2f} articles/s; "
               f"analysis window {r['window']:.1f}s = {r['analysed'] / r['window']:.2f} articles/s; "
               f"driver CPU {r['driver_cpu']:.1f}s")
+        print(f"  outside the window: {r['before']:.1f}s before the first partition started (actor start-up), "
+              f"{r['after']:.1f}s after the last finished (last merge, corpus components {r['corpus']:.1f}s)")
         for pid, x in sorted(r["per_worker"].items()):
             print(f"  worker {pid}: {x['partitions']} partitions, {x['articles']} articles, model load {x['load']:.1f}s, "
                   f"{x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
