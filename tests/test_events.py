@@ -197,3 +197,45 @@ def test_event_in_a_night_is_dated_by_the_night_start():
          "zum Sonntag eine Discothek in Wiesloch.")
     evs = analyse_sentence(s, "de", date(2006, 10, 17))[1]
     assert evs and evs[0].date == "2006-10-14TNI"
+
+
+def _roles(text, trigger):
+    doc, evs = _parsed(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    ev = [e for e in evs if e.trigger.text == trigger]
+    assert ev, [(e.trigger.text, e.type) for e in evs]
+    return ev[0]
+
+
+def test_parse_roles_of_this_round():
+    # dev-set sentences (quotes-de, CC BY-NC-SA 4.0)
+    # the parser hangs the subject on the auxiliary "hat", not on the participle
+    ev = _roles("Laut der New York Times hat eine Gruppe von US-Marines massiv und grundlos Zivilisten erschossen, "
+                "die Erschießungen seien systematisch gewesen.", "erschossen")
+    assert actor_match(ev.source_actor.name, ["US-Marines"])
+    # an age noun is a person
+    ev = _roles("In der Nacht zu heute wurde der 63-Jährige von einem Untersuchungsrichter am Belgrader "
+                "Kriegsverbrechergericht bereits zum ersten Mal vernommen.", "vernommen")
+    assert ev.target_actor.name == "63-Jährige" and ev.date == "2013-03-29TNI"
+    # the possessor of "sein Rücktrittsgesuch" is the subject of the verbs it hangs on
+    ev = _roles("Der pakistanische Präsident Pervez Musharraf kündigte in einer Fernsehansprache an, sein "
+                "Rücktrittsgesuch dem Parlament zukommen zu lassen.", "Rücktrittsgesuch")
+    assert "Musharraf" in ev.source_actor.name
+    # a relative "dessen" is the noun phrase before its comma
+    ev = _roles("Ministerpräsident Samak Sundaravej, dessen Rücktritt von den Demonstranten gefordert wird, griff "
+                "gestern zu einer drastischen Maßnahme, um den Protesten zu begegnen.", "gefordert")
+    assert "Sundaravej" in ev.target_actor.name
+    # sein-passive of an accusation: the subject is the accused
+    ev = _roles("Wegen Raubes sind fünf Norweger angeklagt, ein sechster Mann wegen Hehlerei.", "angeklagt")
+    assert actor_match(ev.target_actor.name, ["Norweger"]) and ev.source_actor is None
+
+
+def test_dates_of_periods_and_noun_attributes_are_not_the_event_date():
+    # quotes-de train sentences (dev set): the date of the election, not of the protest; "seit"
+    _, evs = _parsed("Mehrere hunderttausend Menschen haben in Teheran gegen das Ergebnis der Präsidentenwahl vom "
+                     "12. Juni 2009 demonstriert, obwohl die Regierung zuvor Versammlungen untersagt hatte.")
+    assert evs and all(e.date is None for e in evs)
+    _, evs = _parsed("Seit vergangenem Montag sind laut Medienberichten mindestens vierzig Menschen getötet und mehr "
+                     "als 100 Autos zerstört worden.")
+    assert evs and all(e.date is None for e in evs)

@@ -126,3 +126,12 @@ def test_day_parts_of_relative_days_weekends_and_parts_of_the_year():
     t = find_times("Seit Jahresbeginn wurden 30 Menschen getötet.", date(2010, 5, 5))
     assert [(x.text, x.value, x.mod) for x in t] == [("Jahresbeginn", "2010", "START")]
     assert _values("Am heutigen Tag wurde er freigelassen.", date(2010, 5, 5)) == {"heutigen Tag": "2010-05-05"}
+
+
+def test_vague_durations_and_a_weekday_before_a_full_date():
+    assert _values("Nach mehreren Monaten harter Arbeit kam die Einigung.") == {"mehreren Monaten": "PXM"}
+    assert _values("In den letzten Jahren stieg die Zahl der Angriffe.") == {"letzten Jahren": "PXY"}
+    assert _values("Das Ergebnis der vergangenen Tage.") == {"vergangenen Tage": "PXD"}
+    # one expression: the weekday confirms the date (dateparser does not read this form)
+    assert _values("Die IAEA hat am Freitag, dem 3. Dezember 2004, ebenfalls dementiert.", date(2004, 12, 4)) \
+        == {"Freitag, dem 3. Dezember 2004": "2004-12-03"}

@@ -228,7 +228,8 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
     """Align gold and predicted events per sentence and count; see ``print_german``. With
     ``misses`` every gold event whose source, target or date is wrong is printed with what
     was predicted, for error analysis."""
-    acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality", "date_extra")}
+    acc = {k: [0, 0] for k in ("type", "source", "target", "location", "date", "modality", "date_extra",
+                               "source_aligned", "target_aligned", "date_aligned")}
     tp, fp, fn = Counter(), Counter(), Counter()
     none_fp = none_n = 0
     ctx_used = 0
@@ -271,9 +272,15 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
                 if g.get(key):
                     acc[key][1] += 1
                     acc[key][0] += _match_actor(actor, g[key])
+                    if e is not None and key != "location":
+                        acc[key + "_aligned"][1] += 1
+                        acc[key + "_aligned"][0] += _match_actor(actor, g[key])
             if g.get("date"):
                 acc["date"][1] += 1
                 acc["date"][0] += bool(e and e.date == g["date"])
+                if e is not None:
+                    acc["date_aligned"][1] += 1
+                    acc["date_aligned"][0] += e.date == g["date"]
             elif e is not None:
                 # the guide dates an event only when its sentence does: anything else is extra
                 acc["date_extra"][1] += 1
@@ -316,6 +323,11 @@ def print_german(res: dict, name: str) -> None:
     for key in ("source", "target", "location", "date", "modality"):
         label = {"source": "source actor", "target": "target actor", "date": "date value"}.get(key, key)
         print(f"{label + ' accuracy':<25}{acc[key][0] / max(1, acc[key][1]):.3f}  ({acc[key][0]}/{acc[key][1]})")
+    # roles and dates of the gold events the system found at all: what the role and date
+    # finding gets right, apart from the events it missed
+    al = " / ".join(f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})"
+                    for k in ("source_aligned", "target_aligned", "date_aligned"))
+    print(f"{'on found events':<25}source / target / date  {al}")
     de = acc["date_extra"]
     print(f"{'dated, gold has no date':<25}{de[0]}/{de[1]} aligned events")
     tp, fp, fn = res["tp"], res["fp"], res["fn"]

@@ -176,6 +176,7 @@ class ParseRoles:
         # token.sent walks the document's sentences on every call: index them once
         self._sents = [(s.start, s.end) for s in doc.sents]
         self._ents: list[tuple[int, str, str]] | None = None
+        self._animacy: dict[int, int] = {}
         # Doc.text joins every token on each call: once per article
         self.text = doc.text
 
@@ -267,10 +268,16 @@ class ParseRoles:
         """How likely a noun phrase head names an actor: 2 for entities, pronouns and role
         nouns of the lexicon, 1 for other nouns, 0 for abstract ones ("Einwand",
         "Verschleppungstaktik", "Beitritt")."""
+        got = self._animacy.get(t.i)
+        if got is None:
+            got = self._animacy[t.i] = self._animacy_of(t)
+        return got
+
+    def _animacy_of(self, t) -> int:
         low = t.lower_
         if t.ent_type_ in ("PER", "ORG", "LOC", "GPE") or low in self.cfg["pronouns"] or low in self.cfg["roles"]:
             return 2
-        if any(low.endswith(r) for r in self.cfg["role_suffixes"]):
+        if low.endswith(self.cfg["role_suffixes"]):
             return 2
         if ABSTRACT.search(low) or low in self.cfg["abstract"]:
             return 0
@@ -354,6 +361,8 @@ class ParseRoles:
                 # auf das Plakat und wird ... kritisiert": the first verb's subject
                 hs, ht = self._verb_roles(v.head, etype)
                 tgt = ht if _is_passive(v.head, etype, cfg["genitive_target"]) else hs
+            if tgt is None and v.dep_ in ("acl", "acl:relcl") and v.head.pos_ in NOMINAL and self._actorish(v.head):
+                tgt = v.head  # "X, dessen Rücktritt ... gefordert wird": the noun the clause modifies
             return (agent[0] if agent else None), tgt
         src = nom[0] if nom else None
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):

@@ -72,8 +72,11 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
 
 
 def _compound_non_event(word: str, lex: Lexicon) -> bool:
+    if " " in word or not word[:1].isupper():
+        return False
     low = word.lower()
-    return " " not in low and word[:1].isupper() and any(
+    # one C-level endswith over the whole tuple first: most words end in no head
+    return low.endswith(lex.non_event_heads) and any(
         low.endswith(h) and len(low) > len(h) + 2 for h in lex.non_event_heads)
 
 
@@ -181,8 +184,8 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
     ca, cb = _clause_of(sentence, trig - s0)
     same, other = [], []
-    times = [t for t in times if not (s0 <= t.span.start < s1)
-             or not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 12):t.span.start - s0])]
+    times = [t for t in times if s0 <= t.span.start < s1
+             and not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 12):t.span.start - s0])]
     if attached is not None:
         hooked = [t for t in times if s0 <= t.span.start < s1 and t.type in ("DATE", "TIME") and t.value
                   and attached(t)]

@@ -112,7 +112,9 @@ class Rules:
                 # "von 08:00 bis 18:00 Uhr": the first clock time has no "Uhr" of its own
                 ("time", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b"),
                 ("today", r"\bheutigen\s+Tag(?:e|es)?\b"),
-                ("durN", rf"\b(?P<n>{N})\s+(?P<u>Tage|Wochen|Monate|Jahre|Jahrzehnte|Stunden|Minuten)(?:\s+lang)?\b"),
+                ("durN", rf"\b(?P<n>{N})\s+(?P<u>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden|Minuten)(?:\s+lang)?\b"),
+                # "der vergangenen Monate", "in den letzten Jahren": a stretch of unstated length
+                ("durPastX", rf"\b(?:{PAST})(?:e|en|er)\s+(?P<u>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)\b"),
                 ("durN", r"\b(?P<n>ein|eine|einen|einem|einer)\s+(?P<u>Tag|Woche|Monat|Jahr|Jahrzehnt|Stunde)(?:\s+lang)?\b(?!\s*\d)"),
                 # a sentence that opens with a year: "2003 wurde er gewählt."
                 ("year", rf"^(?P<y>{YEAR})\b(?=\s+[a-zäöü]|,)"),
@@ -198,6 +200,12 @@ class Rules:
         if kind == "iso":
             return "DATE", f"{g['y']}-{g['m']}-{g['d']}", None
         if kind in ("numdate", "dmy", "mdy", "wdate"):
+            if g.get("y") and g.get("mn"):
+                # "Freitag, dem 3. Dezember 2004": the weekday only confirms the date
+                try:
+                    return "DATE", date(int(g["y"]), self._month_key(g["mn"]), int(g["d"])).isoformat(), None
+                except (ValueError, KeyError):
+                    pass
             if g.get("y") or kind == "numdate":
                 return "DATE", _dateparser_value(text, self.lang, dct), None
             m, d = self._month_key(g["mn"]), int(g["d"])
@@ -286,6 +294,8 @@ class Rules:
             if n == "X" or "." in n:
                 return "DATE", "PAST_REF", None
             return "DATE", self._shift(dct, -int(n), u), None
+        if kind == "durPastX":
+            return "DURATION", f"PX{self._unit(g['u'])}", None
         if kind in ("since", "durPast", "durN"):
             n, u = self._num(g["n"]), self._unit(g["u"])
             if u in ("H", "MIN"):
