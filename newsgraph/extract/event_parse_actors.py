@@ -187,15 +187,17 @@ class ParseRoles:
         return 0, len(self.doc)
 
     def token_at(self, start: int, end: int):
-        """The trigger's token: its verb when a short trigger has one ("Feuer gelegt"), else
-        its first token (a separable-verb pattern "wirft ... vor" starts with the verb)."""
+        """The trigger's token: its first token when that is a verb (a separable-verb pattern
+        "wirft ... vor"), else its last full verb ("Feuer gelegt"), else its first token."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
         first = span[0]
-        if _verbal(first) or len(span) > 3:
+        if _verbal(first):
             return first
-        verbs = [t for t in span if _verbal(t)]
+        # a pattern that starts with a noun or preposition and ends in a verb ("aus der U-Haft
+        # entlassen", "Verfahren ... eingestellt"): the verb carries the roles
+        verbs = [t for t in span if _verbal(t) and t.dep_ not in ("aux", "aux:pass", "cop")]
         return verbs[-1] if verbs else first
 
     def attached(self, start: int, end: int, trig, max_steps: int = 4) -> bool:
