@@ -14,6 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from ..config import models_dir
 from .quotes_features import Tok, config, featurize, quote_depth, tokens_from_doc
 
@@ -43,18 +45,14 @@ class TSpan:
 
 @lru_cache(maxsize=4)
 def _taggers(name: str):
+    """The message and roles CRFs of a model directory, decoded in numpy (``quotes_crf``)."""
     path = models_dir() / name
     files = (path / "message.crfsuite", path / "roles.crfsuite")
     if not all(f.exists() for f in files):
         return None
-    import pycrfsuite
+    from .quotes_crf import CRFPair
 
-    out = []
-    for f in files:
-        t = pycrfsuite.Tagger()
-        t.open(str(f))
-        out.append(t)
-    return tuple(out)
+    return CRFPair.from_crfsuite(*files)
 
 
 def model_available(lang: str) -> bool:
@@ -803,6 +801,78 @@ def inherit_free_speakers(toks: list[Tok], quotes: list[RawQuote], window: int) 
             prev = q
 
 
+def _runs(toks: list[Tok], sents: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of maximal runs of consecutive sentences in ``sents``."""
+    out: list[tuple[int, int]] = []
+    a = None
+    for k, t in enumerate(toks):
+        if t.sent in sents:
+            if a is None:
+                a = k
+        elif a is not None:
+            out.append((a, k))
+            a = None
+    if a is not None:
+        out.append((a, len(toks)))
+    return out
+
+
+def tag_candidates(toks: list[Tok], lang: str, taggers) -> tuple[list[str], list[str]]:
+    """Message and role labels, the taggers run only on runs of sentences that may hold a quote
+    (``Featurizer.candidates``); the rest is "O". A run that ends inside a message takes in the
+    next sentence and is tagged again (free continuations have no mark of their own; tagging
+    just the added sentence in a chain with the one before it continues messages too often:
+    dev message precision 0.752 -> 0.718). The two taggers are decoded together.
+
+    On quotes-de dev this tags 62 % of the tokens (86 % with the re-tagged runs) and scores no
+    lower than tagging every sentence (message/cue/speaker overlap F1 0.733/0.685/0.571 ->
+    0.736/0.690/0.574)."""
+    from .quotes_features import Featurizer
+
+    fz = Featurizer(toks, lang)
+    cand = fz.candidates(tuple(config().get(lang, {}).get("candidate_modals", [])))
+    done: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+    sent_rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def run_rows(a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        # each sentence's feature rows once: a grown run is decoded again, not featurized again
+        parts = []
+        k = a
+        while k < b:
+            s = toks[k].sent
+            e = fz.s_last[s] + 1
+            if s not in sent_rows:
+                r, en = fz.rows(k, e, taggers.index)
+                sent_rows[s] = np.array(r, dtype=np.int32), np.array(en, dtype=np.int64)
+            parts.append(sent_rows[s])
+            k = e
+        if len(parts) == 1:
+            return parts[0]
+        ends, base = [], 0
+        for r, en in parts:
+            ends.append(en + base)
+            base += len(r)
+        return np.concatenate([r for r, _ in parts]), np.concatenate(ends)
+
+    while True:
+        runs = _runs(toks, cand)
+        new = [r for r in runs if r not in done]
+        if new:
+            done.update(zip(new, taggers.tag_rows([run_rows(a, b) for a, b in new])))
+        grow: set[int] = set()
+        for a, b in runs:
+            if done[(a, b)][0][-1] != "O" and b < len(toks):
+                grow.add(toks[b].sent)
+        if not grow:
+            break
+        cand |= grow
+    msg_labels = ["O"] * len(toks)
+    role_labels = ["O"] * len(toks)
+    for a, b in runs:
+        msg_labels[a:b], role_labels[a:b] = done[(a, b)]
+    return msg_labels, role_labels
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc, lang)
@@ -814,10 +884,12 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_rules import rule_quotes
 
         return rule_quotes(doc, toks, lang)
-    msg_t, role_t = taggers
-    feats = featurize(toks, lang)
-    msgs = decode_bio(msg_t.tag(feats))
-    roles = decode_bio(role_t.tag(feats))
+    if cfg.get("model", {}).get("tag_candidates", True):
+        msg_labels, role_labels = tag_candidates(toks, lang, taggers)
+    else:
+        msg_labels, role_labels = taggers.tag(featurize(toks, lang))
+    msgs = decode_bio(msg_labels)
+    roles = decode_bio(role_labels)
     quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc)
     if cfg.get("model", {}).get("rule_frames", True):
         quotes = _add_rule_frames(toks, quotes, doc)

@@ -263,99 +263,247 @@ _WINDOW = tuple(
 
 
 def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
-    lex = lexicon(lang)
-    n = len(toks)
-    low = [t.text.lower() for t in toks]
-    shapes = [_shape(t.text) for t in toks]
-    csub = int(config().get("model", {}).get("parse_features", 0)) >= 2 and any(t.speech for t in toks)
-    inq = quote_depth(toks)
-    cue = [lex.is_cue(w) for w in low]
-    subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
-    prep = [w in lex.prepositions for w in low]
-    ang = [w in lex.angaben for w in low]
-    comp = [w in lex.complementizers for w in low]
-    hedge = [w in lex.hedges for w in low]
+    return Featurizer(toks, lang).features(0, len(toks))
 
-    # per-sentence summaries
-    sent_ids = sorted({t.sent for t in toks})
-    s_first: dict[int, int] = {}
-    s_last: dict[int, int] = {}
-    for i, t in enumerate(toks):
-        s_first.setdefault(t.sent, i)
-        s_last[t.sent] = i
-    summ: dict[int, dict[str, bool]] = {}
-    for s in sent_ids:
-        r = range(s_first[s], s_last[s] + 1)
-        summ[s] = {
-            "cue": any(cue[i] and not inq[i] for i in r),
-            "subj": any(subj[i] and not inq[i] for i in r),
-            "quote": any(inq[i] for i in r),
-            "comp": any(comp[i] for i in r),
-            "prep": any((prep[i] or ang[i]) and not inq[i] for i in r),
-            "colon": any(low[i] == ":" for i in r),
-            "speech": any(toks[i].speech == "V" and not inq[i] for i in r),
-        }
-    # signed distance to the nearest cue word outside quotation marks in the same sentence:
-    # speakers sit right next to it, messages start after the comma that follows it
-    cue_dist = [""] * n
-    for s in sent_ids:
-        idx = [i for i in range(s_first[s], s_last[s] + 1) if cue[i] and not inq[i]]
-        for i in range(s_first[s], s_last[s] + 1):
-            if idx:
-                d = min((i - k for k in idx), key=abs)
-                cue_dist[i] = ("-" if d < 0 else "+") + _bucket(abs(d))
-            else:
-                cue_dist[i] = "none"
-    feats: list[list[str]] = []
-    seen_cue = seen_comma = seen_comp = seen_subj = False
-    cur = None
-    for i, t in enumerate(toks):
-        if t.sent != cur:
-            cur = t.sent
+
+class Featurizer:
+    """Token features of one document, built for a token range on demand.
+
+    The lexicon flags and sentence summaries are computed once over the whole document, so the
+    features of a range of whole sentences are exactly those ``featurize`` gives over the whole
+    document: the taggers can be run on the sentences that may hold a quote and skip the rest.
+    """
+
+    def __init__(self, toks: list[Tok], lang: str = "de") -> None:
+        lex = lexicon(lang)
+        self.toks = toks
+        n = len(toks)
+        self.low = low = [t.text.lower() for t in toks]
+        self.csub = int(config().get("model", {}).get("parse_features", 0)) >= 2 and any(t.speech for t in toks)
+        self.inq = inq = quote_depth(toks)
+        self.cue = cue = [lex.is_cue(w) for w in low]
+        self.subj = subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
+        self.prep = prep = [w in lex.prepositions for w in low]
+        self.ang = ang = [w in lex.angaben for w in low]
+        self.comp = comp = [w in lex.complementizers for w in low]
+        s_first: dict[int, int] = {}
+        s_last: dict[int, int] = {}
+        for i, t in enumerate(toks):
+            s_first.setdefault(t.sent, i)
+            s_last[t.sent] = i
+        self.s_first, self.s_last = s_first, s_last
+        summ: dict[int, dict[str, bool]] = {}
+        for s, a in s_first.items():
+            r = range(a, s_last[s] + 1)
+            summ[s] = {
+                "cue": any(cue[i] and not inq[i] for i in r),
+                "subj": any(subj[i] and not inq[i] for i in r),
+                "quote": any(inq[i] for i in r),
+                "comp": any(comp[i] for i in r),
+                "prep": any((prep[i] or ang[i]) and not inq[i] for i in r),
+                "colon": any(low[i] == ":" for i in r),
+                "speech": any(toks[i].speech == "V" and not inq[i] for i in r),
+            }
+        self.summ = summ
+        self.n = n
+        self.lang = lang
+        self._memo: dict[int, list[list[str]]] = {}
+
+    def candidates(self, modal_stems: tuple[str, ...] = ()) -> set[int]:
+        """Sentences that may hold a quote or its frame: a cue word, Konjunktiv, quotation mark,
+        "laut"/"zufolge"/"nach Angaben", a parsed speech verb, or a hearsay modal ("soll")."""
+        out = {s for s, sm in self.summ.items()
+               if sm["cue"] or sm["subj"] or sm["quote"] or sm["prep"] or sm["speech"]}
+        if modal_stems:
+            for i, w in enumerate(self.low):
+                if not self.inq[i] and w.startswith(modal_stems):
+                    out.add(self.toks[i].sent)
+        return out
+
+    def features(self, a: int, b: int) -> list[list[str]]:
+        """Features of tokens [a, b), which must start and end at sentence boundaries (each
+        sentence's features are built once and kept)."""
+        out: list[list[str]] = []
+        k = a
+        while k < b:
+            s = self.toks[k].sent
+            f = self._memo.get(s)
+            if f is None:
+                f = self._memo[s] = self._features(k, self.s_last[s] + 1)
+            out.extend(f)
+            k = self.s_last[s] + 1
+        return out
+
+    def _features(self, a: int, b: int) -> list[list[str]]:
+        lex = lexicon(self.lang)
+        toks, low, inq, cue, subj, prep = self.toks, self.low, self.inq, self.cue, self.subj, self.prep
+        ang, comp, csub, summ, s_first, s_last = self.ang, self.comp, self.csub, self.summ, self.s_first, self.s_last
+        n = self.n
+        shapes = {}
+        for i in range(max(0, a - 1), min(n, b + 1)):
+            shapes[i] = _shape(toks[i].text)
+        hedges = lex.hedges
+        # signed distance to the nearest cue word outside quotation marks in the same sentence:
+        # speakers sit right next to it, messages start after the comma that follows it
+        cue_dist: dict[int, str] = {}
+        for s in range(toks[a].sent, toks[b - 1].sent + 1) if b > a else ():
+            if s not in s_first:
+                continue
+            idx = [i for i in range(s_first[s], s_last[s] + 1) if cue[i] and not inq[i]]
+            for i in range(s_first[s], s_last[s] + 1):
+                if idx:
+                    d = min((i - k for k in idx), key=abs)
+                    cue_dist[i] = ("-" if d < 0 else "+") + _bucket(abs(d))
+                else:
+                    cue_dist[i] = "none"
+        feats: list[list[str]] = []
+        seen_cue = seen_comma = seen_comp = seen_subj = False
+        cur = None
+        for i in range(a, b):
+            t = toks[i]
+            if t.sent != cur:
+                cur = t.sent
+                seen_cue = seen_comma = seen_comp = seen_subj = False
+            w = low[i]
+            pos = i - s_first[t.sent]
+            to_end = s_last[t.sent] - i
+            sm = summ[t.sent]
+            prev = summ.get(t.sent - 1, {})
+            nxt = summ.get(t.sent + 1, {})
+            f = [
+                "bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3], "sh=" + shapes[i],
+                f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}", f"prep={int(prep[i])}",
+                f"ang={int(ang[i])}", f"comp={int(comp[i])}", f"hedge={int(w in hedges)}",
+                "pos=" + _bucket(pos), "toend=" + _bucket(to_end),
+                f"scue={int(sm['cue'])}", f"ssubj={int(sm['subj'])}", f"squote={int(sm['quote'])}",
+                f"scomp={int(sm['comp'])}", f"sprep={int(sm['prep'])}", f"scolon={int(sm['colon'])}",
+                f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
+                f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}",
+                f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
+                f"seensubj={int(seen_subj)}", "cdist=" + cue_dist[i], f"cdist_inq={cue_dist[i]}|{int(inq[i])}",
+                f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
+            ]
+            if t.speech:
+                if t.vlemma:
+                    f.append("vlem=" + t.vlemma)
+                if csub:
+                    f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={t.speech}|{int(t.csub)}"]
+                f += ["sp=" + t.speech, f"sspeech={int(sm['speech'])}{int(prev.get('speech', 0))}", "upos=" + t.pos,
+                      f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
+            for off, near, p in _WINDOW:
+                j = i + off
+                if 0 <= j < n and toks[j].sent == t.sent:
+                    f += (p[0] + low[j], p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0"))
+                    if near:
+                        f += (p[3] + shapes[j], p[4] + w + "|" + low[j], p[5] + ("1" if subj[j] else "0"),
+                              p[6] + ("1" if prep[j] else "0"))
+                        if toks[j].speech:
+                            f += (p[7] + toks[j].speech, p[8] + toks[j].pos)
+                else:
+                    f.append(p[9])
+            feats.append(f)
+            if cue[i] and not inq[i]:
+                seen_cue = True
+            if w == "," and not inq[i]:
+                seen_comma = True
+            if comp[i]:
+                seen_comp = True
+            if subj[i] and not inq[i]:
+                seen_subj = True
+        return feats
+
+    def rows(self, a: int, b: int, index) -> tuple[list[int], list[int]]:
+        """The same features as ``features(a, b)``, straight as rows of ``index`` (a
+        ``quotes_crf.FeatureIndex``): flat rows and where each token's rows end. The strings
+        are built once per distinct combination of their inputs (word, flags, buckets) and
+        the combination's rows kept in ``index.cache``, so a token costs a few tuple lookups
+        instead of about 70 string formats and dictionary lookups. The tests check that the
+        rows are those of the strings."""
+        cache = index.cache
+        if len(cache) > 500_000:
+            cache.clear()
+        get = index.row.get
+        toks, low, inq, cue, subj, prep = self.toks, self.low, self.inq, self.cue, self.subj, self.prep
+        ang, comp, csub, summ, s_first, s_last = self.ang, self.comp, self.csub, self.summ, self.s_first, self.s_last
+        hedges = lexicon(self.lang).hedges
+        n = self.n
+
+        def memo(key, make):
+            r = cache.get(key)
+            if r is None:
+                r = cache[key] = tuple(get(f, 0) for f in make())
+            return r
+
+        out: list[int] = []
+        ends: list[int] = []
+        ext = out.extend
+        for s in range(toks[a].sent, toks[b - 1].sent + 1) if b > a else ():
+            if s not in s_first:
+                continue
+            lo, hi = s_first[s], s_last[s] + 1
+            sm = summ[s]
+            prev = summ.get(s - 1, {})
+            nxt = summ.get(s + 1, {})
+            sent_rows = [get(f, 0) for f in (
+                f"scue={int(sm['cue'])}", f"ssubj={int(sm['subj'])}", f"squote={int(sm['quote'])}",
+                f"scomp={int(sm['comp'])}", f"sprep={int(sm['prep'])}", f"scolon={int(sm['colon'])}",
+                f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
+                f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}")]
+            sspeech = f"{int(sm['speech'])}{int(prev.get('speech', 0))}"
+            idx = [i for i in range(lo, hi) if cue[i] and not inq[i]]
             seen_cue = seen_comma = seen_comp = seen_subj = False
-        w = low[i]
-        pos = i - s_first[t.sent]
-        to_end = s_last[t.sent] - i
-        sm = summ[t.sent]
-        prev = summ.get(t.sent - 1, {})
-        nxt = summ.get(t.sent + 1, {})
-        f = [
-            "bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3], "sh=" + shapes[i],
-            f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}", f"prep={int(prep[i])}",
-            f"ang={int(ang[i])}", f"comp={int(comp[i])}", f"hedge={int(hedge[i])}",
-            "pos=" + _bucket(pos), "toend=" + _bucket(to_end),
-            f"scue={int(sm['cue'])}", f"ssubj={int(sm['subj'])}", f"squote={int(sm['quote'])}",
-            f"scomp={int(sm['comp'])}", f"sprep={int(sm['prep'])}", f"scolon={int(sm['colon'])}",
-            f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
-            f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}",
-            f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
-            f"seensubj={int(seen_subj)}", "cdist=" + cue_dist[i], f"cdist_inq={cue_dist[i]}|{int(inq[i])}",
-            f"inq_cue={int(inq[i])}{int(sm['cue'])}", f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}",
-        ]
-        if t.speech:
-            if t.vlemma:
-                f.append("vlem=" + t.vlemma)
-            if csub:
-                f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={t.speech}|{int(t.csub)}"]
-            f += ["sp=" + t.speech, f"sspeech={int(sm['speech'])}{int(prev.get('speech', 0))}", "upos=" + t.pos, f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
-        for off, near, p in _WINDOW:
-            j = i + off
-            if 0 <= j < n and toks[j].sent == t.sent:
-                f += (p[0] + low[j], p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0"))
-                if near:
-                    f += (p[3] + shapes[j], p[4] + w + "|" + low[j], p[5] + ("1" if subj[j] else "0"),
-                          p[6] + ("1" if prep[j] else "0"))
-                    if toks[j].speech:
-                        f += (p[7] + toks[j].speech, p[8] + toks[j].pos)
-            else:
-                f.append(p[9])
-        feats.append(f)
-        if cue[i] and not inq[i]:
-            seen_cue = True
-        if w == "," and not inq[i]:
-            seen_comma = True
-        if comp[i]:
-            seen_comp = True
-        if subj[i] and not inq[i]:
-            seen_subj = True
-    return feats
+            for i in range(lo, hi):
+                t = toks[i]
+                w = low[i]
+                if idx:
+                    d = min((i - k for k in idx), key=abs)
+                    cd = ("-" if d < 0 else "+") + _bucket(abs(d))
+                else:
+                    cd = "none"
+                ext(memo(("w", t.text), lambda: ("bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3],
+                                                  "sh=" + _shape(t.text), f"hedge={int(w in hedges)}")))
+                key = ("f", inq[i], cue[i], subj[i], prep[i], ang[i], comp[i], sm["cue"])
+                ext(memo(key, lambda: (f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}",
+                                       f"prep={int(prep[i])}", f"ang={int(ang[i])}", f"comp={int(comp[i])}",
+                                       f"inq_cue={int(inq[i])}{int(sm['cue'])}")))
+                ext(memo(("p", _bucket(i - lo), _bucket(hi - 1 - i)),
+                         lambda: ("pos=" + _bucket(i - lo), "toend=" + _bucket(hi - 1 - i))))
+                ext(sent_rows)
+                ext(memo(("s", seen_cue, seen_comma, seen_comp, seen_subj, cd, inq[i]), lambda: (
+                    f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
+                    f"seensubj={int(seen_subj)}", "cdist=" + cd, f"cdist_inq={cd}|{int(inq[i])}",
+                    f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}")))
+                if t.speech:
+                    key = ("v", t.vlemma, csub and t.csub, t.speech, sspeech, t.pos, inq[i], subj[i])
+
+                    def speech_feats():
+                        f = ["vlem=" + t.vlemma] if t.vlemma else []
+                        if csub:
+                            f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={t.speech}|{int(t.csub)}"]
+                        return f + ["sp=" + t.speech, "sspeech=" + sspeech, "upos=" + t.pos,
+                                    f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
+
+                    ext(memo(key, speech_feats))
+                for off, near, p in _WINDOW:
+                    j = i + off
+                    if 0 <= j < n and toks[j].sent == t.sent:
+                        ext(memo(("o", off, low[j], cue[j], inq[j]), lambda: (
+                            p[0] + low[j], p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0"))))
+                        if near:
+                            tj = toks[j]
+                            out.append(get(p[4] + w + "|" + low[j], 0))
+                            ext(memo(("n", off, tj.text, subj[j], prep[j], tj.speech, tj.pos), lambda: (
+                                p[3] + _shape(tj.text), p[5] + ("1" if subj[j] else "0"), p[6] + ("1" if prep[j] else "0"))
+                                + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ())))
+                    else:
+                        ext(memo(("e", off), lambda: (p[9],)))
+                ends.append(len(out))
+                if cue[i] and not inq[i]:
+                    seen_cue = True
+                if w == "," and not inq[i]:
+                    seen_comma = True
+                if comp[i]:
+                    seen_comp = True
+                if subj[i] and not inq[i]:
+                    seen_subj = True
+        return out, ends
