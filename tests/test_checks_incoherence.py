@@ -68,3 +68,22 @@ def test_seed_climate_is_the_most_likely_off_topic_conjunct():
                     for seg, _fits, f in scored_candidates(sents, topic, ("conjunct",), determiners(cfg)))
     assert len(scored) >= 2
     assert scored[-1][1] == "und des Klimawandels", scored
+
+
+def test_v3_dangling_keeps_the_verbs_number():
+    """Generator v3 swaps only nouns of a singular-verb subject (the donors' nouns are singular);
+    v2 also made "Die Cohabitation wurden …"."""
+    from newsgraph.checks.perturb import dangling
+
+    text = ("Ein Bus ist verunglückt. Die Polizei sperrte die Straße. Die Insassen wurden ins Krankenhaus gebracht. "
+            "Die Feuerwehr kam am Abend. Die Ermittler gehen von einem Unfall aus.")
+    donor = "Sie schrieb eine Beschwerde an die Stadt. Die Beschwerde blieb ohne Antwort."
+    sents = split_sentences(text)
+    v2, v3 = set(), set()
+    for k in range(60):
+        for version, out in ((2, v2), (3, v3)):
+            made = dangling(text, sents, random.Random(k), donor, version)
+            if made:
+                out.add(made[1].note.split(" for ")[1])
+    assert v3 == {"Die Feuerwehr"}, v3
+    assert {"Die Insassen", "Die Ermittler"} <= v2, v2
