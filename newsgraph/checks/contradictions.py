@@ -136,8 +136,9 @@ class Contradictions:
                 continue
             if only is not None and a.article.id not in only and b.article.id not in only:
                 continue
-            for f in (self._numbers(story, a, b, figs) + self._counts(story, a, b, cnts) + self._times(story, a, b)
-                      + self._events(story, a, b) + self._rewrites(story, a, b, idx) + self._claims(story, a, b, idx)):
+            for f in (self._numbers(story, a, b, figs) + self._counts(story, a, b, cnts) + self._times(story, a, b, idx)
+                      + self._events(story, a, b) + self._rewrites(story, a, b, idx) + self._quotes(story, a, b, idx)
+                      + self._claims(story, a, b, idx)):
                 flags.setdefault(f.id, f)
         return _one_per_disagreement(list(flags.values()))
 
@@ -173,8 +174,9 @@ class Contradictions:
         return out
 
     def _counts_of(self, a: Analysis) -> list[Count]:
+        sentences = sorted((p.start, p.end) for p in _passages(a)) if self.cfg.get("count_in_sentence", True) else None
         return counts(a.article.text, a.article.language or "de", self.cfg.get("count_window", 8),
-                      set(self.cfg.get("count_skip", [])))
+                      set(self.cfg.get("count_skip", [])), sentences)
 
     def _counts(self, story: Story, a: Analysis, b: Analysis, cnts: dict) -> list[Flag]:
         """Any count that differs between two near-identical passages: outlets rewriting one agency
@@ -202,18 +204,30 @@ class Contradictions:
         t = a.article.text
         return (t[max(0, start - width):start] + " " + t[end:end + width]).lower()
 
-    def _times(self, story: Story, a: Analysis, b: Analysis) -> list[Flag]:
+    def _times(self, story: Story, a: Analysis, b: Analysis, idx: dict | None = None) -> list[Flag]:
         """Dates that differ in near-identical passages ("am Montag" in one report, "am Donnerstag"
         in the other). Values are normalised against each article's own publication date, so
-        "gestern" and "am 12. März" agree when they name the same day."""
+        "gestern" and "am 12. März" agree when they name the same day. The passage is taken
+        within the date's sentence: the sentence before is often another one in the other
+        outlet's order."""
         ctx_min = self.cfg.get("date_context", 85)
         width = self.cfg.get("date_context_chars", 60)
 
         def dated(an: Analysis):
-            return [(t, self._context(an, t.span.start, t.span.end, width)) for t in an.times
-                    if t.type == "DATE" and t.value[:4].isdigit()]
+            passages = idx[an.article.id]["passages"] if idx else []
+            out = []
+            for t in an.times:
+                if t.type != "DATE" or not t.value[:4].isdigit():
+                    continue
+                p = next((p for p in passages if p.start <= t.span.start < p.end), None)
+                lo, hi = (p.start, p.end) if p else (0, len(an.article.text))
+                text = an.article.text
+                out.append((t, (text[max(lo, t.span.start - width):t.span.start] + " "
+                                + text[t.span.end:min(hi, t.span.end + width)]).lower()))
+            return out
 
         tb = dated(b)
+        same_day = a.article.published == b.article.published
         out = []
         for x, cx in dated(a):
             alike = [(fuzz.ratio(cx, cy), y) for y, cy in tb if len(y.value) == len(x.value)]
@@ -221,6 +235,8 @@ class Contradictions:
             if not alike or any(y.value == x.value for _, y in alike):
                 continue
             y = max(alike, key=lambda t: t[0])[1]
+            if x.span.text == y.span.text and same_day:
+                continue  # the same words on the same day name the same day; the resolution differs
             out.append(self._flag(story, "date", a, x.span, b, y.span,
                                   f"{x.span.text!r} is {x.value} in {_outlet(a)}, {y.span.text!r} is {y.value} in "
                                   f"{_outlet(b)}", 0.7))
@@ -262,6 +278,37 @@ class Contradictions:
                 if key not in done:
                     done.add(key)
                     out.append(f)
+        return out
+
+    def _quotes(self, story: Story, a: Analysis, b: Analysis, idx: dict) -> list[Flag]:
+        """Direct quotes of one statement worded differently, wherever they stand: outlets that
+        write their own reports still quote the same words (or should)."""
+        if (a.article.language or "de") != (b.article.language or "de"):
+            return []
+        ta, tb = a.article.text, b.article.text
+        qa = [(s, e) for s, e in zip(*idx[a.article.id]["quotes"])]
+        qb = [(s, e) for s, e in zip(*idx[b.article.id]["quotes"])]
+        texts_a = [ta[s + 1:e - 1] for s, e in qa]
+        same = set(texts_a)
+        min_words, sim_min = self.cfg.get("quote_min_words", 5), self.cfg.get("similar_quote", 85)
+        out = []
+        for s, e in qb:
+            q = tb[s + 1:e - 1]
+            if q in same or len(q.split()) < min_words:
+                continue
+            hit = process.extractOne(q, texts_a, scorer=fuzz.ratio, score_cutoff=sim_min)
+            if hit is None:
+                continue
+            wa = [m.group().lower() for m in _TOK.finditer(hit[0]) if m.group()[:1].isalnum()]
+            wb = [m.group().lower() for m in _TOK.finditer(q) if m.group()[:1].isalnum()]
+            if wa == wb:
+                continue  # punctuation or case only
+            short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+            if any(long_[k:k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
+                continue  # one quotes a part of the other
+            sa, ea = qa[hit[2]]
+            out.append(self._flag(story, "quote_wording", a, a.article.span(sa, ea), b, b.article.span(s, e),
+                                  f"quoted differently ({hit[1]:.0f}% alike)", 0.6))
         return out
 
     @staticmethod
@@ -335,6 +382,16 @@ class Contradictions:
         if _name_keys(ta[da[0][1]:da[-1][2]]) & _name_keys(tb[db[0][1]:db[-1][2]]):
             return False  # "Angela Merkel" against "Merkel": the same speaker
 
+        def named(text, toks, p, idx):
+            # a capital at the start of a sentence says nothing ("Laut", "Außerdem")
+            if self._near(idx["names"], toks[0][1], toks[-1][2]):
+                return True
+            return mode != "ner" and any(text[s:s + 1].isupper() and s > p.toks[0][1] for _, s, _e in toks)
+
+        mode = self.cfg.get("speaker_names", "capital")
+        if not (named(ta, da, pa, ia) and named(tb, db, pb, ib)):
+            return False
+
         def speaking(toks, i, j, idx, lo, hi):
             if self._near(idx["speakers"], lo, hi):
                 return True
@@ -405,12 +462,28 @@ class Contradictions:
                 hi = p.end
         return a.article.text[lo:hi]
 
+    @staticmethod
+    def _attributed_by_context(a: Analysis, x, pa: list[_Passage], b: Analysis, y, pb: list[_Passage]) -> bool:
+        """The message's sentence reads the same in both and at least one speaker stands outside
+        it: the speaker was inferred from the sentences around (who spoke last), and those an
+        outlet orders as it likes."""
+        def sentence(an, passages, sp):
+            return next((p for p in passages if p.start <= sp.start < p.end), None)
+
+        sx, sy = sentence(a, pa, x.message), sentence(b, pb, y.message)
+        if sx is None or sy is None or sx.text != sy.text:
+            return False
+        return not (sx.start <= x.speaker.start < sx.end) or not (sy.start <= y.speaker.start < sy.end)
+
     def _claims(self, story: Story, a: Analysis, b: Analysis, idx: dict | None = None) -> list[Flag]:
         if (a.article.language or "de") != (b.article.language or "de"):
             return []  # wording cannot be compared across languages
         out = []
         sim_min = self.cfg.get("similar_claim", 70)
         same_quote = self.cfg.get("same_quote", 97)
+        speakers = self.cfg.get("claim_speakers", "any")
+        certainty = self.cfg.get("claim_certainty", "all")
+        wording_on = self.cfg.get("claim_wording", True)
         # each claim is compared with its one best counterpart: an article often reports two
         # similar claims, and crossing them ("hedged here, asserted there") compared unlike things
         cands = []
@@ -434,16 +507,21 @@ class Contradictions:
                 continue  # word for word the same report: what differs is how the extractor read it
             kx = _name_keys(x.speaker.text) if x.speaker else set()
             ky = _name_keys(y.speaker.text) if y.speaker else set()
-            if kx and ky and not kx & ky:
+            if kx and ky and not kx & ky and speakers != "off" and not (idx and self._attributed_by_context(
+                    a, x, idx[a.article.id]["passages"], b, y, idx[b.article.id]["passages"])) and (
+                    speakers == "any" or idx is None or (
+                    self._near(idx[a.article.id]["names"], x.speaker.start, x.speaker.end)
+                    and self._near(idx[b.article.id]["names"], y.speaker.start, y.speaker.end))):
                 out.append(self._flag(story, "speaker", a, x.message, b, y.message,
                                       f"the same claim is attributed to {x.speaker.text} by {_outlet(a)} and to "
                                       f"{y.speaker.text} by {_outlet(b)}", 0.75))
                 continue
             cx, cy = x.certainty, y.certainty
-            if (cx == Certainty.denied) != (cy == Certainty.denied) or (cx in _FIRM and cy in _HEDGED) or (cy in _FIRM and cx in _HEDGED):
+            hedging = certainty == "all" and ((cx in _FIRM and cy in _HEDGED) or (cy in _FIRM and cx in _HEDGED))
+            if certainty and ((cx == Certainty.denied) != (cy == Certainty.denied) or hedging):
                 out.append(self._flag(story, "certainty", a, x.message, b, y.message,
                                       f"{_outlet(a)}: {cx.value}, {_outlet(b)}: {cy.value}", 0.7))
-            if x.mode == ClaimMode.direct and y.mode == ClaimMode.direct and (kx & ky or not (kx and ky)):
+            if wording_on and x.mode == ClaimMode.direct and y.mode == ClaimMode.direct and (kx & ky or not (kx and ky)):
                 wording = fuzz.ratio(x.message.text, y.message.text)
                 if wording < same_quote:
                     out.append(self._flag(story, "quote_wording", a, x.message, b, y.message,

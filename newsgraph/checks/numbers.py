@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _WORDS = {
@@ -94,10 +95,13 @@ class Count:
     context: str  # the words around the figure, figures removed
 
 
-def counts(text: str, lang: str, window: int = 8, skip: set[str] | frozenset[str] = frozenset()) -> list[Count]:
+def counts(text: str, lang: str, window: int = 8, skip: set[str] | frozenset[str] = frozenset(),
+           sentences: list[tuple[int, int]] | None = None) -> list[Count]:
     """Every number followed by the word it counts. Unlike ``figures`` this knows no categories:
     it is for comparing near-identical passages of two reports, where any count that differs
-    ("318 Passagiere" against "639 Passagiere") is a disagreement."""
+    ("318 Passagiere" against "639 Passagiere") is a disagreement. With ``sentences`` (their
+    offsets) the context stops at the count's sentence: the next sentence may be another one in
+    another outlet's order."""
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lowered = [t[0].lower() for t in toks]
     out: list[Count] = []
@@ -121,7 +125,13 @@ def counts(text: str, lang: str, window: int = 8, skip: set[str] | frozenset[str
         if j >= len(toks) or lowered[j] in skip or toks[j][0][:1].isdigit():
             continue
         lo, hi = max(0, i - window), min(len(toks), j + window + 1)
-        context = " ".join(lowered[k] for k in range(lo, hi) if k != i and not toks[k][0][:1].isdigit())
+        first, last = 0, len(text)
+        if sentences:
+            k = bisect_right(sentences, (s, len(text) + 1)) - 1
+            if k >= 0 and sentences[k][0] <= s < sentences[k][1]:
+                first, last = sentences[k]
+        context = " ".join(lowered[k] for k in range(lo, hi) if k != i and not toks[k][0][:1].isdigit()
+                           and first <= toks[k][1] < last)
         out.append(Count(value, s, e, w, lowered[j], context))
     return out
 

@@ -1,6 +1,10 @@
 """Score ``checks.contradictions`` on pairs of outlets that disagree in known places.
 
-    python -m newsgraph.eval.contradictions [--split dev|train] [--limit N] [--seed 7] [--show]
+    python -m newsgraph.eval.contradictions [--split dev|train] [--limit N] [--seed 7] [--rewrite] [--show]
+
+Analyses are cached under ~/.cache/newsgraph per state of the analysing code;
+NEWSGRAPH_CONTRADICTIONS_CACHE=DIR pins one folder instead (for tuning the comparison while
+other stages change under it).
 
 There is no gold set of real cross-outlet contradictions, so one is made from real articles:
 every quotes-de article (German Wikinews, dated) is "published" by outlet A as it is and by
@@ -292,6 +296,11 @@ def _cache_dir() -> Path:
 
     from ..config import models_dir
 
+    if os.environ.get("NEWSGRAPH_CONTRADICTIONS_CACHE"):
+        # pinned: tuning the comparison on analyses that stay put while other stages change
+        root = Path(os.environ["NEWSGRAPH_CONTRADICTIONS_CACHE"])
+        root.mkdir(parents=True, exist_ok=True)
+        return root
     h = hashlib.sha1()
     for base in (models_dir(), Path(newsgraph.__file__).parent):
         for f in sorted(base.rglob("*")):
