@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,9 +59,37 @@ def test_streaming_joins_existing_story_and_ids_are_stable(analyses):
 def test_outside_time_window_opens_new_story(analyses):
     late = analyses["same_story1"].model_copy(deep=True)
     late.article.published = date(2006, 9, 30)
-    cl = Clusterer()
+    cl = Clusterer(cluster={"follow_up_days": 0})
     cl.add([analyses["same_story0"], late])
     assert len(cl.stories) == 2
+
+
+def test_a_close_follow_up_weeks_later_joins_a_loose_one_does_not(analyses):
+    late = analyses["same_story1"].model_copy(deep=True)
+    late.article.published = date(2006, 9, 30)  # 64 days after the story's last report
+    for threshold, stories in ((0.2, 1), (1.01, 2)):
+        cl = Clusterer(cluster={"follow_up_days": 120, "follow_up_threshold": threshold})
+        cl.add([analyses["same_story0"], late])
+        assert len(cl.stories) == stories, threshold
+    much_later = analyses["same_story1"].model_copy(deep=True)
+    much_later.article.published = date(2007, 3, 1)
+    cl = Clusterer(cluster={"follow_up_days": 120, "follow_up_threshold": 0.2})
+    cl.add([analyses["same_story0"], much_later])
+    assert len(cl.stories) == 2
+
+
+def test_the_window_rolls_with_the_story_s_last_report(analyses):
+    """Three reports 5 days apart: the third is 10 days after the first, 5 after the last."""
+    a, b = analyses["same_story0"], analyses["same_story1"].model_copy(deep=True)
+    c = analyses["same_story1"].model_copy(deep=True)
+    c.article.id = "same_story1_again"
+    b.article.published = a.article.published + timedelta(days=5)
+    c.article.published = a.article.published + timedelta(days=10)
+    cl = Clusterer(cluster={"follow_up_days": 0})
+    cl.add([a])
+    cl.add([b])
+    cl.add([c])
+    assert len(cl.stories) == 1
 
 
 def test_story_component_writes_stories_to_store(tmp_path, analyses):

@@ -74,7 +74,14 @@ class Clusterer:
         self.member_story.append(st.story.id)
 
     def _best(self, f: Features) -> tuple[str | None, float]:
+        """The story ``f`` joins, if any, and how alike they are. A story open within
+        ``window_days`` of its last article takes an article at ``threshold``; a follow-up
+        (a trial's verdict weeks after the charge, a disaster's cause after the rescue)
+        needs ``follow_up_threshold`` within ``follow_up_days`` of the story's last article."""
+        window, follow = self.cfg["window_days"], self.cfg.get("follow_up_days", 0)
+        follow_min = self.cfg.get("follow_up_threshold", 1.0)
         best, best_sim = None, 0.0
+        late, late_sim = None, 0.0
         cands, cos = self.index.candidates(f, self.cfg)
         if cands is None:
             stories = self.stories
@@ -85,12 +92,18 @@ class Clusterer:
                 sid = self.member_story[n]
                 stories.setdefault(sid, self.stories[sid])
         for sid, st in stories.items():
-            if not st.covers(f.published, self.cfg["window_days"]):
+            recent = st.covers(f.published, window)
+            if not recent and not (follow > window and st.covers(f.published, follow)):
                 continue
             sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in zip(st.members, st.indexed)
                        if cands is None or n in cands), default=0.0)
-            if sim > best_sim or (sim == best_sim and best is not None and sid < best):
-                best, best_sim = sid, sim
+            if recent:
+                if sim > best_sim or (sim == best_sim and best is not None and sid < best):
+                    best, best_sim = sid, sim
+            elif sim >= follow_min and (sim > late_sim or (sim == late_sim and late is not None and sid < late)):
+                late, late_sim = sid, sim
+        if late is not None and (best is None or best_sim < self.cfg["threshold"]):
+            return late, late_sim
         return best, best_sim
 
     def add(self, analyses: list[Analysis]) -> set[str]:
@@ -188,7 +201,8 @@ class StoryComponent:
             return
         cl = Clusterer(**self.settings)
         dates = [a.article.published for a in new if a.article.published]
-        for s in _existing(store, min(dates) if dates else None, cl.cfg["window_days"]):
+        reach = max(cl.cfg["window_days"], cl.cfg.get("follow_up_days", 0))  # follow-ups may join older stories
+        for s in _existing(store, min(dates) if dates else None, reach):
             members = [a for a in store.iter_analyses(s.article_ids, _READS) if a.article.duplicate_of is None]
             cl.load(s, members)
         changed = cl.add(new)
