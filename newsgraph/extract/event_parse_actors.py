@@ -40,6 +40,10 @@ PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden
 # nicht gelten" has two nsubj in the parse, and only one can be the subject
 OBLIQUE_DET = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem", "dieses", "jenen", "jenem",
                "keinen", "keinem", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
+# verbs of motion and change form their perfect with "sein" ("ist gegen die Demonstranten
+# vorgegangen"): not a sein-passive
+SEIN_PERFECT = re.compile(r"(?:gangen|schritten|drungen|marschiert|zogen|fahren|laufen|flohen|kommen|stürzt|rast|"
+                          r"treten|flogen|reist|rückt|gestorben|geblieben|gewesen|geworden)$")
 # "der 63-Jährige", "ein 14-jähriger Bekannter": an age noun names a person
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")
 # endings of abstract nouns (never actors): Verschleppungstaktik, Zurückhaltung, Freiheit
@@ -103,7 +107,8 @@ def _is_passive(v, etype: str | None = None, patient_types=frozenset()) -> bool:
     """Werden-passive; with an event type whose subject is usually the one acted on (arrests,
     charges, attacks), also the sein-passive "sind ... angeklagt", "ist verhaftet"."""
     deps = {c.dep_ for c in v.children}
-    if etype in patient_types and (v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))) and not deps & {"obj"} and any(
+    if etype in patient_types and (v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))) and not deps & {"obj"} \
+            and not SEIN_PERFECT.search(v.lower_) and any(
             c.dep_.startswith("aux") and (c.lemma_ == "sein" or c.lower_ in ("ist", "sind", "war", "waren")) for c in v.children) \
             and not any(c.dep_.startswith("aux") and c.lemma_ == "haben" for c in v.children):
         return True
