@@ -136,9 +136,10 @@ class Contradictions:
                 continue
             if only is not None and a.article.id not in only and b.article.id not in only:
                 continue
-            for f in (self._numbers(story, a, b, figs) + self._counts(story, a, b, cnts) + self._times(story, a, b, idx)
-                      + self._events(story, a, b) + self._rewrites(story, a, b, idx) + self._quotes(story, a, b, idx)
-                      + self._claims(story, a, b, idx)):
+            times = self._times(story, a, b, idx)
+            for f in (self._numbers(story, a, b, figs) + self._counts(story, a, b, cnts) + times
+                      + self._events(story, a, b) + self._rewrites(story, a, b, idx, times)
+                      + self._quotes(story, a, b, idx) + self._claims(story, a, b, idx)):
                 flags.setdefault(f.id, f)
         return _one_per_disagreement(list(flags.values()))
 
@@ -252,7 +253,7 @@ class Contradictions:
         return {"passages": _passages(a), "quotes": _quote_regions(a.article.text), "lex": lex,
                 "speakers": speakers, "names": names}
 
-    def _rewrites(self, story: Story, a: Analysis, b: Analysis, idx: dict) -> list[Flag]:
+    def _rewrites(self, story: Story, a: Analysis, b: Analysis, idx: dict, dated: list[Flag] = ()) -> list[Flag]:
         """Outlets that rewrite one agency report keep most sentences almost as they were; a
         sentence of B that reads almost like one of A is compared with it word by word, so a
         changed speaker, a "said" turned into "denied" or a word changed inside a direct quote
@@ -274,6 +275,10 @@ class Contradictions:
                 continue
             pa = ia["passages"][hit[2]]
             for f in self._diff(story, a, pa, ia, b, pb, ib):
+                if f.span.label == "date" and any(d.span.start < f.span.end and f.span.start < d.span.end
+                                                  and d.other_span.start < f.other_span.end
+                                                  and f.other_span.start < d.other_span.end for d in dated):
+                    continue  # found by the time expressions already
                 key = (f.span.label, f.span.start, f.other_span.start)
                 if key not in done:
                     done.add(key)
@@ -352,6 +357,11 @@ class Contradictions:
                 continue
             if qa or qb:
                 continue
+            if tag == "replace" and len(da) == 1 and len(db) == 1 and self._day_named(pa.toks, i2, wa, lex) \
+                    and self._day_named(pb.toks, j2, wb, lex):
+                out.append(self._flag(story, "date", a, a.article.span(lo_a, hi_a), b, b.article.span(lo_b, hi_b),
+                                      f"{ta[lo_a:hi_a]!r} in {_outlet(a)}, {tb[lo_b:hi_b]!r} in {_outlet(b)}", 0.7))
+                continue
             if (_has_stem(wa, denial) != _has_stem(wb, denial)) and (_has_stem(wa, speech) or _has_stem(wb, speech)):
                 out.append(self._flag(story, "certainty", a, a.article.span(lo_a, hi_a), b, b.article.span(lo_b, hi_b),
                                       f"{' '.join(wa)!r} in {_outlet(a)}, {' '.join(wb)!r} in {_outlet(b)}", 0.7))
@@ -366,6 +376,18 @@ class Contradictions:
                 out.append(self._flag(story, "speaker", a, a.article.span(lo_a, hi_a), b, b.article.span(lo_b, hi_b),
                                       f"said by {sa_text} in {_outlet(a)}, by {sb_text} in {_outlet(b)}", 0.7))
         return out
+
+    @staticmethod
+    def _day_named(toks: list, after: int, words: list[str], lex: dict) -> bool:
+        """A weekday ("Montag") or the day of a month ("12." before "März") — the time
+        expressions compare these too, but their contexts may differ where the passages do not."""
+        if len(words) != 1:
+            return False
+        w = words[0]
+        if w in lex.get("weekdays", []):
+            return True
+        nxt = [t[0] for t in toks[after:after + 2]]
+        return w.isdigit() and len(w) <= 2 and len(nxt) == 2 and nxt[0] == "." and nxt[1] in lex.get("months", [])
 
     def _speaker_swap(self, ta, da, pa, i1, i2, ia, tb, db, pb, j1, j2, ib, speech, window) -> bool:
         """One name put for another where someone speaks: the name is a speaker the claim
@@ -475,6 +497,14 @@ class Contradictions:
             return False
         return not (sx.start <= x.speaker.start < sx.end) or not (sy.start <= y.speaker.start < sy.end)
 
+    def _aligned(self, a: Analysis, x, pa: list[_Passage], b: Analysis, y, pb: list[_Passage]) -> bool:
+        """The two messages' sentences are one sentence in two rewrites: ``_rewrites`` compares
+        those word by word, and what the claims add there is how each copy was read (who spoke
+        last before a reordered paragraph)."""
+        sx = next((p for p in pa if p.start <= x.message.start < p.end), None)
+        sy = next((p for p in pb if p.start <= y.message.start < p.end), None)
+        return bool(sx and sy and fuzz.ratio(sx.text, sy.text) >= self.cfg.get("similar_passage", 75))
+
     def _claims(self, story: Story, a: Analysis, b: Analysis, idx: dict | None = None) -> list[Flag]:
         if (a.article.language or "de") != (b.article.language or "de"):
             return []  # wording cannot be compared across languages
@@ -505,6 +535,9 @@ class Contradictions:
             if idx is not None and self._claim_passage(a, idx[a.article.id]["passages"], x) == \
                     self._claim_passage(b, idx[b.article.id]["passages"], y):
                 continue  # word for word the same report: what differs is how the extractor read it
+            if idx is not None and self.cfg.get("claims_unaligned_only", True) and self._aligned(
+                    a, x, idx[a.article.id]["passages"], b, y, idx[b.article.id]["passages"]):
+                continue
             kx = _name_keys(x.speaker.text) if x.speaker else set()
             ky = _name_keys(y.speaker.text) if y.speaker else set()
             if kx and ky and not kx & ky and speakers != "off" and not (idx and self._attributed_by_context(

@@ -274,6 +274,9 @@ def make_pairs(docs: list[dict], seed: int = 7, rewrite: bool = False) -> list[P
             g2 = None if kind == "control" else g
             if rewrite:
                 t, g2 = paraphrase(t, g2, prng)
+            # ingest strips the text's end; a cut last sentence left a space there, and the pair
+            # was skipped as not lining up
+            t = t.rstrip()
             pairs.append(Pair(name, pub, text, t, kind, g2, note))
     return pairs
 
