@@ -88,6 +88,19 @@ def test_mood_rules_read_the_subject(de):
         ("Die Regierung hat keinen fertigen Gesetzesentwurf vorgelegt.", None),
         ("Die Kernaussagen des Programms setzen Eckpunkte in allen Bereichen.", None),
         ("Wie erwartet Anfang Mai wurde der Vertrag unterzeichnet.", None),
+        # separable particle closing the clause; "an Bord" is a preposition, not a particle
+        ("Die Forscher wiesen auf die Gefahr für die Umwelt hin Kritiker sehen das anders.", "Kritiker"),
+        ("Die Passagiere gingen an Bord und warteten.", None),
+        ("Die Demonstranten erhalten weiter Zulauf aus dem ganzen Land.", None),
+        # a function word that is never a noun, after a hyphenated compound
+        ("Der Umsatz stieg auf 35 Milliarden US-Dollar Angesichts der Krise ist das viel.", "Angesichts"),
+        # a relative clause's finite verb that our tagger reads as an adjective
+        ("Die Forscher prüfen eine Theorie, die auf alten Messungen beruht Verantwortliche widersprechen.",
+         "Verantwortliche"),
+        # "sein" as an infinitive after a participle, not as the possessive
+        ("Der Sprecher sagte, der Mann solle verletzt worden sein Ein Arzt war vor Ort.", "Ein"),
+        ("Er verkaufte sein Haus im Mai.", None),
+        ("Der Botschafter musste nach der Bedrohung sein Gebäude räumen.", None),
     ],
 )
 def test_clause_final_verb_before_capital_is_glued(de, text, glued_at):

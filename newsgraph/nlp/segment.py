@@ -56,6 +56,12 @@ class Rules:
     verb_end_not_after: frozenset[str] = frozenset()
     verb_end_tagged_as: frozenset[str] = frozenset()
     verb_end_adj_after: frozenset[str] = frozenset()
+    verb_end_fin_tags: frozenset[str] = frozenset()
+    verb_end_sein_after: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    finite_tagged_as: frozenset[str] = frozenset()
+    function_words_trusted: frozenset[str] = frozenset()
+    title_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +94,12 @@ def rules_for(lang: str) -> Rules:
         verb_end_not_after=fs("verb_end_not_after", own),
         verb_end_tagged_as=frozenset(own.get("verb_end_tagged_as", [])),
         verb_end_adj_after=frozenset(own.get("verb_end_adj_after", [])),
+        verb_end_fin_tags=frozenset(own.get("verb_end_fin_tags", [])),
+        verb_end_sein_after=frozenset(own.get("verb_end_sein_after", [])),
+        particles=fs("particles", own),
+        finite_tagged_as=frozenset(own.get("finite_tagged_as", [])),
+        function_words_trusted=fs("function_words_trusted", own),
+        title_nouns=tuple(x.lower() for x in own.get("title_nouns", [])),
     )
 
 
@@ -200,13 +212,17 @@ class Segmenter:
         Titles of works mostly follow prepositions or "wie", so those do not end a sentence.
         After a clause-final participle/infinitive/particle ("… Feuer gelegt Sie …") formal
         address is unlikely, and the tagger's word class for the capitalised word is not needed."""
-        if not _capitalised_word(b) or b.lower_ not in self.rules.function_words:
+        trusted = b.lower_ in self.rules.function_words_trusted
+        if not _capitalised_word(b) or not (trusted or b.lower_ in self.rules.function_words):
             return False
-        if not a.is_alpha or a.pos_ not in self.rules.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "APPR", "APPRART"):
+        # Hyphenated compounds ("US-Dollar", "Crew-Mitglieder") end clauses as well as words.
+        if not a.text.replace("-", "").isalpha() or a.text.endswith("-"):
             return False
-        if self._is_title(doc, b.i):
+        if a.pos_ not in self.rules.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "APPR", "APPRART"):
             return False
-        if a.tag_ in self.rules.clause_end_tags:
+        if self._is_title(doc, b.i) or a.lower_.endswith(self.rules.title_nouns):
+            return False
+        if a.tag_ in self.rules.clause_end_tags or trusted:
             return True
         return b.pos_ in self.rules.function_pos and b.lower_ not in self.rules.glue_exceptions
 
@@ -218,7 +234,13 @@ class Segmenter:
         The small tagger, reading the capital as a noun, often calls the verb an attributive
         adjective, so HanTa decides: first its lexicon (cheap, cached), then its tagger on
         the clause up to the verb, without the capitalised word that misleads ours."""
-        if not (a.is_alpha and a.is_lower and _capitalised_word(b)) or a.tag_ not in self.rules.verb_end_tagged_as:
+        if not (a.is_alpha and a.is_lower and _capitalised_word(b)):
+            return False
+        low = a.lower_
+        particle = low in self.rules.particles
+        sein = low == "sein" and a.i > 0 and doc[a.i - 1].tag_ in self.rules.verb_end_sein_after
+        fin = a.tag_ in self.rules.verb_end_fin_tags
+        if not (particle or sein or fin or a.tag_ in self.rules.verb_end_tagged_as):
             return False
         if b.lower_ in self.rules.glue_exceptions and b.lower_ not in self.rules.function_words:
             return False
@@ -231,7 +253,7 @@ class Segmenter:
             # After an article, numeral or adjective the word is more likely what our tagger
             # says, an attribute ("keinen fertigen Gesetzesentwurf"), even if it can be a verb.
             return False
-        if not _hanta_word_tag(a.lower_).startswith("V"):
+        if not (particle or _hanta_word_tag(low).startswith("V")):
             return False
         start = a.i
         while start > 0 and a.i - start < 12:
@@ -244,8 +266,14 @@ class Segmenter:
             return False
         if any(t.lower_ in self.rules.verb_end_not_after for t in words[-5:-1]):
             return False  # "wie erwartet Anfang Mai", "wie der Stift genannt Apple Pencil"
+        if fin or particle:
+            # Most words tagged finite before a capital are a main clause's verb ("Die
+            # Regierung plant Reformen"); only a second finite verb in the clause, by our
+            # own tags, is worth asking HanTa about. Particles need their verb too.
+            if not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in self._clause_before(words)):
+                return False
         tags = [x[-1] for x in _hanta().tag_sent([t.text for t in words], taglevel=1)]
-        if tags[-1] not in self.rules.verb_end_tags:
+        if not (tags[-1] in self.rules.verb_end_tags or (particle and tags[-1] == "PTKVZ")):
             return False
         # The clause's finite verb (its left bracket: "wurde … gelegt", "wolle … sprechen")
         # must come first in the same clause; without it an "-en" word is more likely a
@@ -256,6 +284,29 @@ class Segmenter:
             if tag.endswith("(FIN)"):
                 return True
         return False
+
+    def _clause_before(self, words: list[Token]) -> list[Token]:
+        """The words of ``words[:-1]`` after the last comma, colon, quote or conjunction
+        ("… Besitz und die Nutzung gefährdet Nintendos Rechte": a second clause, not a
+        participle)."""
+        out: list[Token] = []
+        for w in reversed(words[:-1]):
+            if w.text in (",", ";", ":", "–", "(") or w.text in self.rules.quotes or w.tag_ == "KON":
+                break
+            out.append(w)
+        return out
+
+    def _misread_finite(self, doc: Doc, a: Token) -> bool:
+        """A lower-case word in a verb-final clause that our tagger reads as an attribute or
+        non-finite form (misled by the capital after it: "…, die auf der Technologie beruht
+        Verantwortlichen …") but HanTa's lexicon as a verb; HanTa's tagger then decides."""
+        if not (a.is_alpha and a.is_lower and a.tag_ in self.rules.finite_tagged_as):
+            return False
+        if a.tag_ == "ADJA" and a.lower_.endswith(("e", "er", "es", "em")):
+            # An inflected attribute ("der im Dezember verpflichtete Coach") is read the same
+            # way; "-t" forms ("beruht") cannot be attributes, "-en" ones are left to HanTa.
+            return False
+        return _hanta_word_tag(a.lower_).startswith("V")
 
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
@@ -326,7 +377,15 @@ class Segmenter:
                     boundary = self._opening(b, nxt)
             elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
-            elif glue and open_clauses and _is_finite_verb(a, has_tag, has_morph):
+            elif glue and open_clauses and (
+                _is_finite_verb(a, has_tag, has_morph)
+                or (
+                    r.finite_tagged_as
+                    and _capitalised_word(b)
+                    and self._misread_finite(doc, a)
+                    and _hanta_confirms(doc, clause_start, i, j)
+                )
+            ):
                 open_clauses -= 1
                 if (
                     _capitalised_word(b)
@@ -341,7 +400,7 @@ class Segmenter:
             elif (
                 glue
                 and r.glue_function_words
-                and b.lower_ in r.function_words
+                and (b.lower_ in r.function_words or b.lower_ in r.function_words_trusted)
                 and self._function_word_glue(doc, a, b)
             ):
                 boundary = glued[j] = True
