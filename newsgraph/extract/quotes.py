@@ -425,6 +425,14 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
             verbs = [k for p in pieces for k in range(p.i, p.j)
                      if toks[k].text[:1].islower() and lx.is_rule_cue(toks[k].text.lower())]
             rng = fallback_speaker(toks, verbs[0], set()) if verbs else None
+            if rng is None and doc is not None and cfg_parse and config().get("model", {}).get("reported_subject", False):
+                # a speech act without a cue word ("Die Opposition wies die Änderungen zurück"):
+                # the subject of the message's main verb
+                from .quotes_rules import parse_subject
+
+                roots = [k for p in pieces for k in range(p.i, p.j) if toks[k].i >= 0
+                         and doc[toks[k].i].dep_ == "ROOT" and toks[k].pos in ("VERB", "AUX")]
+                rng = parse_subject(doc, toks, roots[0], set()) if roots else None
             speaker = TSpan(rng[0], rng[1], "SPK") if rng else None
         if speaker is None and my_cues and doc is not None and cfg_parse:
             from .quotes_rules import parse_subject
@@ -861,7 +869,7 @@ def tag_candidates(toks: list[Tok], lang: str, taggers) -> tuple[list[str], list
             done.update(zip(new, taggers.tag_rows([run_rows(a, b) for a, b in new])))
         grow: set[int] = set()
         for a, b in runs:
-            if done[(a, b)][0][-1] != "O" and b < len(toks):
+            if done[(a, b)][0][-1] != "O" and b < len(toks) and toks[b].sent not in cand:
                 grow.add(toks[b].sent)
         if not grow:
             break
