@@ -63,7 +63,7 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
             # what lies outside the window: actor start-up (process, imports, models) before the first
             # partition; the last merge and the corpus components after the last one
             "before": min(x["started_at"] for x in s) - at0, "after": at1 - max(x["finished_at"] for x in s),
-            "corpus": rep.corpus_seconds}
+            "corpus": getattr(rep, "corpus_seconds", 0.0)}
 
 
 def main() -> None:
