@@ -292,6 +292,18 @@ class Featurizer:
             s_first.setdefault(t.sent, i)
             s_last[t.sent] = i
         self.s_first, self.s_last = s_first, s_last
+        # what its sentence showed before each token (a cue, a comma, a complementiser, a Konjunktiv
+        # verb, each outside quotation marks where that matters): the message usually starts after
+        # the first cue and its comma
+        self.seen = seen = []
+        state, cur = (False, False, False, False), None
+        for i, t in enumerate(toks):
+            if t.sent != cur:
+                cur, state = t.sent, (False, False, False, False)
+            seen.append(state)
+            c, m, p, s = state
+            state = (c or (cue[i] and not inq[i]), m or (low[i] == "," and not inq[i]),
+                     p or comp[i], s or (subj[i] and not inq[i]))
         summ: dict[int, dict[str, bool]] = {}
         for s, a in s_first.items():
             r = range(a, s_last[s] + 1)
@@ -357,13 +369,10 @@ class Featurizer:
                 else:
                     cue_dist[i] = "none"
         feats: list[list[str]] = []
-        seen_cue = seen_comma = seen_comp = seen_subj = False
-        cur = None
+        seen = self.seen
         for i in range(a, b):
             t = toks[i]
-            if t.sent != cur:
-                cur = t.sent
-                seen_cue = seen_comma = seen_comp = seen_subj = False
+            seen_cue, seen_comma, seen_comp, seen_subj = seen[i]
             w = low[i]
             pos = i - s_first[t.sent]
             to_end = s_last[t.sent] - i
@@ -402,14 +411,6 @@ class Featurizer:
                 else:
                     f.append(p[9])
             feats.append(f)
-            if cue[i] and not inq[i]:
-                seen_cue = True
-            if w == "," and not inq[i]:
-                seen_comma = True
-            if comp[i]:
-                seen_comp = True
-            if subj[i] and not inq[i]:
-                seen_subj = True
         return feats
 
     def rows(self, a: int, b: int, index) -> tuple[list[int], list[int]]:
@@ -451,10 +452,10 @@ class Featurizer:
                 f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}")]
             sspeech = f"{int(sm['speech'])}{int(prev.get('speech', 0))}"
             idx = [i for i in range(lo, hi) if cue[i] and not inq[i]]
-            seen_cue = seen_comma = seen_comp = seen_subj = False
             for i in range(lo, hi):
                 t = toks[i]
                 w = low[i]
+                seen_cue, seen_comma, seen_comp, seen_subj = self.seen[i]
                 if idx:
                     d = min((i - k for k in idx), key=abs)
                     cd = ("-" if d < 0 else "+") + _bucket(abs(d))
@@ -498,12 +499,4 @@ class Featurizer:
                     else:
                         ext(memo(("e", off), lambda: (p[9],)))
                 ends.append(len(out))
-                if cue[i] and not inq[i]:
-                    seen_cue = True
-                if w == "," and not inq[i]:
-                    seen_comma = True
-                if comp[i]:
-                    seen_comp = True
-                if subj[i] and not inq[i]:
-                    seen_subj = True
         return out, ends
