@@ -266,6 +266,76 @@ ANN3 = [
 ]
 
 
+# Added 2026-11-26 (fourth pass, same guide, the events engineer of this round): the first
+# three sentences of 16 quotes-de train articles used by no other set, drawn from file names
+# matching a politics/conflict word pattern (random.Random(20261131) shuffle of the 74
+# matches), read and annotated before any system output on them was looked at. Unlike the
+# third pass the draw does not ask for a lexicon trigger, so it measures the lexicon's recall.
+# Skipped as ambiguous in type: the Kabul ceremony sentence, Juncker declaring the summit
+# failed, the expected second charge of the Sölden pilot, Tadić's promise of protection,
+# Karsai's "müsse das Recht haben"; "’" is a segmentation fragment.
+ANN4 = [
+    ("Christopher Paul N. wurde in Thailand festgenommen", [E("COERCE", "festgenommen", "", "Christopher Paul N.", "Thailand")]),
+    ("Der Verdächtige wurde nach Angaben von Interpol in Korat", [E("COERCE", "gefasst", "", "Verdächtige", "Korat")]),
+    ("Durch das Orten des Mobiltelefons eines thailändischen Freundes", []),
+    ("als die beiden Bewerber um das Amt des afghanischen Präsidenten einen Kompromiss unterzeichneten",
+     [E("AGREE", "unterzeichneten", "Bewerber", "", "", "2014-09-21")]),
+    ("Selbst über scheinbar unwichtige Details der Übereinkunft war bis zuletzt hart gerungen worden", [E("CONSULT", "gerungen")]),
+    ("US-Präsident Barack Obama will die Atomkraft stärker fördern", [E("AID", "fördern", "Barack Obama", "Atomkraft", "", "", "planned")]),
+    ("Der Ausbau der Kernenergie soll einen Beitrag zum Klimaschutz leisten", []),
+    ("Im Kongress warb Obama für die Annahme eines Klimaschutzgesetzes", [E("REQUEST", "warb", "Obama", "", "Kongress")]),
+    ("begann die Polizei mit der Räumung eines Flüchtlingslagers", [E("COERCE", "Räumung", "Polizei", "Flüchtlingslagers", "Calais", "2009-09-22TMO")]),
+    ("umstellten französische Sicherheitskräfte das als", [E("COERCE", "umstellten", "Sicherheitskräfte", "Flüchtlingslager")]),
+    ("In der Vergangenheit lebten zeitweise nach Schätzungen französischer Behörden", []),
+    ("hat die Staatsanwaltschaft Innsbruck Mitte März 2006 Anklage erhoben",
+     [E("ACCUSE", "Anklage", "Staatsanwaltschaft Innsbruck", "Hubschrauberpiloten", "", "2006-03")]),
+    ("Dem Mann wird von der Staatsanwaltschaft Innsbruck fahrlässige Tötung vorgeworfen", [E("ACCUSE", "vorgeworfen", "Staatsanwaltschaft Innsbruck", "Mann")]),
+    ("sich auf einen Finanzrahmen für den EU-Haushalt für die Jahre 2007 bis 2013 zu einigen", [E("AGREE", "einigen", "", "", "", "", "denied")]),
+    ("In Zweiergesprächen hatte der luxemburgische Ratspräsident am Abend versucht",
+     [E("CONSULT", "Zweiergesprächen", "Ratspräsident", "", "", "2005-06-17TEV")]),
+    ("hat die Anklage eine siebenjährige Haftstrafe gefordert", [E("REQUEST", "gefordert", "Anklage", "Julia Timoschenko")]),
+    ("Die Politikerin sitzt seit Anfang August 2011 in Untersuchungshaft", [E("COERCE", "Untersuchungshaft", "", "Politikerin")]),
+    ("Der Ex-Ministerpräsidentin wird vorgeworfen, Anfang 2009", [E("ACCUSE", "vorgeworfen", "", "Ex-Ministerpräsidentin"),
+        E("AGREE", "geschlossen", "Ex-Ministerpräsidentin", "Russland", "", "2009", "possible")]),
+    ("Spezialeinheiten der italienischen Polizei führten am Freitag",
+     [E("COERCE", "Polizeiaktion", "Spezialeinheiten", "’Ndrangheta", "Reggio Calabria", "2008-05-09")]),
+    ("Ndrangheta ist der Name des Mafiaclans", []),
+    ("sind bei der Offensive in der Provinz Helmand mehrere Zivilpersonen durch NATO-Angriffe getötet worden",
+     [E("ASSAULT", "getötet", "NATO", "Zivilpersonen", "Provinz Helmand")]),
+    ("Demnach wurden bei Mardscha drei Zivilisten getötet", [E("ASSAULT", "getötet", "", "Zivilisten", "Mardscha")]),
+    ("auf den Einsatz schwerer Artillerie verzichten und die Einsatzplanung",
+     [E("RETREAT", "verzichten", "man", "", "", "", "planned"), E("CONSULT", "besprechen", "man", "Stammesältesten", "", "", "planned")]),
+    ("Heute demonstrierten in Hamburg nach Angaben der Veranstalter", [E("PROTEST", "demonstrierten", "Menschen", "", "Hamburg", "2007-05-28")]),
+    ("Die 8. ASEM-Außenministerkonferenz findet heute und morgen statt", [E("CONSULT", "ASEM-Außenministerkonferenz", "", "", "", "2007-05-28")]),
+    ("Gastgeber ist die deutsche EU-Ratspräsidentschaft", []),
+    ("geplante Demonstration von Schwulen, Lesben und Transgendern",
+     [E("PROTEST", "Demonstration", "Schwulen, Lesben und Transgendern", "", "Belgrader Innenstatt", "2009-09-20", "denied")]),
+    ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade gewaltsam anzugreifen",
+     [E("ASSAULT", "anzugreifen", "Gruppen", "Parade", "", "", "conditional")]),
+    ("Der UN-Sicherheitsrat hat in seiner Sitzung am gestrigen Samstag einstimmig Sanktionen",
+     [E("SANCTION", "Sanktionen", "UN-Sicherheitsrat", "Libyen", "", "2011-02-26")]),
+    ("Die Sanktionen bestehen zum einem aus einem Waffenembargo", [E("SANCTION", "Reiseverbot", "", "Muammar al-Gaddafi")]),
+    ("Der Sicherheitsrat rief die libysche Regierung zur Beendigung", [E("REQUEST", "rief", "Sicherheitsrat", "libysche Regierung"),
+        E("ACCUSE", "weiterzuleiten", "Sicherheitsrat")]),
+    ("nahmen Polizisten einen von zwei Tatverdächtigen fest", [E("COERCE", "nahmen", "Polizisten", "Tatverdächtigen"),
+        E("ASSAULT", "Explosionen", "", "Marc Bartra")]),
+    ("durchsuchte die Polizei zwei Wohnungen", [E("COERCE", "durchsuchte", "Polizei", "Wohnungen")]),
+    ("Ein Tatverdächtiger aus der islamistischen Szene wurde dabei vorläufig festgenommen", [E("COERCE", "festgenommen", "", "Tatverdächtiger")]),
+    ("für seine Verbrechen vor Gericht gestellt worden", [E("ACCUSE", "vor Gericht gestellt", "", "Saddam Hussein", "Irak")]),
+    ("Nach dreistündiger Dauer wurde der Prozess auf den 28. November vertagt", []),
+    ("erkannte die Autorität des Gerichtes nicht an und weigerte sich", [E("REJECT", "weigerte", "Saddam Hussein")]),
+    ("In zunehmende Kritik wegen ihrer politischen Nähe zur PKK", [E("ACCUSE", "Kritik", "", "Linkspartei")]),
+    ("angesichts der Entführung deutscher Bergsteiger durch Aktivisten der PKK",
+     [E("COERCE", "Entführung", "Aktivisten der PKK", "Bergsteiger")]),
+    ("In dem Antrag heißt es wörtlich", []),
+    ("Nach der Kommandoaktion von Talibankämpfern am Freitag",
+     [E("ASSAULT", "vorzugehen", "Hamid Karsai", "Taliban", "", "", "planned"),
+      E("ASSAULT", "Kommandoaktion", "Talibankämpfern", "", "Kandahar", "2008-06-13")]),
+    ("die Taliban würden auf afghanischem Gebiet afghanische und ausländische Soldaten töten",
+     [E("ASSAULT", "töten", "Taliban", "Soldaten", "", "", "planned")]),
+]
+
+
 def main() -> int:
     sents = []
     for f in sorted(glob.glob(str(SHARED / "data/quotes-de/data/*/*.json"))):
@@ -274,7 +344,8 @@ def main() -> int:
         for s in json.load(open(f, encoding="utf-8"))["sentences"]:
             sents.append((name, m.group(1) if m else None, s["text"].strip()))
     out = []
-    for key, events in ANN + ANN2 + ANN3:
+    only = ANN4 if "--new" in sys.argv else ANN + ANN2 + ANN3 + ANN4
+    for key, events in only:
         hits = [s for s in sents if key in s[2]]
         if len(hits) != 1:
             print(f"{len(hits)} matches for {key!r}", file=sys.stderr)
@@ -285,8 +356,9 @@ def main() -> int:
             if e["trigger"] not in text:
                 print(f"trigger {e['trigger']!r} not in {text!r}", file=sys.stderr)
         out.append({"file": name, "published": pub, "lang": "de", "sentence": text, "events": events})
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
-    print(f"{len(out)} sentences, {sum(len(r['events']) for r in out)} events -> {OUT}")
+    out_path = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
+    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
+    print(f"{len(out)} sentences, {sum(len(r['events']) for r in out)} events -> {out_path}")
     return 0
 
 
