@@ -571,6 +571,9 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
     return out
 
 
+HEAD_CUE_DEPS = {"ccomp", "xcomp", "parataxis"}
+
+
 def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de") -> None:
     """A Direct or Indirect quote still without a cue takes the nearest cue word of its sentence
     (curated or learned lexicon), else, for a short quoted fragment, the sentence's main verb
@@ -595,6 +598,18 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         pick = None
         if cand:
             pick = min(cand, key=lambda k: abs(k - k0))
+        elif parsed and q.mode == "Indirect" and config().get("model", {}).get("cue_backoff_head", False):
+            # "plant, die Befugnisse … zu erweitern", "spekuliert, die Motivation … seien": the
+            # verb the message hangs on as its clausal complement
+            ids = {toks[k].i for k in in_msg if toks[k].i >= 0}
+            by_i = {toks[k].i: k for k in sent if toks[k].i >= 0}
+            for i in sorted(ids):
+                t = doc[i]
+                h = by_i.get(t.head.i)
+                if t.head.i not in ids and h is not None and t.dep_ in HEAD_CUE_DEPS and t.head.pos_ == "VERB" \
+                        and toks[h].text[:1].islower():
+                    pick = h
+                    break
         elif parsed and q.mode == "Direct" and len(in_msg) <= 12 and config().get("model", {}).get("cue_backoff_root", True):
             roots = [k for k in sent if toks[k].i >= 0 and doc[toks[k].i].dep_ == "ROOT"
                      and doc[toks[k].i].pos_ == "VERB" and toks[k].text[:1].islower()]
@@ -912,4 +927,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         finish_cues(doc, toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("inherit_window_free", 0):
         inherit_free_speakers(toks, quotes, cfg["model"]["inherit_window_free"])
+    linker_name = cfg.get("model", {}).get("speaker_linker", "") if lang == "de" else ""
+    if linker_name:
+        from .quotes_speakers import link_speakers, load_linker
+
+        linker = load_linker(linker_name)
+        if linker is not None:
+            link_speakers(doc, toks, quotes, linker)
     return quotes

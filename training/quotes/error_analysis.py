@@ -28,11 +28,12 @@ def _docs(gold, cache: str | None):
     nlp = nlp_stage.load("de")
     if cache and Path(cache).exists():
         db = DocBin().from_disk(cache)
-        docs = list(db.get_docs(nlp.vocab))
-        if len(docs) == len(gold):
-            return docs
+        by_text = {d.text: d for d in db.get_docs(nlp.vocab)}
+        if all(g.text in by_text for g in gold):
+            return [by_text[g.text] for g in gold]
     docs = [nlp(g.text) for g in gold]
-    if cache:
+    if cache and not Path(cache).exists():
+        # a cache is written whole once, never replaced by a --limit subset
         DocBin(docs=docs, store_user_data=True).to_disk(cache)
     return docs
 

@@ -1,0 +1,300 @@
+"""Second-stage speaker linker for German quotes.
+
+The taggers and rules of ``quotes`` give each quote at most one speaker from one path (tagged
+span, cue verb subject, frame noun group, previous quote); where those disagree the first one
+that fires wins. Here every path proposes a candidate span, and a logistic regression over
+the candidates' features (``models/de_speakers/weights.json``, trained by
+``training/quotes/train_speakers.py`` on quotes-de train with cross-fitted taggers) picks one.
+Candidates of a quote:
+
+* the speaker the extractor gave it (``cur``; ``inh`` when inherited from an earlier quote);
+* the subject of each cue token's verb (``subj``);
+* the noun group of a prepositional frame: "laut X", "nach Angaben X", "X zufolge", "…, so X";
+* the speakers of the three previous quotes (``prev1``..``prev3``);
+* subjects of any verb, and PER/ORG names, in the quote's sentence and the two before it.
+
+The best candidate replaces the extractor's speaker when its probability reaches ``switch``,
+and a quote keeps no speaker when no candidate (its own included) reaches ``keep``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .quotes_features import Tok, quote_depth
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
+FRAME_AFTER = {"laut", "gemäß", "nach", "so"}
+PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "du"}
+SPEAKER_NOUNS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+                 "polizei", "regierung", "zeitung", "agentur", "experte", "expertin", "vorsitzende")
+
+
+@dataclass
+class Cand:
+    a: int
+    b: int
+    src: set[str] = field(default_factory=set)
+
+
+def _range(starts: list[int], toks: list[Tok], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not spans:
+        return None
+    a = bisect_left(starts, spans[0][0])
+    b = bisect_left(starts, spans[-1][1])
+    return (a, b) if b > a and a < len(toks) else None
+
+
+def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def _subtree_range(doc, toks: list[Tok], by_i: dict[int, int], t, max_len: int = 20) -> tuple[int, int] | None:
+    ids = [by_i[x.i] for x in t.subtree if x.i in by_i and toks[by_i[x.i]].sent == toks[by_i[t.i]].sent]
+    if not ids:
+        return None
+    a, b = min(ids), max(ids) + 1
+    while b > a + 1 and toks[b - 1].text in (",", ".", ";", ":"):
+        b -= 1
+    if b - a > max_len:
+        return None
+    return a, b
+
+
+class Linker:
+    def __init__(self, weights: dict[str, float], bias: float, switch: float, keep: float) -> None:
+        self.w = weights
+        self.bias = bias
+        self.switch = switch
+        self.keep = keep
+
+    @classmethod
+    def from_json(cls, path) -> "Linker":
+        js = json.loads(open(path, encoding="utf-8").read())
+        return cls(js["weights"], js["bias"], js["switch"], js["keep"])
+
+    def prob(self, feats: list[str]) -> float:
+        z = self.bias + sum(self.w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=2)
+def load_linker(name: str) -> Linker | None:
+    from ..config import models_dir
+
+    path = models_dir() / name / "weights.json"
+    return Linker.from_json(path) if path.exists() else None
+
+
+class DocView:
+    """What the candidates of all quotes of one document share: token lookups, the parse's
+    subjects and names per sentence."""
+
+    def __init__(self, doc, toks: list[Tok]) -> None:
+        self.doc = doc
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+        self.parsed = doc is not None and doc.has_annotation("DEP")
+        self.inq = quote_depth(toks)
+        self.sent_nps: dict[int, list[tuple[int, int, str]]] = {}
+        if self.parsed:
+            for t in doc:
+                if t.dep_ in SUBJECT_DEPS and t.i in self.by_i:
+                    r = _subtree_range(doc, toks, self.by_i, t, 14)
+                    if r:
+                        self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_subj"))
+        for e in getattr(doc, "ents", ()):
+            if e.label_ not in ("PER", "ORG"):
+                continue
+            ks = [self.by_i[i] for i in range(e.start, e.end) if i in self.by_i]
+            if ks:
+                self.sent_nps.setdefault(toks[ks[0]].sent, []).append((ks[0], ks[-1] + 1, "ent_" + e.label_))
+
+    def tok_range(self, spans):
+        return _range(self.starts, self.toks, spans)
+
+
+def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand]:
+    """Candidate speaker token ranges of one quote, each with the paths that proposed it."""
+    from .quotes_rules import _np_end, _np_start, parse_subject
+
+    toks = v.toks
+    out: dict[tuple[int, int], Cand] = {}
+
+    def add(r, src):
+        if r is None or r[1] <= r[0]:
+            return
+        c = out.setdefault((r[0], r[1]), Cand(r[0], r[1]))
+        c.src.add(src)
+
+    msg = v.tok_range(q.message)
+    if msg is None:
+        return []
+    sid = toks[msg[0]].sent
+    in_msg = set()
+    for s, e in q.message:
+        r = v.tok_range([(s, e)])
+        if r:
+            in_msg.update(range(*r))
+    cur = v.tok_range(q.speaker)
+    if cur:
+        add(cur, "inh" if q.inherited else "cur")
+    cue_ids = set()
+    for s, e in q.cue:
+        r = v.tok_range([(s, e)])
+        if r:
+            cue_ids.update(range(*r))
+    for k in sorted(cue_ids):
+        w = toks[k].text.lower()
+        if v.parsed:
+            add(parse_subject(v.doc, toks, k, in_msg), "subj")
+        s_end = k
+        while s_end < len(toks) and toks[s_end].sent == toks[k].sent:
+            s_end += 1
+        if w in FRAME_AFTER and k + 1 < s_end:
+            e = _np_end(toks, k + 1, s_end)
+            if e > k + 1:
+                add((k + 1, e), "frame")
+        elif w == "zufolge":
+            s0 = k
+            while s0 > 0 and toks[s0 - 1].sent == toks[k].sent:
+                s0 -= 1
+            a = _np_start(toks, k, s0)
+            if a < k:
+                add((a, k), "frame")
+    for n, r in enumerate(prev_speakers[:5]):
+        add(r, f"prev{n + 1}" if n < 3 else "prevfar")
+    for s in (sid, sid - 1, sid - 2, sid + 1):
+        for a, b, src in v.sent_nps.get(s, ()):
+            add((a, b), src)
+    return list(out.values())
+
+
+def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
+    toks = v.toks
+    mode = q.mode
+    has_cue = "cue" if cue_ids else "nocue"
+    f = [f"mode={mode}", f"mode={mode}|{has_cue}"]
+    srcs = sorted(c.src)
+    for s in srcs:
+        f += [f"src={s}", f"src={s}|{mode}", f"src={s}|{has_cue}"]
+    f.append(f"nsrc={min(len(srcs), 4)}")
+    if len(srcs) == 1:
+        f.append(f"only={srcs[0]}")
+    sd = toks[msg[0]].sent - toks[c.a].sent
+    f.append(f"sentd={max(-1, min(sd, 3))}")
+    f.append(f"sentd={max(-1, min(sd, 3))}|{has_cue}")
+    f.append(f"sentd={max(-1, min(sd, 3))}|{mode}")
+    inside = sum(1 for k in range(c.a, c.b) if k in in_msg)
+    f.append("inmsg=" + ("all" if inside == c.b - c.a else "some" if inside else "none"))
+    f.append(f"inmsg|{mode}=" + ("all" if inside == c.b - c.a else "some" if inside else "none"))
+    f.append("side=" + ("before" if c.b <= msg[0] else "after" if c.a >= msg[1] else "overlap"))
+    if cue_ids:
+        d = min(min(abs(k - j) for j in cue_ids) for k in (c.a, c.b - 1))
+        f.append("cued=" + _bucket(d))
+        f.append("cueside=" + ("before" if c.b <= min(cue_ids) else "after" if c.a > max(cue_ids) else "around"))
+    f.append("len=" + _bucket(c.b - c.a, (1, 2, 3, 4, 6, 9, 14)))
+    first = toks[c.a].text
+    low = first.lower()
+    if c.b - c.a == 1 and low in PRONOUNS:
+        f.append("pron=" + low)
+    f.append("first=" + ("det" if low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem")
+                         else "cap" if first[:1].isupper() else "low" if first[:1].islower() else "other"))
+    if any(v.inq[k] for k in range(c.a, c.b)):
+        f.append("quoted")
+    words = {toks[k].text.lower() for k in range(c.a, c.b)}
+    if any(w.startswith(SPEAKER_NOUNS) for w in words):
+        f.append("speaker_noun")
+    if v.parsed:
+        ids = {toks[k].i for k in range(c.a, c.b) if toks[k].i >= 0}
+        roots = [v.doc[i] for i in ids if v.doc[i].head.i not in ids or v.doc[i].head.i == i]
+        if roots:
+            r = roots[0]
+            f.append("pos=" + r.pos_)
+            f.append("dep=" + r.dep_)
+            f.append(f"dep={r.dep_}|{has_cue}")
+            if cue_ids and r.head.i in {toks[k].i for k in cue_ids}:
+                f.append("head_is_cue")
+                f.append(f"head_is_cue|{r.dep_}")
+            if r.ent_type_:
+                f.append("ent=" + r.ent_type_)
+        f.append("roots=" + str(min(len(roots), 3)))
+    return f
+
+
+def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> int | None:
+    """The candidate to use (None: no speaker): the best one when it reaches ``switch``, else
+    the extractor's own; nothing when that falls below ``keep``."""
+    best = max(range(len(probs)), key=probs.__getitem__) if probs else None
+    pick = best if best is not None and probs[best] >= switch else cur
+    if pick is not None and probs[pick] < keep:
+        return None
+    return pick
+
+
+def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None) -> None:
+    """Re-choose each quote's speaker among its candidates (in place). ``collect(q, cands,
+    feats)``, when given, receives every quote's candidates instead (training)."""
+    if not quotes:
+        return
+    v = DocView(doc, toks)
+    prev: list[tuple[int, int]] = []
+    order = sorted(range(len(quotes)), key=lambda n: quotes[n].message[0])
+    linked: dict[int, list] = {}
+    for n in order:
+        q = quotes[n]
+        if q.nested:
+            continue
+        msg = v.tok_range(q.message)
+        if msg is None:
+            continue
+        cands = candidates(v, q, prev)
+        in_msg: set[int] = set()
+        for s, e in q.message:
+            r = v.tok_range([(s, e)])
+            if r:
+                in_msg.update(range(*r))
+        cue_ids: set[int] = set()
+        for s, e in q.cue:
+            r = v.tok_range([(s, e)])
+            if r:
+                cue_ids.update(range(*r))
+        feats = [features(v, q, c, msg, cue_ids, in_msg) for c in cands]
+        for c, f in zip(cands, feats):
+            # other paths proposing an overlapping span with another extent back this one's head
+            ovl = {s for d in cands if d is not c and d.a < c.b and c.a < d.b for s in d.src}
+            f.extend(f"ovl={s}" for s in sorted(ovl))
+        if collect is not None:
+            collect(q, cands, feats)
+        else:
+            probs = [linker.prob(f) for f in feats]
+            cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
+            pick = decide(probs, cur, linker.switch, linker.keep)
+            if pick is None:
+                q.speaker, q.inherited = [], False
+            elif pick != cur:
+                c = cands[pick]
+                q.speaker = [(toks[c.a].start, toks[c.b - 1].end)]
+                q.inherited = not (c.src & {"subj", "frame", "cur"}) and any(s.startswith("prev") for s in c.src)
+            linked[n] = q.speaker
+        r = v.tok_range(q.speaker)
+        if r and (not prev or prev[0] != r):
+            prev = [r] + [p for p in prev if p != r][:4]
+    if collect is None:
+        # nested fragments speak with the voice of the quote around them
+        for q in quotes:
+            if not q.nested:
+                continue
+            for n, sp in linked.items():
+                p = quotes[n]
+                if any(s <= q.message[0][0] and q.message[-1][1] <= e for s, e in p.message):
+                    q.speaker = list(sp)
+                    break

@@ -1,0 +1,92 @@
+"""Quotation CRFs trained on folds of quotes-de train, for second-stage models.
+
+The shipped taggers (models/de_quotes) have seen every train article, so on train their
+speakers and cues are nearly all right and anything stacked on their output learns to trust
+them too much. Each fold's taggers are trained on the other folds' articles (same settings as
+train.py, cue words learned from those articles only) and tag only their own fold:
+
+    OMP_NUM_THREADS=1 python training/quotes/fold_taggers.py --folds 2 --fold 0 \
+        --out training/runs/quote_folds --cache-train /tmp/qcache_train.spacy
+
+Article i belongs to fold i % folds. A fold whose two .crfsuite files exist is not retrained.
+``fold_setup(dir)`` points the extractor at a fold's taggers and cue words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train import DATA, _parses, labels_for, learn_cue_words, train  # noqa: E402
+
+from newsgraph import nlp as nlp_stage  # noqa: E402
+from newsgraph.eval.quotes import read_dir  # noqa: E402
+from newsgraph.extract.quotes_features import featurize, set_cue_words, tokens_from_doc  # noqa: E402
+
+
+def fold_of(i: int, folds: int) -> int:
+    return i % folds
+
+
+def fold_setup(path: Path) -> None:
+    """Make extract_quotes use the taggers and cue words in ``path`` (absolute)."""
+    from newsgraph.extract.quotes_features import config
+
+    words = [w.strip() for w in (path / "cues.txt").read_text("utf-8").splitlines() if w.strip()]
+    set_cue_words("de", set(words))
+    config()["model"]["de"] = str(path.resolve())
+
+
+def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: float, iters: int) -> Path:
+    d = out / f"fold{k}of{folds}"
+    if (d / "roles.crfsuite").exists() and (d / "message.crfsuite").exists():
+        return d
+    d.mkdir(parents=True, exist_ok=True)
+    nlp = nlp_stage.load("de")
+    gold = read_dir(DATA / "train")
+    parses = _parses(gold, nlp, cache)
+    keep = [i for i in range(len(gold)) if fold_of(i, folds) != k]
+    words = learn_cue_words([gold[i] for i in keep])
+    (d / "cues.txt").write_text("\n".join(sorted(words)) + "\n", "utf-8")
+    set_cue_words("de", words)
+    xs, ms, rs = [], [], []
+    for i in keep:
+        toks = tokens_from_doc(parses[i], "de")
+        m, r = labels_for(gold[i], toks)
+        xs.append(featurize(toks, "de"))
+        ms.append(m)
+        rs.append(r)
+    info = {"fold": k, "folds": folds, "train_articles": len(keep), "c1": c1, "c2": c2, "iters": iters}
+    for name, ys in (("roles", rs), ("message", ms)):
+        t = time.time()
+        # written under a temporary name: a fold counts as done only when both files are whole
+        train(xs, ys, d / f"{name}.tmp", c1, c2, iters)
+        (d / f"{name}.tmp").rename(d / f"{name}.crfsuite")
+        info[f"{name}_seconds"] = round(time.time() - t)
+        print(f"fold {k}/{folds} {name}: {time.time() - t:.0f}s", flush=True)
+    (d / "info.json").write_text(json.dumps(info, indent=2))
+    return d
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--fold", type=int, action="append", default=None, help="train only these folds")
+    ap.add_argument("--out", default="training/runs/quote_folds")
+    ap.add_argument("--cache-train", default=None)
+    ap.add_argument("--c1", type=float, default=0.02)
+    ap.add_argument("--c2", type=float, default=0.02)
+    ap.add_argument("--iters", type=int, default=200)
+    args = ap.parse_args(argv)
+    for k in args.fold if args.fold is not None else range(args.folds):
+        train_fold(k, args.folds, Path(args.out), args.cache_train, args.c1, args.c2, args.iters)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Where the cue (or speaker) tokens of the overlap score are lost, by kind of error.
+
+    python training/quotes/role_errors.py /work/shared/data/quotes-de/data/dev --role cue \
+        --cache /tmp/qcache_dev.spacy [--folds DIR --fold-count 2] [--examples 15]
+
+Quotes are paired as the scorer pairs them (newsgraph.eval.quotes.assign); every false
+positive / false negative token of the role falls in one class:
+
+* missed quote: a gold quote with no paired prediction (its role tokens are all FN);
+* spurious quote: a predicted quote with no gold partner (its role tokens are all FP);
+* no prediction: a paired quote where we gave the role nothing and gold has some;
+* gold has none: a paired quote where gold has no such role (quotes-de's Reported quotes rarely have a cue);
+* wrong span: paired, both non-empty, no token in common;
+* extra / missing tokens: paired and overlapping, the extent differs (words listed).
+
+With ``--folds`` (train only) each article is tagged by the fold taggers that did not see it
+(training/quotes/fold_taggers.py), so train errors are not hidden by memorisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from error_analysis import _Cached, _docs  # noqa: E402
+
+from newsgraph.eval.quotes import Group, assign, gold_groups, predict_groups, read_dir  # noqa: E402
+
+
+def classify(sys_g: list[Group], gold_g: list[Group], role: str):
+    """Yield (class, fp_tokens, fn_tokens, sys_group, gold_group) per quote pair or singleton."""
+    pairs = assign(sys_g, gold_g)
+    us, ug = {s for s, _ in pairs}, {g for _, g in pairs}
+    for si, gi in pairs:
+        s, g = set(sys_g[si].roles[role]), set(gold_g[gi].roles[role])
+        if not s and not g:
+            continue
+        if not s:
+            kind = "no prediction"
+        elif not g:
+            kind = "gold has none"
+        elif not s & g:
+            kind = "wrong span"
+        else:
+            kind = "extent"
+        yield kind, s - g, g - s, sys_g[si], gold_g[gi]
+    for si, sg in enumerate(sys_g):
+        if si not in us and sg.roles[role]:
+            yield "spurious quote", set(sg.roles[role]), set(), sg, None
+    for gi, gg in enumerate(gold_g):
+        if gi not in ug and gg.roles[role]:
+            yield "missed quote", set(), set(gg.roles[role]), None, gg
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--role", default="cue")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
+    ap.add_argument("--fold-count", type=int, default=2)
+    ap.add_argument("--examples", type=int, default=12)
+    ap.add_argument("--set", action="append", default=[], help="model setting KEY=true|false")
+    args = ap.parse_args(argv)
+    from newsgraph.extract.quotes_features import config
+
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        config()["model"][k] = v.lower() == "true" if v.lower() in ("true", "false") else v
+    gold = read_dir(args.dir, args.limit)
+    nlp = _Cached(_docs(gold, args.cache))
+    fp, fn = Counter(), Counter()
+    words: dict[str, Counter] = defaultdict(Counter)
+    examples: dict[str, list[str]] = defaultdict(list)
+    tp = 0
+    by_fold = [[i for i in range(len(gold)) if i % args.fold_count == k] for k in range(args.fold_count)] \
+        if args.folds else [list(range(len(gold)))]
+    for k, ids in enumerate(by_fold):
+        if args.folds:
+            from fold_taggers import fold_setup
+
+            fold_setup(Path(args.folds) / f"fold{k}of{args.fold_count}")
+        for i in ids:
+            g = gold[i]
+            sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
+
+            def text(ids_):
+                return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_))
+
+            for kind, f_p, f_n, sg, gg in classify(sys_g, gold_g, args.role):
+                fp[kind] += len(f_p)
+                fn[kind] += len(f_n)
+                if sg is not None and gg is not None:
+                    tp += len(set(sg.roles[args.role]) & set(gg.roles[args.role]))
+                if kind == "extent":
+                    for t in f_p:
+                        words["extra"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
+                    for t in f_n:
+                        words["missing"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
+                if len(examples[kind]) < args.examples:
+                    typ = (gg or sg).form
+                    examples[kind].append(f"{typ:<10} pred=[{text(sg.roles[args.role]) if sg else ''}] "
+                                          f"gold=[{text(gg.roles[args.role]) if gg else ''}] "
+                                          f"msg=[{text((gg or sg).roles['quote'])[:90]}]")
+    FP, FN = sum(fp.values()), sum(fn.values())
+    p, r = tp / max(1, tp + FP), tp / max(1, tp + FN)
+    print(f"{args.role}: TP {tp} FP {FP} FN {FN}  P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}")
+    print(f"{'class':<16} {'FP':>5} {'FN':>5}   F1 if fixed")
+    for kind in ("missed quote", "spurious quote", "no prediction", "gold has none", "wrong span", "extent"):
+        # F1 with this class's errors removed (its FN turned into TP, its FP dropped)
+        t2, fp2, fn2 = tp + fn[kind], FP - fp[kind], FN - fn[kind]
+        if kind in ("spurious quote", "gold has none"):
+            t2 = tp
+        f = 2 * t2 / max(1, 2 * t2 + fp2 + fn2)
+        print(f"{kind:<16} {fp[kind]:5d} {fn[kind]:5d}   {f:.3f}")
+    for w in ("extra", "missing"):
+        print(f"{w} tokens on overlapping spans:", words[w].most_common(25))
+    for kind, ex in examples.items():
+        print(f"\n== {kind}")
+        for e in ex:
+            print("  " + e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""Train the second-stage speaker linker (newsgraph/extract/quotes_speakers.py) on quotes-de train.
+
+    OMP_NUM_THREADS=1 python training/quotes/train_speakers.py --out models/de_speakers \
+        --cache-train /tmp/qcache_train.spacy --folds-dir training/runs/quote_folds --folds 2
+
+One command does all of it: (1) quotation taggers for each fold of train are trained by
+fold_taggers.py when not there yet (article i in fold i % folds, taggers trained on the other
+folds), so the extractor's speakers on each train article are as good as on unseen text; (2)
+the extractor runs on every train article with its fold's taggers, and each found quote's
+speaker candidates are labelled by their token overlap F1 with the speaker of the gold quote the
+scorer pairs it with (quotes the scorer leaves unpaired: every candidate 0); (3) a logistic
+regression over the candidate features is fitted with each label as a soft target (sample
+weights), the regularisation and the two decision thresholds (``switch``, ``keep``) chosen by
+5-fold cross-validation over articles, maximising the speaker overlap F1 of all of train;
+(4) the weights go to OUT/weights.json, the figures to OUT/train_info.json.
+
+Dev is not read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fold_taggers import fold_setup, train_fold  # noqa: E402
+from train import DATA, _parses  # noqa: E402
+
+from newsgraph import nlp as nlp_stage  # noqa: E402
+from newsgraph.eval.quotes import Group, assign, chars_to_tokens, gold_groups, read_dir  # noqa: E402
+
+
+class GoldTokens:
+    """Character span -> gold token ids, as chars_to_tokens does it, by bisection."""
+
+    def __init__(self, tokens: list[tuple[int, int]]):
+        self.tokens = tokens
+        self.ends = [e for _, e in tokens]
+        self.starts = [s for s, _ in tokens]
+
+    def ids(self, spans) -> set[int]:
+        out: set[int] = set()
+        for s, e in spans:
+            a = bisect_right(self.ends, s)
+            b = bisect_left(self.starts, e)
+            out.update(range(a, b))
+        return out
+
+
+def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int) -> None:
+    """Candidates with features and, per candidate and for "no speaker", the (tp, fp, fn)
+    speaker tokens it would add. ``base`` collects what the linker does not decide."""
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_speakers import link_speakers
+
+    quotes = extract_quotes(sdoc, "de")
+    gt = GoldTokens(gold_doc.tokens)
+    sys_g, idx = [], []
+    for n, q in enumerate(quotes):
+        roles = {"quote": chars_to_tokens(q.message, gold_doc.tokens), "cue": [], "speaker": sorted(gt.ids(q.speaker)),
+                 "addressee": []}
+        if roles["quote"]:
+            sys_g.append(Group(roles, q.mode, q.nested))
+            idx.append(n)
+    gold_g = gold_groups(gold_doc)
+    pairs = assign(sys_g, gold_g)
+    gold_of = {idx[s]: set(gold_g[g].roles["speaker"]) for s, g in pairs}
+    paired_gold = {g for _, g in pairs}
+    for gi, gg in enumerate(gold_g):
+        if gi not in paired_gold:
+            base[2] += len(gg.roles["speaker"])
+    decided: set[int] = set()
+    toks = tokens_from_doc(sdoc, "de")
+
+    def collect(q, cands, feats):
+        n = next(k for k, x in enumerate(quotes) if x is q)
+        if n not in idx:
+            return
+        decided.add(n)
+        g = gold_of.get(n, set())
+        opts = []
+        for c in cands:
+            s = gt.ids([(toks[c.a].start, toks[c.b - 1].end)])
+            opts.append((len(s & g), len(s - g), len(g - s)))
+        cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
+        text = sdoc.text
+        rows.append({"art": art, "feats": feats, "opts": opts, "none": (0, 0, len(g)), "cur": cur,
+                     "mode": q.mode, "paired": n in gold_of,
+                     "gold": " ".join(text[gold_doc.tokens[t][0]:gold_doc.tokens[t][1]] for t in sorted(g)),
+                     "cands": [text[toks[c.a].start:toks[c.b - 1].end] for c in cands],
+                     "msg": text[q.message[0][0]:q.message[-1][1]][:100],
+                     "cue": " ".join(text[s:e] for s, e in q.cue)})
+
+    link_speakers(sdoc, toks, quotes, None, collect=collect)
+    for n in idx:
+        if n in decided:
+            continue
+        g = gold_of.get(n, set())
+        s = gt.ids(quotes[n].speaker)
+        base += (len(s & g), len(s - g), len(g - s))
+
+
+def soft_label(o: tuple[int, int, int]) -> float:
+    tp, fp, fn = o
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def simulate(rows, probs, switch: float, keep: float, base) -> tuple[float, float, float]:
+    from newsgraph.extract.quotes_speakers import decide
+
+    tp, fp, fn = base
+    for r, p in zip(rows, probs):
+        k = decide(list(p), r["cur"], switch, keep)
+        o = r["opts"][k] if k is not None else r["none"]
+        tp, fp, fn = tp + o[0], fp + o[1], fn + o[2]
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+
+def fit(rows, C: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    X, y, w = [], [], []
+    for r in rows:
+        for f, o in zip(r["feats"], r["opts"]):
+            d = {k: 1.0 for k in f}
+            lab = soft_label(o)
+            if lab > 0:
+                X.append(d)
+                y.append(1)
+                w.append(lab)
+            if lab < 1:
+                X.append(d)
+                y.append(0)
+                w.append(1 - lab)
+    vec = DictVectorizer()
+    Xm = vec.fit_transform(X)
+    lr = LogisticRegression(C=C, max_iter=2000)
+    lr.fit(Xm, np.array(y), sample_weight=np.array(w))
+    return vec, lr
+
+
+def predict(vec, lr, rows):
+    out = []
+    for r in rows:
+        if not r["feats"]:
+            out.append([])
+            continue
+        Xm = vec.transform([{k: 1.0 for k in f} for f in r["feats"]])
+        out.append(lr.predict_proba(Xm)[:, 1])
+    return out
+
+
+GRID = [round(x, 2) for x in np.arange(0.0, 1.0001, 0.05)]
+
+
+def best_thresholds(rows, probs, base):
+    best = (-1.0, 0.0, 0.0)
+    for sw in GRID:
+        for kp in GRID:
+            if kp > sw:
+                continue
+            f = simulate(rows, probs, sw, kp, base)[2]
+            if f > best[0]:
+                best = (f, sw, kp)
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="models/de_speakers")
+    ap.add_argument("--cache-train", default=None)
+    ap.add_argument("--folds-dir", default="training/runs/quote_folds")
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--fold-iters", type=int, default=100, help="CRF iterations of the fold taggers (200 shipped)")
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--every", type=int, default=1, help="every n-th train article only (quick runs)")
+    ap.add_argument("--C", type=float, action="append", default=None)
+    ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
+    args = ap.parse_args(argv)
+    import pickle
+
+    from newsgraph.extract.quotes_features import config
+
+    t0 = time.time()
+    if args.rows_cache and Path(args.rows_cache).exists():
+        rows, base = pickle.loads(Path(args.rows_cache).read_bytes())
+    else:
+        for k in range(args.folds):
+            train_fold(k, args.folds, Path(args.folds_dir), args.cache_train, 0.02, 0.02, args.fold_iters)
+        gold = read_dir(DATA / "train")
+        nlp = nlp_stage.load("de")
+        parses = _parses(gold, nlp, args.cache_train)
+        config()["model"]["speaker_linker"] = ""
+        rows, base = [], np.zeros(3, dtype=np.int64)
+        if args.folds == 0:
+            # the shipped taggers on the articles they were trained on (a quick, biased run)
+            for i in range(0, len(gold), args.every):
+                collect_article(gold[i], parses[i], rows, base, i)
+        for k in range(args.folds):
+            fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
+            for i in range(len(gold)):
+                if i % args.folds == k and i % args.every == 0:
+                    collect_article(gold[i], parses[i], rows, base, i)
+        if args.rows_cache:
+            Path(args.rows_cache).write_bytes(pickle.dumps((rows, base)))
+    print(f"{len(rows)} quotes, {sum(len(r['opts']) for r in rows)} candidates, {time.time() - t0:.0f}s", flush=True)
+    cur_probs = [[1.0 if k == r["cur"] else 0.0 for k in range(len(r["opts"]))] for r in rows]
+    before = simulate(rows, cur_probs, 2.0, 0.0, base)
+    oracle = simulate(rows, [[soft_label(o) for o in r["opts"]] for r in rows], 0.0, 1e-9, base)
+    print(f"train, extractor's own speakers (cross-fitted taggers): P {before[0]:.3f} R {before[1]:.3f} F1 {before[2]:.3f}")
+    print(f"oracle choice among the candidates: F1 {oracle[2]:.3f}")
+    arts = sorted({r["art"] for r in rows})
+    fold_of = {a: n % args.cv for n, a in enumerate(arts)}
+    results = {}
+    for C in args.C or [0.1, 0.3, 1.0, 3.0]:
+        probs = [None] * len(rows)
+        for f in range(args.cv):
+            tr = [r for r in rows if fold_of[r["art"]] != f]
+            te = [n for n, r in enumerate(rows) if fold_of[r["art"]] == f]
+            vec, lr = fit(tr, C)
+            for n, p in zip(te, predict(vec, lr, [rows[n] for n in te])):
+                probs[n] = p
+        f1, sw, kp = best_thresholds(rows, probs, base)
+        res = simulate(rows, probs, sw, kp, base)
+        results[C] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "keep": kp}
+        print(f"C={C}: CV speaker P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.3f} at switch {sw} keep {kp}", flush=True)
+    C = max(results, key=lambda c: results[c]["cv_f1"])
+    vec, lr = fit(rows, C)
+    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    js = {"bias": float(lr.intercept_[0]), "switch": results[C]["switch"], "keep": results[C]["keep"],
+          "weights": dict(sorted(weights.items()))}
+    (out / "weights.json").write_text(json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    info = {"C": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
+            "train_speaker_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
+            "cv": {str(c): v for c, v in results.items()}, "folds": args.folds, "cv_folds": args.cv,
+            "seconds": round(time.time() - t0)}
+    (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
+    print(json.dumps(info, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
