@@ -63,20 +63,23 @@ QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", 
 ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
-@dataclass
 class Tok:
-    i: int
-    start: int
-    end: int
-    text: str
+    # plain slots, lower case and capitalisation computed once: the actor finder asks for
+    # them about ten times per token
+    __slots__ = ("i", "start", "end", "text", "low", "cap")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, i: int, start: int, end: int, text: str) -> None:
+        self.i, self.start, self.end, self.text = i, start, end, text
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Tok({self.i}, {self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Tok) and (self.i, self.start, self.end, self.text) == (other.i, other.start, other.end, other.text)
+
+    __hash__ = None
 
 
 @dataclass
@@ -94,6 +97,19 @@ class Phrase:
 
 
 _DEMONYMS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+# per lexicon (by id of its role table): word-level answers that depend on the lexicon only,
+# memoised across sentences and articles (a news corpus repeats its words)
+_MEMO: dict[int, dict] = {}
+
+
+def _memo(lex: Lexicon) -> dict:
+    key = id(lex.roles)
+    m = _MEMO.get(key)
+    if m is None:
+        firsts = {k.split(" ")[0] for table in (lex.multi_roles, lex.capitals, lex.countries, lex.cities)
+                  for k in table if " " in k}
+        m = _MEMO[key] = {"role": {}, "country": {}, "place": {}, "multi_first": frozenset(firsts)}
+    return m
 
 
 def _demonym_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
@@ -117,10 +133,22 @@ class ActorFinder:
         self.prep = PREP_DE if self.de else PREP_EN
         self.surnames: dict[str, Phrase] = {}  # known names in this article -> first phrase
         self.last_person: Phrase | None = None
+        memo = _memo(lex)
+        self._role_memo, self._country_memo, self._place_memo = memo["role"], memo["country"], memo["place"]
+        # a multiword role or place starts with one of these words; others skip the joins
+        self._multi_first = memo["multi_first"]
 
     # -- word classes ---------------------------------------------------------------------
 
     def role_type(self, tok: Tok) -> str | None:
+        key = (tok.low, tok.cap)
+        memo = self._role_memo
+        if key in memo:
+            return memo[key]
+        out = memo[key] = self._role_type(tok)
+        return out
+
+    def _role_type(self, tok: Tok) -> str | None:
         low = tok.low.rstrip("-")
         if low in self.lex.roles:
             # "Präsident" etc.; compounds "NATO-Chef": a lexicon prefix decides the type
@@ -143,6 +171,13 @@ class ActorFinder:
         return None
 
     def country_of(self, low: str) -> str | None:
+        memo = self._country_memo
+        if low in memo:
+            return memo[low]
+        out = memo[low] = self._country_of(low)
+        return out
+
+    def _country_of(self, low: str) -> str | None:
         low = low.rstrip("-")
         # demonym prefixes ("russisch" in "russischen"), looked up per prefix of the word;
         # "us-" style entries only count in hyphenated compounds
@@ -157,6 +192,13 @@ class ActorFinder:
 
     def place(self, low: str) -> tuple[str, str | None, str | None] | None:
         """(kind, country, metonymic actor type) of a place name, genitive -s tolerated."""
+        memo = self._place_memo
+        if low in memo:
+            return memo[low]
+        out = memo[low] = self._place(low)
+        return out
+
+    def _place(self, low: str) -> tuple[str, str | None, str | None] | None:
         for form in (low, low[:-1] if low.endswith("s") else None):
             if not form:
                 continue
@@ -207,6 +249,8 @@ class ActorFinder:
         return out
 
     def _multiword(self, toks: list[Tok], i: int) -> Phrase | None:
+        if toks[i].low not in self._multi_first:
+            return None
         for L in (3, 2):
             if i + L > len(toks):
                 continue

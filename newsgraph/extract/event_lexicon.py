@@ -7,12 +7,43 @@ can be tuned without touching code.
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parse
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+_LITERAL, _SUBPATTERN, _BRANCH = _sre_constants.LITERAL, _sre_constants.SUBPATTERN, _sre_constants.BRANCH
+
+
+def _required(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains: its longest
+    literal run, or the branches of an all-literal group ("(?:Versammlung|Demonstration)").
+    None when the pattern has no such anchor of three characters or more."""
+    best, cur, group = "", "", None
+    for op, av in _sre_parse.parse(pattern, re.IGNORECASE):
+        if op is _LITERAL:
+            cur += chr(av)
+            continue
+        best, cur = max(best, cur, key=len), ""
+        if op is _SUBPATTERN:  # a capturing group: its body
+            body = list(av[-1])
+            op, av = body[0] if len(body) == 1 else (None, None)
+        if op is _BRANCH and group is None:  # (non-capturing groups arrive flattened)
+            alts = ["".join(chr(a) for o, a in b) if all(o is _LITERAL for o, a in b) else "" for b in av[1]]
+            if all(len(a) >= 3 for a in alts):
+                group = tuple(a.lower() for a in alts)
+    best = max(best, cur, key=len)
+    if len(best) >= 3:
+        return (best.lower(),)
+    return group
+
+
+def _gate(patterns: list[str]) -> tuple[str, ...] | None:
+    req = [_required(p) for p in patterns]
+    return None if any(r is None for r in req) else tuple(sorted({w for r in req for w in r}))
 
 
 def _words(patterns: list[str]) -> re.Pattern:
@@ -25,6 +56,9 @@ def _words(patterns: list[str]) -> re.Pattern:
 class Lexicon:
     lang: str
     triggers: dict[str, re.Pattern]
+    # type -> strings one of which any trigger match contains (lower case), None: no gate.
+    # A sentence containing none of them skips that type's regex (half the trigger cost).
+    gates: dict[str, tuple[str, ...] | None]
     modes: dict[str, list[tuple[str, re.Pattern]]]
     modality: dict[str, re.Pattern]
     modality_order: list[str]
@@ -68,6 +102,7 @@ def lexicon(lang: str) -> Lexicon:
             (multi if " " in w else roles)[w] = atype
     return Lexicon(
         lang=lang, triggers=triggers, modes=modes, modality=modality,
+        gates={t: _gate(v[lang]) for t, v in ev["triggers"].items() if v.get(lang)},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries=ac["countries"], demonyms=ac["demonyms"],

@@ -37,6 +37,9 @@ CERTAINTY_TO_MODALITY = {
 }
 
 
+UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
+
+
 @dataclass
 class Hit:
     type: str
@@ -49,7 +52,14 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     """Non-overlapping trigger hits, longer matches first (so "held talks" beats "held")."""
     hits: list[Hit] = []
     vetoed: dict[str, list[tuple[int, int]]] = {}
+    # the gates test substrings of the lower-cased sentence; characters whose case folding
+    # the regex engine treats differently from str.lower (long s, dotted/dotless i, Kelvin
+    # sign, ligatures) switch them off so the hits stay exactly the regex's
+    low = sentence.lower() if not UNFOLDED.search(sentence) else None
     for etype, rx in lex.triggers.items():
+        gate = lex.gates.get(etype)
+        if gate is not None and low is not None and not any(g in low for g in gate):
+            continue
         for m in rx.finditer(sentence):
             if lex.lang == "en" and m.group(0)[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")

@@ -1,0 +1,44 @@
+"""The speed shortcuts of extract.events must not change what it finds."""
+
+import dataclasses
+import json
+from pathlib import Path
+
+from newsgraph.extract.event_actors import ActorFinder, tokenize
+from newsgraph.extract.event_lexicon import _required, lexicon
+from newsgraph.extract.events import triggers
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _sentences() -> list[str]:
+    out = []
+    for name in ("events_de_dev.jsonl", "events_de_heldout.jsonl"):
+        out += [json.loads(line)["sentence"] for line in (DATA / name).read_text("utf-8").splitlines() if line.strip()]
+    return out
+
+
+def test_required_anchors():
+    assert _required(r"verhaft\w*") == ("verhaft",)
+    assert _required(r"(?:Versammlung|Demonstration)\w* .{0,30}?verboten") == ("verboten",)
+    assert _required(r"(?:Versammlung|Demonstration)\w* .{0,3}?x") == ("versammlung", "demonstration")
+    assert _required(r"\w+") is None
+
+
+def test_trigger_gates_change_no_hit():
+    for lang in ("de", "en"):
+        lex = lexicon(lang)
+        ungated = dataclasses.replace(lex, gates={})
+        sents = _sentences() + ["Die ſtadt wurde angegriffen.", "İstanbul: Polizei nahm 20 Demonstranten fest."]
+        for s in sents:
+            assert triggers(s, lex) == triggers(s, ungated), s
+
+
+def test_memoised_actor_words_match_fresh_lookups():
+    lex = lexicon("de")
+    finder = ActorFinder(lex)
+    for s in _sentences()[:80]:
+        for t in tokenize(s):
+            assert finder.role_type(t) == finder._role_type(t)
+            assert finder.country_of(t.low) == finder._country_of(t.low)
+            assert finder.place(t.low) == finder._place(t.low)
