@@ -42,3 +42,23 @@ def test_memoised_actor_words_match_fresh_lookups():
             assert finder.role_type(t) == finder._role_type(t)
             assert finder.country_of(t.low) == finder._country_of(t.low)
             assert finder.place(t.low) == finder._place(t.low)
+
+
+def test_time_rule_anchors_change_no_expression():
+    import copy
+    import re
+    from datetime import date
+
+    from newsgraph.extract.timex_rules import DIGIT, _anchor, _sre_parse, rules
+
+    assert _anchor(_sre_parse.parse(r"\b(?P<y>(?:1[89]|20)\d\d)-\d\d", re.I)) == DIGIT
+    assert _anchor(_sre_parse.parse(r"\bseit\s+(?P<n>\d+)", re.I)) == ("seit",)
+    tml = (DATA / "timex_de_dev.tml").read_text("utf-8")
+    texts = _sentences() + [re.sub(r"<[^>]+>", "", line) for line in tml.splitlines()]
+    texts += ["Am 3. März 2024 um 14:00 Uhr", "Anfang 2025 und seit drei Jahren", "İstanbul, am Freitag"]
+    for lang, extra in (("de", []), ("en", ["On March 3, 2024 at 2 pm", "in the 1990s, every week, last Friday"])):
+        r = rules(lang)
+        plain = copy.copy(r)
+        plain.anchors = [None] * len(r.anchors)
+        for t in texts + extra:
+            assert r.find(t, date(2024, 3, 8)) == plain.find(t, date(2024, 3, 8)), t

@@ -12,6 +12,8 @@ modifiers ("vergangene", "Anfang", "last", "early") inside it.
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parse
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,6 +21,48 @@ from functools import lru_cache
 from pathlib import Path
 
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "time.toml"
+DIGIT = "<digit>"
+_C = _sre_constants
+# characters whose case folding the regex engine treats differently from str.lower (long s,
+# dotted/dotless i, Kelvin sign, ligatures): a sentence with one skips the gates
+UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
+_DIGITS = re.compile(r"\d")
+
+
+def _anchor(items) -> tuple[str, ...] | str | None:
+    """What every match of a parsed pattern contains: a literal of three or more characters
+    (lower case), one of the all-literal branches of a group, a digit (``DIGIT``), or None
+    when none of these is required."""
+    best, cur, branch, sub, digit = "", "", None, None, False
+    for op, av in items:
+        if op is _C.LITERAL:
+            cur += chr(av)
+            continue
+        best, cur = max(best, cur, key=len), ""
+        if op is _C.BRANCH and branch is None:
+            alts = ["".join(chr(a) for o, a in b) if all(o is _C.LITERAL for o, a in b) else "" for b in av[1]]
+            if all(len(a) >= 3 for a in alts):
+                branch = tuple(a.lower() for a in alts)
+        elif op is _C.SUBPATTERN and sub is None:
+            inner = _anchor(av[-1])
+            sub = inner if inner not in (None, DIGIT) else sub
+            digit = digit or inner == DIGIT
+        elif op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            digit = True
+        elif op is _C.MAX_REPEAT and av[0] >= 1 and list(av[2]) == [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_DIGIT)])]:
+            digit = True
+    best = max(best, cur, key=len)
+    if len(best) >= 3:
+        return (best.lower(),)
+    return branch or sub or (DIGIT if digit else None)
+
+
+def _passes(anchor, low: str | None, has_digit: bool) -> bool:
+    if anchor is None or low is None:
+        return True
+    if anchor == DIGIT:
+        return has_digit
+    return any(a in low for a in anchor)
 
 
 @dataclass
@@ -144,6 +188,8 @@ class Rules:
                 ("durN", rf"\b(?P<n>{N})\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b"),
             ]
         self.patterns = [(n, re.compile(p, i)) for n, p in pats]
+        # a pattern whose anchor the sentence lacks cannot match: its scan is skipped
+        self.anchors = [_anchor(_sre_parse.parse(p, i)) for n, p in pats]
         self.range_year = re.compile(rf"\s*(?:bis|und|-|–|to|and|through)\s+(?:(?:Ende|Anfang|Mitte|end of|early|late)\s+)?(?:{M})\.?\s+(?P<y>{YEAR})\b", i)
         self.rel_sets = {
             "past": [w.lower() for w in L["rel_past"]],
@@ -397,7 +443,11 @@ class Rules:
     def find(self, sentence: str, dct: date) -> list[Timex]:
         taken: list[tuple[int, int]] = []
         out: list[Timex] = []
-        for kind, rx in self.patterns:
+        low = sentence.lower() if not UNFOLDED.search(sentence) else None
+        has_digit = _DIGITS.search(sentence) is not None
+        for (kind, rx), anchor in zip(self.patterns, self.anchors):
+            if not _passes(anchor, low, has_digit):
+                continue
             for m in rx.finditer(sentence):
                 s, e = m.span()
                 if s == e or any(s < te and ts < e for ts, te in taken):
