@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where a Deduper is made: its package import pulls in scipy (about a
+# second), which every Ray worker paid at start-up although only the driver deduplicates
 
 # stored signatures are only comparable under the scheme that made them
 SCHEME = "affine32"
@@ -25,19 +31,22 @@ class Deduper:
     def __init__(self, threshold: float = 0.9, num_perm: int = 64) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash = MinHash
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.hashes: dict[str, str] = {}
         self.sigs: dict[str, MinHash] = {}
 
     def signature(self, text: str) -> MinHash:
-        m = MinHash(num_perm=self.num_perm, scheme=SCHEME)
+        m = self._minhash(num_perm=self.num_perm, scheme=SCHEME)
         m.update_batch(list(shingles(text)))
         return m
 
     def load(self, article_id: str, chash: str, sig: np.ndarray | None) -> None:
         self.hashes.setdefault(chash, article_id)
         if sig is not None and article_id not in self.sigs:
-            m = MinHash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64), scheme=SCHEME)
+            m = self._minhash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64), scheme=SCHEME)
             self.sigs[article_id] = m
             self.lsh.insert(article_id, m)
 

@@ -24,6 +24,7 @@ from .resolve import entity, new_entity_id, resolve
 NER_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC", "NORP": "MISC"}
 _DATELINE = re.compile(r"(?:/[\w. ]+)*\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s")
 _PREV_WORD = re.compile(r"(\w+)[^\w\n]*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 class _Found:
@@ -144,13 +145,23 @@ def _metonymy(found: list[_Found], text: str, doc, cfg: dict) -> None:
         rec = base.record(f.entity_id or "")
         if not (rec and rec.get("capital_of")) or f.type != "LOC":
             continue
-        prev = _PREV_WORD.search(text[:f.start])
+        prev = _prev_word(text, f.start)
         surface = text[f.start:f.end]
         genitive = surface.endswith("s") and not any(v == surface for v in rec["variants"])
         if _DATELINE.match(text, f.end):
             continue  # "Wien – Die Wiener Börse …", "Athen/Skopje –": where the report was filed
         if genitive or (prev and prev.group(1).lower() in preps) or _is_subject(doc, f):
             f.metonymy = "government"
+
+
+def _prev_word(text: str, end: int) -> re.Match | None:
+    """``_PREV_WORD.search(text[:end])`` without scanning the text from its start for every
+    name: a window before ``end`` gives the same word unless the window cuts into it."""
+    start = max(0, end - 80)
+    m = _PREV_WORD.search(text, start, end)
+    if start > 0 and (m is None or (m.start() == start and _WORD_CHAR.match(text, start - 1))):
+        return _PREV_WORD.search(text[:end])
+    return m
 
 
 def _is_subject(doc, f: _Found) -> bool:

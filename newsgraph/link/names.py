@@ -61,6 +61,7 @@ def strip_roles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=200_000)
 def script_of(s: str) -> str:
     """The dominant Unicode script of the letters in ``s`` (first word of the char name)."""
     counts: dict[str, int] = {}

@@ -12,14 +12,13 @@ an event reported ten times is still one event.
 
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Analysis, Story, stable_id
+from ..model import Analysis, Event, Story, stable_id
 from ..registry import component
 from .events import link_events
 from .features import Features, WordIndex, features, similarity
@@ -165,30 +164,33 @@ def _existing(store, earliest: date | None, window: int) -> list[Story]:
     return [Story.model_validate_json(r["data"]) for r in store.query(sql, params)]
 
 
-def _write_event_links(store, links: dict[str, str]) -> None:
-    """Set ``story_event_id`` on stored events (through the store's SQL, as the store has no
-    event-update method)."""
-    if not links:
-        return
-    ids = list(links)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        ph = ",".join("?" * len(chunk))
+def _write_event_links(store, events: list[Event]) -> None:
+    """Store the ``story_event_id`` of events whose merge changed it (through the store's SQL,
+    as the store has no event-update method). The events are the ones clustering loaded, so
+    their records are written as they are, not read back from the store first."""
+    for i in range(0, len(events), 500):
+        chunk = events[i : i + 500]
         updates: list = []
-        for r in store.query(f"SELECT id, data FROM events WHERE id IN ({ph})", chunk):
-            data = json.loads(r["data"])
-            if data.get("story_event_id") != links[r["id"]]:
-                data["story_event_id"] = links[r["id"]]
-                updates += [r["id"], json.dumps(data, ensure_ascii=False)]
-        if updates:
-            # one statement per chunk: an UPDATE per row was the largest cost of stories.cluster
-            values = ",".join(["(?, ?)"] * (len(updates) // 2))
-            store.query(f"UPDATE events SET data = v.data FROM (VALUES {values}) AS v(id, data) WHERE events.id = v.id", updates)
+        for e in chunk:
+            updates += [e.id, e.model_dump_json()]
+        # one statement per chunk: an UPDATE per row was the largest cost of stories.cluster
+        values = ",".join(["(?, ?)"] * len(chunk))
+        store.query(f"UPDATE events SET data = v.data FROM (VALUES {values}) AS v(id, data) WHERE events.id = v.id", updates)
 
 
 # what clustering and event merging read of an analysis (claims, sources, flags and entity
-# records were a good part of loading them)
-_READS = ("sentences", "mentions", "times", "events")
+# records were a good part of loading them); sentences only matter without mentions (their
+# starts tell sentence-initial capitals from names), so only such articles load them
+_READS = ("mentions", "times", "events")
+
+
+def _load(store, ids: list[str]) -> list[Analysis]:
+    out = list(store.iter_analyses(ids, _READS))
+    bare = {a.article.id: a for a in out if not a.mentions}
+    if bare:
+        for a in store.iter_analyses(list(bare), ("sentences",)):
+            bare[a.article.id].sentences = a.sentences
+    return out
 
 
 class StoryComponent:
@@ -196,21 +198,23 @@ class StoryComponent:
         self.settings = settings_
 
     def __call__(self, store, new_ids: list[str]) -> None:
-        new = list(store.iter_analyses(new_ids, _READS))
+        new = _load(store, new_ids)
         if not new:
             return
         cl = Clusterer(**self.settings)
         dates = [a.article.published for a in new if a.article.published]
         reach = max(cl.cfg["window_days"], cl.cfg.get("follow_up_days", 0))  # follow-ups may join older stories
         for s in _existing(store, min(dates) if dates else None, reach):
-            members = [a for a in store.iter_analyses(s.article_ids, _READS) if a.article.duplicate_of is None]
+            members = [a for a in _load(store, s.article_ids) if a.article.duplicate_of is None]
             cl.load(s, members)
         changed = cl.add(new)
+        events = {e.id: e for a in cl.analyses.values() for e in a.events}
+        before = {eid: e.story_event_id for eid, e in events.items()}
         links: dict[str, str] = {}
         for sid in sorted(changed):
             links.update(cl.merge_events(sid))
         store.put_stories([cl.stories[sid].story for sid in sorted(changed)])
-        _write_event_links(store, links)
+        _write_event_links(store, [events[eid] for eid, sid in links.items() if before.get(eid) != sid])
 
 
 @component("stories.cluster")

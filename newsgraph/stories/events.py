@@ -41,7 +41,11 @@ def _actor_keys(actor: Actor | None) -> set[str]:
     return keys
 
 
-def same_event(a: Event, b: Event, max_gap: int = 1) -> bool:
+_ROLES = ("source_actor", "target_actor", "location")
+
+
+def same_event(a: Event, b: Event, max_gap: int = 1, keys: dict | None = None) -> bool:
+    """``keys``: event id -> the ``_actor_keys`` of its roles, for callers comparing many pairs."""
     if a.type != b.type:
         return False
     da, db = _day(a.date), _day(b.date)
@@ -49,9 +53,10 @@ def same_event(a: Event, b: Event, max_gap: int = 1) -> bool:
         return False
     if a.date and b.date and not (da and db) and a.date[:7] != b.date[:7]:
         return False
+    ra = keys[a.id] if keys is not None else _role_keys(a)
+    rb = keys[b.id] if keys is not None else _role_keys(b)
     shared = False
-    for role in ("source_actor", "target_actor"):
-        ka, kb = _actor_keys(getattr(a, role)), _actor_keys(getattr(b, role))
+    for ka, kb in zip(ra[:2], rb[:2]):
         if ka and kb and not ka & kb:
             return False
         shared = shared or bool(ka & kb)
@@ -59,9 +64,11 @@ def same_event(a: Event, b: Event, max_gap: int = 1) -> bool:
         return True
     # no actor to compare: only the same day at the same place makes it one happening; two
     # actor-less ASSAULTs in one story are as likely two different attacks
-    la = _actor_keys(a.location)
-    lb = _actor_keys(b.location)
-    return bool(da and db and la & lb)
+    return bool(da and db and ra[2] & rb[2])
+
+
+def _role_keys(e: Event) -> tuple[set[str], ...]:
+    return tuple(_actor_keys(getattr(e, role)) for role in _ROLES)
 
 
 def link_events(story: Story, members: list[Analysis], cfg: dict) -> dict[str, str]:
@@ -76,9 +83,10 @@ def link_events(story: Story, members: list[Analysis], cfg: dict) -> dict[str, s
         return i
 
     gap = int(cfg.get("max_date_gap_days", 1))
+    keys = {e.id: _role_keys(e) for e in events}  # once per event, not once per pair
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
-            if find(i) != find(j) and same_event(events[i], events[j], gap):
+            if find(i) != find(j) and same_event(events[i], events[j], gap, keys):
                 parent[find(j)] = find(i)
     groups: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
