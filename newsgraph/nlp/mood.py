@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..config import PACKAGE_ROOT
+from .segment import hanta_analysis  # the segmenter's HanTa and its per-word cache: one model per process
 
 _UMLAUT = str.maketrans("äöü", "aou")
 _FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
@@ -41,15 +42,6 @@ def _lists() -> dict:
     return {k: frozenset(v) for k, v in cfg["de"].items()}
 
 
-@lru_cache(maxsize=1)
-def _hanta():
-    try:
-        from HanTa import HanoverTagger
-    except ImportError:
-        return None
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-
-
 @lru_cache(maxsize=50_000)
 def form_mood(form: str) -> tuple[str, bool]:
     """(mood from the form alone: "Sub", "Ind" or "" if the form cannot tell,
@@ -60,10 +52,10 @@ def form_mood(form: str) -> tuple[str, bool]:
         return "Sub", False
     if low in lists["indicative"]:
         return "Ind", False
-    tagger = _hanta()
-    if tagger is None:
+    analysis = hanta_analysis(low)
+    if analysis is None:
         return "", False
-    lemma, morphemes, tag = tagger.analyze(low, taglevel=3)
+    lemma, morphemes, tag = analysis
     if not tag.endswith("(FIN)") or not morphemes:
         return "", False
     stem, stem_type = morphemes[0]
@@ -121,10 +113,9 @@ def _finite(tok: Token) -> tuple[bool, bool]:
     return False, False
 
 
-@lru_cache(maxsize=50_000)
 def _hanta_finite(low: str) -> bool:
-    tagger = _hanta()
-    return tagger is None or tagger.analyze(low, taglevel=1)[-1].endswith("(FIN)")
+    analysis = hanta_analysis(low)
+    return analysis is None or analysis[-1].endswith("(FIN)")
 
 
 class MoodRules:

@@ -134,10 +134,18 @@ def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
     return tags.get(verb, "").endswith("(FIN)") and not tags.get(nxt, "").startswith("$")
 
 
-@lru_cache(maxsize=50_000)
-def _hanta_word_tag(low: str) -> str:
+@lru_cache(maxsize=100_000)
+def hanta_analysis(low: str) -> tuple | None:
+    """HanTa's analysis of a word form, (stem, morphemes, tag) as ``analyze(taglevel=3)`` gives
+    it, or None without HanTa. One cache for the segmenter and the mood rules: the tag is the
+    same at every taglevel, and cold look-ups were a good part of the model pass."""
     tagger = _hanta()
-    return tagger.analyze(low, taglevel=1)[-1] if tagger is not None else ""
+    return tagger.analyze(low, taglevel=3) if tagger is not None else None
+
+
+def _hanta_word_tag(low: str) -> str:
+    analysis = hanta_analysis(low)
+    return analysis[-1] if analysis is not None else ""
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -147,6 +155,9 @@ def _capitalised_word(tok: Token) -> bool:
 class Segmenter:
     def __init__(self, lang: str):
         self.rules = rules_for(lang)
+        # the first words of the titles, so that most tokens are ruled out without a slice per title
+        self._title_first = frozenset(t[0] for t in self.rules.titles if t)
+        self._empty_title = any(not t for t in self.rules.titles)  # matches anywhere, as the loop would
 
     # -- helpers ---------------------------------------------------------------
     def _opening(self, tok: Token, nxt: Token | None) -> bool:
@@ -178,6 +189,10 @@ class Segmenter:
         return low in self.rules.never_end or (len(prev.text) == 1 and prev.is_alpha)
 
     def _is_title(self, doc: Doc, j: int) -> bool:
+        if self._empty_title:
+            return True
+        if j >= len(doc) or doc[j].lower_ not in self._title_first:
+            return False
         for title in self.rules.titles:
             words = [t.lower_ for t in doc[j : j + len(title)]]
             if tuple(words) == title:
