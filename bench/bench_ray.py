@@ -4,7 +4,8 @@
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
-worker count. Ray is started before the clock (its start-up is not the pipeline's), so each run
+worker count. Each worker count runs in a fresh process; Ray is started and ``ray.data`` imported before the
+clock (their start-up is not the pipeline's), so each run
 times: actors loading their models, analysis, Parquet writes, the driver's merge into DuckDB and
 the corpus components. Printed per run: end-to-end wall time and articles/s; the analysis window
 (first partition started to last finished, so model loading is left out); each worker's peak RSS.
@@ -14,8 +15,10 @@ The ratio of the 2-worker to the 1-worker rate is the scaling figure.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +41,7 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
 
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
     start_ray(None, workers)
+    import ray.data  # noqa: F401  (Ray's start-up too: before the clock, as ray.init)
     try:
         load = os.getloadavg()[0]
         store = DuckDBStore(tmp / "store.duckdb")
@@ -63,7 +67,22 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
             # what lies outside the window: actor start-up (process, imports, models) before the first
             # partition; the last merge and the corpus components after the last one
             "before": min(x["started_at"] for x in s) - at0, "after": at1 - max(x["finished_at"] for x in s),
-            "corpus": getattr(rep, "corpus_seconds", 0.0)}
+            "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
+            "startup": _startup(s, at0)}
+
+
+def _startup(summaries: list[dict], at0: float) -> list[tuple[float, float, float, float]] | None:
+    """Per worker, seconds from the call: to its module import (driver, Ray scheduling, process),
+    then imports, then Pipeline and models, then waiting for the first partition."""
+    first: dict[int, dict] = {}
+    for x in summaries:
+        if x["pid"] not in first or x["started_at"] < first[x["pid"]]["started_at"]:
+            first[x["pid"]] = x
+    if not all("import_started_at" in x for x in first.values()):
+        return None  # a tree without the worker's timestamps
+    return [(x["import_started_at"] - at0, x["init_started_at"] - x["import_started_at"],
+             x["init_finished_at"] - x["init_started_at"], x["started_at"] - x["init_finished_at"])
+            for x in first.values()]
 
 
 def main() -> None:
@@ -72,12 +91,24 @@ def main() -> None:
     ap.add_argument("--quotes", type=int, default=100)
     ap.add_argument("--per-partition", type=int, default=20, help="records per partition")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
+    if args.one:
+        r = one_run(Path(args.one), args.workers[0], args.per_partition)
+        r["per_worker"] = {str(k): v for k, v in r["per_worker"].items()}
+        print("RESULT " + json.dumps(r))
+        return
     tmp = Path(tempfile.mkdtemp(prefix="bench-ray-src-"))
     src = write_jsonl(corpus(args.gnad, args.quotes), tmp / "articles.jsonl")
     runs = []
     for w in args.workers:
-        r = one_run(src, w, args.per_partition)
+        # each worker count in a fresh process: in one process the second run found the driver's
+        # imports, KB and lexicons loaded by the first, which flattered it
+        proc = subprocess.run([sys.executable, __file__, "--one", str(src), "--workers", str(w),
+                               "--per-partition", str(args.per_partition)], capture_output=True, text=True)
+        if proc.returncode:
+            sys.exit(f"the run with {w} workers failed:\n{proc.stderr[-3000:]}")
+        r = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))[7:])
         runs.append(r)
         print(f"workers={w}: {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
         print(f"  end to end {r['wall']:.1f}s = {r['stored'] / r['wall']:.2f} articles/s; "
@@ -85,6 +116,10 @@ def main() -> None:
               f"driver CPU {r['driver_cpu']:.1f}s")
         print(f"  outside the window: {r['before']:.1f}s before the first partition started (actor start-up), "
               f"{r['after']:.1f}s after the last finished (last merge, corpus components {r['corpus']:.1f}s)")
+        for t in r["startup"] or []:
+            print(f"  start-up: {t[0]:.1f}s to the worker module's import (driver, Ray, process), imports {t[1]:.1f}s, "
+                  f"Pipeline + models {t[2]:.1f}s, {t[3]:.1f}s more to the first partition")
+        print(f"  driver: merges {r['merge_cpu']:.1f} CPU s (inside the window but the last)")
         for pid, x in sorted(r["per_worker"].items()):
             print(f"  worker {pid}: {x['partitions']} partitions, {x['articles']} articles, model load {x['load']:.1f}s, "
                   f"{x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")

@@ -12,7 +12,10 @@ Ray is an optional dependency (``pip install 'newsgraph[ray]'``); only ``engine`
 
 from __future__ import annotations
 
+import time
 from typing import Any
+
+IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
 
 
 def ray_ingest(*args: Any, **kwargs: Any):

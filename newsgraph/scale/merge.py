@@ -38,10 +38,13 @@ class Merger:
         self.seen_in_run: set[str] = set()
         self._pipeline: Pipeline | None = None
         self.driver_analysed = 0
+        self.before_analyse: Any = None  # called before the driver analyses an article itself
 
     def _analyse(self, art) -> Analysis:
         # only when the worker skipped an article the order of the merge says is new (it was an
         # exact repeat inside its partition of an article that turned out to be already stored)
+        if self.before_analyse is not None:
+            self.before_analyse()
         if self._pipeline is None:
             self._pipeline = Pipeline(self.config)
         self.driver_analysed += 1

@@ -25,6 +25,7 @@ from ..ingest.decode import BadInput
 from ..ingest.readers import RawItem, error, read_file, read_warc
 from ..model import Analysis, Article, IngestError
 from ..pipeline import Pipeline
+from . import IMPORTED_AT
 from .partitions import Partition
 from .tables import SCHEMAS, to_tables
 
@@ -128,6 +129,7 @@ class PartitionWorker:
     def __init__(self, out: str, config: dict | None = None, overrides: dict | None = None,
                  known_ids: Any = None) -> None:
         t0 = time.perf_counter()
+        self.init_started_at = time.time()
         self.out = out
         self.pipeline = Pipeline(config)
         self.pipeline.nlp("de")  # load the model now, once per worker, not inside the first partition
@@ -139,6 +141,7 @@ class PartitionWorker:
             known_ids = ray.get(known_ids)
         self.known = known_ids or frozenset()
         self.load_seconds = time.perf_counter() - t0
+        self.init_finished_at = time.time()
 
     def run(self, p: Partition) -> dict:
         t0, c0, started = time.perf_counter(), time.process_time(), time.time()
@@ -166,6 +169,8 @@ class PartitionWorker:
                    "words": sum(len(arts[i].text.split()) for i in todo), "seconds": round(seconds, 3),
                    "cpu_seconds": round(time.process_time() - c0, 3), "started_at": started, "finished_at": time.time(),
                    "pid": os.getpid(), "load_seconds": round(self.load_seconds, 2),
+                   "import_started_at": IMPORTED_AT, "init_started_at": self.init_started_at,
+                   "init_finished_at": self.init_finished_at,
                    "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                    "partition": json.loads(p.to_json())}
         write_partition(self.out, p.id, to_tables(items, errs), summary)
