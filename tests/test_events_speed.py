@@ -28,10 +28,12 @@ def test_required_anchors():
 def test_trigger_gates_change_no_hit():
     for lang in ("de", "en"):
         lex = lexicon(lang)
-        ungated = dataclasses.replace(lex, gates={})
-        sents = _sentences() + ["Die ſtadt wurde angegriffen.", "İstanbul: Polizei nahm 20 Demonstranten fest."]
+        # the original path: case-insensitive patterns on the sentence, no gates
+        plain = dataclasses.replace(lex, gates={}, triggers_low={})
+        sents = _sentences() + ["Die ſtadt wurde angegriffen.", "İstanbul: Polizei nahm 20 Demonstranten fest.",
+                                "DIE POLIZEI NAHM DEN MANN FEST", "The ARMY ATTACKED the town."]
         for s in sents:
-            assert triggers(s, lex) == triggers(s, ungated), s
+            assert triggers(s, lex) == triggers(s, plain), s
 
 
 def test_memoised_actor_words_match_fresh_lookups():

@@ -46,10 +46,27 @@ def _gate(patterns: list[str]) -> tuple[str, ...] | None:
     return None if any(r is None for r in req) else tuple(sorted({w for r in req for w in r}))
 
 
-def _words(patterns: list[str]) -> re.Pattern:
-    # whole-word match; longest alternatives first so multiword forms win
+def _words(patterns: list[str], lowered: bool = False) -> re.Pattern:
+    # whole-word match; longest alternatives first so multiword forms win. ``lowered``: the
+    # same pattern for lower-cased text, case-sensitive (the regex engine's case-insensitive
+    # mode costs about half the trigger search)
     alts = sorted(patterns, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in alts) + r")(?![\w])", re.IGNORECASE)
+    body = r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in alts) + r")(?![\w])"
+    return re.compile(_lower_literals(body)) if lowered else re.compile(body, re.IGNORECASE)
+
+
+def _lower_literals(pattern: str) -> str:
+    """The pattern with its literal letters lower-cased; escapes (\\W, \\S, \\B...) kept."""
+    out, i = [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
 
 
 @dataclass
@@ -59,6 +76,8 @@ class Lexicon:
     # type -> strings one of which any trigger match contains (lower case), None: no gate.
     # A sentence containing none of them skips that type's regex (half the trigger cost).
     gates: dict[str, tuple[str, ...] | None]
+    # the trigger patterns for the lower-cased sentence (same order, same matches)
+    triggers_low: dict[str, re.Pattern]
     modes: dict[str, list[tuple[str, re.Pattern]]]
     modality: dict[str, re.Pattern]
     modality_order: list[str]
@@ -103,6 +122,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang, triggers=triggers, modes=modes, modality=modality,
         gates={t: _gate(v[lang]) for t, v in ev["triggers"].items() if v.get(lang)},
+        triggers_low={t: _words(v[lang], lowered=True) for t, v in ev["triggers"].items() if v.get(lang)},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries=ac["countries"], demonyms=ac["demonyms"],

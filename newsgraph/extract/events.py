@@ -56,21 +56,27 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     # the regex engine treats differently from str.lower (long s, dotted/dotless i, Kelvin
     # sign, ligatures) switch them off so the hits stay exactly the regex's
     low = sentence.lower() if not UNFOLDED.search(sentence) else None
-    for etype, rx in lex.triggers.items():
+    if low is not None and len(low) != len(sentence):
+        low = None
+    # the lowered patterns run on the lowered text (positions agree, the hit's text is the
+    # sentence's own); without it the case-insensitive originals on the sentence
+    text, patterns = (low, lex.triggers_low) if low is not None and lex.triggers_low else (sentence, lex.triggers)
+    for etype, rx in patterns.items():
         gate = lex.gates.get(etype)
         if gate is not None and low is not None and not any(g in low for g in gate):
             continue
-        for m in rx.finditer(sentence):
-            if lex.lang == "en" and m.group(0)[0].isupper() and sentence[:m.start()].strip():
+        for m in rx.finditer(text):
+            word = sentence[m.start():m.end()]
+            if lex.lang == "en" and word[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
-            if _compound_non_event(m.group(0), lex):
+            if _compound_non_event(word, lex):
                 continue
             if etype in lex.vetoes:
                 if etype not in vetoed:
                     vetoed[etype] = [(v.start(), v.end()) for v in lex.vetoes[etype].finditer(sentence)]
                 if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
                     continue
-            hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
+            hits.append(Hit(etype, m.start(), m.end(), word))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []
     for h in hits:
