@@ -26,7 +26,8 @@ from .time import sentence_spans
 
 # verbs of saying: a date next to one is the date of the report, not of the event
 REPORT_CUES = re.compile(
-    r"\b(berichtete\w*|sagte\w*|erklärte\w*|teilte\w*|meldete\w*|hieß es|"
+    r"\b(berichtete\w*|sagte\w*|erklärte\w*|teilte\w*|mitteilte\w*|mitgeteilt|meldete\w*|hieß es|bekanntgab\w*|"
+    r"gab\w* \w+ bekannt|bestätigte\w*|"
     r"said|says|reported|told|announced|stated|according)\b", re.IGNORECASE)
 
 CERTAINTY_TO_MODALITY = {
@@ -189,6 +190,7 @@ def _reporting(sentence: str, pos: int) -> bool:
 
 # "seit vergangenem Montag", "bis Ende Mai", "das Ergebnis der Wahl vom 12. Juni": the start or
 # end of a period, or the date of a noun's referent, not the date of the event
+ZU_INFINITIVE_END = re.compile(r"\b(?:zu\s+\w+|\w+zu\w+en)(?:\s+(?:haben|sein|werden|lassen))?\s*[.!?]?\s*$")
 NOT_EVENT_DATE = re.compile(r"\b(?:seit|bis|bis zum|bis zur|ab|vom)\s*$", re.IGNORECASE)
 
 
@@ -219,6 +221,10 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
             same.append(t)
             continue
         ta, tb = _clause_of(sentence, a)
+        # "wird vorgeworfen, Anfang 2009 einen Vertrag geschlossen zu haben": a date in a
+        # zu-infinitive after the trigger dates the infinitive's act, not the trigger's
+        if ta > cb and ZU_INFINITIVE_END.search(sentence[ta:tb]):
+            continue
         # a relative clause follows a comma and its pronoun a lower-case word ("der die Idee
         # im Februar ..."); "Die IAEA hat am Freitag" or ", dem 3. Dezember" are not one
         rel = RELATIVE_START.search(sentence[ta:tb])
