@@ -63,7 +63,7 @@ def test_seed_climate_is_the_most_likely_off_topic_conjunct():
     assert checks.offtopic_model is not None
     sents = tag_doc(nlp_stage.load("de")(text))
     cfg = section("topic")
-    topic = article_topic(sents, checks.vectors, cfg)
+    topic = article_topic(sents, checks.vectors, cfg, checks.subword)
     scored = sorted((probability(checks.offtopic_model["conjunct"], f), " ".join(t.text for t in seg.toks))
                     for seg, _fits, f in scored_candidates(sents, topic, ("conjunct",), determiners(cfg)))
     assert len(scored) >= 2
@@ -87,3 +87,51 @@ def test_v3_dangling_keeps_the_verbs_number():
                 out.add(made[1].note.split(" for ")[1])
     assert v3 == {"Die Feuerwehr"}, v3
     assert {"Die Insassen", "Die Ermittler"} <= v2, v2
+
+
+def _toks(words: list[tuple[str, str]], sent: int = 0, start_i: int = 0):
+    from newsgraph.checks.tagging import Tok
+
+    out, pos = [], 0
+    for k, (w, tag) in enumerate(words):
+        out.append(Tok(w, pos, pos + len(w), w.lower(), tag, sent=sent, i=start_i + k))
+        pos += len(w) + 1
+    return out
+
+
+def test_shared_forms_find_relatives_of_a_conjunct():
+    """A conjunct whose noun the article uses a relative of ("Krankenhausärzte" after "Krankenhaus")
+    shares a word form with it; an unrelated one does not."""
+    from newsgraph.checks.topic import ArticleTopic
+    from newsgraph.checks.vectors import load_vectors
+    from newsgraph.config import models_dir
+
+    sents = [_toks([("Das", "ART"), ("Krankenhaus", "NN"), ("streikt", "VVFIN")]),
+             _toks([("Die", "ART"), ("Krankenhausärzte", "NN"), ("und", "KON"), ("die", "ART"), ("Gletscher", "NN")],
+                   sent=1, start_i=3)]
+    topic = ArticleTopic(sents, load_vectors(str(models_dir() / "checks_de")), set())
+    assert topic.shared_forms([sents[1][1]])[1] == 1.0
+    assert topic.shared_forms([sents[1][4]]) == (0.0, 0.0)
+
+
+def test_slot_fit_prefers_the_contexts_a_word_was_trained_with(tmp_path):
+    """The skip-gram slot fit is the mean log-sigmoid of input . output vectors: a context whose output
+    vector points along the word's input vector fits, one pointing away does not."""
+    import json
+
+    import numpy as np
+
+    from newsgraph.checks.vectors import SubwordVectors
+
+    rng = np.random.default_rng(0)
+    np.save(tmp_path / "floret.npy", rng.normal(size=(200, 8)).astype(np.float16))
+    (tmp_path / "floret.json").write_text(json.dumps({"minn": 3, "maxn": 5, "hash_count": 2, "hash_seed": 2166136261,
+                                                      "bow": "<", "eow": ">", "lowercase": True}))
+    sv = SubwordVectors(tmp_path)
+    v = sv.batch(["Komponist"])[0]
+    np.save(tmp_path / "floret_context.npy", np.stack([3 * v, -3 * v]).astype(np.float16))
+    (tmp_path / "floret_context.json").write_text(json.dumps(["schrieb", "explodierte"]))
+    sv = SubwordVectors(tmp_path)
+    good, bad = sv.slot_fit(["Komponist"], ["schrieb"])[0], sv.slot_fit(["Komponist"], ["explodierte"])[0]
+    assert good > np.log(0.5) > bad  # log sigmoid(0) = log 0.5: pointing along vs away
+    assert sv.slot_fit(["Komponist"], ["unbekannt"]) is None

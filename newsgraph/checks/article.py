@@ -20,7 +20,7 @@ from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .tagging import Tok, tag_doc
 from .topic import ArticleTopic, article_topic, off_topic, probability
-from .vectors import WordVectors, load_vectors, stem
+from .vectors import SubwordVectors, WordVectors, load_subword, load_vectors, stem
 
 
 @lru_cache(maxsize=4)
@@ -43,6 +43,7 @@ class ArticleChecks:
         self.cfg = {name: section(name, overrides.get(name)) for name in ("article", "glued", "topic", "dangling", "layout")}
         model_dir = str(models_dir() / self.cfg["article"].get("model", "checks_de"))
         self.vectors: WordVectors | None = load_vectors(model_dir)
+        self.subword: SubwordVectors | None = load_subword(model_dir)
         self.anaphoricity = _anaphoricity(model_dir)
         self.offtopic_model = _json_model(model_dir, "offtopic.json") if self.cfg["topic"].get("classifier", True) else None
         self.dangling_model = (_json_model(model_dir, "dangling.json") or {}).get("model") \
@@ -75,7 +76,7 @@ class ArticleChecks:
         if lang in self.cfg["article"].get("languages", ["de"]):
             sents = tag_doc(doc)
             self._glued(sents, text, add, marked)
-            topic = article_topic(sents, self.vectors, self.cfg["topic"]) if self.vectors is not None else None
+            topic = article_topic(sents, self.vectors, self.cfg["topic"], self.subword) if self.vectors is not None else None
             self._off_topic(sents, topic, add)
             self._dangling(sents, topic, add)
 
@@ -109,7 +110,7 @@ class ArticleChecks:
             if noun.number == "Plur" and dc.get("skip_plurals", True):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
             counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
-            f = dangling_features(cand, counts, topic, len(sents), dc)
+            f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent])
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

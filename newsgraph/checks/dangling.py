@@ -141,10 +141,11 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
 
 
 DANGLING_FEATURES = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total", "log_def_first", "sent_pos",
-                     "n_adj", "compound_head")
+                     "n_adj", "compound_head", "prefix", "contained", "pp_after", "per_before", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap")
 
 
-def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict) -> dict[str, float]:
+def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict,
+             toks: list[Tok] | None = None) -> dict[str, float]:
     """What the dangling classifier (models/checks_de/dangling.json) judges a candidate by: how often its
     noun is definite at a first mention and introduced with "ein" in the corpus (smoothed towards
     the priors of config/checks.toml), how well it fits the article's topic and its closest word,
@@ -155,13 +156,25 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
     ratio = (def_first + strength * prior) / (def_first + other_first + strength)
     countable = (indef + strength * cfg.get("prior_indefinite", 0.15)) / (total + strength)
     fit, closest = None, -1.0
+    prefix, contained, per_before = 0.0, 0.0, 0.0
+    sub = {"sub_fit": 0.0, "sub_z": 0.0, "sub_prev": 0.0, "slot": 0.0, "slot_gap": 0.0}
     if topic is not None:
         fits = topic.fit([cand.noun])
         fit = fits[0][1] if fits else None
         closest = topic.closest([cand.noun])
+        # a relative of the noun elsewhere ("Die Fertigung" in a text on a factory that "fertigt"),
+        # and a person named before a role noun could refer to ("Die Politikerin" after "Julia Timoschenko")
+        prefix, contained = topic.shared_forms([cand.noun])
+        per_before = float(any(si < cand.sent for si in topic.per_sents))
+        sub = topic.sub_features(cand.noun, None, {cand.noun.i})
+    # a prepositional attribute may pin the referent down ("Die Zusammenarbeit zwischen den Behörden")
+    j = cand.noun.i - cand.det.i + 1
+    pp_after = float(toks is not None and j < len(toks) and toks[j].tag in ("APPR", "APPRART"))
     fit_v = fit if fit is not None else cfg.get("unknown_fit", 0.15)
     score = ratio + cfg.get("fit_weight", 1.0) * fit_v - cfg.get("indefinite_weight", 0.5) * countable
     return {"score": score, "ratio": ratio, "countable": countable, "fit": fit_v, "has_fit": float(fit is not None),
             "closest": closest, "log_total": math.log1p(total), "log_def_first": math.log1p(def_first),
             "sent_pos": cand.sent / max(1, n_sents - 1), "n_adj": float(cand.noun.i - cand.det.i - 1),
-            "compound_head": float(len(cand.noun.text) >= 12)}
+            "compound_head": float(len(cand.noun.text) >= 12), "prefix": prefix, "contained": contained,
+            "pp_after": pp_after, "per_before": per_before, "sub_fit": sub["sub_fit"], "sub_z": sub["sub_z"],
+            "sub_prev": sub["sub_prev"], "slot": sub["slot"], "slot_gap": sub["slot_gap"]}

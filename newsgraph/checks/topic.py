@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .tagging import Tok
-from .vectors import WordVectors, stem
+from .vectors import SubwordVectors, WordVectors, stem
 
 _NP_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "PDAT", "ADV"}
 _CONJ = {"und", "oder", "sowie", "bzw.", "beziehungsweise"}
@@ -106,8 +106,12 @@ def segments(sents: list[list[Tok]]) -> list[Segment]:
 class ArticleTopic:
     """Leave-one-out fit of each content word to the article."""
 
-    def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str]):
+    def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str],
+                 subword: SubwordVectors | None = None):
         self.vectors = vectors
+        self.subword = subword
+        self._sents = sents
+        self._sub: tuple[list[Tok], np.ndarray, np.ndarray, np.ndarray] | None = None
         self.word: dict[int, tuple[np.ndarray, float]] = {}  # token index in doc -> (vector, weight)
         keys: dict[str, int] = {}
         for toks in sents:
@@ -134,6 +138,10 @@ class ArticleTopic:
         self._key_of = {t.i: t.key for toks in sents for t in toks if t.i in self.word}
         self._mat = np.stack([self.word[i][0] for i in self._ids]) if self._ids else np.zeros((0, dim), np.float32)
         self._loo: dict[int, float] | None = None
+        # every content word's lower-cased form, for word-form overlap (``shared_forms``)
+        self.forms = [(t.i, t.text.lower().replace("-", "")) for toks in sents for t in toks
+                      if len(t.text) >= 5 and (t.is_noun or t.tag in ("VVFIN", "VVINF", "VVPP", "VVIZU", "ADJA", "ADJD"))]
+        self.per_sents = {si for si, toks in enumerate(sents) if any(t.ent == "PER" for t in toks)}
 
     def loo(self) -> dict[int, float]:
         """Leave-one-out fit of every known word of the article (token index -> cosine)."""
@@ -184,6 +192,70 @@ class ArticleTopic:
                 own[t.key] = own.get(t.key, 0) + 1
         return any(self.key_count.get(k, 0) > c for k, c in own.items())
 
+    def shared_forms(self, toks: list[Tok]) -> tuple[float, float]:
+        """(longest prefix, in characters, that a noun of the segment shares with a content word
+        elsewhere in the article; whether one contains the other): a word the article uses a
+        relative of ("Krankenhausärzte" after "Krankenhaus", "Integration" after "integriert")
+        belongs to its topic even where the vectors do not know it well."""
+        own = {t.i for t in toks}
+        best_prefix, contained = 0, 0.0
+        for t in toks:
+            if not t.is_noun or len(t.text) < 5:
+                continue
+            w = t.text.lower().replace("-", "")
+            k = stem(w)
+            for i, o in self.forms:
+                if i in own or stem(o) == k:
+                    continue
+                n = 0
+                for a, b in zip(w, o):
+                    if a != b:
+                        break
+                    n += 1
+                best_prefix = max(best_prefix, n)
+                if (len(o) >= 5 and o[:-1] in w) or (len(k) >= 5 and k in o):
+                    contained = 1.0
+        return float(min(best_prefix, 10)), contained
+
+    def sub_nouns(self) -> tuple[list[Tok], np.ndarray, np.ndarray, np.ndarray]:
+        """(nouns, their subword unit vectors, sum, leave-one-out fit of each) over the article's
+        common nouns; computed on first use (most articles have no candidate)."""
+        if self._sub is None:
+            nouns = [t for toks in self._sents for t in toks if t.tag == "NN" and len(t.text) >= 3]
+            mat = self.subword.batch([t.text for t in nouns])
+            total = mat.sum(axis=0) if len(nouns) else np.zeros(mat.shape[1], np.float32)
+            rest = total[None, :] - mat
+            norms = np.linalg.norm(rest, axis=1)
+            loo = np.einsum("ij,ij->i", mat, rest) / np.where(norms > 0, norms, 1.0)
+            self._sub = (nouns, mat, total, loo)
+        return self._sub
+
+    def sub_features(self, head: Tok, sibling: Tok | None, own: set[int]) -> dict[str, float]:
+        """Subword-vector features of a noun: similarity to the noun it is coordinated with
+        (``sub_sib``), its fit to the article's other nouns (``sub_fit``) as a z-score among theirs
+        (``sub_z``), and its closest earlier noun (``sub_prev``: "Der Brief" after "das Schreiben")."""
+        if self.subword is None:
+            return {"sub_sib": 0.0, "sub_fit": 0.0, "sub_z": 0.0, "sub_prev": 0.0, "slot": 0.0, "slot_gap": 0.0}
+        nouns, mat, total, loo = self.sub_nouns()
+        v = self.subword.batch([head.text] + ([sibling.text] if sibling is not None else []))
+        keep = np.array([t.i not in own for t in nouns], dtype=bool)
+        rest = mat[keep].sum(axis=0) if keep.any() else total * 0
+        rn = float(np.linalg.norm(rest))
+        fit = float(v[0] @ rest) / rn if rn > 0 else 0.0
+        sd = float(loo.std()) if len(loo) > 2 else 0.0
+        z = (fit - float(loo.mean())) / sd if sd > 1e-6 else 0.0
+        before = np.array([t.i < head.i and t.i not in own for t in nouns], dtype=bool)
+        prev = float((mat[before] @ v[0]).max()) if before.any() else 0.0
+        sib = float(v[0] @ v[1]) if sibling is not None else 0.0
+        # how well the noun fits the words around it, against how well the article's other nouns
+        # would fit there ("Der Frieden schrieb einige Titel": a swapped-in noun fits its slot badly)
+        window = [t.text for t in self._sents[head.sent] if t.i != head.i and abs(t.i - head.i) <= 5]
+        others = list(dict.fromkeys(t.text for t in nouns if t.i not in own))[:60]
+        fits = self.subword.slot_fit([head.text] + others, window)
+        slot = float(fits[0]) if fits is not None else 0.0
+        gap = slot - float(fits[1:].mean()) if fits is not None and len(fits) > 1 else 0.0
+        return {"sub_sib": sib, "sub_fit": fit, "sub_z": z, "sub_prev": prev, "slot": slot, "slot_gap": gap}
+
     def pair(self, a: list[Tok], b: list[Tok]) -> float | None:
         va = [self.word[t.i][0] for t in a if t.i in self.word]
         vb = [self.word[t.i][0] for t in b if t.i in self.word]
@@ -195,7 +267,7 @@ class ArticleTopic:
 
 
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
-            "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap")
+            "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap")
 
 
 def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
@@ -238,7 +310,9 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -
             "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
             "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),
             "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits),
-            **relative(topic, seg, fits)}
+            **relative(topic, seg, fits), **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
+            **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
+                                 {t.i for t in seg.toks})}
 
 
 def determiners(cfg: dict) -> frozenset[str] | None:
@@ -275,8 +349,9 @@ def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | N
     return w * best + (1 - w) * sib_v, sib_v
 
 
-def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict) -> ArticleTopic:
-    return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])})
+def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict,
+                  subword: SubwordVectors | None = None) -> ArticleTopic:
+    return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])}, subword)
 
 
 def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause"),

@@ -94,3 +94,67 @@ def load_vectors(directory: str) -> WordVectors | None:
     if not (p / "word_vocab.json").exists():
         return None
     return WordVectors(p)
+
+
+class SubwordVectors:
+    """floret skip-gram vectors (models/checks_de/floret.npy, training/checks/build_floret.py):
+    hashed character n-grams, so an unseen word still gets a vector. Learnt from a +-5 word
+    window, they say whether two words are of a kind, where the topic vectors say whether they
+    belong to one story."""
+
+    def __init__(self, directory: Path):
+        from spacy.vectors import Vectors
+
+        meta = json.loads((directory / "floret.json").read_text("utf-8"))
+        table = np.load(directory / "floret.npy").astype(np.float32)
+        self._vectors = Vectors(data=table, mode="floret", minn=meta["minn"], maxn=meta["maxn"],
+                                hash_count=meta["hash_count"], hash_seed=meta["hash_seed"], bow=meta["bow"],
+                                eow=meta["eow"])
+        self.lower = meta.get("lowercase", True)
+        self._cache: dict[str, np.ndarray] = {}
+        self._raw: dict[str, np.ndarray] = {}
+        # output (context) vectors of frequent words: input . output estimates how well a word fits
+        # the words around it, as in the skip-gram's training objective
+        self.context: np.ndarray | None = None
+        self.context_index: dict[str, int] = {}
+        if (directory / "floret_context.npy").exists():
+            self.context = np.load(directory / "floret_context.npy").astype(np.float32)
+            words = json.loads((directory / "floret_context.json").read_text("utf-8"))
+            self.context_index = {w: i for i, w in enumerate(words)}
+
+    def batch(self, words: list[str]) -> np.ndarray:
+        """Unit vectors of ``words`` (rows)."""
+        words = [w.lower() if self.lower else w for w in words]
+        todo = sorted({w for w in words if w not in self._cache})
+        if todo:
+            raw = np.asarray(self._vectors.get_batch(todo), dtype=np.float32)
+            n = np.linalg.norm(raw, axis=1, keepdims=True)
+            vs = raw / np.where(n > 0, n, 1.0)
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+                self._raw.clear()
+            self._cache.update(zip(todo, vs))
+            self._raw.update(zip(todo, raw))
+        dim = self._vectors.shape[1]
+        return np.stack([self._cache[w] for w in words]) if words else np.zeros((0, dim), np.float32)
+
+    def slot_fit(self, words: list[str], contexts: list[str]) -> np.ndarray | None:
+        """For each word: the mean log-sigmoid of its input vector against the output vectors of the
+        known ``contexts`` (the skip-gram's log-likelihood of seeing them around it); None when no
+        context word is known or there are no output vectors."""
+        if self.context is None or not words:
+            return None
+        rows = [self.context_index[c.lower() if self.lower else c] for c in contexts
+                if (c.lower() if self.lower else c) in self.context_index]
+        if not rows:
+            return None
+        self.batch(words)
+        raw = np.stack([self._raw[w.lower() if self.lower else w] for w in words])
+        dots = raw @ self.context[rows].T
+        return (-np.logaddexp(0.0, -dots)).mean(axis=1)
+
+
+@lru_cache(maxsize=4)
+def load_subword(directory: str) -> SubwordVectors | None:
+    p = Path(directory)
+    return SubwordVectors(p) if (p / "floret.json").exists() else None

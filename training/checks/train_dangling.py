@@ -33,7 +33,7 @@ from newsgraph.checks.dangling import DANGLING_FEATURES, features, synonym_index
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic  # noqa: E402
-from newsgraph.checks.vectors import WordVectors, stem  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, load_subword, stem  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
@@ -41,6 +41,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
+    subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
     anas = [_anaphoricity(d) for d in fold_dirs]
     tcfg, dc = section("topic"), section("dangling")
     syn = synonym_index(dc.get("synonyms", []))
@@ -57,7 +58,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict
                 seen_clean.add(smp.source)
             fold = fold_of[smp.source]
             sents = tag_doc(nlp(smp.text))
-            topic = article_topic(sents, vecs[fold], tcfg)
+            topic = article_topic(sents, vecs[fold], tcfg, subs[fold])
             gold = [(d.start, d.end) for d in smp.defects]
             if smp.perturbation == "none":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
@@ -65,7 +66,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict
                 if has or (cand.noun.number == "Plur" and dc.get("skip_plurals", True)):
                     continue
                 counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
-                f = features(cand, counts, topic, len(sents), dc)
+                f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),
@@ -81,13 +82,15 @@ def main() -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--max-false-per-20", type=float, default=0.4)
     ap.add_argument("--features", default=None)
+    ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
     data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit))
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
-    m, report = fit_kind([r for r in data if r["kind"] == "dangling"], DANGLING_FEATURES, n_clean, args.C, args.max_false_per_20, "dangling")
+    m, report = fit_kind([r for r in data if r["kind"] == "dangling"],
+                         tuple(f for f in DANGLING_FEATURES if f not in args.drop), n_clean, args.C, args.max_false_per_20, "dangling")
     Path(args.out).write_text(json.dumps({"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "model": m,
                                           "report": report}, indent=1), "utf-8")
     print(f"wrote {args.out}")
