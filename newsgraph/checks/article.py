@@ -48,6 +48,8 @@ class ArticleChecks:
         self.offtopic_model = _json_model(model_dir, "offtopic.json") if self.cfg["topic"].get("classifier", True) else None
         self.dangling_model = (_json_model(model_dir, "dangling.json") or {}).get("model") \
             if self.cfg["dangling"].get("classifier", True) else None
+        self.dangling_extended = self.dangling_model is not None and any(
+            f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
 
     # ---------------------------------------------------------------------------------
@@ -110,7 +112,7 @@ class ArticleChecks:
             if noun.number == "Plur" and dc.get("skip_plurals", True):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
             counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
-            f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent])
+            f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

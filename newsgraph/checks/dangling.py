@@ -145,7 +145,7 @@ DANGLING_FEATURES = ("score", "ratio", "countable", "fit", "has_fit", "closest",
 
 
 def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict,
-             toks: list[Tok] | None = None) -> dict[str, float]:
+             toks: list[Tok] | None = None, extended: bool = True) -> dict[str, float]:
     """What the dangling classifier (models/checks_de/dangling.json) judges a candidate by: how often its
     noun is definite at a first mention and introduced with "ein" in the corpus (smoothed towards
     the priors of config/checks.toml), how well it fits the article's topic and its closest word,
@@ -164,9 +164,10 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
         closest = topic.closest([cand.noun])
         # a relative of the noun elsewhere ("Die Fertigung" in a text on a factory that "fertigt"),
         # and a person named before a role noun could refer to ("Die Politikerin" after "Julia Timoschenko")
-        prefix, contained = topic.shared_forms([cand.noun])
-        per_before = float(any(si < cand.sent for si in topic.per_sents))
-        sub = topic.sub_features(cand.noun, None, {cand.noun.i})
+        if extended:  # round 3's features (not in the shipped model) cost a pass over the article's words
+            prefix, contained = topic.shared_forms([cand.noun])
+            per_before = float(any(si < cand.sent for si in topic.per_sents))
+            sub = topic.sub_features(cand.noun, None, {cand.noun.i})
     # a prepositional attribute may pin the referent down ("Die Zusammenarbeit zwischen den Behörden")
     j = cand.noun.i - cand.det.i + 1
     pp_after = float(toks is not None and j < len(toks) and toks[j].tag in ("APPR", "APPRART"))

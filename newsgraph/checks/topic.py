@@ -25,6 +25,7 @@ from .vectors import SubwordVectors, WordVectors, stem
 _NP_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "PDAT", "ADV"}
 _CONJ = {"und", "oder", "sowie", "bzw.", "beziehungsweise"}
 _CUT_TEXT = {"–", "—", ";", ":", "(", ")"}
+_FORM_TAGS = {"VVFIN", "VVINF", "VVPP", "VVIZU", "ADJA", "ADJD"}
 
 
 @dataclass
@@ -138,10 +139,19 @@ class ArticleTopic:
         self._key_of = {t.i: t.key for toks in sents for t in toks if t.i in self.word}
         self._mat = np.stack([self.word[i][0] for i in self._ids]) if self._ids else np.zeros((0, dim), np.float32)
         self._loo: dict[int, float] | None = None
-        # every content word's lower-cased form, for word-form overlap (``shared_forms``)
-        self.forms = [(t.i, t.text.lower().replace("-", "")) for toks in sents for t in toks
-                      if len(t.text) >= 5 and (t.is_noun or t.tag in ("VVFIN", "VVINF", "VVPP", "VVIZU", "ADJA", "ADJD"))]
-        self.per_sents = {si for si, toks in enumerate(sents) if any(t.ent == "PER" for t in toks)}
+        self._forms: list[tuple[int, str]] | None = None
+
+    @property
+    def forms(self) -> list[tuple[int, str]]:
+        """Every content word's lower-cased form, for word-form overlap (``shared_forms``); on first use."""
+        if self._forms is None:
+            self._forms = [(t.i, t.text.lower().replace("-", "")) for toks in self._sents for t in toks
+                           if len(t.text) >= 5 and (t.is_noun or t.tag in _FORM_TAGS)]
+        return self._forms
+
+    @property
+    def per_sents(self) -> set[int]:
+        return {si for si, toks in enumerate(self._sents) if any(t.ent == "PER" for t in toks)}
 
     def loo(self) -> dict[int, float]:
         """Leave-one-out fit of every known word of the article (token index -> cosine)."""
