@@ -234,3 +234,18 @@ def test_german_direct_quote_of_several_sentences(text, cue, speaker, message):
     assert [text[a:b] for a, b in q.message] == [message]
     assert " ".join(text[a:b] for a, b in q.cue) == cue
     assert [text[a:b] for a, b in q.speaker] == [speaker]
+
+
+def test_free_continuation_with_its_own_frame_is_indirect():
+    # "…, wird vermutet": a Konjunktiv sentence after a quote that holds its own speech verb is
+    # an Indirect quote with that cue, not a continuation of the previous speaker
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    text = ("Der Angeklagte habe die Tat gestanden, sagte der Richter. "
+            "Der Prozess könne möglicherweise ein halbes Jahr dauern, wird vermutet.")
+    qs = extract_quotes(nlp_stage.load("de")(text), "de")
+    q = [q for q in qs if "Prozess" in text[q.message[0][0]:q.message[-1][1]]][0]
+    assert q.mode == "Indirect"
+    assert " ".join(text[a:b] for a, b in q.cue) == "wird vermutet"
+    assert text[q.message[0][0]:q.message[-1][1]] == "Der Prozess könne möglicherweise ein halbes Jahr dauern"
+    assert not q.speaker

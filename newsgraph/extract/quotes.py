@@ -584,8 +584,10 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     inq = quote_depth(toks)
     by_start = {t.start: k for k, t in enumerate(toks)}
     parsed = doc is not None and doc.has_annotation("DEP")
+    head_free = parsed and config().get("model", {}).get("cue_backoff_head_free", False)
+    speech = frozenset(config().get(lang, {}).get("indirect_lemmas", []))
     for q in quotes:
-        if q.cue or q.mode not in ("Direct", "Indirect"):
+        if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
             continue
         k0 = by_start.get(q.message[0][0])
         if k0 is None:
@@ -598,6 +600,34 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         pick = None
         if cand:
             pick = min(cand, key=lambda k: abs(k - k0))
+        elif q.mode in FREE_MODES:
+            # "Der Prozess könne … dauern, wird vermutet": a free continuation that holds its own
+            # frame (a speech verb at the root with a clausal complement) is an Indirect quote
+            from .quotes_rules import _verb_lemma, parse_subject
+
+            for k in sorted(in_msg):
+                t = doc[toks[k].i] if toks[k].i >= 0 else None
+                if t is None or inq[k] or t.dep_ != "ROOT" or t.pos_ != "VERB" or not t.text[:1].islower() \
+                        or _verb_lemma(t) not in speech:
+                    continue
+                comp = [c for c in t.children if c.dep_ in ("ccomp", "parataxis", "advcl") and len(list(c.subtree)) >= 4]
+                if not comp:
+                    continue
+                ids = sorted(by_i[x.i] for x in comp[0].subtree if x.i in by_i) if (by_i := {
+                    toks[j].i: j for j in in_msg if toks[j].i >= 0}) else []
+                while ids and not toks[ids[-1]].text[:1].isalnum():
+                    ids.pop()
+                while ids and not toks[ids[0]].text[:1].isalnum():
+                    ids.pop(0)
+                if len(ids) < 3 or ids[-1] - ids[0] + 1 != len(ids):
+                    continue
+                pick = k
+                q.message = [(toks[ids[0]].start, toks[ids[-1]].end)]
+                rng = parse_subject(doc, toks, k, set(ids))
+                q.speaker = [(toks[rng[0]].start, toks[rng[1] - 1].end)] if rng else []
+                q.mode, q.inherited = "Indirect", False
+                in_msg = set(ids)
+                break
         elif parsed and q.mode == "Indirect" and config().get("model", {}).get("cue_backoff_head", False):
             # "plant, die Befugnisse … zu erweitern", "spekuliert, die Motivation … seien": the
             # verb the message hangs on as its clausal complement
