@@ -239,3 +239,20 @@ def test_dates_of_periods_and_noun_attributes_are_not_the_event_date():
     _, evs = _parsed("Seit vergangenem Montag sind laut Medienberichten mindestens vierzig Menschen getötet und mehr "
                      "als 100 Autos zerstört worden.")
     assert evs and all(e.date is None for e in evs)
+
+
+def test_apposed_name_after_a_role_noun():
+    from newsgraph.extract.event_actors import ActorFinder
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import _apposed_name
+    from newsgraph.model import Actor, Span
+
+    text = "Der frühere Präsident des Irak, Saddam Hussein, ist vor Gericht gestellt worden."
+    a = text.index("frühere")
+    actor = Actor(span=Span(start=a, end=a + len("frühere Präsident"), text="frühere Präsident"), name="frühere Präsident")
+    finder = ActorFinder(lexicon("de"))
+    assert _apposed_name(actor, text, finder).name == "Saddam Hussein"
+    # a list of institutions is no apposition of a person
+    text2 = "Die Polizei, Feuerwehr und Rettungsdienst, waren vor Ort."
+    police = Actor(span=Span(start=4, end=11, text="Polizei"), name="Polizei")
+    assert _apposed_name(police, text2, finder).name == "Polizei"

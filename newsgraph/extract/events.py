@@ -173,6 +173,26 @@ def _not_an_actor(actor: Actor | None, text: str) -> bool:
     return (bool(last) and last[-1].lower().rstrip(".,") in MONTHS_DAYS) or _attribution(actor, text)
 
 
+# "Der frühere Präsident des Irak, Saddam Hussein, ...": a first and last name in commas
+# after a role noun (and its genitive) name the person who holds the role
+APPOSED_NAME = re.compile(r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+){0,2},\s+([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}),")
+
+
+def _apposed_name(actor: Actor | None, text: str, finder: ActorFinder) -> Actor | None:
+    if actor is None or actor.span is None or finder.lex.lang != "de":
+        return actor
+    last = tokenize(actor.span.text)
+    if not last or not finder.role_type(last[-1]):
+        return actor
+    m = APPOSED_NAME.match(text, actor.span.end)
+    if m is None:
+        return actor
+    words = tokenize(m.group(1))
+    if any(finder.role_type(w) or finder.place(w.low) or w.low in MONTHS_DAYS for w in words):
+        return actor
+    return actor.model_copy(update={"name": m.group(1)})
+
+
 RELATIVE_START = re.compile(r"^\s*(der|die|das|dem|den|deren|dessen|welche\w*|wo|who|which|whose|where)\b", re.IGNORECASE)
 
 
@@ -296,6 +316,7 @@ class EventExtractor:
                     src_actor = None
                 if _not_an_actor(tgt_actor, text):
                     tgt_actor = None
+                src_actor, tgt_actor = (_apposed_name(a, text, finder) for a in (src_actor, tgt_actor))
                 hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent, hook)
                 ev = Event(
