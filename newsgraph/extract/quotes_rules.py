@@ -14,6 +14,8 @@ nearest comma or clause boundary.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .quotes import RawQuote
 from .quotes_features import Tok, config, lexicon, quote_depth
 
@@ -473,6 +475,13 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
+_STARTS_MEMO: list = [None, None]  # (tokens list, their start offsets): parse_subject runs per cue token
+
+
+def _starts(toks: list[Tok]) -> list[int]:
+    if _STARTS_MEMO[0] is not toks:
+        _STARTS_MEMO[0], _STARTS_MEMO[1] = toks, [t.start for t in toks]
+    return _STARTS_MEMO[1]
 
 
 def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, int] | None:
@@ -490,7 +499,8 @@ def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int,
             if ch.dep_ in SUBJECT_DEPS:
                 sub = [t for t in ch.subtree if t.sent == verb.sent]
                 a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                ids = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+                starts = _starts(toks)
+                ids = [k for k in range(bisect_left(starts, a), bisect_right(starts, b)) if toks[k].end <= b]
                 if ids and not any(k in blocked for k in ids) and len(ids) <= 20:
                     return ids[0], ids[-1] + 1
     return None

@@ -73,8 +73,9 @@ class Linker:
         js = json.loads(open(path, encoding="utf-8").read())
         return cls(js["weights"], js["bias"], js["switch"], js["keep"])
 
-    def prob(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.w.get(f, 0.0) for f in feats)
+    def prob(self, feats: list[str], z0: float = 0.0) -> float:
+        w = self.w
+        z = self.bias + z0 + sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -98,10 +99,9 @@ class DocView:
         self.parsed = doc is not None and doc.has_annotation("DEP")
         self.inq = quote_depth(toks)
         self.sent_nps: dict[int, list[tuple[int, int, str]]] = {}
+        self.span_cache: dict[tuple[int, int], tuple[list[str], int | None]] = {}
+        self.score_cache: dict[tuple[int, int], float] = {}
         self.head: list[int] = []
-        self.dep: list[str] = []
-        self.pos: list[str] = []
-        self.ent: list[str] = []
         if doc is None or not len(doc):
             return
         from spacy.attrs import DEP, ENT_TYPE, HEAD, POS
@@ -117,12 +117,13 @@ class DocView:
             return names[x]
 
         self.head = (arr[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()
-        self.dep = [name(x) for x in arr[:, 1].tolist()]
-        self.pos = [name(x) for x in arr[:, 2].tolist()]
-        self.ent = [name(x) for x in arr[:, 3].tolist()]
+        # labels looked up by token on demand (features need them for a few root words only)
+        self._name = name
+        self._dep, self._pos, self._ent = arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist()
         if self.parsed:
-            for i, d in enumerate(self.dep):
-                if d in SUBJECT_DEPS and i in self.by_i:
+            subj = {strings[d] for d in SUBJECT_DEPS if d in strings}
+            for i in np.flatnonzero(np.isin(arr[:, 1], np.array(sorted(subj), dtype=arr.dtype))).tolist():
+                if i in self.by_i:
                     r = self._subtree(doc[i], 14)
                     if r:
                         self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_subj"))
@@ -144,6 +145,15 @@ class DocView:
         while b > a + 1 and toks[b - 1].text in (",", ".", ";", ":"):
             b -= 1
         return (a, b) if b - a <= max_len else None
+
+    def dep(self, i: int) -> str:
+        return self._name(self._dep[i])
+
+    def pos(self, i: int) -> str:
+        return self._name(self._pos[i])
+
+    def ent(self, i: int) -> str:
+        return self._name(self._ent[i])
 
     def tok_range(self, spans):
         return _range(self.starts, self.toks, spans)
@@ -213,7 +223,44 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
     return list(out.values())
 
 
-def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
+def span_features(v: DocView, a: int, b: int) -> tuple[list[str], int | None]:
+    """The features of a span that do not depend on the quote (cached per document), and its
+    parse root."""
+    key = (a, b)
+    got = v.span_cache.get(key)
+    if got is not None:
+        return got
+    toks = v.toks
+    f = ["len=" + _bucket(b - a, (1, 2, 3, 4, 6, 9, 14))]
+    first = toks[a].text
+    low = first.lower()
+    if b - a == 1 and low in PRONOUNS:
+        f.append("pron=" + low)
+    f.append("first=" + ("det" if low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem")
+                         else "cap" if first[:1].isupper() else "low" if first[:1].islower() else "other"))
+    if any(v.inq[k] for k in range(a, b)):
+        f.append("quoted")
+    if any(toks[k].text.lower().startswith(SPEAKER_NOUNS) for k in range(a, b)):
+        f.append("speaker_noun")
+    r = None
+    if v.parsed:
+        ids = {toks[k].i for k in range(a, b) if toks[k].i >= 0}
+        head = v.head
+        roots = sorted(i for i in ids if head[i] not in ids or head[i] == i)
+        if roots:
+            r = roots[0]
+            f.append("pos=" + v.pos(r))
+            f.append("dep=" + v.dep(r))
+            if v.ent(r):
+                f.append("ent=" + v.ent(r))
+        f.append("roots=" + str(min(len(roots), 3)))
+    v.span_cache[key] = (f, r)
+    return f, r
+
+
+def quote_features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int],
+                   root: int | None) -> list[str]:
+    """The features of a candidate that depend on its quote."""
     toks = v.toks
     mode = q.mode
     has_cue = "cue" if cue_ids else "nocue"
@@ -222,50 +269,32 @@ def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in
     for s in srcs:
         f += [f"src={s}", f"src={s}|{mode}", f"src={s}|{has_cue}"]
         if v.parsed and RANK_FEATURES:
-            f.append(f"src={s}|pos={v.pos[toks[c.a].i] if toks[c.a].i >= 0 else ''}")
+            f.append(f"src={s}|pos={v.pos(toks[c.a].i) if toks[c.a].i >= 0 else ''}")
     f.append(f"nsrc={min(len(srcs), 4)}")
     if len(srcs) == 1:
         f.append(f"only={srcs[0]}")
-    sd = toks[msg[0]].sent - toks[c.a].sent
-    f.append(f"sentd={max(-1, min(sd, 3))}")
-    f.append(f"sentd={max(-1, min(sd, 3))}|{has_cue}")
-    f.append(f"sentd={max(-1, min(sd, 3))}|{mode}")
+    sd = max(-1, min(toks[msg[0]].sent - toks[c.a].sent, 3))
+    f += [f"sentd={sd}", f"sentd={sd}|{has_cue}", f"sentd={sd}|{mode}"]
     inside = sum(1 for k in range(c.a, c.b) if k in in_msg)
-    f.append("inmsg=" + ("all" if inside == c.b - c.a else "some" if inside else "none"))
-    f.append(f"inmsg|{mode}=" + ("all" if inside == c.b - c.a else "some" if inside else "none"))
+    where = "all" if inside == c.b - c.a else "some" if inside else "none"
+    f += ["inmsg=" + where, f"inmsg|{mode}=" + where]
     f.append("side=" + ("before" if c.b <= msg[0] else "after" if c.a >= msg[1] else "overlap"))
     if cue_ids:
         d = min(min(abs(k - j) for j in cue_ids) for k in (c.a, c.b - 1))
         f.append("cued=" + _bucket(d))
         f.append("cueside=" + ("before" if c.b <= min(cue_ids) else "after" if c.a > max(cue_ids) else "around"))
-    f.append("len=" + _bucket(c.b - c.a, (1, 2, 3, 4, 6, 9, 14)))
-    first = toks[c.a].text
-    low = first.lower()
-    if c.b - c.a == 1 and low in PRONOUNS:
-        f.append("pron=" + low)
-    f.append("first=" + ("det" if low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem")
-                         else "cap" if first[:1].isupper() else "low" if first[:1].islower() else "other"))
-    if any(v.inq[k] for k in range(c.a, c.b)):
-        f.append("quoted")
-    words = {toks[k].text.lower() for k in range(c.a, c.b)}
-    if any(w.startswith(SPEAKER_NOUNS) for w in words):
-        f.append("speaker_noun")
-    if v.parsed:
-        ids = {toks[k].i for k in range(c.a, c.b) if toks[k].i >= 0}
-        head, dep = v.head, v.dep
-        roots = sorted(i for i in ids if head[i] not in ids or head[i] == i)
-        if roots:
-            r = roots[0]
-            f.append("pos=" + v.pos[r])
-            f.append("dep=" + dep[r])
-            f.append(f"dep={dep[r]}|{has_cue}")
-            if cue_ids and head[r] in {toks[k].i for k in cue_ids}:
-                f.append("head_is_cue")
-                f.append(f"head_is_cue|{dep[r]}")
-            if v.ent[r]:
-                f.append("ent=" + v.ent[r])
-        f.append("roots=" + str(min(len(roots), 3)))
+    if root is not None:
+        dep = v.dep(root)
+        f.append(f"dep={dep}|{has_cue}")
+        if cue_ids and v.head[root] in {toks[k].i for k in cue_ids}:
+            f.append("head_is_cue")
+            f.append(f"head_is_cue|{dep}")
     return f
+
+
+def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
+    static, root = span_features(v, c.a, c.b)
+    return static + quote_features(v, q, c, msg, cue_ids, in_msg, root)
 
 
 def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> int | None:
@@ -305,7 +334,20 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             r = v.tok_range([(s, e)])
             if r:
                 cue_ids.update(range(*r))
-        feats = [features(v, q, c, msg, cue_ids, in_msg) for c in cands]
+        if collect is not None:
+            feats = [features(v, q, c, msg, cue_ids, in_msg) for c in cands]
+        else:
+            # scoring: the quote-independent part of each span's score is summed once per document
+            feats = []
+            static_z = []
+            w = linker.w
+            for c in cands:
+                key = (c.a, c.b)
+                static, root = span_features(v, c.a, c.b)
+                if key not in v.score_cache:
+                    v.score_cache[key] = sum(w.get(f, 0.0) for f in static)
+                static_z.append(v.score_cache[key])
+                feats.append(quote_features(v, q, c, msg, cue_ids, in_msg, root))
         anchor = min(cue_ids) if cue_ids else msg[0]
 
         def dist(c: Cand) -> int:
@@ -327,7 +369,7 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         if collect is not None:
             collect(q, cands, feats)
         else:
-            probs = [linker.prob(f) for f in feats]
+            probs = [linker.prob(f, z) for f, z in zip(feats, static_z)]
             cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
             pick = decide(probs, cur, linker.switch, linker.keep)
             if pick is None:
