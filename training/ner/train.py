@@ -34,6 +34,7 @@ from .convert import CORPUS, N_FOLDS, REPO, convert, sources
 
 CONFIG = REPO / "training" / "configs" / "ner.cfg"
 RUNS = REPO / "training" / "runs" / "ner"
+VECTORS = REPO / "training" / "corpus" / "vectors" / "de_floret"
 OTHER = ["conll_testa", "conll_testb", "europarl"]
 FOLDS = [f"germeval_fold{k}" for k in range(N_FOLDS)]
 
@@ -59,6 +60,13 @@ def _run_config(run: Path, args, base: Path | None = None) -> Path:
     elif args.init_tok2vec:
         cfg["initialize"]["after_init"] = {"@callbacks": "newsgraph.ner_init_tok2vec.v1",
                                            "path": str(Path(args.init_tok2vec).resolve())}
+    if args.vectors:
+        # The floret table must be the one in de_core's vocab: the component is sourced into
+        # that pipeline and reads its static vectors from there at run time. A fine-tuning
+        # round sources its model, which already carries the setting, but needs the table too.
+        cfg["paths"]["vectors"] = str(Path(args.vectors).resolve())
+        if base is None:
+            cfg["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"] = True
     path = run / "config.cfg"
     cfg.to_disk(path)
     return path
@@ -212,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--override", action="append", help="extra spacy train override, e.g. --variables.width=96")
     ap.add_argument("--two-stage", action="store_true",
                     help="stage one (CoNLL+Europarl) + GermEval fine-tuning instead of one joint run")
+    ap.add_argument("--vectors", type=Path, nargs="?", const=VECTORS, default=None,
+                    help="static floret vectors in the tok2vec (default: training.ud.vectors' output, as in de_core)")
     ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
     args.joint = not args.two_stage
