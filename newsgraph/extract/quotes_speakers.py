@@ -10,7 +10,7 @@ Candidates of a quote:
 * the speaker the extractor gave it (``cur``; ``inh`` when inherited from an earlier quote);
 * the subject of each cue token's verb (``subj``);
 * the noun group of a prepositional frame: "laut X", "nach Angaben X", "X zufolge", "…, so X";
-* the speakers of the three previous quotes (``prev1``..``prev3``);
+* the speakers of the five previous quotes (``prev1``..``prev3``, then ``prevfar``);
 * subjects of any verb, and PER/ORG names, in the quote's sentence and the two before it.
 
 The best candidate replaces the extractor's speaker when its probability reaches ``switch``,
