@@ -527,7 +527,9 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
     if doc is not None and cue_lemmas and config().get("model", {}).get("parsed_indirect", True):
         from .quotes_rules import parsed_indirect
 
-        extra += parsed_indirect(doc, toks, cue_lemmas)
+        zu = tuple(config().get("de", {}).get("indirect_zu_stems", [])) \
+            if config().get("model", {}).get("parsed_indirect_zu", False) else ()
+        extra += parsed_indirect(doc, toks, cue_lemmas, zu)
     stems = tuple(config().get("de", {}).get("reported_stems", []))
     if stems:
         from .quotes_rules import reported_acts

@@ -553,11 +553,26 @@ def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> l
     return out
 
 
-def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
+def _zu_infinitive(ch) -> bool:
+    """A zu-infinitive clause head ("zu rufen", "aufzugeben")."""
+    return ch.tag_ == "VVIZU" or any(c.text == "zu" and c.dep_ == "mark" for c in ch.children)
+
+
+def _stem_key(v) -> str:
+    """The verb's word form with its separated particle in front ("forderte … auf" ->
+    "aufforderte"): directive verbs are matched on it by prefix, as their lemmas are unreliable."""
+    prt = [c.text.lower() for c in v.children if c.dep_ in ("compound:prt", "svp")]
+    return (prt[0] if prt else "") + v.text.lower()
+
+
+def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tuple[str, ...] = ()) -> list[RawQuote]:
     """"Stoiber sagte, die Union benötige …", "Litauen geht davon aus, dass …": a speech or
     thought verb (by lemma, particle joined) whose clausal complement opens with "dass"/"ob"
     or holds a Konjunktiv verb. Message = the complement, cue = the verb (the caller adds its
-    auxiliaries), speaker = its subject. Needs the dependency parse."""
+    auxiliaries), speaker = its subject. With ``zu_stems``, a verb of those word forms
+    (particle in front, see _stem_key) or of ``lemmas`` whose zu-infinitive complement follows
+    a comma ("forderte die SPD auf, stärker auf Einsparungen zu setzen") is one too: quotes-de
+    makes such complements Indirect quotes. Needs the dependency parse."""
     if doc is None or not doc.has_annotation("DEP") or not lemmas:
         return []
     inq = quote_depth(toks)
@@ -568,12 +583,19 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuo
         if inq[k] or t.i < 0 or not t.text[:1].islower():
             continue
         v = doc[t.i]
-        if v.pos_ != "VERB" or _verb_lemma(v) not in lemmas:
+        if v.pos_ != "VERB":
+            continue
+        by_lemma = _verb_lemma(v) in lemmas
+        zu_ok = bool(zu_stems) and (by_lemma or _stem_key(v).startswith(zu_stems))
+        if not by_lemma and not zu_ok:
             continue
         if any(c.dep_ == "mark" and c.text.lower() in ("als", "wie") for c in v.children):
             continue  # "höher als erwartet", "wie angekündigt"
         for ch in v.children:
-            if ch.dep_ not in ("ccomp", "parataxis", "advcl") or ch.i < v.i:
+            if ch.dep_ not in ("ccomp", "parataxis", "advcl", "xcomp") or ch.i < v.i:
+                continue
+            zu = zu_ok and _zu_infinitive(ch)
+            if not zu and (ch.dep_ == "xcomp" or not by_lemma):
                 continue
             sub = [x for x in ch.subtree if x.sent == v.sent]
             ids = [by_i[x.i] for x in sub if x.i in by_i]
@@ -587,7 +609,7 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuo
             # a complement right after "<verb> [subject]," is the content
             close = toks[ids[0] - 1].text == "," and ids[0] - k <= 4 and config().get("model", {}).get(
                 "indirect_comma", True)
-            if first not in ("dass", "ob") and not konj and not close:
+            if first not in ("dass", "ob") and not konj and not close and not (zu and toks[ids[0] - 1].text == ","):
                 continue
             a, b = ids[0], ids[-1] + 1
             if first in ("dass", "ob") and toks[a - 1].text != ",":
