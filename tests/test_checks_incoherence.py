@@ -135,3 +135,29 @@ def test_slot_fit_prefers_the_contexts_a_word_was_trained_with(tmp_path):
     good, bad = sv.slot_fit(["Komponist"], ["schrieb"])[0], sv.slot_fit(["Komponist"], ["explodierte"])[0]
     assert good > np.log(0.5) > bad  # log sigmoid(0) = log 0.5: pointing along vs away
     assert sv.slot_fit(["Komponist"], ["unbekannt"]) is None
+
+
+def test_v4_dangling_cuts_the_antecedent_of_a_noun_that_needs_one():
+    """Generator v4 makes a dangling reference by cutting the sentence that introduced its noun: the
+    reference itself stays the author's (it fits its verb); unique referents ("Die Polizei") and nouns
+    named in the first sentence are left alone, and no other definite subject loses its antecedent."""
+    from newsgraph.checks.perturb import dangling_v4
+
+    text = ("Drohung gegen Bürgermeister. Im Rathaus ging am Montag ein Brief ein. Die Polizei sperrte das Gebäude. "
+            "Der Brief wurde am Dienstag dem Stadtrat vorgelegt. Die Polizei ermittelt.")
+    sents = split_sentences(text)
+    made = [dangling_v4(text, sents, random.Random(k), {"brief"}) for k in range(10)]
+    assert all(m is not None for m in made)
+    new, d = made[0]
+    assert "ein Brief" not in new and "Die Polizei sperrte" in new
+    assert new[d.start:d.end] == "Der Brief" and new[d.end:].startswith(" wurde am Dienstag")
+    # "Polizei" is never introduced with "ein/eine" in the pool: a unique referent, never made dangling
+    assert all(m[1].note.startswith("Der Brief") for m in made)
+    assert dangling_v4(text, sents, random.Random(0), set()) is None
+    # the only mention in the first sentence (the headline) is never cut
+    head = "Ein Brief an den Bürgermeister. Im Rathaus sprach man darüber. Die Sitzung war kurz. Der Brief wurde vorgelegt."
+    assert dangling_v4(head, split_sentences(head), random.Random(0), {"brief"}) is None
+    # cutting "ein Brief und eine Karte" would leave "Die Karte" without its antecedent too
+    both = ("Drohung gegen Bürgermeister. Im Rathaus gingen ein Brief und eine Karte ein. Das Amt schwieg. "
+            "Der Brief wurde vorgelegt. Die Karte blieb verschwunden.")
+    assert dangling_v4(both, split_sentences(both), random.Random(0), {"brief"}) is None

@@ -12,7 +12,9 @@ defect is:
   one of the donor's topic nouns (a noun the donor uses at least twice);
 - dangling_reference: the noun of a sentence-initial definite NP is replaced by a noun that
   another article introduced with an indefinite article ("eine Studie", "einen Brief": a
-  noun that needs introducing), of the right gender, that the article never mentions.
+  noun that needs introducing), of the right gender, that the article never mentions (v1-v3);
+  since v4 (``--gen 4``) the sentences that introduced the noun of a sentence-initial definite NP
+  are cut instead, so the reference stays fluent and on topic and only its antecedent is missing.
 Everything is drawn from ``random.Random(seed)``, so the same seed gives the same set.
 """
 
@@ -318,17 +320,103 @@ def dangling(text: str, sents: list[tuple[int, int]], rng: random.Random, donor:
     return new, Defect("dangling_reference", s, start + len(noun), f"{det} {noun} for {m.group()}")
 
 
+def _mentions(noun: str, text: str) -> bool:
+    """``text`` names the noun or a compound of it ("Drohbrief" for "Brief") by its first five
+    letters or, for a compound head, its last five."""
+    low = text.lower()
+    n = noun.lower()
+    return n[:5] in low or (len(n) >= 6 and re.search(rf"[a-zäöüß]{{2,}}{re.escape(n[-5:])}", low) is not None)
+
+
+def needs_introducing(min_share: float = 0.1) -> set[str]:
+    """Lower-cased nouns that German news (quotes-de train and dev, all 10kGNAD rows) introduces with an
+    indefinite article in at least ``min_share`` of their mid-sentence uses ("ein Vertrag": 18 %): things
+    that need an antecedent. Unique referents do not ("die Polizei": 3 of 441, "die Staatsanwaltschaft":
+    0 of 121, "die Bundesregierung"), so v4 never makes them dangling, and neither does a reader."""
+    texts = [t for split in ("train", "dev") for _, t, _ in load_quotes_de(split)]
+    csv.field_size_limit(10**8)
+    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+        texts += [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+    indef: Counter = Counter()
+    uses: Counter = Counter()
+    for t in texts:
+        indef.update(m.group(3) for m in _INDEF_NP.finditer(t))
+        uses.update(re.findall(r"(?<=[a-zäöüß,] )[A-ZÄÖÜ][a-zäöüß]{3,}", t))
+    return {n.lower() for n, k in indef.items() if k >= min_share * max(1, uses[n])}
+
+
+def dangling_v4(text: str, sents: list[tuple[int, int]], rng: random.Random,
+                introduced: set[str]) -> tuple[str, Defect] | None:
+    made = dangling_v4_all(text, sents, rng, introduced, 1)
+    return made[0] if made else None
+
+
+def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random, introduced: set[str],
+                    most: int = 3) -> list[tuple[str, Defect]]:
+    """A dangling reference made the way real ones arise, by cutting its antecedent: a sentence-initial
+    definite NP (singular verb, not anchored, as v3) loses the earlier sentences (at most ``max_cut``,
+    never the first) that name its noun ("Ein Brief ging ein. … Der Brief wurde … vorgelegt"). v3
+    swapped in another article's noun, which rarely fitted its verb ("Die Pizzeria ermittelt"), so a
+    detector could win by the misfit; here the reference is the author's own, fluent and on topic, and
+    only the missing antecedent is wrong. Only nouns that need introducing are used (``introduced``,
+    lower-cased, from ``needs_introducing``), not unique referents ("Die Bundesregierung", "Die
+    Polizei"), which are never dangling. The cut is
+    only made when no other definite subject after it loses its last antecedent with it. Up to ``most``
+    copies of an article, each with another reference cut loose (an article has few such pairs)."""
+    max_cut = 2
+    options = []
+    for k, (s, e) in enumerate(sents[2:], start=2):
+        m = _INITIAL_DEF.match(text[s:e])
+        if not m or m.group(3).endswith("-") or _ANCHORED.match(text, s + m.end()) or _PLURAL_VERB.match(text, s + m.end()):
+            continue
+        noun = m.group(3)
+        if noun.lower() not in introduced:
+            continue
+        earlier = [j for j in range(k) if _mentions(noun, text[sents[j][0]:sents[j][1]])]
+        if not earlier or len(earlier) > max_cut or earlier[0] == 0:
+            continue
+        options.append((k, earlier, m))
+    rng.shuffle(options)
+    out: list[tuple[str, Defect]] = []
+    for k, earlier, m in options:
+        if len(out) >= most:
+            break
+        cuts = [(sents[j][0], sents[j + 1][0]) for j in earlier]
+        kept = "".join(text[a:b] for a, b in zip([0] + [c[1] for c in cuts], [c[0] for c in cuts] + [len(text)]))
+        removed = " ".join(text[a:b] for a, b in cuts)
+        # another definite subject after the cut must keep an antecedent
+        ok = True
+        for k2 in range(earlier[0] + 1, len(sents)):
+            if k2 == k or k2 in earlier:
+                continue
+            s2, e2 = sents[k2]
+            m2 = _INITIAL_DEF.match(text[s2:e2])
+            if m2 and _mentions(m2.group(3), removed):
+                before = "".join(text[a:b] for a, b in zip([0] + [c[1] for c in cuts], [c[0] for c in cuts] + [s2]) if a < s2)
+                if not _mentions(m2.group(3), before):
+                    ok = False
+                    break
+        if not ok:
+            continue
+        shift = sum(b - a for a, b in cuts)
+        s = sents[k][0] - shift
+        out.append((kept, Defect("dangling_reference", s, s + len(m.group()), f"{m.group()} (cut: {removed[:100]})")))
+    return out
+
+
 def generate(split: str = "dev", seed: int = 13, limit: int | None = None, version: int = 3) -> list[Sample]:
     """``version`` 1 is the first off-topic generator (kept to compare figures): donor phrases
     in the donor's case, cut inside names, generic nouns, comma clauses at any comma. Version 2
     is the current off-topic generator; version 3 (default) the same, with dangling references
-    that keep the verb's number (``dangling``)."""
+    that keep the verb's number (``dangling``); version 4 the same, with dangling references made by
+    cutting the sentence that introduced their noun (``dangling_v4``)."""
     arts = load_articles(split)
     if limit:
         # both sources in a limited run too
         arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
     pool = [t for _, t, _ in arts]
     common = common_nouns(pool) if version >= 2 else set()
+    introduced: set[str] | None = None
     out: list[Sample] = []
     for i, (name, text, spans) in enumerate(arts):
         sents = _sentences(text, spans)
@@ -351,8 +439,14 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
                 break
         if o:
             out.append(Sample(f"{i}:offtopic", o[0], [o[1]], name, "off_topic"))
-        d = None
         r = rng("dangling")
+        if version >= 4:
+            if introduced is None:
+                introduced = needs_introducing()
+            for k, (new, dd) in enumerate(dangling_v4_all(text, sents, r, introduced)):
+                out.append(Sample(f"{i}:dangling" + (str(k + 1) if k else ""), new, [dd], name, "dangling_reference"))
+            continue
+        d = None
         for _ in range(3):  # not every donor introduces a noun of the needed gender
             d = dangling(text, sents, r, pool[r.randrange(len(pool))], version)
             if d:

@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
     ap.add_argument("--gen", type=int, default=3, help="perturbation generator version (1: the first one, "
-                    "2: dangling references that may break the verb's number; see newsgraph/checks/perturb.py)")
+                    "2: dangling references that may break the verb's number, 4: dangling references made by "
+                    "cutting their antecedent, up to 3 copies per article; see newsgraph/checks/perturb.py)")
     ap.add_argument("--show", default=None, help="print misses and false positives of this kind")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="override a setting of config/checks.toml (for tuning), e.g. topic.max_clause_fit=0.1")
