@@ -50,12 +50,30 @@ def test_seed_no_adjective_entities(seed_ents):
 
 
 def test_sources_into_blank_german():
-    # newsgraph.nlp adds the component to the core pipeline this way; it must bring its own tok2vec.
+    # newsgraph.nlp adds the NER to the core pipeline this way: its own tok2vec comes along, and
+    # a vectorless pipeline gets the NER's static-vector table (the core has none).
+    from newsgraph.nlp import add_ner
+
     nlp = spacy.blank("de")
-    nlp.add_pipe("ner", source=spacy.load(MODEL))
+    add_ner(nlp, MODEL)
     doc = nlp("Bundeskanzler Olaf Scholz traf in Berlin den Chef von Siemens.")
     assert ("Olaf Scholz", "PER") in {(e.text, e.label_) for e in doc.ents}
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
+    assert nlp.pipe_names[0] == "ner"
+
+
+def test_gazetteer_fills_gaps_only():
+    # The place-name ruler adds LOC where the model found nothing and leaves model spans alone.
+    source = spacy.load(MODEL)
+    if "gazetteer" not in source.pipe_names:
+        pytest.skip("shipped model has no gazetteer")
+    ruler = source.get_pipe("gazetteer")
+    assert not ruler.overwrite
+    doc = spacy.blank("de")("Er reiste von Usbekistan nach Kirgisistan und Tadschikistan .")
+    doc.ents = [doc.char_span(doc.text.index("Kirgisistan"), doc.text.index("Kirgisistan") + 11, label="ORG")]
+    doc = ruler(doc)
+    assert {(e.text, e.label_) for e in doc.ents} == {
+        ("Usbekistan", "LOC"), ("Kirgisistan", "ORG"), ("Tadschikistan", "LOC")}
 
 
 CONLL = """-DOCSTART- -X- -X- -X- O

@@ -50,8 +50,26 @@ def load(lang: str) -> spacy.Language:
         add_mood_rules(nlp)
     ner = models_dir() / cfg["ner"] if cfg.get("ner") else None
     if ner is not None and ner.exists() and "ner" not in nlp.pipe_names:
-        nlp.add_pipe("ner", source=spacy.load(ner))
+        add_ner(nlp, ner)
     return nlp
+
+
+def add_ner(nlp: spacy.Language, path) -> None:
+    """Source the NER pipeline at ``path`` into ``nlp``: its ``ner`` and whatever follows it
+    there (the place-name gazetteer ruler), in order.
+
+    A NER trained with static vectors looks its words up in the vocab of the pipeline it runs
+    in, so a pipeline without vectors gets the NER's table first (the core has none; a core
+    with a different table of its own would make the NER read the wrong rows, so that fails)."""
+    source = spacy.load(path)
+    if source.vocab.vectors.size:
+        if not nlp.vocab.vectors.size:
+            nlp.vocab.vectors = source.vocab.vectors
+        elif nlp.vocab.vectors.to_bytes() != source.vocab.vectors.to_bytes():
+            raise ValueError(f"{path}: the NER's static vectors differ from the pipeline's own")
+    for name in source.pipe_names:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, source=source)
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

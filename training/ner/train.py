@@ -67,9 +67,26 @@ def _run_config(run: Path, args, base: Path | None = None) -> Path:
         cfg["paths"]["vectors"] = str(Path(args.vectors).resolve())
         if base is None:
             cfg["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"] = True
+    if args.core_tok2vec:
+        _listen_to_core(cfg, Path(args.core_tok2vec).resolve(), fresh=base is None)
     path = run / "config.cfg"
     cfg.to_disk(path)
     return path
+
+
+def _listen_to_core(cfg, core: Path, fresh: bool) -> None:
+    """The NER without a tok2vec of its own: it listens to the core pipeline's tok2vec, which is
+    sourced and frozen, so the model pass runs one tok2vec for tagger, parser and NER alike.
+    The frozen tok2vec is annotating, so during training the listener reads the doc tensors it
+    sets (a frozen component is never updated and would not broadcast to its listeners)."""
+    width = cfg["variables"]["width"]
+    cfg["nlp"]["pipeline"] = ["tok2vec", "ner"]
+    cfg["components"]["tok2vec"] = {"source": str(core)}
+    if fresh:
+        cfg["components"]["ner"]["model"]["tok2vec"] = {
+            "@architectures": "spacy.Tok2VecListener.v1", "width": width, "upstream": "tok2vec"}
+    cfg["training"]["frozen_components"] = ["tok2vec"]
+    cfg["training"]["annotating_components"] = ["tok2vec"]
 
 
 def _strip_hooks(model: Path) -> None:
@@ -190,9 +207,16 @@ def ship(args) -> None:
     model = (train_run("full", OTHER + FOLDS, [FOLDS[0]], args) if args.joint
              else finetune("full", OTHER + FOLDS, [FOLDS[0]], args, stage_one(args)))
     nlp = spacy.load(model)
+    if args.gazetteer != "none":
+        from .gazetteer import add_ruler, build
+
+        add_ruler(nlp, build(), overwrite=args.gazetteer == "overwrite")
     nlp.meta.update({
         "name": "ner", "version": "0.1.0",
-        "description": "German NER (PER, LOC, ORG, MISC) with its own tok2vec; see MODEL_CARD.md",
+        "description": "German NER (PER, LOC, ORG, MISC) with its own tok2vec"
+                       + (", floret static vectors" if args.vectors else "")
+                       + (f", place-name gazetteer ({args.gazetteer})" if args.gazetteer != "none" else "")
+                       + "; see MODEL_CARD.md",
         "sources": [{"name": "CoNLL-2003 German"}, {"name": "Europarl German NER (Pado)"},
                     {"name": "GermEval 2014 dev"}],
     })
@@ -222,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="stage one (CoNLL+Europarl) + GermEval fine-tuning instead of one joint run")
     ap.add_argument("--vectors", type=Path, nargs="?", const=VECTORS, default=None,
                     help="static floret vectors in the tok2vec (default: training.ud.vectors' output, as in de_core)")
+    ap.add_argument("--core-tok2vec", type=Path, nargs="?", const=REPO / "models" / "de_core", default=None,
+                    help="no own tok2vec: listen to this core pipeline's frozen tok2vec (default models/de_core)")
+    ap.add_argument("--gazetteer", choices=["fill", "overwrite", "none"], default="fill",
+                    help="shipped model: place-name ruler after the NER (training/ner/gazetteer.py) that fills "
+                         "only tokens the model left unlabelled, or overwrites the spans it overlaps")
     ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
     args.joint = not args.two_stage

