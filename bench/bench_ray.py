@@ -1,6 +1,6 @@
 """Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
 
-  python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2]
+  python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2] [--executor actors|data]
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
@@ -33,15 +33,19 @@ sys.path.insert(0, str(HERE))
 from bench_pipeline import corpus, write_jsonl  # noqa: E402
 
 
-def one_run(src: Path, workers: int, per_partition: int) -> dict:
+def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None) -> dict:
     import ray
 
+    from newsgraph.scale import settings
     from newsgraph.scale.engine import ray_ingest, start_ray
     from newsgraph.store import DuckDBStore
 
+    if executor:
+        settings.load()["ray"]["executor"] = executor  # this process only
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
     start_ray(None, workers)
-    import ray.data  # noqa: F401  (Ray's start-up too: before the clock, as ray.init)
+    if settings.load()["ray"]["executor"] == "data":
+        import ray.data  # noqa: F401  (Ray's start-up too: before the clock, as ray.init)
     try:
         load = os.getloadavg()[0]
         store = DuckDBStore(tmp / "store.duckdb")
@@ -62,7 +66,7 @@ def one_run(src: Path, workers: int, per_partition: int) -> dict:
         w["articles"] += x["analysed"]
         w["cpu"] += x["cpu_seconds"]
         w["rss"] = max(w["rss"], x["max_rss_mb"])
-    return {"workers": workers, "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
+    return {"workers": workers, "executor": settings.load()["ray"]["executor"], "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
             "window": window, "driver_cpu": driver_cpu, "per_worker": per_worker, "partitions": rep.partitions,
             # what lies outside the window: actor start-up (process, imports, models) before the first
             # partition; the last merge and the corpus components after the last one
@@ -91,10 +95,11 @@ def main() -> None:
     ap.add_argument("--quotes", type=int, default=100)
     ap.add_argument("--per-partition", type=int, default=20, help="records per partition")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--executor", choices=["actors", "data"], help="override [ray] executor of config/scale.toml")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
     if args.one:
-        r = one_run(Path(args.one), args.workers[0], args.per_partition)
+        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor)
         r["per_worker"] = {str(k): v for k, v in r["per_worker"].items()}
         print("RESULT " + json.dumps(r))
         return
@@ -105,12 +110,13 @@ def main() -> None:
         # each worker count in a fresh process: in one process the second run found the driver's
         # imports, KB and lexicons loaded by the first, which flattered it
         proc = subprocess.run([sys.executable, __file__, "--one", str(src), "--workers", str(w),
-                               "--per-partition", str(args.per_partition)], capture_output=True, text=True)
+                               "--per-partition", str(args.per_partition),
+                               *(["--executor", args.executor] if args.executor else [])], capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"the run with {w} workers failed:\n{proc.stderr[-3000:]}")
         r = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))[7:])
         runs.append(r)
-        print(f"workers={w}: {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
+        print(f"workers={w} ({r['executor']}): {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
         print(f"  end to end {r['wall']:.1f}s = {r['stored'] / r['wall']:.2f} articles/s; "
               f"analysis window {r['window']:.1f}s = {r['analysed'] / r['window']:.2f} articles/s; "
               f"driver CPU {r['driver_cpu']:.1f}s")

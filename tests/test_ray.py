@@ -138,6 +138,20 @@ def test_ray_equals_local_then_rerun_and_resume(ray_session, tmp_path, inputs, l
         s.close()
 
 
+def test_ray_data_executor_equals_local(ray_session, tmp_path, inputs, local_store, monkeypatch):
+    """The Ray Data executor (``[ray] executor = "data"``) runs the same workers and leaves the
+    same store as the local engine (and so as the default actor pool)."""
+    local, lrep = local_store
+    cfg = settings.load()
+    monkeypatch.setattr(settings, "load", lambda: {**cfg, "ray": {**cfg["ray"], "executor": "data"}})
+    st = DuckDBStore(tmp_path / "data.duckdb")
+    rep = ray_ingest(inputs, st, tmp_path / "out", workers=2, partitioning=SMALL)
+    assert (rep.stored, rep.duplicates, len(rep.errors)) == (lrep.stored, lrep.duplicates, 2)
+    assert rep.partitions_run == rep.partitions
+    assert _rows(st) == _rows(local)
+    st.close()
+
+
 def test_worker_analysis_matches_pipeline_on_seed(tmp_path):
     """The actor class on its own (no Ray): the Parquet it writes reads back into the analysis
     ``Pipeline.analyse`` makes of the seed, record for record."""

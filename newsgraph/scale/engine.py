@@ -1,4 +1,8 @@
-"""``ray_ingest``: run the ingest pipeline on Ray Data, locally or on a cluster.
+"""``ray_ingest``: run the ingest pipeline on Ray, locally or on a cluster.
+
+The partitions go to a pool of plain Ray actors (``[ray] executor = "actors"``, the default) or
+through Ray Data's ``map_batches`` with an actor pool (``"data"``); both run the same
+``PartitionWorker`` and leave the same store.
 
 Without ``address`` a private local Ray is started with ``workers`` CPUs, no dashboard and a
 small object store, and shut down at the end; with ``address`` (``ray://host:10001``,
@@ -107,6 +111,58 @@ def _quiet_ray_data() -> None:
     ctx.execution_options.verbose_progress = False
 
 
+def _run_data(todo: list[Partition], n: int, kwargs: dict, on_summary) -> None:
+    """The partitions through Ray Data: ``map_batches`` over the specs with an actor pool."""
+    import ray
+
+    _quiet_ray_data()
+    ds = ray.data.from_items([{"spec": p.to_json()} for p in todo], override_num_blocks=len(todo))
+    ds = ds.map_batches(PartitionWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1,
+                        fn_constructor_kwargs=kwargs)
+    for row in ds.iter_rows():
+        on_summary(json.loads(row["summary"]))
+
+
+class _ActorPool:
+    """``n`` plain Ray actors holding a ``PartitionWorker`` each, created at once so that they
+    start (process, imports, models) while the driver sets up its merge.
+
+    Ray Data's actor pool cost several seconds before the first partition on this machine:
+    its executor started the actors only once the driver iterated, two helper actors of its own
+    (stats, autoscaling) started with them, and every process imported ``ray.data`` (pandas,
+    pyarrow's dataset layer). Partitions are handed out one at a time, in input order, to
+    whichever actor is free, so the driver's in-order merge rarely waits."""
+
+    def __init__(self, n: int, kwargs: dict) -> None:
+        import ray
+
+        rcfg = settings.load()["ray"]
+        actor = ray.remote(num_cpus=1, max_restarts=rcfg["max_restarts"], max_task_retries=rcfg["max_restarts"])
+        self.actors = [actor(PartitionWorker).remote(**kwargs) for _ in range(n)]
+
+    def run(self, todo: list[Partition], on_summary) -> None:
+        import ray
+
+        queue = list(reversed(todo))
+        running: dict = {}
+        for a in self.actors:
+            if queue:
+                running[a.run.remote(queue.pop())] = a
+        while running:
+            [ref], _ = ray.wait(list(running), num_returns=1)
+            a = running.pop(ref)
+            summary = ray.get(ref)
+            if queue:  # the next partition goes out before the driver merges this one
+                running[a.run.remote(queue.pop())] = a
+            on_summary(summary)
+
+    def close(self) -> None:
+        import ray
+
+        for a in self.actors:
+            ray.kill(a)  # in a session the caller keeps (a test, a notebook) they would linger
+
+
 def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict | None = None,
                workers: int | None = None, address: str | None = None, config: dict | None = None,
                partitioning: dict | None = None, progress=None) -> RayIngestReport:
@@ -119,57 +175,64 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
 
     t0 = time.perf_counter()
     config = config or load_config()
+    rcfg = settings.load()["ray"]
     pcfg = {**settings.load()["partition"], **(partitioning or {})}
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     report = RayIngestReport()
     parts = plan(paths, pcfg["records_per_partition"], pcfg["max_partitions_per_file"], pcfg["files_per_partition"])
     report.partitions = len(parts)
-    merger = Merger(store, out, config, report)
-    warm = _CorpusWarmUp(config)
-    merger.before_analyse = warm.join  # the driver's own analyses share the KB the warm-up loads
     todo = [p for p in parts if not is_done(out, p.id)]
     report.partitions_run = len(todo)
-    # partitions an earlier run finished are merged (again: idempotent) while the workers start
-    done = {p.id for p in parts} - {p.id for p in todo}
-    merged: set[str] = set()
-    order = [p.id for p in parts]
-    nxt = 0
-
-    def merge_ready() -> None:
-        nonlocal nxt
-        while nxt < len(order) and order[nxt] in done:
-            pid = order[nxt]
-            if pid not in merged:
-                t, c = time.perf_counter(), time.process_time()
-                merger.merge(pid)
-                report.merge_seconds += time.perf_counter() - t
-                report.merge_cpu_seconds += time.process_time() - c
-                merged.add(pid)
-                report.partitions_merged += 1
-            nxt += 1
-
     started = False
+    pool = None
     try:
         if todo:
             started = start_ray(address, workers)
-            _quiet_ray_data()
             n = min(len(todo), workers or max(1, int(ray.cluster_resources().get("CPU", 1))))  # no idle actors
             known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
-            ds = ray.data.from_items([{"spec": p.to_json()} for p in todo], override_num_blocks=len(todo))
-            ds = ds.map_batches(PartitionWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1,
-                                fn_constructor_kwargs={"out": str(out), "config": config, "overrides": overrides,
-                                                       "known_ids": known})
+            kwargs = {"out": str(out), "config": config, "overrides": overrides, "known_ids": known}
+            if rcfg["executor"] == "actors":
+                pool = _ActorPool(n, kwargs)  # first: the actors start while the driver sets up below
+        # the driver's own set-up: the stored signatures for deduplication, the corpus pipeline
+        merger = Merger(store, out, config, report)
+        warm = _CorpusWarmUp(config)
+        merger.before_analyse = warm.join  # the driver's own analyses share the KB the warm-up loads
+        # partitions an earlier run finished are merged (again: idempotent) while the workers start
+        done = {p.id for p in parts} - {p.id for p in todo}
+        merged: set[str] = set()
+        order = [p.id for p in parts]
+        nxt = 0
+
+        def merge_ready() -> None:
+            nonlocal nxt
+            while nxt < len(order) and order[nxt] in done:
+                pid = order[nxt]
+                if pid not in merged:
+                    t, c = time.perf_counter(), time.process_time()
+                    merger.merge(pid)
+                    report.merge_seconds += time.perf_counter() - t
+                    report.merge_cpu_seconds += time.process_time() - c
+                    merged.add(pid)
+                    report.partitions_merged += 1
+                nxt += 1
+
+        def on_summary(s: dict) -> None:
+            report.summaries.append(s)
+            done.add(s["id"])
+            if progress:
+                progress(s["articles"])
             merge_ready()
-            for row in ds.iter_rows():
-                s = json.loads(row["summary"])
-                report.summaries.append(s)
-                done.add(s["id"])
-                if progress:
-                    progress(s["articles"])
-                merge_ready()
+
+        merge_ready()
+        if pool is not None:
+            pool.run(todo, on_summary)
+        elif todo:
+            _run_data(todo, n, kwargs, on_summary)
         merge_ready()
     finally:
+        if pool is not None:
+            pool.close()
         if started:
             ray.shutdown()
     missing = [pid for pid in order if pid not in merged]
