@@ -159,9 +159,14 @@ class DuckDBStore(Store):
             c = self.con
             c.execute("BEGIN TRANSACTION")
             try:
+                # records are only ever written with their article, so an article not stored yet
+                # has none to replace: one lookup instead of a DELETE per record table (they were
+                # a third of a batch write)
                 placeholders = ",".join("?" * len(ids))
+                old = [r[0] for r in c.execute(f"SELECT id FROM articles WHERE id IN ({placeholders})", ids).fetchall()]
                 for t in RECORD_TABLES:
-                    c.execute(f"DELETE FROM {t} WHERE article_id IN ({placeholders})", ids)
+                    if old:
+                        c.execute(f"DELETE FROM {t} WHERE article_id IN ({','.join('?' * len(old))})", old)
                     if t in records:
                         self._insert_arrow(t, records[t])
                 self._bulk_insert("articles", _ARTICLE_COLUMNS, art_rows)
