@@ -77,7 +77,7 @@ def ingest_cmd(
     published: str | None = typer.Option(None, "--published", help="Publication date of all inputs (YYYY-MM-DD)"),
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet of all inputs"),
     store: str | None = StoreOpt,
-    engine: str = typer.Option("local", "--engine", help="local (this process) or ray (Ray Data: many workers, resumable)"),
+    engine: str = typer.Option("local", "--engine", help="local (this process) or ray (a pool of Ray actors: many workers, resumable)"),
     address: str | None = typer.Option(None, "--address", help="Ray cluster to run on (--engine ray), e.g. auto or ray://head:10001"),
     workers: int | None = typer.Option(None, "--workers", help="Ray workers (--engine ray; default: all CPUs)"),
     out: Path | None = typer.Option(None, "--out", help="Parquet output and resume markers (--engine ray; default: STORE.parts)"),
