@@ -256,3 +256,24 @@ def test_apposed_name_after_a_role_noun():
     text2 = "Die Polizei, Feuerwehr und Rettungsdienst, waren vor Ort."
     police = Actor(span=Span(start=4, end=11, text="Polizei"), name="Polizei")
     assert _apposed_name(police, text2, finder).name == "Polizei"
+
+
+def test_translated_trigger_words_and_compound_heads():
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import triggers
+
+    lex = lexicon("de")
+
+    def types(s):
+        return [(h.type, h.text) for h in triggers(s, lex)]
+
+    # a compound ending in a hand-lexicon noun, and a word only the dictionary list has
+    assert ("ASSAULT", "Sprengstoffattentate") in types("Die Männer sollen Sprengstoffattentate geplant haben.")
+    assert ("CONSULT", "tagte") in types("Am Freitag tagte der Rechtsausschuss des Parlaments.")
+    assert ("REJECT", "verschmähte") in types("Die Regierung verschmähte das Angebot der Rebellen.")
+    # spelling tells the verb from the noun ("Tagen" are days), and compounds that only end
+    # in a head's letters are no trigger ("Gesellschaft", "Vereinigung", "Herausforderung")
+    assert types("In den vergangenen Tagen stieg der Kurs.") == []
+    assert types("Die Gesellschaft für Vereinigung sieht eine Herausforderung.") == []
+    # drones are no threat
+    assert all(t != "THREATEN" for t, _ in types("Drohnenangriffe auf die Stadt"))

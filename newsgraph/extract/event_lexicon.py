@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _LITERAL, _SUBPATTERN, _BRANCH = _sre_constants.LITERAL, _sre_constants.SUBPATTERN, _sre_constants.BRANCH
 
 
@@ -92,6 +93,16 @@ class Lexicon:
     # compound heads that make a trigger stem part of a person or thing ("Untersuchungsrichter")
     non_event_heads: tuple[str, ...] = ()
     vetoes: dict[str, re.Pattern] = field(default_factory=dict)  # type -> contexts that are no event
+    # word forms (lower case) -> type from the translated lexicon ([dictionary]); they are
+    # looked up per token after the patterns, which win where both match
+    words: dict[str, str] = field(default_factory=dict)
+    # compound heads (lower case) -> type: "Sprengstoffattentate" ends in the head "attentat"
+    heads: dict[str, str] = field(default_factory=dict)
+    head_suffixes: tuple[str, ...] = ("",)
+    head_tails: frozenset[str] = frozenset()  # the heads' last three letters (a cheap pre-test)
+    head_min_prefix: int = 4
+    # compounds ending so are no trigger ("Herausforderung", "Gerichtsverhandlung", "Reinigung")
+    not_compounds: tuple[str, ...] = ()
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -100,6 +111,40 @@ class Lexicon:
         if low in self.capitals:
             return self.capitals[low][0]
         return None
+
+
+_HAND_NOUN = re.compile(r"(?:\\w\*|\\w\+)?(?:\[([A-ZÄÖÜ])[a-zäöüß]\])?([A-ZÄÖÜa-zäöüß]+)(\\w\*|s\?)?")
+
+
+def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], dict]:
+    """The translated trigger words and the compound heads: the nouns of the hand lexicon
+    (plain capitalised patterns) and of the translated list, minus ``[dictionary] not_heads``."""
+    cfg = ev.get("dictionary", {}).get(lang)
+    if not cfg:
+        return {}, {}, {}
+    words: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for line in (DATA_DIR / cfg["file"]).read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        etype, word, pos = line.split("\t")[:3]
+        # German spelling tells verb from noun: a verb form matches a lower-case token only
+        # ("tagen" meets, "Tagen" is days), a noun a capitalised one (flag in the key)
+        words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
+        if pos.startswith("n"):
+            nouns.setdefault(word.lower(), etype)
+    heads: dict[str, str] = {}
+    if cfg.get("compound_heads"):
+        for etype, v in ev["triggers"].items():
+            for p in v.get(lang, []):
+                m = _HAND_NOUN.fullmatch(p)
+                if m and (m.group(1) or p[:1].isupper()):
+                    heads.setdefault(((m.group(1) or "") + m.group(2)).lower(), etype)
+        for w, etype in nouns.items():
+            heads.setdefault(w, etype)
+        skip = {w.lower() for w in cfg.get("not_heads", [])}
+        heads = {h: t for h, t in heads.items() if len(h) >= cfg.get("head_min_len", 5) and h not in skip}
+    return words, heads, cfg
 
 
 @lru_cache(maxsize=4)
@@ -116,6 +161,7 @@ def lexicon(lang: str) -> Lexicon:
     modality = {k: _words(v) for k, v in mcfg[lang].items()}
     roles: dict[str, str] = {}
     multi: dict[str, str] = {}
+    words, heads, dcfg = _dictionary(ev, lang)
     for atype, by_lang in ac["roles"].items():
         for w in by_lang.get(lang, []):
             (multi if " " in w else roles)[w] = atype
@@ -129,6 +175,9 @@ def lexicon(lang: str) -> Lexicon:
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],
         non_event_heads=tuple(ev.get("non_event_heads", {}).get(lang, [])),
         vetoes={t: re.compile("|".join(f"(?:{p})" for p in v[lang])) for t, v in ev.get("vetoes", {}).items() if v.get(lang)},
+        words=words, heads=heads, head_tails=frozenset(h[-3:] for h in heads), head_suffixes=tuple(dcfg.get("head_suffixes", [""])),
+        head_min_prefix=dcfg.get("head_min_prefix", 4),
+        not_compounds=tuple(w.lower() for w in dcfg.get("not_compounds", [])),
     )
 
 

@@ -78,6 +78,17 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
                 if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
                     continue
             hits.append(Hit(etype, m.start(), m.end(), word))
+    if lex.words or lex.heads:
+        for etype, start, end in _word_hits(sentence, lex, hits):
+            word = sentence[start:end]
+            if _compound_non_event(word, lex):
+                continue
+            if etype in lex.vetoes:
+                if etype not in vetoed:
+                    vetoed[etype] = [(v.start(), v.end()) for v in lex.vetoes[etype].finditer(sentence)]
+                if any(a < end and start < b for a, b in vetoed[etype]):
+                    continue
+            hits.append(Hit(etype, start, end, word))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []
     for h in hits:
@@ -86,6 +97,46 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
             continue
         chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
+
+
+TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w])")
+
+
+def _word_hits(sentence: str, lex: Lexicon, hits: list[Hit]):
+    """Tokens the patterns left alone that are a translated trigger word (``lex.words``) or a
+    compound ending in a trigger noun (``lex.heads``: "Sprengstoffattentate", "Drohnenangriffe")."""
+    taken = [(h.start, h.end) for h in hits]
+    heads, suffixes, pre, tails = lex.heads, lex.head_suffixes, lex.head_min_prefix, lex.head_tails
+    words, min_len, not_compounds = lex.words, pre + 5, lex.not_compounds
+    for word in TOKEN.findall(sentence):
+        upper = word[0].isupper()
+        low = word.lower()
+        etype = words.get(("n:" if upper else "v:") + low)
+        if etype is None and upper and len(low) >= min_len and heads and not low.endswith(not_compounds):
+            for suf in suffixes:
+                if suf and not low.endswith(suf):
+                    continue
+                stem = low[:len(low) - len(suf)] if suf else low
+                if stem[-3:] not in tails:  # most words end in no head's last letters
+                    continue
+                for i in range(pre, len(stem) - 4):
+                    etype = heads.get(stem[i:])
+                    if etype is not None:
+                        break
+                if etype is not None:
+                    break
+        if etype is not None:
+            yield from _positions(sentence, word, etype, taken)
+
+
+def _positions(sentence: str, word: str, etype: str, taken: list[tuple[int, int]]):
+    # found by the word alone (hits are rare): its occurrences as a whole token, minus those
+    # a pattern already took
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", sentence):
+        s, e = m.start(), m.end()
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+            yield etype, s, e
 
 
 def _compound_non_event(word: str, lex: Lexicon) -> bool:
