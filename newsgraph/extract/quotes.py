@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..config import models_dir
-from .quotes_features import Tok, config, featurize, quote_depth, tokens_from_doc
+from .quotes_features import QUOTE_CHARS, Tok, config, featurize, quote_depth, tokens_from_doc
 
 log = logging.getLogger(__name__)
 
@@ -517,6 +517,27 @@ def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1) 
     return out
 
 
+def inherit_direct_cues(toks: list[Tok], quotes: list[RawQuote], window: int) -> None:
+    """A Direct quote without a cue in a sentence where no quote has one takes the cue of the
+    nearest earlier quote with a cue at most ``window`` sentences back: quotes-de gives a quoted
+    fragment in a continuation the cue that opened the speech ("Von der Leyen betonte, … . Sie
+    seien „selbstverständlich … geeignet“" -> cue "betonte")."""
+    starts = [t.start for t in toks]
+
+    def sent(q: RawQuote) -> int:
+        return toks[min(len(toks) - 1, bisect_left(starts, q.message[0][0]))].sent
+
+    sents = [sent(q) for q in quotes]
+    cued_sents = {s for q, s in zip(quotes, sents) if q.cue}
+    for q, sq in zip(quotes, sents):
+        if q.cue or q.mode != "Direct" or sq in cued_sents:
+            continue
+        prev = [(sp, p.message[0][0], p) for p, sp in zip(quotes, sents)
+                if p.cue and p.message[0][0] < q.message[0][0] and 0 < sq - sp <= window]
+        if prev:
+            q.cue = list(max(prev, key=lambda x: x[:2])[2].cue)
+
+
 def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[RawQuote]:
     """Frames the tagger missed ("Nach Angaben der Polizei …"), where it found nothing."""
     from .quotes_rules import german_frames
@@ -574,6 +595,43 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
 
 
 HEAD_CUE_DEPS = {"ccomp", "xcomp", "parataxis"}
+CLAUSE_ENDS = {".", "!", "?", ";"}
+
+
+def _colon_cue(doc, toks: list[Tok], k0: int, inq: list[int], lx, speech: frozenset[str]) -> int | None:
+    """The frame before a colon that opens a Direct quote at token ``k0`` ("lobte er … mit den
+    Worten: „…“", "Koppelin wörtlich: „…“"): a speech verb or cue word of the clause before the
+    colon, else its lower-case main verb, else "wörtlich". The sentence splitter often cuts at
+    the colon, so the clause is read back from the colon to the previous full stop."""
+    j = k0 - 1
+    while j >= 0 and toks[j].text in QUOTE_CHARS:
+        j -= 1
+    if j < 0 or toks[j].text != ":" or inq[j]:
+        return None
+    clause = []
+    for i in range(j - 1, max(-1, j - 40), -1):
+        if toks[i].text in CLAUSE_ENDS or inq[i]:
+            break
+        clause.append(i)
+    verbs, cues, literal = [], [], None
+    for i in clause:
+        w = toks[i].text
+        if not w[:1].islower():
+            continue
+        t = doc[toks[i].i] if toks[i].i >= 0 else None
+        if w.lower() in ("wörtlich", "folgendermaßen", "so"):
+            literal = i if literal is None else literal
+        if t is not None and t.pos_ == "VERB":
+            from .quotes_rules import _verb_lemma
+
+            (cues if _verb_lemma(t) in speech or lx.is_rule_cue(w.lower()) else verbs).append(i)
+        elif lx.is_rule_cue(w.lower()) and t is not None and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            cues.append(i)
+    # clause holds indices from the colon backwards: the first found is the nearest
+    for group in (cues, verbs):
+        if group:
+            return group[0]
+    return literal
 
 
 def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de") -> None:
@@ -588,6 +646,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     parsed = doc is not None and doc.has_annotation("DEP")
     head_free = parsed and config().get("model", {}).get("cue_backoff_head_free", False)
     speech = frozenset(config().get(lang, {}).get("indirect_lemmas", []))
+    colon = parsed and config().get("model", {}).get("cue_backoff_colon", False)
     for q in quotes:
         if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
             continue
@@ -642,6 +701,8 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                         and toks[h].text[:1].islower():
                     pick = h
                     break
+        elif parsed and q.mode == "Direct" and colon and (c := _colon_cue(doc, toks, k0, inq, lx, speech)) is not None:
+            pick = c
         elif parsed and q.mode == "Direct" and len(in_msg) <= 12 and config().get("model", {}).get("cue_backoff_root", True):
             roots = [k for k in sent if toks[k].i >= 0 and doc[toks[k].i].dep_ == "ROOT"
                      and doc[toks[k].i].pos_ == "VERB" and toks[k].text[:1].islower()]
@@ -966,4 +1027,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         linker = load_linker(linker_name)
         if linker is not None:
             link_speakers(doc, toks, quotes, linker)
+    if lang == "de" and cfg.get("model", {}).get("direct_cue_inherit", 0):
+        # after the linker, which reads a quote's cue as the place of its frame; an inherited
+        # cue lies sentences away from the quote
+        inherit_direct_cues(toks, quotes, cfg["model"]["direct_cue_inherit"])
     return quotes
