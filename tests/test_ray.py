@@ -37,7 +37,12 @@ def ray_session():
     import psutil
     import ray
 
-    assert start_ray(None, 2)  # the engine's own settings: 2 CPUs, no dashboard, small object store
+    omp = os.environ.pop("OMP_NUM_THREADS", None)  # the workers must get it from start_ray, not from here
+    try:
+        assert start_ray(None, 2)  # the engine's own settings: 2 CPUs, no dashboard, small object store
+    finally:
+        if omp is not None:
+            os.environ["OMP_NUM_THREADS"] = omp
     node = ray._private.worker._global_node
     pids = [p.process.pid for procs in node.all_processes.values() for p in procs]
     assert pids
@@ -91,6 +96,19 @@ def test_plan_is_stable_and_ordered(inputs):
     assert gnad[-1].end is None  # open-ended: a wrong line estimate never drops records
     assert parts[-1].paths == (str(SEED),)
     assert [p.index for p in parts] == list(range(len(parts)))
+
+
+def test_local_ray_workers_get_the_configured_environment(ray_session):
+    """A local Ray's workers run with the configured thread limits (one core each) and the
+    driver's NEWSGRAPH_ variables, passed by inheritance rather than a runtime_env."""
+    import ray
+
+    @ray.remote(num_cpus=1)
+    def env() -> dict:
+        return {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+    threads = str(settings.load()["ray"]["worker_threads"])
+    assert ray.get(env.remote()) == dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), threads)
 
 
 def test_ray_equals_local_then_rerun_and_resume(ray_session, tmp_path, inputs, local_store, monkeypatch):
@@ -206,3 +224,14 @@ def test_warc_byte_ranges_read_what_the_whole_file_reads(tmp_path):
     assert whole[-1] == ("IngestError", "truncated")
     assert [(type(i).__name__, i.text if hasattr(i, "text") else i.reason)
             for p in plan([cut], records_per_partition=3) for i in read_partition(p, 10**7)] == whole
+
+
+def test_worker_module_does_not_import_duckdb():
+    """A Ray worker writes Parquet and never opens a store: importing it must not pay for
+    DuckDB (part of every actor's start-up)."""
+    import subprocess
+    import sys
+
+    code = "import sys, newsgraph.scale.worker; print('duckdb' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,4 +1,4 @@
-"""Scale-out: the same pipeline on Ray Data over many input files (``newsgraph ingest --engine ray``).
+"""Scale-out: the same pipeline on Ray over many input files (``newsgraph ingest --engine ray``).
 
 The driver cuts the inputs into partitions with stable ids, a pool of Ray actors (each holding
 one ``Pipeline``, so models load once per worker) reads and analyses one partition at a time and

@@ -59,12 +59,20 @@ def start_ray(address: str | None, workers: int | None) -> bool:
     if ray.is_initialized():
         return False
     rcfg = settings.load()["ray"]
-    common = {"include_dashboard": False, "log_to_driver": rcfg["log_to_driver"], "logging_level": logging.ERROR,
-              "runtime_env": {"env_vars": _worker_env()}}
+    common = {"include_dashboard": False, "log_to_driver": rcfg["log_to_driver"], "logging_level": logging.ERROR}
     if address:
-        ray.init(address=address, **common)
-    else:
+        ray.init(address=address, runtime_env={"env_vars": _worker_env()}, **common)
+        return True
+    # The processes of a local Ray inherit this process's environment, so the workers' variables
+    # are set for the start and restored after: a runtime_env made the Ray runtime-env agent
+    # prepare every worker, which delayed the first actor by seconds (bench/README.md).
+    saved = dict(os.environ)
+    os.environ.update(_worker_env())
+    try:
         ray.init(num_cpus=workers or os.cpu_count() or 1, object_store_memory=rcfg["object_store_mb"] << 20, **common)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
     return True
 
 

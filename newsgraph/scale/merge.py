@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from ..ingest.dedupe import Deduper
 from ..model import Analysis, Article, IngestError
 from ..pipeline import IngestReport, Pipeline
-from ..store.duckdb_store import RECORD_TABLES
+from ..store.schema import RECORD_TABLES
 from .tables import errors_from_table, to_tables
 from .worker import part_dir, read_tables
 

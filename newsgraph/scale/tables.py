@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..model import Analysis, Article, Entity, IngestError
-from ..store.duckdb_store import RECORD_TABLES, TABLES, _record_id
+from ..store.schema import RECORD_TABLES, TABLES, _record_id
 
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64()}
 

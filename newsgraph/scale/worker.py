@@ -124,7 +124,7 @@ def read_tables(out: str | Path, pid: str, tables: tuple[str, ...] | None = None
 
 
 class PartitionWorker:
-    """The actor class given to ``Dataset.map_batches``: one Pipeline per worker process."""
+    """The Ray actor (or the class given to Ray Data's ``map_batches``): one Pipeline per worker process."""
 
     def __init__(self, out: str, config: dict | None = None, overrides: dict | None = None,
                  known_ids: Any = None) -> None:
