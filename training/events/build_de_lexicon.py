@@ -64,7 +64,27 @@ STOP: set[str] = {w.lower() for w in """
     zusammengeraten Eroberer Stroßtruppunternehmen Beraterunternehmen Consultingunternehmen Genossenschaft
     Genossenschaften Konzession Konzessionen Rakete Kampf Bedrohung Diskussionen mitgewirkt mitwirkend normalisiert
     Absprache Absprachen Mithilfe
+    # from here: words the looser threshold (MIN_VOTES 1, MIN_SHARE 0.5) brings in, other senses
+    schoss warnen warne empfahl brachte Austragung Ansprüche Rücken Maßgabe Lasten Holding Holdinggesellschaft
+    Dachgesellschaft zückte zückt zückend endete Begegnung Begegnungen Wunsch Wünsche verdankt Werbung Mitarbeit
+    komplettierte vervollständigte befristet befristete befristeten befristen befristend Befristung angepackt
+    anpacken anpackend anzupacken Entlassungen Kündigungen Vorführung Vorführungen Aufbauen Einsetzen Fahrten
+    Kreuzen Schlagen Jagden Spross Sprösslinge Gefrieren gefrierend frierend abgesagt alarmiert alarmierte
+    alarmieren alarmiere alarmierend alarmierten Alarmierung Alarmstufe eingetroffen angelangt eingelangt
+    Aufhalten Zurückhalten Festhalten Abhaltung Abendglocke aufgerundet tätigte vollführte vollzog vollzogen
+    erbracht erbrachte gefügt gestemmt gefällt gefallend Anziehung Bedarf Bedarfe Trieb Einnahme Gefängnis
+    Unterlagen Verstärkungen Gleichklang Willkommen Kartenführung beauftragte befragte bedauern bedauernd
+    bedauerte Nachfrage Pflicht Obhut Hausherr Hausherren Heerschar Fahrgast zugezogen zuziehend umgezogen
+    Entbindung Abhebung Behebung Klausur Resignation Kopie migriere migrieren migrierend migriert migrierte
+    migrierten nachgeschlagen nachschlagend Nachschau Nachschauen konzentrierte Telegramm Telegramme Depesche
+    Depeschen Erhitzung Ballwechsel Kurserholung Betontheit Latte Latten Pflock Pflöcke verkeilt festgeklemmt
+    Schräglagen Resistenz Spuckstoff untergegangen verblassen verblasse verblassend verblasste verblassten
+    umgeklappt kleingestellt gedacht gedachte gedenkend gedenkt Frost Rückruf Rückrufe Rückrufaktion
+    Rückrufaktionen Produktrückruf Produktrückrufe Abbuchung Abbuchungen Anrechnung Anrechnungen Entgelte
+    Aufladung Ladevorgang Ladungsstand Verrechnungen Allegorie Gleichnis Sonde Tastkopf werben werbe werbend
+    Schutzbefohlene Leihe Leihen vorgesorgt billigend
 """.split()}
+
 # persons and instruments, not acts ("Ankläger" :: prosecutor, "Ermittler" :: investigator)
 AGENT = re.compile(r"(?:er|erin|erinnen|ern|or|oren|ende|ender|enden|eur|eure|eurin)\Z")
 EN_AGENT = re.compile(r"(?:er|ers|or|ors|ist|ists)\Z")
