@@ -9,6 +9,9 @@ topic vectors for each half of the articles come from a model built without that
 
     OMP_NUM_THREADS=1 python training/checks/train_dangling.py --folds /tmp/checks_fold0 /tmp/checks_fold1
 
+``--gen 4`` trains on generator v4's references (antecedents cut instead of nouns swapped; see
+newsgraph/checks/perturb.py), ``--gen 3 4`` on both (the untouched articles once).
+
 The threshold is the lowest cross-validated probability that keeps the untouched train articles at
 ``--max-false-per-20`` dangling flags per 20 articles.
 """
@@ -37,7 +40,7 @@ from newsgraph.checks.vectors import WordVectors, load_subword, stem  # noqa: E4
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
-def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict]:
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -49,7 +52,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None) -> list[dict
     out: list[dict] = []
     seen_clean: set[str] = set()
     for seed in seeds:
-        for smp in generate("train", seed, limit):
+        for smp in generate("train", seed, limit, gen):
             if smp.perturbation not in ("none", "dangling_reference"):
                 continue
             if smp.perturbation == "none":
@@ -82,11 +85,14 @@ def main() -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--max-false-per-20", type=float, default=0.4)
     ap.add_argument("--features", default=None)
+    ap.add_argument("--gen", nargs="+", type=int, default=[3],
+                    help="perturbation generator versions to train on (4: cut antecedents; see perturb.py)")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
-    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit))
+    data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g)
+                                               if g == args.gen[0] or not r["clean"]])  # untouched copies once
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     m, report = fit_kind([r for r in data if r["kind"] == "dangling"],
