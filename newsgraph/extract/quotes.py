@@ -598,6 +598,51 @@ HEAD_CUE_DEPS = {"ccomp", "xcomp", "parataxis"}
 CLAUSE_ENDS = {".", "!", "?", ";"}
 
 
+SOURCE_PREPS = {"laut", "zufolge", "demnach", "danach", "wonach", "gemäß"}
+
+
+def _frame_word(doc, toks: list[Tok], sid: int, in_msg: set[int], inq: list[int], speech: frozenset[str], lx) -> int | None:
+    """A source frame in the sentence of an Indirect quote without a cue: "nach" with its noun
+    ("Nach Angaben der Polizei", "ihrer Meinung nach", "nach Auskunft der NASA"), "laut",
+    "zufolge", "demnach", or the speech verb of a "wie"-clause ("Wie eine Studie ergab, …").
+    The frame may sit inside the message, as the tagger often swallows it."""
+    angaben = SOURCE_NOUNS | frozenset(config().get("de", {}).get("angaben", []))
+    hits: list[int] = []
+    for k, t in enumerate(toks):
+        if t.sent != sid or inq[k] or t.i < 0:
+            continue
+        w = t.text.lower()
+        tok = doc[t.i]
+        hit = False
+        if w in SOURCE_PREPS:
+            hit = True
+        elif w == "nach" and tok.pos_ == "ADP":
+            n = tok.head if tok.dep_ == "case" else None
+            hit = n is not None and n.text.lower() in angaben
+        elif tok.pos_ == "VERB" and any(c.dep_ == "mark" and c.text.lower() == "wie" for c in tok.children) \
+                and (_lemma_in(tok, speech) or lx.is_rule_cue(w)):
+            hit = True
+        if hit:
+            hits.append(k)
+    # a frame outside the message first
+    hits.sort(key=lambda k: k in in_msg)
+    return hits[0] if hits else None
+
+
+def _lemma_in(tok, lemmas: frozenset[str]) -> bool:
+    from .quotes_rules import _verb_lemma
+
+    return _verb_lemma(tok) in lemmas
+
+
+SOURCE_NOUNS = frozenset({
+    "angaben", "meinung", "ansicht", "auffassung", "auskunft", "aussage", "aussagen", "auskünften", "worten",
+    "darstellung", "einschätzung", "schätzungen", "schätzung", "informationen", "berichten", "bericht",
+    "erkenntnissen", "erkenntnisstand", "ermittlungen", "polizeiangaben", "zeugenaussagen", "medienberichten",
+    "überzeugung", "einschätzungen", "meldungen", "umfrage", "studie", "planungen", "berechnungen",
+})
+
+
 def _colon_cue(doc, toks: list[Tok], k0: int, inq: list[int], lx, speech: frozenset[str]) -> int | None:
     """The frame before a colon that opens a Direct quote at token ``k0`` ("lobte er … mit den
     Worten: „…“", "Koppelin wörtlich: „…“"): a speech verb or cue word of the clause before the
@@ -647,6 +692,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     head_free = parsed and config().get("model", {}).get("cue_backoff_head_free", False)
     speech = frozenset(config().get(lang, {}).get("indirect_lemmas", []))
     colon = parsed and config().get("model", {}).get("cue_backoff_colon", False)
+    frames_on = parsed and config().get("model", {}).get("cue_backoff_frame", False)
     for q in quotes:
         if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
             continue
@@ -690,17 +736,23 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                 in_msg = set(ids)
                 break
         elif parsed and q.mode == "Indirect" and config().get("model", {}).get("cue_backoff_head", False):
-            # "plant, die Befugnisse … zu erweitern", "spekuliert, die Motivation … seien": the
-            # verb the message hangs on as its clausal complement
-            ids = {toks[k].i for k in in_msg if toks[k].i >= 0}
-            by_i = {toks[k].i: k for k in sent if toks[k].i >= 0}
-            for i in sorted(ids):
-                t = doc[i]
-                h = by_i.get(t.head.i)
-                if t.head.i not in ids and h is not None and t.dep_ in HEAD_CUE_DEPS and t.head.pos_ == "VERB" \
-                        and toks[h].text[:1].islower():
-                    pick = h
-                    break
+            frame_first = config().get("model", {}).get("cue_backoff_frame_first", False)
+            if frames_on and frame_first:
+                pick = _frame_word(doc, toks, sid, in_msg, inq, speech, lx)
+            if pick is None:
+                # "plant, die Befugnisse … zu erweitern", "spekuliert, die Motivation … seien": the
+                # verb the message hangs on as its clausal complement
+                ids = {toks[k].i for k in in_msg if toks[k].i >= 0}
+                by_i = {toks[k].i: k for k in sent if toks[k].i >= 0}
+                for i in sorted(ids):
+                    t = doc[i]
+                    h = by_i.get(t.head.i)
+                    if t.head.i not in ids and h is not None and t.dep_ in HEAD_CUE_DEPS and t.head.pos_ == "VERB" \
+                            and toks[h].text[:1].islower():
+                        pick = h
+                        break
+            if pick is None and frames_on and not frame_first:
+                pick = _frame_word(doc, toks, sid, in_msg, inq, speech, lx)
         elif parsed and q.mode == "Direct" and colon and (c := _colon_cue(doc, toks, k0, inq, lx, speech)) is not None:
             pick = c
         elif parsed and q.mode == "Direct" and len(in_msg) <= 12 and config().get("model", {}).get("cue_backoff_root", True):
