@@ -249,3 +249,48 @@ def test_free_continuation_with_its_own_frame_is_indirect():
     assert " ".join(text[a:b] for a, b in q.cue) == "wird vermutet"
     assert text[q.message[0][0]:q.message[-1][1]] == "Der Prozess könne möglicherweise ein halbes Jahr dauern"
     assert not q.speaker
+
+
+@pytest.mark.parametrize("text,mode,cue,message", [
+    # a zu-infinitive after a comma of a directive verb is an Indirect quote (quotes-de convention),
+    # also when the parser hangs the infinitive's adverbs on the verb
+    ("Er forderte die SPD im Bundestag auf, stärker auf Einsparungen zu setzen.", "Indirect", "forderte auf",
+     "stärker auf Einsparungen zu setzen"),
+    ("Vertreter der jemenitischen Armee werfen den Rebellen vor, Zivilisten als menschliche Schutzschilder zu "
+     "missbrauchen.", "Indirect", "werfen vor", "Zivilisten als menschliche Schutzschilder zu missbrauchen"),
+    # a Direct quote after a colon takes the frame before it
+    ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche, wo immer sie können.“", "Direct",
+     "wörtlich", "„Sie ziehen den Bürgern das Geld aus der Tasche, wo immer sie können.“"),
+    ("Die Arbeit der Koalition lobte er mit den Worten: „Die Ostdeutschen handeln pragmatisch.“", "Direct",
+     "lobte mit den Worten", "„Die Ostdeutschen handeln pragmatisch.“"),
+    # a quoted fragment in a continuation takes the cue that opened the speech
+    ("Von der Leyen betonte, unter den Verkäuferinnen seien viele Frauen mit Erfahrung. Sie seien "
+     "„selbstverständlich so gut wie jeder andere geeignet“.", "Direct", "betonte",
+     "„selbstverständlich so gut wie jeder andere geeignet“"),
+    # a source frame of an Indirect quote's sentence
+    ("Wie eine Studie ergab, trinken viele Kinder bereits vor dem 13. Lebensjahr regelmäßig Alkohol.", "Indirect",
+     "Wie ergab", "trinken viele Kinder bereits vor dem 13. Lebensjahr regelmäßig Alkohol"),
+])
+def test_german_cue_backoffs(text, mode, cue, message):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    qs = [q for q in extract_quotes(nlp_stage.load("de")(text), "de")
+          if q.mode == mode and " ".join(text[a:b] for a, b in q.message) == message]
+    assert qs, [(q.mode, [text[a:b] for a, b in q.message]) for q in extract_quotes(nlp_stage.load("de")(text), "de")]
+    assert " ".join(text[a:b] for a, b in qs[0].cue) == cue
+
+
+def test_direct_cue_inheritance_needs_an_earlier_cue():
+    # no earlier quote with a cue: the continuation's fragment is not given one from nowhere
+    from newsgraph.extract.quotes import RawQuote, inherit_direct_cues
+    from newsgraph.extract.quotes_features import tokens_from_doc
+
+    text = "Das Wetter war schlecht. Sie seien „nicht aggressiv“."
+    toks = tokens_from_doc(nlp_stage.load("de")(text), "de")
+    a = text.index("„")
+    q = RawQuote(message=[(a, text.index("“") + 1)], mode="Direct", sent=toks[-1].sent)
+    inherit_direct_cues(toks, [q], 1)
+    assert q.cue == []
+    cued = RawQuote(message=[(0, 10)], mode="Indirect", cue=[(4, 10)], sent=0)
+    inherit_direct_cues(toks, [cued, q], 1)
+    assert q.cue == [(4, 10)]

@@ -601,6 +601,12 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
             ids = [by_i[x.i] for x in sub if x.i in by_i]
             while ids and _is_punct(toks[ids[0]].text):
                 ids = ids[1:]
+            if zu and ids and toks[ids[0] - 1].text != ",":
+                # the parser hangs the infinitive's own adverbs and objects on the verb ("forderte
+                # …, stärker auf Einsparungen zu setzen"): the clause starts after the comma
+                comma = [j for j in range(k + 1, ids[0]) if toks[j].text == "," and toks[j].sent == t.sent]
+                if comma and ids == list(range(ids[0], ids[-1] + 1)):
+                    ids = list(range(comma[-1] + 1, ids[-1] + 1))
             if len(ids) < 3 or inq[ids[0]]:
                 continue
             first = toks[ids[0]].text.lower()
