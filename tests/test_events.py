@@ -277,3 +277,26 @@ def test_translated_trigger_words_and_compound_heads():
     assert types("Die Gesellschaft für Vereinigung sieht eine Herausforderung.") == []
     # drones are no threat
     assert all(t != "THREATEN" for t, _ in types("Drohnenangriffe auf die Stadt"))
+
+
+def test_relabel_margin_lets_the_model_type_the_main_trigger():
+    # the option is off in the shipped config; with it, a sentence whose words say another
+    # type than any hit's gets that type on its main trigger, and only then
+    from newsgraph.extract.events import Hit
+
+    class Stub:
+        def __init__(self, probs):
+            self.probs = probs
+
+        def proba(self, feats):
+            return self.probs
+
+    hits = [Hit("CONSULT", 4, 8, "held")]
+    mods = [Modality.happened]
+    ex = EventExtractor("en", Stub({"CONSULT": 0.2, "COERCE": 0.7, "NONE": 0.1}))
+    ex.settings = {"secondary_min": 0.02}
+    assert [h.type for h, _, _ in ex._typed("They held him.", hits, mods)] == ["CONSULT"]
+    ex.settings = {"secondary_min": 0.02, "relabel_margin": {"en": 0.1}}
+    assert [h.type for h, _, _ in ex._typed("They held him.", hits, mods)] == ["COERCE"]
+    ex.model = Stub({"CONSULT": 0.35, "COERCE": 0.4, "NONE": 0.25})  # within the margin: the hit's type stays
+    assert [h.type for h, _, _ in ex._typed("They held him.", hits, mods)] == ["CONSULT"]

@@ -28,6 +28,20 @@ NONE = "NONE"
 # hundred sentences the words must not drown the lexicon's answer
 RULE_WEIGHT = 3.0
 WORD_WEIGHT = 0.3
+# cross-lingual word features ("x|w:<english word>", German words through the Ding word map
+# newsgraph/data/event_triggers/de_en_words.tsv): off unless a model is trained with them
+XLING = False
+XLING_FILE = Path(__file__).resolve().parent.parent / "data" / "event_triggers" / "de_en_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def _de_en() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for line in XLING_FILE.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, e = line.split("\t")
+            out[w] = tuple(e.split())
+    return out
 
 
 def coded_type(etype: str, modality: str, lang: str) -> str:
@@ -66,6 +80,9 @@ def features(sentence: str, lang: str, hits: list, modalities: list[str]) -> dic
         if w.isdigit():
             continue
         f[f"{lang}|w:{w}"] = WORD_WEIGHT
+        if XLING:
+            for e in ((w,) if lang == "en" else _de_en().get(w, ())):
+                f[f"x|w:{e}"] = WORD_WEIGHT
         if len(w) > 5:
             f[f"{lang}|s:{w[:5]}"] = WORD_WEIGHT
     return f

@@ -408,6 +408,16 @@ class EventExtractor:
         main = max(range(len(hits)), key=lambda k: (scored[k], -k))
         if probs.get(NONE, 0.0) > scored[main]:
             return []
+        margin = self.settings.get("relabel_margin", {}).get(lang)
+        if margin is not None:
+            # the lexicon's hits cap the type: a sentence whose words say another type more
+            # strongly than any hit's type (by ``margin``) gets that type on its main trigger
+            best = max((t for t in probs if t != NONE), key=probs.get)
+            if (probs[best] > scored[main] + margin and probs[best] > probs.get(NONE, 0.0)
+                    and coded_type(best, mods[main].value, lang) == best):
+                h = hits[main]
+                hits = hits[:main] + [Hit(best, h.start, h.end, h.text)] + hits[main + 1:]
+                scored[main] = probs[best]
         out = []
         for k, (h, m) in enumerate(zip(hits, mods)):
             if k == main:

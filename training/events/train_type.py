@@ -160,7 +160,23 @@ def main() -> int:
     ap.add_argument("--extra-german", action="store_true",
                     help=f"also train on {GERMAN_TRAIN.name} (tried: German CV type 0.851 vs 0.921 without, held-out unchanged)")
     ap.add_argument("--class-weight", choices=["balanced"], default=None)
+    ap.add_argument("--relabel", type=float, default=None,
+                    help="experiment: English [classifier] relabel_margin (overrides config/events.toml)")
+    ap.add_argument("--word-weight", type=float, default=None,
+                    help="experiment: scale of the word features (event_classifier.WORD_WEIGHT)")
+    ap.add_argument("--xling", action="store_true",
+                    help="experiment: cross-lingual word features through the Ding word map (event_classifier.XLING); "
+                         "build the map first: python training/events/build_de_en_words.py (not shipped: PLOVER CV 0.693 = 0.693)")
     args = ap.parse_args()
+    if args.xling:
+        import newsgraph.extract.event_classifier as ec
+        ec.XLING = True
+    if args.word_weight is not None:
+        import newsgraph.extract.event_classifier as ec
+        ec.WORD_WEIGHT = args.word_weight
+    if args.relabel is not None:
+        from newsgraph.extract.event_lexicon import classifier_settings
+        classifier_settings().setdefault("relabel_margin", {})["en"] = args.relabel
     global CLASS_WEIGHT
     CLASS_WEIGHT = args.class_weight
     en, en_x, en_y, de, de_x, de_y, sv_x, ex_x, ex_y = examples(args.silver_none, args.extra_german)
