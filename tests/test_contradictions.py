@@ -95,3 +95,24 @@ def test_outlet_b_rewrite_keeps_the_recorded_change_in_place():
         assert "„Wir sagte nichts“" in new  # never inside a quote
         seen_orders.add(tuple(line[:6] for line in new.split("\n")))
     assert len(seen_orders) > 1
+
+
+def test_the_component_flags_from_the_store_what_compare_finds_and_skips_one_outlet_stories(tmp_path):
+    from newsgraph.store import DuckDBStore
+
+    other = REPORT.replace("Unternehmens erklärte", "Unternehmens bestritt")
+    a, b, c = _analysis("a", "Outlet A", REPORT), _analysis("b", "Outlet B", other), _analysis("c", "Outlet A", other)
+    d, e = _analysis("d", "Outlet C", REPORT), _analysis("e", "Outlet C", other)
+    mixed, alone = Story(id="s1", article_ids=["a", "b", "c"]), Story(id="s2", article_ids=["d", "e"])
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.put_analyses([a, b, c, d, e])
+    store.put_stories([mixed, alone])
+    loaded: list[list[str]] = []
+    iter_analyses = store.iter_analyses
+    store.iter_analyses = lambda ids=None, *r: (loaded.append(list(ids)), iter_analyses(ids, *r))[1]
+    Contradictions()(store, ["a", "b", "c", "d", "e"])
+    expected = Contradictions().compare(mixed, [a, b, c], only={"a", "b", "c"})
+    assert expected and sorted(f.id for f in expected) == sorted(
+        r["id"] for r in store.query("SELECT id FROM flags WHERE kind = 'contradiction'"))
+    assert loaded == [["a", "b", "c"]]  # the one-outlet story is never loaded
+    store.close()
