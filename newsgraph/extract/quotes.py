@@ -601,15 +601,17 @@ CLAUSE_ENDS = {".", "!", "?", ";"}
 SOURCE_PREPS = {"laut", "zufolge", "demnach", "danach", "wonach", "gemäß"}
 
 
-def _frame_word(doc, toks: list[Tok], sid: int, in_msg: set[int], inq: list[int], speech: frozenset[str], lx) -> int | None:
+def _frame_word(doc, toks: list[Tok], cand: list[int], in_msg: set[int], inq: list[int], speech: frozenset[str],
+                lx) -> int | None:
     """A source frame in the sentence of an Indirect quote without a cue: "nach" with its noun
     ("Nach Angaben der Polizei", "ihrer Meinung nach", "nach Auskunft der NASA"), "laut",
     "zufolge", "demnach", or the speech verb of a "wie"-clause ("Wie eine Studie ergab, …").
     The frame may sit inside the message, as the tagger often swallows it."""
     angaben = SOURCE_NOUNS | frozenset(config().get("de", {}).get("angaben", []))
     hits: list[int] = []
-    for k, t in enumerate(toks):
-        if t.sent != sid or inq[k] or t.i < 0:
+    for k in cand:
+        t = toks[k]
+        if inq[k] or t.i < 0:
             continue
         w = t.text.lower()
         tok = doc[t.i]
@@ -738,7 +740,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         elif parsed and q.mode == "Indirect" and config().get("model", {}).get("cue_backoff_head", False):
             frame_first = config().get("model", {}).get("cue_backoff_frame_first", False)
             if frames_on and frame_first:
-                pick = _frame_word(doc, toks, sid, in_msg, inq, speech, lx)
+                pick = _frame_word(doc, toks, sorted(set(sent) | {j for j in in_msg if toks[j].sent == sid}), in_msg, inq, speech, lx)
             if pick is None:
                 # "plant, die Befugnisse … zu erweitern", "spekuliert, die Motivation … seien": the
                 # verb the message hangs on as its clausal complement
@@ -752,7 +754,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                         pick = h
                         break
             if pick is None and frames_on and not frame_first:
-                pick = _frame_word(doc, toks, sid, in_msg, inq, speech, lx)
+                pick = _frame_word(doc, toks, sorted(set(sent) | {j for j in in_msg if toks[j].sent == sid}), in_msg, inq, speech, lx)
         elif parsed and q.mode == "Direct" and colon and (c := _colon_cue(doc, toks, k0, inq, lx, speech)) is not None:
             pick = c
         elif parsed and q.mode == "Direct" and len(in_msg) <= 12 and config().get("model", {}).get("cue_backoff_root", True):

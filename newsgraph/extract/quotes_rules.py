@@ -585,15 +585,16 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
         v = doc[t.i]
         if v.pos_ != "VERB":
             continue
+        kids = [c for c in v.children if c.i > v.i and c.dep_ in ("ccomp", "parataxis", "advcl", "xcomp")]
+        if not kids:
+            continue
         by_lemma = _verb_lemma(v) in lemmas
         zu_ok = bool(zu_stems) and (by_lemma or _stem_key(v).startswith(zu_stems))
         if not by_lemma and not zu_ok:
             continue
         if any(c.dep_ == "mark" and c.text.lower() in ("als", "wie") for c in v.children):
             continue  # "höher als erwartet", "wie angekündigt"
-        for ch in v.children:
-            if ch.dep_ not in ("ccomp", "parataxis", "advcl", "xcomp") or ch.i < v.i:
-                continue
+        for ch in kids:
             zu = zu_ok and _zu_infinitive(ch)
             if not zu and (ch.dep_ == "xcomp" or not by_lemma):
                 continue
