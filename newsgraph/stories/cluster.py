@@ -57,6 +57,7 @@ class Clusterer:
         self.analyses: dict[str, Analysis] = {}
         self.index = WordIndex()
         self.member_story: list[str] = []  # index number -> story id
+        self.member_features: list[Features] = []  # index number -> its features
         self.story_of: dict[str, str] = {}  # article id -> story id
 
     def load(self, story: Story, members: list[Analysis]) -> None:
@@ -71,6 +72,7 @@ class Clusterer:
         st.members.append(f)
         st.indexed.append(self.index.add(f))
         self.member_story.append(st.story.id)
+        self.member_features.append(f)
 
     def _best(self, f: Features) -> tuple[str | None, float]:
         """The story ``f`` joins, if any, and how alike they are. A story open within
@@ -83,19 +85,20 @@ class Clusterer:
         late, late_sim = None, 0.0
         cands, cos = self.index.candidates(f, self.cfg)
         if cands is None:
-            stories = self.stories
+            per_story = {sid: list(zip(st.members, st.indexed)) for sid, st in self.stories.items()}
         else:
-            # only stories with a member that can score above 0 (the others can never be best)
-            stories = {}
-            for n in cands:
-                sid = self.member_story[n]
-                stories.setdefault(sid, self.stories[sid])
-        for sid, st in stories.items():
+            # only stories with a member that can score above 0 (the others can never be best), and
+            # of those only such members: walking every member of a story that grew large (an
+            # undated corpus keeps all stories open) to find the candidates was quadratic
+            per_story = {}
+            for n in sorted(cands):
+                per_story.setdefault(self.member_story[n], []).append((self.member_features[n], n))
+        for sid, members in per_story.items():
+            st = self.stories[sid]
             recent = st.covers(f.published, window)
             if not recent and not (follow > window and st.covers(f.published, follow)):
                 continue
-            sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in zip(st.members, st.indexed)
-                       if cands is None or n in cands), default=0.0)
+            sim = max((similarity(f, m, self.cfg, cos.get(n, 0.0)) for m, n in members), default=0.0)
             if recent:
                 if sim > best_sim or (sim == best_sim and best is not None and sid < best):
                     best, best_sim = sid, sim
