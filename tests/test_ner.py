@@ -16,7 +16,11 @@ SEED = REPO / "newsgraph" / "data" / "samples" / "seed_de.txt"
 
 @pytest.fixture(scope="module")
 def seed_ents() -> set[tuple[str, str]]:
-    nlp = spacy.load(MODEL)
+    # As newsgraph runs it: the NER plus the place-name gazetteer shipped beside it.
+    from newsgraph.nlp import add_ner
+
+    nlp = spacy.blank("de")
+    add_ner(nlp, MODEL)
     doc = nlp(SEED.read_text("utf-8"))
     return {(e.text, e.label_) for e in doc.ents}
 
@@ -63,17 +67,29 @@ def test_sources_into_blank_german():
 
 
 def test_gazetteer_fills_gaps_only():
-    # The place-name ruler adds LOC where the model found nothing and leaves model spans alone.
-    source = spacy.load(MODEL)
-    if "gazetteer" not in source.pipe_names:
-        pytest.skip("shipped model has no gazetteer")
-    ruler = source.get_pipe("gazetteer")
-    assert not ruler.overwrite
-    doc = spacy.blank("de")("Er reiste von Usbekistan nach Kirgisistan und Tadschikistan .")
+    # The place-name list adds LOC where the model found nothing and leaves model spans alone.
+    from newsgraph.nlp.gazetteer import Gazetteer
+
+    nlp = spacy.blank("de")
+    gaz = Gazetteer(nlp)
+    gaz.add_names(["Usbekistan", "Kirgisistan", "Tadschikistan", "Neu Delhi", "Delhi"])
+    doc = nlp("Er reiste von Usbekistan nach Kirgisistan , Tadschikistan und Neu Delhi .")
     doc.ents = [doc.char_span(doc.text.index("Kirgisistan"), doc.text.index("Kirgisistan") + 11, label="ORG")]
-    doc = ruler(doc)
+    doc = gaz(doc)
     assert {(e.text, e.label_) for e in doc.ents} == {
-        ("Usbekistan", "LOC"), ("Kirgisistan", "ORG"), ("Tadschikistan", "LOC")}
+        ("Usbekistan", "LOC"), ("Kirgisistan", "ORG"), ("Tadschikistan", "LOC"), ("Neu Delhi", "LOC")}
+
+
+def test_shipped_gazetteer_is_in_the_pipeline():
+    from newsgraph.nlp import add_ner
+
+    if not (MODEL / "gazetteer.txt").exists():
+        pytest.skip("no gazetteer shipped")
+    nlp = spacy.blank("de")
+    add_ner(nlp, MODEL)
+    assert nlp.pipe_names == ["ner", "newsgraph_gazetteer"]
+    # A country the list must hold, in a sentence too short for the model to be sure of it.
+    assert ("Kirgisistan", "LOC") in {(e.text, e.label_) for e in nlp("Kirgisistan .").ents}
 
 
 CONLL = """-DOCSTART- -X- -X- -X- O

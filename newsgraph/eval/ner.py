@@ -203,10 +203,17 @@ def score(nlp, sentences: list[Sentence], cfg: dict | None = None, batch_size: i
 def load_model(model: str | None = None):
     import spacy
 
+    from ..nlp import add_ner, load
+
     if model:
+        if (Path(model) / "ner").is_dir() and len(spacy.load(model).pipe_names) == 1:
+            # A NER-only pipeline (models/de_ner, a training run): as newsgraph runs it, with
+            # the place-name gazetteer that ships beside it, if any.
+            nlp = spacy.blank("de")
+            add_ner(nlp, model)
+            return nlp
         return spacy.load(model)
     from ..config import models_dir
-    from ..nlp import load
 
     nlp = load("de")
     if "ner" in nlp.pipe_names:

