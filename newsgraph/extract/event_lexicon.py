@@ -124,7 +124,9 @@ def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], di
         return {}, {}, {}
     words: dict[str, str] = {}
     nouns: dict[str, str] = {}
-    for line in (DATA_DIR / cfg["file"]).read_text("utf-8").splitlines():
+    # file = "" leaves the GPL-2+ word list out (see its README) and keeps the compound heads
+    lines = (DATA_DIR / cfg["file"]).read_text("utf-8").splitlines() if cfg.get("file") else []
+    for line in lines:
         if line.startswith("#") or not line.strip():
             continue
         etype, word, pos = line.split("\t")[:3]
