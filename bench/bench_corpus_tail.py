@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from bench_pipeline import corpus, write_jsonl  # noqa: E402
+
 from newsgraph.pipeline import Pipeline, ingest  # noqa: E402
 from newsgraph.store import DuckDBStore  # noqa: E402
 
