@@ -36,6 +36,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 # a participle the tagger missed: "vorgeworfen", "gefordert", "angegriffen", "kritisiert"
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|über|unter|um)?ge\w+(?:t|en)$|^\w+iert$")
 PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
+HABEN_AUX = {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "hast", "habt"}
 # determiners of an accusative, dative or genitive noun phrase: "Diesen Einwand ließ das Gericht
 # nicht gelten" has two nsubj in the parse, and only one can be the subject
 OBLIQUE_DET = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem", "dieses", "jenen", "jenem",
@@ -95,6 +96,8 @@ def _case_of(tok) -> str | None:
     i = tok.i - 1
     while i >= max(0, tok.i - 5):
         x = doc[i]
+        if x.is_space or x.is_punct:
+            return None  # a paragraph break the tagger took for a preposition
         if x.pos_ == "ADP" and x.lower_ not in ("bis",):
             return x.lower_
         if x.pos_ not in ("DET", "ADJ", "NUM", "ADV") and x.lower_ not in ("bis",):
@@ -103,10 +106,30 @@ def _case_of(tok) -> str | None:
     return None
 
 
-def _is_passive(v, etype: str | None = None, patient_types=frozenset()) -> bool:
+def _werden_aux(c) -> bool:
+    return c.dep_.startswith("aux") and (c.lemma_ == "werden" or c.lower_ in PASSIVE_AUX)
+
+
+def _haben_aux(c) -> bool:
+    return c.dep_.startswith("aux") and (c.lemma_ == "haben" or c.lower_ in HABEN_AUX)
+
+
+def _is_passive(v, etype: str | None = None, patient_types=frozenset(), depth: int = 0) -> bool:
     """Werden-passive; with an event type whose subject is usually the one acted on (arrests,
-    charges, attacks), also the sein-passive "sind ... angeklagt", "ist verhaftet"."""
-    deps = {c.dep_ for c in v.children}
+    charges, attacks), also the sein-passive "sind ... angeklagt", "ist verhaftet". A
+    participle without an auxiliary of its own shares that of the verb it is coordinated
+    with ("wurde festgenommen und ... freigelassen", "wurden ... gebracht, dort vom Henker
+    stranguliert")."""
+    kids = list(v.children)
+    if any(_haben_aux(c) for c in kids) and not any(_werden_aux(c) for c in kids):
+        # "hätten ... Zivilisten getötet": a perfect, whatever the parser labels its object
+        return False
+    participle = v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))
+    if participle and depth < 2 and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.i < v.i \
+            and _verbal(v.head) and not any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "obj") for c in kids) \
+            and _is_passive(v.head, etype, patient_types, depth + 1):
+        return True
+    deps = {c.dep_ for c in kids}
     if etype in patient_types and (v.tag_ == "VVPP" or bool(PARTICIPLE.match(v.lower_))) and not deps & {"obj"} \
             and not SEIN_PERFECT.search(v.lower_) and any(
             c.dep_.startswith("aux") and (c.lemma_ == "sein" or c.lower_ in ("ist", "sind", "war", "waren")) for c in v.children) \
@@ -307,7 +330,7 @@ class ParseRoles:
         return None
 
     def _actorish(self, t) -> bool:
-        if t.lower_ in self.cfg["not_actor"] or t.like_num or not (t.text[:1].isalpha() or AGE_NOUN.match(t.text)):
+        if t.lower_ in self.cfg["not_actor"] or t.pos_ == "NUM" or (t.like_num and not t.text[:1].isalpha()) or not (t.text[:1].isalpha() or AGE_NOUN.match(t.text)):
             return False
         if _case_of(t) in self.cfg["attribution"] or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "zufolge"):
             return False  # "laut Reuters", "der Zeitung zufolge": who reports, not who acts
@@ -362,7 +385,16 @@ class ParseRoles:
         nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
         agent = self._by_animacy([c for c in cands if _case_of(c) in cfg["agent_case"]])
         if _is_passive(v, etype, cfg["genitive_target"]):
+            if not agent:
+                # "von der breiten Öffentlichkeit kritisiert": a von-phrase of a passive names
+                # whoever acts, whatever the noun's ending
+                agent = [c for c in self.clause_nominals(v) if _case_of(c) in cfg["agent_case"] - {"durch"}
+                         and c.head.i == v.i]
             tgt = nom[0] if nom else None
+            if tgt is None:
+                # "wurden ... drei Zivilisten getötet" with the subject parsed as an object
+                rest = [c for c in bare if c.dep_ in ("obj", "iobj", "obl:arg") and self._actorish(c)]
+                tgt = self._by_animacy(rest)[0] if rest else None
             if tgt is None and v.dep_ == "conj" and v.head.i != v.i:
                 # "wurde festgenommen und ... freigelassen": the first verb's target; "setzt Glock
                 # auf das Plakat und wird ... kritisiert": the first verb's subject
@@ -370,6 +402,10 @@ class ParseRoles:
                 tgt = ht if _is_passive(v.head, etype, cfg["genitive_target"]) else hs
             if tgt is None and v.dep_ in ("acl", "acl:relcl") and v.head.pos_ in NOMINAL and self._actorish(v.head):
                 tgt = v.head  # "X, dessen Rücktritt ... gefordert wird": the noun the clause modifies
+            if tgt is None and (v.dep_ not in ("acl", "acl:relcl") or any(_werden_aux(c) for c in v.children)):
+                # a subject the parser hung elsewhere ("Gaddafi und sein Sohn waren ... von den
+                # Rebellen festgenommen worden"): the sentence's last nominative before the verb
+                tgt = self._nominative_before(v, skip=agent[0] if agent else None)
             return (agent[0] if agent else None), tgt
         src = nom[0] if nom else None
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
@@ -392,6 +428,32 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and c.pos_ in NOMINAL and self._actorish(c)), None)
         return src, tgt
+
+    def _nominative_before(self, v, skip=None):
+        a = self.sent_bounds(v)[0]
+        for t in reversed(self.doc[a:v.i]):
+            if t.dep_ in ("punct",) and t.text in (";", ":"):
+                break
+            if (skip is not None and t.i == skip.i) or t.dep_ in NP_DEPS or t.pos_ not in NOMINAL or t.tag_ == "PRELS":
+                continue
+            if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in NOMINAL:
+                continue  # the first conjunct stands for the pair ("Gaddafi und sein Sohn")
+            if t.dep_ in ("nsubj", "nsubj:pass") or _case(t) == "Nom":
+                if _case_of(t) is None and not _genitive(t) and self._actorish(t) and \
+                        self.animacy(self.head_of(t) or t) > 0 and not self._in_relative(t, v):
+                    return t
+        return None
+
+    def _in_relative(self, t, v) -> bool:
+        """Whether ``t`` sits in a relative clause that does not contain ``v``."""
+        x, steps = t, 0
+        while x.head.i != x.i and steps < 8:
+            if x.i == v.i:
+                return False
+            if x.dep_ in ("acl", "acl:relcl") and _verbal(x):
+                return not any(y.i == v.i for y in x.subtree)
+            x, steps = x.head, steps + 1
+        return False
 
     def _noun_roles(self, t, etype: str):
         cfg = self.cfg
