@@ -294,3 +294,28 @@ def test_direct_cue_inheritance_needs_an_earlier_cue():
     cued = RawQuote(message=[(0, 10)], mode="Indirect", cue=[(4, 10)], sent=0)
     inherit_direct_cues(toks, [cued, q], 1)
     assert q.cue == [(4, 10)]
+
+
+@pytest.mark.parametrize("text,cue,speaker,message", [
+    # a wie-clause ending in a speech verb frames the rest of the sentence
+    ("Wie aus Kreisen der Regierung verlautete, wird der Minister schon morgen zurücktreten.", "Wie verlautete",
+     None, "wird der Minister schon morgen zurücktreten"),
+    # "nach" + a source noun of [de] frame_source_nouns, with a genitive quantifier in the source
+    ("Nach Meinung vieler Fachleute wird der Preis für Heizöl im Herbst weiter steigen.", "Nach",
+     "Meinung vieler Fachleute", "wird der Preis für Heizöl im Herbst weiter steigen"),
+    # no source, no quote
+    ("Wie erwartet, gewann die Mannschaft das Spiel.", None, None, None),
+    ("Nach dem Spiel fuhr die Mannschaft nach Hause.", None, None, None),
+])
+def test_source_frames_the_tagger_missed(text, cue, speaker, message):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    qs = extract_quotes(nlp_stage.load("de")(text), "de")
+    if message is None:
+        assert not qs, [(q.mode, [text[a:b] for a, b in q.message]) for q in qs]
+        return
+    qs = [q for q in qs if " ".join(text[a:b] for a, b in q.message) == message]
+    assert qs and qs[0].mode == "Indirect"
+    assert " ".join(text[a:b] for a, b in qs[0].cue) == cue
+    if speaker is not None:
+        assert " ".join(text[a:b] for a, b in qs[0].speaker) == speaker

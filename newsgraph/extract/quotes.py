@@ -551,6 +551,10 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
         zu = tuple(config().get("de", {}).get("indirect_zu_stems", [])) \
             if config().get("model", {}).get("parsed_indirect_zu", False) else ()
         extra += parsed_indirect(doc, toks, cue_lemmas, zu)
+    if doc is not None and config().get("model", {}).get("wie_frames", False):
+        from .quotes_rules import wie_frames
+
+        extra += wie_frames(doc, toks, cue_lemmas | frozenset(config().get("de", {}).get("wie_frame_lemmas", [])))
     stems = tuple(config().get("de", {}).get("reported_stems", []))
     if stems:
         from .quotes_rules import reported_acts
@@ -987,7 +991,7 @@ def _runs(toks: list[Tok], sents: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def tag_candidates(toks: list[Tok], lang: str, taggers) -> tuple[list[str], list[str]]:
+def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = None) -> tuple[list[str], list[str]]:
     """Message and role labels, the taggers run only on runs of sentences that may hold a quote
     (``Featurizer.candidates``); the rest is "O". A run that ends inside a message takes in the
     next sentence and is tagged again (free continuations have no mark of their own; tagging
@@ -996,11 +1000,15 @@ def tag_candidates(toks: list[Tok], lang: str, taggers) -> tuple[list[str], list
 
     On quotes-de dev this tags 62 % of the tokens (86 % with the re-tagged runs) and scores no
     lower than tagging every sentence (message/cue/speaker overlap F1 0.733/0.685/0.571 ->
-    0.736/0.690/0.574)."""
+    0.736/0.690/0.574). ``trace`` (error analysis) receives the first and the final candidate
+    sentences."""
     from .quotes_features import Featurizer
 
     fz = Featurizer(toks, lang)
-    cand = fz.candidates(tuple(config().get(lang, {}).get("candidate_modals", [])))
+    cand = fz.candidates(tuple(config().get(lang, {}).get("candidate_modals", [])),
+                         bool(config().get("model", {}).get("candidate_comp", False)))
+    if trace is not None:
+        trace["first"] = set(cand)
     done: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
     sent_rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
@@ -1036,6 +1044,8 @@ def tag_candidates(toks: list[Tok], lang: str, taggers) -> tuple[list[str], list
         if not grow:
             break
         cand |= grow
+    if trace is not None:
+        trace["final"] = set(cand)
     msg_labels = ["O"] * len(toks)
     role_labels = ["O"] * len(toks)
     for a, b in runs:

@@ -321,11 +321,12 @@ class Featurizer:
         self.lang = lang
         self._memo: dict[int, list[list[str]]] = {}
 
-    def candidates(self, modal_stems: tuple[str, ...] = ()) -> set[int]:
+    def candidates(self, modal_stems: tuple[str, ...] = (), comp: bool = False) -> set[int]:
         """Sentences that may hold a quote or its frame: a cue word, Konjunktiv, quotation mark,
-        "laut"/"zufolge"/"nach Angaben", a parsed speech verb, or a hearsay modal ("soll")."""
+        "laut"/"zufolge"/"nach Angaben", a parsed speech verb, or a hearsay modal ("soll");
+        with ``comp`` also a complementiser ("dass", "ob")."""
         out = {s for s, sm in self.summ.items()
-               if sm["cue"] or sm["subj"] or sm["quote"] or sm["prep"] or sm["speech"]}
+               if sm["cue"] or sm["subj"] or sm["quote"] or sm["prep"] or sm["speech"] or comp and sm["comp"]}
         if modal_stems:
             for i, w in enumerate(self.low):
                 if not self.inq[i] and w.startswith(modal_stems):

@@ -220,6 +220,8 @@ STRONG_CUES = {
 DE_NP_GLUE = {
     "der", "des", "die", "dem", "den", "das", "von", "vom", "eines", "einer", "einem", "ein", "eine", "und",
     "aus", "im", "in", "zur", "zum", "für", "sowie", "seiner", "ihrer", "seines", "ihres",
+    # genitive quantifiers without an article ("nach Meinung vieler Experten")
+    "vieler", "mehrerer", "einiger", "zahlreicher",
 }
 DE_SOURCE_NOUNS = {
     "angaben", "informationen", "aussagen", "aussage", "berichten", "bericht", "meldungen", "meldung",
@@ -284,6 +286,7 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
     lex = lexicon("de")
     low = [t.text.lower() for t in toks]
     quotes: list[RawQuote] = []
+    nouns = DE_SOURCE_NOUNS | frozenset(config().get("de", {}).get("frame_source_nouns", []))
     for sent in _sentences(toks):
         s0, s1 = sent[0], sent[-1] + 1
         for k in sent:
@@ -295,7 +298,7 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
                 j = k + 1
                 # "nach jüngsten Untersuchungen", "nach einem Bericht der Zeitung …"
                 e = _np_end(toks, j, s1)
-                head_ok = any(low[x] in DE_SOURCE_NOUNS or low[x].endswith(("angaben", "berichten", "meldungen"))
+                head_ok = any(low[x] in nouns or low[x].endswith(("angaben", "berichten", "meldungen"))
                               for x in range(j, min(e, j + 4)))
                 if w == "laut" and e == j and toks[j].text[:1].isalpha():
                     # "laut el-Baradei", "laut ecuadorianischen Presseinformationen"
@@ -634,5 +637,55 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
                 c.dep_ in CUE_AUX_DEPS or c.text.lower() in extra) and not a <= by_i[c.i] < b})
             out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, j, j + 1) for j in cue],
                                 speaker=[_span(toks, *spk)], sent=t.sent))
+            break
+    return out
+
+
+def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
+    """"Wie ein Sprecher der Feuerwehr mitteilt, wurde …" / "…, wie EADS gestern mitteilte.": a
+    wie-clause ending in a speech verb (by lemma, or a curated cue stem) frames the rest of its
+    sentence as an Indirect quote; cue = "wie" + the verb and its auxiliaries, speaker = the
+    verb's subject. The tagger misses these where the clause is long or the verb rare
+    ("Wie aus Reihen des Gerichts verlautete"). Needs the dependency parse."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    inq = quote_depth(toks)
+    lex = lexicon("de")
+    out: list[RawQuote] = []
+    for sent in _sentences(toks):
+        s0, s1 = sent[0], sent[-1] + 1
+        for k in sent:
+            if inq[k] or toks[k].text.lower() != "wie" or toks[k].i < 0:
+                continue
+            initial = k == s0
+            if not initial and toks[k - 1].text != ",":
+                continue
+            e = next((j for j in range(k + 1, min(s1, k + 16)) if toks[j].text in PUNCT_STOP or inq[j]), None)
+            if e is None:
+                if s1 - k > 16:
+                    continue
+                e = s1
+            v = e - 1
+            while v > k and doc[toks[v].i].pos_ == "AUX":
+                v -= 1
+            if v <= k + 1:
+                continue  # "wie erwartet", "wie angekündigt": no source named
+            vt = doc[toks[v].i]
+            if vt.pos_ != "VERB" or not (_verb_lemma(vt) in lemmas or lex.is_rule_cue(toks[v].text.lower())):
+                continue
+            if initial:
+                if e >= s1 or toks[e].text != ",":
+                    continue
+                a, b = _strip(toks, e + 1, s1)
+            else:
+                if any(toks[j].text not in PUNCT_STOP for j in range(e, s1)):
+                    continue  # ", wie … sagte, …" in mid-sentence: which side is the content is unclear
+                a, b = _strip(toks, s0, k)
+            if b - a < 4 or inq[a]:
+                continue
+            spk = parse_subject(doc, toks, v, set(range(a, b)))
+            cue = [_span(toks, k, k + 1)] + [_span(toks, j, j + 1) for j in range(v, e)]
+            out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=cue,
+                                speaker=[_span(toks, *spk)] if spk else [], sent=toks[k].sent))
             break
     return out

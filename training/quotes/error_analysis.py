@@ -38,6 +38,23 @@ def _docs(gold, cache: str | None):
     return docs
 
 
+def set_option(kv: str) -> None:
+    """An A/B switch from the command line: KEY=VALUE sets claims.toml [model] KEY, SECTION.KEY=VALUE
+    any section's key; true/false are booleans, [] an empty list, an int an int."""
+    from newsgraph.extract.quotes_features import config
+
+    k, v = kv.split("=", 1)
+    sec, _, key = k.rpartition(".")
+    val: object = v
+    if v.lower() in ("true", "false"):
+        val = v.lower() == "true"
+    elif v == "[]":
+        val = []
+    elif v.lstrip("-").isdigit():
+        val = int(v)
+    config().setdefault(sec or "model", {})[key] = val
+
+
 class _Cached:
     """Stands in for the nlp pipeline: returns the cached parse of the text."""
 
@@ -56,11 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="/tmp/qerr.txt")
     ap.add_argument("--set", action="append", default=[], help="model setting KEY=true|false for an A/B run")
     args = ap.parse_args(argv)
-    from newsgraph.extract.quotes_features import config
-
     for kv in args.set:
-        k, v = kv.split("=", 1)
-        config()["model"][k] = v.lower() == "true"
+        set_option(kv)
     gold = read_dir(args.dir, args.limit)
     nlp = _Cached(_docs(gold, args.cache))
     scores = Scores()

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs  # noqa: E402
+from error_analysis import _Cached, _docs, set_option  # noqa: E402
 
 from newsgraph.eval.quotes import Group, assign, gold_groups, predict_groups, read_dir  # noqa: E402
 
@@ -67,11 +67,8 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", type=int, default=12)
     ap.add_argument("--set", action="append", default=[], help="model setting KEY=true|false")
     args = ap.parse_args(argv)
-    from newsgraph.extract.quotes_features import config
-
     for kv in args.set:
-        k, v = kv.split("=", 1)
-        config()["model"][k] = v.lower() == "true" if v.lower() in ("true", "false") else v
+        set_option(kv)
     gold = read_dir(args.dir, args.limit)
     nlp = _Cached(_docs(gold, args.cache))
     fp, fn = Counter(), Counter()
