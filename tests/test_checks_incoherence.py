@@ -161,3 +161,47 @@ def test_v4_dangling_cuts_the_antecedent_of_a_noun_that_needs_one():
     both = ("Drohung gegen Bürgermeister. Im Rathaus gingen ein Brief und eine Karte ein. Das Amt schwieg. "
             "Der Brief wurde vorgelegt. Die Karte blieb verschwunden.")
     assert dangling_v4(both, split_sentences(both), random.Random(0), {"brief"}) is None
+
+
+def test_resolvers_find_what_a_reader_takes_up_without_the_noun():
+    """The reader's resolvers (newsgraph/checks/resolve.py) shared by generator v5 and the dangling check:
+    a verb of the noun's root with ablaut and a separated particle, an agent noun, a synonym's compound
+    head, an event noun; and not a preposition that looks like a particle, nor an auxiliary."""
+    from newsgraph.checks.resolve import Resolver, synonym_index
+
+    def res(text: str) -> Resolver:
+        r = Resolver(synonym_index([["treffen", "gipfel"]]), {"vorfall"})
+        r.add_text(text)
+        return r
+
+    assert res("Zuerst griffen die Rebellen die Stadt an.").resolves("Angriff") == "derivation"
+    assert res("Die Angreifer flohen.").resolves("Angriff") == "derivation"
+    assert res("Der Täter wurde festgenommen.").resolves("Festnahme") == "derivation"
+    assert res("Ein Sprengsatz explodierte.").resolves("Explosion") == "derivation"
+    assert res("Das Gericht hat entschieden.").resolves("Entscheidung") == "derivation"
+    assert res("Er wurde zu fünf Jahren verurteilt.").resolves("Urteil") == "derivation"
+    assert res("Die Rebellen kämpften an der Grenze.").resolves("Angriff") is None
+    assert res("Die Kosten sind hoch.").resolves("Sender") is None
+    assert res("Vor dem G-20-Gipfel sprach er.").resolves("Treffen") == "synonym"
+    assert res("Ein Lkw kippte um.").resolves("Vorfall") == "event"
+    assert Resolver({}, {"vorfall"}).resolves("Vorfall") is None  # nothing was told yet
+    assert res("Sie brachten ein neues Album heraus.").resolves("Doppelalbum") == "head"
+    assert res("Die Lage ist ernst.").resolves("Anlage") is None
+
+
+def test_v5_leaves_out_references_a_reader_can_resolve():
+    """v5 = v4 without references that stay resolvable after the cut: here "Der Angriff" keeps the
+    verb "griffen … an" of the kept sentence, so only v4 records it as dangling."""
+    from newsgraph.checks.perturb import dangling_v4_all
+
+    text = ("Schüsse in der Hauptstadt. Am Morgen griffen Bewaffnete eine Kaserne an. Einen Angriff hatte niemand erwartet. "
+            "Die Polizei sperrte das Viertel. Der Angriff dauerte zwei Stunden.")
+    sents = split_sentences(text)
+    log: list = []
+    v4 = dangling_v4_all(text, sents, random.Random(0), {"angriff"}, log=log)
+    assert [d.note.split(" (")[0] for _, d in v4] == ["Der Angriff"]
+    assert log[0][0] == "derivation"
+    assert dangling_v4_all(text, sents, random.Random(0), {"angriff"}, reader_checks=True) == []
+    plain = ("Schüsse in der Hauptstadt. Am Morgen kam es zu Schüssen. Einen Angriff hatte niemand erwartet. "
+             "Die Polizei sperrte das Viertel. Der Angriff dauerte zwei Stunden.")
+    assert len(dangling_v4_all(plain, split_sentences(plain), random.Random(0), {"angriff"}, reader_checks=True)) == 1

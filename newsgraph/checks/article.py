@@ -18,6 +18,7 @@ from .config import section
 from .dangling import features as dangling_features
 from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
+from .resolve import event_noun_keys
 from .tagging import Tok, tag_doc
 from .topic import ArticleTopic, article_topic, off_topic, probability
 from .vectors import SubwordVectors, WordVectors, load_subword, load_vectors, stem
@@ -51,6 +52,9 @@ class ArticleChecks:
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
+        # the reader's resolvers (derivation, event nouns, synonyms' compound heads) as generator v5 uses them
+        self.event_nouns = (event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
+                            if self.cfg["dangling"].get("resolvers", False) else None)
 
     # ---------------------------------------------------------------------------------
     def __call__(self, analysis: Analysis, doc) -> None:
@@ -105,7 +109,7 @@ class ArticleChecks:
     def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
         model = self.dangling_model
-        for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1)):
+        for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns):
             if has:
                 continue
             noun = cand.noun

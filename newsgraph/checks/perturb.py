@@ -351,8 +351,34 @@ def dangling_v4(text: str, sents: list[tuple[int, int]], rng: random.Random,
     return made[0] if made else None
 
 
+_TERMINAL = ".!?\"“”»«)"
+
+
+def reader_check(text: str, sents: list[tuple[int, int]], k: int, earlier: list[int], noun: str,
+                 dcfg: dict | None = None) -> str | None:
+    """Why a reader could still resolve the reference of sentence ``k`` once the sentences ``earlier``
+    are cut, or None when it really dangles (generator v5). "segment": a cut sentence or the one before
+    it does not end a sentence (a mis-segmented source: "Karadžić Das Massaker", "Familiendrama:"), so
+    the cut leaves broken text; otherwise the resolvers of ``newsgraph/checks/resolve.py`` ("event",
+    "synonym", "head", "derivation") over the kept text before the reference."""
+    from .config import section
+    from .resolve import text_resolver
+
+    for j in earlier:
+        ends = [sents[j][1]] + ([sents[j - 1][1]] if j > 0 else [])
+        if any(text[e - 1] not in _TERMINAL for e in ends):
+            return "segment"
+    if text[sents[k - 1][1] - 1] not in _TERMINAL:
+        return "segment"
+    res = text_resolver(dcfg if dcfg is not None else section("dangling"))
+    for j in range(k):
+        if j not in earlier:
+            res.add_text(text[sents[j][0]:sents[j][1]])
+    return res.resolves(noun)
+
+
 def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random, introduced: set[str],
-                    most: int = 3) -> list[tuple[str, Defect]]:
+                    most: int = 3, reader_checks: bool = False, log: list | None = None) -> list[tuple[str, Defect]]:
     """A dangling reference made the way real ones arise, by cutting its antecedent: a sentence-initial
     definite NP (singular verb, not anchored, as v3) loses the earlier sentences (at most ``max_cut``,
     never the first) that name its noun ("Ein Brief ging ein. … Der Brief wurde … vorgelegt"). v3
@@ -362,7 +388,9 @@ def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random,
     lower-cased, from ``needs_introducing``), not unique referents ("Die Bundesregierung", "Die
     Polizei"), which are never dangling. The cut is
     only made when no other definite subject after it loses its last antecedent with it. Up to ``most``
-    copies of an article, each with another reference cut loose (an article has few such pairs)."""
+    copies of an article, each with another reference cut loose (an article has few such pairs).
+    ``reader_checks`` (v5) leaves out references a reader could still resolve (``reader_check``); ``log``
+    gets (check or "kept", reference, cut text) for each reference v4 makes (with ``reader_checks`` off)."""
     max_cut = 2
     options = []
     for k, (s, e) in enumerate(sents[2:], start=2):
@@ -398,6 +426,12 @@ def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random,
                     break
         if not ok:
             continue
+        if reader_checks or log is not None:
+            why = reader_check(text, sents, k, earlier, m.group(3))
+            if log is not None:
+                log.append((why or "kept", m.group(), removed))
+            if why and reader_checks:
+                continue
         shift = sum(b - a for a, b in cuts)
         s = sents[k][0] - shift
         out.append((kept, Defect("dangling_reference", s, s + len(m.group()), f"{m.group()} (cut: {removed[:100]})")))
@@ -409,7 +443,8 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
     in the donor's case, cut inside names, generic nouns, comma clauses at any comma. Version 2
     is the current off-topic generator; version 3 (default) the same, with dangling references
     that keep the verb's number (``dangling``); version 4 the same, with dangling references made by
-    cutting the sentence that introduced their noun (``dangling_v4``)."""
+    cutting the sentence that introduced their noun (``dangling_v4``); version 5 the same without the
+    references a reader could still resolve (``reader_check``)."""
     arts = load_articles(split)
     if limit:
         # both sources in a limited run too
@@ -443,7 +478,7 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
         if version >= 4:
             if introduced is None:
                 introduced = needs_introducing()
-            for k, (new, dd) in enumerate(dangling_v4_all(text, sents, r, introduced)):
+            for k, (new, dd) in enumerate(dangling_v4_all(text, sents, r, introduced, reader_checks=version >= 5)):
                 out.append(Sample(f"{i}:dangling" + (str(k + 1) if k else ""), new, [dd], name, "dangling_reference"))
             continue
         d = None

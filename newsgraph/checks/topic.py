@@ -277,7 +277,8 @@ class ArticleTopic:
 
 
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
-            "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap")
+            "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap",
+            "nb_fit", "nb_gap", "sub_nb")
 
 
 def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
@@ -294,6 +295,33 @@ def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -
     sib_fits = [loo[t.i] for t in seg.sibling or [] if t.i in loo]
     sib_gap = max(sib_fits) - best if sib_fits else 0.0
     return {"z_best": z, "sib_gap": sib_gap}
+
+
+def neighbours(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], nouns: list[Tok]) -> dict[str, float]:
+    """Discourse fit: how the segment's words fit the sentences before and after its own (topic vectors,
+    ``nb_fit``), against their fit to the whole article (``nb_gap`` = nb_fit - best), and the closest
+    subword neighbour among those sentences' nouns (``sub_nb``). An insertion that suits the article's
+    topic in general may still have nothing to do with the passage it was pasted into."""
+    si = topic.sent_of.get(fits[0][0].i)
+    best = max(f for _, f in fits)
+    nb_fit, sub_nb = best, 0.0
+    if si is not None:
+        rest = sum((topic.sent_total[j] for j in (si - 1, si + 1) if j in topic.sent_total), np.zeros_like(topic.total))
+        rn = float(np.linalg.norm(rest))
+        v = sum(topic.word[t.i][0] for t, _ in fits)
+        vn = float(np.linalg.norm(v))
+        if rn > 1e-6 and vn > 1e-6:
+            nb_fit = float(v @ rest) / (rn * vn)
+    if topic.subword is not None and nouns:
+        sents = topic._sents
+        head = nouns[0]
+        own = {t.i for t in seg.toks}
+        near = [t.text for j in (head.sent - 1, head.sent, head.sent + 1) if 0 <= j < len(sents)
+                for t in sents[j] if t.tag == "NN" and len(t.text) >= 3 and t.i not in own]
+        if near:
+            mat = topic.subword.batch([head.text] + near)
+            sub_nb = float((mat[1:] @ mat[0]).max())
+    return {"nb_fit": nb_fit, "nb_gap": nb_fit - best, "sub_nb": sub_nb}
 
 
 def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
@@ -315,7 +343,7 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -
             vn = float(np.linalg.norm(v))
             sent_fit = float(v @ rest) / (rn * vn) if vn else None
     nouns = [t for t in seg.toks if t.is_noun]
-    return {"best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
+    return {**neighbours(topic, seg, fits, nouns), "best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
             "maxpair": maxpair, "sent_fit": sent_fit if sent_fit is not None else best,
             "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
             "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),

@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
     ap.add_argument("--gen", type=int, default=3, help="perturbation generator version (1: the first one, "
                     "2: dangling references that may break the verb's number, 4: dangling references made by "
-                    "cutting their antecedent, up to 3 copies per article; see newsgraph/checks/perturb.py)")
+                    "cutting their antecedent, up to 3 copies per article, 5: v4 without the references a reader could still "
+                    "resolve; see newsgraph/checks/perturb.py)")
     ap.add_argument("--show", default=None, help="print misses and false positives of this kind")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="override a setting of config/checks.toml (for tuning), e.g. topic.max_clause_fit=0.1")

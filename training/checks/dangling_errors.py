@@ -32,8 +32,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--gen", type=int, default=4)
     ap.add_argument("--top-clean", type=int, default=15)
+    ap.add_argument("--resolvers", action="store_true", help="the reader's resolvers count as antecedents")
     args = ap.parse_args()
-    checks = ArticleChecks()
+    checks = ArticleChecks(dangling={"resolvers": True}) if args.resolvers else ArticleChecks()
     dc = checks.cfg["dangling"]
     nlp = _cached_nlp(nlp_stage.load("de"))
     outcome: Counter = Counter()
@@ -44,7 +45,7 @@ def main() -> int:
         sents = tag_doc(nlp(smp.text))
         topic = article_topic(sents, checks.vectors, checks.cfg["topic"], checks.subword)
         gold = [(d.start, d.end, d.note) for d in smp.defects]
-        res = {c.sent: (c, has) for c, has in unresolved(sents, checks.synonyms, dc.get("skip_first_sentences", 1))}
+        res = {c.sent: (c, has) for c, has in unresolved(sents, checks.synonyms, dc.get("skip_first_sentences", 1), checks.event_nouns)}
         if smp.perturbation == "dangling_reference":
             gs, ge, note = gold[0]
             cand = next(((c, has) for c, has in res.values() if c.det.start < ge and gs < c.noun.end), None)

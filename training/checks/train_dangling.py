@@ -10,7 +10,8 @@ topic vectors for each half of the articles come from a model built without that
     OMP_NUM_THREADS=1 python training/checks/train_dangling.py --folds /tmp/checks_fold0 /tmp/checks_fold1
 
 ``--gen 4`` trains on generator v4's references (antecedents cut instead of nouns swapped; see
-newsgraph/checks/perturb.py), ``--gen 3 4`` on both (the untouched articles once).
+newsgraph/checks/perturb.py), ``--gen 5`` on v4's without those a reader could resolve, ``--gen 3 4`` on
+both (the untouched articles once). ``--resolvers`` counts the reader's resolvers as antecedents.
 
 The threshold is the lowest cross-validated probability that keeps the untouched train articles at
 ``--max-false-per-20`` dangling flags per 20 articles.
@@ -34,13 +35,14 @@ from newsgraph.checks.article import _anaphoricity  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.dangling import DANGLING_FEATURES, features, synonym_index, unresolved  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
+from newsgraph.checks.resolve import event_noun_keys  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, load_subword, stem  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
-def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3) -> list[dict]:
+def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3, resolvers: bool = False) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -48,6 +50,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     anas = [_anaphoricity(d) for d in fold_dirs]
     tcfg, dc = section("topic"), section("dangling")
     syn = synonym_index(dc.get("synonyms", []))
+    events = event_noun_keys(dc.get("event_nouns", [])) if resolvers else None
     nlp = _cached_nlp(nlp_stage.load("de"))
     out: list[dict] = []
     seen_clean: set[str] = set()
@@ -65,7 +68,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
             gold = [(d.start, d.end) for d in smp.defects]
             if smp.perturbation == "none":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
-            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1)):
+            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events):
                 if has or (cand.noun.number == "Plur" and dc.get("skip_plurals", True)):
                     continue
                 counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
@@ -87,11 +90,13 @@ def main() -> int:
     ap.add_argument("--features", default=None)
     ap.add_argument("--gen", nargs="+", type=int, default=[3],
                     help="perturbation generator versions to train on (4: cut antecedents; see perturb.py)")
+    ap.add_argument("--resolvers", action="store_true",
+                    help="count the reader's resolvers (newsgraph/checks/resolve.py) as antecedents, as [dangling] resolvers")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
-    data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g)
+    data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g, args.resolvers)
                                                if g == args.gen[0] or not r["clean"]])  # untouched copies once
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
