@@ -331,3 +331,27 @@ def test_passive_roles_with_misparsed_subjects():
     ev = _roles("Der Erste wurde schon am Mittwoch in Nairobi festgenommen und der Zweite am Donnerstag in Mombasa.",
                 "festgenommen")
     assert ev.target_actor.name == "Erste"
+
+
+def test_context_rules_type_by_what_the_trigger_is_about():
+    # events.toml [[context.de]]: the object decides the type, not the trigger word alone
+    from newsgraph.extract.events import Hit
+
+    ex = EventExtractor("de")
+
+    def retyped(sent, trig, etype):
+        i = sent.index(trig)
+        return ex._retyped(Hit(etype, i, i + len(trig), trig), sent, 0, None).type
+
+    assert retyped("Das Gericht hat ihn zu zehn Jahren Haft verurteilt.", "verurteilt", "ACCUSE") == "COERCE"
+    assert retyped("Das Gericht hat ihn zu einer Geldstrafe verurteilt.", "verurteilt", "ACCUSE") == "SANCTION"
+    assert retyped("Der Minister verurteilt den Anschlag.", "verurteilt", "ACCUSE") == "ACCUSE"
+    assert retyped("Die Regierung hat alle Versammlungen verboten.", "verboten", "SANCTION") == "COERCE"
+    assert retyped("Die Regierung hat die Einfuhr von Rindfleisch verboten.", "verboten", "SANCTION") == "SANCTION"
+    assert retyped("Der IWF will keine finanzielle Hilfe mehr leisten.", "Hilfe", "AID") == "SANCTION"
+    assert retyped("Der IWF will weiter finanzielle Hilfe leisten.", "Hilfe", "AID") == "AID"
+    assert retyped("Die Staatsanwaltschaft beantragte die Eröffnung eines Prozesses.", "beantragte", "REQUEST") == "ACCUSE"
+    # with the parse: the banned gatherings are where the parser hangs the participle
+    doc, evs = _parsed("In China sind Gedenkfeiern anlässlich des Massakers auf dem Tiananmen, dem Platz des "
+                       "Himmlischen Friedens in Peking, verboten.")
+    assert [e.type for e in evs if e.trigger.text == "verboten"] == ["COERCE"]

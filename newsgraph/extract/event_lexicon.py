@@ -212,3 +212,11 @@ def plover2016(etype: str, modality: str) -> str:
         if etype in intent["conflictual"]:
             return "THREATEN"
     return etype
+
+
+@lru_cache(maxsize=2)
+def context_rules(lang: str) -> tuple[tuple[frozenset, re.Pattern, re.Pattern, str], ...]:
+    """``[[context.<lang>]]`` of events.toml: (types, trigger, context, new type) per rule."""
+    ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
+    return tuple((frozenset(r["types"]), re.compile(r["trigger"]), re.compile(r["context"]), r["type"])
+                 for r in ev.get("context", {}).get(lang, []))

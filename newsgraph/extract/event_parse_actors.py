@@ -305,6 +305,8 @@ class ParseRoles:
 
     def _animacy_of(self, t) -> int:
         low = t.lower_
+        if low in self.cfg["abstract"]:
+            return 0  # the listed words win over a NER label ("Befehle" tagged as a name)
         if t.ent_type_ in ("PER", "ORG", "LOC", "GPE") or low in self.cfg["pronouns"] or low in self.cfg["roles"]:
             return 2
         if low.endswith(self.cfg["role_suffixes"]):
@@ -413,7 +415,7 @@ class ParseRoles:
         if src is None:
             # a misattached subject: the sentence's nearest subject before the verb
             before = [t for t in self.doc[self.sent_bounds(v)[0]:v.i] if t.dep_ == "nsubj" and self._actorish(t)
-                      and _case_of(t) is None]
+                      and _case_of(t) is None and self.animacy(self.head_of(t) or t) > 0]
             src = before[-1] if before else None
         rest = [c for c in bare if src is None or c.i != src.i]
         objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")]

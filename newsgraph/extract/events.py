@@ -19,7 +19,7 @@ from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpre
 from ..registry import component
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features
-from .event_lexicon import Lexicon, classifier_settings, lexicon
+from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import ParseActor, ParseRoles
 from .time import sentence_spans
@@ -49,6 +49,14 @@ class Hit:
     text: str
 
 
+def _gated(low: str, gate: tuple[str, ...]) -> bool:
+    # a plain loop: any() over a generator cost a quarter more, and this runs per type and sentence
+    for g in gate:
+        if g in low:
+            return True
+    return False
+
+
 def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     """Non-overlapping trigger hits, longer matches first (so "held talks" beats "held")."""
     hits: list[Hit] = []
@@ -64,7 +72,7 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     text, patterns = (low, lex.triggers_low) if low is not None and lex.triggers_low else (sentence, lex.triggers)
     for etype, rx in patterns.items():
         gate = lex.gates.get(etype)
-        if gate is not None and low is not None and not any(g in low for g in gate):
+        if gate is not None and low is not None and not _gated(low, gate):
             continue
         for m in rx.finditer(text):
             word = sentence[m.start():m.end()]
@@ -340,6 +348,7 @@ class EventExtractor:
             hits = triggers(sent, self.lex)
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             for hit, modality, conf in self._typed(sent, hits, mods):
+                hit = self._retyped(hit, sent, s0, parse)
                 ti = _tok_index(toks, hit.start)
                 te = _tok_index(toks, hit.end - 1) + 1
                 src, tgt, loc = finder.roles(toks, phrases, ti, te, hit.type)
@@ -391,6 +400,38 @@ class EventExtractor:
         for idx, ev in events:
             _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text)
         return [e for _, e in events]
+
+    def _retyped(self, hit: Hit, sent: str, s0: int, parse: ParseRoles | None) -> Hit:
+        """The type a context rule (``[[context]]`` of events.toml) gives the hit: "verurteilt"
+        to prison is COERCE, to a fine SANCTION; a ban on gatherings COERCE; stopped aid SANCTION."""
+        rules = context_rules(self.lex.lang)
+        if not rules:
+            return hit
+        trig = hit.text.lower()
+        ctx = None
+        for types, trig_rx, ctx_rx, new in rules:
+            if hit.type not in types or not trig_rx.search(trig):
+                continue
+            if ctx is None:
+                a, b = _clause_of(sent, hit.start)
+                words = [sent[a:b].lower()]
+                tok = parse.token_at(s0 + hit.start, s0 + hit.end) if parse is not None else None
+                if tok is not None:
+                    for c in tok.children:
+                        words.append(c.lower_)
+                        words.extend(g.lower_ for g in c.children)
+                    # and two heads up: the parser often hangs a participle on a noun
+                    # ("Gedenkfeiern ..., verboten" under "Tiananmen")
+                    h = tok
+                    for _ in range(2):
+                        if h.head.i == h.i:
+                            break
+                        h = h.head
+                        words.append(h.lower_)
+                ctx = " ".join(words)
+            if ctx_rx.search(ctx):
+                return Hit(new, hit.start, hit.end, hit.text)
+        return hit
 
     def _typed(self, sent: str, hits: list[Hit], mods: list[Modality]) -> list[tuple[Hit, Modality, float]]:
         """Which lexicon hits become events. The classifier gives the sentence's main-event
