@@ -78,6 +78,7 @@ def settings() -> dict:
         "genitive_target": set(p.get("genitive_target", [])),
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
         "attribution": set(p.get("attribution", ["laut"])),
+        "reporting": set(p.get("reporting", [])),
         "undergo": set(p.get("undergo", [])),
         "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
@@ -431,6 +432,22 @@ class ParseRoles:
             tgt = next((c for c in src.children if c.dep_ == "conj" and c.pos_ in NOMINAL and self._actorish(c)), None)
         return src, tgt
 
+    def _phrase_after(self, t, etype: str, window: int = 8):
+        """The target phrase right after a noun trigger when the parser hung it on the verb
+        ("die Kritik von X an den Unternehmern ... gerechtfertigt", "Verhandlungsrunden mit den
+        Entführern gescheitert"): the first actor-like noun within ``window`` tokens whose
+        preposition marks a target, with no verb, clause punctuation or conjunction between."""
+        cfg = self.cfg
+        cases = cfg["target_case"] | (cfg["with_case"] if etype in cfg["with_types"] else set())
+        b = self.sent_bounds(t)[1]
+        for x in self.doc[t.i + 1:min(b, t.i + 1 + window)]:
+            if _verbal(x) or x.pos_ in ("CCONJ", "SCONJ") or (x.is_punct and x.text in (",", ";", ":", "(", ")", ".")):
+                return None
+            if x.pos_ in ("NOUN", "PROPN") and x.dep_ not in NP_DEPS and _case_of(x) in cases \
+                    and self._actorish(x) and self.animacy(self.head_of(x) or x) > 0:
+                return x
+        return None
+
     def _nominative_before(self, v, skip=None):
         a = self.sent_bounds(v)[0]
         for t in reversed(self.doc[a:v.i]):
@@ -473,6 +490,8 @@ class ParseRoles:
                 src = c
             elif tgt is None and (cs in cfg["target_case"] or (cs in cfg["with_case"] and etype in cfg["with_types"])):
                 tgt = c
+        if tgt is None:
+            tgt = self._phrase_after(t, etype)
         h = t.head
         if src is None and etype not in cfg["genitive_target"] and any(
                 c.dep_ == "det:poss" and c.tag_ == "PPOSAT" for c in t.children):
@@ -493,7 +512,9 @@ class ParseRoles:
                 vs, vt = self._verb_roles(h, etype)
                 tgt = vt if _is_passive(h, etype, cfg["genitive_target"]) else vs
             return src, tgt
-        if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",):
+        if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",) and h.lemma_ not in cfg["reporting"]:
+            # (who reports, confirms or denies an act is not its actor: "Der Verfassungsschutz
+            # berichtete über 1600 Angriffe")
             vs, vt = self._verb_roles(h, etype)
             if src is None and (vs is None or vs.i != t.i):
                 src = vs
