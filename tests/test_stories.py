@@ -140,6 +140,57 @@ def test_word_index_cosines_are_pairwise_cosines(analyses):
     index = WordIndex()
     numbers = [index.add(f) for f in feats]
     for f in feats:
-        cos = index.cosines(f)
+        cos = index.cosines(f, numbers)
         for g, n in zip(feats, numbers):
             assert cos.get(n, 0.0) == pytest.approx(cosine(f, g), abs=1e-12)
+
+
+def _pairwise(f, g) -> float:
+    # the cosine as story clustering has always summed it: over f's words, in f's order
+    c = 0.0
+    for w, v in f.words.items():
+        if w in g.words:
+            c += v * g.words[w]
+    return c
+
+
+@pytest.mark.parametrize("min_text", [0.45, 0.3])
+def test_word_index_candidates_are_all_pairs_above_the_bound(min_text):
+    """Candidates are found by a numpy pass that sums in another order; they must still be
+    every article with enough shared names or a cosine of at least ``min_text``, and the
+    cosines the pairwise ones summed in f's order (to the bit: ties between stories are
+    decided on them)."""
+    import math
+    import random
+
+    from newsgraph.stories.features import Features, WordIndex
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(300)]
+    feats = []
+    for i in range(120):
+        base = feats[rng.randrange(len(feats))] if feats and rng.random() < 0.5 else None
+        words = dict(base.words) if base else {}
+        for w in rng.sample(vocab, rng.randint(3, 20) if base else rng.randint(20, 60)):
+            words[w] = rng.random() * (3.0 if int(w[1:]) % 7 == 0 else 1.0)
+        for w in list(words)[: rng.randint(0, len(words) // 4)]:
+            del words[w]
+        norm = math.sqrt(sum(v * v for v in words.values())) or 1.0
+        names = {f"n{rng.randrange(40)}": 1.0 for _ in range(rng.randint(0, 4))}
+        feats.append(Features(f"a{i}", "de", "o", None, names=names, words={w: v / norm for w, v in words.items()}))
+    cfg = {"min_names": 2, "min_text_alone": min_text}
+    index = WordIndex()
+    found_by_text = 0
+    for i, f in enumerate(feats):
+        cands, cos = index.candidates(f, cfg)
+        expected = set()
+        for n, g in enumerate(feats[:i]):
+            c = _pairwise(f, g)
+            shared = len(set(f.names) & set(g.names))
+            if shared >= 2 or c >= min_text:
+                expected.add(n)
+                assert cos[n] == c  # exactly
+            found_by_text += shared < 2 and c >= min_text
+        assert cands == expected
+        index.add(f)
+    assert found_by_text > 20  # the check above was about text-only candidates too
