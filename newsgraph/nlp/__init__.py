@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import gazetteer, mood, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import gazetteer, mood, noun_filter, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -56,8 +56,11 @@ def load(lang: str) -> spacy.Language:
 
 
 def add_ner(nlp: spacy.Language, path) -> None:
-    """Source the NER pipeline at ``path`` into ``nlp`` (its ``ner``), then the place-name
-    gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py).
+    """Source the NER pipeline at ``path`` into ``nlp`` (its ``ner``), then the common-noun
+    filter (newsgraph/nlp/noun_filter.py, config/ner.toml ``[noun_filter]``) and the place-name
+    gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), and last the
+    article-level surname rule (newsgraph/nlp/person_names.py, ``[person_names]``). The filter
+    goes first so that a place name the model mislabelled as a plain noun can still be filled.
 
     A NER trained with static vectors looks its words up in the vocab of the pipeline it runs
     in, so a pipeline without vectors gets the NER's table first (the core has none; a core
@@ -71,9 +74,18 @@ def add_ner(nlp: spacy.Language, path) -> None:
     for name in source.pipe_names:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, source=source)
+    last = "ner"
+    nf = noun_filter.settings()
+    if nf.get("enabled", False) and "newsgraph_noun_filter" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_noun_filter", after="ner", config={"margin": float(nf.get("margin", 3.0))})
+        last = "newsgraph_noun_filter"
     names = Path(path) / gazetteer.FILE
     if names.exists() and "newsgraph_gazetteer" not in nlp.pipe_names:
-        nlp.add_pipe("newsgraph_gazetteer", after="ner", config={"path": str(names)})
+        nlp.add_pipe("newsgraph_gazetteer", after=last, config={"path": str(names)})
+        last = "newsgraph_gazetteer"
+    pn = noun_filter.settings("person_names")
+    if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

@@ -18,7 +18,9 @@ place names ("Essen", "Halle", "Mark"). Settings live in newsgraph/config/ner.to
 
 The list ships as models/de_ner/gazetteer.txt, read by the newsgraph_gazetteer component
 (newsgraph/nlp/gazetteer.py) after ``ner``, which fills only tokens the model left unlabelled;
---cv also measures spaCy's entity_ruler replacing the model spans it overlaps.
+--cv also measures spaCy's entity_ruler replacing the model spans it overlaps, and the common-noun
+filter (newsgraph/nlp/noun_filter.py) before either and the article-level surname rule
+(newsgraph/nlp/person_names.py) after them ("filter+fill+names" is the shipped order).
 """
 
 from __future__ import annotations
@@ -159,7 +161,10 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
     sents = read(sources()["germeval"])
     folds = [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
     cfg = label_config()
-    pooled = {m: Scores() for m in ("model", "fill", "overwrite")}
+    # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
+    pooled = {m: Scores() for m in ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names")}
+    noun_filter = _noun_filter()
+    names_rule = _person_names()
     per_fold = {m: [] for m in pooled}
     rulers = {}
     for k in range(N_FOLDS):
@@ -167,10 +172,15 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
         docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in folds[k]))
         for mode in pooled:
             tagged = docs
-            if mode != "model":
-                if mode not in rulers:
-                    rulers[mode] = add_ruler(spacy.blank("de"), names, overwrite=mode == "overwrite")
-                tagged = [rulers[mode](d.copy()) for d in docs]
+            if mode.startswith("filter"):
+                tagged = [noun_filter(d.copy()) for d in tagged]
+            ruler_mode = next((m for m in ("fill", "overwrite") if m in mode.split("+")), None)
+            if ruler_mode:
+                if ruler_mode not in rulers:
+                    rulers[ruler_mode] = add_ruler(spacy.blank("de"), names, overwrite=ruler_mode == "overwrite")
+                tagged = [rulers[ruler_mode](d.copy()) for d in tagged]
+            if mode.endswith("+names"):
+                tagged = [names_rule(d.copy()) for d in tagged]
             sc = Scores()
             for sent, doc in zip(folds[k], tagged, strict=True):
                 sc.add(set(gold_spans(sent, cfg)), {(e.start, e.end, e.label_) for e in doc.ents})
@@ -185,6 +195,19 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
     if out:
         out.write_text(json.dumps(result, indent=2), "utf-8")
     return result
+
+
+def _noun_filter():
+    from newsgraph.nlp.noun_filter import NounFilter, settings
+
+    return NounFilter(float(settings().get("margin", 3.0)))
+
+
+def _person_names():
+    from newsgraph.nlp.noun_filter import settings
+    from newsgraph.nlp.person_names import PersonNames
+
+    return PersonNames(bool(settings("person_names").get("fill", True)))
 
 
 def _fold_model(runs: Path, k: int) -> Path:

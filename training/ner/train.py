@@ -189,13 +189,22 @@ def experiment_ood(args) -> None:
 
 
 def _with_gazetteer(nlp, args):
-    """The fold model as it would ship: with the place-name ruler unless --gazetteer none."""
+    """The fold model as it would ship: the common-noun filter if config/ner.toml enables it,
+    then the place-name ruler unless --gazetteer none, then the article-level surname rule."""
+    from newsgraph.nlp.noun_filter import settings
+
+    nf = settings()
+    if nf.get("enabled", False):
+        nlp.add_pipe("newsgraph_noun_filter", config={"margin": float(nf.get("margin", 3.0))})
     if args.gazetteer != "none":
         from .gazetteer import add_ruler, build
 
         if not hasattr(args, "_names"):
             args._names = build()
         add_ruler(nlp, args._names, overwrite=args.gazetteer == "overwrite")
+    pn = settings("person_names")
+    if pn.get("enabled", False):
+        nlp.add_pipe("newsgraph_person_names", config={"fill": bool(pn.get("fill", True))})
     return nlp
 
 
