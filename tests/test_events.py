@@ -355,3 +355,13 @@ def test_context_rules_type_by_what_the_trigger_is_about():
     doc, evs = _parsed("In China sind Gedenkfeiern anlässlich des Massakers auf dem Tiananmen, dem Platz des "
                        "Himmlischen Friedens in Peking, verboten.")
     assert [e.type for e in evs if e.trigger.text == "verboten"] == ["COERCE"]
+
+
+def test_zu_infinitive_takes_its_governors_subject():
+    # events dev sentence (quotes-de train, CC BY-NC-SA 4.0): the parser makes "Parade" the
+    # subject of "anzugreifen"; a zu-infinitive has none of its own
+    ev = _roles("Schwulenfeindliche Gruppen hatten angekündigt, die Parade gewaltsam anzugreifen, falls sie wie "
+                "vorgesehen stattfinden würde.", "anzugreifen")
+    assert actor_match(ev.source_actor.name, ["Gruppen"]) and actor_match(ev.target_actor.name, ["Parade"])
+    from newsgraph.extract.event_parse_actors import ZU_INFIX
+    assert ZU_INFIX.match("festzunehmen") and ZU_INFIX.match("zurückzuziehen") and not ZU_INFIX.match("benutzen")

@@ -79,6 +79,7 @@ def settings() -> dict:
         "pronouns": {w.lower() for w in p.get("pronouns", [])},
         "attribution": set(p.get("attribution", ["laut"])),
         "reporting": set(p.get("reporting", [])),
+        "object_control": set(p.get("object_control", [])),
         "undergo": set(p.get("undergo", [])),
         "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
@@ -184,6 +185,19 @@ def _aux_governor(v):
     if h.i != v.i and h.pos_ == "AUX" and v.pos_ == "VERB" and v.dep_ not in ("aux", "aux:pass", "cop"):
         return h
     return None
+
+
+# separable prefix + "zu" + stem: "anzugreifen", "festzunehmen", "zurückzuziehen"
+ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
+                      r"um|durch|über|unter|wieder|hinzu|herbei|fort|weiter|bekannt|stand)zu\w{3,}en$")
+
+
+def _zu_infinitive(v) -> bool:
+    if v.tag_ == "VVIZU":
+        return True
+    if any(c.lower_ == "zu" and (c.tag_ == "PTKZU" or c.dep_ == "mark") and c.i == v.i - 1 for c in v.children):
+        return True
+    return v.pos_ == "VERB" and bool(ZU_INFIX.match(v.lower_))
 
 
 def _case(tok) -> str | None:
@@ -410,7 +424,18 @@ class ParseRoles:
                 # Rebellen festgenommen worden"): the sentence's last nominative before the verb
                 tgt = self._nominative_before(v, skip=agent[0] if agent else None)
             return (agent[0] if agent else None), tgt
-        src = nom[0] if nom else None
+        zu_inf = _zu_infinitive(v)
+        src = nom[0] if nom and not zu_inf else None
+        if zu_inf and v.head.i != v.i:
+            # a zu-infinitive has no subject of its own: "Gruppen hatten angekündigt, die Parade
+            # anzugreifen" (the parser's nsubj "Parade" is its object); after "auffordern",
+            # "bitten" ... the governor's object acts, else its subject
+            g = v.head
+            if g.lemma_ in cfg["object_control"]:
+                src = next((c for c in g.children if c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL
+                            and self._actorish(c)), None)
+            if src is None:
+                src = self.governor_subject(g)
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
             src = self.governor_subject(v.head)
         if src is None:
@@ -419,7 +444,8 @@ class ParseRoles:
                       and _case_of(t) is None and self.animacy(self.head_of(t) or t) > 0]
             src = before[-1] if before else None
         rest = [c for c in bare if src is None or c.i != src.i]
-        objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")]
+        objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")
+                or (zu_inf and c.dep_ == "nsubj")]
         # "der Wahlkommission ... Verschleppungstaktik vorwerfen": the dative is the one accused
         objs.sort(key=lambda c: (-self.animacy(c), _case(c) != "Dat"))
         tgt = objs[0] if objs else None
