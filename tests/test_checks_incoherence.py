@@ -205,3 +205,27 @@ def test_v5_leaves_out_references_a_reader_can_resolve():
     plain = ("Schüsse in der Hauptstadt. Am Morgen kam es zu Schüssen. Einen Angriff hatte niemand erwartet. "
              "Die Polizei sperrte das Viertel. Der Angriff dauerte zwei Stunden.")
     assert len(dangling_v4_all(plain, split_sentences(plain), random.Random(0), {"angriff"}, reader_checks=True)) == 1
+
+
+def test_dangling_candidates_use_the_resolvers_only_when_asked():
+    """``unresolved`` with the reader's resolvers: "Der Angriff" after "griffen … an" and "Der Mann" after a
+    named person have antecedents; without them (the default) both stay candidates."""
+    from newsgraph.checks.dangling import unresolved
+    from newsgraph.checks.tagging import Tok
+
+    def sent(words: list[tuple[str, str, str]], si: int, start: int) -> list[Tok]:
+        out, i = [], start
+        for k, (w, tag, ent) in enumerate(words):
+            out.append(Tok(w, i, i + len(w), w.lower(), tag, si, True, "", start + k, "Sing" if tag == "NN" else "", ent))
+            i += len(w) + 1
+        return out
+
+    sents = [sent([("Schüsse", "NN", ""), ("in", "APPR", ""), ("Kabul", "NE", "LOC"), (".", "$.", "")], 0, 0),
+             sent([("Rebellen", "NN", ""), ("griffen", "VVFIN", ""), ("Hans", "NE", "PER"), ("Meier", "NE", "PER"),
+                   ("an", "PTKVZ", ""), (".", "$.", "")], 1, 10),
+             sent([("Der", "ART", ""), ("Angriff", "NN", ""), ("dauerte", "VVFIN", ""), ("lange", "ADV", ""), (".", "$.", "")], 2, 20),
+             sent([("Der", "ART", ""), ("Mann", "NN", ""), ("überlebte", "VVFIN", ""), (".", "$.", "")], 3, 30)]
+    plain = {c.noun.text: has for c, has in unresolved(sents, {}, 1)}
+    assert plain == {"Angriff": False, "Mann": False}
+    read = {c.noun.text: has for c, has in unresolved(sents, {}, 1, set(), {"mann"})}
+    assert read == {"Angriff": True, "Mann": True}

@@ -55,6 +55,8 @@ class ArticleChecks:
         # the reader's resolvers (derivation, event nouns, synonyms' compound heads) as generator v5 uses them
         self.event_nouns = (event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
                             if self.cfg["dangling"].get("resolvers", False) else None)
+        self.person_nouns = (event_noun_keys(self.cfg["dangling"].get("person_nouns", []))
+                             if self.cfg["dangling"].get("resolvers", False) else None)
 
     # ---------------------------------------------------------------------------------
     def __call__(self, analysis: Analysis, doc) -> None:
@@ -109,7 +111,8 @@ class ArticleChecks:
     def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
         model = self.dangling_model
-        for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns):
+        for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns,
+                                     self.person_nouns):
             if has:
                 continue
             noun = cand.noun

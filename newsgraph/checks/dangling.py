@@ -122,12 +122,14 @@ class Antecedents:
 
 
 def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first: int = 1,
-               event_nouns: set[str] | None = None) -> list[tuple[Candidate, bool]]:
+               event_nouns: set[str] | None = None, person_nouns: set[str] | None = None) -> list[tuple[Candidate, bool]]:
     """Every sentence-initial definite NP from sentence ``skip_first`` on, with whether it has an antecedent.
     With ``event_nouns`` (stems; None leaves them out) the reader's resolvers of ``resolve.py`` count too
     (derivation, compound heads of synonyms, event nouns), as in generator v5, which never records a
-    reference they resolve as dangling."""
+    reference they resolve as dangling. ``person_nouns`` (stems): a person noun has an antecedent in any
+    person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this)."""
     ante = Antecedents(synonyms)
+    named_person = False
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
     cands = {c.sent: c for c in definite_nps(sents)}
     out = []
@@ -137,7 +139,10 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
             has = ante.has(c.noun.text)
             if not has and res is not None:
                 has = res.resolves(c.noun.text) is not None
+            if not has and person_nouns and named_person:
+                has = c.noun.key in person_nouns
             out.append((c, has))
+        named_person = named_person or any(t.ent == "PER" for t in toks)
         ante.add_sentence(toks)
         if res is not None:
             res.add_words([t.text for t in toks])

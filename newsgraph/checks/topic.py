@@ -324,7 +324,7 @@ def neighbours(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]],
     return {"nb_fit": nb_fit, "nb_gap": nb_fit - best, "sub_nb": sub_nb}
 
 
-def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
+def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool = True) -> dict[str, float]:
     """What the off-topic classifier (models/checks_de/offtopic.json) judges a segment by: how its
     content words fit the article as a whole, their closest single word in it, their own sentence,
     and the phrase a conjunct is coordinated with."""
@@ -343,7 +343,8 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -
             vn = float(np.linalg.norm(v))
             sent_fit = float(v @ rest) / (rn * vn) if vn else None
     nouns = [t for t in seg.toks if t.is_noun]
-    return {**neighbours(topic, seg, fits, nouns), "best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
+    nb = neighbours(topic, seg, fits, nouns) if neighbour else {}
+    return {**nb, "best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
             "maxpair": maxpair, "sent_fit": sent_fit if sent_fit is not None else best,
             "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
             "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),
@@ -359,10 +360,11 @@ def determiners(cfg: dict) -> frozenset[str] | None:
 
 
 def scored_candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...],
-                      dets: frozenset[str] | None = None):
+                      dets: frozenset[str] | None = None, neighbour: bool = True):
     """(segment, fits, features) of the article's candidates; ``worst_gap`` compares each with the
-    worst-fitting other candidate of its kind (an insertion is usually the article's worst)."""
-    rows = [(seg, fits, features(topic, seg, fits)) for seg, fits in candidates(sents, topic, kinds, dets)]
+    worst-fitting other candidate of its kind (an insertion is usually the article's worst).
+    ``neighbour``: also the discourse-fit features (``neighbours``), which only a model using them needs."""
+    rows = [(seg, fits, features(topic, seg, fits, neighbour)) for seg, fits in candidates(sents, topic, kinds, dets)]
     for seg, _fits, f in rows:
         others = [g["best"] for s2, _, g in rows if s2 is not seg and s2.kind == seg.kind]
         f["worst_gap"] = f["best"] - min(others) if others else 0.0
@@ -446,7 +448,8 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
     kinds = tuple(k for k in ("conjunct", "clause") if k in model)
-    for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg)):
+    uses_nb = any(name in ("nb_fit", "nb_gap", "sub_nb") for k in kinds for name in (model.get(k) or {}).get("features", []))
+    for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb):
         if any(s < seg.end and seg.start < e for s, e in taken):
             continue
         p = probability(model[seg.kind], f)

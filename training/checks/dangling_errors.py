@@ -45,7 +45,8 @@ def main() -> int:
         sents = tag_doc(nlp(smp.text))
         topic = article_topic(sents, checks.vectors, checks.cfg["topic"], checks.subword)
         gold = [(d.start, d.end, d.note) for d in smp.defects]
-        res = {c.sent: (c, has) for c, has in unresolved(sents, checks.synonyms, dc.get("skip_first_sentences", 1), checks.event_nouns)}
+        res = {c.sent: (c, has) for c, has in unresolved(sents, checks.synonyms, dc.get("skip_first_sentences", 1), checks.event_nouns,
+                                                       checks.person_nouns)}
         if smp.perturbation == "dangling_reference":
             gs, ge, note = gold[0]
             cand = next(((c, has) for c, has in res.values() if c.det.start < ge and gs < c.noun.end), None)

@@ -51,6 +51,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     tcfg, dc = section("topic"), section("dangling")
     syn = synonym_index(dc.get("synonyms", []))
     events = event_noun_keys(dc.get("event_nouns", [])) if resolvers else None
+    persons = event_noun_keys(dc.get("person_nouns", [])) if resolvers else None
     nlp = _cached_nlp(nlp_stage.load("de"))
     out: list[dict] = []
     seen_clean: set[str] = set()
@@ -68,7 +69,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
             gold = [(d.start, d.end) for d in smp.defects]
             if smp.perturbation == "none":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
-            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events):
+            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events, persons):
                 if has or (cand.noun.number == "Plur" and dc.get("skip_plurals", True)):
                     continue
                 counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
