@@ -2,16 +2,63 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import pickle
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 SUPPORTED = ("de", "en")
+
+log = logging.getLogger("newsgraph")
+
+
+def _cache_file(model: Path) -> Path:
+    """Where the loaded identifier is kept: one file per py3langid version, model file, Python
+    and numpy (pickles of numpy arrays are read by the same numpy they were written with)."""
+    import numpy
+    import py3langid
+
+    st = model.stat()
+    key = (f"{getattr(py3langid, '__version__', '0')}-{st.st_size}-{st.st_mtime_ns}-"
+           f"py{sys.version_info[0]}{sys.version_info[1]}-np{numpy.__version__}")
+    root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph"))
+    return root / f"langid-{key}.pickle"
 
 
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    # The model ships xz-compressed: unpacking it was ~0.6-1.0 CPU s in every process that
+    # detects a language (each Ray worker, each CLI run), reading the unpacked identifier
+    # back ~0.1 s. It is written by this module only; any failure falls back to the model.
+    model = MODEL_DIR / MODEL_FILE
+    cache = None
+    try:
+        cache = _cache_file(model)
+        if cache.exists():
+            with cache.open("rb") as fh:
+                ident = pickle.load(fh)
+            if isinstance(ident, LanguageIdentifier):
+                return ident
+    except Exception as e:  # noqa: BLE001  (unreadable: load the model, write it again)
+        log.debug("language identifier cache unreadable: %s", e)
+    ident = LanguageIdentifier.from_modelpath(model, norm_probs=True)
+    if cache is not None:
+        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("wb") as fh:
+                pickle.dump(ident, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)  # whole or not at all, if workers write it at once
+        except OSError as e:
+            log.debug("language identifier not cached: %s", e)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    return ident
 
 
 def detect(text: str) -> tuple[str, float]:
