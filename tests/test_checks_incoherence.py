@@ -229,3 +229,19 @@ def test_dangling_candidates_use_the_resolvers_only_when_asked():
     assert plain == {"Angriff": False, "Mann": False}
     read = {c.noun.text: has for c, has in unresolved(sents, {}, 1, set(), {"mann"})}
     assert read == {"Angriff": True, "Mann": True}
+
+
+def test_a_quoted_name_anchors_a_definite_noun():
+    """"Die Performance-Truppe „Improv Everywhere“" names its referent on the spot: no candidate; the
+    bare "Die Truppe" is one."""
+    from newsgraph.checks.dangling import anchored
+    from newsgraph.checks.tagging import Tok
+
+    def toks(words: list[tuple[str, str]]) -> list[Tok]:
+        return [Tok(w, 0, 0, w.lower(), tag, 0, True, "", k) for k, (w, tag) in enumerate(words)]
+
+    named = toks([("Die", "ART"), ("Performance-Truppe", "NN"), ("„", "$("), ("Improv", "NN"), ("Everywhere", "NN"),
+                  ("“", "$("), ("hatte", "VAFIN")])
+    assert anchored(named, 1)
+    assert not anchored(toks([("Die", "ART"), ("Truppe", "NN"), ("hatte", "VAFIN")]), 1)
+    assert not anchored(toks([("Die", "ART"), ("Truppe", "NN"), ("„", "$("), ("sehr", "ADV")]), 1)

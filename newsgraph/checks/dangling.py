@@ -58,6 +58,7 @@ def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
 # "Die Einladung zur Pressekonferenz", "Der Punkt, der ...")
 ANCHORS = {"des", "der", "eines", "einer", "von", "vom", "zur", "zum", "für", "aus", "über", "mit", "namens"}
 _RELATIONAL = ("ische", "ischen", "ischer", "sche", "schen", "scher", "deutsche", "deutschen")
+_OPEN_QUOTES = {"„", "»", "\"", "“", "‚"}
 _RELATIVE = {"der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches"}
 
 
@@ -65,6 +66,9 @@ def anchored(toks: list[Tok], j: int) -> bool:
     """The noun at j is followed by a genitive, a prepositional attribute or a relative clause."""
     nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
     if nxt in ANCHORS or (j + 1 < len(toks) and toks[j + 1].tag == "NE"):
+        return True
+    # a quoted name in apposition ("Die Performance-Truppe „Improv Everywhere“", "Die Firma „Hvalur hf“")
+    if nxt in _OPEN_QUOTES and j + 2 < len(toks) and toks[j + 2].text[:1].isupper():
         return True
     return nxt == "," and j + 2 < len(toks) and toks[j + 2].text.lower() in _RELATIVE
 
