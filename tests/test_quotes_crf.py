@@ -99,3 +99,68 @@ def test_candidate_sentences_keep_the_quotes_of_the_seed():
     # every message span of the full tagging keeps at least part of it
     for a, b in _runs(toks, {t.sent for t, lab in zip(toks, full) if lab != "O"}):
         assert any(msg[k] != "O" for k in range(a, b)), " ".join(t.text for t in toks[a:b])
+
+
+def _tokens_by_attribute(doc, lang="de"):
+    """tokens_from_doc written plainly, one Token attribute at a time (as it was before the
+    column reads): the fast version must give the same tokens."""
+    from newsgraph.extract.quotes_features import SPEECH_ARG_DEPTH, Tok, _clause_mood, _speech_lemmas
+
+    m = config().get("model", {})
+    level = int(m.get("parse_features", 0)) if m.get(lang) and doc.has_annotation("DEP") else 0
+    rel = {}
+    if level:
+        lemmas = _speech_lemmas(lang)
+        heads = [t.head.i for t in doc]
+        prt = {}
+        for t in doc:
+            if t.dep_ in ("compound:prt", "svp"):
+                prt.setdefault(t.head.i, t.text.lower())
+        speech = {t.i for t in doc if t.pos_ in ("VERB", "AUX") and prt.get(t.i, "") + t.lemma_.lower() in lemmas}
+        for t in doc:
+            rel[t.i] = "V" if t.i in speech else "-"
+            cur = t.i
+            for _ in range(SPEECH_ARG_DEPTH):
+                if t.i in speech or heads[cur] == cur:
+                    break
+                if heads[cur] in speech:
+                    rel[t.i] = doc[cur].dep_.split(":")[0]
+                    break
+                cur = heads[cur]
+    csub = _clause_mood(doc) if level >= 2 else {}
+    out = []
+    for si, s in enumerate(doc.sents):
+        for t in s:
+            if not t.is_space:
+                out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
+                               doc.has_annotation("MORPH") and "Sub" in t.morph.get("Mood"), t.i,
+                               t.pos_ if doc.has_annotation("POS") else "", rel.get(t.i, ""),
+                               t.lemma_.lower() if level >= 2 and rel.get(t.i) == "V" else "", csub.get(t.i, False)))
+    return out
+
+
+def test_tokens_from_doc_reads_the_same_tokens_as_the_token_attributes():
+    nlp = nlp_stage.load("de")
+    docs = _docs() + [nlp("Er sagte:  „Das ist gut.“\n\nDann ging er nach Hause, teilte die Polizei mit.")]
+    bare = nlp.make_doc("Er sagte, das sei gut. Dann ging er.")
+    for t in bare:
+        t.is_sent_start = t.i in (0, 7)
+    for doc in docs + [bare]:
+        assert tokens_from_doc(doc, "de") == _tokens_by_attribute(doc)
+    level = config()["model"].get("parse_features", 0)
+    try:
+        config()["model"]["parse_features"] = 2
+        for doc in docs[:3]:
+            assert tokens_from_doc(doc, "de") == _tokens_by_attribute(doc)
+    finally:
+        config()["model"]["parse_features"] = level
+
+
+def test_covered_tokens_is_every_token_starting_in_a_span():
+    from newsgraph.extract.quotes_rules import covered_tokens
+
+    toks = tokens_from_doc(_docs()[0], "de")
+    text_end = toks[-1].end
+    for spans in ([(0, 40)], [(toks[5].start, toks[9].start), (toks[20].start + 1, text_end)], [], [(3, 3)]):
+        want = {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
+        assert covered_tokens(toks, spans) == want

@@ -690,10 +690,16 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     (curated or learned lexicon), else, for a short quoted fragment, the sentence's main verb
     ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“")."""
     from .quotes_features import lexicon
+    from .quotes_rules import covered_tokens
 
     lx = lexicon(lang)
     inq = quote_depth(toks)
     by_start = {t.start: k for k, t in enumerate(toks)}
+    # [first, last + 1) of each sentence: its tokens are consecutive
+    s_bounds: dict[int, tuple[int, int]] = {}
+    for k, t in enumerate(toks):
+        lo_hi = s_bounds.get(t.sent)
+        s_bounds[t.sent] = (k, k + 1) if lo_hi is None else (lo_hi[0], k + 1)
     parsed = doc is not None and doc.has_annotation("DEP")
     head_free = parsed and config().get("model", {}).get("cue_backoff_head_free", False)
     speech = frozenset(config().get(lang, {}).get("indirect_lemmas", []))
@@ -706,8 +712,9 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         if k0 is None:
             continue
         sid = toks[k0].sent
-        in_msg = {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in q.message)}
-        sent = [k for k, t in enumerate(toks) if t.sent == sid and k not in in_msg and not inq[k]]
+        in_msg = covered_tokens(toks, q.message)
+        lo, hi = s_bounds[sid]
+        sent = [k for k in range(lo, hi) if k not in in_msg and not inq[k]]
         cand = [k for k in sent if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())] \
             if config().get("model", {}).get("cue_backoff_lexicon", True) else []
         pick = None

@@ -10,6 +10,7 @@ form, a quotation) give the linear-chain CRF the long-range context message span
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,20 +120,56 @@ def _speech_lemmas(lang: str) -> frozenset[str]:
     return frozenset(c.get("indirect_lemmas", [])) | frozenset(c.get("reported_lemmas", []))
 
 
-def _speech_relations(doc, lang: str) -> dict[int, str]:
+def _doc_arrays(doc):
+    """Per-token columns of the doc read once through ``Doc.to_array`` (a Token object per
+    attribute access was the larger part of ``tokens_from_doc``): head index, the DEP, POS,
+    LEMMA, MORPH string ids, character offset, ORTH string id, IS_SPACE and SENT_START."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
+
+    n = len(doc)
+    if not n:
+        return [], [], [], [], [], [], [], [], []
+    arr = doc.to_array([HEAD, DEP, POS, LEMMA, MORPH, IDX, ORTH, IS_SPACE, SENT_START])
+    # HEAD is the signed offset to the head, stored unsigned
+    heads = (arr[:, 0].astype("int64") + np.arange(n, dtype="int64")).tolist()
+    return (heads, arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist(), arr[:, 4].tolist(),
+            arr[:, 5].tolist(), arr[:, 6].tolist(), arr[:, 7].tolist(), arr[:, 8].astype("int64").tolist())
+
+
+def _sentence_bounds(doc, sent_start: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each of ``doc.sents``, from the SENT_START column: ``doc.sents`` first
+    checks that the doc has sentence boundaries by iterating all its tokens in Python, which cost
+    as much as the rest of ``tokens_from_doc``. Docs with a sentence hook, or without boundaries
+    (where ``doc.sents`` raises), go through ``doc.sents``."""
+    n = len(sent_start)
+    if n < 2 or "sents" in doc.user_hooks or not any(sent_start[1:]):
+        return [(s.start, s.end) for s in doc.sents]
+    starts = [0] + [i for i in range(1, n) if sent_start[i] == 1]
+    return list(zip(starts, starts[1:] + [n]))
+
+
+def _speech_relations(doc, lang: str, cols=None) -> dict[int, str]:
     """For each spaCy token id: "V" for a speech verb (lemma with its separated particle in the
     curated lists; word stems like "gab" are too loose here: "gab es"), else the dependency label of the branch that links
     it to the nearest speech verb above it within the sentence, else "-"."""
+    from spacy.parts_of_speech import AUX, VERB
+
     lemmas = _speech_lemmas(lang)
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads, dep_ids, pos_ids, lemma_ids = (cols if cols is not None else _doc_arrays(doc))[:4]
+    strings = doc.vocab.strings
+    deps = [strings[d] if d else "" for d in dep_ids]
     prt: dict[int, str] = {}
-    for t, d in zip(doc, deps):
+    for i, d in enumerate(deps):
         if d in ("compound:prt", "svp"):
-            prt.setdefault(heads[t.i], t.text.lower())
-    speech = {t.i for t in doc if t.pos_ in ("VERB", "AUX") and prt.get(t.i, "") + t.lemma_.lower() in lemmas}
+            prt.setdefault(heads[i], doc[i].text.lower())
+    speech = {i for i, p in enumerate(pos_ids)
+              if (p == VERB or p == AUX) and prt.get(i, "") + (strings[lemma_ids[i]] if lemma_ids[i] else "").lower() in lemmas}
+    n = len(heads)
+    if not speech:
+        return dict.fromkeys(range(n), "-")
     out: dict[int, str] = {}
-    for i in range(len(heads)):
+    for i in range(n):
         if i in speech:
             out[i] = "V"
             continue
@@ -180,17 +217,35 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     has_pos = doc.has_annotation("POS")
     m = config().get("model", {})
     level = int(m.get("parse_features", 0)) if m.get(lang) and doc.has_annotation("DEP") else 0
-    rel = _speech_relations(doc, lang) if level else {}
+    cols = _doc_arrays(doc)
+    rel = _speech_relations(doc, lang, cols) if level else {}
     csub = _clause_mood(doc) if level >= 2 else {}
+    _heads, _deps, pos_ids, lemma_ids, morph_ids, idx, orth, space, sent_start = cols
+    # token texts from the string store: ``doc.text`` joins every token's text anew on each access
+    strings = doc.vocab.strings
+    # a POS or morphological analysis is read off a Token once per distinct value in the doc
+    pos_name: dict[int, str] = {}
+    mood_sub: dict[int, bool] = {}
     out: list[Tok] = []
-    for si, s in enumerate(doc.sents):
-        for t in s:
-            if t.is_space:
+    for si, (first, end) in enumerate(_sentence_bounds(doc, sent_start)):
+        for i in range(first, end):
+            if space[i]:
                 continue
-            out.append(Tok(t.text, t.idx, t.idx + len(t.text), si, t.i == s.start,
-                           has_morph and "Sub" in t.morph.get("Mood"), t.i, t.pos_ if has_pos else "",
-                           rel.get(t.i, ""), t.lemma_.lower() if level >= 2 and rel.get(t.i) == "V" else "",
-                           csub.get(t.i, False)))
+            p = ""
+            if has_pos:
+                p = pos_name.get(pos_ids[i])
+                if p is None:
+                    p = pos_name[pos_ids[i]] = doc[i].pos_
+            sub = False
+            if has_morph:
+                sub = mood_sub.get(morph_ids[i])
+                if sub is None:
+                    sub = mood_sub[morph_ids[i]] = "Sub" in doc[i].morph.get("Mood")
+            r = rel.get(i, "")
+            a = idx[i]
+            w = strings[orth[i]]
+            out.append(Tok(w, a, a + len(w), si, i == first, sub, i, p, r,
+                           doc[i].lemma_.lower() if level >= 2 and r == "V" else "", csub.get(i, False)))
     return out
 
 
@@ -420,25 +475,26 @@ class Featurizer:
         are built once per distinct combination of their inputs (word, flags, buckets) and
         the combination's rows kept in ``index.cache``, so a token costs a few tuple lookups
         instead of about 70 string formats and dictionary lookups. The tests check that the
-        rows are those of the strings."""
+        rows are those of the strings. (The lookups are written out in the loop: a helper
+        taking a closure per lookup cost as much as the lookups themselves.)"""
         cache = index.cache
         if len(cache) > 500_000:
             cache.clear()
         get = index.row.get
+        cget = cache.get
         toks, low, inq, cue, subj, prep = self.toks, self.low, self.inq, self.cue, self.subj, self.prep
         ang, comp, csub, summ, s_first, s_last = self.ang, self.comp, self.csub, self.summ, self.s_first, self.s_last
+        seen = self.seen
         hedges = lexicon(self.lang).hedges
-        n = self.n
 
-        def memo(key, make):
-            r = cache.get(key)
-            if r is None:
-                r = cache[key] = tuple(get(f, 0) for f in make())
-            return r
+        def rows_of(feats) -> tuple[int, ...]:
+            return tuple(get(f, 0) for f in feats)
 
         out: list[int] = []
         ends: list[int] = []
         ext = out.extend
+        app = out.append
+        end_app = ends.append
         for s in range(toks[a].sent, toks[b - 1].sent + 1) if b > a else ():
             if s not in s_first:
                 continue
@@ -451,53 +507,91 @@ class Featurizer:
                 f"scomp={int(sm['comp'])}", f"sprep={int(sm['prep'])}", f"scolon={int(sm['colon'])}",
                 f"pcue={int(prev.get('cue', 0))}", f"psubj={int(prev.get('subj', 0))}", f"pquote={int(prev.get('quote', 0))}",
                 f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}")]
+            sm_cue = sm["cue"]
             sspeech = f"{int(sm['speech'])}{int(prev.get('speech', 0))}"
             idx = [i for i in range(lo, hi) if cue[i] and not inq[i]]
+            nidx = len(idx)
             for i in range(lo, hi):
                 t = toks[i]
                 w = low[i]
-                seen_cue, seen_comma, seen_comp, seen_subj = self.seen[i]
+                seen_cue, seen_comma, seen_comp, seen_subj = seen[i]
                 if idx:
-                    d = min((i - k for k in idx), key=abs)
+                    # the nearest cue, the earlier one on a tie (as min() over idx in order)
+                    q = bisect_left(idx, i)
+                    if q == nidx or q > 0 and i - idx[q - 1] <= idx[q] - i:
+                        d = i - idx[q - 1]
+                    else:
+                        d = i - idx[q]
                     cd = ("-" if d < 0 else "+") + _bucket(abs(d))
                 else:
                     cd = "none"
-                ext(memo(("w", t.text), lambda: ("bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3],
-                                                  "sh=" + _shape(t.text), f"hedge={int(w in hedges)}")))
-                key = ("f", inq[i], cue[i], subj[i], prep[i], ang[i], comp[i], sm["cue"])
-                ext(memo(key, lambda: (f"inq={int(inq[i])}", f"cue={int(cue[i])}", f"subj={int(subj[i])}",
-                                       f"prep={int(prep[i])}", f"ang={int(ang[i])}", f"comp={int(comp[i])}",
-                                       f"inq_cue={int(inq[i])}{int(sm['cue'])}")))
-                ext(memo(("p", _bucket(i - lo), _bucket(hi - 1 - i)),
-                         lambda: ("pos=" + _bucket(i - lo), "toend=" + _bucket(hi - 1 - i))))
+                text = t.text
+                key = ("w", text)
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = rows_of(("bias", "w=" + w, "s3=" + w[-3:], "s2=" + w[-2:], "p3=" + w[:3],
+                                              "sh=" + _shape(text), f"hedge={int(w in hedges)}"))
+                ext(r)
+                qi = inq[i]
+                key = ("f", qi, cue[i], subj[i], prep[i], ang[i], comp[i], sm_cue)
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = rows_of((f"inq={int(qi)}", f"cue={int(cue[i])}", f"subj={int(subj[i])}",
+                                              f"prep={int(prep[i])}", f"ang={int(ang[i])}", f"comp={int(comp[i])}",
+                                              f"inq_cue={int(qi)}{int(sm_cue)}"))
+                ext(r)
+                b1, b2 = _bucket(i - lo), _bucket(hi - 1 - i)
+                key = ("p", b1, b2)
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = rows_of(("pos=" + b1, "toend=" + b2))
+                ext(r)
                 ext(sent_rows)
-                ext(memo(("s", seen_cue, seen_comma, seen_comp, seen_subj, cd, inq[i]), lambda: (
-                    f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
-                    f"seensubj={int(seen_subj)}", "cdist=" + cd, f"cdist_inq={cd}|{int(inq[i])}",
-                    f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}")))
-                if t.speech:
-                    key = ("v", t.vlemma, csub and t.csub, t.speech, sspeech, t.pos, inq[i], subj[i])
-
-                    def speech_feats():
+                key = ("s", seen_cue, seen_comma, seen_comp, seen_subj, cd, qi)
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = rows_of((
+                        f"seencue={int(seen_cue)}", f"seencomma={int(seen_comma)}", f"seencomp={int(seen_comp)}",
+                        f"seensubj={int(seen_subj)}", "cdist=" + cd, f"cdist_inq={cd}|{int(qi)}",
+                        f"seen_cue_comma={int(seen_cue)}{int(seen_comma)}"))
+                ext(r)
+                sp = t.speech
+                if sp:
+                    key = ("v", t.vlemma, csub and t.csub, sp, sspeech, t.pos, qi, subj[i])
+                    r = cget(key)
+                    if r is None:
                         f = ["vlem=" + t.vlemma] if t.vlemma else []
                         if csub:
-                            f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={t.speech}|{int(t.csub)}"]
-                        return f + ["sp=" + t.speech, "sspeech=" + sspeech, "upos=" + t.pos,
-                                    f"sp_inq={t.speech}|{int(inq[i])}", f"sp_subj={t.speech}|{int(subj[i])}"]
-
-                    ext(memo(key, speech_feats))
+                            f += ["csub=" + ("1" if t.csub else "0"), f"sp_csub={sp}|{int(t.csub)}"]
+                        r = cache[key] = rows_of(f + ["sp=" + sp, "sspeech=" + sspeech, "upos=" + t.pos,
+                                                      f"sp_inq={sp}|{int(qi)}", f"sp_subj={sp}|{int(subj[i])}"])
+                    ext(r)
                 for off, near, p in _WINDOW:
                     j = i + off
-                    if 0 <= j < n and toks[j].sent == t.sent:
-                        ext(memo(("o", off, low[j], cue[j], inq[j]), lambda: (
-                            p[0] + low[j], p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0"))))
+                    if lo <= j < hi:
+                        lj = low[j]
+                        key = ("o", off, lj, cue[j], inq[j])
+                        r = cget(key)
+                        if r is None:
+                            r = cache[key] = rows_of((p[0] + lj, p[1] + ("1" if cue[j] else "0"),
+                                                      p[2] + ("1" if inq[j] else "0")))
+                        ext(r)
                         if near:
                             tj = toks[j]
-                            out.append(get(p[4] + w + "|" + low[j], 0))
-                            ext(memo(("n", off, tj.text, subj[j], prep[j], tj.speech, tj.pos), lambda: (
-                                p[3] + _shape(tj.text), p[5] + ("1" if subj[j] else "0"), p[6] + ("1" if prep[j] else "0"))
-                                + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ())))
+                            app(get(p[4] + w + "|" + lj, 0))
+                            key = ("n", off, tj.text, subj[j], prep[j], tj.speech, tj.pos)
+                            r = cget(key)
+                            if r is None:
+                                r = cache[key] = rows_of(
+                                    (p[3] + _shape(tj.text), p[5] + ("1" if subj[j] else "0"),
+                                     p[6] + ("1" if prep[j] else "0"))
+                                    + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ()))
+                            ext(r)
                     else:
-                        ext(memo(("e", off), lambda: (p[9],)))
-                ends.append(len(out))
+                        key = ("e", off)
+                        r = cget(key)
+                        if r is None:
+                            r = cache[key] = rows_of((p[9],))
+                        ext(r)
+                end_app(len(out))
         return out, ends

@@ -30,11 +30,29 @@ EN_SPEAKER_STOP = {"and", "but", "while", "as", "which", "who", "that", "on", "i
                    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does"}
 
 
+_SENTS_MEMO: list = [None, None]  # (tokens list, its sentences): five rules ask for the same list
+
+
 def _sentences(toks: list[Tok]) -> list[list[int]]:
+    """Token indices of each sentence (callers must not modify the lists; the last answer is kept)."""
+    if _SENTS_MEMO[0] is toks:
+        return _SENTS_MEMO[1]
     out: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         out.setdefault(t.sent, []).append(i)
-    return [out[k] for k in sorted(out)]
+    res = [out[k] for k in sorted(out)]
+    _SENTS_MEMO[0], _SENTS_MEMO[1] = toks, res
+    return res
+
+
+def covered_tokens(toks: list[Tok], spans) -> set[int]:
+    """Indices of the tokens whose start lies in one of the character ``spans`` [s, e) (tokens are
+    in text order, so each span is a bisection instead of a test of every token)."""
+    starts = _starts(toks)
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(bisect_left(starts, s), bisect_left(starts, e)))
+    return out
 
 
 def _span(toks: list[Tok], i: int, j: int) -> tuple[int, int]:
@@ -523,8 +541,7 @@ def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> l
     by_sent: dict[int, RawQuote] = {}
     for q in quotes:
         by_sent[q.sent] = q
-    covered = {toks[k].sent for k in range(len(toks))
-               if any(s <= toks[k].start < e for q in quotes for s, e in q.message)}
+    covered = {toks[k].sent for k in covered_tokens(toks, [sp for q in quotes for sp in q.message])}
     out: list[RawQuote] = []
     last: RawQuote | None = None
     sents = _sentences(toks)
