@@ -309,13 +309,15 @@ class DuckDBStore(Store):
             for table in ("entities", "stories", "errors"):
                 p = out / f"{table}.jsonl"
                 with self._lock:
-                    self.con.execute(f"COPY (SELECT * FROM {table}) TO '{p}' (FORMAT JSON)")
+                    # in id order: without it DuckDB's row order varies from run to run, and two
+                    # exports of one store could not be compared line by line
+                    self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY id) TO '{p}' (FORMAT JSON)")
                 written.append(str(p))
         elif fmt == "parquet":
             for table in ("articles", *RECORD_TABLES, "entities", "stories", "errors"):
                 p = out / f"{table}.parquet"
                 with self._lock:
-                    self.con.execute(f"COPY (SELECT * FROM {table}) TO '{p}' (FORMAT PARQUET)")
+                    self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY id) TO '{p}' (FORMAT PARQUET)")
                 written.append(str(p))
         else:
             raise ValueError(f"unknown export format {fmt!r} (jsonl or parquet)")
