@@ -35,9 +35,11 @@ def _cached_nlp(nlp):
     from spacy.tokens import Doc
 
     from ..config import models_dir
+    from .diskcache import write_atomic
 
-    meta = models_dir() / "de_core" / "meta.json"
-    stamp = str(meta.stat().st_mtime) if meta.exists() else "blank"
+    # the parse depends on both shipped models (a new NER changes the entities the checks read)
+    metas = [models_dir() / name / "meta.json" for name in ("de_core", "de_ner")]
+    stamp = ":".join(str(m.stat().st_mtime) if m.exists() else "blank" for m in metas)
     root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph")) / "checks_eval"
     root.mkdir(parents=True, exist_ok=True)
 
@@ -47,7 +49,7 @@ def _cached_nlp(nlp):
         if p.exists():
             return Doc(nlp.vocab).from_bytes(p.read_bytes())
         doc = nlp(text)
-        p.write_bytes(doc.to_bytes())
+        write_atomic(p, doc.to_bytes())
         return doc
 
     return parse

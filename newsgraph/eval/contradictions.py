@@ -325,6 +325,7 @@ def score(pairs: list[Pair], pipeline=None, show: bool = False, overrides: dict 
     from ..ingest.readers import RawItem
     from ..model import Analysis, Story
     from ..pipeline import Pipeline
+    from .diskcache import write_atomic
 
     pipeline = pipeline or Pipeline()
     cmp = Contradictions(**(overrides or {}))
@@ -347,7 +348,7 @@ def score(pairs: list[Pair], pipeline=None, show: bool = False, overrides: dict 
         art = build_article(item, 1, {"language": "de", "published": published, "outlet": outlet})
         art.id = f"{outlet}:{name}"
         cache[key] = pipeline.analyse([art])[0]
-        path.write_text(cache[key].model_dump_json(), "utf-8")
+        write_atomic(path, cache[key].model_dump_json())
         return cache[key]
 
     found: Counter = Counter()
