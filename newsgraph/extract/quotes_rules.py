@@ -479,7 +479,7 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
         low = [toks[k].text.lower() for k in sent]
         cues = [k for k in sent if not inq[k] and toks[k].text[:1].islower() and (
             toks[k].text.lower().startswith(stems) or (
-                parsed and lemmas and toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"
+                parsed and lemmas and toks[k].i >= 0 and toks[k].pos == "VERB"
                 and _verb_lemma(doc[toks[k].i]) in lemmas))]
         if not cues:
             continue
@@ -600,11 +600,10 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
     subj = lexicon("de").subjunctive
     out: list[RawQuote] = []
     for k, t in enumerate(toks):
-        if inq[k] or t.i < 0 or not t.text[:1].islower():
+        # Tok.pos is the token's pos_ (a Token object only for verbs)
+        if inq[k] or t.i < 0 or not t.text[:1].islower() or t.pos != "VERB":
             continue
         v = doc[t.i]
-        if v.pos_ != "VERB":
-            continue
         kids = [c for c in v.children if c.i > v.i and c.dep_ in ("ccomp", "parataxis", "advcl", "xcomp")]
         if not kids:
             continue
