@@ -142,7 +142,8 @@ def patterns(names: list[str]) -> list[dict]:
 def add_ruler(nlp, names: list[str], overwrite: bool):
     """Fill mode is the shipped component (newsgraph/nlp/gazetteer.py); overwrite mode, an
     experiment, is spaCy's entity_ruler replacing the model spans it overlaps."""
-    after = "ner" if "ner" in nlp.pipe_names else None
+    # Last in the pipeline so far: after the NER and, as shipped, after the common-noun filter.
+    after = nlp.pipe_names[-1] if nlp.pipe_names else None
     if not overwrite:
         import newsgraph.nlp  # noqa: F401  (registers newsgraph_gazetteer)
 
