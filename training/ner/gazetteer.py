@@ -158,7 +158,7 @@ def add_ruler(nlp, names: list[str], overwrite: bool):
     return ruler
 
 
-def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
+def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[int] | None = None) -> dict:
     sents = read(sources()["germeval"])
     folds = [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
     cfg = label_config()
@@ -168,7 +168,7 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None) -> dict:
     names_rule = _person_names()
     per_fold = {m: [] for m in pooled}
     rulers = {}
-    for k in range(N_FOLDS):
+    for k in range(N_FOLDS) if only is None else only:
         nlp = spacy.load(_fold_model(runs, k))
         docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in folds[k]))
         for mode in pooled:
@@ -222,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the name list (one per line)")
     ap.add_argument("--cv", type=Path, help="a CV run directory (training/runs/ner/<tag>): score the folds")
     ap.add_argument("--scores", type=Path, help="with --cv: write the pooled scores here (JSON)")
+    ap.add_argument("--folds", type=int, nargs="*", help="with --cv: only these folds (pooled over them)")
     args = ap.parse_args(argv)
     names = build()
     print(f"{len(names)} names", file=sys.stderr)
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("\n".join(names) + "\n", "utf-8")
     if args.cv:
-        score_cv(args.cv, names, args.scores)
+        score_cv(args.cv, names, args.scores, args.folds)
     return 0
 
 

@@ -7,6 +7,8 @@
   python -m training.ner.train --experiment conll       # rest -> CoNLL-2003 testb
   python -m training.ner.train --two-stage --vectors --out models/de_ner   # the shipped recipe
   python -m training.ner.train --experiment cv --two-stage --vectors --reuse   # its CV (rescoring runs that exist)
+  python -m training.ner.train --experiment cv --two-stage --vectors --drop-demonyms --tag vecnd --folds 1 2
+      # CoNLL/Europarl demonym MISC spans made O (training/ner/convert.py, is_demonym)
 
 The shipped model and the CV scores include the place-name gazetteer after the NER
 (training/ner/gazetteer.py; --gazetteer none leaves it out).
@@ -35,7 +37,7 @@ from spacy.util import load_config
 
 from newsgraph.eval.ner import Scores, label_config, read, score
 
-from .convert import CORPUS, N_FOLDS, REPO, convert, sources
+from .convert import N_FOLDS, REPO, convert, corpus_dir, sources
 
 CONFIG = REPO / "training" / "configs" / "ner.cfg"
 RUNS = REPO / "training" / "runs" / "ner"
@@ -44,14 +46,16 @@ OTHER = ["conll_testa", "conll_testb", "europarl"]
 FOLDS = [f"germeval_fold{k}" for k in range(N_FOLDS)]
 
 
-def _link_parts(dest: Path, parts: list[str], repeat: dict[str, int] | None = None) -> Path:
+def _link_parts(dest: Path, parts: list[str], repeat: dict[str, int] | None = None,
+                corpus: Path | None = None) -> Path:
     """A corpus directory for spacy.Corpus.v1; a part linked n times is seen n times an epoch."""
+    corpus = corpus or corpus_dir()
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
     for p in parts:
         for r in range((repeat or {}).get(p, 1)):
-            (dest / f"{p}_{r}.spacy").symlink_to(CORPUS / f"{p}.spacy")
+            (dest / f"{p}_{r}.spacy").symlink_to(corpus / f"{p}.spacy")
     return dest
 
 
@@ -103,12 +107,13 @@ def _strip_hooks(model: Path) -> None:
 
 def train_run(name: str, train: list[str], dev: list[str], args, base: Path | None = None) -> Path:
     """Train one model (from scratch, or fine-tune ``base``); returns the last model's directory."""
-    if not (CORPUS / "conll_testa.spacy").exists():
-        convert()
+    corpus = corpus_dir(args.drop_demonyms)
+    if not (corpus / "conll_testa.spacy").exists():
+        convert(args.drop_demonyms)
     run = RUNS / name
     repeat = {f: args.germeval_repeat for f in FOLDS}
-    train_dir = _link_parts(run / "train", train, repeat)
-    dev_dir = _link_parts(run / "dev", dev)
+    train_dir = _link_parts(run / "train", train, repeat, corpus)
+    dev_dir = _link_parts(run / "dev", dev, corpus=corpus)
     cmd = [sys.executable, "-m", "spacy", "train", str(_run_config(run, args, base)), "--output", str(run / "model"),
            "--paths.train", str(train_dir), "--paths.dev", str(dev_dir),
            "--code", str(Path(__file__).with_name("hooks.py"))]
@@ -238,6 +243,7 @@ def ship(args) -> None:
         "name": "ner", "version": "0.1.0",
         "description": "German NER (PER, LOC, ORG, MISC) with its own tok2vec"
                        + (", floret static vectors" if args.vectors else "")
+                       + (", CoNLL/Europarl demonym MISC spans as O" if args.drop_demonyms else "")
                        + (f", place-name gazetteer ({args.gazetteer})" if args.gazetteer != "none" else "")
                        + "; see MODEL_CARD.md",
         "sources": [{"name": "CoNLL-2003 German"}, {"name": "Europarl German NER (Pado)"},
@@ -281,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gazetteer", choices=["fill", "overwrite", "none"], default="fill",
                     help="shipped model and CV scoring: place-name ruler after the NER (training/ner/gazetteer.py) "
                          "that fills only tokens the model left unlabelled, or overwrites the spans it overlaps")
+    ap.add_argument("--drop-demonyms", action="store_true",
+                    help="train on CoNLL/Europarl with demonym MISC spans made O (training/ner/convert.py)")
     ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
     args.joint = not args.two_stage
