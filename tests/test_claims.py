@@ -319,3 +319,23 @@ def test_source_frames_the_tagger_missed(text, cue, speaker, message):
     assert " ".join(text[a:b] for a, b in qs[0].cue) == cue
     if speaker is not None:
         assert " ".join(text[a:b] for a, b in qs[0].speaker) == speaker
+
+
+def test_attitude_verbs_frame_a_quote_only_when_switched_on(monkeypatch):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    from newsgraph.extract.quotes_features import config
+
+    # "wissen" is in [de] attitude_lemmas, not in indirect_lemmas: no cue word, Konjunktiv or speech verb
+    text = "Der Verband weiß, dass die Preise im Herbst deutlich steigen."
+    doc = nlp_stage.load("de")(text)
+    msg = "dass die Preise im Herbst deutlich steigen"
+
+    def found() -> list:
+        return [q for q in extract_quotes(doc, "de") if " ".join(text[a:b] for a, b in q.message) == msg]
+
+    monkeypatch.setitem(config()["model"], "attitude_rule", False)
+    assert not found()
+    monkeypatch.setitem(config()["model"], "attitude_rule", True)
+    qs = found()
+    assert qs and qs[0].mode == "Indirect" and [text[a:b] for a, b in qs[0].cue] == ["weiß"]

@@ -40,10 +40,16 @@ def _docs(gold, cache: str | None):
 
 def set_option(kv: str) -> None:
     """An A/B switch from the command line: KEY=VALUE sets claims.toml [model] KEY, SECTION.KEY=VALUE
-    any section's key; true/false are booleans, [] an empty list, an int an int."""
+    any section's key; true/false are booleans, [] an empty list, an int an int. KEY+=a,b appends
+    words to a list ("de.indirect_lemmas+=fürchten,planen")."""
     from newsgraph.extract.quotes_features import config
 
     k, v = kv.split("=", 1)
+    if k.endswith("+"):
+        sec, _, key = k[:-1].rpartition(".")
+        d = config().setdefault(sec or "model", {})
+        d[key] = list(d.get(key, [])) + [w for w in v.split(",") if w]
+        return
     sec, _, key = k.rpartition(".")
     val: object = v
     if v.lower() in ("true", "false"):

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from error_analysis import _Cached, _docs, set_option  # noqa: E402
 
-from newsgraph.eval.quotes import assign, gold_groups, predict_groups, read_dir  # noqa: E402
+from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, read_dir, score_doc  # noqa: E402
 from newsgraph.extract import quotes as qmod  # noqa: E402
 
 CLASSES = ("not candidate", "CRF O, nothing there", "other quote in sentence", "tagged, lost", "paired elsewhere")
@@ -44,9 +44,9 @@ class _Trace:
         self.orig = qmod.tag_candidates
         self.last: dict = {}
 
-    def __call__(self, toks, lang, taggers, trace=None):
+    def __call__(self, toks, lang, taggers, trace=None, extra=frozenset()):
         tr: dict = {}
-        msg, roles = self.orig(toks, lang, taggers, tr)
+        msg, roles = self.orig(toks, lang, taggers, tr, extra=extra)
         self.last = {"toks": toks, "first": tr["first"], "final": tr["final"], "msg": msg}
         return msg, roles
 
@@ -104,6 +104,7 @@ def main(argv=None) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     lines = []
     total = Counter()
+    scores = Scores()
     by_fold = [[i for i in range(len(gold)) if i % args.fold_count == k] for k in range(args.fold_count)] \
         if args.folds else [list(range(len(gold)))]
     for k, ids in enumerate(by_fold):
@@ -115,6 +116,7 @@ def main(argv=None) -> int:
             g = gold[i]
             tr.last = {}
             sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
+            score_doc(scores, sys_g, gold_g)
             for gg in gold_g:
                 if not gg.nested and gg.roles["quote"]:
                     total[gg.form] += 1
@@ -134,6 +136,10 @@ def main(argv=None) -> int:
                     examples[kind].append(line)
     missed = sum(sum(v for t, v in c.items() if t != "(grown)") for c in counts.values())
     print(f"gold quotes {sum(total.values())} {dict(total)}; missed {missed}")
+    # the scorer's overlap F1 of the same run, so an A/B of a setting reads both off one command
+    print("overlap P/R/F1 " + "; ".join(
+        f"{'message' if r == 'quote' else r} " + "/".join(f"{x:.3f}" for x in scores.overlap(r))
+        for r in ("quote", "cue", "speaker")))
     forms = [t for t in ("Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect")]
     print(f"{'class':<26}{'all':>5} " + " ".join(f"{f[:8]:>8}" for f in forms) + "  (in a grown run)")
     for kind in CLASSES:
