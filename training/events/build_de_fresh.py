@@ -79,13 +79,15 @@ ANN = {
 SKIPPED = [("49024", 2), ("6062", 0), ("66171", 1)]
 
 
-def main() -> int:
+def write(ann: dict, default_out: Path) -> int:
+    """Write the annotated sentences of `ann` ((article id, sentence index) -> events) as JSONL,
+    warning about any trigger or role that is not in its sentence."""
     files = {}
     for split in ("train",):
         for f in (SHARED / "data/quotes-de/data" / split).glob("*.json"):
             files[f.name.split(" - ")[0]] = f
     out = []
-    for (aid, idx), events in ANN.items():
+    for (aid, idx), events in ann.items():
         f = files[aid]
         text = json.loads(f.read_text("utf-8"))["sentences"][idx]["text"].strip()
         for e in events:
@@ -93,12 +95,16 @@ def main() -> int:
                 print(f"trigger {e['trigger']!r} not in {text!r}", file=sys.stderr)
         pub = re.search(r"\((\d{4}-\d\d-\d\d)\)", f.name).group(1)
         out.append({"file": f.name, "published": pub, "lang": "de", "sentence": text, "events": events})
-    out_path = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
+    out_path = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else default_out
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
     print(f"{len(out)} sentences, {sum(len(r['events']) for r in out)} events, "
           f"{sum(not r['events'] for r in out)} without -> {out_path}")
     return 0
 
+
+
+def main() -> int:
+    return write(ANN, OUT)
 
 if __name__ == "__main__":
     sys.exit(main())

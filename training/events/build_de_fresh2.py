@@ -12,17 +12,14 @@ Unlike events_de_fresh.jsonl this set is train side: its untuned figure was reco
 Needs /work/shared (NEWSGRAPH_SHARED).
 """
 
-import json
-import os
-import re
 import sys
 from pathlib import Path
 
-SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", "/work/shared"))
-OUT = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_de_fresh2.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_de_fresh as fresh  # noqa: E402
 
-E = lambda t, trig, src="", tgt="", loc="", date="", mod="happened": dict(  # noqa: E731
-    type=t, trigger=trig, source=src, target=tgt, location=loc, date=date, modality=mod)
+E = fresh.E
+OUT = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_de_fresh2.jsonl"
 
 # (article id, sentence index) -> events
 ANN = {
@@ -96,27 +93,7 @@ SKIPPED = [("80391", 1), ("2840", 0), ("61374", 0), ("56998", 0), ("33262", 0), 
 
 
 def main() -> int:
-    files = {}
-    for f in (SHARED / "data/quotes-de/data/train").glob("*.json"):
-        files[f.name.split(" - ")[0]] = f
-    out = []
-    for (aid, idx), events in ANN.items():
-        f = files[aid]
-        text = json.loads(f.read_text("utf-8"))["sentences"][idx]["text"].strip()
-        for e in events:
-            if e["trigger"] not in text:
-                print(f"trigger {e['trigger']!r} not in {text!r}", file=sys.stderr)
-            for k in ("source", "target", "location"):
-                if e[k] and e[k] not in text:
-                    print(f"{k} {e[k]!r} not in {text!r}", file=sys.stderr)
-        pub = re.search(r"\((\d{4}-\d\d-\d\d)\)", f.name).group(1)
-        out.append({"file": f.name, "published": pub, "lang": "de", "sentence": text, "events": events})
-    out_path = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
-    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
-    print(f"{len(out)} sentences, {sum(len(r['events']) for r in out)} events, "
-          f"{sum(not r['events'] for r in out)} without -> {out_path}")
-    return 0
-
+    return fresh.write(ANN, OUT)
 
 if __name__ == "__main__":
     sys.exit(main())
