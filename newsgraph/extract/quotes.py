@@ -918,7 +918,6 @@ def join_direct_runs(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "
 
     lx = lexicon(lang)
     inq = quote_depth(toks)
-    starts = [t.start for t in toks]
     drop: set[int] = set()
     for a, b in _quoted_runs(toks, inq):
         if b - a > max_tokens or toks[a].text not in ("„", "»", "“", '"') or b == a:
