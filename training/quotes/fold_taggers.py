@@ -42,6 +42,18 @@ def fold_setup(path: Path) -> None:
     config()["model"]["de"] = str(path.resolve())
 
 
+def cross_fitted(n: int, folds: str | Path | None, fold_count: int):
+    """The indices of n gold articles in tagging order. With ``folds`` (a fold_taggers output dir),
+    article i belongs to fold i % fold_count, and each fold's articles come after that fold's
+    taggers, which never saw them, are set up; without, all articles with the shipped taggers."""
+    if not folds:
+        yield from range(n)
+        return
+    for k in range(fold_count):
+        fold_setup(Path(folds) / f"fold{k}of{fold_count}")
+        yield from range(k, n, fold_count)
+
+
 def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: float, iters: int) -> Path:
     d = out / f"fold{k}of{folds}"
     if (d / "roles.crfsuite").exists() and (d / "message.crfsuite").exists():

@@ -105,35 +105,30 @@ def main(argv=None) -> int:
     lines = []
     total = Counter()
     scores = Scores()
-    by_fold = [[i for i in range(len(gold)) if i % args.fold_count == k] for k in range(args.fold_count)] \
-        if args.folds else [list(range(len(gold)))]
-    for k, ids in enumerate(by_fold):
-        if args.folds:
-            from fold_taggers import fold_setup
+    from fold_taggers import cross_fitted
 
-            fold_setup(Path(args.folds) / f"fold{k}of{args.fold_count}")
-        for i in ids:
-            g = gold[i]
-            tr.last = {}
-            sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
-            score_doc(scores, sys_g, gold_g)
-            for gg in gold_g:
-                if not gg.nested and gg.roles["quote"]:
-                    total[gg.form] += 1
-            if not tr.last:
-                continue
-            sdoc = nlp(g.text)
-            sents = list(sdoc.sents)
-            for kind, gg, det in classify_doc(g, sys_g, gold_g, tr.last):
-                counts[kind][gg.form] += 1
-                counts[kind]["(grown)"] += bool(det.get("grown"))
-                msg = " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in gg.roles["quote"])
-                stext = " | ".join(sents[s].text for s in sorted(det["sents"]) if s < len(sents))
-                cue = " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in gg.roles["cue"])
-                line = f"{kind}\t{gg.form}\tcue=[{cue}]\tmsg=[{msg[:120]}]\t{stext[:300]}"
-                lines.append(f"{g.name}\t{line}")
-                if len(examples[kind]) < args.examples:
-                    examples[kind].append(line)
+    for i in cross_fitted(len(gold), args.folds, args.fold_count):
+        g = gold[i]
+        tr.last = {}
+        sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
+        score_doc(scores, sys_g, gold_g)
+        for gg in gold_g:
+            if not gg.nested and gg.roles["quote"]:
+                total[gg.form] += 1
+        if not tr.last:
+            continue
+        sdoc = nlp(g.text)
+        sents = list(sdoc.sents)
+        for kind, gg, det in classify_doc(g, sys_g, gold_g, tr.last):
+            counts[kind][gg.form] += 1
+            counts[kind]["(grown)"] += bool(det.get("grown"))
+            msg = " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in gg.roles["quote"])
+            stext = " | ".join(sents[s].text for s in sorted(det["sents"]) if s < len(sents))
+            cue = " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in gg.roles["cue"])
+            line = f"{kind}\t{gg.form}\tcue=[{cue}]\tmsg=[{msg[:120]}]\t{stext[:300]}"
+            lines.append(f"{g.name}\t{line}")
+            if len(examples[kind]) < args.examples:
+                examples[kind].append(line)
     missed = sum(sum(v for t, v in c.items() if t != "(grown)") for c in counts.values())
     print(f"gold quotes {sum(total.values())} {dict(total)}; missed {missed}")
     # the scorer's overlap F1 of the same run, so an A/B of a setting reads both off one command

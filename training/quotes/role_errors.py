@@ -75,35 +75,30 @@ def main(argv=None) -> int:
     words: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     tp = 0
-    by_fold = [[i for i in range(len(gold)) if i % args.fold_count == k] for k in range(args.fold_count)] \
-        if args.folds else [list(range(len(gold)))]
-    for k, ids in enumerate(by_fold):
-        if args.folds:
-            from fold_taggers import fold_setup
+    from fold_taggers import cross_fitted
 
-            fold_setup(Path(args.folds) / f"fold{k}of{args.fold_count}")
-        for i in ids:
-            g = gold[i]
-            sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
+    for i in cross_fitted(len(gold), args.folds, args.fold_count):
+        g = gold[i]
+        sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
 
-            def text(ids_):
-                return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_))
+        def text(ids_):
+            return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_))
 
-            for kind, f_p, f_n, sg, gg in classify(sys_g, gold_g, args.role):
-                fp[kind] += len(f_p)
-                fn[kind] += len(f_n)
-                if sg is not None and gg is not None:
-                    tp += len(set(sg.roles[args.role]) & set(gg.roles[args.role]))
-                if kind == "extent":
-                    for t in f_p:
-                        words["extra"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
-                    for t in f_n:
-                        words["missing"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
-                if len(examples[kind]) < args.examples:
-                    typ = (gg or sg).form
-                    examples[kind].append(f"{typ:<10} pred=[{text(sg.roles[args.role]) if sg else ''}] "
-                                          f"gold=[{text(gg.roles[args.role]) if gg else ''}] "
-                                          f"msg=[{text((gg or sg).roles['quote'])[:90]}]")
+        for kind, f_p, f_n, sg, gg in classify(sys_g, gold_g, args.role):
+            fp[kind] += len(f_p)
+            fn[kind] += len(f_n)
+            if sg is not None and gg is not None:
+                tp += len(set(sg.roles[args.role]) & set(gg.roles[args.role]))
+            if kind == "extent":
+                for t in f_p:
+                    words["extra"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
+                for t in f_n:
+                    words["missing"][g.text[g.tokens[t][0]:g.tokens[t][1]].lower()] += 1
+            if len(examples[kind]) < args.examples:
+                typ = (gg or sg).form
+                examples[kind].append(f"{typ:<10} pred=[{text(sg.roles[args.role]) if sg else ''}] "
+                                      f"gold=[{text(gg.roles[args.role]) if gg else ''}] "
+                                      f"msg=[{text((gg or sg).roles['quote'])[:90]}]")
     FP, FN = sum(fp.values()), sum(fn.values())
     p, r = tp / max(1, tp + FP), tp / max(1, tp + FN)
     print(f"{args.role}: TP {tp} FP {FP} FN {FN}  P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}")
