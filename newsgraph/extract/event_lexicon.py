@@ -135,6 +135,13 @@ def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], di
         words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
         if pos.startswith("n"):
             nouns.setdefault(word.lower(), etype)
+    # forms of the hand lexicon's own words its patterns miss ("beschloss", "drängen"): words
+    # only, no compound heads (the hand nouns already are heads)
+    for line in (DATA_DIR / cfg["forms_file"]).read_text("utf-8").splitlines() if cfg.get("forms_file") else []:
+        if line.startswith("#") or not line.strip():
+            continue
+        etype, word, pos = line.split("\t")[:3]
+        words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
     heads: dict[str, str] = {}
     if cfg.get("compound_heads"):
         for etype, v in ev["triggers"].items():

@@ -84,7 +84,14 @@ def settings() -> dict:
         "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
+        "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
+        "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
+        "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
     }
+
+
+def _events_cfg() -> dict:
+    return tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
 
 
 def _case_of(tok) -> str | None:
@@ -351,9 +358,30 @@ class ParseRoles:
             return False
         if _case_of(t) in self.cfg["attribution"] or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "zufolge"):
             return False  # "laut Reuters", "der Zeitung zufolge": who reports, not who acts
+        if self._reported_by(t):
+            return False  # "nach Angaben von Interpol", "laut Informationen des SPIEGEL"
         if t.pos_ == "PRON" or t.lower_ in self.cfg["pronouns"]:
             return t.lower_ in self.cfg["pronouns"] or t.tag_ == "PRELS"
         return t.text[:1].isupper() or bool(AGE_NOUN.match(t.text))
+
+    def _reported_by(self, t) -> bool:
+        """Whether ``t`` names the source of a report: the genitive or von-phrase of a report
+        noun after "nach"/"laut"/"gemäß" or before "zufolge" ("nach Angaben der Polizei",
+        "Berichten der BBC zufolge"), also through a conjunct ("dpa und AFP")."""
+        nouns, preps = self.cfg["report_nouns"], self.cfg["report_preps"]
+        x, steps = t, 0
+        while steps < 3 and x.head.i != x.i:
+            if x.dep_ == "conj":
+                x, steps = x.head, steps + 1
+                continue
+            if x.dep_ not in ("nmod", "appos", "flat", "flat:name"):
+                return False
+            h = x.head
+            if h.lower_ in nouns and (_case_of(h) in preps or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].lower_ == "zufolge")
+                                      or any(c.lower_ == "zufolge" for c in h.children)):
+                return True
+            x, steps = h, steps + 1
+        return False
 
     def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None, bool]:
         """(source, target, agentless): agentless is True for a passive without a "von"
@@ -391,7 +419,7 @@ class ParseRoles:
         else:
             src, tgt = self._noun_roles(t, etype)
             agentless = False
-        return self.actor(src), self.actor(tgt), agentless
+        return self.actor(src, tgt), self.actor(tgt, src), agentless
 
     def _verb_roles(self, v, etype: str):
         cfg = self.cfg
@@ -578,7 +606,10 @@ class ParseRoles:
             return v.head if v.dep_ in ("acl", "acl:relcl") else None
         return tok
 
-    def actor(self, tok) -> ParseActor | None:
+    def actor(self, tok, other=None) -> ParseActor | None:
+        """The actor phrase of ``tok``. Coordinated actors ("Gaddafi und sein Sohn Motassim",
+        "Schwulen, Lesben und Transgendern") are one joined actor, as the guide writes them,
+        except a conjunct that is ``other`` (the event's other role)."""
         h = self.head_of(tok)
         if h is None or h.lower_ in self.cfg["not_actor"]:
             return None
@@ -601,7 +632,31 @@ class ParseRoles:
             nt = [x for x in self._np(name) if x.i >= name.i - 2 and x.pos_ in ("PROPN", "X", "NOUN")]
             na, nb = (nt[0].idx, nt[-1].idx + len(nt[-1].text)) if nt else (name.idx, name.idx + len(name.text))
             return ParseActor(a, nb, self.text[a:nb], self.text[na:nb])
+        if self.cfg["join_conjuncts"]:
+            end = self._conjuncts_end(h, toks[-1].i, other)
+            if end is not None:
+                b = end.idx + len(end.text)
+                text = self.text[a:b]
         return ParseActor(a, b, text, text)
+
+    def _conjuncts_end(self, h, last: int, other=None):
+        """The last token of the actor-like conjuncts of ``h`` that follow its phrase (ending
+        at token ``last``) with only commas, "und"/"oder"/"sowie" and articles between."""
+        end = None
+        for c in h.children:
+            if c.dep_ != "conj" or c.i <= last or c.pos_ not in ("NOUN", "PROPN") or (other is not None and c.i == other.i):
+                continue
+            if not self._actorish(c) or self.animacy(c) == 0:
+                break
+            np = [x for x in self._np(c) if x.i >= c.i or x.dep_ not in ("det", "det:poss")]
+            first = min(x.i for x in self._np(c))
+            gap = self.doc[last + 1:first]
+            if len(gap) > 3 or any(not (x.is_punct and x.text == ",") and x.pos_ not in ("CCONJ", "DET")
+                                   for x in gap):
+                break
+            last = max(x.i for x in np)
+            end = self.doc[last]
+        return end
 
     def _np(self, h) -> list:
         keep = {h.i}

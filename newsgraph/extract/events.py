@@ -211,16 +211,26 @@ def _relative(actor: Actor | None, parse: ParseRoles, finder: ActorFinder, text:
 
 # "laut Reuters", "der Zeitung zufolge", "nach Angaben der Polizei", "so Murtha": who reports
 # the event, not who did it or to whom
-ATTRIBUTION_BEFORE = re.compile(r"(?:\blaut|,\s*so|\bnach Angaben|\bAngaben|\baccording to)\s+(?:der|des|dem|den|die|the)?\s*[„“\"]?$",
-                                re.IGNORECASE)
+ATTRIBUTION_BEFORE = re.compile(
+    r"(?:\blaut|,\s*so|\baccording to|\b(?:nach|laut|gemäß)\s+(?:\w+\s+)?"
+    r"(?:Angaben|Informationen|Berichten|Aussagen|Meldungen|Schätzungen|Erkenntnissen)(?:\s+(?:von|vom))?|\bAngaben)"
+    r"\s+(?:der|des|dem|den|die|eines|einer|the)?\s*[„“\"]?$",
+    re.IGNORECASE)
 ATTRIBUTION_AFTER = re.compile(r"^[“”\"]?\s*zufolge\b", re.IGNORECASE)
+# the same with names between, when word order (not the parse) proposed the actor: "Nach
+# Angaben der Presseagenturen dpa und AFP umstellten ..." (only names, agency initials, "und"
+# and commas)
+ATTRIBUTION_NAMES_BEFORE = re.compile(
+    r"\b(?:[Nn]ach|[Ll]aut|[Gg]emäß)\s+(?:\w+\s+)?(?:Angaben|Informationen|Berichten|Aussagen|Meldungen|Schätzungen|Erkenntnissen)"
+    r"\s+(?:der|des|dem|den|von|vom)\s+(?:[A-ZÄÖÜ][\w.-]*\s+|(?:dpa|afp|apa|ddp|epd|kna|sda|ap)\s+|und\s+|,\s*|[„“\"]\s*){1,6}$")
 
 
 def _attribution(actor: Actor | None, text: str) -> bool:
     if actor is None or actor.span is None:
         return False
     before = text[max(0, actor.span.start - 30):actor.span.start]
-    return bool(ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.search(text[actor.span.end:actor.span.end + 12]))
+    return bool(ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.search(text[actor.span.end:actor.span.end + 12])
+                or ATTRIBUTION_NAMES_BEFORE.search(text[max(0, actor.span.start - 90):actor.span.start]))
 
 
 def _not_an_actor(actor: Actor | None, text: str) -> bool:
