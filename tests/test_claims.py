@@ -339,3 +339,28 @@ def test_attitude_verbs_frame_a_quote_only_when_switched_on(monkeypatch):
     monkeypatch.setitem(config()["model"], "attitude_rule", True)
     qs = found()
     assert qs and qs[0].mode == "Indirect" and [text[a:b] for a, b in qs[0].cue] == ["weiß"]
+
+
+def test_direct_fragment_inside_a_complement_is_nested_in_an_indirect_quote(monkeypatch):
+    if not model_available("de"):
+        pytest.skip("de_quotes model not installed")
+    from newsgraph.extract.quotes_features import config
+
+    # quotes-de dev: the complement is the Indirect quote, the quoted words a Direct quote nested in it
+    text = "Ein Polizeisprecher meinte nun, der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“."
+    doc = nlp_stage.load("de")(text)
+
+    def quotes() -> list[tuple[str, str, bool, list[str]]]:
+        return [(q.mode, text[q.message[0][0]:q.message[-1][1]], q.nested, [text[a:b] for a, b in q.cue])
+                for q in extract_quotes(doc, "de")]
+
+    monkeypatch.setitem(config()["model"], "direct_outer", False)
+    assert not [q for q in quotes() if q[0] == "Indirect"]
+    monkeypatch.setitem(config()["model"], "direct_outer", True)
+    qs = quotes()
+    outer = [q for q in qs if q[0] == "Indirect"]
+    assert outer and outer[0][1].startswith("der Ehemann „konnte") and outer[0][1].endswith("abfinden“")
+    assert outer[0][3] == ["meinte"] and not outer[0][2]
+    inner = [q for q in qs if q[0] == "Direct"]
+    assert inner and inner[0][2] and inner[0][1] == "„konnte und wollte sich mit der Trennung nicht abfinden“"
+    assert inner[0][3] == ["meinte"]

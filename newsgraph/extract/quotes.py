@@ -538,6 +538,33 @@ def inherit_direct_cues(toks: list[Tok], quotes: list[RawQuote], window: int) ->
             q.cue = list(max(prev, key=lambda x: x[:2])[2].cue)
 
 
+def _outer_of_fragments(toks: list[Tok], r: RawQuote, hit: list[RawQuote], min_words: int = 1) -> bool:
+    """Whether every quote ``r`` overlaps is a Direct fragment whose words lie inside it, none
+    opened after a colon ("zufrieden: „Ein guter Start“" is a Direct quote of its own), and
+    ``r`` has at least ``min_words`` words outside them."""
+    if any(q.mode != "Direct" or q.nested for q in hit):
+        return False
+    rs, re_ = r.message[0][0], r.message[-1][1]
+    inside = [(s, e) for q in hit for s, e in q.message]
+    starts = [t.start for t in toks]
+    own = 0
+    for s, _ in inside:
+        k = bisect_left(starts, s)
+        if k > 0 and toks[k - 1].text == ":":
+            return False
+    for t in toks[bisect_left(starts, min([rs] + [s for s, _ in inside])):]:
+        if t.start >= max([re_] + [e for _, e in inside]):
+            break
+        if not t.text[:1].isalnum():
+            continue
+        in_frag = any(s <= t.start < e for s, e in inside)
+        in_r = any(s <= t.start < e for s, e in r.message)
+        if in_frag and not in_r:
+            return False
+        own += in_r and not in_frag
+    return own >= min_words
+
+
 def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[RawQuote]:
     """Frames the tagger missed ("Nach Angaben der Polizei …"), where it found nothing."""
     from .quotes_rules import german_frames
@@ -571,9 +598,25 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
         extra += reported_acts(toks, stems, doc if config().get("model", {}).get("reported_parse", True) else None,
                                frozenset(de.get("reported_lemmas", [])), de.get("reported_max_quoted", 0.0))
     fill = config().get("model", {}).get("fill_from_frames", True)
+    outer = config().get("model", {}).get("direct_outer", False)
     for r in extra:
         rs, re_ = r.message[0][0], r.message[-1][1]
         hit = [q for q in out if any(s < re_ and rs < e for s, e in q.message)]
+        if hit and outer and r.cue and r.mode == "Indirect" and _outer_of_fragments(toks, r, hit):
+            # "Ein Polizeisprecher meinte, der Ehemann „konnte … nicht abfinden“": quotes-de
+            # marks the complement as the Indirect quote and the quoted words as a Direct
+            # quote nested in it, with the outer quote's cue and speaker
+            r.message = [(min([rs] + [q.message[0][0] for q in hit]), max([re_] + [q.message[-1][1] for q in hit]))] \
+                if len(r.message) == 1 else r.message
+            for q in hit:
+                q.nested = True
+                q.cue = list(r.cue)
+                if r.speaker:
+                    q.speaker, q.inherited = list(r.speaker), False
+            if not r.speaker and hit[0].speaker:
+                r.speaker = list(hit[0].speaker)
+            out.append(r)
+            continue
         if hit:
             # the tagger found the message but not its frame ("…, so die Studie", "laut X"):
             # take cue and speaker from the rule, where they lie outside the message
