@@ -131,6 +131,62 @@ def test_person_names_relabel_and_fill():
     assert [(e.text, e.label_) for e in PersonNames()(doc2).ents] == [("Scholz", "LOC")]
 
 
+def _first_names(**kw):
+    from newsgraph.nlp.first_names import FirstNames
+
+    if FirstNames._hanta_missing():
+        pytest.skip("HanTa not installed")
+    rule = FirstNames(particles=["von"], relabel=True, place_endings=["straße"], **kw)
+    rule.names = {"Torsten", "Arthur", "Veronika", "Ida", "Stanley", "Ben"}
+    return rule
+
+
+def test_first_names_fill_and_extend():
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("de")
+    doc = nlp("Torsten Frings traf Arthur Heinrich und Veronika Bellmann von Beust . Ida von Bankdirektor .")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 4, 5, label="PER")]
+    ents = [(e.text, e.label_) for e in _first_names()(doc).ents]
+    # A PER cut to the given name takes the surname, a given name before a PER joins it, an
+    # uncovered given name + capitalised words (particle included) is a person, up to two words.
+    assert ents == [("Torsten Frings", "PER"), ("Arthur Heinrich", "PER"), ("Veronika Bellmann von Beust", "PER")]
+    # No surname after the given name: nothing is made of the lone given name.
+    doc = nlp("Veronika sagte , Ida lacht .")
+    assert list(_first_names()(doc).ents) == []
+
+
+def test_first_names_stop_words_relabel_and_gaps():
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("de")
+    # A capitalised function word at a clause start is not a surname.
+    doc = nlp("Veronika Am Morgen")
+    assert list(_first_names()(doc).ents) == []
+    # Other entities are never crossed; fill off leaves gaps alone.
+    doc = nlp("Stanley Bruce traf Veronika Bellmann in der Ben Jehudastraße .")
+    doc.ents = [Span(doc, 0, 2, label="LOC"), Span(doc, 7, 9, label="LOC")]
+    ents = [(e.text, e.label_) for e in _first_names(fill=False)(doc).ents]
+    # A multi-word LOC span starting with a given name becomes PER, a street named after one stays.
+    assert ents == [("Stanley Bruce", "PER"), ("Ben Jehudastraße", "LOC")]
+
+
+def test_first_name_list_rule():
+    # The list's stated rule: first words of multi-word TRUE-pair names, Latin script, >= k
+    # distinct names; initials, other scripts and FALSE pairs do not count.
+    from training.ner.first_names import WORD, jrc_counts
+
+    assert WORD.match("Jean-Pierre") and WORD.match("Zoë") and not WORD.match("P.H.") and not WORD.match("Ма")
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write("Jan Steen\tJan Steen\tTRUE\nJan Six\tJ. Six\tTRUE\nPiet Mondriaan\tSjaak Swart\tFALSE\n"
+                "Утагава Хиросигэ\tUtagawa Hiroshige\tTRUE\nDirk\tDirk\tTRUE\n")
+    counts = jrc_counts(Path(f.name))
+    Path(f.name).unlink()
+    assert counts == {"Jan": 2, "Utagawa": 1}
+
+
 def test_shipped_gazetteer_is_in_the_pipeline():
     from newsgraph.nlp import add_ner
 
@@ -138,7 +194,8 @@ def test_shipped_gazetteer_is_in_the_pipeline():
         pytest.skip("no gazetteer shipped")
     nlp = spacy.blank("de")
     add_ner(nlp, MODEL)
-    assert nlp.pipe_names == ["ner", "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_person_names"]
+    assert nlp.pipe_names == ["ner", "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
+                              "newsgraph_person_names"]
     # A country the list must hold, in a sentence too short for the model to be sure of it.
     assert ("Kirgisistan", "LOC") in {(e.text, e.label_) for e in nlp("Kirgisistan .").ents}
 
@@ -235,3 +292,40 @@ def test_score_runs_model_on_gold_tokens():
     # Angela Merkel is the one PER in the sentence; the model must find it on the gold tokens.
     assert sc.tp["PER"] == 1
 
+
+
+def test_org_rules_acronyms():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.org_rules import OrgRules
+
+    nlp = spacy.blank("de")
+    doc = nlp("Der Bundesverband deutscher Banken ( BdB ) und die NATO Response Force ( NRF ) . "
+              "Die Anlage hat eine Leistung von 39 Megawatt ( MW ) . Die Vereinigte Arabische Emirate ( VAE ) .")
+    vae = [t.i for t in doc if t.text == "Vereinigte"][0]
+    nrf = [t.i for t in doc if t.text == "NRF"][0]
+    doc.ents = [Span(doc, nrf, nrf + 1, label="LOC"), Span(doc, vae, vae + 3, label="LOC")]
+    ents = {(e.text, e.label_) for e in OrgRules()(doc).ents}
+    # Letters that are the initials of the phrase before the parenthesis: an organisation, also
+    # over the NER's LOC; a unit whose letters only fit far-apart words is not, nor a place's acronym.
+    assert ("BdB", "ORG") in ents and ("NRF", "ORG") in ents
+    assert not {t for t, _ in ents} & {"MW", "VAE"}
+
+
+def test_org_rules_legal_forms():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.noun_filter import NounFilter
+    from newsgraph.nlp.org_rules import OrgRules
+
+    if NounFilter._hanta_missing():
+        pytest.skip("HanTa not installed")
+    nlp = spacy.blank("de")
+    rules = OrgRules(acronyms=False, legal_forms=["GmbH", "AG", "NV"])
+    doc = nlp("Die Reederei Royal P & O Nedlloyd NV und deren Tochter Zielpunkt GmbH . Das AG sagt nichts .")
+    ents = {(e.text, e.label_) for e in rules(doc).ents}
+    assert ents == {("Royal P & O Nedlloyd NV", "ORG"), ("Zielpunkt GmbH", "ORG")}
+    # A name the NER already ends at the legal form keeps its boundaries.
+    doc = nlp("durch die Graphitwerke Buhl-Alberti AG in Altstadt")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == [("Buhl-Alberti AG", "ORG")]

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import gazetteer, mood, noun_filter, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import first_names, gazetteer, mood, noun_filter, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -58,7 +58,8 @@ def load(lang: str) -> spacy.Language:
 def add_ner(nlp: spacy.Language, path) -> None:
     """Source the NER pipeline at ``path`` into ``nlp`` (its ``ner``), then the common-noun
     filter (newsgraph/nlp/noun_filter.py, config/ner.toml ``[noun_filter]``) and the place-name
-    gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), and last the
+    gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), the first-name
+    person rule (``first_names.txt``, newsgraph/nlp/first_names.py, ``[first_names]``), and last the
     article-level surname rule (newsgraph/nlp/person_names.py, ``[person_names]``). The filter
     goes first so that a place name the model mislabelled as a plain noun can still be filled.
 
@@ -83,6 +84,11 @@ def add_ner(nlp: spacy.Language, path) -> None:
     if names.exists() and "newsgraph_gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_gazetteer", after=last, config={"path": str(names)})
         last = "newsgraph_gazetteer"
+    given = Path(path) / first_names.FILE
+    fn = noun_filter.settings("first_names")
+    if fn.get("enabled", False) and given.exists() and "newsgraph_first_names" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_first_names", after=last, config={"path": str(given), **first_names.rule_config(fn)})
+        last = "newsgraph_first_names"
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})

@@ -10,8 +10,13 @@ covers them. Settings in config/ner.toml ``[person_names]``.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+
+from .first_names import in_sorted
 
 PER = "PER"
 
@@ -37,9 +42,12 @@ class PersonNames:
             out.append(e)
         if self.fill:
             taken = {i for e in out for i in range(e.start, e.end)}
-            for tok in doc:
-                if tok.i not in taken and tok.is_title and self._surname(tok.text, surnames):
-                    out.append(Span(doc, tok.i, tok.i + 1, label=PER))
+            # Only the tokens whose text is a surname or its genitive need a Token object.
+            ids = np.array(sorted({get_string_id(w) for n in surnames for w in (n, n + "s")}), dtype="uint64")
+            for i in in_sorted(doc.to_array(ORTH), ids).tolist():
+                tok = doc[i]
+                if i not in taken and tok.is_title:
+                    out.append(Span(doc, i, i + 1, label=PER))
                     changed = True
         if changed:
             doc.ents = sorted(out, key=lambda e: e.start)

@@ -19,8 +19,9 @@ place names ("Essen", "Halle", "Mark"). Settings live in newsgraph/config/ner.to
 The list ships as models/de_ner/gazetteer.txt, read by the newsgraph_gazetteer component
 (newsgraph/nlp/gazetteer.py) after ``ner``, which fills only tokens the model left unlabelled;
 --cv also measures spaCy's entity_ruler replacing the model spans it overlaps, and the common-noun
-filter (newsgraph/nlp/noun_filter.py) before either and the article-level surname rule
-(newsgraph/nlp/person_names.py) after them ("filter+fill+names" is the shipped order).
+filter (newsgraph/nlp/noun_filter.py) before either, the first-name person rule
+(newsgraph/nlp/first_names.py) and the article-level surname rule (newsgraph/nlp/person_names.py)
+after them ("filter+fill+first+names" is the shipped order).
 """
 
 from __future__ import annotations
@@ -163,9 +164,11 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
     folds = [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
     cfg = label_config()
     # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
-    pooled = {m: Scores() for m in ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names")}
+    modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names")
+    pooled = {m: Scores() for m in modes}
     noun_filter = _noun_filter()
     names_rule = _person_names()
+    first_rule = _first_names()
     per_fold = {m: [] for m in pooled}
     rulers = {}
     for k in range(N_FOLDS) if only is None else only:
@@ -180,6 +183,8 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
                 if ruler_mode not in rulers:
                     rulers[ruler_mode] = add_ruler(spacy.blank("de"), names, overwrite=ruler_mode == "overwrite")
                 tagged = [rulers[ruler_mode](d.copy()) for d in tagged]
+            if "+first" in mode:
+                tagged = [first_rule(d.copy()) for d in tagged]
             if mode.endswith("+names"):
                 tagged = [names_rule(d.copy()) for d in tagged]
             sc = Scores()
@@ -209,6 +214,19 @@ def _person_names():
     from newsgraph.nlp.person_names import PersonNames
 
     return PersonNames(bool(settings("person_names").get("fill", True)))
+
+
+def _first_names():
+    """The first-name person rule with a list built now from config/ner.toml [first_names] (the
+    shipped models/de_ner/first_names.txt is this list)."""
+    from newsgraph.nlp.first_names import FirstNames, rule_config
+    from newsgraph.nlp.noun_filter import settings
+
+    from .first_names import build
+
+    rule = FirstNames(**rule_config(settings("first_names")))
+    rule.names = set(build())
+    return rule
 
 
 def _fold_model(runs: Path, k: int) -> Path:
