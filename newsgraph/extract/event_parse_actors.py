@@ -152,9 +152,22 @@ def _is_passive(v, etype: str | None = None, patient_types=frozenset(), depth: i
                               for c in v.children)
 
 
+ARG_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "conj", "appos"}
+
+
+def _nominal(tok) -> bool:
+    """A noun phrase head: a noun, name or pronoun, or a nominalised adjective the tagger left
+    an adjective ("der 63-Jährige", "die Angeklagte"): capitalised mid-sentence, in an argument
+    slot, with an article of its own."""
+    if tok.pos_ in NOMINAL:
+        return True
+    return (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS and any(c.dep_ == "det" for c in tok.children)
+            and (bool(AGE_NOUN.match(tok.text)) or (tok.text[:1].isupper() and tok.text[1:2].islower())))
+
+
 def _child(v, deps: set[str], skip=None, case: set[str] | None = None, nocase: bool = False):
     for c in v.children:
-        if c.dep_ not in deps or (skip is not None and c.i == skip.i) or c.pos_ not in NOMINAL:
+        if c.dep_ not in deps or (skip is not None and c.i == skip.i) or not _nominal(c):
             continue
         cs = _case_of(c)
         if case is not None and cs not in case:
@@ -300,9 +313,11 @@ class ParseRoles:
         aux = _aux_governor(v)
         for t in self.doc[a:b]:
             pron = t.lower_ in self.cfg["pronouns"] and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
-            if t.i == v.i or (t.pos_ not in NOMINAL and not pron) or t.dep_ in NP_DEPS:
+            if t.i == v.i or (not _nominal(t) and not pron) or t.dep_ in NP_DEPS:
                 continue
-            if t.dep_ == "nmod" and _case_of(t) is None and _genitive(t):
+            if t.dep_ == "nmod" and _case_of(t) is None and (_genitive(t) or t.head.pos_ in ("NOUN", "PROPN")):
+                # a bare noun hanging on a noun is its genitive attribute, whatever case the
+                # tagger gave it ("gegen die Mitglieder der so genannten Sauerland-Gruppe")
                 continue
             x, ok, steps = t, False, 0
             while x.head.i != x.i and steps < 8:
@@ -345,7 +360,7 @@ class ParseRoles:
         """The subject an infinitive, participle or coordinated verb borrows from the verbs it
         hangs on: the most actor-like nsubj, not an abstract noun ("Diesen Einwand ließ das
         Gericht nicht gelten")."""
-        subs = [c for c in v.children if c.dep_ in SUBJ and c.pos_ in NOMINAL and (skip is None or c.i != skip.i)
+        subs = [c for c in v.children if c.dep_ in SUBJ and _nominal(c) and (skip is None or c.i != skip.i)
                 and self.animacy(self.head_of(c) or c) > 0]
         if subs:
             return self._by_animacy(subs)[0]
@@ -369,6 +384,8 @@ class ParseRoles:
         noun after "nach"/"laut"/"gemäß" or before "zufolge" ("nach Angaben der Polizei",
         "Berichten der BBC zufolge"), also through a conjunct ("dpa und AFP")."""
         nouns, preps = self.cfg["report_nouns"], self.cfg["report_preps"]
+        if t.i >= 2 and self.doc[t.i - 1].lower_ == "so" and self.doc[t.i - 2].text == ",":
+            return True  # "..., so Murtha": the speaker of the sentence
         x, steps = t, 0
         while steps < 3 and x.head.i != x.i:
             if x.dep_ == "conj":
@@ -436,6 +453,12 @@ class ParseRoles:
                 agent = [c for c in self.clause_nominals(v) if _case_of(c) in cfg["agent_case"] - {"durch"}
                          and c.head.i == v.i]
             tgt = nom[0] if nom else None
+            if tgt is not None and tgt.dep_ not in ("nsubj", "nsubj:pass"):
+                # no real subject: an object before a stray nominative ("sind fünf Norweger
+                # angeklagt, ein sechster Mann ...", "Norweger" obj, "Mann" dep)
+                first = [c for c in bare if c.dep_ in ("obj", "iobj") and self._actorish(c)]
+                if first and first[0].i < tgt.i:
+                    tgt = self._by_animacy(first)[0]
             if tgt is None:
                 # "wurden ... drei Zivilisten getötet" with the subject parsed as an object
                 rest = [c for c in bare if c.dep_ in ("obj", "iobj", "obl:arg") and self._actorish(c)]
@@ -445,7 +468,7 @@ class ParseRoles:
                 # auf das Plakat und wird ... kritisiert": the first verb's subject
                 hs, ht = self._verb_roles(v.head, etype)
                 tgt = ht if _is_passive(v.head, etype, cfg["genitive_target"]) else hs
-            if tgt is None and v.dep_ in ("acl", "acl:relcl") and v.head.pos_ in NOMINAL and self._actorish(v.head):
+            if tgt is None and v.dep_ in ("acl", "acl:relcl") and _nominal(v.head) and self._actorish(v.head):
                 tgt = v.head  # "X, dessen Rücktritt ... gefordert wird": the noun the clause modifies
             if tgt is None and (v.dep_ not in ("acl", "acl:relcl") or any(_werden_aux(c) for c in v.children)):
                 # a subject the parser hung elsewhere ("Gaddafi und sein Sohn waren ... von den
@@ -453,6 +476,11 @@ class ParseRoles:
                 tgt = self._nominative_before(v, skip=agent[0] if agent else None)
             return (agent[0] if agent else None), tgt
         zu_inf = _zu_infinitive(v)
+        if not nom and not zu_inf:
+            art = self._article_subject(v)
+            if art is not None:
+                nom = [art]
+                bare = [c for c in bare if c.i != art.i]
         src = nom[0] if nom and not zu_inf else None
         if zu_inf and v.head.i != v.i:
             # a zu-infinitive has no subject of its own: "Gruppen hatten angekündigt, die Parade
@@ -460,7 +488,7 @@ class ParseRoles:
             # "bitten" ... the governor's object acts, else its subject
             g = v.head
             if g.lemma_ in cfg["object_control"]:
-                src = next((c for c in g.children if c.dep_ in ("obj", "iobj") and c.pos_ in NOMINAL
+                src = next((c for c in g.children if c.dep_ in ("obj", "iobj") and _nominal(c)
                             and self._actorish(c)), None)
             if src is None:
                 src = self.governor_subject(g)
@@ -483,8 +511,23 @@ class ParseRoles:
         if tgt is None and src is not None and etype in cfg["with_types"]:
             # "der EU-Ministerrat und das Europäische Parlament konnten sich nicht einigen": the
             # second of two coordinated subjects of a meeting or agreement is the other party
-            tgt = next((c for c in src.children if c.dep_ == "conj" and c.pos_ in NOMINAL and self._actorish(c)), None)
+            tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _article_subject(self, v):
+        """The noun of a subject the parser cut at its article ("Die „unter Druck stehenden
+        Soldaten“ hätten ... getötet": "Die" nsubj, "Soldaten" hung elsewhere): the last noun
+        after the article before the next verb or comma."""
+        art = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "DET" and c.i < v.i), None)
+        if art is None:
+            return None
+        best = None
+        for x in self.doc[art.i + 1:v.i]:
+            if _verbal(x) or x.text in (",", ";", ":") or x.pos_ in ("CCONJ", "SCONJ"):
+                break
+            if x.pos_ in ("NOUN", "PROPN"):
+                best = x
+        return best if best is not None and self._actorish(best) and self.animacy(best) > 0 else None
 
     def _phrase_after(self, t, etype: str, window: int = 8):
         """The target phrase right after a noun trigger when the parser hung it on the verb
@@ -507,9 +550,9 @@ class ParseRoles:
         for t in reversed(self.doc[a:v.i]):
             if t.dep_ in ("punct",) and t.text in (";", ":"):
                 break
-            if (skip is not None and t.i == skip.i) or t.dep_ in NP_DEPS or t.pos_ not in NOMINAL or t.tag_ == "PRELS":
+            if (skip is not None and t.i == skip.i) or t.dep_ in NP_DEPS or not _nominal(t) or t.tag_ == "PRELS":
                 continue
-            if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in NOMINAL:
+            if t.dep_ == "conj" and t.head.i < t.i and _nominal(t.head):
                 continue  # the first conjunct stands for the pair ("Gaddafi und sein Sohn")
             if t.dep_ in ("nsubj", "nsubj:pass") or _case(t) == "Nom":
                 if _case_of(t) is None and not _genitive(t) and self._actorish(t) and \
@@ -532,7 +575,7 @@ class ParseRoles:
         cfg = self.cfg
         src = tgt = None
         for c in t.children:
-            if c.pos_ not in NOMINAL or c.dep_ not in ("nmod", "obl"):
+            if not _nominal(c) or c.dep_ not in ("nmod", "obl"):
                 continue
             cs = _case_of(c)
             if cs is None and src is None and tgt is None and _genitive(c):
@@ -583,18 +626,18 @@ class ParseRoles:
             return None
         if tok.lemma_.lower() in self.cfg["quantity"] or tok.lower_ in self.cfg["quantity"]:
             for c in tok.children:
-                if c.dep_ == "nmod" and c.pos_ in NOMINAL:
+                if c.dep_ == "nmod" and _nominal(c):
                     return self.head_of(c, depth + 1) if depth < 2 else c
         if tok.lemma_.lower() in self.cfg["content"] or tok.lower_ in self.cfg["content"]:
             # "Klagen zweier Abgeordneter", "die Arbeit der Koalition": the genitive is the actor;
             # "dessen Rücktritt": the noun the relative clause hangs on
             for c in tok.children:
-                if (c.dep_ == "nmod" and c.pos_ in NOMINAL and _genitive(c) and _case_of(c) is None) or \
+                if (c.dep_ == "nmod" and _nominal(c) and _genitive(c) and _case_of(c) is None) or \
                         (c.dep_ == "det:poss" and "PronType=Rel" in str(c.morph)):
                     return self.head_of(c, depth + 1) if depth < 2 else c
             # "das Verfahren gegen den Formel-1-Piloten": whom it is against
             for c in tok.children:
-                if c.dep_ == "nmod" and c.pos_ in NOMINAL and _case_of(c) == "gegen":
+                if c.dep_ == "nmod" and _nominal(c) and _case_of(c) == "gegen":
                     return self.head_of(c, depth + 1) if depth < 2 else c
         if tok.tag_ == "PRELS" or "PronType=Rel" in str(tok.morph):
             # "die Regierung, die ... versorgt": the relative pronoun is the noun it follows
@@ -643,14 +686,25 @@ class ParseRoles:
         """The last token of the actor-like conjuncts of ``h`` that follow its phrase (ending
         at token ``last``) with only commas, "und"/"oder"/"sowie" and articles between."""
         end = None
-        for c in h.children:
-            if c.dep_ != "conj" or c.i <= last or c.pos_ not in ("NOUN", "PROPN") or (other is not None and c.i == other.i):
+        # conjuncts hang on the first one; some parses make them siblings of the same
+        # function with the "und" on the second ("Gaddafi und sein Sohn", both nsubj:pass)
+        # (a name right after the last one is its apposition: "sein Sohn Motassim")
+        sibs = [c for c in h.head.children if c.i > h.i and c.dep_ == h.dep_ and h.head.i != h.i
+                and h.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
+                and (any(g.dep_ == "cc" for g in c.children) or c.pos_ == "PROPN")]
+        for c in sorted([*h.children, *sibs], key=lambda x: x.i):
+            if c.dep_ not in ("conj", h.dep_) or c.i <= last or c.pos_ not in ("NOUN", "PROPN") \
+                    or (other is not None and c.i == other.i):
+                continue
+            if c.dep_ != "conj" and c not in sibs:
                 continue
             if not self._actorish(c) or self.animacy(c) == 0:
                 break
             np = [x for x in self._np(c) if x.i >= c.i or x.dep_ not in ("det", "det:poss")]
             first = min(x.i for x in self._np(c))
             gap = self.doc[last + 1:first]
+            if c in sibs and not any(g.dep_ == "cc" for g in c.children) and (gap or end is None):
+                break
             if len(gap) > 3 or any(not (x.is_punct and x.text == ",") and x.pos_ not in ("CCONJ", "DET")
                                    for x in gap):
                 break
