@@ -364,3 +364,22 @@ def test_direct_fragment_inside_a_complement_is_nested_in_an_indirect_quote(monk
     inner = [q for q in qs if q[0] == "Direct"]
     assert inner and inner[0][2] and inner[0][1] == "„konnte und wollte sich mit der Trennung nicht abfinden“"
     assert inner[0][3] == ["meinte"]
+
+
+def test_tidy_speakers_cuts_what_quotes_de_leaves_out():
+    from newsgraph.extract.quotes import RawQuote, tidy_speakers
+    from newsgraph.extract.quotes_features import tokens_from_doc
+
+    text = "Auch Hubert Primus, der bei der Stiftung für den Bereich verantwortlich ist, sagte, die Studie sei richtig."
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc, "de")
+    m0 = text.index("die Studie")
+    sp_end = text.index("ist,") + len("ist,")
+
+    def tidy(level: int) -> str:
+        q = RawQuote(message=[(m0, len(text) - 1)], speaker=[(0, sp_end)])
+        tidy_speakers(doc, toks, [q], level)
+        return text[q.speaker[0][0]:q.speaker[0][1]]
+
+    assert tidy(1) == "Hubert Primus, der bei der Stiftung für den Bereich verantwortlich ist"
+    assert tidy(2) == "Hubert Primus"
