@@ -245,3 +245,41 @@ def test_a_quoted_name_anchors_a_definite_noun():
     assert anchored(named, 1)
     assert not anchored(toks([("Die", "ART"), ("Truppe", "NN"), ("hatte", "VAFIN")]), 1)
     assert not anchored(toks([("Die", "ART"), ("Truppe", "NN"), ("„", "$("), ("sehr", "ADV")]), 1)
+
+
+def test_grammar_features_of_a_conjunct():
+    """A conjunct whose article and noun mark a case its sibling's cannot ("der Prozess und der
+    Entführung") clashes; one joined to a subject whose finite verb stays singular ("hat die
+    Kommission und die Idee festgelegt") breaks the verb's number; "die Polizei und die Justiz" as an
+    object does neither."""
+    from newsgraph.checks.tagging import Tok
+    from newsgraph.checks.topic import ArticleTopic, grammar, segments
+    from newsgraph.checks.vectors import load_vectors
+    from newsgraph.config import models_dir
+
+    def sent(words, k):
+        out, pos = [], 0
+        for j, (w, tag, dep, head, number, gender) in enumerate(words):
+            out.append(Tok(w, pos, pos + len(w), w.lower(), tag, sent=k, i=10 * k + j, dep=dep, head=10 * k + head,
+                           number=number, gender=gender))
+            pos += len(w) + 1
+        return out
+
+    s0 = sent([("Dann", "ADV", "advmod", 6, "", ""), ("wurde", "VAFIN", "aux", 6, "Sing", ""),
+               ("der", "ART", "det", 3, "", ""), ("Prozess", "NN", "nsubj", 6, "Sing", "Masc"),
+               ("und", "KON", "cc", 5, "", ""), ("der", "ART", "det", 6, "", ""),
+               ("Entführung", "NN", "conj", 3, "Sing", "Fem"), ("begleitet", "VVPP", "ROOT", 7, "", "")], 0)
+    s1 = sent([("Dann", "ADV", "advmod", 6, "", ""), ("hat", "VAFIN", "aux", 6, "Sing", ""),
+               ("die", "ART", "det", 3, "", ""), ("Kommission", "NN", "nsubj", 6, "Sing", "Fem"),
+               ("und", "KON", "cc", 5, "", ""), ("die", "ART", "det", 5, "", ""),
+               ("Idee", "NN", "conj", 3, "Sing", "Fem"), ("festgelegt", "VVPP", "ROOT", 6, "", "")], 1)
+    s2 = sent([("Er", "PPER", "nsubj", 1, "", ""), ("lobt", "VVFIN", "ROOT", 1, "Sing", ""),
+               ("die", "ART", "det", 3, "", ""), ("Polizei", "NN", "obj", 1, "Sing", "Fem"),
+               ("und", "KON", "cc", 5, "", ""), ("die", "ART", "det", 6, "", ""),
+               ("Justiz", "NN", "conj", 3, "Sing", "Fem")], 2)
+    sents = [s0, s1, s2]
+    topic = ArticleTopic(sents, load_vectors(str(models_dir() / "checks_de")), set())
+    got = {seg.toks[-1].text: grammar(topic, seg) for seg in segments(sents) if seg.kind == "conjunct"}
+    assert got["Entführung"] == {"case_clash": 1.0, "sing_verb": 1.0}
+    assert got["Idee"] == {"case_clash": 0.0, "sing_verb": 1.0}
+    assert got["Justiz"] == {"case_clash": 0.0, "sing_verb": 0.0}

@@ -29,6 +29,8 @@ class Tok:
     i: int = 0  # index in the doc
     number: str = ""  # "Sing" / "Plur" from the morphologizer
     ent: str = ""  # NER label ("PER", "ORG", …) or ""
+    gender: str = ""  # "Masc" / "Fem" / "Neut" of a noun, from the morphologizer
+    head: int = -1  # doc index of the syntactic head
 
     @property
     def key(self) -> str:
@@ -53,6 +55,8 @@ def tag_doc(doc) -> list[list[Tok]]:
     sents: list[list[Tok]] = []
     toks: list[Tok] = []
     prev_ws = True
+    # heads as offsets in one array: t.head would make a second Token object per token
+    heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
     for t in doc:
         if t.is_sent_start and toks:
             sents.append(toks)
@@ -61,11 +65,17 @@ def tag_doc(doc) -> list[list[Tok]]:
             prev_ws = True
             continue
         tag = t.tag_
-        number = ""
+        number, gender = "", ""
         if tag in ("NN", "NE"):
-            number = "Plur" if "Number=Plur" in str(t.morph) else "Sing"
+            morph = str(t.morph)
+            number = "Plur" if "Number=Plur" in morph else "Sing"
+            gender = next((g for g in ("Masc", "Fem", "Neut") if "Gender=" + g in morph), "")
+        elif tag in ("VVFIN", "VAFIN", "VMFIN"):
+            # a finite verb's number: a coordinated subject with a singular verb is broken text
+            morph = str(t.morph)
+            number = "Plur" if "Number=Plur" in morph else "Sing" if "Number=Sing" in morph else ""
         toks.append(Tok(t.text, t.idx, t.idx + len(t.text), (t.lemma_ or t.text).lower(), _TAG_MAP.get(tag, tag),
-                        len(sents), prev_ws, t.dep_, t.i, number, t.ent_type_))
+                        len(sents), prev_ws, t.dep_, t.i, number, t.ent_type_, gender, t.i + heads[t.i]))
         prev_ws = bool(t.whitespace_)
     if toks:
         sents.append(toks)

@@ -278,7 +278,43 @@ class ArticleTopic:
 
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
             "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap",
-            "nb_fit", "nb_gap", "sub_nb")
+            "nb_fit", "nb_gap", "sub_nb", "case_clash", "sing_verb")
+
+# the cases a definite article can mark with a noun of this gender and number ("der" + feminine noun:
+# genitive or dative, never the nominative of "der Prozess")
+_ART_CASES = {
+    ("der", "Masc"): {"Nom"}, ("der", "Fem"): {"Gen", "Dat"}, ("der", "Plur"): {"Gen"},
+    ("die", "Fem"): {"Nom", "Acc"}, ("die", "Plur"): {"Nom", "Acc"}, ("das", "Neut"): {"Nom", "Acc"},
+    ("des", "Masc"): {"Gen"}, ("des", "Neut"): {"Gen"}, ("dem", "Masc"): {"Dat"}, ("dem", "Neut"): {"Dat"},
+    ("den", "Masc"): {"Acc"}, ("den", "Plur"): {"Dat"},
+}
+
+
+def _cases(det: Tok | None, noun: Tok | None) -> set[str] | None:
+    if det is None or noun is None or det.tag != "ART":
+        return None
+    key = "Plur" if noun.number == "Plur" else noun.gender
+    return _ART_CASES.get((det.text.lower(), key))
+
+
+def grammar(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
+    """Whether the conjunct breaks the grammar of the phrase it joins: its article and noun mark a case
+    the sibling's cannot have (``case_clash``: "der Prozess und der Entführung wurde"), or it joins
+    a subject whose finite verb stays singular (``sing_verb``: "hat die Wahlkommission und die Idee den
+    Termin festgelegt"). Coordination that belongs to the text agrees; a phrase pasted in often does not."""
+    sib = seg.sibling or []
+    sib_noun = next((t for t in reversed(sib) if t.is_noun), None)
+    own_noun = next((t for t in seg.toks if t.is_noun), None)
+    a, b = _cases(sib[0] if sib else None, sib_noun), _cases(seg.toks[1] if len(seg.toks) > 1 else None, own_noun)
+    clash = float(a is not None and b is not None and not (a & b))
+    sing = 0.0
+    if sib_noun is not None and sib_noun.dep.startswith("nsubj") and sib_noun.number == "Sing":
+        sent = topic._sents[sib_noun.sent]
+        verb = next((t for t in sent if t.i == sib_noun.head), None)
+        fin = verb if verb is not None and verb.tag.endswith("FIN") else next(
+            (t for t in sent if t.head == sib_noun.head and t.tag in ("VAFIN", "VMFIN")), None)
+        sing = float(fin is not None and fin.number == "Sing")
+    return {"case_clash": clash, "sing_verb": sing}
 
 
 def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
@@ -351,7 +387,7 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], n
             "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits),
             **relative(topic, seg, fits), **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
             **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
-                                 {t.i for t in seg.toks})}
+                                 {t.i for t in seg.toks}), **grammar(topic, seg)}
 
 
 def determiners(cfg: dict) -> frozenset[str] | None:
