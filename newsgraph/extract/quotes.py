@@ -151,12 +151,14 @@ def _with_particles(toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> 
     return sorted(out, key=lambda t: t.i)
 
 
-def _with_apposition(doc, toks: list[Tok], sp: TSpan, blocked: set[int]) -> TSpan:
+def _with_apposition(doc, toks: list[Tok], sp: TSpan, blocked: set[int], by_i: dict[int, int] | None = None) -> TSpan:
     """quotes-de's speaker keeps the apposition: "Ursula Castrup, die Leiterin der Fachstelle",
-    "Ein Sprecher der Polizei, Commander Randy Henderson"."""
+    "Ein Sprecher der Polizei, Commander Randy Henderson". ``by_i``: doc index -> Tok index, when
+    the caller has it."""
     if not doc.has_annotation("DEP"):
         return sp
-    by_i = {t.i: k for k, t in enumerate(toks)}
+    if by_i is None:
+        by_i = {t.i: k for k, t in enumerate(toks)}
     ids = {toks[k].i for k in range(sp.i, sp.j) if toks[k].i >= 0}
     roots = [doc[i] for i in ids if doc[i].head.i not in ids or doc[i].head.i == i]
     if len(roots) != 1:
@@ -1032,6 +1034,7 @@ def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) 
     clause after a comma (parse: a clause headed acl/acl:relcl whose head lies before it)."""
     starts = [t.start for t in toks]
     parsed = doc is not None and doc.has_annotation("DEP")
+    by_i = {t.i: k for k, t in enumerate(toks)} if parsed and level >= 3 and any(q.speaker for q in quotes) else None
     for q in quotes:
         if not q.speaker:
             continue
@@ -1057,7 +1060,7 @@ def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) 
             blocked = set()
             for ms, me in q.message:
                 blocked.update(range(bisect_left(starts, ms), bisect_left(starts, me)))
-            sp = _with_apposition(doc, toks, TSpan(a, b, "SPK"), blocked)
+            sp = _with_apposition(doc, toks, TSpan(a, b, "SPK"), blocked, by_i)
             a, b = sp.i, sp.j
         if (toks[a].start, toks[b - 1].end) != (s0, e0):
             q.speaker = [(toks[a].start, toks[b - 1].end)]
