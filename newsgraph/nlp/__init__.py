@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import first_names, gazetteer, mood, noun_filter, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import first_names, gazetteer, mood, noun_filter, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -59,7 +59,8 @@ def add_ner(nlp: spacy.Language, path) -> None:
     """Source the NER pipeline at ``path`` into ``nlp`` (its ``ner``), then the common-noun
     filter (newsgraph/nlp/noun_filter.py, config/ner.toml ``[noun_filter]``) and the place-name
     gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), the first-name
-    person rule (``first_names.txt``, newsgraph/nlp/first_names.py, ``[first_names]``), and last the
+    person rule (``first_names.txt``, newsgraph/nlp/first_names.py, ``[first_names]``), the
+    organisation-form rules (newsgraph/nlp/org_rules.py, ``[org_rules]``), and last the
     article-level surname rule (newsgraph/nlp/person_names.py, ``[person_names]``). The filter
     goes first so that a place name the model mislabelled as a plain noun can still be filled.
 
@@ -89,6 +90,10 @@ def add_ner(nlp: spacy.Language, path) -> None:
     if fn.get("enabled", False) and given.exists() and "newsgraph_first_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_first_names", after=last, config={"path": str(given), **first_names.rule_config(fn)})
         last = "newsgraph_first_names"
+    org = noun_filter.settings("org_rules")
+    if org.get("enabled", False) and "newsgraph_org_rules" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_org_rules", after=last, config=org_rules.rule_config(org))
+        last = "newsgraph_org_rules"
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})

@@ -18,9 +18,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from .first_names import in_sorted
 
 ORG = "ORG"
 # Two or more capitals among letters/digits: "ICOS", "BdB", "FC", "ORF2"; not "Nr" or "Abb".
@@ -61,6 +66,14 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return k == len(letters)
 
 
+RULE_KEYS = ("acronyms", "legal_forms", "max_words", "legal_max_words", "extend_phrase")
+
+
+def rule_config(table: dict) -> dict:
+    """The component's settings out of config/ner.toml ``[org_rules]``."""
+    return {k: table[k] for k in RULE_KEYS if k in table}
+
+
 class OrgRules:
     def __init__(self, acronyms: bool = True, legal_forms: list[str] | None = None, max_words: int = 10,
                  legal_max_words: int = 4, extend_phrase: bool = False):
@@ -69,6 +82,9 @@ class OrgRules:
         self.max_words = max_words
         self.legal_max_words = legal_max_words
         self.extend_phrase = extend_phrase
+        self._open = np.array([get_string_id("(")], dtype="uint64")
+        self._close = get_string_id(")")
+        self._legal_ids = np.array(sorted({get_string_id(w) for w in self.legal_forms}), dtype="uint64")
 
     def _phrase(self, doc: Doc, end: int, acronym: str) -> tuple[int, int] | None:
         """The shortest run of words ending at ``end`` (exclusive) whose initials spell the
@@ -84,13 +100,24 @@ class OrgRules:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        # Candidate positions from the ORTH array, so that most words never become Token objects.
+        orth = doc.to_array(ORTH)
+        acr = []
+        if self.acronyms:
+            strings = doc.vocab.strings
+            for j in in_sorted(orth[:-2], self._open).tolist():
+                if int(orth[j + 2]) == self._close and _ACRONYM.match(strings[int(orth[j + 1])]):
+                    acr.append(j + 1)
+        legal = in_sorted(orth, self._legal_ids).tolist() if self.legal_forms else []
+        if not acr and not legal:
+            return doc
         ents = list(doc.ents)
         label_at = {i: e for e in ents for i in range(e.start, e.end)}
         new, drop = [], set()
-        if self.acronyms:
-            for i in range(1, len(doc) - 1):
-                if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _ACRONYM.match(doc[i].text):
-                    continue
+        if acr:
+            for i in acr:
                 own = label_at.get(i)
                 if own is not None and (own.label_ in (ORG, "PER") or len(own) > 1):
                     continue
@@ -105,11 +132,11 @@ class OrgRules:
                 new.append(Span(doc, i, i + 1, label=ORG))
                 if self.extend_phrase and not any(j in label_at for j in range(*ph)):
                     new.append(Span(doc, ph[0], ph[1], label=ORG))
-        if self.legal_forms:
-            for i, t in enumerate(doc):
+        if legal:
+            for i in legal:
                 # A span the NER already ends there has its own view of where the name starts
                 # ("Graphitwerke Buhl-Alberti AG": gold leaves the common noun out).
-                if t.text not in self.legal_forms or i == 0 or i in label_at:
+                if i == 0 or i in label_at:
                     continue
                 start, n = i, 0
                 while start > 0 and n < self.legal_max_words:

@@ -20,8 +20,9 @@ The list ships as models/de_ner/gazetteer.txt, read by the newsgraph_gazetteer c
 (newsgraph/nlp/gazetteer.py) after ``ner``, which fills only tokens the model left unlabelled;
 --cv also measures spaCy's entity_ruler replacing the model spans it overlaps, and the common-noun
 filter (newsgraph/nlp/noun_filter.py) before either, the first-name person rule
-(newsgraph/nlp/first_names.py) and the article-level surname rule (newsgraph/nlp/person_names.py)
-after them ("filter+fill+first+names" is the shipped order).
+(newsgraph/nlp/first_names.py), the organisation-form rules (newsgraph/nlp/org_rules.py) and the
+article-level surname rule (newsgraph/nlp/person_names.py) after them ("filter+fill+first+org+names"
+is the shipped order).
 """
 
 from __future__ import annotations
@@ -164,11 +165,13 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
     folds = [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
     cfg = label_config()
     # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
-    modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names")
+    modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names",
+             "filter+fill+first+org+names")
     pooled = {m: Scores() for m in modes}
     noun_filter = _noun_filter()
     names_rule = _person_names()
     first_rule = _first_names()
+    org_rule = _org_rules()
     per_fold = {m: [] for m in pooled}
     rulers = {}
     for k in range(N_FOLDS) if only is None else only:
@@ -185,6 +188,8 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
                 tagged = [rulers[ruler_mode](d.copy()) for d in tagged]
             if "+first" in mode:
                 tagged = [first_rule(d.copy()) for d in tagged]
+            if "+org" in mode:
+                tagged = [org_rule(d.copy()) for d in tagged]
             if mode.endswith("+names"):
                 tagged = [names_rule(d.copy()) for d in tagged]
             sc = Scores()
@@ -227,6 +232,13 @@ def _first_names():
     rule = FirstNames(**rule_config(settings("first_names")))
     rule.names = set(build())
     return rule
+
+
+def _org_rules():
+    from newsgraph.nlp.noun_filter import settings
+    from newsgraph.nlp.org_rules import OrgRules, rule_config
+
+    return OrgRules(**rule_config(settings("org_rules")))
 
 
 def _fold_model(runs: Path, k: int) -> Path:
