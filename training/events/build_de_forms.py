@@ -59,7 +59,7 @@ def families():
             continue
         first = subs[0].split(";")
         cols = [[x] for x in first]
-        for k, sub in enumerate(subs[1:7 if p == "v" else 2], start=1):
+        for sub in subs[1:7 if p == "v" else 2]:
             if p == "n" and "{pl}" not in sub:
                 break
             items = sub.split(";")
