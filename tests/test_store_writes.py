@@ -36,3 +36,17 @@ def test_an_id_repeated_in_a_new_batch_keeps_the_first_record(tmp_path):
     store.put_analyses([_analysis("a1", [("m1", 0, "e1"), ("m1", 19, "e2")])])
     assert _rows(store) == [("m1", "a1", "e1", 0)]
     store.close()
+
+
+def test_put_record_data_replaces_the_json_of_those_ids_only(tmp_path):
+    from newsgraph.model import Event
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    a = _analysis("a1", [])
+    a.events = [Event(id=f"ev{i}", article_id="a1", type="CONSULT", span=Span(start=0, end=6)) for i in range(3)]
+    store.put_analyses([a])
+    changed = a.events[1].model_copy(update={"story_event_id": "sevent_x"})
+    store.put_record_data("events", [(changed.id, changed.model_dump_json())])
+    assert [e.story_event_id for e in store.get_analysis("a1").events] == [None, "sevent_x", None]
+    store.put_record_data("events", [])
+    store.close()

@@ -42,6 +42,15 @@ class Store(ABC):
     @abstractmethod
     def put_flags(self, flags: Iterable[Flag]) -> None: ...
 
+    def put_record_data(self, table: str, rows: list[tuple[str, str]]) -> None:
+        """Replace the JSON (``data``) of stored records of ``table`` by id: ``rows`` are
+        (id, data) pairs of records whose promoted columns did not change."""
+        for i in range(0, len(rows), 500):
+            chunk = rows[i : i + 500]
+            values = ",".join(["(?, ?)"] * len(chunk))
+            self.query(f"UPDATE {table} SET data = v.data FROM (VALUES {values}) AS v(id, data) WHERE {table}.id = v.id",
+                       [x for r in chunk for x in r])
+
     def relink_entities(self, changes: dict[str, dict[str, str]], entities: Iterable[Entity] = ()) -> int:
         """Point stored records at other entities: ``changes`` maps an article id to
         ``{old entity id: new entity id}`` for that article's mentions, sources, claims and

@@ -168,17 +168,10 @@ def _existing(store, earliest: date | None, window: int) -> list[Story]:
 
 
 def _write_event_links(store, events: list[Event]) -> None:
-    """Store the ``story_event_id`` of events whose merge changed it (through the store's SQL,
-    as the store has no event-update method). The events are the ones clustering loaded, so
-    their records are written as they are, not read back from the store first."""
-    for i in range(0, len(events), 500):
-        chunk = events[i : i + 500]
-        updates: list = []
-        for e in chunk:
-            updates += [e.id, e.model_dump_json()]
-        # one statement per chunk: an UPDATE per row was the largest cost of stories.cluster
-        values = ",".join(["(?, ?)"] * len(chunk))
-        store.query(f"UPDATE events SET data = v.data FROM (VALUES {values}) AS v(id, data) WHERE events.id = v.id", updates)
+    """Store the ``story_event_id`` of events whose merge changed it. The events are the ones
+    clustering loaded, so their records are written as they are, not read back from the store
+    first (an UPDATE per row was once the largest cost of stories.cluster)."""
+    store.put_record_data("events", [(e.id, e.model_dump_json()) for e in events])
 
 
 # what clustering and event merging read of an analysis (claims, sources, flags and entity
