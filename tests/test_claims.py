@@ -383,3 +383,82 @@ def test_tidy_speakers_cuts_what_quotes_de_leaves_out():
 
     assert tidy(1) == "Hubert Primus, der bei der Stiftung für den Bereich verantwortlich ist"
     assert tidy(2) == "Hubert Primus"
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]):
+    """A German doc with a fixed parse (word, pos, tag, dep, head index): rules checked against
+    one parser's attachments whatever model is installed."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and (rows[i + 1][1] != "PUNCT" or rows[i + 1][0] == "„") and rows[i][0] != "„"
+              for i in range(len(rows))]
+    return Doc(spacy.blank("de").vocab, words=words, spaces=spaces, pos=[r[1] for r in rows],
+               tags=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+               lemmas=[r[0].lower() for r in rows], sent_starts=[i == 0 for i in range(len(rows))])
+
+
+# the width-64 de_core's parse: "davon aus" hang on the adverb "noch"
+ANWAELTIN = [("Zu", "ADP", "APPR", "case", 2), ("dieser", "DET", "PDAT", "det", 2), ("Zeit", "NOUN", "NN", "obl", 3),
+             ("ging", "VERB", "VVFIN", "ROOT", 3), ("die", "DET", "ART", "det", 5), ("Anwältin", "NOUN", "NN", "nsubj", 3),
+             ("noch", "ADV", "ADV", "advmod", 3), ("davon", "ADV", "PAV", "advmod", 6),
+             ("aus", "ADP", "PTKVZ", "compound:prt", 6), (",", "PUNCT", "$,", "punct", 13),
+             ("dass", "SCONJ", "KOUS", "mark", 13), ("der", "DET", "ART", "det", 12),
+             ("Haftbefehl", "NOUN", "NN", "nsubj:pass", 13), ("vollstreckt", "VERB", "VVPP", "advcl", 3),
+             ("würde", "AUX", "VAFIN", "aux:pass", 13), (".", "PUNCT", "$.", "punct", 3)]
+
+
+def test_particle_on_a_non_verb_joins_the_finite_verb_to_its_left():
+    from newsgraph.extract.quotes import TSpan, cue_complex, finish_cues
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote, parse_subject, stray_particle_verb
+
+    doc = _parsed(ANWAELTIN)
+    toks = tokens_from_doc(doc, "de")
+    assert [stray_particle_verb(doc, toks, j) for j in (6, 7, 8, 12)] == [None, 3, 3, None]
+    msg = [TSpan(10, 15, "M")]
+    words = lambda spans: [toks[k].text for s in spans for k in range(s.i, s.j)]  # noqa: E731
+    # the tagger's cue "davon aus" takes its verb; the verb "ging" takes its particle and adverb
+    assert words(cue_complex(doc, toks, [TSpan(7, 9, "CUE")], msg)) == ["ging", "davon", "aus"]
+    assert words(cue_complex(doc, toks, [TSpan(3, 4, "CUE")], msg)) == ["ging", "davon", "aus"]
+    assert parse_subject(doc, toks, 8, set()) == (4, 6)
+    text = doc.text
+    for cue in ((toks[7].start, toks[8].end), (toks[3].start, toks[3].end)):
+        q = RawQuote(message=[(toks[10].start, toks[14].end)], mode="Indirect", cue=[cue], speaker=[], sent=0)
+        finish_cues(doc, toks, [q])
+        assert " ".join(text[a:b] for a, b in q.cue) == "ging davon aus"
+    # a particle after a comma is another clause's; a pronominal adverb on a noun stays there
+    rows = list(ANWAELTIN)
+    rows[6] = ("Hälfte", "NOUN", "NN", "obj", 3)
+    rows[8] = (",", "PUNCT", "$,", "punct", 6)
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    assert stray_particle_verb(doc, toks, 7) == 3
+    assert words(cue_complex(doc, toks, [TSpan(3, 4, "CUE")], msg)) == ["ging"]
+
+
+def test_outer_indirect_quote_backs_off_to_the_surface(monkeypatch):
+    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_rules import surface_indirect
+
+    # the width-64 de_core: "der Ehemann" an apposition of "meinte", "konnte" its copula
+    rows = [("Ein", "DET", "ART", "det", 1), ("Polizeisprecher", "NOUN", "NN", "nsubj", 2),
+            ("meinte", "VERB", "VVFIN", "ROOT", 2), ("nun", "ADV", "ADV", "advmod", 2), (",", "PUNCT", "$,", "punct", 6),
+            ("der", "DET", "ART", "det", 6), ("Ehemann", "NOUN", "NN", "appos", 2), ("„", "PUNCT", "$(", "punct", 6),
+            ("konnte", "AUX", "VMFIN", "cop", 6), ("und", "CCONJ", "KON", "cc", 10),
+            ("wollte", "AUX", "VMFIN", "aux", 12), ("sich", "PRON", "PRF", "obj", 12),
+            ("abfinden", "VERB", "VVPP", "xcomp", 2), ("“", "PUNCT", "$(", "punct", 2), (".", "PUNCT", "$.", "punct", 2)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    lemmas = frozenset(["meinte"])
+    qs = surface_indirect(doc, toks, lemmas)
+    assert len(qs) == 1
+    q = qs[0]
+    assert doc.text[q.message[0][0]:q.message[-1][1]].startswith("der Ehemann „konnte")
+    assert [doc.text[a:b] for a, b in q.cue] == ["meinte"] and [doc.text[a:b] for a, b in q.speaker] == ["Ein Polizeisprecher"]
+    # no finite verb after the comma, or a ccomp in the parse: nothing from the surface
+    doc = _parsed([r if i not in (8, 10) else ("gestern", "ADV", "ADV", "advmod", 6) for i, r in enumerate(rows)])
+    assert not surface_indirect(doc, tokens_from_doc(doc, "de"), lemmas)
+    doc = _parsed([r if i != 6 else ("Ehemann", "NOUN", "NN", "ccomp", 2) for i, r in enumerate(rows)])
+    assert not surface_indirect(doc, tokens_from_doc(doc, "de"), lemmas)

@@ -213,15 +213,47 @@ def _particle_ok(toks: list[Tok], j: int, in_msg: set[int], dep: str) -> bool:
     return n >= len(toks) or toks[n].sent != toks[j].sent or n in in_msg or not toks[n].text[:1].isalnum()
 
 
+def stray_particles(doc, toks: list[Tok], k: int, ok) -> set[int]:
+    """The separable particle (and a pronominal adverb right before it, "ruft … dazu auf") that
+    the parser hung on a non-verb but that belongs to the finite verb at ``k`` (see
+    quotes_rules.stray_particle_verb); ``ok(j)`` says whether token j may join the cue."""
+    from .quotes_rules import CLAUSE_STOPS, stray_particle_verb
+
+    out: set[int] = set()
+    v = doc[toks[k].i]
+    extra = CUE_EXTRA.get(v.lemma_.lower(), set())
+    for j in range(k + 1, min(len(toks), k + 25)):
+        if toks[j].sent != toks[k].sent or toks[j].text in CLAUSE_STOPS:
+            break
+        if not ok(j) or toks[j].i < 0 or stray_particle_verb(doc, toks, j) != k:
+            continue
+        t = doc[toks[j].i]
+        if t.tag_ == "PTKVZ":
+            if _particle_ok(toks, j, set(), "compound:prt"):
+                out.add(j)
+                if j - 1 > k and toks[j - 1].text.lower() in PRONOMINAL_ADVERBS and ok(j - 1):
+                    out.add(j - 1)
+        elif t.text.lower() in extra:
+            out.add(j)
+    return out
+
+
 def cue_complex(doc, toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) -> list[TSpan]:
     """Add the cue verb's auxiliaries, particle and fixed pronouns from the parse."""
     if not doc.has_annotation("DEP"):
         return cues
+    from .quotes_rules import stray_particle_verb
+
     by_i = {t.i: k for k, t in enumerate(toks)}
     have = {k for c in cues for k in range(c.i, c.j)}
     in_msg = {k for p in pieces for k in range(p.i, p.j)}
     add: set[int] = set()
     for k in list(have):
+        # a tagged particle whose verb the parse does not give ("ging … noch davon aus")
+        v = stray_particle_verb(doc, toks, k) if toks[k].i >= 0 else None
+        if v is not None and v not in have and v not in in_msg and toks[v].text[:1].islower():
+            add.add(v)
+    for k in list(have | add):
         if toks[k].i < 0 or not toks[k].text[:1].islower():
             continue
         v = doc[toks[k].i]
@@ -234,6 +266,8 @@ def cue_complex(doc, toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) ->
                 continue
             if (ch.dep_ in CUE_AUX_DEPS and _particle_ok(toks, j, in_msg, ch.dep_)) or ch.text.lower() in extra:
                 add.add(j)
+        add |= stray_particles(doc, toks, k, lambda j: j not in have and j not in in_msg)
+    add -= have
     if not add:
         return cues
     return sorted(cues + [TSpan(j, j + 1, "CUE") for j in add], key=lambda t: t.i)
@@ -601,7 +635,15 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
                                frozenset(de.get("reported_lemmas", [])), de.get("reported_max_quoted", 0.0))
     fill = config().get("model", {}).get("fill_from_frames", True)
     outer = config().get("model", {}).get("direct_outer", False)
-    for r in extra:
+    surface: list[RawQuote] = []
+    if doc is not None and outer and cue_lemmas and config().get("model", {}).get("direct_outer_surface", False):
+        from .quotes_rules import surface_indirect
+
+        # the complement the parse missed, only as an outer quote around tagged Direct fragments
+        surface = [r for r in surface_indirect(doc, toks, cue_lemmas)
+                   if not any(r.message[0][0] < x.message[-1][1] and x.message[0][0] < r.message[-1][1] for x in extra)]
+    for r in extra + surface:
+        is_surface = any(r is x for x in surface)
         rs, re_ = r.message[0][0], r.message[-1][1]
         hit = [q for q in out if any(s < re_ and rs < e for s, e in q.message)]
         if hit and outer and r.cue and r.mode == "Indirect" and _outer_of_fragments(toks, r, hit):
@@ -618,6 +660,8 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
             if not r.speaker and hit[0].speaker:
                 r.speaker = list(hit[0].speaker)
             out.append(r)
+            continue
+        if is_surface:
             continue
         if hit:
             # the tagger found the message but not its frame ("…, so die Studie", "laut X"):
@@ -873,6 +917,8 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
     ("Wie der Sprecher mitteilte")."""
     if not doc.has_annotation("DEP"):
         return
+    from .quotes_rules import stray_particle_verb
+
     de = config().get("de", {})
     als_lemmas = frozenset(de.get("cue_als_lemmas", []))
     by_i = {t.i: k for k, t in enumerate(toks)}
@@ -903,6 +949,11 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
                 if ok(j) and toks[j].text[:1].islower():
                     add.add(j)
                     verbs.add(j)
+            else:
+                j = stray_particle_verb(doc, toks, k)
+                if ok(j) and toks[j].text[:1].islower():
+                    add.add(j)
+                    verbs.add(j)
         for k in verbs:
             v = doc[toks[k].i]
             extra = CUE_EXTRA.get(v.lemma_.lower(), set())
@@ -919,6 +970,7 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
                     for g in ch.children:
                         if g.text.lower() == "als" and g.dep_ in ("case", "mark") and ok(by_i.get(g.i)):
                             add.add(by_i[g.i])
+            add |= stray_particles(doc, toks, k, ok)
         cue_ids = have | add
         # "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, …": a verb-final frame
         last = max(cue_ids)

@@ -495,6 +495,31 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
     return out
 
 
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+STRAY_TAGS = {"PTKVZ", "PAV", "PROAV"}
+CLAUSE_STOPS = {",", ";", ":", "(", ")", "„", "“", "”", "\"", "»", "«", "–"}
+
+
+def stray_particle_verb(doc, toks: list[Tok], j: int) -> int | None:
+    """A separable particle or pronominal adverb the parser hung on a non-verb ("ging die
+    Anwältin noch davon aus" with "davon aus" on "noch", "teilte Feuerwehrsprecher Axel Stüken
+    mit" with "mit" on the noun) belongs to the nearest finite verb to its left in its clause:
+    that verb's Tok index, else None. Parsers differ in where they hang these (the width-64
+    de_core does it more often), so the verb complex is read from the surface here."""
+    t = toks[j]
+    if t.i < 0:
+        return None
+    tok = doc[t.i]
+    if tok.tag_ not in STRAY_TAGS or tok.head.pos_ in ("VERB", "AUX"):
+        return None
+    for k in range(j - 1, max(-1, j - 25), -1):
+        if toks[k].sent != t.sent or toks[k].text in CLAUSE_STOPS:
+            return None
+        if toks[k].i >= 0 and doc[toks[k].i].tag_ in FINITE_TAGS:
+            return k
+    return None
+
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
 _STARTS_MEMO: list = [None, None]  # (tokens list, their start offsets): parse_subject runs per cue token
 
@@ -515,6 +540,9 @@ def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int,
     if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
             verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
         heads.append(verb.head)
+    v = stray_particle_verb(doc, toks, c)
+    if v is not None:
+        heads.append(doc[toks[v].i])
     for h in heads:
         for ch in h.children:
             if ch.dep_ in SUBJECT_DEPS:
@@ -654,6 +682,46 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
             out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, j, j + 1) for j in cue],
                                 speaker=[_span(toks, *spk)], sent=t.sent))
             break
+    return out
+
+
+def surface_indirect(doc, toks: list[Tok], lemmas: frozenset[str], max_gap: int = 4) -> list[RawQuote]:
+    """parsed_indirect's complement read from the surface where the parse has none: a speech
+    verb (by lemma) without a ccomp/parataxis, "<verb> [subject/adverb …]," within ``max_gap``
+    tokens, and after the comma a clause with a finite verb up to the end of the sentence ("Ein
+    Polizeisprecher meinte nun, der Ehemann „konnte …“", which the width-64 de_core parses as
+    an apposition of "meinte" with "konnte" its copula). Message = that clause, cue = the verb,
+    speaker = its subject. The caller uses these only around quoted fragments (direct_outer)."""
+    if doc is None or not doc.has_annotation("DEP") or not lemmas:
+        return []
+    inq = quote_depth(toks)
+    out: list[RawQuote] = []
+    for k, t in enumerate(toks):
+        if inq[k] or t.i < 0 or not t.text[:1].islower() or t.pos != "VERB":
+            continue
+        v = doc[t.i]
+        if _verb_lemma(v) not in lemmas or any(c.dep_ in ("ccomp", "parataxis") for c in v.children) \
+                or any(c.dep_ == "mark" for c in v.children):
+            continue
+        comma = next((j for j in range(k + 1, min(len(toks), k + max_gap + 2))
+                      if toks[j].sent != t.sent or toks[j].text in PUNCT_STOP or inq[j]), None)
+        if comma is None or toks[comma].text != "," or toks[comma].sent != t.sent:
+            continue
+        a = comma + 1
+        b = a
+        while b < len(toks) and toks[b].sent == t.sent and toks[b].text not in (".", "!", "?", ";"):
+            b += 1
+        if b - a < 3 or inq[a] or toks[a].i < 0 or doc[toks[a].i].tag_ in ("KOUS", "PRELS", "PWAV", "KON"):
+            continue
+        if not any(toks[j].i >= 0 and doc[toks[j].i].tag_ in FINITE_TAGS for j in range(a, b)):
+            continue
+        spk = parse_subject(doc, toks, k, set(range(a, b)))
+        if spk is None:
+            continue
+        while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
+            b -= 1
+        out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, k, k + 1)],
+                            speaker=[_span(toks, *spk)], sent=t.sent))
     return out
 
 
