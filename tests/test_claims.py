@@ -438,8 +438,8 @@ def test_particle_on_a_non_verb_joins_the_finite_verb_to_its_left():
     assert words(cue_complex(doc, toks, [TSpan(3, 4, "CUE")], msg)) == ["ging"]
 
 
-def test_outer_indirect_quote_backs_off_to_the_surface(monkeypatch):
-    from newsgraph.extract.quotes_features import config, tokens_from_doc
+def test_outer_indirect_quote_backs_off_to_the_surface():
+    from newsgraph.extract.quotes_features import tokens_from_doc
     from newsgraph.extract.quotes_rules import surface_indirect
 
     # the width-64 de_core: "der Ehemann" an apposition of "meinte", "konnte" its copula

@@ -933,7 +933,7 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
         in_msg = _tok_ids(toks, q.message, starts)
         sid = toks[min(have)].sent
 
-        def ok(j: int | None) -> bool:
+        def ok(j: int | None, have=have, in_msg=in_msg, sid=sid) -> bool:
             return j is not None and j not in have and j not in in_msg and not inq[j] and toks[j].sent == sid
 
         add: set[int] = set()
