@@ -385,8 +385,8 @@ def test_tidy_speakers_cuts_what_quotes_de_leaves_out():
     assert tidy(2) == "Hubert Primus"
 
 
-def _parsed(rows: list[tuple[str, str, str, str, int]]):
-    """A German doc with a fixed parse (word, pos, tag, dep, head index): rules checked against
+def _parsed(rows: list[tuple]):
+    """A German doc with a fixed parse (word, pos, tag, dep, head index[, lemma]): rules checked against
     one parser's attachments whatever model is installed."""
     import spacy
     from spacy.tokens import Doc
@@ -396,7 +396,7 @@ def _parsed(rows: list[tuple[str, str, str, str, int]]):
               for i in range(len(rows))]
     return Doc(spacy.blank("de").vocab, words=words, spaces=spaces, pos=[r[1] for r in rows],
                tags=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
-               lemmas=[r[0].lower() for r in rows], sent_starts=[i == 0 for i in range(len(rows))])
+               lemmas=[r[5] if len(r) > 5 else r[0].lower() for r in rows], sent_starts=[i == 0 for i in range(len(rows))])
 
 
 # the width-64 de_core's parse: "davon aus" hang on the adverb "noch"
@@ -462,3 +462,30 @@ def test_outer_indirect_quote_backs_off_to_the_surface():
     assert not surface_indirect(doc, tokens_from_doc(doc, "de"), lemmas)
     doc = _parsed([r if i != 6 else ("Ehemann", "NOUN", "NN", "ccomp", 2) for i, r in enumerate(rows)])
     assert not surface_indirect(doc, tokens_from_doc(doc, "de"), lemmas)
+
+
+def test_indirect_message_holding_its_own_frame_takes_it_as_cue(monkeypatch):
+    from newsgraph.extract.quotes import fill_missing_cues
+    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # the width-64 de_core tags the whole sentence as an Indirect message, frame included
+    rows = [("Der", "DET", "ART", "det", 1), ("Prozess", "NOUN", "NN", "nsubj", 7), ("könne", "AUX", "VMFIN", "aux", 7),
+            ("möglicherweise", "ADV", "ADV", "advmod", 7), ("ein", "DET", "ART", "det", 6),
+            ("halbes", "ADJ", "ADJA", "amod", 6), ("Jahr", "NOUN", "NN", "obj", 7), ("dauern", "VERB", "VVINF", "ccomp", 10),
+            (",", "PUNCT", "$,", "punct", 10), ("wird", "AUX", "VAFIN", "aux:pass", 10),
+            ("vermutet", "VERB", "VVPP", "ROOT", 10, "vermuten"), (".", "PUNCT", "$.", "punct", 10)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    text = doc.text
+
+    def run(on: bool) -> RawQuote:
+        monkeypatch.setitem(config()["model"], "cue_backoff_own_frame", on)
+        q = RawQuote(message=[(0, toks[10].end)], mode="Indirect", cue=[], speaker=[], sent=0)
+        fill_missing_cues(doc, toks, [q], "de")
+        return q
+
+    assert not run(False).cue
+    q = run(True)
+    assert [text[a:b] for a, b in q.cue] == ["wird", "vermutet"]
+    assert text[q.message[0][0]:q.message[-1][1]] == "Der Prozess könne möglicherweise ein halbes Jahr dauern"

@@ -786,6 +786,19 @@ def _colon_cue(doc, toks: list[Tok], k0: int, inq: list[int], lx, speech: frozen
     return literal
 
 
+def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], speech: frozenset[str]) -> bool:
+    """Whether the message holds its own frame: a speech verb at the root with a clausal
+    complement ("Der Prozess könne … dauern, wird vermutet" tagged whole as the message)."""
+    from .quotes_rules import _verb_lemma
+
+    for k in in_msg:
+        t = doc[toks[k].i] if toks[k].i >= 0 else None
+        if t is not None and not inq[k] and t.dep_ == "ROOT" and t.pos_ == "VERB" and t.text[:1].islower() \
+                and _verb_lemma(t) in speech and any(c.dep_ in ("ccomp", "parataxis", "advcl") for c in t.children):
+            return True
+    return False
+
+
 def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de") -> None:
     """A Direct or Indirect quote still without a cue takes the nearest cue word of its sentence
     (curated or learned lexicon), else, for a short quoted fragment, the sentence's main verb
@@ -806,6 +819,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     speech = frozenset(config().get(lang, {}).get("indirect_lemmas", []))
     colon = parsed and config().get("model", {}).get("cue_backoff_colon", False)
     frames_on = parsed and config().get("model", {}).get("cue_backoff_frame", False)
+    own_frame = config().get("model", {}).get("cue_backoff_own_frame", False)
     for q in quotes:
         if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
             continue
@@ -821,7 +835,8 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         pick = None
         if cand:
             pick = min(cand, key=lambda k: abs(k - k0))
-        elif q.mode in FREE_MODES:
+        elif q.mode in FREE_MODES or (parsed and q.mode == "Indirect" and own_frame
+                                      and _holds_own_frame(doc, toks, in_msg, inq, speech)):
             # "Der Prozess könne … dauern, wird vermutet": a free continuation that holds its own
             # frame (a speech verb at the root with a clausal complement) is an Indirect quote
             from .quotes_rules import _verb_lemma, parse_subject
