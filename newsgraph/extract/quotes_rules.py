@@ -512,6 +512,10 @@ def stray_particle_verb(doc, toks: list[Tok], j: int) -> int | None:
     tok = doc[t.i]
     if tok.tag_ not in STRAY_TAGS or tok.head.pos_ in ("VERB", "AUX"):
         return None
+    from .quotes import PRONOMINAL_ADVERBS
+
+    if tok.tag_ != "PTKVZ" and tok.lower_ not in PRONOMINAL_ADVERBS:
+        return None  # "demnach", "danach" frame a source on their own
     for k in range(j - 1, max(-1, j - 25), -1):
         if toks[k].sent != t.sent or toks[k].text in CLAUSE_STOPS:
             return None
