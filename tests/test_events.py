@@ -423,3 +423,120 @@ def test_report_sources_are_never_event_actors():
     # but an actor after a "laut X" phrase is one: "Laut Reuters hat die Regierung ..."
     for before in ("laut Reuters die ", "Laut X hat die "):
         assert not ATTRIBUTION_BEFORE.search(before), before
+
+
+def _hand_parsed(rows):
+    """A German Doc with a hand-written parse (word, POS, tag, dep, head, case): the rules
+    below are pinned on the shapes the width-64 parser gives, whatever parser is shipped."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    doc = Doc(spacy.blank("de").vocab, words=words, spaces=[i + 1 < len(rows) and rows[i + 1][0] not in ".,"
+                                            for i in range(len(rows))],
+              pos=[r[1] for r in rows], tags=[r[2] for r in rows], deps=[r[3] for r in rows],
+              heads=[r[4] for r in rows], lemmas=[r[0].lower() for r in rows],
+              morphs=[f"Case={r[5]}" if r[5] else "" for r in rows], sent_starts=[i == 0 for i in range(len(rows))])
+    return doc
+
+
+def _hand_roles(rows, trigger, etype):
+    from newsgraph.extract.event_parse_actors import ParseRoles
+
+    doc = _hand_parsed(rows)
+    i = doc.text.index(trigger)
+    src, tgt, agentless = ParseRoles(doc).roles(i, i + len(trigger), etype)
+    return (src.text if src else None), (tgt.text if tgt else None), agentless
+
+
+def test_second_subject_after_a_modal_is_the_object():
+    # dev sentence (quotes-de); the width-64 parse labels "Atomkraft" a second nsubj
+    rows = [("US-Präsident", "PROPN", "NE", "nsubj", 7, "Gen"), ("Barack", "PROPN", "NE", "appos", 0, "Nom"),
+            ("Obama", "PROPN", "NE", "flat", 1, "Nom"), ("will", "AUX", "VMFIN", "aux", 7, ""),
+            ("die", "DET", "ART", "det", 5, "Nom"), ("Atomkraft", "NOUN", "NN", "nsubj", 7, "Nom"),
+            ("stärker", "ADJ", "ADJD", "advmod", 7, ""), ("fördern", "VERB", "VVINF", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    src, tgt, _ = _hand_roles(rows, "fördern", "AID")
+    assert "Obama" in src and tgt == "Atomkraft"
+    # without the modal two subjects stay as they are: the first one acts, no object is made up
+    rows[3] = ("will", "ADV", "ADV", "advmod", 7, "")
+    src, tgt, _ = _hand_roles(rows, "fördern", "AID")
+    assert tgt != "Atomkraft"
+
+
+def test_impersonal_passive_targets_its_gegen_phrase():
+    rows = [("Gegen", "ADP", "APPR", "case", 1, ""), ("ihn", "PRON", "PPER", "obl", 7, "Acc"),
+            ("wird", "AUX", "VAFIN", "aux:pass", 7, ""), ("jetzt", "ADV", "ADV", "advmod", 7, ""),
+            ("wegen", "ADP", "APPR", "case", 6, ""), ("versuchten", "ADJ", "ADJA", "amod", 6, "Dat"),
+            ("Mordes", "NOUN", "NN", "obl", 7, "Gen"), ("ermittelt", "VERB", "VVFIN", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    src, tgt, agentless = _hand_roles(rows, "ermittelt", "ACCUSE")
+    assert src is None and tgt == "ihn" and agentless
+    # an "auf" phrase of a passive is no target ("wird auf die Ergebnisse gewartet")
+    rows[0] = ("Auf", "ADP", "APPR", "case", 1, "")
+    assert _hand_roles(rows, "ermittelt", "ACCUSE")[1] is None
+
+
+def test_name_before_the_finite_verb_is_the_passive_subject():
+    # the width-64 parse makes "Charles" a genitive obl and "Juni" the subject
+    rows = [("Charles", "PROPN", "NN", "obl", 13, "Gen"), ("Taylor", "PROPN", "NN", "flat", 0, "Nom"),
+            (",", "PUNCT", "$,", "punct", 3, ""), ("Ex-Präsident", "NOUN", "NN", "appos", 0, "Nom"),
+            (",", "PUNCT", "$,", "punct", 0, ""), ("wurde", "AUX", "VAFIN", "aux:pass", 13, ""),
+            ("am", "ADP", "APPR_ART", "case", 7, "Dat"), ("Dienstag", "PROPN", "NN", "obl", 5, "Dat"),
+            ("den", "DET", "ART", "det", 9, "Acc"), ("Juni", "PROPN", "NN", "nsubj", 13, "Dat"),
+            ("nach", "ADP", "APPR", "case", 12, ""), ("Den", "DET", "ART", "det", 12, "Dat"),
+            ("Haag", "NOUN", "NN", "obl", 13, "Dat"), ("überstellt", "VERB", "VVPP", "ROOT", 13, ""),
+            (".", "PUNCT", "$.", "punct", 13, "")]
+    src, tgt, _ = _hand_roles(rows, "überstellt", "COERCE")
+    assert src is None and tgt.startswith("Charles Taylor")
+    # a name after the finite verb is not counted so ("wurde Haag ..." as an obl)
+    rows[0] = ("Charles", "NOUN", "NN", "obl", 13, "Gen")
+    rows[10] = ("nach", "ADV", "ADV", "advmod", 13, "")
+    rows[12] = ("Haag", "PROPN", "NE", "obl", 13, "Dat")
+    assert _hand_roles(rows, "überstellt", "COERCE")[1] is None
+
+
+def test_prepositional_phrases_are_no_actors():
+    from newsgraph.extract.event_parse_actors import _case_of
+
+    # "Aufgrund" tagged a noun at the sentence start: its phrase is prepositional
+    doc = _hand_parsed([("Aufgrund", "NOUN", "NN", "compound", 1, "Nom"), ("Sicherheitsbedenken", "PROPN", "NE", "nsubj", 2, "Nom"),
+                        ("haben", "AUX", "VAFIN", "ROOT", 2, "")])
+    assert _case_of(doc[1]) == "aufgrund" and _case_of(doc[0]) == "aufgrund" and _case_of(doc[2]) is None
+    # word order: a possessive is an article, so "von seinem Amt" is governed by "von"
+    from newsgraph.extract.event_actors import ActorFinder, tokenize
+    from newsgraph.extract.event_lexicon import lexicon
+
+    finder = ActorFinder(lexicon("de"))
+    toks = tokenize("Der Notenbankchef Antonio Fazio ist am Montag von seinem Amt zurückgetreten.")
+    amt = next(p for p in finder.phrases(toks) if p.text == "Amt")
+    assert finder.governed(toks, amt) == "von"
+
+
+def test_content_noun_hands_over_to_a_genitive_the_tagger_called_dative():
+    # the shipped parse of "den Betrieb der peruanischen Fluggesellschaft TANS ausgesetzt"
+    rows = [("Behörden", "NOUN", "NN", "nsubj", 7, "Nom"), ("haben", "AUX", "VAFIN", "aux", 7, ""),
+            ("den", "DET", "ART", "det", 3, "Acc"), ("Betrieb", "NOUN", "NN", "obj", 7, "Acc"),
+            ("der", "DET", "ART", "det", 5, "Gen"), ("Fluggesellschaft", "NOUN", "NN", "nmod", 3, "Dat"),
+            ("TANS", "PROPN", "NE", "flat", 5, "Nom"), ("ausgesetzt", "VERB", "VVPP", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    src, tgt, _ = _hand_roles(rows, "ausgesetzt", "SANCTION")
+    assert src == "Behörden" and tgt == "Fluggesellschaft TANS"
+
+
+def test_custody_noun_on_a_time_phrase_and_a_name_before_the_finite_verb():
+    # width-64 parse: "in Untersuchungshaft" hangs on "Anfang", not on "sitzt"
+    rows = [("Die", "DET", "ART", "det", 1, "Nom"), ("Politikerin", "NOUN", "NN", "nsubj", 2, "Nom"),
+            ("sitzt", "VERB", "VVFIN", "ROOT", 2, ""), ("seit", "ADP", "APPR", "case", 4, ""),
+            ("Anfang", "NOUN", "NN", "obl", 2, "Dat"), ("August", "PROPN", "NE", "appos", 4, "Dat"),
+            ("in", "ADP", "APPR", "case", 7, ""), ("Untersuchungshaft", "NOUN", "NE", "nmod", 4, "Dat"),
+            (".", "PUNCT", "$.", "punct", 2, "")]
+    assert _hand_roles(rows, "Untersuchungshaft", "COERCE")[1] == "Politikerin"
+    # "Li" labelled advmod of "erklärte": the one who says someone must act is the source
+    rows = [("Li", "PROPN", "NE", "advmod", 1, "Nom"), ("erklärte", "VERB", "VVFIN", "ROOT", 1, ""),
+            (",", "PUNCT", "$,", "punct", 6, ""), ("dass", "SCONJ", "KOUS", "mark", 6, ""),
+            ("Hongkong", "PROPN", "NE", "nsubj", 6, "Nom"), ("China", "PROPN", "NE", "obj", 6, "Acc"),
+            ("lieben", "VERB", "VVINF", "ccomp", 1, ""), ("müsse", "AUX", "VMFIN", "aux", 6, ""),
+            (".", "PUNCT", "$.", "punct", 1, "")]
+    src, tgt, _ = _hand_roles(rows, "müsse", "REQUEST")
+    assert src == "Li" and tgt == "Hongkong"

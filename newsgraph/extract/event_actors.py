@@ -61,6 +61,10 @@ POSSESSIVE = {"its", "his", "her", "their", "sein", "seine", "seinen", "seinem",
 NOUNISH = re.compile(r"(ung|heit|keit|ion|schaft|tät|ismus|nis|ment|ität|ungen|ionen|gen|ten|ern)$")
 QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", "dutzend", "hunderte", "tausende"}
 ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+# possessives with an ending only: bare "ihr", "sein", "her" are pronouns or verbs as often
+# ("An ihr sollen ... teilnehmen")
+DETERMINERS = ARTICLES_DE | {"the", "a", "an", "its", "his", "their", "seine", "seinen", "seinem", "seiner", "seines",
+                             "ihre", "ihren", "ihrem", "ihres", "unsere", "unseren", "unserem", "unseres"}
 
 
 class Tok:
@@ -365,7 +369,8 @@ class ActorFinder:
                 return t.low
             if t.text in CLAUSE_BREAK:
                 return None
-            article = t.low in ARTICLES_DE | {"the", "a", "an"}
+            # a possessive is an article here: "von seinem Amt zurückgetreten" is no actor
+            article = t.low in DETERMINERS
             adjective = not t.cap and re.search(r"(e|en|er|es|em)$", t.low) and t.low not in self.function
             quantity = self.de and t.cap and t.low in QUANTITY
             if not (article or adjective or quantity):

@@ -73,6 +73,8 @@ def settings() -> dict:
         "not_actor": {w.lower() for w in p.get("not_actor", [])},
         "agent_case": set(p.get("agent_case", ["von", "vom", "durch"])),
         "target_case": set(p.get("target_case", ["gegen", "auf", "an"])),
+        "noun_like_preps": {w.lower() for w in p.get("noun_like_preps", [])},
+        "passive_target_case": set(p.get("passive_target_case", ["gegen"])),
         "with_case": set(p.get("with_case", ["mit"])),
         "with_types": set(p.get("with_types", ["CONSULT", "COOPERATE", "AGREE"])),
         "genitive_target": set(p.get("genitive_target", [])),
@@ -100,6 +102,12 @@ def _case_of(tok) -> str | None:
     parser hangs "von" on the number)."""
     for c in tok.children:
         if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
+    preps = settings()["noun_like_preps"]
+    if tok.lower_ in preps:
+        return tok.lower_  # "Aufgrund Sicherheitsbedenken" with "Aufgrund" as the head
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i and c.lower_ in preps:
             return c.lower_
     doc = tok.doc
     i = tok.i - 1
@@ -186,6 +194,17 @@ def _subject(v, depth: int = 0):
     if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
         return _subject(v.head, depth + 1)
     # the verb of a relative clause: its subject may be the relative pronoun's noun
+    return None
+
+
+def _name_before(v):
+    """A name right before a finite verb that has no subject, whatever the parser labelled
+    it ("Li erklärte auch, dass ...", "Li" as advmod): the clause's first constituent."""
+    if not v.tag_.endswith("FIN") or v.i == 0:
+        return None
+    x = v.doc[v.i - 1]
+    if x.head.i == v.i and x.pos_ == "PROPN" and x.dep_ in ("advmod", "obl", "dep") and _case_of(x) is None:
+        return x
     return None
 
 
@@ -411,7 +430,7 @@ class ParseRoles:
             v = t.head if t.dep_.startswith("aux") and t.head.i != t.i else t
             tgt = _subject(v) or _child(v, PASS_SUBJ)
             g = v.head if v.dep_ in ("ccomp", "parataxis", "advcl") and v.head.i != v.i else None
-            src = _subject(g) if g is not None else None
+            src = (_subject(g) or _name_before(g)) if g is not None else None
             return self.actor(src), self.actor(tgt), False
         if t.pos_ == "ADJ" and t.head.i != t.i and _verbal(t.head):
             # "machen X für Y verantwortlich", "befand X schuldig": the verb carries the roles
@@ -468,6 +487,9 @@ class ParseRoles:
                 # auf das Plakat und wird ... kritisiert": the first verb's subject
                 hs, ht = self._verb_roles(v.head, etype)
                 tgt = ht if _is_passive(v.head, etype, cfg["genitive_target"]) else hs
+            if tgt is None:
+                # an impersonal passive ("Gegen ihn wird ... ermittelt"): whom it is against
+                tgt = next((c for c in cands if _case_of(c) in cfg["passive_target_case"] and c.head.i == v.i), None)
             if tgt is None and v.dep_ in ("acl", "acl:relcl") and _nominal(v.head) and self._actorish(v.head):
                 tgt = v.head  # "X, dessen Rücktritt ... gefordert wird": the noun the clause modifies
             if tgt is None and (v.dep_ not in ("acl", "acl:relcl") or any(_werden_aux(c) for c in v.children)):
@@ -476,6 +498,9 @@ class ParseRoles:
                 tgt = self._nominative_before(v, skip=agent[0] if agent else None)
             return (agent[0] if agent else None), tgt
         zu_inf = _zu_infinitive(v)
+        modal_obj = self._modal_object(v)
+        if modal_obj is not None:
+            nom = [c for c in nom if c.i != modal_obj.i]
         if not nom and not zu_inf:
             art = self._article_subject(v)
             if art is not None:
@@ -501,7 +526,7 @@ class ParseRoles:
             src = before[-1] if before else None
         rest = [c for c in bare if src is None or c.i != src.i]
         objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")
-                or (zu_inf and c.dep_ == "nsubj")]
+                or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i)]
         # "der Wahlkommission ... Verschleppungstaktik vorwerfen": the dative is the one accused
         objs.sort(key=lambda c: (-self.animacy(c), _case(c) != "Dat"))
         tgt = objs[0] if objs else None
@@ -529,6 +554,20 @@ class ParseRoles:
                 best = x
         return best if best is not None and self._actorish(best) and self.animacy(best) > 0 else None
 
+    def _modal_object(self, v):
+        """An object the parser labelled a second subject of a verb under a finite modal
+        ("Obama will die Atomkraft stärker fördern": "Obama" and "Atomkraft" both nsubj): a
+        main clause has one subject, which stands before the modal; the nsubj after it is the
+        object."""
+        modal = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "VMFIN" and c.i < v.i), None)
+        if modal is None:
+            return None
+        subs = [c for c in v.children if c.dep_ == "nsubj" and _nominal(c) and _case_of(c) is None]
+        if not any(c.i < modal.i for c in subs):
+            return None
+        after = [c for c in subs if modal.i < c.i < v.i]
+        return after[0] if len(after) == 1 else None
+
     def _phrase_after(self, t, etype: str, window: int = 8):
         """The target phrase right after a noun trigger when the parser hung it on the verb
         ("die Kritik von X an den Unternehmern ... gerechtfertigt", "Verhandlungsrunden mit den
@@ -547,6 +586,7 @@ class ParseRoles:
 
     def _nominative_before(self, v, skip=None):
         a = self.sent_bounds(v)[0]
+        fin = next((c.i for c in v.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN") and c.i < v.i), v.i)
         for t in reversed(self.doc[a:v.i]):
             if t.dep_ in ("punct",) and t.text in (";", ":"):
                 break
@@ -554,8 +594,12 @@ class ParseRoles:
                 continue
             if t.dep_ == "conj" and t.head.i < t.i and _nominal(t.head):
                 continue  # the first conjunct stands for the pair ("Gaddafi und sein Sohn")
-            if t.dep_ in ("nsubj", "nsubj:pass") or _case(t) == "Nom":
-                if _case_of(t) is None and not _genitive(t) and self._actorish(t) and \
+            # a name before the finite verb without a preposition is the clause's first
+            # constituent, whatever label and case the parser gave it ("Charles Taylor, ...,
+            # wurde ... überstellt" as a genitive obl)
+            name_first = t.pos_ == "PROPN" and t.dep_ == "obl" and t.i < fin
+            if t.dep_ in ("nsubj", "nsubj:pass") or _case(t) == "Nom" or name_first:
+                if _case_of(t) is None and (name_first or not _genitive(t)) and self._actorish(t) and \
                         self.animacy(self.head_of(t) or t) > 0 and not self._in_relative(t, v):
                     return t
         return None
@@ -599,9 +643,14 @@ class ParseRoles:
                 v = v.head
             if _verbal(v):
                 src = self.governor_subject(v, skip=t)
-        if h.i != t.i and _verbal(h) and _case_of(t) in ("in", "im") and etype == "COERCE" and tgt is None:
+        hv = h
+        if not _verbal(h) and t.dep_ == "nmod" and h.dep_ == "obl" and h.head.i != h.i and _verbal(h.head):
+            # "sitzt seit Anfang August in Untersuchungshaft" with the custody noun hung on the
+            # time phrase: the verb is the one over both
+            hv = h.head
+        if hv.i != t.i and _verbal(hv) and _case_of(t) in ("in", "im") and etype == "COERCE" and tgt is None:
             # "dass sich keine Bürger in Geiselhaft befänden": who is in custody is the target
-            tgt = _child(h, SUBJ, skip=t)
+            tgt = _child(hv, SUBJ, skip=t)
             return src, tgt
         if h.i != t.i and _verbal(h) and _case_of(t) in ("durch", "bei", "beim"):
             # "starben 150 Menschen durch Terroranschläge", "bei den Zusammenstößen verletzt"
@@ -632,7 +681,10 @@ class ParseRoles:
             # "Klagen zweier Abgeordneter", "die Arbeit der Koalition": the genitive is the actor;
             # "dessen Rücktritt": the noun the relative clause hangs on
             for c in tok.children:
-                if (c.dep_ == "nmod" and _nominal(c) and _genitive(c) and _case_of(c) is None) or \
+                # (the article's case too: the tagger gives some feminine genitives Dat,
+                # "den Betrieb der peruanischen Fluggesellschaft")
+                gen = _genitive(c) or any(d.dep_ == "det" and _case(d) == "Gen" for d in c.children)
+                if (c.dep_ == "nmod" and _nominal(c) and gen and _case_of(c) is None) or \
                         (c.dep_ == "det:poss" and "PronType=Rel" in str(c.morph)):
                     return self.head_of(c, depth + 1) if depth < 2 else c
             # "das Verfahren gegen den Formel-1-Piloten": whom it is against
