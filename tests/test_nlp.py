@@ -164,3 +164,74 @@ def test_english_fallback_segments_abbreviations():
     en = load("en")
     doc = en("Mr. Smith flew to the U.S. He met Dr. Jones on Jan. 5. They talked.")
     assert [s.text for s in doc.sents] == ["Mr. Smith flew to the U.S.", "He met Dr. Jones on Jan. 5.", "They talked."]
+
+
+def _tagged_doc(words: list[tuple[str, str, str, str]]):
+    """A doc with the tags a (possibly different) tagger gave, so that the segmenter's rules
+    are tested apart from the shipped model: (text, STTS tag, UPOS, morphology)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("de").vocab, words=[w[0] for w in words], spaces=[w[0] != "," for w in words[1:]] + [False])
+    for tok, (_, tag, pos, morph) in zip(doc, words, strict=True):
+        tok.tag_, tok.pos_ = tag, pos
+        tok.set_morph(morph or None)
+    return doc
+
+
+FIN = "VerbForm=Fin"
+DASS_HEAD = [("Er", "PPER", "PRON", ""), ("betonte", "VVFIN", "VERB", FIN), (",", "$,", "PUNCT", ""),
+             ("dass", "KOUS", "SCONJ", "")]
+MUESSE_TAIL = [("müsse", "VMFIN", "AUX", FIN), ("Wichtige", "NN", "NOUN", ""), ("Bedenken", "NN", "NOUN", ""),
+               ("bleiben", "VVFIN", "VERB", FIN), (".", "$.", "PUNCT", "")]
+
+
+def _glued_words(doc) -> list[str]:
+    from newsgraph.nlp.segment import Segmenter
+
+    Segmenter("de")(doc)
+    return [t.text for t in doc if t._.glued]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        ("berücksichtigen", "VVINF", "VERB", "VerbForm=Inf"),  # the shipped tagger
+        ("berücksichtigen", "VVFIN", "VERB", FIN),  # the width-64 candidate's tagger
+    ],
+)
+def test_verb_before_modal_does_not_close_the_clause(verb):
+    words = DASS_HEAD + [("jede", "PIAT", "DET", ""), ("Vereinbarung", "NN", "NOUN", ""), ("diese", "PDAT", "DET", ""),
+                         ("Punkte", "NN", "NOUN", ""), verb] + MUESSE_TAIL
+    assert _glued_words(_tagged_doc(words)) == ["Wichtige"]
+
+
+@pytest.mark.parametrize("adj", [("dauerhafter", "ADJA", "ADJ", ""), ("dauerhafter", "VVFIN", "VERB", FIN)])
+def test_finite_tagged_adjective_does_not_close_the_clause(adj):
+    words = DASS_HEAD + [("die", "ART", "DET", ""), ("Erreichung", "NN", "NOUN", ""), adj,
+                         ("Stabilität", "NN", "NOUN", ""), ("wichtig", "ADJD", "ADJ", ""),
+                         ("seien", "VAFIN", "AUX", FIN), ("Gewährleistung", "NN", "NOUN", ""),
+                         ("bleibt", "VVFIN", "VERB", FIN), ("das", "PDS", "PRON", ""), ("Ziel", "NN", "NOUN", ""),
+                         (".", "$.", "PUNCT", "")]
+    assert _glued_words(_tagged_doc(words)) == ["Gewährleistung"]
+
+
+def test_finite_verb_before_capitalised_auxiliary_still_closes_the_clause():
+    # "kam" ends the clause; a capitalised "Wird" opens a glued question, not a verb cluster
+    words = DASS_HEAD + [("er", "PPER", "PRON", ""), ("gestern", "ADV", "ADV", ""), ("kam", "VVFIN", "VERB", FIN),
+                         ("Wird", "VAFIN", "AUX", FIN), ("es", "PPER", "PRON", ""), ("besser", "ADJD", "ADJ", ""),
+                         ("?", "$.", "PUNCT", "")]
+    assert _glued_words(_tagged_doc(words)) == ["Wird"]
+
+
+def test_capitalised_article_after_lower_case_word_ends_the_open_clause():
+    # The tagger missed "angriff" (ADP) and the HanTa guard rightly keeps "bewaffneter" from
+    # closing the clause; "Die" after a lower-case word shows it ended, so "sollen" is no
+    # clause-final verb and "Personen" no glued join.
+    words = [("Es", "PPER", "PRON", ""), ("eskalierte", "VVFIN", "VERB", FIN), (",", "$,", "PUNCT", ""),
+             ("als", "KOUS", "SCONJ", ""), ("ein", "ART", "DET", ""), ("bewaffneter", "VVFIN", "VERB", FIN),
+             ("Mob", "NN", "NOUN", ""), ("eine", "ART", "DET", ""), ("Baustelle", "NN", "NOUN", ""),
+             ("angriff", "VVFIN", "ADP", ""), ("Die", "ART", "DET", ""), ("Täter", "NN", "NOUN", ""),
+             ("sollen", "VMFIN", "AUX", FIN), ("Personen", "NN", "NOUN", ""), ("erstochen", "VVPP", "VERB", ""),
+             ("haben", "VAINF", "AUX", ""), (".", "$.", "PUNCT", "")]
+    assert "Personen" not in _glued_words(_tagged_doc(words))

@@ -323,6 +323,26 @@ class Segmenter:
             return False
         return _hanta_word_tag(a.lower_).startswith("V")
 
+    def _closes_clause(self, a: Token, b: Token, has_tag: bool, has_morph: bool) -> bool:
+        """``a`` is the finite verb that ends an open verb-final clause. Both guards are for
+        a tagger that calls too much finite ("… diese Punkte berücksichtigen müsse Wichtige …",
+        "für die Erreichung dauerhafter regionaler Stabilität … seien"); with a clause
+        closed too early, the real end and its glued join are never looked at."""
+        if not _is_finite_verb(a, has_tag, has_morph):
+            return False
+        if b.tag_ in ("VAFIN", "VMFIN") and not _capitalised_word(b):
+            # A verb cluster ends a verb-final clause, its finite verb last; the word before
+            # an auxiliary or modal is an infinitive or participle, whatever its ending
+            # suggests. A capitalised one would open a glued question, so it still ends it.
+            return False
+        if a.tag_ == "VVFIN":
+            # An adjective read as a verb ("dauerhafter") has no verb reading in HanTa's
+            # lexicon. Its noun readings do not count against a verb: the look-up ignores
+            # case, so "angriff" is "Angriff" to it. Without HanTa the tags decide, as before.
+            tag = _hanta_word_tag(a.lower_)
+            return not tag or tag.startswith(("V", "N"))
+        return True
+
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
         """``a`` carries its own trailing period ("usw.", "2024.", "21.", "Dr.")."""
@@ -367,6 +387,12 @@ class Segmenter:
                     open_clauses += 1
                 elif a.text in r.terminal:
                     open_clauses = 0
+                elif open_clauses and a.lower_ in r.function_words and _capitalised_word(a) and i > 0 and toks[i - 1].is_lower:
+                    # "…, als ein Mob … eine Baustelle angriff Die Unruhestifter sollen …": a
+                    # capitalised article after a lower-case word means the clause has ended
+                    # (its verb missed by the tagger); counting on would close it at the next
+                    # sentence's verb and flag a join there.
+                    open_clauses = 0
             if k + 1 == len(idx):
                 break
             j = idx[k + 1]
@@ -393,7 +419,7 @@ class Segmenter:
             elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
             elif glue and open_clauses and (
-                _is_finite_verb(a, has_tag, has_morph)
+                self._closes_clause(a, b, has_tag, has_morph)
                 or (
                     r.finite_tagged_as
                     and _capitalised_word(b)
