@@ -428,6 +428,18 @@ def test_particle_on_a_non_verb_joins_the_finite_verb_to_its_left():
         q = RawQuote(message=[(toks[10].start, toks[14].end)], mode="Indirect", cue=[cue], speaker=[], sent=0)
         finish_cues(doc, toks, [q])
         assert " ".join(text[a:b] for a, b in q.cue) == "ging davon aus"
+    # a verbless apposition between commas is no clause boundary (quotes-de dev: "ging Celebi, die
+    # Anwältin der Frau, noch davon aus"); a stretch with a verb is
+    app = [("Zu", "ADP", "APPR", "case", 2), ("dieser", "DET", "PDAT", "det", 2), ("Zeit", "NOUN", "NN", "obl", 3),
+           ("ging", "VERB", "VVFIN", "ROOT", 3), ("Celebi", "PROPN", "NE", "nsubj", 3), (",", "PUNCT", "$,", "punct", 7),
+           ("die", "DET", "ART", "det", 7), ("Anwältin", "NOUN", "NN", "appos", 4), (",", "PUNCT", "$,", "punct", 7),
+           ("noch", "ADV", "ADV", "advmod", 3), ("davon", "ADV", "PAV", "advmod", 9),
+           ("aus", "ADP", "PTKVZ", "compound:prt", 9), (".", "PUNCT", "$.", "punct", 3)]
+    doc = _parsed(app)
+    assert stray_particle_verb(doc, tokens_from_doc(doc, "de"), 11) == 3
+    app[7] = ("schrieb", "VERB", "VVFIN", "acl", 4)
+    doc = _parsed(app)
+    assert stray_particle_verb(doc, tokens_from_doc(doc, "de"), 11) is None
     # a particle after a comma is another clause's; a pronominal adverb on a noun stays there
     rows = list(ANWAELTIN)
     rows[6] = ("Hälfte", "NOUN", "NN", "obj", 3)

@@ -516,11 +516,26 @@ def stray_particle_verb(doc, toks: list[Tok], j: int) -> int | None:
 
     if tok.tag_ != "PTKVZ" and tok.lower_ not in PRONOMINAL_ADVERBS:
         return None  # "demnach", "danach" frame a source on their own
-    for k in range(j - 1, max(-1, j - 25), -1):
-        if toks[k].sent != t.sent or toks[k].text in CLAUSE_STOPS:
+    k = j - 1
+    while k > max(-1, j - 25):
+        if toks[k].sent != t.sent:
+            return None
+        if toks[k].text == ",":
+            # "ging Celebi, die Anwältin der Frau, noch davon aus": a verbless stretch between two
+            # commas is an inserted apposition, not another clause
+            c = k - 1
+            while c >= 0 and toks[c].sent == t.sent and toks[c].text not in CLAUSE_STOPS and toks[c].pos not in ("VERB", "AUX"):
+                c -= 1
+            if c < 1 or toks[c].text != "," or toks[c].sent != t.sent or c == k - 1 \
+                    or toks[c - 1].pos not in ("NOUN", "PROPN"):
+                return None
+            k = c - 1
+            continue
+        if toks[k].text in CLAUSE_STOPS:
             return None
         if toks[k].i >= 0 and doc[toks[k].i].tag_ in FINITE_TAGS:
             return k
+        k -= 1
     return None
 
 
