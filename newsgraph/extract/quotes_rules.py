@@ -549,6 +549,17 @@ def _starts(toks: list[Tok]) -> list[int]:
     return _STARTS_MEMO[1]
 
 
+def _speaker_and_end(doc, toks: list[Tok], k: int, a: int, b: int) -> tuple[tuple[int, int], int] | None:
+    """The subject of the cue verb at ``k`` outside the message toks[a:b], and the message end
+    without trailing punctuation; None without a subject (no speaker, no quote)."""
+    spk = parse_subject(doc, toks, k, set(range(a, b)))
+    if spk is None:
+        return None
+    while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
+        b -= 1
+    return spk, b
+
+
 def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, int] | None:
     """The cue verb's subject from the dependency parse, as a Tok range (None without one)."""
     if not doc.has_annotation("DEP") or toks[c].i < 0:
@@ -687,11 +698,10 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
             a, b = ids[0], ids[-1] + 1
             if first in ("dass", "ob") and toks[a - 1].text != ",":
                 continue
-            spk = parse_subject(doc, toks, k, set(range(a, b)))
-            if spk is None:
+            found = _speaker_and_end(doc, toks, k, a, b)
+            if found is None:
                 continue
-            while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
-                b -= 1
+            spk, b = found
             # quotes-de's message keeps "dass"; the cue is the verb with its auxiliaries and particle
             from .quotes import CUE_AUX_DEPS, CUE_EXTRA
 
@@ -734,11 +744,10 @@ def surface_indirect(doc, toks: list[Tok], lemmas: frozenset[str], max_gap: int 
             continue
         if not any(toks[j].i >= 0 and doc[toks[j].i].tag_ in FINITE_TAGS for j in range(a, b)):
             continue
-        spk = parse_subject(doc, toks, k, set(range(a, b)))
-        if spk is None:
+        found = _speaker_and_end(doc, toks, k, a, b)
+        if found is None:
             continue
-        while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
-            b -= 1
+        spk, b = found
         out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, k, k + 1)],
                             speaker=[_span(toks, *spk)], sent=t.sent))
     return out
