@@ -364,6 +364,10 @@ def test_direct_fragment_inside_a_complement_is_nested_in_an_indirect_quote(monk
     inner = [q for q in qs if q[0] == "Direct"]
     assert inner and inner[0][2] and inner[0][1] == "„konnte und wollte sich mit der Trennung nicht abfinden“"
     assert inner[0][3] == ["meinte"]
+    # the tagged fragment nested under the frame is not found a second time by nested_direct
+    spans = [(q.mode, tuple(q.message)) for q in extract_quotes(doc, "de")]
+    assert len(spans) == len(set(spans)), spans
+    assert len(inner) == 1
 
 
 def test_tidy_speakers_cuts_what_quotes_de_leaves_out():

@@ -534,10 +534,15 @@ def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1) 
             i = j + 1
         else:
             i += 1
+    # a tagged fragment that direct_outer already nested under its frame is that fragment: a second
+    # Direct quote on the same span would count twice
+    have = {tuple(q.message) for q in quotes if q.mode == "Direct"}
     for a, b in spans:
         if b - a - 2 < min_tokens:
             continue
         cs, ce = toks[a].start, toks[b - 1].end
+        if ((cs, ce),) in have:
+            continue
         for q in quotes:
             if q.mode == "Direct":
                 continue
