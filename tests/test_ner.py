@@ -195,7 +195,7 @@ def test_shipped_gazetteer_is_in_the_pipeline():
     nlp = spacy.blank("de")
     add_ner(nlp, MODEL)
     assert nlp.pipe_names == ["ner", "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
-                              "newsgraph_org_rules", "newsgraph_person_names"]
+                              "newsgraph_org_rules", "newsgraph_misc_rules", "newsgraph_person_names"]
     # A country the list must hold, in a sentence too short for the model to be sure of it.
     assert ("Kirgisistan", "LOC") in {(e.text, e.label_) for e in nlp("Kirgisistan .").ents}
 
@@ -329,3 +329,27 @@ def test_org_rules_legal_forms():
     doc = nlp("durch die Graphitwerke Buhl-Alberti AG in Altstadt")
     doc.ents = [Span(doc, 3, 5, label="ORG")]
     assert [(e.text, e.label_) for e in rules(doc).ents] == [("Buhl-Alberti AG", "ORG")]
+
+
+def test_misc_rules_currencies_and_acronyms():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.misc_rules import MiscRules
+
+    nlp = spacy.blank("de")
+    rules = MiscRules(currencies=["Dollar", "Taiwan-Dollar", "Franken", "Franc", "CHF"], amount_words=["Milliarden"],
+                      abbreviations=["Mio."], acronym_org=True, places=frozenset({"USA"}))
+    doc = nlp("Er zahlte 100.000 Franken , 2,2 Milliarden Taiwan-Dollar und 23 Mio . Franc . "
+              "Der Dollar fiel , Franken liegt in Bayern . Der ADAC , die USA und 3 Mio. CHF .")
+    tok = {t.text: t.i for t in reversed(doc)}  # first occurrence
+    doc.ents = [Span(doc, tok["Franken"], tok["Franken"] + 1, label="LOC"),
+                Span(doc, tok["ADAC"], tok["ADAC"] + 1, label="MISC"),
+                Span(doc, tok["USA"], tok["USA"] + 1, label="MISC"),
+                Span(doc, tok["CHF"], tok["CHF"] + 1, label="MISC")]
+    ents = [(e.text, e.label_) for e in rules(doc).ents]
+    # Money after an amount (a number, a number word, an abbreviation with or without its split
+    # full stop) is MISC, over the NER's LOC too; a currency word without an amount is left alone.
+    assert ents[:3] == [("Franken", "MISC"), ("Taiwan-Dollar", "MISC"), ("Franc", "MISC")]
+    assert ents[3][1] == "ORG" and ("Dollar", "MISC") not in ents and ("Franken", "LOC") not in ents
+    # A bare acronym MISC becomes ORG unless it is a listed place or a currency.
+    assert ("ADAC", "ORG") in ents and ("USA", "MISC") in ents and ("CHF", "MISC") in ents

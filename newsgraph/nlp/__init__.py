@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import first_names, gazetteer, mood, noun_filter, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import first_names, gazetteer, misc_rules, mood, noun_filter, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -60,7 +60,8 @@ def add_ner(nlp: spacy.Language, path) -> None:
     filter (newsgraph/nlp/noun_filter.py, config/ner.toml ``[noun_filter]``) and the place-name
     gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), the first-name
     person rule (``first_names.txt``, newsgraph/nlp/first_names.py, ``[first_names]``), the
-    organisation-form rules (newsgraph/nlp/org_rules.py, ``[org_rules]``), and last the
+    organisation-form rules (newsgraph/nlp/org_rules.py, ``[org_rules]``), the currency and
+    acronym rules (newsgraph/nlp/misc_rules.py, ``[misc_rules]``), and last the
     article-level surname rule (newsgraph/nlp/person_names.py, ``[person_names]``). The filter
     goes first so that a place name the model mislabelled as a plain noun can still be filled.
 
@@ -94,6 +95,12 @@ def add_ner(nlp: spacy.Language, path) -> None:
     if org.get("enabled", False) and "newsgraph_org_rules" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_org_rules", after=last, config=org_rules.rule_config(org))
         last = "newsgraph_org_rules"
+    misc = noun_filter.settings("misc_rules")
+    if misc.get("enabled", False) and "newsgraph_misc_rules" not in nlp.pipe_names:
+        places = str(names) if names.exists() else None
+        nlp.add_pipe("newsgraph_misc_rules", after=last,
+                     config={**misc_rules.rule_config(misc), "places_path": places})
+        last = "newsgraph_misc_rules"
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})

@@ -166,12 +166,13 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
     cfg = label_config()
     # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
     modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names",
-             "filter+fill+first+org+names")
+             "filter+fill+first+org+names", "filter+fill+first+org+misc+names")
     pooled = {m: Scores() for m in modes}
     noun_filter = _noun_filter()
     names_rule = _person_names()
     first_rule = _first_names()
     org_rule = _org_rules()
+    misc_rule = _misc_rules(names)
     per_fold = {m: [] for m in pooled}
     rulers = {}
     for k in range(N_FOLDS) if only is None else only:
@@ -190,6 +191,8 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
                 tagged = [first_rule(d.copy()) for d in tagged]
             if "+org" in mode:
                 tagged = [org_rule(d.copy()) for d in tagged]
+            if "+misc" in mode:
+                tagged = [misc_rule(d.copy()) for d in tagged]
             if mode.endswith("+names"):
                 tagged = [names_rule(d.copy()) for d in tagged]
             sc = Scores()
@@ -239,6 +242,13 @@ def _org_rules():
     from newsgraph.nlp.org_rules import OrgRules, rule_config
 
     return OrgRules(**rule_config(settings("org_rules")))
+
+
+def _misc_rules(names: list[str]):
+    from newsgraph.nlp.misc_rules import MiscRules, rule_config
+    from newsgraph.nlp.noun_filter import settings
+
+    return MiscRules(**rule_config(settings("misc_rules")), places=frozenset(names))
 
 
 def _fold_model(runs: Path, k: int) -> Path:
