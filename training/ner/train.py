@@ -181,6 +181,15 @@ def finetune(name: str, train: list[str], dev: list[str], args, base: Path) -> P
     """``finetune_rounds`` rounds of ``finetune_steps``, each resuming the previous round's
     last model (fresh optimizer). With --reuse, a round whose model-last exists is kept."""
     rounds = int(load_config(args.config, interpolate=False)["variables"].get("finetune_rounds", 1))
+    if args.augment:
+        # Mention-replacement copies (training/ner/augment.py) of this run's own training parts;
+        # "cv3" -> augment_cv3, "full" -> augment_full.
+        part = f"augment_{'ge_' if args.augment == 'germeval' else ''}{name}"
+        if not (corpus_dir(args.drop_demonyms) / f"{part}.spacy").exists():
+            from .augment import write_parts
+
+            write_parts(drop_demonyms=args.drop_demonyms, germeval_only=args.augment == "germeval")
+        train = train + [part]
     model = base
     for r in range(rounds):
         run = name if r == 0 else f"{name}_r{r + 1}"
@@ -289,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
                          "that fills only tokens the model left unlabelled, or overwrites the spans it overlaps")
     ap.add_argument("--drop-demonyms", action="store_true",
                     help="train on CoNLL/Europarl with demonym MISC spans made O (training/ner/convert.py)")
+    ap.add_argument("--augment", nargs="?", const="all", choices=["all", "germeval"],
+                    help="fine-tuning rounds also see one mention-replaced copy of their training sentences "
+                         "(all parts, or GermEval's only; training/ner/augment.py; needs --two-stage)")
     ap.add_argument("--tag", help="keep this variant's runs apart: training/runs/ner/<tag>/")
     args = ap.parse_args(argv)
     args.joint = not args.two_stage
