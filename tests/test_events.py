@@ -540,3 +540,30 @@ def test_custody_noun_on_a_time_phrase_and_a_name_before_the_finite_verb():
             (".", "PUNCT", "$.", "punct", 1, "")]
     src, tgt, _ = _hand_roles(rows, "müsse", "REQUEST")
     assert src == "Li" and tgt == "Hongkong"
+
+
+def test_english_actor_phrases_collectives_demonyms_countries():
+    # issue #5 (PLOVER source actors): a collective or a count before "of" is not the actor, its
+    # of-phrase is; a demonym with a plural noun the role list lacks is one; every ISO country is a place
+    cases = [
+        ("A group of Kenyan diplomats met President Obama on Monday.", "diplomats", "Obama"),
+        ("Thousands of Iraqi Kurds protested in Kirkuk on Sunday.", "Kurds", None),
+        ("Russian aircraft killed 12 civilians near Herat.", "aircraft", "civilians"),
+        ("Yemen rejected the request on Tuesday.", "Yemen", None),
+        ("Palestinian riots continued on Monday.", "Palestinian", None),
+    ]
+    for s, src, tgt in cases:
+        evs = analyse_sentence(s, "en", None)[1]
+        assert evs, s
+        ev = evs[0]
+        assert ev.source_actor is not None and ev.source_actor.name.split()[-1] == src, (s, ev.source_actor)
+        if tgt:
+            assert ev.target_actor is not None and ev.target_actor.name.split()[-1] == tgt, (s, ev.target_actor)
+
+
+def test_english_demand_is_made_of_the_that_clause_subject():
+    evs = analyse_sentence("Greece demanded that its European Community partners refuse to recognize the "
+                           "Former Yugoslav Republic of Macedonia.", "en", None)[1]
+    ev = [e for e in evs if e.type == "REQUEST"][0]
+    assert ev.source_actor.name == "Greece"
+    assert actor_match(ev.target_actor.name, ["European Community"]), ev.target_actor

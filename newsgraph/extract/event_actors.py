@@ -60,6 +60,12 @@ POSSESSIVE = {"its", "his", "her", "their", "sein", "seine", "seinen", "seinem",
 # noun endings that mark abstract common nouns, never names ("Verhandlung", "Sicherheit")
 NOUNISH = re.compile(r"(ung|heit|keit|ion|schaft|tät|ismus|nis|ment|ität|ungen|ionen|gen|ten|ern)$")
 QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", "dutzend", "hunderte", "tausende"}
+# English quantities and collectives before "of": "thousands of Iraqi Kurds", "a group of Moroccan
+# diplomats", "members of the Association": who acts is the of-phrase, not the count
+QUANTITY_EN = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "most", "many", "all",
+               "number", "majority", "part", "patch", "none", "several"}
+COLLECTIVE_EN = {"group", "groups", "members", "member", "delegation", "delegations", "contingent", "team", "unit",
+                 "units", "band", "batch", "patch"}
 ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 # possessives with an ending only: bare "ihr", "sein", "her" are pronouns or verbs as often
 # ("An ihr sollen ... teilnehmen")
@@ -232,8 +238,14 @@ class ActorFinder:
         """Remember surnames of multi-token names (role + Name Name, or Name Name)."""
         for p in self.phrases(toks) if phrases is None else phrases:
             if p.kind in ("person", "role"):
-                names = [t for t in toks[p.start_tok:p.end_tok]
-                         if self.is_name(t, False) and not self.country_of(t.low)]
+                span = toks[p.start_tok:p.end_tok]
+                if not self.de:
+                    # "Kenyan diplomats", "Moroccan diplomats Ali Bey": a capitalised word before the
+                    # role noun is an adjective, not a surname; only names after a role noun count
+                    roles = [k for k, t in enumerate(span) if not t.cap and self.role_type(t)]
+                    if roles:
+                        span = span[roles[-1] + 1:]
+                names = [t for t in span if self.is_name(t, False) and not self.country_of(t.low)]
                 if names and (len(names) >= 2 or p.kind == "role"):
                     self.surnames.setdefault(names[-1].low, p)
 
@@ -250,7 +262,30 @@ class ActorFinder:
                 continue
             out.append(p)
             i = p.end_tok
+        if not self.de and len(out) > 1:
+            out = self._join_collectives(toks, out)
         return out
+
+    def _join_collectives(self, toks: list[Tok], out: list[Phrase]) -> list[Phrase]:
+        """"a group of Moroccan diplomats": a collective role noun and its of-phrase are one actor
+        (the scorer, and a reader, want the diplomats, not "group")."""
+        joined: list[Phrase] = []
+        k = 0
+        while k < len(out):
+            p = out[k]
+            e = p.end_tok
+            if (k + 1 < len(out) and toks[e - 1].low in COLLECTIVE_EN and e < len(toks) and toks[e].low == "of"):
+                q = out[k + 1]
+                gap = q.start_tok - e - 1
+                if gap == 0 or (gap == 1 and toks[e + 1].low in ("the", "a", "an")):
+                    m = self._mk(toks, p.start_tok, q.end_tok, q.kind if q.kind != "pronoun" else p.kind,
+                                 q.actor_type or p.actor_type, q.country or p.country)
+                    joined.append(m)
+                    k += 2
+                    continue
+            joined.append(p)
+            k += 1
+        return joined
 
     def _multiword(self, toks: list[Tok], i: int) -> Phrase | None:
         if toks[i].low not in self._multi_first:
@@ -289,6 +324,11 @@ class ActorFinder:
                 j += 1
             kind = "role" if j > i + 1 else ("org" if rt in ("igo", "media", "party") else "role")
             return self._extend_left(toks, i, j, kind, rt)
+        if (not self.de and t.cap and i + 1 < len(toks) and self.country_of(low)
+                and self._group_noun(toks[i + 1])):
+            # "Afghan guerillas", "Russian aircraft": a demonym and a plural common noun the role
+            # lexicon lacks are an actor, not a bare nationality
+            return self._mk(toks, i, i + 2, "org", None)
         if low in self.surnames:
             first = self.surnames[low]
             return self._mk(toks, i, i + 1, "person", first.actor_type, first.country, resolved=first.text)
@@ -296,6 +336,9 @@ class ActorFinder:
             j = i + 1
             while j < len(toks) and self.is_name(toks[j], False):
                 j += 1
+            if (not self.de and j < len(toks) and not toks[j].cap and self.role_type(toks[j])
+                    and not self._attributive(toks, j)):
+                return None  # "Kenyan diplomats": the role noun after it takes the name (_extend_left)
             if j - i >= 2:
                 return self._mk(toks, i, j, "person", None, None)
             if not self.de or self._looks_like_org(t):
@@ -310,6 +353,11 @@ class ActorFinder:
         w = nxt.low
         return (nxt.text[:1].islower() and nxt.text.isalpha() and w not in self.lex.roles and w not in self.function
                 and w not in VERBISH_EN and not re.search(r"(ed|ing|s)$", w))
+
+    def _group_noun(self, t: Tok) -> bool:
+        w = t.low
+        return (not t.cap and t.text.isalpha() and w not in self.function and w not in VERBISH_EN
+                and (w in ("aircraft", "personnel") or (len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "ous", "ics")))))
 
     def _looks_like_org(self, t: Tok) -> bool:
         # acronyms like "SPD", "ESA": all capitals
@@ -366,6 +414,11 @@ class ActorFinder:
         while k >= 0 and steps < 4:
             t = toks[k]
             if t.low in self.prep:
+                if (t.low == "of" and not self.de and k > 0
+                        and (toks[k - 1].low in QUANTITY_EN or toks[k - 1].text.replace(",", "").isdigit())):
+                    k -= 2  # "thousands of Iraqi Kurds": the quantity's own governor counts
+                    steps += 1
+                    continue
                 return t.low
             if t.text in CLAUSE_BREAK:
                 return None
@@ -389,7 +442,11 @@ class ActorFinder:
         actors: list[tuple[Phrase, str | None]] = []
         for p in phrases:
             if p.start_tok <= trig_tok < p.end_tok:
-                continue  # the trigger itself ("Demonstranten" as PROTEST)
+                if self.de or trig_tok != p.end_tok - 1 or p.start_tok == trig_tok:
+                    continue  # the trigger itself ("Demonstranten" as PROTEST)
+                # "Egyptian demonstrators rioted", "Russian negotiators": the words before the
+                # trigger noun say whose act it is
+                p = self._mk(toks, p.start_tok, trig_tok, p.kind, p.actor_type, p.country)
             g = self.governed(toks, p)
             if g in ATTRIBUTION or (p.end_tok < len(toks) and toks[p.end_tok].low == "zufolge"):
                 continue
@@ -436,7 +493,24 @@ class ActorFinder:
         if cand:
             cand.sort(key=lambda pg: (pg[0].start_tok < trig_tok, abs(pg[0].start_tok - trig_tok)))
             target = cand[0][0]
+        if not self.de and event_type == "REQUEST":
+            target = self._demanded_of(toks, phrases, trig_end_tok, source) or target
         return source, target, loc
+
+    def _demanded_of(self, toks: list[Tok], phrases: list[Phrase], trig_end_tok: int,
+                     source: Phrase | None) -> Phrase | None:
+        """"demanded that its partners refuse ...", "its demand today that Israel ease ...": the
+        subject of the that-clause is whom the demand is made of (possessed or not)."""
+        for k in range(trig_end_tok, min(trig_end_tok + 3, len(toks))):
+            if toks[k].low == "that":
+                for p in phrases:
+                    if k < p.start_tok <= k + 3 and p is not source and p.kind != "pronoun":
+                        if all(t.low in DETERMINERS for t in toks[k + 1:p.start_tok]):
+                            return p
+                return None
+            if toks[k].text in CLAUSE_BREAK:
+                return None
+        return None
 
     def _passive(self, toks: list[Tok]) -> bool:
         lows = {t.low for t in toks}

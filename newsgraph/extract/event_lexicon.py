@@ -156,6 +156,19 @@ def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], di
     return words, heads, cfg
 
 
+def _country_file(name: str) -> dict[str, str]:
+    """All ISO 3166 countries by English and German name (training/events/build_countries.py);
+    the hand list of config/event_actors.toml [countries] wins where both name one."""
+    if not name:
+        return {}
+    out = {}
+    for line in (DATA_DIR / name).read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            n, code = line.split("\t")
+            out[n] = code
+    return out
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
@@ -180,7 +193,7 @@ def lexicon(lang: str) -> Lexicon:
         triggers_low={t: _words(v[lang], lowered=True) for t, v in ev["triggers"].items() if v.get(lang)},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
-        countries=ac["countries"], demonyms=ac["demonyms"],
+        countries={**_country_file(ac.get("country_file", "")), **ac["countries"]}, demonyms=ac["demonyms"],
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],
         non_event_heads=tuple(ev.get("non_event_heads", {}).get(lang, [])),
         vetoes={t: re.compile("|".join(f"(?:{p})" for p in v[lang])) for t, v in ev.get("vetoes", {}).items() if v.get(lang)},
