@@ -85,23 +85,31 @@ def viterbi(scores: np.ndarray, trans: np.ndarray, lengths: list[int]) -> list[n
     fwd = np.empty((n, r, m, L))
     fwd[0] = scores[0]
     cand = np.empty((r, m, L, L))
-    add, amax = np.add, np.max
+    # the ufunc's own reduce: np.max goes through a Python wrapper that cost as much as the max
+    add, amax = np.add, np.maximum.reduce
+    prev = fwd[:, :, :, :, None]
     for t in range(1, n):
-        add(fwd[t - 1][:, :, :, None], trans, out=cand)
+        add(prev[t - 1], trans, out=cand)
         cand.argmax(2, out=back[t])
-        amax(cand, 2, out=fwd[t])
-        fwd[t] += scores[t]
+        f = fwd[t]
+        amax(cand, 2, out=f)
+        f += scores[t]
     out = []
-    sel = np.arange(m)
     for q, ln in enumerate(lengths):
-        path = np.empty((ln, m), dtype=np.intp)
-        k = fwd[ln - 1, q].argmax(1)
-        path[ln - 1] = k
-        bq = back[:, q]
-        for t in range(ln - 1, 0, -1):
-            k = bq[t, sel, k]
-            path[t - 1] = k
-        out.append(path)
+        # the walk back over Python lists: a numpy fancy index per token cost more than the list
+        # conversion of the whole sequence
+        bq = back[1:ln, q].tolist()
+        last = fwd[ln - 1, q].argmax(1).tolist()
+        cols = []
+        for c in range(m):
+            k = last[c]
+            col = [k]
+            for t in range(ln - 2, -1, -1):
+                k = bq[t][c][k]
+                col.append(k)
+            col.reverse()
+            cols.append(col)
+        out.append(np.array(cols, dtype=np.intp).T.copy() if m else np.empty((ln, 0), dtype=np.intp))
     return out
 
 
