@@ -1,0 +1,152 @@
+"""CPU time of the extractors (extract.claims, extract.time, extract.events) on cached parses, and
+their output for byte-level diffs between two versions of the code.
+
+    NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/time_extract.py \
+        --gnad 200 --quotes 100 --cache /tmp/extract_bench.spacy --runs 3 \
+        [--export /tmp/extract.jsonl] [--profile /tmp/extract.prof]
+
+The articles are bench_pipeline.py's corpus (the first N of 10kGNAD test, then quotes-de dev).
+The model pass runs once and is cached as a DocBin (keyed by text), so runs compare the
+extractors alone. Each run starts from fresh analyses with sentences set (untimed) and runs the
+three components in pipeline order over every article, timing each one separately; the figure
+per component is the fastest of ``--runs``. extract.events reads the claims and times of the
+same run, so it sees exactly what it sees in the pipeline.
+
+``--export`` writes one JSON line per article (sorted by article id) with its claims, sources,
+times and events, keys sorted: two trees give byte-identical files when the output is unchanged.
+``--profile FILE`` profiles one more run of the three components: a pyinstrument (sampling) text
+tree if FILE ends in .txt, else a cProfile (CPU timer) dump.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+COMPONENTS = ("extract.claims", "extract.time", "extract.events")
+
+
+def articles(n_gnad: int, n_quotes: int):
+    from bench_pipeline import corpus
+
+    from newsgraph.ingest.articles import build_article
+    from newsgraph.ingest.readers import RawItem
+
+    out = []
+    for r in corpus(n_gnad, n_quotes):
+        item = RawItem(text=r["text"], source_path="time_extract", title=r.get("title", ""), url=r.get("url"),
+                       outlet=r.get("outlet"), language=r.get("language"), published=r.get("published"))
+        out.append(build_article(item, 0))
+    return out
+
+
+def parses(arts, nlp, cache: str | None):
+    from spacy.tokens import DocBin
+
+    if cache and Path(cache).exists():
+        by_text = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        if all(a.text in by_text for a in arts):
+            return [by_text[a.text] for a in arts]
+    docs = list(nlp.pipe([a.text for a in arts], batch_size=32))
+    if cache:
+        DocBin(docs=docs, store_user_data=True).to_disk(cache)
+    return docs
+
+
+def components():
+    from newsgraph.config import load as load_config
+    from newsgraph.pipeline import Pipeline
+
+    cfg = load_config()
+    cfg["pipeline"] = dict(cfg.get("pipeline", {}), components=list(COMPONENTS), corpus_components=[])
+    return Pipeline(cfg).components
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gnad", type=int, default=200)
+    ap.add_argument("--quotes", type=int, default=100)
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--export", default=None)
+    ap.add_argument("--profile", default=None)
+    args = ap.parse_args(argv)
+
+    from newsgraph import nlp as nlp_stage
+    from newsgraph.model import Analysis
+
+    arts = articles(args.gnad, args.quotes)
+    docs = parses(arts, nlp_stage.load("de"), args.cache)
+    comps = components()
+
+    def fresh():
+        out = []
+        for a, d in zip(arts, docs):
+            an = Analysis(article=a.model_copy(deep=True))
+            nlp_stage.sentences(an, d)
+            out.append(an)
+        return out
+
+    warm = fresh()
+    for _, comp in comps:
+        comp(warm[0], docs[0])
+    best = {name: float("inf") for name, _ in comps}
+    for _ in range(args.runs):
+        ans = fresh()
+        spent = dict.fromkeys(best, 0.0)
+        for an, d in zip(ans, docs):
+            for name, comp in comps:
+                t = time.process_time()
+                comp(an, d)
+                spent[name] += time.process_time() - t
+        for name, s in spent.items():
+            best[name] = min(best[name], s)
+    counts = {"claims": sum(len(an.claims) for an in ans), "sources": sum(len(an.sources) for an in ans),
+              "times": sum(len(an.times) for an in ans), "events": sum(len(an.events) for an in ans)}
+    for name, s in best.items():
+        print(f"{name}: {s:.3f} CPU s for {len(arts)} articles (best of {args.runs})")
+    print("found: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    if args.export:
+        with open(args.export, "w", encoding="utf-8") as f:
+            for an in sorted(ans, key=lambda an: an.article.id):
+                f.write(json.dumps({"article": an.article.id,
+                                    **{k: [r.model_dump(mode="json") for r in getattr(an, k)] for k in counts}},
+                                   ensure_ascii=False, sort_keys=True) + "\n")
+    if args.profile:
+        ans = fresh()
+        if args.profile.endswith(".txt"):
+            # sampling: small calls are not inflated as under cProfile
+            from pyinstrument import Profiler
+
+            pr = Profiler(interval=0.001)
+            pr.start()
+            for an, d in zip(ans, docs):
+                for _, comp in comps:
+                    comp(an, d)
+            pr.stop()
+            Path(args.profile).write_text(pr.output_text(show_all=False, unicode=False, color=False), "utf-8")
+        else:
+            import cProfile
+
+            pr = cProfile.Profile(time.process_time)
+            pr.enable()
+            for an, d in zip(ans, docs):
+                for _, comp in comps:
+                    comp(an, d)
+            pr.disable()
+            pr.dump_stats(args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
