@@ -505,3 +505,33 @@ def test_indirect_message_holding_its_own_frame_takes_it_as_cue(monkeypatch):
     q = run(True)
     assert [text[a:b] for a, b in q.cue] == ["wird", "vermutet"]
     assert text[q.message[0][0]:q.message[-1][1]] == "Der Prozess könne möglicherweise ein halbes Jahr dauern"
+
+
+def test_source_preposition_is_no_verb_and_a_noun_headed_message_takes_the_speech_verb_above():
+    from newsgraph.extract.quotes import fill_missing_cues, finish_cues
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # the width-64 de_core tags "laut" VVPP in "war Kritik laut geworden": its auxiliary is no cue
+    doc = _parsed([("Zuvor", "ADV", "ADV", "advmod", 4), ("war", "AUX", "VAFIN", "aux", 4),
+                   ("Kritik", "NOUN", "NN", "nsubj", 4), ("laut", "VERB", "VVPP", "ROOT", 3),
+                   ("geworden", "AUX", "VAPP", "aux:pass", 3), (",", "PUNCT", "$,", "punct", 8),
+                   ("sie", "PRON", "PPER", "nsubj", 8), ("sei", "AUX", "VAFIN", "cop", 8),
+                   ("falsch", "ADJ", "ADJD", "ccomp", 3), (".", "PUNCT", "$.", "punct", 3)])
+    toks = tokens_from_doc(doc, "de")
+    q = RawQuote(message=[(toks[6].start, toks[8].end)], mode="Indirect", cue=[(toks[3].start, toks[3].end)],
+                 speaker=[], sent=0)
+    finish_cues(doc, toks, [q])
+    assert [doc.text[a:b] for a, b in q.cue] == ["laut"]
+    # "beklagte bei diversen Fernsehauftritten, dass …" with the clause an acl of the noun
+    doc = _parsed([("Granier", "PROPN", "NE", "nsubj", 1), ("beklagte", "VERB", "VVFIN", "ROOT", 1, "beklagen"),
+                   ("bei", "ADP", "APPR", "case", 4), ("diversen", "ADJ", "ADJA", "amod", 4),
+                   ("Fernsehauftritten", "NOUN", "NN", "obl", 1), (",", "PUNCT", "$,", "punct", 10),
+                   ("dass", "SCONJ", "KOUS", "mark", 10), ("zu", "ADV", "PTKA", "advmod", 8),
+                   ("wenige", "PRON", "PIS", "amod", 9), ("Soldaten", "NOUN", "NN", "nsubj:pass", 10),
+                   ("entsandt", "VERB", "VVPP", "acl", 4), ("worden", "AUX", "VAPP", "aux:pass", 10),
+                   ("seien", "AUX", "VAFIN", "aux", 10), (".", "PUNCT", "$.", "punct", 1)])
+    toks = tokens_from_doc(doc, "de")
+    q = RawQuote(message=[(toks[6].start, toks[12].end)], mode="Indirect", cue=[], speaker=[], sent=0)
+    fill_missing_cues(doc, toks, [q])
+    assert [doc.text[a:b] for a, b in q.cue] == ["beklagte"]

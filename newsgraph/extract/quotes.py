@@ -196,6 +196,9 @@ def _is_object_of(doc, toks: list[Tok], sp: TSpan, c: int) -> bool:
 
 
 CUE_AUX_DEPS = {"aux", "aux:pass", "compound:prt"}
+# a source preposition tagged as cue is never the verb of a verb complex, whatever the tagger calls it (the
+# width-64 de_core tags "laut" in "war Kritik laut geworden" VVPP, and its auxiliary joined the cue)
+FRAME_PREPS = {"laut", "zufolge", "gemäß", "nach", "demnach", "wonach"}
 # quotes-de annotates the whole verb complex as the cue: "hatte … erklärt", "heißt es",
 # "äußerte sich", "geht davon aus" (train: 785 of 2011 cues have several tokens)
 CUE_EXTRA = {"heißen": {"es"}, "äußern": {"sich"}, "zeigen": {"sich"}, "gehen": {"davon"},
@@ -257,7 +260,7 @@ def cue_complex(doc, toks: list[Tok], cues: list[TSpan], pieces: list[TSpan]) ->
         if toks[k].i < 0 or not toks[k].text[:1].islower():
             continue
         v = doc[toks[k].i]
-        if v.pos_ not in ("VERB", "AUX"):
+        if v.pos_ not in ("VERB", "AUX") or v.text.lower() in FRAME_PREPS:
             continue
         extra = CUE_EXTRA.get(v.lemma_.lower(), set())
         for ch in v.children:
@@ -791,7 +794,8 @@ def _colon_cue(doc, toks: list[Tok], k0: int, inq: list[int], lx, speech: frozen
     return literal
 
 
-def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], speech: frozenset[str]) -> bool:
+def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], speech: frozenset[str],
+                     deps: tuple[str, ...] = ("ccomp", "parataxis", "advcl")) -> bool:
     """Whether the message holds its own frame: a speech verb at the root with a clausal
     complement ("Der Prozess könne … dauern, wird vermutet" tagged whole as the message)."""
     from .quotes_rules import _verb_lemma
@@ -799,9 +803,35 @@ def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], spe
     for k in in_msg:
         t = doc[toks[k].i] if toks[k].i >= 0 else None
         if t is not None and not inq[k] and t.dep_ == "ROOT" and t.pos_ == "VERB" and t.text[:1].islower() \
-                and _verb_lemma(t) in speech and any(c.dep_ in ("ccomp", "parataxis", "advcl") for c in t.children):
+                and _verb_lemma(t) in speech and any(c.dep_ in deps for c in t.children):
             return True
     return False
+
+
+def _verb_above_noun(doc, toks: list[Tok], ids: set[int], by_i: dict[int, int], speech: frozenset[str]) -> int | None:
+    """The speech verb above a message that hangs on a noun ("beklagte bei diversen Fernsehauftritten,
+    dass …": the width-64 de_core makes the clause an acl of the noun): the nearest verb ancestor
+    of that noun, outside the message, in its sentence, if its lemma is in ``speech``."""
+    from .quotes_rules import _verb_lemma
+
+    for i in sorted(ids):
+        t = doc[i]
+        if t.head.i in ids or t.dep_ not in ("acl", "ccomp", "parataxis") or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        a = t.head
+        if a.dep_ not in ("obl", "nmod"):
+            return None
+        for _ in range(3):
+            if a.head.i == a.i:
+                break
+            a = a.head
+            if a.pos_ == "VERB":
+                h = by_i.get(a.i)
+                if a.i not in ids and h is not None and toks[h].text[:1].islower() and _verb_lemma(a) in speech:
+                    return h
+                break
+        return None
+    return None
 
 
 def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "de") -> None:
@@ -825,8 +855,10 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     colon = parsed and config().get("model", {}).get("cue_backoff_colon", False)
     frames_on = parsed and config().get("model", {}).get("cue_backoff_frame", False)
     own_frame = config().get("model", {}).get("cue_backoff_own_frame", False)
+    rep_frame = parsed and config().get("model", {}).get("cue_backoff_reported_frame", False)
     for q in quotes:
-        if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
+        if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES) \
+                and not (rep_frame and q.mode == "Reported"):
             continue
         k0 = by_start.get(q.message[0][0])
         if k0 is None:
@@ -836,12 +868,13 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         lo, hi = s_bounds[sid]
         sent = [k for k in range(lo, hi) if k not in in_msg and not inq[k]]
         cand = [k for k in sent if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())] \
-            if config().get("model", {}).get("cue_backoff_lexicon", True) else []
+            if config().get("model", {}).get("cue_backoff_lexicon", True) and q.mode != "Reported" else []
         pick = None
+        comp_deps = ("ccomp", "parataxis") if q.mode == "Reported" else ("ccomp", "parataxis", "advcl")
         if cand:
             pick = min(cand, key=lambda k: abs(k - k0))
-        elif q.mode in FREE_MODES or (parsed and q.mode == "Indirect" and own_frame
-                                      and _holds_own_frame(doc, toks, in_msg, inq, speech)):
+        elif q.mode in FREE_MODES or (parsed and q.mode in ("Indirect", "Reported") and own_frame
+                                      and _holds_own_frame(doc, toks, in_msg, inq, speech, comp_deps)):
             # "Der Prozess könne … dauern, wird vermutet": a free continuation that holds its own
             # frame (a speech verb at the root with a clausal complement) is an Indirect quote
             from .quotes_rules import _verb_lemma, parse_subject
@@ -851,7 +884,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                 if t is None or inq[k] or t.dep_ != "ROOT" or t.pos_ != "VERB" or not t.text[:1].islower() \
                         or _verb_lemma(t) not in speech:
                     continue
-                comp = [c for c in t.children if c.dep_ in ("ccomp", "parataxis", "advcl") and len(list(c.subtree)) >= 4]
+                comp = [c for c in t.children if c.dep_ in comp_deps and len(list(c.subtree)) >= 4]
                 if not comp:
                     continue
                 ids = sorted(by_i[x.i] for x in comp[0].subtree if x.i in by_i) if (by_i := {
@@ -885,6 +918,8 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                             and toks[h].text[:1].islower():
                         pick = h
                         break
+                if pick is None and config().get("model", {}).get("cue_backoff_head_noun", False):
+                    pick = _verb_above_noun(doc, toks, ids, by_i, speech)
             if pick is None and frames_on and not frame_first:
                 pick = _frame_word(doc, toks, sorted(set(sent) | {j for j in in_msg if toks[j].sent == sid}), in_msg, inq, speech, lx)
         elif parsed and q.mode == "Direct" and colon and (c := _colon_cue(doc, toks, k0, inq, lx, speech)) is not None:
@@ -939,8 +974,13 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
         return
     from .quotes_rules import stray_particle_verb
 
+    from .quotes_rules import _verb_lemma
+
     de = config().get("de", {})
     als_lemmas = frozenset(de.get("cue_als_lemmas", []))
+    als_both = config().get("model", {}).get("cue_als_verb_final", False)
+    # pronominal adverbs that belong to the cue only with a particle verb ("fordern dazu auf", not "sagte dazu")
+    with_prt = frozenset(de.get("cue_adverbs_with_particle", []))
     by_i = {t.i: k for k, t in enumerate(toks)}
     inq = quote_depth(toks)
     starts = [t.start for t in toks]
@@ -962,7 +1002,7 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
             if toks[k].i < 0:
                 continue
             t = doc[toks[k].i]
-            if t.pos_ in ("VERB", "AUX") and t.text[:1].islower():
+            if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and t.text.lower() not in FRAME_PREPS:
                 verbs.add(k)
             if (t.dep_ in CUE_HEAD_DEPS or t.text.lower() in PRONOMINAL_ADVERBS) and t.head.pos_ == "VERB":
                 j = by_i.get(t.head.i)
@@ -977,15 +1017,23 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
         for k in verbs:
             v = doc[toks[k].i]
             extra = CUE_EXTRA.get(v.lemma_.lower(), set())
+            has_prt = any(c.dep_ in ("compound:prt", "svp") for c in v.children)
             for ch in v.children:
                 j = by_i.get(ch.i)
+                if als_both and (v.lemma_.lower() in als_lemmas or _verb_lemma(v) in als_lemmas) \
+                        and ch.dep_ not in ("advcl", "ccomp", "parataxis", "conj", "aux", "aux:pass", "nsubj"):
+                    # "bezeichnete den Bericht als Ente", "als „junge Demokratie“ bezeichnet hat", "wies
+                    # die Vorwürfe als „haltlos“ zurück": the predicative may be the quoted words, "als" is not
+                    for g in ch.children:
+                        if g.text.lower() == "als" and g.dep_ in ("case", "mark") and ok(by_i.get(g.i)):
+                            add.add(by_i[g.i])
                 if not ok(j):
                     continue
                 w = ch.text.lower()
                 if (ch.dep_ in CUE_AUX_DEPS and _particle_ok(toks, j, in_msg, ch.dep_)) or w in extra \
-                        or (w in PRONOMINAL_ADVERBS and ch.i > v.i - 4):
+                        or (w in PRONOMINAL_ADVERBS and ch.i > v.i - 4 and (has_prt or w not in with_prt)):
                     add.add(j)
-                elif v.lemma_.lower() in als_lemmas and ch.i > v.i:
+                elif not als_both and v.lemma_.lower() in als_lemmas and ch.i > v.i:
                     # "bezeichnete den Bericht als Ente": "als" marks the verb's predicative
                     for g in ch.children:
                         if g.text.lower() == "als" and g.dep_ in ("case", "mark") and ok(by_i.get(g.i)):
