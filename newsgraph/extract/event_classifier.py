@@ -88,11 +88,77 @@ def features(sentence: str, lang: str, hits: list, modalities: list[str]) -> dic
     return f
 
 
+# the hit ranker's view of a trigger's neighbourhood (English): words, a reporting verb before
+# or after it (PLOVER codes the reported act, not the report)
+_HIT_WORD = re.compile(r"[A-Za-z'-]+")
+_SAY = re.compile(r"\b(?:said|says|announced|reported|told|stated|according|claimed|added)\b", re.IGNORECASE)
+_ARTICLE = {"a", "an", "the", "its", "his", "their"}
+
+
+def hit_features(sentence: str, lang: str, hits: list, modalities: list[str], k: int) -> dict[str, float]:
+    """Features of the k-th lexicon hit as a candidate for the sentence's main event: its coded
+    type and trigger, its place among the hits, the words around it, whether it is a noun
+    after an article or a verb form, and the other hits' types. The sentence model knows which
+    types the sentence is about; this says which trigger carries the coded event (PLOVER
+    codes "urged ... to support" as REQUEST, "imposed sanctions" as SANCTION)."""
+    h, mod = hits[k], modalities[k]
+    ct = coded_type(h.type, mod, lang)
+    trig = h.text.lower()
+    before = _HIT_WORD.findall(sentence[:h.start].lower())
+    after = _HIT_WORD.findall(sentence[h.end:].lower())
+    f = {f"ct:{ct}": 1.0, f"t:{h.type}|{mod}": 1.0, f"trig:{trig}|{ct}": 1.0, f"trigw:{trig}": 1.0,
+         f"pos:{min(k, 3)}": 1.0, f"nh:{min(len(hits), 4)}": 1.0,
+         f"relpos:{min(4, int(5 * h.start / max(1, len(sentence))))}": 1.0, f"nwb:{min(len(before), 12) // 3}": 1.0}
+    if k == len(hits) - 1:
+        f["last"] = 1.0
+    if before:
+        f[f"p1:{before[-1]}"] = 1.0
+        if before[-1] == "to":
+            f["prevto"] = 1.0
+        if before[-1] in _ARTICLE:
+            f["noun"] = 1.0
+    if len(before) > 1:
+        f[f"p2:{before[-2]}"] = 1.0
+    if after:
+        f[f"n1:{after[0]}"] = 1.0
+    if trig.endswith(("ed", "ing")):
+        f["verbish"] = 1.0
+    if _SAY.search(sentence, 0, h.start):
+        f["aftersay"] = 1.0
+    if _SAY.search(sentence, h.end):
+        f["beforesay"] = 1.0
+    for j, o in enumerate(hits):
+        if j != k:
+            f[f"other:{coded_type(o.type, modalities[j], lang)}|{ct}"] = 1.0
+    return f
+
+
+class HitRanker:
+    """P(this hit is the coded main event | hit features): binary logistic regression, trained on
+    PLOVER's hits (positive: the hit's coded type is the gold type) by train_type.py."""
+
+    def __init__(self, data: dict) -> None:
+        self.langs = set(data["langs"])
+        self.intercept: float = data["intercept"]
+        self.weights: dict[str, float] = data["weights"]
+        self.weight: float = data.get("weight", 1.0)  # its log-probability's weight next to the sentence model's
+
+    def proba(self, feats: dict[str, float]) -> float:
+        z = self.intercept
+        w = self.weights
+        for name, val in feats.items():
+            wi = w.get(name)
+            if wi is not None:
+                z += wi * val
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 1e-13
+
+
 class TypeClassifier:
     def __init__(self, data: dict) -> None:
         self.classes: list[str] = data["classes"]
         self.intercept: list[float] = data["intercept"]
         self.weights: dict[str, list[float]] = data["weights"]
+        self.ranker: HitRanker | None = HitRanker(data["ranker"]) if data.get("ranker") else None
 
     @classmethod
     def load(cls, path: Path) -> TypeClassifier:

@@ -244,6 +244,24 @@ def _case(tok) -> str | None:
     return c[0] if c else None
 
 
+def _number(tok) -> str | None:
+    n = tok.morph.get("Number")
+    return n[0] if n else None
+
+
+def _agreeing_antecedent(rel, verb, ant):
+    """"die Mitglieder der Sauerland-Gruppe, die ... verhaftet worden waren": the parser hangs the
+    relative clause on the nearest noun; a subject relative pronoun agrees in number with its
+    clause's finite verb, so a genitive noun that disagrees hands over to the noun it belongs to."""
+    if rel.dep_ not in ("nsubj", "nsubj:pass") or ant.dep_ != "nmod" or ant.head.pos_ not in ("NOUN", "PROPN"):
+        return ant
+    fin = next((c for c in (verb, *verb.children) if "Fin" in c.morph.get("VerbForm")), None)
+    num = _number(fin) if fin is not None else None
+    if num and _number(ant) not in (None, num) and _number(ant.head) == num:
+        return ant.head
+    return ant
+
+
 def _genitive(tok) -> bool:
     case = _case(tok)
     if case is not None:
@@ -698,7 +716,9 @@ class ParseRoles:
                 v = v.head
                 if v.pos_ in ("NOUN", "PROPN"):
                     return v
-            return v.head if v.dep_ in ("acl", "acl:relcl") else None
+            if v.dep_ not in ("acl", "acl:relcl"):
+                return None
+            return _agreeing_antecedent(tok, v, v.head)
         return tok
 
     def actor(self, tok, other=None) -> ParseActor | None:

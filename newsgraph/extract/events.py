@@ -12,13 +12,14 @@ type and country from its own lexicon.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
-from .event_classifier import NONE, classifier, coded_type, features
+from .event_classifier import NONE, classifier, coded_type, features, hit_features
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import ParseActor, ParseRoles
@@ -459,6 +460,15 @@ class EventExtractor:
         main = max(range(len(hits)), key=lambda k: (scored[k], -k))
         if probs.get(NONE, 0.0) > scored[main]:
             return []
+        ranker = getattr(model, "ranker", None)
+        if ranker is not None and len(hits) > 1 and lang in ranker.langs:
+            # which trigger carries the main event: the sentence model's type probability times
+            # the hit ranker's (training/events/train_type.py; PLOVER CV in the model card)
+            ms = [m.value for m in mods]
+            comb = [math.log(max(scored[k], 1e-9))
+                    + ranker.weight * math.log(max(ranker.proba(hit_features(sent, lang, hits, ms, k)), 1e-9))
+                    for k in range(len(hits))]
+            main = max(range(len(hits)), key=lambda k: (comb[k], -k))
         margin = self.settings.get("relabel_margin", {}).get(lang)
         if margin is not None:
             # the lexicon's hits cap the type: a sentence whose words say another type more
@@ -541,6 +551,17 @@ def sentence_features(sentence: str, lang: str) -> dict[str, float]:
     hits = triggers(sentence, lex)
     mods = [modality_for(sentence, h.start, h.end, toks, _tok_index(toks, h.start), lex).value for h in hits]
     return features(sentence, lex.lang, hits, mods)
+
+
+def hit_examples(sentence: str, lang: str, gold: str) -> tuple[list[dict[str, float]], list[int]]:
+    """The hit ranker's training rows of one gold sentence: each lexicon hit's features, and
+    whether its coded type is the gold type (training/events/train_type.py)."""
+    lex = lexicon(lang)
+    toks = tokenize(sentence)
+    hits = triggers(sentence, lex)
+    mods = [modality_for(sentence, h.start, h.end, toks, _tok_index(toks, h.start), lex).value for h in hits]
+    return ([hit_features(sentence, lex.lang, hits, mods, k) for k in range(len(hits))],
+            [int(coded_type(h.type, m, lex.lang) == gold) for h, m in zip(hits, mods)])
 
 
 def extract(analysis: Analysis, doc=None) -> list[Event]:

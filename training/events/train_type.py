@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from newsgraph.eval import events as ev  # noqa: E402
 from newsgraph.extract.event_classifier import NONE, TypeClassifier  # noqa: E402
 from newsgraph.extract.event_lexicon import legacy_map  # noqa: E402
-from newsgraph.extract.events import EventExtractor, sentence_features  # noqa: E402
+from newsgraph.extract.events import EventExtractor, hit_examples, sentence_features  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 PLOVER = SHARED / "data" / "events-plover" / "PLOVER_GSR_CAMEO.txt"
@@ -77,6 +77,8 @@ def examples(n_silver: int = 0, extra_german: bool = False):
     de = ev.read_jsonl(GERMAN)
     en_x = [sentence_features(r["text"], "en") for r in en]
     en_y = [legacy.get(r["event"], r["event"]) for r in en]
+    global EN_HITS
+    EN_HITS = [hit_examples(r["text"], "en", y) for r, y in zip(en, en_y)]
     de_x = [sentence_features(r["sentence"], "de") for r in de]
     de_y = [r["events"][0]["type"] if r["events"] else NONE for r in de]
     silver = silver_none(n_silver) if n_silver else []
@@ -88,17 +90,36 @@ def examples(n_silver: int = 0, extra_german: bool = False):
 
 
 CLASS_WEIGHT = None  # --class-weight balanced: classes weighted by inverse frequency
+# English hit ranker (event_classifier.HitRanker): per PLOVER sentence, its hits' features and
+# labels (examples() fills it); RANKER_WEIGHT 0 leaves the ranker out (--ranker-weight)
+EN_HITS: list[tuple[list[dict], list[int]]] = []
+RANKER_WEIGHT = 1.0
+RANKER_C = 1.0
 
 
-def fit(xs: list[dict], ys: list[str], weights: list[float], C: float) -> TypeClassifier:
+def fit(xs: list[dict], ys: list[str], weights: list[float], C: float, en_idx=None) -> TypeClassifier:
+    """The sentence model; with ``en_idx`` (the PLOVER sentences of this training set) also
+    the English hit ranker."""
     vec = DictVectorizer()
     X = vec.fit_transform(xs)
     clf = LogisticRegression(C=C, max_iter=3000, class_weight=CLASS_WEIGHT)
     clf.fit(X, ys, sample_weight=np.asarray(weights))
-    return to_json_model(vec, clf)
+    ranker = fit_ranker(en_idx) if en_idx is not None and RANKER_WEIGHT > 0 else None
+    return to_json_model(vec, clf, ranker)
 
 
-def to_json_model(vec: DictVectorizer, clf: LogisticRegression) -> TypeClassifier:
+def fit_ranker(en_idx) -> dict | None:
+    hx = [f for i in en_idx for f in EN_HITS[i][0]]
+    hy = [y for i in en_idx for y in EN_HITS[i][1]]
+    if len(set(hy)) < 2:
+        return None
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=RANKER_C, max_iter=3000).fit(vec.fit_transform(hx), hy)
+    w = {name: round(float(clf.coef_[0, j]), 4) for name, j in vec.vocabulary_.items() if abs(clf.coef_[0, j]) >= 1e-3}
+    return {"langs": ["en"], "intercept": round(float(clf.intercept_[0]), 4), "weights": w, "weight": RANKER_WEIGHT}
+
+
+def to_json_model(vec: DictVectorizer, clf: LogisticRegression, ranker: dict | None = None) -> TypeClassifier:
     coef = clf.coef_
     weights = {}
     for name, j in vec.vocabulary_.items():
@@ -106,7 +127,8 @@ def to_json_model(vec: DictVectorizer, clf: LogisticRegression) -> TypeClassifie
         if np.abs(col).max() >= 1e-3:
             weights[name] = [round(float(v), 4) for v in col]
     return TypeClassifier({"classes": [str(c) for c in clf.classes_],
-                           "intercept": [round(float(v), 4) for v in clf.intercept_], "weights": weights})
+                           "intercept": [round(float(v), 4) for v in clf.intercept_], "weights": weights,
+                           "ranker": ranker})
 
 
 def cv_plover(en, en_x, en_y, de_x, de_y, C, de_weight, sv_x=(), sv_weight=0.5, always=((), (), ()), folds=10):
@@ -116,7 +138,8 @@ def cv_plover(en, en_x, en_y, de_x, de_y, C, de_weight, sv_x=(), sv_weight=0.5, 
     for tr, te in skf.split(en_x, en_y):
         model = fit([en_x[i] for i in tr] + de_x + list(sv_x) + list(always[0]),
                     [en_y[i] for i in tr] + de_y + [NONE] * len(sv_x) + list(always[1]),
-                    [1.0] * len(tr) + [de_weight] * len(de_x) + [sv_weight] * len(sv_x) + list(always[2]), C)
+                    [1.0] * len(tr) + [de_weight] * len(de_x) + [sv_weight] * len(sv_x) + list(always[2]), C,
+                    en_idx=tr)
         res = ev.score_plover([en[i] for i in te], EventExtractor("en", model))
         pairs += res["pairs"]
         for acc, key in ((src, "source"), (tgt, "target")):
@@ -132,7 +155,8 @@ def cv_german(de, en_x, en_y, de_x, de_y, C, de_weight, sv_x=(), sv_weight=0.5, 
     for tr, te in GroupKFold(folds).split(de_x, de_y, groups):
         model = fit(en_x + [de_x[i] for i in tr] + list(sv_x) + list(always[0]),
                     en_y + [de_y[i] for i in tr] + [NONE] * len(sv_x) + list(always[1]),
-                    [1.0] * len(en_x) + [de_weight] * len(tr) + [sv_weight] * len(sv_x) + list(always[2]), C)
+                    [1.0] * len(en_x) + [de_weight] * len(tr) + [sv_weight] * len(sv_x) + list(always[2]), C,
+                    en_idx=range(len(en_x)))
         res = ev.score_german([de[i] for i in te], EventExtractor("de", model))
         total = res if total is None else _add(total, res)
     return total
@@ -160,6 +184,8 @@ def main() -> int:
     ap.add_argument("--extra-german", action="store_true",
                     help=f"also train on {GERMAN_TRAIN.name} (tried: German CV type 0.851 vs 0.921 without, held-out unchanged)")
     ap.add_argument("--class-weight", choices=["balanced"], default=None)
+    ap.add_argument("--ranker-weight", type=float, default=1.0,
+                    help="weight of the English hit ranker's log-probability next to the sentence model's; 0: no ranker")
     ap.add_argument("--relabel", type=float, default=None,
                     help="experiment: English [classifier] relabel_margin (overrides config/events.toml)")
     ap.add_argument("--word-weight", type=float, default=None,
@@ -177,8 +203,9 @@ def main() -> int:
     if args.relabel is not None:
         from newsgraph.extract.event_lexicon import classifier_settings
         classifier_settings().setdefault("relabel_margin", {})["en"] = args.relabel
-    global CLASS_WEIGHT
+    global CLASS_WEIGHT, RANKER_WEIGHT
     CLASS_WEIGHT = args.class_weight
+    RANKER_WEIGHT = args.ranker_weight
     en, en_x, en_y, de, de_x, de_y, sv_x, ex_x, ex_y = examples(args.silver_none, args.extra_german)
     ex_w = [args.de_weight] * len(ex_x)
     sv = dict(sv_x=sv_x, sv_weight=args.silver_weight, always=(ex_x, ex_y, ex_w))
@@ -211,10 +238,13 @@ def main() -> int:
         report = {"C": C, "plover_cv_type": round(best[1]["type"], 3), "plover_lexicon_type": round(lex_acc, 3),
                   "german_cv_type": round(de_cv["acc"]["type"][0] / de_cv["acc"]["type"][1], 3)}
     model = fit(en_x + de_x + sv_x + ex_x, en_y + de_y + [NONE] * len(sv_x) + ex_y,
-                [1.0] * len(en_x) + [args.de_weight] * len(de_x) + [args.silver_weight] * len(sv_x) + ex_w, C)
+                [1.0] * len(en_x) + [args.de_weight] * len(de_x) + [args.silver_weight] * len(sv_x) + ex_w, C,
+                en_idx=range(len(en_x)))
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
     data = {"classes": model.classes, "intercept": model.intercept, "weights": model.weights,
+            "ranker": {"langs": sorted(model.ranker.langs), "intercept": model.ranker.intercept,
+                       "weights": model.ranker.weights, "weight": model.ranker.weight} if model.ranker else None,
             "trained_on": {"plover_en": len(en_x), "events_de_dev": len(de_x), "silver_none_10kgnad": len(sv_x),
                            "events_de_train": len(ex_x)}, "C": C,
             "de_weight": args.de_weight, "cv": report}
