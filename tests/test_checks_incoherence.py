@@ -280,6 +280,65 @@ def test_grammar_features_of_a_conjunct():
     sents = [s0, s1, s2]
     topic = ArticleTopic(sents, load_vectors(str(models_dir() / "checks_de")), set())
     got = {seg.toks[-1].text: grammar(topic, seg) for seg in segments(sents) if seg.kind == "conjunct"}
-    assert got["Entführung"] == {"case_clash": 1.0, "sing_verb": 1.0}
-    assert got["Idee"] == {"case_clash": 0.0, "sing_verb": 1.0}
-    assert got["Justiz"] == {"case_clash": 0.0, "sing_verb": 0.0}
+    agree = {k: {f: g[f] for f in ("case_clash", "sing_verb")} for k, g in got.items()}
+    assert agree["Entführung"] == {"case_clash": 1.0, "sing_verb": 1.0}
+    assert agree["Idee"] == {"case_clash": 0.0, "sing_verb": 1.0}
+    assert agree["Justiz"] == {"case_clash": 0.0, "sing_verb": 0.0}
+    # the parser hangs each second noun on the first: a coordination it can read
+    assert all(g["parse_conj"] == 1.0 and g["sib_ne"] == 0.0 and g["num_clash"] == 0.0 for g in got.values())
+
+
+def test_parse_and_name_features_of_a_conjunct():
+    """``parse_conj`` is 0 where the parser does not read the second noun as the first one's conjunct, ``sib_ne``
+    1 for a name spelt like a word ("der Ukraine und der Krim") and 0 for an acronym ("der EU"), ``num_clash`` 1
+    for a singular joined to a plural, ``in_list`` 1 for a sibling inside an enumeration."""
+    from newsgraph.checks.tagging import Tok
+    from newsgraph.checks.topic import ArticleTopic, grammar, segments
+    from newsgraph.checks.vectors import load_vectors
+    from newsgraph.config import models_dir
+
+    def sent(words, k):
+        out, pos = [], 0
+        for j, (w, tag, dep, head, number) in enumerate(words):
+            out.append(Tok(w, pos, pos + len(w), w.lower(), tag, sent=k, i=10 * k + j, dep=dep, head=10 * k + head,
+                           number=number))
+            pos += len(w) + 1
+        return out
+
+    s0 = sent([("Er", "PPER", "nsubj", 1, ""), ("besuchte", "VVFIN", "ROOT", 1, "Sing"), ("die", "ART", "det", 3, ""),
+               ("Ukraine", "NE", "obj", 1, "Sing"), ("und", "KON", "cc", 6, ""), ("die", "ART", "det", 6, ""),
+               ("Kriege", "NN", "obj", 1, "Plur")], 0)
+    s1 = sent([("Er", "PPER", "nsubj", 1, ""), ("lobte", "VVFIN", "ROOT", 1, "Sing"), ("Paris", "NE", "obj", 1, "Sing"),
+               (",", "$,", "punct", 5, ""), ("die", "ART", "det", 5, ""), ("EU", "NE", "conj", 2, "Sing"),
+               ("und", "KON", "cc", 8, ""), ("die", "ART", "det", 8, ""), ("NATO", "NE", "conj", 5, "Sing")], 1)
+    topic = ArticleTopic([s0, s1], load_vectors(str(models_dir() / "checks_de")), set())
+    got = {seg.toks[-1].text: grammar(topic, seg) for seg in segments([s0, s1]) if seg.kind == "conjunct"}
+    assert got["Kriege"]["parse_conj"] == 0.0 and got["Kriege"]["sib_ne"] == 1.0 and got["Kriege"]["num_clash"] == 1.0
+    assert got["Kriege"]["in_list"] == 0.0
+    assert got["NATO"]["parse_conj"] == 1.0 and got["NATO"]["sib_ne"] == 0.0 and got["NATO"]["in_list"] == 1.0
+
+
+def test_v5_reader_checks_bridging_and_event_nouns(monkeypatch):
+    """v5's corpus checks: a noun whose whole the kept text names (a genitive or a compound of the corpus:
+    "der Motor des Wagens", "Kinderheim") is bridging, a nominalised action ("Die Räumung", "Der Transport"
+    of "transportieren") may take up any described event; neither counts as dangling. Persons are not
+    parts ("Der Mann" after "Feuerwehr"), and a noun the corpus relates to nothing stays dangling."""
+    from newsgraph.checks import perturb
+
+    corpus = ["Gestern sprang der Motor des Wagens nicht an. Im Kinderheim wohnen Kinder. Das Heim ist alt.",
+              "Die Firma will Müll transportieren. Der Feuerwehrmann kam. Der Mann ist da. Die Feuerwehr kam."]
+    monkeypatch.setattr(perturb, "_CORPUS", corpus)
+    monkeypatch.setattr(perturb, "_BRIDGES", None)
+    monkeypatch.setattr(perturb, "_LOWER", None)
+    assert perturb.bridging("Motor", "Ein alter Wagen stand vor dem Haus.")
+    assert perturb.bridging("Heim", "Die Kinder spielten im Garten.")
+    assert not perturb.bridging("Motor", "Ein altes Haus stand am Fluss.")
+    assert perturb.event_noun("Räumung") and perturb.event_noun("Transport")
+    assert not perturb.event_noun("Boje") and not perturb.event_noun("Firma")
+    text = ("Die Feuerwehr rückte aus. Ein Mann wurde gerettet. Am Abend kam der Regen. "
+            "Die Straße war nass. Der Mann erholte sich.")
+    sents = split_sentences(text)
+    assert perturb.reader_check(text, sents, 4, [1], "Mann") is None
+    boat = ("Das Schiff lief aus. Eine Boje trieb im Hafen. Der Wagen fuhr vor. Die Straße war nass. Die Boje sank.")
+    assert perturb.reader_check(boat, split_sentences(boat), 4, [1], "Boje") is None
+    assert perturb.reader_check(boat, split_sentences(boat), 4, [1], "Motor") == "bridging"

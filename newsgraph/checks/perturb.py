@@ -328,15 +328,27 @@ def _mentions(noun: str, text: str) -> bool:
     return n[:5] in low or (len(n) >= 6 and re.search(rf"[a-zäöüß]{{2,}}{re.escape(n[-5:])}", low) is not None)
 
 
+_CORPUS: list[str] | None = None
+
+
+def corpus_texts() -> list[str]:
+    """The generator's view of German news usage: quotes-de train and dev and all 10kGNAD rows (read once)."""
+    global _CORPUS
+    if _CORPUS is None:
+        texts = [t for split in ("train", "dev") for _, t, _ in load_quotes_de(split)]
+        csv.field_size_limit(10**8)
+        with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+            texts += [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+        _CORPUS = texts
+    return _CORPUS
+
+
 def needs_introducing(min_share: float = 0.1) -> set[str]:
     """Lower-cased nouns that German news (quotes-de train and dev, all 10kGNAD rows) introduces with an
     indefinite article in at least ``min_share`` of their mid-sentence uses ("ein Vertrag": 18 %): things
     that need an antecedent. Unique referents do not ("die Polizei": 3 of 441, "die Staatsanwaltschaft":
     0 of 121, "die Bundesregierung"), so v4 never makes them dangling, and neither does a reader."""
-    texts = [t for split in ("train", "dev") for _, t, _ in load_quotes_de(split)]
-    csv.field_size_limit(10**8)
-    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
-        texts += [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+    texts = corpus_texts()
     indef: Counter = Counter()
     uses: Counter = Counter()
     for t in texts:
@@ -352,15 +364,82 @@ def dangling_v4(text: str, sents: list[tuple[int, int]], rng: random.Random,
 
 
 _TERMINAL = ".!?\"“”»«)"
+_WHOLE_OF = re.compile(rf"\b(?:der|die|das|dem|den) (?:[a-zäöüß]+(?:e|en|er|es|em) ){{0,2}}({_NOUN}) (?:des|der) "
+                       rf"(?:[a-zäöüß]+(?:e|en|er|es|em) ){{0,2}}({_NOUN})")
+_CAP = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}\b")
+_BRIDGES: dict[str, set[str]] | None = None
+_LOWER: set[str] | None = None
+
+
+def _anchor(word: str) -> str:
+    """A modifier or genitive noun as compared with the kept text: lower case, no linking s, first six letters."""
+    w = word.lower()
+    if len(w) > 5 and w.endswith("s"):
+        w = w[:-1]
+    return w[:6]
+
+
+def bridges() -> dict[str, set[str]]:
+    """Part-of and role-of relations German news uses, from the generator's corpus (``corpus_texts``):
+    noun (lower case) -> anchors (``_anchor``) of the wholes it belongs to, read off genitive attributes
+    ("der Motor des Wagens": motor -> wagen) and compounds ("Mülltransport": transport -> müllt,
+    "Kinderheim": heim -> kinder). A definite noun whose whole the text has mentioned is a bridging
+    reference ("Der Motor" of a car the text is about): a reader needs no antecedent for it."""
+    global _BRIDGES
+    if _BRIDGES is None:
+        out: dict[str, set[str]] = {}
+        vocab: set[str] = set()
+        for t in corpus_texts():
+            for m in _WHOLE_OF.finditer(t):
+                out.setdefault(m.group(1).lower(), set()).add(_anchor(m.group(2)))
+            vocab.update(w.lower() for w in _CAP.findall(t))
+        for w in vocab:
+            # modifier and head at least 4 letters each ("Kinder|heim", not "Anl|age"), and both words of
+            # their own, which leaves out place names ("Forch|heim", "Hoffen|heim")
+            for cut in range(4, len(w) - 3):
+                mod, head = w[:cut], w[cut:]
+                if head in vocab and (mod in vocab or mod[:-1] in vocab and mod[-1] == "s"):
+                    out.setdefault(head, set()).add(_anchor(mod))
+        _BRIDGES = out
+    return _BRIDGES
+
+
+def bridging(noun: str, before: str) -> bool:
+    """The kept text before the reference names a whole the noun is a part or role of (``bridges``): one
+    of its capitalised words contains an anchor of the noun (5-6 letters; "Betriebskindergarten" has
+    "kinder" of "Kindereinrichtung")."""
+    anchors = {a for a in bridges().get(noun.lower(), ()) if len(a) >= 5}
+    if not anchors:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{4,}", before)}
+    return any(a in w for w in words for a in anchors)
+
+
+def event_noun(noun: str) -> bool:
+    """The noun names an action or process ("Die Annäherung", "Der Transport", "Die Festnahme"), so
+    its antecedent may be any sentence describing the event, in other words ("Der Transport" after
+    "wird per Schiff nach Hamburg gebracht"), which no word match can rule out: a nominalising suffix,
+    or the noun is the stem of a verb German news uses ("transportieren", "besuchen")."""
+    global _LOWER
+    n = noun.lower()
+    if n.endswith(("ung", "tion", "sion", "nahme")) and len(n) >= 7:
+        return True
+    if _LOWER is None:
+        _LOWER = {w for t in corpus_texts() for w in re.findall(r"(?<=[a-zäöüß] )[a-zäöüß]{8,}", t)}
+    # only -ieren: a noun equal to the stem of a plain verb is often no action ("Verein", "vereinen")
+    return len(n) >= 4 and n + "ieren" in _LOWER
 
 
 def reader_check(text: str, sents: list[tuple[int, int]], k: int, earlier: list[int], noun: str,
-                 dcfg: dict | None = None) -> str | None:
+                 dcfg: dict | None = None, corpus_checks: bool = True) -> str | None:
     """Why a reader could still resolve the reference of sentence ``k`` once the sentences ``earlier``
     are cut, or None when it really dangles (generator v5). "segment": a cut sentence or the one before
     it does not end a sentence (a mis-segmented source: "Karadžić Das Massaker", "Familiendrama:"), so
     the cut leaves broken text; otherwise the resolvers of ``newsgraph/checks/resolve.py`` ("event",
-    "synonym", "head", "derivation") over the kept text before the reference."""
+    "synonym", "head", "derivation") over the kept text before the reference, and, with ``corpus_checks``
+    (the default; the check itself has no corpus), two judged on German news usage: "event_noun" (a
+    nominalised action, ``event_noun``) and "bridging" (a part or role of a whole the kept text names,
+    ``bridging``; not for person nouns)."""
     from .config import section
     from .resolve import text_resolver
 
@@ -371,10 +450,21 @@ def reader_check(text: str, sents: list[tuple[int, int]], k: int, earlier: list[
     if text[sents[k - 1][1] - 1] not in _TERMINAL:
         return "segment"
     res = text_resolver(dcfg if dcfg is not None else section("dangling"))
+    kept = []
     for j in range(k):
         if j not in earlier:
             res.add_text(text[sents[j][0]:sents[j][1]])
-    return res.resolves(noun)
+            kept.append(text[sents[j][0]:sents[j][1]])
+    why = res.resolves(noun)
+    if why or not corpus_checks:
+        return why
+    if event_noun(noun):
+        return "event_noun"
+    # persons are introduced, not parts of something ("Feuerwehrmann" makes no "Der Mann" of a fire brigade)
+    persons = set((dcfg if dcfg is not None else section("dangling")).get("person_nouns", []))
+    if noun.lower() not in persons and bridging(noun, " ".join(kept)):
+        return "bridging"
+    return None
 
 
 def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random, introduced: set[str],

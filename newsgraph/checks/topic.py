@@ -278,7 +278,8 @@ class ArticleTopic:
 
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
             "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap",
-            "nb_fit", "nb_gap", "sub_nb", "case_clash", "sing_verb")
+            "nb_fit", "nb_gap", "sub_nb", "case_clash", "sing_verb", "parse_conj", "sib_ne", "num_clash",
+            "sib_count", "in_list")
 
 # the cases a definite article can mark with a noun of this gender and number ("der" + feminine noun:
 # genitive or dative, never the nominative of "der Prozess")
@@ -314,7 +315,25 @@ def grammar(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
         fin = verb if verb is not None and verb.tag.endswith("FIN") else next(
             (t for t in sent if t.head == sib_noun.head and t.tag in ("VAFIN", "VMFIN")), None)
         sing = float(fin is not None and fin.number == "Sing")
-    return {"case_clash": clash, "sing_verb": sing}
+    # the parser's own view: a coordination it can read hangs the second noun on the first ("conj"); a
+    # pasted phrase it reads as something else (an object, an attribute of a later word) does not
+    parse_conj = float(own_noun is not None and sib_noun is not None and own_noun.dep == "conj"
+                       and own_noun.head == sib_noun.i)
+    # coordinated names ("der Ukraine und der Krim") are common in news; only a name spelt like a word counts, since
+    # the training insertions were never placed after an acronym ("die EU") and the model would learn that instead
+    sib_ne = float(sib_noun is not None and sib_noun.tag == "NE" and len(sib_noun.text) >= 4
+                   and sib_noun.text[0].isupper() and sib_noun.text[1:].isalpha() and sib_noun.text[1:].islower())
+    num_clash = float(own_noun is not None and sib_noun is not None and own_noun.number != sib_noun.number)
+    # a sibling the article keeps coming back to is a topic word, next to which a one-off NP stands out; a
+    # one-off sibling, or one inside an enumeration ("A, B und C"), makes a list of new items, which are often unlike
+    sib_count = float(np.log1p(topic.key_count.get(sib_noun.key, 0))) if sib_noun is not None else 0.0
+    in_list = 0.0
+    if sib:
+        sent = topic._sents[sib[0].sent]
+        k = next((j for j, t in enumerate(sent) if t.i == sib[0].i), 0)
+        in_list = float(k > 0 and (sent[k - 1].tag == "$," or sent[k - 1].tag == "KON"))
+    return {"case_clash": clash, "sing_verb": sing, "parse_conj": parse_conj, "sib_ne": sib_ne, "num_clash": num_clash,
+            "sib_count": sib_count, "in_list": in_list}
 
 
 def relative(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]]) -> dict[str, float]:
