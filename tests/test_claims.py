@@ -535,3 +535,26 @@ def test_source_preposition_is_no_verb_and_a_noun_headed_message_takes_the_speec
     q = RawQuote(message=[(toks[6].start, toks[12].end)], mode="Indirect", cue=[], speaker=[], sent=0)
     fill_missing_cues(doc, toks, [q])
     assert [doc.text[a:b] for a, b in q.cue] == ["beklagte"]
+
+
+def test_als_of_a_naming_verb_joins_the_cue_when_the_predicative_is_quoted(monkeypatch):
+    from newsgraph.extract.quotes import finish_cues
+    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # quotes-de train: "… als „junge couragierte Demokratie“ bezeichnet hat" has the cue "als bezeichnet hat"
+    doc = _parsed([("Er", "PRON", "PPER", "nsubj", 8), ("hat", "AUX", "VAFIN", "aux", 8), ("die", "DET", "ART", "det", 3),
+                   ("Lage", "NOUN", "NN", "obj", 8), ("als", "ADP", "KOKOM", "case", 6), ("„", "PUNCT", "$(", "punct", 6),
+                   ("erstaunlich", "ADJ", "ADJD", "xcomp", 8), ("“", "PUNCT", "$(", "punct", 6),
+                   ("bezeichnet", "VERB", "VVPP", "ROOT", 8, "bezeichnen"), (".", "PUNCT", "$.", "punct", 8)])
+    toks = tokens_from_doc(doc, "de")
+
+    def cue(on: bool) -> list[str]:
+        monkeypatch.setitem(config()["model"], "cue_als_verb_final", on)
+        q = RawQuote(message=[(toks[5].start, toks[7].end)], mode="Direct", cue=[(toks[8].start, toks[8].end)],
+                     speaker=[], sent=0)
+        finish_cues(doc, toks, [q])
+        return [doc.text[a:b] for a, b in q.cue]
+
+    assert cue(False) == ["hat", "bezeichnet"]
+    assert cue(True) == ["hat", "als", "bezeichnet"]

@@ -794,8 +794,7 @@ def _colon_cue(doc, toks: list[Tok], k0: int, inq: list[int], lx, speech: frozen
     return literal
 
 
-def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], speech: frozenset[str],
-                     deps: tuple[str, ...] = ("ccomp", "parataxis", "advcl")) -> bool:
+def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], speech: frozenset[str]) -> bool:
     """Whether the message holds its own frame: a speech verb at the root with a clausal
     complement ("Der Prozess könne … dauern, wird vermutet" tagged whole as the message)."""
     from .quotes_rules import _verb_lemma
@@ -803,7 +802,7 @@ def _holds_own_frame(doc, toks: list[Tok], in_msg: set[int], inq: list[int], spe
     for k in in_msg:
         t = doc[toks[k].i] if toks[k].i >= 0 else None
         if t is not None and not inq[k] and t.dep_ == "ROOT" and t.pos_ == "VERB" and t.text[:1].islower() \
-                and _verb_lemma(t) in speech and any(c.dep_ in deps for c in t.children):
+                and _verb_lemma(t) in speech and any(c.dep_ in ("ccomp", "parataxis", "advcl") for c in t.children):
             return True
     return False
 
@@ -855,10 +854,8 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     colon = parsed and config().get("model", {}).get("cue_backoff_colon", False)
     frames_on = parsed and config().get("model", {}).get("cue_backoff_frame", False)
     own_frame = config().get("model", {}).get("cue_backoff_own_frame", False)
-    rep_frame = parsed and config().get("model", {}).get("cue_backoff_reported_frame", False)
     for q in quotes:
-        if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES) \
-                and not (rep_frame and q.mode == "Reported"):
+        if q.cue or q.mode not in ("Direct", "Indirect") and not (head_free and q.mode in FREE_MODES):
             continue
         k0 = by_start.get(q.message[0][0])
         if k0 is None:
@@ -868,13 +865,12 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
         lo, hi = s_bounds[sid]
         sent = [k for k in range(lo, hi) if k not in in_msg and not inq[k]]
         cand = [k for k in sent if toks[k].text[:1].islower() and lx.is_cue(toks[k].text.lower())] \
-            if config().get("model", {}).get("cue_backoff_lexicon", True) and q.mode != "Reported" else []
+            if config().get("model", {}).get("cue_backoff_lexicon", True) else []
         pick = None
-        comp_deps = ("ccomp", "parataxis") if q.mode == "Reported" else ("ccomp", "parataxis", "advcl")
         if cand:
             pick = min(cand, key=lambda k: abs(k - k0))
-        elif q.mode in FREE_MODES or (parsed and q.mode in ("Indirect", "Reported") and own_frame
-                                      and _holds_own_frame(doc, toks, in_msg, inq, speech, comp_deps)):
+        elif q.mode in FREE_MODES or (parsed and q.mode == "Indirect" and own_frame
+                                      and _holds_own_frame(doc, toks, in_msg, inq, speech)):
             # "Der Prozess könne … dauern, wird vermutet": a free continuation that holds its own
             # frame (a speech verb at the root with a clausal complement) is an Indirect quote
             from .quotes_rules import _verb_lemma, parse_subject
@@ -884,7 +880,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
                 if t is None or inq[k] or t.dep_ != "ROOT" or t.pos_ != "VERB" or not t.text[:1].islower() \
                         or _verb_lemma(t) not in speech:
                     continue
-                comp = [c for c in t.children if c.dep_ in comp_deps and len(list(c.subtree)) >= 4]
+                comp = [c for c in t.children if c.dep_ in ("ccomp", "parataxis", "advcl") and len(list(c.subtree)) >= 4]
                 if not comp:
                     continue
                 ids = sorted(by_i[x.i] for x in comp[0].subtree if x.i in by_i) if (by_i := {
@@ -981,6 +977,9 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
     als_both = config().get("model", {}).get("cue_als_verb_final", False)
     # pronominal adverbs that belong to the cue only with a particle verb ("fordern dazu auf", not "sagte dazu")
     with_prt = frozenset(de.get("cue_adverbs_with_particle", []))
+    # the verb's "mit den Worten" ("lobte er mit den Worten: „…“"), part of quotes-de's cue
+    words_pp = frozenset(de.get("cue_words_nouns", [])) if config().get("model", {}).get("cue_mit_worten", False) \
+        else frozenset()
     by_i = {t.i: k for k, t in enumerate(toks)}
     inq = quote_depth(toks)
     starts = [t.start for t in toks]
@@ -1030,6 +1029,11 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
                 if not ok(j):
                     continue
                 w = ch.text.lower()
+                if w in words_pp and ch.dep_ in ("obl", "nmod", "obj"):
+                    sub = sorted(by_i.get(x.i, -1) for x in ch.subtree)
+                    if len(sub) <= 4 and sub[0] >= 0 and toks[sub[0]].text.lower() == "mit" and all(ok(x) for x in sub):
+                        add.update(sub)
+                        continue
                 if (ch.dep_ in CUE_AUX_DEPS and _particle_ok(toks, j, in_msg, ch.dep_)) or w in extra \
                         or (w in PRONOMINAL_ADVERBS and ch.i > v.i - 4 and (has_prt or w not in with_prt)):
                     add.add(j)
