@@ -552,6 +552,11 @@ def test_english_actor_phrases_collectives_demonyms_countries():
         ("Russian aircraft killed 12 civilians near Herat.", "aircraft", "civilians"),
         ("Yemen rejected the request on Tuesday.", "Yemen", None),
         ("Palestinian riots continued on Monday.", "Palestinian", None),
+        # no named target: the country the act is directed at (PLOVER's convention)
+        ("Serbia lifted a night curfew in Montenegro on Sunday.", "Serbia", "Montenegro"),
+        ("The United States speeded up the withdrawal of its forces from Panama.", "States", "Panama"),
+        # an English to-infinitive without a comma: the governing clause's subject
+        ("The United States continued to send arms to Pakistan last year.", "States", "Pakistan"),
     ]
     for s, src, tgt in cases:
         evs = analyse_sentence(s, "en", None)[1]

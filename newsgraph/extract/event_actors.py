@@ -274,6 +274,15 @@ class ActorFinder:
         while k < len(out):
             p = out[k]
             e = p.end_tok
+            if (k + 1 < len(out) and out[k + 1].start_tok == e and p.kind != "pronoun" and out[k + 1].kind != "pronoun"
+                    and not toks[e].cap and self.role_type(toks[e])):
+                # "Human rights organization Amnesty International": a phrase right before a
+                # role noun with its names is one noun phrase with it
+                q = out[k + 1]
+                out[k + 1] = self._mk(toks, p.start_tok, q.end_tok, q.kind, q.actor_type or p.actor_type,
+                                      q.country or p.country)
+                k += 1
+                continue
             if (k + 1 < len(out) and toks[e - 1].low in COLLECTIVE_EN and e < len(toks) and toks[e].low == "of"):
                 q = out[k + 1]
                 gap = q.start_tok - e - 1
@@ -484,6 +493,10 @@ class ActorFinder:
                 source = before[0] if before else free[0]
         if source is None:
             free = [p for p, g in actors if g is None and p.start_tok < (a if infinitive else len(toks))]
+            if not free and infinitive and not self.de:
+                # "The United States continued to send arms": an English to-infinitive seldom
+                # has a comma before it; the governing clause's subject stands before the trigger
+                free = [p for p, g in actors if g is None and p.start_tok < trig_tok]
             if free:
                 source = free[0]
         rest = [(p, g) for p, g in actors if p is not source]
@@ -495,6 +508,15 @@ class ActorFinder:
             target = cand[0][0]
         if not self.de and event_type == "REQUEST":
             target = self._demanded_of(toks, phrases, trig_end_tok, source) or target
+        if not self.de and (target is None or not any(t.cap for t in toks[target.start_tok:target.end_tok])):
+            # "lifted a curfew in Montenegro", "withdrawal of forces from Panama": with no named
+            # target, the country or capital the act is directed at is the target (PLOVER codes it so)
+            place = loc if loc is not None and loc.kind in ("place", "capital") and loc.start_tok > trig_tok else None
+            if place is None:
+                place = next((p for p, g in actors if g in ("from", "to", "into") and p.kind in ("place", "capital")
+                              and p.start_tok > trig_tok and p is not source), None)
+            if place is not None and place is not source:
+                target = place
         return source, target, loc
 
     def _demanded_of(self, toks: list[Tok], phrases: list[Phrase], trig_end_tok: int,
