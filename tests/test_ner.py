@@ -353,3 +353,26 @@ def test_misc_rules_currencies_and_acronyms():
     assert ents[3][1] == "ORG" and ("Dollar", "MISC") not in ents and ("Franken", "LOC") not in ents
     # A bare acronym MISC becomes ORG unless it is a listed place or a currency.
     assert ("ADAC", "ORG") in ents and ("USA", "MISC") in ents and ("CHF", "MISC") in ents
+
+
+def test_gazetteer_trims_leading_nouns():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.gazetteer import Gazetteer
+    from newsgraph.nlp.noun_filter import NounFilter
+
+    if NounFilter._hanta_missing():
+        pytest.skip("HanTa not installed")
+    nlp = spacy.blank("de")
+    gaz = Gazetteer(nlp, trim_nouns=True)
+    gaz.add_names(["Bremen", "Bayreuth"])
+    doc = nlp("Die Stadt Bremen , die Staatsanwaltschaft Bayreuth , der FC Bayern und die Stiftung Warentest .")
+    tok = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, tok["Stadt"], tok["Bremen"] + 1, label="LOC"),
+                Span(doc, tok["Staatsanwaltschaft"], tok["Bayreuth"] + 1, label="ORG"),
+                Span(doc, tok["FC"], tok["Bayern"] + 1, label="ORG"),
+                Span(doc, tok["Stiftung"], tok["Warentest"] + 1, label="ORG")]
+    ents = [(e.text, e.label_) for e in gaz(doc).ents]
+    # The noun before a place goes; an ORG keeps its words unless the rest is a listed place,
+    # and an acronym is no plain noun.
+    assert ents == [("Bremen", "LOC"), ("Bayreuth", "LOC"), ("FC Bayern", "ORG"), ("Stiftung Warentest", "ORG")]

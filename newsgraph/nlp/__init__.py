@@ -84,7 +84,8 @@ def add_ner(nlp: spacy.Language, path) -> None:
         last = "newsgraph_noun_filter"
     names = Path(path) / gazetteer.FILE
     if names.exists() and "newsgraph_gazetteer" not in nlp.pipe_names:
-        nlp.add_pipe("newsgraph_gazetteer", after=last, config={"path": str(names)})
+        trim = bool(noun_filter.settings("gazetteer").get("trim_nouns", False))
+        nlp.add_pipe("newsgraph_gazetteer", after=last, config={"path": str(names), "trim_nouns": trim})
         last = "newsgraph_gazetteer"
     given = Path(path) / first_names.FILE
     fn = noun_filter.settings("first_names")

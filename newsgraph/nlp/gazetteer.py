@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -30,8 +30,10 @@ _PLAIN = re.compile(r"\w+(?: \w+)*")
 
 
 class Gazetteer:
-    def __init__(self, nlp: Language, path: str = "", label: str = "LOC"):
+    def __init__(self, nlp: Language, path: str = "", label: str = "LOC", trim_nouns: bool = False):
         self.label = label
+        self.trim_nouns = trim_nouns
+        self._trim_types = np.array([get_string_id(label), get_string_id("ORG")], dtype="uint64")
         self._tokenizer = nlp.tokenizer
         # Names as tuples of token-text hashes, indexed by the first one: the doc's ORTH array then
         # finds the few positions worth a look without a Token object per word.
@@ -51,8 +53,7 @@ class Gazetteer:
                 self._by_first.setdefault(ids[0], set()).add(ids)
         self._first_ids = np.array(sorted(self._by_first), dtype="uint64")
 
-    def _matches(self, doc: Doc):
-        orth = doc.to_array(ORTH)
+    def _matches(self, orth: np.ndarray):
         hits = in_sorted(orth, self._first_ids)
         if not hits.size:
             return
@@ -63,19 +64,64 @@ class Gazetteer:
                     yield i, i + len(seq)
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        spans = [doc[s:e] for s, e in self._matches(doc) if not taken.intersection(range(s, e))]
+        arr = doc.to_array([ORTH, ENT_IOB, ENT_TYPE])
+        # Tokens inside an entity: ENT_IOB 1 (I) or 3 (B).
+        inside = (arr[:, 1] == 1) | (arr[:, 1] == 3)
+        spans = [doc[s:e] for s, e in self._matches(arr[:, 0]) if not inside[s:e].any()]
         if spans:
             # Longest match first, then leftmost, as spaCy's entity_ruler resolves overlaps.
             new = [Span(doc, sp.start, sp.end, label=self.label) for sp in filter_spans(spans)]
             doc.ents = sorted([*doc.ents, *new], key=lambda e: e.start)
+        if self.trim_nouns:
+            # Fills are one place each and never start a longer span, so the IOB array read
+            # before them still finds every multi-word span.
+            iob, typ = arr[:, 1], arr[:, 2]
+            starts = np.flatnonzero((iob == 3) & (np.append(iob[1:], 0) == 1) & np.isin(typ, self._trim_types))
+            if starts.size:
+                self._trim(doc, starts.tolist(), iob, typ)
         return doc
+
+    def _listed(self, span) -> bool:
+        ids = tuple(t.orth for t in span)
+        return ids in self._by_first.get(ids[0], ())
+
+    def _trim(self, doc: Doc, starts: list[int], iob: np.ndarray, typ: np.ndarray) -> None:
+        """GermEval marks only the name in "Stadt Bremen", "Residenzstadt Mannheim" or
+        "Staatsanwaltschaft Bayreuth"; the NER often takes the noun before it along. Leading
+        plain nouns (by HanTa, as the noun filter reads them) leave a multi-word LOC span when
+        a word that is not a plain noun follows; an ORG span is cut the same way only when what
+        remains is a listed place, which then becomes LOC ("Stadtwerke Norderstedt")."""
+        from .org_rules import _plain_noun
+
+        def leading_noun(i: int) -> bool:
+            # Title-case only: "FC Bayern" keeps its acronym; hyphenated words are compounds of names.
+            text = doc[i].text
+            return text.istitle() and "-" not in text and _plain_noun(text)
+
+        new, cut = [], []
+        for start in starts:
+            if not leading_noun(start):
+                continue
+            end = start + 1
+            while end < len(iob) and iob[end] == 1:
+                end += 1
+            i = start + 1
+            while i < end - 1 and leading_noun(i):
+                i += 1
+            if not doc[i].text[:1].isupper() or _plain_noun(doc[i].text):
+                continue
+            if typ[start] != self._trim_types[0] and not self._listed(doc[i:end]):
+                continue
+            new.append(Span(doc, i, end, label=self.label))
+            cut.append(Span(doc, start, i))
+        if new:
+            doc.set_ents(new, outside=cut, default="unmodified")
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
 
 
-@Language.factory("newsgraph_gazetteer", default_config={"path": "", "label": "LOC"})
-def make_gazetteer(nlp: Language, name: str, path: str, label: str) -> Gazetteer:
-    return Gazetteer(nlp, path, label)
+@Language.factory("newsgraph_gazetteer", default_config={"path": "", "label": "LOC", "trim_nouns": False})
+def make_gazetteer(nlp: Language, name: str, path: str, label: str, trim_nouns: bool) -> Gazetteer:
+    return Gazetteer(nlp, path, label, trim_nouns)

@@ -166,7 +166,8 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
     cfg = label_config()
     # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
     modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names",
-             "filter+fill+first+org+names", "filter+fill+first+org+misc+names")
+             "filter+fill+first+org+names", "filter+fill+first+org+misc+names",
+             "filter+fill+trim+first+org+misc+names")
     pooled = {m: Scores() for m in modes}
     noun_filter = _noun_filter()
     names_rule = _person_names()
@@ -184,9 +185,12 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
                 tagged = [noun_filter(d.copy()) for d in tagged]
             ruler_mode = next((m for m in ("fill", "overwrite") if m in mode.split("+")), None)
             if ruler_mode:
-                if ruler_mode not in rulers:
-                    rulers[ruler_mode] = add_ruler(spacy.blank("de"), names, overwrite=ruler_mode == "overwrite")
-                tagged = [rulers[ruler_mode](d.copy()) for d in tagged]
+                trim = "+trim" in mode
+                if (ruler_mode, trim) not in rulers:
+                    rulers[ruler_mode, trim] = add_ruler(spacy.blank("de"), names, overwrite=ruler_mode == "overwrite")
+                    if trim:
+                        rulers[ruler_mode, trim].trim_nouns = True
+                tagged = [rulers[ruler_mode, trim](d.copy()) for d in tagged]
             if "+first" in mode:
                 tagged = [first_rule(d.copy()) for d in tagged]
             if "+org" in mode:
