@@ -290,10 +290,13 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     ermordet zu haben"), else one in the trigger's clause, else one in a main clause of the
     sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses about
     something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
-    ca, cb = _clause_of(sentence, trig - s0)
-    same, other = [], []
     times = [t for t in times if s0 <= t.span.start < s1
              and not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 12):t.span.start - s0])]
+    if not times:
+        # most sentences have no time expression: the clause search below was most of the cost
+        return None
+    ca, cb = _clause_of(sentence, trig - s0)
+    same, other = [], []
     if attached is not None:
         hooked = [t for t in times if s0 <= t.span.start < s1 and t.type in ("DATE", "TIME") and t.value
                   and attached(t)]
