@@ -61,24 +61,58 @@ def _medium_in_frame(book: SourceBook, sentence: str, base: int, q: RawQuote, te
             return
 
 
-def _person_name(doc, span: Span | None) -> str | None:
+class _DocFacts:
+    """What the claims of one document ask of its doc again and again, read once: the PER
+    entities (``doc.ents`` builds a Span per entity on each access) and, per morphological
+    analysis, whether it is a Konjunktiv."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._persons: list[tuple[int, int, int, str]] | None = None
+        self._morph: list[int] | None = None
+        self._sub: dict[int, bool] = {}
+
+    def persons(self) -> list[tuple[int, int, int, str]]:
+        if self._persons is None:
+            self._persons = [(e.start_char, e.end_char, len(e), e.text) for e in self.doc.ents
+                             if e.label_ in ("PER", "PERSON")]
+        return self._persons
+
+    def subjunctive(self, i: int) -> bool:
+        if self._morph is None:
+            from spacy.attrs import MORPH
+
+            self._morph = self.doc.to_array([MORPH]).tolist() if len(self.doc) else []
+        m = self._morph[i]
+        sub = self._sub.get(m)
+        if sub is None:
+            sub = self._sub[m] = "Sub" in self.doc[i].morph.get("Mood")
+        return sub
+
+
+def _person_name(doc, span: Span | None, facts: _DocFacts | None = None) -> str | None:
     """The longest PER entity inside the speaker span, when the doc has NER."""
     if span is None or not doc.has_annotation("ENT_IOB"):
         return None
-    ents = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start_char >= span.start and e.end_char <= span.end]
-    return max(ents, key=len).text if ents else None
+    ents = [e for e in (facts or _DocFacts(doc)).persons() if e[0] >= span.start and e[1] <= span.end]
+    # the first of the longest (in tokens), as max() over the Spans by len
+    return max(ents, key=lambda e: e[2])[3] if ents else None
 
 
-def _subjunctive(doc, start: int, end: int) -> bool:
+def _subjunctive(doc, start: int, end: int, facts: _DocFacts | None = None) -> bool:
     if not doc.has_annotation("MORPH"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any("Sub" in t.morph.get("Mood") for t in span)
+    if span is None:
+        return False
+    facts = facts or _DocFacts(doc)
+    return any(facts.subjunctive(i) for i in range(span.start, span.end))
 
 
 def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: str) -> None:
     art = analysis.article
     book = SourceBook(art.id, art.text, lang, art.outlet)
+    facts = _DocFacts(doc)
     parent_source: dict[tuple[int, int], str | None] = {}
     by_id = book.by_id
     claims: list[Claim] = []
@@ -109,11 +143,11 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
                                  if s.span.start <= speaker.start < s.span.end), ctx_end)
                 ctx = art.text[speaker.start:min(ctx_end, sent_end)]
             _medium_in_frame(book, sentence, sentence_start(analysis, ms), q, art.text)
-            src = book.resolve(speaker, ctx, addressee, _person_name(doc, speaker))
+            src = book.resolve(speaker, ctx, addressee, _person_name(doc, speaker, facts))
             if src is None and q.mode in ("FreeIndirect", "IndirectFreeIndirect"):
                 src = prev_src
         certainty = classify(message.text, cue.label if cue else "", sentence, lang,
-                             attributed=src is not None, subjunctive_hint=_subjunctive(doc, ms, me))
+                             attributed=src is not None, subjunctive_hint=_subjunctive(doc, ms, me, facts))
         claim = Claim(
             id=stable_id("clm", art.id, ms, me),
             article_id=art.id,
