@@ -490,6 +490,8 @@ class Featurizer:
         def rows_of(feats) -> tuple[int, ...]:
             return tuple(get(f, 0) for f in feats)
 
+        edge_rows = tuple(rows_of((p[9],)) for _off, _near, p in _WINDOW)
+
         out: list[int] = []
         ends: list[int] = []
         ext = out.extend
@@ -509,6 +511,29 @@ class Featurizer:
                 f"ncue={int(nxt.get('cue', 0))}", f"nquote={int(nxt.get('quote', 0))}")]
             sm_cue = sm["cue"]
             sspeech = f"{int(sm['speech'])}{int(prev.get('speech', 0))}"
+            # each token's rows as a window neighbour, for all six offsets at once (and the two
+            # near ones' shape/flag rows): one lookup per token instead of one per neighbour
+            orows = []
+            nrows = []
+            for j in range(lo, hi):
+                lj = low[j]
+                key = ("O", lj, cue[j], inq[j])
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = tuple(
+                        rows_of((p[0] + lj, p[1] + ("1" if cue[j] else "0"), p[2] + ("1" if inq[j] else "0")))
+                        for _off, _near, p in _WINDOW)
+                orows.append(r)
+                tj = toks[j]
+                key = ("N", tj.text, subj[j], prep[j], tj.speech, tj.pos)
+                r = cget(key)
+                if r is None:
+                    r = cache[key] = tuple(
+                        rows_of((p[3] + _shape(tj.text), p[5] + ("1" if subj[j] else "0"),
+                                 p[6] + ("1" if prep[j] else "0"))
+                                + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ())) if near else ()
+                        for _off, near, p in _WINDOW)
+                nrows.append(r)
             idx = [i for i in range(lo, hi) if cue[i] and not inq[i]]
             nidx = len(idx)
             for i in range(lo, hi):
@@ -566,32 +591,14 @@ class Featurizer:
                         r = cache[key] = rows_of(f + ["sp=" + sp, "sspeech=" + sspeech, "upos=" + t.pos,
                                                       f"sp_inq={sp}|{int(qi)}", f"sp_subj={sp}|{int(subj[i])}"])
                     ext(r)
-                for off, near, p in _WINDOW:
+                for k, (off, near, p) in enumerate(_WINDOW):
                     j = i + off
                     if lo <= j < hi:
-                        lj = low[j]
-                        key = ("o", off, lj, cue[j], inq[j])
-                        r = cget(key)
-                        if r is None:
-                            r = cache[key] = rows_of((p[0] + lj, p[1] + ("1" if cue[j] else "0"),
-                                                      p[2] + ("1" if inq[j] else "0")))
-                        ext(r)
+                        ext(orows[j - lo][k])
                         if near:
-                            tj = toks[j]
-                            app(get(p[4] + w + "|" + lj, 0))
-                            key = ("n", off, tj.text, subj[j], prep[j], tj.speech, tj.pos)
-                            r = cget(key)
-                            if r is None:
-                                r = cache[key] = rows_of(
-                                    (p[3] + _shape(tj.text), p[5] + ("1" if subj[j] else "0"),
-                                     p[6] + ("1" if prep[j] else "0"))
-                                    + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ()))
-                            ext(r)
+                            app(get(p[4] + w + "|" + low[j], 0))
+                            ext(nrows[j - lo][k])
                     else:
-                        key = ("e", off)
-                        r = cget(key)
-                        if r is None:
-                            r = cache[key] = rows_of((p[9],))
-                        ext(r)
+                        ext(edge_rows[k])
                 end_app(len(out))
         return out, ends
