@@ -382,8 +382,8 @@ def _anchor(word: str) -> str:
 def bridges() -> dict[str, set[str]]:
     """Part-of and role-of relations German news uses, from the generator's corpus (``corpus_texts``):
     noun (lower case) -> anchors (``_anchor``) of the wholes it belongs to, read off genitive attributes
-    ("der Motor des Wagens": motor -> wagen) and compounds ("Mülltransport": transport -> müllt,
-    "Kinderheim": heim -> kinder). A definite noun whose whole the text has mentioned is a bridging
+    ("der Motor des Wagens": motor -> wagen) and compounds ("Flüchtlingsheim": heim -> flücht, "Kinderheim":
+    heim -> kinder; ``bridging`` uses anchors of five letters or more, so "Müll|transport" does not count). A definite noun whose whole the text has mentioned is a bridging
     reference ("Der Motor" of a car the text is about): a reader needs no antecedent for it."""
     global _BRIDGES
     if _BRIDGES is None:
