@@ -968,15 +968,14 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
     ("Wie der Sprecher mitteilte")."""
     if not doc.has_annotation("DEP"):
         return
-    from .quotes_rules import stray_particle_verb
-
-    from .quotes_rules import _verb_lemma
+    from .quotes_rules import _verb_lemma, stray_particle_verb
 
     de = config().get("de", {})
     als_lemmas = frozenset(de.get("cue_als_lemmas", []))
     als_both = config().get("model", {}).get("cue_als_verb_final", False)
     # pronominal adverbs that belong to the cue only with a particle verb ("fordern dazu auf", not "sagte dazu")
     with_prt = frozenset(de.get("cue_adverbs_with_particle", []))
+    reflexive = config().get("model", {}).get("cue_reflexive", False)
     # the verb's "mit den Worten" ("lobte er mit den Worten: „…“"), part of quotes-de's cue
     words_pp = frozenset(de.get("cue_words_nouns", [])) if config().get("model", {}).get("cue_mit_worten", False) \
         else frozenset()
@@ -1031,11 +1030,16 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
                 w = ch.text.lower()
                 if w in words_pp and ch.dep_ in ("obl", "nmod", "obj"):
                     sub = sorted(by_i.get(x.i, -1) for x in ch.subtree)
-                    if len(sub) <= 4 and sub[0] >= 0 and toks[sub[0]].text.lower() == "mit" and all(ok(x) for x in sub):
+                    if len(sub) <= 4 and sub[0] >= 0 and sub[-1] - sub[0] + 1 == len(sub) and all(ok(x) for x in sub) \
+                            and (toks[sub[0]].text.lower() == "mit" or w not in ("worten", "worte")):
                         add.update(sub)
                         continue
                 if (ch.dep_ in CUE_AUX_DEPS and _particle_ok(toks, j, in_msg, ch.dep_)) or w in extra \
                         or (w in PRONOMINAL_ADVERBS and ch.i > v.i - 4 and (has_prt or w not in with_prt)):
+                    add.add(j)
+                elif reflexive and ((w == "sich" and ch.tag_ == "PRF") or (reflexive > 1 and w == "es" and (
+                        ch.dep_ == "expl" or ch.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in v.children)))):
+                    # "erhoffte sich", "einigten sich darauf", "Es wird vermutet": quotes-de's cue keeps them
                     add.add(j)
                 elif not als_both and v.lemma_.lower() in als_lemmas and ch.i > v.i:
                     # "bezeichnete den Bericht als Ente": "als" marks the verb's predicative
@@ -1339,7 +1343,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
 
         linker = load_linker(linker_name)
         if linker is not None:
-            link_speakers(doc, toks, quotes, linker)
+            link_speakers(doc, toks, quotes, linker,
+                          outside_msg=float(cfg.get("model", {}).get("speaker_outside_message", 0.0)))
     if lang == "de" and cfg.get("model", {}).get("speaker_tidy", 0):
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
     if lang == "de" and cfg.get("model", {}).get("direct_cue_inherit", 0):

@@ -88,13 +88,13 @@ def main(argv=None) -> int:
         starts = [t.idx for t in doc]
         sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
 
-        def stok(t: int):
+        def stok(t: int, doc=doc, starts=starts, g=g):
             return doc[max(0, bisect_right(starts, g.tokens[t][0]) - 1)]
 
-        def text(ids_) -> str:
+        def text(ids_, g=g) -> str:
             return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_))
 
-        def after_colon(grp) -> bool:
+        def after_colon(grp, doc=doc, stok=stok) -> bool:
             q = grp.roles["quote"]
             if not q:
                 return False
