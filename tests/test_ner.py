@@ -151,9 +151,14 @@ def test_first_names_fill_and_extend():
     # A PER cut to the given name takes the surname, a given name before a PER joins it, an
     # uncovered given name + capitalised words (particle included) is a person, up to two words.
     assert ents == [("Torsten Frings", "PER"), ("Arthur Heinrich", "PER"), ("Veronika Bellmann von Beust", "PER")]
-    # No surname after the given name: nothing is made of the lone given name.
+    # No surname after the given name: nothing is made of the lone given name ...
     doc = nlp("Veronika sagte , Ida lacht .")
     assert list(_first_names()(doc).ents) == []
+    # ... unless ``lone`` is set; a given name right before another entity stays out of it.
+    doc = nlp("Veronika sagte , Ida lacht mit Arthur Hawking .")
+    doc.ents = [Span(doc, 7, 8, label="ORG")]
+    ents = [(e.text, e.label_) for e in _first_names(lone=True)(doc).ents]
+    assert ents == [("Veronika", "PER"), ("Ida", "PER"), ("Hawking", "ORG")]
 
 
 def test_first_names_stop_words_relabel_and_gaps():

@@ -34,7 +34,7 @@ _CAP = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*$")
 
 
 RULE_KEYS = ("fill", "extend", "relabel", "max_surnames", "particles", "stop_margin", "relabel_labels",
-             "place_endings", "noun_margin")
+             "place_endings", "noun_margin", "lone")
 
 
 def rule_config(table: dict) -> dict:
@@ -60,8 +60,9 @@ class FirstNames:
     def __init__(self, path: str = "", fill: bool = True, extend: bool = True, relabel: bool = False,
                  max_surnames: int = 2, particles: list[str] | None = None, noun_margin: float | None = None,
                  stop_margin: float = 3.0, relabel_labels: list[str] | None = None,
-                 place_endings: list[str] | None = None):
+                 place_endings: list[str] | None = None, lone: bool = False):
         self.names = set(Path(path).read_text("utf-8").split()) if path else set()
+        self.lone = lone
         self.fill, self.extend, self.relabel = fill, extend, relabel
         self.max_surnames = max_surnames
         self.particles = set(particles or ())
@@ -151,7 +152,9 @@ class FirstNames:
             for i in sorted(hits):
                 if i not in taken:
                     end = self._run(doc, i + 1, taken)
-                    if end > i + 1:
+                    # A given name alone ("vier Kinder: Xavier, ...") is a person too, unless an
+                    # entity follows it (a name the NER labelled otherwise: "Stephen Hawking").
+                    if end > i + 1 or (self.lone and i + 1 not in taken):
                         out.append(Span(doc, i, end, label=PER))
                         taken.update(range(i, end))
                         changed = True
@@ -168,10 +171,11 @@ class FirstNames:
     "newsgraph_first_names",
     default_config={"path": "", "fill": True, "extend": True, "relabel": False, "max_surnames": 2,
                     "particles": [], "noun_margin": None, "stop_margin": 3.0,
-                    "relabel_labels": ["LOC", "ORG"], "place_endings": []},
+                    "relabel_labels": ["LOC", "ORG"], "place_endings": [], "lone": False},
 )
 def make_first_names(nlp: Language, name: str, path: str, fill: bool, extend: bool, relabel: bool,
                      max_surnames: int, particles: list[str], noun_margin: float | None,
-                     stop_margin: float, relabel_labels: list[str], place_endings: list[str]) -> FirstNames:
+                     stop_margin: float, relabel_labels: list[str], place_endings: list[str],
+                     lone: bool) -> FirstNames:
     return FirstNames(path, fill, extend, relabel, max_surnames, particles, noun_margin, stop_margin,
-                      relabel_labels, place_endings)
+                      relabel_labels, place_endings, lone)

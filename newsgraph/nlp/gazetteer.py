@@ -76,7 +76,7 @@ class Gazetteer:
             # Fills are one place each and never start a longer span, so the IOB array read
             # before them still finds every multi-word span.
             iob, typ = arr[:, 1], arr[:, 2]
-            starts = np.flatnonzero((iob == 3) & (np.append(iob[1:], 0) == 1) & np.isin(typ, self._trim_types))
+            starts = np.flatnonzero((iob == 3) & (np.append(iob[1:], 0) == 1) & ((typ == self._trim_types[0]) | (typ == self._trim_types[1])))
             if starts.size:
                 self._trim(doc, starts.tolist(), iob, typ)
         return doc
