@@ -1343,8 +1343,7 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
 
         linker = load_linker(linker_name)
         if linker is not None:
-            link_speakers(doc, toks, quotes, linker,
-                          outside_msg=float(cfg.get("model", {}).get("speaker_outside_message", 0.0)))
+            link_speakers(doc, toks, quotes, linker)
     if lang == "de" and cfg.get("model", {}).get("speaker_tidy", 0):
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
     if lang == "de" and cfg.get("model", {}).get("direct_cue_inherit", 0):
