@@ -13,7 +13,14 @@ TIGER): ``käme`` = käm (variant stem of kommen) + e, ``gebe`` = geb + e. The r
 - the present stem + ``-e`` with a subject other than "ich": Konjunktiv I (er gebe, sie komme)
   — no indicative 2nd/3rd person form ends in ``-e``;
 - a present ``-t``/``-st`` ending, or a form from the indicative list (ist, hat, kann…): Indikativ;
-- forms of "sein" from the Konjunktiv list (sei, seien, wäre…): Konjunktiv.
+- forms of "sein" from the Konjunktiv list (sei, seien, wäre…): Konjunktiv;
+- present stem + ``-en`` (sie repräsentieren) and the bare present stem (werd, hab): Indikativ;
+- an auxiliary reads its content verb's subject ("habe ich vergessen": Indikativ).
+
+Finiteness ([rules] in mood.toml): besides the morphologizer's VerbForm, a verb is made finite
+when the STTS tagger says V*FIN and the lexicon agrees whatever the UPOS, and when a clause
+has a subject but no finite verb (the first verb of the cluster in a main clause, the last one
+after a subordinator or relative pronoun).
 
 Only verbs the pipeline already tagged finite are touched; everything else keeps its analysis.
 The component runs last (it reads the parse for the subject) and costs one cached HanTa
@@ -42,6 +49,14 @@ def _lists() -> dict:
     return {k: frozenset(v) for k, v in cfg["de"].items()}
 
 
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    import tomllib
+
+    cfg = tomllib.loads((PACKAGE_ROOT / "config" / "mood.toml").read_text("utf-8"))
+    return cfg.get("rules", {})
+
+
 @lru_cache(maxsize=50_000)
 def form_mood(form: str) -> tuple[str, bool]:
     """(mood from the form alone: "Sub", "Ind" or "" if the form cannot tell,
@@ -58,7 +73,11 @@ def form_mood(form: str) -> tuple[str, bool]:
     lemma, morphemes, tag = analysis
     if not tag.endswith("(FIN)") or not morphemes:
         return "", False
-    stem, stem_type = morphemes[0]
+    # "niederschlug", "aufbrächten": the separable particle comes first; the stem follows it.
+    stems = [m for m in morphemes if not m[1].startswith(("PTKVZ", "PREF", "SUF"))]
+    if not stems:
+        return "", False
+    stem, stem_type = stems[0]
     suffix = morphemes[-1][0] if len(morphemes) > 1 and morphemes[-1][1] == "SUF_FIN" else ""
     variant = stem_type.endswith("_VAR")
     if suffix in ("t", "st") or (variant and not suffix):
@@ -77,6 +96,15 @@ def form_mood(form: str) -> tuple[str, bool]:
         return "Sub", False
     if suffix == "e":  # present stem (or its e-less variant, handl-e)
         return "Sub", True
+    rules = _rules()
+    if rules.get("present_en_indicative", True) and not variant and suffix in ("en", "n"):
+        # sie repräsentieren, wir haben: Konjunktiv II needs the past stem, and Konjunktiv I
+        # plural equals the indicative, which is how the treebanks annotate it.
+        return "Ind", False
+    if rules.get("bare_stem_indicative", True) and not variant and not suffix \
+            and morphemes[-1][1] in ("VA", "VV", "VM", "VVnp"):
+        # "werd ich", "hab ich": the spoken first person without -e; Konjunktiv always has an ending.
+        return "Ind", False
     return "", False
 
 
@@ -88,6 +116,9 @@ def _elided(stem: str, lemma: str) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
+    if tok.dep_ in ("aux", "aux:pass", "cop") and _rules().get("aux_subject", True):
+        # "habe ich vergessen", "gekauft habe": UD hangs the subject on the content verb.
+        tok = tok.head
     seen = 0
     while seen < 4:
         for child in tok.children:
@@ -110,7 +141,89 @@ def _finite(tok: Token) -> tuple[bool, bool]:
         return True, False
     if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX") and _hanta_finite(tok.lower_):
         return True, True
+    if tok.tag_ in _FINITE_TAGS and _rules().get("finite_tag_any_pos", True) and _hanta_verb(tok.lower_, finite=True):
+        # "schmeckt", "empfahl" tagged VVFIN but given ADJ/PROPN by the morphologizer: the STTS
+        # tagger and the lexicon agree on a finite verb.
+        return True, True
+    if _rules().get("lexical_finite", True) and tok.pos_ not in ("NOUN", "PROPN") and _only_finite(tok) and (
+        not _rules().get("lexical_finite_needs_subject", False)
+        or any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+    ):
+        return True, True
     return False, False
+
+
+def _only_finite(tok: Token) -> bool:
+    """A lower-case form that the lexicon reads as finite and that has no non-finite look-alike:
+    a strong past stem without ending ("lag", "fuhr", "empfahl") or a -t/-st/-te/-ten ending on a
+    stem whose participle would need ge- ("schmeckt", "dauerte", "gehst"). Infinitive-like -en
+    forms and the -e forms are left to the other rules."""
+    low = tok.text
+    if not low.islower() or tok.tag_ in ("NN", "NE"):
+        return False
+    analysis = hanta_analysis(low)
+    if analysis is None or not analysis[-1].endswith("(FIN)"):
+        return False
+    morphemes = analysis[1]
+    stems = [m for m in morphemes if not m[1].startswith(("PTKVZ", "PREF", "SUF"))]
+    if not stems or not stems[0][1].startswith(("VV", "VA", "VM")):
+        return False
+    suffix = morphemes[-1][0] if morphemes[-1][1] == "SUF_FIN" else ""
+    if not suffix:
+        return stems[0][1].endswith("_VAR")
+    if suffix in ("st", "test", "est"):
+        return True
+    # -t, and -te/-ten as an inflected participle, also belong to the participle of a verb
+    # without ge- (versucht, die erteilten Aufträge, provoziert): not those.
+    return suffix in ("t", "et", "te", "ten", "tet", "ete", "eten") and "np" not in stems[0][1]
+
+
+def _hanta_verb(low: str, finite: bool = False) -> bool:
+    analysis = hanta_analysis(low)
+    if analysis is None:
+        return False
+    tag = analysis[-1]
+    return tag.endswith("(FIN)") if finite else tag[:2] in ("VV", "VA", "VM")
+
+
+_CLUSTER_DEPS = ("aux", "aux:pass", "cop")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
+def _clause_finite(doc: Doc) -> set[int]:
+    """Clauses with a subject but no finite verb: the finite member of the verb cluster by word
+    order. A German clause with a subject has exactly one finite verb; in a main clause it comes
+    first (second position, "wir haben … gemacht"), in a clause opened by a subordinator or a
+    relative pronoun it comes last ("…, die gemacht werden können")."""
+    found: set[int] = set()
+    for head in doc:
+        if not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+            continue
+        cluster = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
+        if any(_finite(t)[0] or t.morph.get("Mood") for t in cluster):
+            continue
+        verbs = sorted((t for t in cluster if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("V")), key=lambda t: t.i)
+        if not verbs:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "zu" or c.tag_ == "PTKZU" for v in verbs for c in v.children):
+            continue  # "um … zu kaufen": an infinitive clause
+        final = head.dep_ in ("acl", "acl:relcl") or any(
+            c.dep_ == "mark" or "Rel" in c.morph.get("PronType") for c in head.children
+        )
+        cand = verbs[-1] if final else verbs[0]
+        if cand.tag_ == "VVIZU":  # "anzubringen"
+            continue
+        # a finite verb right beside the cluster is its own, attached elsewhere ("nötig haben muss")
+        if any(0 <= v.i + d < len(doc) and _finite(doc[v.i + d])[0] for v in verbs for d in (-1, 1)):
+            continue
+        # the lexicon must allow a finite reading: ge-participles ("gekauft") are not finite;
+        # -en forms are read as infinitives out of context, but are also the plural present.
+        analysis = hanta_analysis(cand.lower_)
+        if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
+            continue
+        if analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and cand.lower_.endswith("n")):
+            found.add(cand.i)
+    return found
 
 
 def _hanta_finite(low: str) -> bool:
@@ -120,8 +233,11 @@ def _hanta_finite(low: str) -> bool:
 
 class MoodRules:
     def __call__(self, doc: Doc) -> Doc:
+        forced = _clause_finite(doc) if _rules().get("clause_finite", True) else set()
         for tok in doc:
             finite, contested = _finite(tok)
+            if not finite and tok.i in forced:
+                finite, contested = True, True
             if not finite:
                 continue
             if tok.morph.get("Mood") == ["Imp"]:
@@ -147,8 +263,26 @@ class MoodRules:
                 feats["VerbForm"] = "Fin"
                 if tense:
                     feats["Tense"] = tense
+                if contested:
+                    # adjective/participle features do not belong to a finite verb
+                    for k in ("Degree", "Case", "Gender"):
+                        feats.pop(k, None)
                 tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+            if contested:
+                self._verb_tags(tok)
         return doc
+
+    @staticmethod
+    def _verb_tags(tok: Token) -> None:
+        """A verb made finite here gets the finite STTS tag and a verb UPOS to match."""
+        kind = tok.tag_[:2] if tok.tag_[:2] in ("VA", "VM", "VV") else ""
+        if not kind:
+            analysis = hanta_analysis(tok.lower_)
+            kind = analysis[-1][:2] if analysis is not None and analysis[-1][:2] in ("VA", "VM", "VV") else "VV"
+        if tok.tag_ not in _FINITE_TAGS:
+            tok.tag_ = kind + "FIN"
+        if tok.pos_ not in ("VERB", "AUX"):
+            tok.pos_ = "VERB" if kind == "VV" else "AUX"
 
 
 @Language.factory("newsgraph_mood")
