@@ -558,3 +558,40 @@ def test_als_of_a_naming_verb_joins_the_cue_when_the_predicative_is_quoted(monke
 
     assert cue(False) == ["hat", "bezeichnet"]
     assert cue(True) == ["hat", "als", "bezeichnet"]
+
+
+def test_tidy_speakers_takes_in_an_inner_name_apposition_and_a_von_attribute():
+    from newsgraph.extract.quotes import tidy_speakers
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # "Nach den Worten der Sprecherin der Fraktion, Gisela Piltz, fehle es an Konzepten.": the name
+    # hangs on "Sprecherin", not on the span's root "Worten"
+    rows = [("Nach", "ADP", "APPR", "case", 2), ("den", "DET", "ART", "det", 2), ("Worten", "NOUN", "NN", "obl", 11),
+            ("der", "DET", "ART", "det", 4), ("Sprecherin", "NOUN", "NN", "nmod", 2), ("der", "DET", "ART", "det", 6),
+            ("Fraktion", "NOUN", "NN", "nmod", 4), (",", "PUNCT", "$,", "punct", 8), ("Gisela", "PROPN", "NE", "appos", 4),
+            ("Piltz", "PROPN", "NE", "flat", 8), (",", "PUNCT", "$,", "punct", 2), ("fehle", "VERB", "VVFIN", "ROOT", 11),
+            ("es", "PRON", "PPER", "nsubj", 11), ("an", "ADP", "APPR", "case", 14), ("Konzepten", "NOUN", "NN", "obl", 11),
+            (".", "PUNCT", "$.", "punct", 11)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+
+    def tidy(level, a, b, m):
+        q = RawQuote(message=[(toks[m[0]].start, toks[m[1] - 1].end)], mode="Indirect", cue=[],
+                     speaker=[(toks[a].start, toks[b - 1].end)], sent=0)
+        tidy_speakers(doc, toks, [q], level)
+        return doc.text[q.speaker[0][0]:q.speaker[0][1]]
+
+    assert tidy(3, 1, 7, (11, 15)) == "den Worten der Sprecherin der Fraktion"
+    assert tidy(4, 1, 7, (11, 15)) == "den Worten der Sprecherin der Fraktion, Gisela Piltz"
+    # a name inside the message is never taken in
+    assert tidy(4, 1, 7, (8, 15)) == "den Worten der Sprecherin der Fraktion"
+    # "Rick Homans vom Sekretariat für Entwicklung sagte, …"
+    rows = [("Rick", "PROPN", "NE", "nsubj", 6), ("Homans", "PROPN", "NE", "flat", 0), ("vom", "ADP", "APPRART", "case", 3),
+            ("Sekretariat", "NOUN", "NN", "nmod", 0), ("für", "ADP", "APPR", "case", 5), ("Entwicklung", "NOUN", "NN", "nmod", 3),
+            ("sagte", "VERB", "VVFIN", "ROOT", 6), (",", "PUNCT", "$,", "punct", 9), ("es", "PRON", "PPER", "nsubj", 9),
+            ("sei", "AUX", "VAFIN", "ccomp", 6), ("gut", "ADJ", "ADJD", "advmod", 9), (".", "PUNCT", "$.", "punct", 6)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    assert tidy(4, 0, 2, (8, 11)) == "Rick Homans"
+    assert tidy(5, 0, 2, (8, 11)) == "Rick Homans vom Sekretariat für Entwicklung"

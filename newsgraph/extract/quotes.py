@@ -1155,11 +1155,68 @@ SPEAKER_FIRST_NOT = {"auch", "wie", "laut", "für", "nach"}
 SPEAKER_LAST_NOT = {"selbst"}
 
 
+def _trailing_name(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i: dict[int, int]) -> int:
+    """The end of a speaker span that takes in a proper-name apposition of a word inside it, right
+    after a comma ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"): quotes-de keeps
+    the name; _with_apposition only sees the apposition of the span's root."""
+    if b + 1 >= len(toks) or toks[b].text != "," or toks[b + 1].i < 0 or toks[b + 1].sent != toks[a].sent:
+        return b
+    ids = {toks[k].i for k in range(a, b) if toks[k].i >= 0}
+    if any(doc[i].ent_type_ == "PER" for i in ids):
+        return b
+    t = doc[toks[b + 1].i]
+    ap = next((h for h in [t, *t.ancestors] if h.dep_ == "appos" and h.head.i in ids), None)
+    if ap is not None and ap.pos_ == "PROPN":
+        # the comma before the name usually hangs on it
+        sub = sorted(by_i[x.i] for x in ap.subtree if x.i in by_i and by_i[x.i] > b)
+    elif t.ent_iob_ == "B" and t.ent_type_ == "PER" and doc[toks[b - 1].i].pos_ == "NOUN":
+        # the parse often misses the apposition of a name ("Frank-Jürgen" as punct): the NER span
+        ent = next(e for e in doc.ents if e.start == t.i)
+        sub = [by_i[i] for i in range(ent.start, ent.end) if i in by_i]
+        nxt = sub[-1] + 1 if sub else b
+        if nxt < len(toks) and toks[nxt].sent == toks[a].sent and toks[nxt].text not in (",", ".", "(", ":", ";") \
+                and not (toks[nxt].i >= 0 and doc[toks[nxt].i].pos_ in ("VERB", "AUX")):
+            return b
+    else:
+        return b
+    if not sub or sub[0] != b + 1 or sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8:
+        return b
+    e = sub[-1] + 1
+    while e > b + 1 and toks[e - 1].text in (",", ".", ";", ":"):
+        e -= 1
+    if any(k in blocked for k in range(b, e)):
+        return b
+    return e
+
+
+def _trailing_von(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i: dict[int, int]) -> int:
+    """The end of a speaker span that takes in the "von/vom …" attribute of its last noun ("Rick
+    Homans vom Sekretariat für wirtschaftliche Entwicklung", "ein Klimaexperte vom WWF")."""
+    if b >= len(toks) or toks[b].text.lower() not in ("von", "vom") or toks[b].i < 0 or toks[b].sent != toks[a].sent:
+        return b
+    ids = {toks[k].i for k in range(a, b) if toks[k].i >= 0}
+    t = doc[toks[b].i]
+    pp = t.head
+    if t.dep_ != "case" or pp.dep_ != "nmod" or pp.head.i not in ids:
+        return b
+    sub = sorted(by_i[x.i] for x in pp.subtree if x.i in by_i)
+    if not sub or sub[0] != b or sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8:
+        return b
+    e = sub[-1] + 1
+    while e > b + 1 and toks[e - 1].text in (",", ".", ";", ":"):
+        e -= 1
+    if any(k in blocked for k in range(b, e)):
+        return b
+    return e
+
+
 def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) -> None:
     """quotes-de's speaker spans never end in a comma (2 of 2694 train speakers) and rarely hold
     a relative clause: the linker's and the tagger's spans sometimes carry both ("Ein Sprecher
     der Polizei, Lars Beringer,"). Level 1 strips edge punctuation, level 2 also cuts a relative
-    clause after a comma (parse: a clause headed acl/acl:relcl whose head lies before it)."""
+    clause after a comma (parse: a clause headed acl/acl:relcl whose head lies before it); level 3 adds
+    the apposition of the span's root, 4 a name apposition of a word inside it, 5 the "von …" attribute
+    of its last noun."""
     starts = [t.start for t in toks]
     parsed = doc is not None and doc.has_annotation("DEP")
     by_i = {t.i: k for k, t in enumerate(toks)} if parsed and level >= 3 and any(q.speaker for q in quotes) else None
@@ -1190,6 +1247,10 @@ def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) 
                 blocked.update(range(bisect_left(starts, ms), bisect_left(starts, me)))
             sp = _with_apposition(doc, toks, TSpan(a, b, "SPK"), blocked, by_i)
             a, b = sp.i, sp.j
+            if level >= 4:
+                b = _trailing_name(doc, toks, a, b, blocked, by_i)
+            if level >= 5:
+                b = _trailing_von(doc, toks, a, b, blocked, by_i)
         if (toks[a].start, toks[b - 1].end) != (s0, e0):
             q.speaker = [(toks[a].start, toks[b - 1].end)]
 

@@ -13,6 +13,11 @@ positive / false negative token of the role falls in one class:
 * wrong span: paired, both non-empty, no token in common;
 * extra / missing tokens: paired and overlapping, the extent differs (words listed).
 
+For ``--role speaker`` each class is also split by kind (``detail``): wrong span by pronoun
+where gold has a name (or the reverse), the same name in another mention, a speaker in another
+sentence than gold's (earlier / later), another person in the same sentence; extent by too
+long / too short / both; no prediction by where gold's speaker stands relative to the message.
+
 With ``--folds`` (train only) each article is tagged by the fold taggers that did not see it
 (training/quotes/fold_taggers.py), so train errors are not hidden by memorisation.
 """
@@ -56,6 +61,62 @@ def classify(sys_g: list[Group], gold_g: list[Group], role: str):
             yield "missed quote", set(), set(gg.roles[role]), None, gg
 
 
+PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "du", "ihm", "ihn", "ihnen", "uns", "mir"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"}
+
+
+def sentence_ids(g) -> list[int]:
+    """A sentence number per gold token: a new sentence starts after . ! ? (and a closing mark)
+    when the next token is capitalised or an opening mark."""
+    out, sid = [], 0
+    words = [g.text[s:e] for s, e in g.tokens]
+    for k, w in enumerate(words):
+        out.append(sid)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in (".", "!", "?") or (w in ("\u201c", "\"", "\u00bb") and k and words[k - 1] in (".", "!", "?")):
+            if nxt[:1].isupper() or nxt in ("\u201e", "\"", "\u00ab", "-", "\u2013"):
+                sid += 1
+    return out
+
+
+def detail(kind: str, g, sents: list[int], sg, gg, role: str) -> str:
+    """The finer kind of a speaker error (see the module docstring)."""
+    def words(ids_):
+        return [g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_)]
+
+    if kind == "extent":
+        s, gs = set(sg.roles[role]), set(gg.roles[role])
+        return "too long" if s > gs else "too short" if s < gs else "both"
+    if kind == "no prediction":
+        gs, m = gg.roles[role], gg.roles["quote"]
+        if not m:
+            return "gold: no message"
+        if set(gs) & set(m):
+            return "gold: inside message"
+        d = sents[m[0]] - sents[gs[0]]
+        pron = len(gs) == 1 and words(gs)[0].lower() in PRONOUNS
+        where = "same sentence" if d == 0 else "1 sentence before" if d == 1 else ">1 before" if d > 1 else "after"
+        return f"gold {'pronoun' if pron else 'noun/name'}, {where}"
+    if kind != "wrong span":
+        return ""
+    pw, gw = words(sg.roles[role]), words(gg.roles[role])
+    ppron = len(pw) == 1 and pw[0].lower() in PRONOUNS
+    gpron = len(gw) == 1 and gw[0].lower() in PRONOUNS
+    if ppron and not gpron:
+        return "pronoun, gold a name/noun"
+    if gpron and not ppron:
+        return "name/noun, gold a pronoun"
+    key = {w.lower() for w in pw if w[:1].isupper() and w.lower() not in ARTICLES and len(w) > 2}
+    if key & {w.lower() for w in gw if w[:1].isupper()}:
+        return "same name, other mention"
+    ps, gsn = sents[sg.roles[role][0]], sents[gg.roles[role][0]]
+    if ps < gsn:
+        return "other person, earlier sentence than gold"
+    if ps > gsn:
+        return "other person, later sentence than gold"
+    return "other person, same sentence"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
@@ -74,6 +135,8 @@ def main(argv=None) -> int:
     fp, fn = Counter(), Counter()
     words: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
+    dfp: Counter = Counter()
+    dfn: Counter = Counter()
     tp = 0
     from fold_taggers import cross_fitted
 
@@ -84,9 +147,19 @@ def main(argv=None) -> int:
         def text(ids_):
             return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids_))
 
+        sents = sentence_ids(g) if args.role == "speaker" else []
         for kind, f_p, f_n, sg, gg in classify(sys_g, gold_g, args.role):
             fp[kind] += len(f_p)
             fn[kind] += len(f_n)
+            sub = detail(kind, g, sents, sg, gg, args.role) if sents and sg is not None and gg is not None else ""
+            if sub:
+                dfp[(kind, sub)] += len(f_p)
+                dfn[(kind, sub)] += len(f_n)
+                if len(examples[kind + ": " + sub]) < args.examples:
+                    examples[kind + ": " + sub].append(
+                        f"{(gg or sg).form:<10} pred=[{text(sg.roles[args.role])}] gold=[{text(gg.roles[args.role])}] "
+                        f"msg=[{text(gg.roles['quote'])[:90]}]\n      ours {sg.form} cue=[{text(sg.roles['cue'])}] "
+                        f"msg=[{text(sg.roles['quote'])[:90]}]")
             if sg is not None and gg is not None:
                 tp += len(set(sg.roles[args.role]) & set(gg.roles[args.role]))
             if kind == "extent":
@@ -110,6 +183,10 @@ def main(argv=None) -> int:
             t2 = tp
         f = 2 * t2 / max(1, 2 * t2 + fp2 + fn2)
         print(f"{kind:<16} {fp[kind]:5d} {fn[kind]:5d}   {f:.3f}")
+    for (kind, sub) in sorted(set(dfp) | set(dfn)):
+        t2, fp2, fn2 = tp + dfn[(kind, sub)], FP - dfp[(kind, sub)], FN - dfn[(kind, sub)]
+        f = 2 * t2 / max(1, 2 * t2 + fp2 + fn2)
+        print(f"  {kind} / {sub:<42} {dfp[(kind, sub)]:5d} {dfn[(kind, sub)]:5d}   {f:.3f}")
     for w in ("extra", "missing"):
         print(f"{w} tokens on overlapping spans:", words[w].most_common(25))
     for kind, ex in examples.items():
