@@ -65,32 +65,42 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         arr = doc.to_array([ORTH, ENT_IOB, ENT_TYPE])
+        iob, typ = arr[:, 1], arr[:, 2]
         # Tokens inside an entity: ENT_IOB 1 (I) or 3 (B).
-        inside = (arr[:, 1] == 1) | (arr[:, 1] == 3)
+        inside = (iob == 1) | (iob == 3)
         spans = [doc[s:e] for s, e in self._matches(arr[:, 0]) if not inside[s:e].any()]
-        if spans:
-            # Longest match first, then leftmost, as spaCy's entity_ruler resolves overlaps.
-            new = [Span(doc, sp.start, sp.end, label=self.label) for sp in filter_spans(spans)]
-            doc.ents = sorted([*doc.ents, *new], key=lambda e: e.start)
+        # Longest match first, then leftmost, as spaCy's entity_ruler resolves overlaps.
+        fill = [Span(doc, sp.start, sp.end, label=self.label) for sp in filter_spans(spans)] if spans else []
+        trimmed: list[Span] = []
+        cut: list[Span] = []
         if self.trim_nouns:
             # Fills are one place each and never start a longer span, so the IOB array read
             # before them still finds every multi-word span.
-            iob, typ = arr[:, 1], arr[:, 2]
             starts = np.flatnonzero((iob == 3) & (np.append(iob[1:], 0) == 1) & ((typ == self._trim_types[0]) | (typ == self._trim_types[1])))
             if starts.size:
-                self._trim(doc, starts.tolist(), iob, typ)
+                trimmed, cut = self._trim(doc, starts.tolist(), iob, typ)
+        if fill and (iob == 0).any():
+            # A token without NER annotation: "doc.ents =" marks it O, as it always did.
+            doc.ents = sorted([*doc.ents, *fill], key=lambda e: e.start)
+            fill = []
+        if fill or trimmed:
+            # Fills touch no entity and trims only their own spans, so one write that leaves the
+            # rest unmodified does it all: reading doc.ents back (a Span per entity) and writing
+            # them all again cost more than the rest of the component.
+            doc.set_ents(fill + trimmed, outside=cut, default="unmodified")
         return doc
 
     def _listed(self, span) -> bool:
         ids = tuple(t.orth for t in span)
         return ids in self._by_first.get(ids[0], ())
 
-    def _trim(self, doc: Doc, starts: list[int], iob: np.ndarray, typ: np.ndarray) -> None:
+    def _trim(self, doc: Doc, starts: list[int], iob: np.ndarray, typ: np.ndarray) -> tuple[list[Span], list[Span]]:
         """GermEval marks only the name in "Stadt Bremen", "Residenzstadt Mannheim" or
         "Staatsanwaltschaft Bayreuth"; the NER often takes the noun before it along. Leading
         plain nouns (by HanTa, as the noun filter reads them) leave a multi-word LOC span when
         a word that is not a plain noun follows; an ORG span is cut the same way only when what
-        remains is a listed place, which then becomes LOC ("Stadtwerke Norderstedt")."""
+        remains is a listed place, which then becomes LOC ("Stadtwerke Norderstedt"). Returns the
+        trimmed spans and the words cut off them."""
         from .org_rules import _plain_noun
 
         def leading_noun(i: int) -> bool:
@@ -114,8 +124,7 @@ class Gazetteer:
                 continue
             new.append(Span(doc, i, end, label=self.label))
             cut.append(Span(doc, start, i))
-        if new:
-            doc.set_ents(new, outside=cut, default="unmodified")
+        return new, cut
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
