@@ -189,10 +189,17 @@ def test_resolvers_find_what_a_reader_takes_up_without_the_noun():
     assert res("Die Lage ist ernst.").resolves("Anlage") is None
 
 
-def test_v5_leaves_out_references_a_reader_can_resolve():
+def test_v5_leaves_out_references_a_reader_can_resolve(monkeypatch):
     """v5 = v4 without references that stay resolvable after the cut: here "Der Angriff" keeps the
     verb "griffen … an" of the kept sentence, so only v4 records it as dangling."""
+    from newsgraph.checks import perturb
     from newsgraph.checks.perturb import dangling_v4_all
+
+    # v5's corpus checks read German news usage from ../shared; the test brings its own small corpus
+    # so that it runs (and means the same) on a clone without the shared data
+    monkeypatch.setattr(perturb, "_CORPUS", ["Die Firma will Müll transportieren. Das Kinderheim ist alt."])
+    monkeypatch.setattr(perturb, "_BRIDGES", None)
+    monkeypatch.setattr(perturb, "_LOWER", None)
 
     text = ("Schüsse in der Hauptstadt. Am Morgen griffen Bewaffnete eine Kaserne an. Einen Angriff hatte niemand erwartet. "
             "Die Polizei sperrte das Viertel. Der Angriff dauerte zwei Stunden.")
