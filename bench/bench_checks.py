@@ -36,42 +36,15 @@ from newsgraph.checks.perturb import load_articles  # noqa: E402
 from newsgraph.model import Analysis, Article  # noqa: E402
 
 
-def corpus_articles(n_gnad: int, n_quotes: int):
-    from bench_pipeline import corpus
-
-    from newsgraph.ingest.articles import build_article
-    from newsgraph.ingest.readers import RawItem
-
-    return [build_article(RawItem(text=r["text"], source_path="bench_checks", title=r.get("title", ""), url=r.get("url"),
-                                  outlet=r.get("outlet"), language=r.get("language"), published=r.get("published")), 0)
-            for r in corpus(n_gnad, n_quotes)]
-
-
-def cached_parses(texts: list[str], nlp, cache: str | None):
-    from spacy.tokens import DocBin
-
-    if cache and Path(cache).exists():
-        by_text = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
-        if all(t in by_text for t in texts):
-            return [by_text[t] for t in texts]
-    docs = list(nlp.pipe(texts, batch_size=32))
-    if cache:
-        DocBin(docs=docs, store_user_data=True).to_disk(cache)
-    return docs
-
-
 def corpus_mode(args) -> int:
-    arts = corpus_articles(args.gnad, args.quotes)
+    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
+
+    arts = corpus_articles(args.gnad, args.quotes, "bench_checks")
     docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
     checks = ArticleChecks()
 
     def fresh():
-        out = []
-        for a, d in zip(arts, docs):
-            an = Analysis(article=a.model_copy(deep=True))
-            nlp_stage.sentences(an, d)
-            out.append(an)
-        return out
+        return fresh_analyses(arts, docs)
 
     warm = fresh()
     checks(warm[0], docs[0])  # loads the model files

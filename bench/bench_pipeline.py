@@ -66,6 +66,43 @@ def corpus(n_gnad: int, n_quotes: int) -> list[dict]:
     return out
 
 
+def corpus_articles(n_gnad: int, n_quotes: int, source: str = "bench") -> list:
+    """``corpus`` as model Articles, for benches that time components on cached parses."""
+    from newsgraph.ingest.articles import build_article
+    from newsgraph.ingest.readers import RawItem
+
+    return [build_article(RawItem(text=r["text"], source_path=source, title=r.get("title", ""), url=r.get("url"),
+                                  outlet=r.get("outlet"), language=r.get("language"), published=r.get("published")), 0)
+            for r in corpus(n_gnad, n_quotes)]
+
+
+def cached_parses(texts: list[str], nlp, cache: str | None) -> list:
+    """The model pass over ``texts``, read from the DocBin ``cache`` when it holds them all, else run and saved there."""
+    from spacy.tokens import DocBin
+
+    if cache and Path(cache).exists():
+        by_text = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        if all(t in by_text for t in texts):
+            return [by_text[t] for t in texts]
+    docs = list(nlp.pipe(texts, batch_size=32))
+    if cache:
+        DocBin(docs=docs, store_user_data=True).to_disk(cache)
+    return docs
+
+
+def fresh_analyses(arts: list, docs: list) -> list:
+    """New Analyses with sentences only, so each timed repetition starts from the pipeline's state before extract."""
+    from newsgraph import nlp as nlp_stage
+    from newsgraph.model import Analysis
+
+    out = []
+    for a, d in zip(arts, docs):
+        an = Analysis(article=a.model_copy(deep=True))
+        nlp_stage.sentences(an, d)
+        out.append(an)
+    return out
+
+
 def write_jsonl(records: list[dict], path: Path) -> Path:
     with path.open("w", encoding="utf-8") as f:
         for r in records:

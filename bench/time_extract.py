@@ -36,33 +36,6 @@ sys.path.insert(0, str(REPO / "bench"))
 COMPONENTS = ("extract.claims", "extract.time", "extract.events")
 
 
-def articles(n_gnad: int, n_quotes: int):
-    from bench_pipeline import corpus
-
-    from newsgraph.ingest.articles import build_article
-    from newsgraph.ingest.readers import RawItem
-
-    out = []
-    for r in corpus(n_gnad, n_quotes):
-        item = RawItem(text=r["text"], source_path="time_extract", title=r.get("title", ""), url=r.get("url"),
-                       outlet=r.get("outlet"), language=r.get("language"), published=r.get("published"))
-        out.append(build_article(item, 0))
-    return out
-
-
-def parses(arts, nlp, cache: str | None):
-    from spacy.tokens import DocBin
-
-    if cache and Path(cache).exists():
-        by_text = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
-        if all(a.text in by_text for a in arts):
-            return [by_text[a.text] for a in arts]
-    docs = list(nlp.pipe([a.text for a in arts], batch_size=32))
-    if cache:
-        DocBin(docs=docs, store_user_data=True).to_disk(cache)
-    return docs
-
-
 def components():
     from newsgraph.config import load as load_config
     from newsgraph.pipeline import Pipeline
@@ -83,19 +56,15 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     from newsgraph import nlp as nlp_stage
-    from newsgraph.model import Analysis
 
-    arts = articles(args.gnad, args.quotes)
-    docs = parses(arts, nlp_stage.load("de"), args.cache)
+    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
+
+    arts = corpus_articles(args.gnad, args.quotes, "time_extract")
+    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
     comps = components()
 
     def fresh():
-        out = []
-        for a, d in zip(arts, docs):
-            an = Analysis(article=a.model_copy(deep=True))
-            nlp_stage.sentences(an, d)
-            out.append(an)
-        return out
+        return fresh_analyses(arts, docs)
 
     warm = fresh()
     for _, comp in comps:
