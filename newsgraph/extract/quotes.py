@@ -1155,6 +1155,18 @@ SPEAKER_FIRST_NOT = {"auch", "wie", "laut", "für", "nach"}
 SPEAKER_LAST_NOT = {"selbst"}
 
 
+def _run_end(toks: list[Tok], b: int, sub: list[int], first: int, blocked: set[int]) -> int:
+    """The new end of a speaker span ending at ``b`` that takes in the token run ``sub``: only a run of at
+    most 8 tokens starting at ``first`` without gaps, its trailing punctuation left out, and nothing
+    ``blocked`` (message tokens) crossed; else ``b``."""
+    if not sub or sub[0] != first or sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8:
+        return b
+    e = sub[-1] + 1
+    while e > b + 1 and toks[e - 1].text in (",", ".", ";", ":"):
+        e -= 1
+    return b if any(k in blocked for k in range(b, e)) else e
+
+
 def _trailing_name(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i: dict[int, int]) -> int:
     """The end of a speaker span that takes in a proper-name apposition of a word inside it, right
     after a comma ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"): quotes-de keeps
@@ -1179,14 +1191,7 @@ def _trailing_name(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i
             return b
     else:
         return b
-    if not sub or sub[0] != b + 1 or sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8:
-        return b
-    e = sub[-1] + 1
-    while e > b + 1 and toks[e - 1].text in (",", ".", ";", ":"):
-        e -= 1
-    if any(k in blocked for k in range(b, e)):
-        return b
-    return e
+    return _run_end(toks, b, sub, b + 1, blocked)
 
 
 def _trailing_von(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i: dict[int, int]) -> int:
@@ -1200,14 +1205,7 @@ def _trailing_von(doc, toks: list[Tok], a: int, b: int, blocked: set[int], by_i:
     if t.dep_ != "case" or pp.dep_ != "nmod" or pp.head.i not in ids:
         return b
     sub = sorted(by_i[x.i] for x in pp.subtree if x.i in by_i)
-    if not sub or sub[0] != b or sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8:
-        return b
-    e = sub[-1] + 1
-    while e > b + 1 and toks[e - 1].text in (",", ".", ";", ":"):
-        e -= 1
-    if any(k in blocked for k in range(b, e)):
-        return b
-    return e
+    return _run_end(toks, b, sub, b, blocked)
 
 
 def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) -> None:
