@@ -23,21 +23,6 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 
 
-def _articles(which: str, n_gnad: int, n_quotes: int):
-    from bench_pipeline import corpus
-
-    from newsgraph.ingest.articles import build_article
-    from newsgraph.ingest.readers import RawItem
-
-    recs = corpus(n_gnad, n_quotes) if which == "bench" else corpus(0, 150)
-    out = []
-    for r in recs:
-        item = RawItem(text=r["text"], source_path="time_claims", title=r.get("title", ""), url=r.get("url"),
-                       outlet=r.get("outlet"), language=r.get("language"), published=r.get("published"))
-        out.append(build_article(item, 0))
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", choices=("bench", "dev"), default="bench")
@@ -49,32 +34,18 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default=None)
     args = ap.parse_args(argv)
 
-    from spacy.tokens import DocBin
+    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
 
     from newsgraph import nlp as nlp_stage
     from newsgraph.extract.claims import make_claims
-    from newsgraph.model import Analysis
 
-    arts = _articles(args.corpus, args.gnad, args.quotes)
-    nlp = nlp_stage.load("de")
-    docs = None
-    if args.cache and Path(args.cache).exists():
-        by_text = {d.text: d for d in DocBin().from_disk(args.cache).get_docs(nlp.vocab)}
-        if all(a.text in by_text for a in arts):
-            docs = [by_text[a.text] for a in arts]
-    if docs is None:
-        docs = list(nlp.pipe([a.text for a in arts], batch_size=32))
-        if args.cache:
-            DocBin(docs=docs, store_user_data=True).to_disk(args.cache)
+    n_gnad, n_quotes = (args.gnad, args.quotes) if args.corpus == "bench" else (0, 150)
+    arts = corpus_articles(n_gnad, n_quotes, "time_claims")
+    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
     comp = make_claims()
 
     def fresh():
-        out = []
-        for a, d in zip(arts, docs):
-            an = Analysis(article=a.model_copy(deep=True))
-            nlp_stage.sentences(an, d)
-            out.append(an)
-        return out
+        return fresh_analyses(arts, docs)
 
     warm = fresh()
     comp(warm[0], docs[0])
