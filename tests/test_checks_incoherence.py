@@ -349,3 +349,16 @@ def test_v5_reader_checks_bridging_and_event_nouns(monkeypatch):
     boat = ("Das Schiff lief aus. Eine Boje trieb im Hafen. Der Wagen fuhr vor. Die Straße war nass. Die Boje sank.")
     assert perturb.reader_check(boat, split_sentences(boat), 4, [1], "Boje") is None
     assert perturb.reader_check(boat, split_sentences(boat), 4, [1], "Motor") == "bridging"
+
+
+def test_gnad_untouched_labels_are_read_and_complete():
+    """The hand-read labels of flags on untouched 10kGNAD articles: each has a known label and a note."""
+    import json
+
+    from newsgraph.eval.checks import LABELS, load_labels
+
+    rows = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+    assert rows and all(r["label"] in ("source", "false") and r["note"] for r in rows)
+    labels = load_labels(LABELS)
+    assert labels[(rows[0]["article"], rows[0]["kind"], rows[0]["text"])] == rows[0]["label"]
+    assert load_labels("") == {}
