@@ -76,3 +76,67 @@ def test_shipped_weights_are_small_and_finite():
     assert 0.0 <= js["keep"] <= js["switch"] <= 1.0
     assert 10 < len(js["weights"]) < 5000
     assert all(math.isfinite(w) for w in js["weights"].values())
+
+
+@pytest.fixture()
+def level(monkeypatch):
+    from newsgraph.extract.quotes_features import config
+
+    def set_level(n):
+        monkeypatch.setitem(config()["model"], "speaker_link_features", n)
+
+    return set_level
+
+
+def _collect(doc, toks, quotes):
+    got = {}
+
+    def collect(q, cands, feats):
+        got[id(q)] = {doc.text[toks[c.a].start:toks[c.b - 1].end]: (c.src, f) for c, f in zip(cands, feats)}
+
+    link_speakers(doc, toks, quotes, None, collect=collect)
+    return got
+
+
+def test_source_noun_group_is_a_candidate(nlp, level):
+    # quotes-de names the document as the speaker of a cue-less "hieß es" quote
+    text = ("Die Gewerkschaft der Polizei kritisierte die Pläne des Ministers. In einer Presseerklärung der "
+            "Gewerkschaft hieß es am Montag, die Beamten seien schon heute überlastet.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q = _quote(text, "die Beamten seien schon heute überlastet", "hieß", "")
+    level(1)
+    assert not any("np_src" in src for src, _ in _collect(doc, toks, [q])[id(q)].values())
+    level(2)
+    got = _collect(doc, toks, [q])[id(q)]
+    src = [s for span, (s, _) in got.items() if "Presseerklärung der Gewerkschaft" in span]
+    assert src and "np_src" in src[0]
+
+
+def test_chain_features_see_paragraphs_and_earlier_speakers(nlp, level):
+    text = ("Der Bürgermeister Hans Berger sagte am Montag, die Brücke werde im Mai gesperrt. Die Arbeiten "
+            "dauerten mindestens drei Monate.\n\nDie Anwohnerin Maria Klein ist verärgert. Der Umweg sei zu lang.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q1 = _quote(text, "die Brücke werde im Mai gesperrt", "sagte", "Der Bürgermeister Hans Berger")
+    q2 = _quote(text, "Die Arbeiten dauerten mindestens drei Monate.", "sagte", "")
+    q2.cue = []
+    q3 = _quote(text, "Der Umweg sei zu lang.", "sagte", "")
+    q3.cue = []
+    level(0)
+    assert not any(f.startswith("prevq_par") for _, fs in _collect(doc, toks, [q1, q2, q3])[id(q2)].values()
+                   for f in fs)
+    level(3)
+    got = _collect(doc, toks, [q1, q2, q3])
+    # the speaker of the quote before, in the same paragraph, for the cue-less continuation
+    src, f2 = got[id(q2)]["Der Bürgermeister Hans Berger"]
+    assert "prev1" in src and "prevq_par=same|nocue" in f2 and "hist=1" in f2
+    # no name between the two quotes: the chain holds
+    assert "prevq_new=0|same|nocue" in f2
+    # ... and in the paragraph after: another paragraph
+    src, f3 = got[id(q3)]["Der Bürgermeister Hans Berger"]
+    assert "prev1" in src and "prevq_par=other" in f3 and "par=prev" in f3
+    # a new name (Maria Klein) stands between: the chain breaks
+    assert "prevq_new=1|other|nocue" in f3
+    # the subject of the speech verb
+    assert "speech=nsubj" in got[id(q1)]["Der Bürgermeister Hans Berger"][1]

@@ -35,6 +35,13 @@ FRAME_AFTER = {"laut", "gemäß", "nach", "so"}
 RANK_FEATURES = False
 EDGE_PUNCT = {",", ".", ";", ":", "–", "-", "—"}
 PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "du"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"}
+# heads of noun groups that name a source without being a subject or a name ("in einer Presseerklärung",
+# "auf der Webseite des …", "nach Zeitungsberichten"): candidates at speaker_link_features 2
+SOURCE_NOUNS = ("pressemitteilung", "presseerklärung", "erklärung", "mitteilung", "stellungnahme", "bericht",
+                "zeitungsbericht", "medienbericht", "angaben", "zeitung", "medien", "agentur", "nachrichtenagentur",
+                "webseite", "website", "homepage", "internetseite", "studie", "aussage", "zeugen", "quelle",
+                "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum")
 SPEAKER_NOUNS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                  "polizei", "regierung", "zeitung", "agentur", "experte", "expertin", "vorsitzende")
 
@@ -59,6 +66,22 @@ def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
         if n <= e:
             return str(e)
     return "more"
+
+
+def feature_level() -> int:
+    """[model] speaker_link_features: which candidate features beyond the first set (0) the linker
+    computes; the weights must have been trained with the same level (train_info.json)."""
+    from .quotes_features import config
+
+    return int(config().get("model", {}).get("speaker_link_features", 0))
+
+
+def key_words(toks: list[Tok], a: int, b: int) -> frozenset[str]:
+    """The capitalised content words of a span ("Der GdP-Vorsitzende Konrad Freiberg" ->
+    gdp-vorsitzende, konrad, freiberg): two spans sharing one likely name the same source."""
+    return frozenset(t.text.lower() for t in toks[a:b]
+                     if t.text[:1].isupper() and len(t.text) > 2 and t.text.lower() not in ARTICLES
+                     and t.text.lower() not in PRONOUNS)
 
 
 class Linker:
@@ -91,8 +114,9 @@ class DocView:
     """What the candidates of all quotes of one document share: token lookups, the parse as
     plain lists (one pass over the doc), the subjects and names of each sentence."""
 
-    def __init__(self, doc, toks: list[Tok]) -> None:
+    def __init__(self, doc, toks: list[Tok], level: int = 0) -> None:
         self.doc = doc
+        self.level = level
         self.toks = toks
         self.starts = [t.start for t in toks]
         self.by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
@@ -102,6 +126,20 @@ class DocView:
         self.span_cache: dict[tuple[int, int], tuple[list[str], int | None]] = {}
         self.score_cache: dict[tuple[int, int], float] = {}
         self.head: list[int] = []
+        # paragraph number of each token: a line break in the text between two tokens starts one
+        text = getattr(doc, "text", "") if doc is not None else ""
+        self.par: list[int] = []
+        p = 0
+        for k, t in enumerate(toks):
+            if k and "\n" in text[toks[k - 1].end:t.start]:
+                p += 1
+            self.par.append(p)
+        self.ent_starts: list[int] = []
+        # token positions of each capitalised word, to count earlier mentions of a candidate's name
+        self.word_pos: dict[str, list[int]] = {}
+        for k, t in enumerate(toks):
+            if t.text[:1].isupper():
+                self.word_pos.setdefault(t.text.lower(), []).append(k)
         if doc is None or not len(doc):
             return
         from spacy.attrs import DEP, ENT_TYPE, HEAD, POS
@@ -127,12 +165,21 @@ class DocView:
                     r = self._subtree(doc[i], 14)
                     if r:
                         self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_subj"))
+            if level >= 2:
+                for k, t in enumerate(toks):
+                    if t.i >= 0 and t.pos in ("NOUN", "PROPN") and t.text.lower().startswith(SOURCE_NOUNS) \
+                            and not self.inq[k]:
+                        r = self._subtree(doc[t.i], 10)
+                        if r:
+                            self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_src"))
         for e in getattr(doc, "ents", ()):
             if e.label_ not in ("PER", "ORG"):
                 continue
             ks = [self.by_i[i] for i in range(e.start, e.end) if i in self.by_i]
             if ks:
                 self.sent_nps.setdefault(toks[ks[0]].sent, []).append((ks[0], ks[-1] + 1, "ent_" + e.label_))
+                self.ent_starts.append(ks[0])
+        self.ent_starts.sort()
 
     def _subtree(self, t, max_len: int) -> tuple[int, int] | None:
         """Token range of the subject's subtree within its sentence, trailing punctuation cut."""
@@ -220,6 +267,13 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
     for s in (sid, sid - 1, sid - 2, sid + 1):
         for a, b, src in v.sent_nps.get(s, ()):
             add((a, b), src)
+    if v.level >= 2:
+        # a source of the paragraph further back: the subject of a speech verb
+        par = v.par[msg[0]]
+        for s in range(sid - 3, sid - 7, -1):
+            for a, b, src in v.sent_nps.get(s, ()):
+                if src == "np_subj" and v.par[a] == par and any(toks[k].speech == "nsubj" for k in range(a, b)):
+                    add((a, b), "np_far")
     return list(out.values())
 
 
@@ -292,6 +346,44 @@ def quote_features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[in
     return f
 
 
+def chain_features(v: DocView, c: Cand, msg: tuple[int, int], has_cue: str, root: int | None,
+                   hist: list[frozenset[str]], prev_q: tuple[int, int] | None, mode: str = "") -> list[str]:
+    """Features of a candidate's place in the article's chain of sources (speaker_link_features 1):
+    its paragraph against the quote's, names standing between it and the quote, how often it (by
+    its capitalised words) already spoke or was mentioned, whether the parse makes it the subject
+    of a speech verb."""
+    toks = v.toks
+    f = []
+    pd = v.par[msg[0]] - v.par[c.a]
+    f.append("par=" + ("same" if pd == 0 else "prev" if pd == 1 else "next" if pd < 0 else "far"))
+    f.append(f"par={f[-1][4:]}|{has_cue}")
+    if prev_q is not None and any(s.startswith("prev") for s in c.src):
+        same = "same" if prev_q[0] == v.par[msg[0]] else "other"
+        f += [f"prevq_par={same}", f"prevq_par={same}|{has_cue}"]
+        if v.level >= 3:
+            # the chain: a new name between the quote before and this one breaks it
+            new = bisect_left(v.ent_starts, msg[0]) - bisect_left(v.ent_starts, prev_q[1]) > 0
+            f += [f"prevq_par={same}|{has_cue}|{mode}", f"prevq_new={int(new)}|{same}|{has_cue}",
+                  f"prevq_new={int(new)}|{mode}"]
+    if c.b <= msg[0]:
+        n = bisect_left(v.ent_starts, msg[0]) - bisect_left(v.ent_starts, c.b)
+        f += [f"between={_bucket(n, (0, 1, 2))}", f"between={_bucket(n, (0, 1, 2))}|{has_cue}"]
+    kw = key_words(toks, c.a, c.b)
+    if kw:
+        cnt = sum(1 for h in hist if h & kw)
+        f += [f"hist={_bucket(cnt, (0, 1, 2))}", f"hist={_bucket(cnt, (0, 1, 2))}|{has_cue}"]
+        if hist and hist[0] & kw:
+            f.append("hist_first")
+        m = max(bisect_left(v.word_pos.get(w, ()), c.a) for w in kw)
+        f.append(f"ment={_bucket(m, (0, 1, 3))}")
+    else:
+        f.append("nokw")
+    if root is not None and root in v.by_i:
+        sp = toks[v.by_i[root]].speech
+        f.append("speech=" + (sp if sp in ("nsubj", "V", "-", "") else "other"))
+    return f
+
+
 def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
     static, root = span_features(v, c.a, c.b)
     return static + quote_features(v, q, c, msg, cue_ids, in_msg, root)
@@ -312,8 +404,12 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     feats)``, when given, receives every quote's candidates instead (training)."""
     if not quotes:
         return
-    v = DocView(doc, toks)
+    level = feature_level()
+    v = DocView(doc, toks, level)
     prev: list[tuple[int, int]] = []
+    # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
+    hist: list[frozenset[str]] = []
+    prev_q: tuple[int, int] | None = None
     order = sorted(range(len(quotes)), key=lambda n: quotes[n].message[0])
     linked: dict[int, list] = {}
     for n in order:
@@ -355,6 +451,11 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
 
         near = sorted(range(len(cands)), key=lambda k: dist(cands[k]))
         near_name = [k for k in near if any(s.startswith(("ent_", "np_subj")) for s in cands[k].src)]
+        if level >= 1:
+            has_cue = "cue" if cue_ids else "nocue"
+            for c, f in zip(cands, feats):
+                f.extend(chain_features(v, c, msg, has_cue, span_features(v, c.a, c.b)[1], hist, prev_q,
+                                         q.mode))
         for c, f in zip(cands, feats):
             # other paths proposing an overlapping span with another extent back this one's head
             ovl = {s for d in cands if d is not c and d.a < c.b and c.a < d.b for s in d.src}
@@ -382,6 +483,11 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         r = v.tok_range(q.speaker)
         if r and (not prev or prev[0] != r):
             prev = [r] + [p for p in prev if p != r][:4]
+        if r:
+            kw = key_words(toks, *r)
+            if kw:
+                hist.append(kw)
+        prev_q = (v.par[msg[0]], msg[1])
     if collect is None:
         # nested fragments speak with the voice of the quote around them
         for q in quotes:

@@ -186,6 +186,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--every", type=int, default=1, help="every n-th train article only (quick runs)")
     ap.add_argument("--C", type=float, action="append", default=None)
+    ap.add_argument("--features", type=int, default=None,
+                    help="speaker_link_features level of the candidate features (default: claims.toml's)")
     ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
     args = ap.parse_args(argv)
     import pickle
@@ -193,6 +195,9 @@ def main(argv=None) -> int:
     from newsgraph.extract.quotes_features import config
 
     t0 = time.time()
+    if args.features is not None:
+        config()["model"]["speaker_link_features"] = args.features
+    level = int(config()["model"].get("speaker_link_features", 0))
     if args.rows_cache and Path(args.rows_cache).exists():
         rows, base = pickle.loads(Path(args.rows_cache).read_bytes())
     else:
@@ -245,7 +250,7 @@ def main(argv=None) -> int:
     (out / "weights.json").write_text(json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
     info = {"C": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
             "train_speaker_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
-            "cv": {str(c): v for c, v in results.items()}, "folds": args.folds, "cv_folds": args.cv,
+            "cv": {str(c): v for c, v in results.items()}, "features": level, "folds": args.folds, "cv_folds": args.cv,
             "seconds": round(time.time() - t0)}
     (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps(info, indent=2))
