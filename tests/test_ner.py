@@ -200,7 +200,8 @@ def test_shipped_gazetteer_is_in_the_pipeline():
     nlp = spacy.blank("de")
     add_ner(nlp, MODEL)
     assert nlp.pipe_names == ["ner", "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
-                              "newsgraph_org_rules", "newsgraph_misc_rules", "newsgraph_person_names"]
+                              "newsgraph_org_rules", "newsgraph_misc_rules", "newsgraph_org_names",
+                              "newsgraph_person_names"]
     # A country the list must hold, in a sentence too short for the model to be sure of it.
     assert ("Kirgisistan", "LOC") in {(e.text, e.label_) for e in nlp("Kirgisistan .").ents}
 
@@ -381,3 +382,55 @@ def test_gazetteer_trims_leading_nouns():
     # The noun before a place goes; an ORG keeps its words unless the rest is a listed place,
     # and an acronym is no plain noun.
     assert ents == [("Bremen", "LOC"), ("Bayreuth", "LOC"), ("FC Bayern", "ORG"), ("Stiftung Warentest", "ORG")]
+
+
+def test_org_names_list_relabel_and_institutions():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.org_names import OrgNames
+
+    nlp = spacy.blank("de")
+    rule = OrgNames(fill=True, relabel=True, relabel_labels=["LOC", "PER", "MISC"], alone=True,
+                    institutions=True, modifiers=["bundes"], heads=["amt", "dienst", "ministerium", "tag"],
+                    not_heads=["parteitag", "beamt"], case_endings=["s", "es"], name_continues=["für"])
+    rule.names = {"Airbus", "Reuters", "SMS", "VW", "Boeing"}
+    doc = nlp("Berlin ( Reuters ) - Airbus liegt vor Boeing , der Bundesnachrichtendienst und das "
+              "Umweltbundesamt schweigen , das Verteidigungsministerium auch . Der VW Polo , 1.000 SMS , "
+              "das Bundesamt für Migration , der Bundesparteitag , die Bundesbeamten und des Bundestags .")
+    tok = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, tok["Reuters"], tok["Reuters"] + 1, label="LOC"),
+                Span(doc, tok["Boeing"], tok["Boeing"] + 1, label="PER")]
+    ents = [(e.text, e.label_) for e in rule(doc).ents]
+    # Listed names: filled where uncovered, relabelled over a one-word LOC/PER; not before a
+    # capitalised word ("VW Polo", a product) nor after a number ("1.000 SMS", a count).
+    assert ents[:3] == [("Reuters", "ORG"), ("Airbus", "ORG"), ("Boeing", "ORG")]
+    assert not {"VW", "SMS"} & {t for t, _ in ents}
+    # Federal institution compounds (also in the genitive); a generic ministry, a name that goes on
+    # ("Bundesamt für ..."), a party congress and civil servants are no organisation.
+    assert ("Bundesnachrichtendienst", "ORG") in ents and ("Umweltbundesamt", "ORG") in ents
+    assert ("Bundestags", "ORG") in ents
+    assert not {"Verteidigungsministerium", "Bundesamt", "Bundesparteitag", "Bundesbeamten"} & {t for t, _ in ents}
+
+
+def test_org_lexicon_frames():
+    from training.ner.org_lexicon import mine
+
+    nlp = spacy.blank("de")
+    st = {"triggers": ["konzern", "hersteller"], "heads": ["Chef"], "legal_forms": ["AG"]}
+    docs = list(nlp.pipe(["Der Konzern Siemens und der Commerzbank-Chef sagten , die Wienerberger AG wachse .",
+                          "Der Autohersteller Tesla Motors und das Team-Chef-Treffen ."]))
+    hits, docs_of, kinds = mine(docs, st)
+    assert {"Siemens", "Commerzbank", "Wienerberger"} <= set(hits)
+    # A two-word name is no one-word name; a frame needs a name ("Team" is the first part of a
+    # compound whose head is no organisation head).
+    assert "Tesla" not in hits and "Team" not in hits
+
+
+def test_shipped_org_names_list():
+    path = MODEL / "org_names.txt"
+    if not path.exists():
+        pytest.skip("no organisation list shipped")
+    names = set(path.read_text("utf-8").split())
+    assert {"Airbus", "Reuters", "Lufthansa"} <= names
+    # Places and given names stay out of it.
+    assert not {"Berlin", "Wien", "Österreich", "Peter"} & names

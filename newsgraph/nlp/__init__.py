@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import first_names, gazetteer, misc_rules, mood, noun_filter, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import first_names, gazetteer, misc_rules, mood, noun_filter, org_names, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -61,7 +61,8 @@ def add_ner(nlp: spacy.Language, path) -> None:
     gazetteer that ships beside it (``gazetteer.txt``, newsgraph/nlp/gazetteer.py), the first-name
     person rule (``first_names.txt``, newsgraph/nlp/first_names.py, ``[first_names]``), the
     organisation-form rules (newsgraph/nlp/org_rules.py, ``[org_rules]``), the currency and
-    acronym rules (newsgraph/nlp/misc_rules.py, ``[misc_rules]``), and last the
+    acronym rules (newsgraph/nlp/misc_rules.py, ``[misc_rules]``), the one-word organisation rule
+    (``org_names.txt``, newsgraph/nlp/org_names.py, ``[org_names]``), and last the
     article-level surname rule (newsgraph/nlp/person_names.py, ``[person_names]``). The filter
     goes first so that a place name the model mislabelled as a plain noun can still be filled.
 
@@ -102,6 +103,11 @@ def add_ner(nlp: spacy.Language, path) -> None:
         nlp.add_pipe("newsgraph_misc_rules", after=last,
                      config={**misc_rules.rule_config(misc), "places_path": places})
         last = "newsgraph_misc_rules"
+    orgs = Path(path) / org_names.FILE
+    on = noun_filter.settings("org_names")
+    if on.get("enabled", False) and orgs.exists() and "newsgraph_org_names" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_org_names", after=last, config={"path": str(orgs), **org_names.rule_config(on)})
+        last = "newsgraph_org_names"
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})

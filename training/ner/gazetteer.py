@@ -20,9 +20,10 @@ The list ships as models/de_ner/gazetteer.txt, read by the newsgraph_gazetteer c
 (newsgraph/nlp/gazetteer.py) after ``ner``, which fills only tokens the model left unlabelled;
 --cv also measures spaCy's entity_ruler replacing the model spans it overlaps, and the common-noun
 filter (newsgraph/nlp/noun_filter.py) before either, the first-name person rule
-(newsgraph/nlp/first_names.py), the organisation-form rules (newsgraph/nlp/org_rules.py) and the
-article-level surname rule (newsgraph/nlp/person_names.py) after them ("filter+fill+first+org+names"
-is the shipped order).
+(newsgraph/nlp/first_names.py), the organisation-form rules (newsgraph/nlp/org_rules.py), the
+currency/acronym rules (misc_rules.py), the one-word organisation rule (org_names.py) and the
+article-level surname rule (newsgraph/nlp/person_names.py) after them
+("filter+fill+trim+first+org+misc+orgnames+names" is the shipped order).
 """
 
 from __future__ import annotations
@@ -167,13 +168,14 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
     # "filter+fill" is the shipped order: the common-noun filter, then the gazetteer filling gaps.
     modes = ("model", "fill", "overwrite", "filter", "filter+fill", "filter+fill+names", "filter+fill+first+names",
              "filter+fill+first+org+names", "filter+fill+first+org+misc+names",
-             "filter+fill+trim+first+org+misc+names")
+             "filter+fill+trim+first+org+misc+names", "filter+fill+trim+first+org+misc+orgnames+names")
     pooled = {m: Scores() for m in modes}
     noun_filter = _noun_filter()
     names_rule = _person_names()
     first_rule = _first_names()
     org_rule = _org_rules()
     misc_rule = _misc_rules(names)
+    org_names_rule = _org_names()
     per_fold = {m: [] for m in pooled}
     rulers = {}
     for k in range(N_FOLDS) if only is None else only:
@@ -197,6 +199,8 @@ def score_cv(runs: Path, names: list[str], out: Path | None = None, only: list[i
                 tagged = [org_rule(d.copy()) for d in tagged]
             if "+misc" in mode:
                 tagged = [misc_rule(d.copy()) for d in tagged]
+            if "+orgnames" in mode:
+                tagged = [org_names_rule(d.copy()) for d in tagged]
             if mode.endswith("+names"):
                 tagged = [names_rule(d.copy()) for d in tagged]
             sc = Scores()
@@ -253,6 +257,16 @@ def _misc_rules(names: list[str]):
     from newsgraph.nlp.noun_filter import settings
 
     return MiscRules(**rule_config(settings("misc_rules")), places=frozenset(names))
+
+
+def _org_names():
+    """The one-word organisation rule with the shipped mined list (models/de_ner/org_names.txt,
+    built by training/ner/org_lexicon.py from text that holds no GermEval sentence)."""
+    from newsgraph.nlp.noun_filter import settings
+    from newsgraph.nlp.org_names import FILE, OrgNames, rule_config
+
+    return OrgNames(str(Path(__file__).resolve().parents[2] / "models" / "de_ner" / FILE),
+                    **rule_config(settings("org_names")))
 
 
 def _fold_model(runs: Path, k: int) -> Path:

@@ -1,0 +1,139 @@
+"""One-word organisations: mined names (``org_names.txt``) and federal institution compounds.
+
+The NER misses organisations written as one word (Commerzbank, Uefa, Bundesnachrichtendienst) or
+calls them LOC/PER/MISC (Nokia, Boeing, Airbus). After the currency/acronym rules (settings in
+config/ner.toml ``[org_names]``):
+- ``fill`` / ``relabel``: a word of the mined list (training/ner/org_lexicon.py: names that
+  unlabelled news puts in organisation frames such as "der Konzern X", "X-Chef", "X AG") becomes
+  ORG where no entity covers it, and a one-word entity of a ``relabel_labels`` label on it becomes ORG;
+- ``institutions``: an uncovered capitalised word made of a ``modifiers`` part ("Bundes", or
+  "bundes" inside: "Umweltbundesamt") and an institution ``heads`` ending (-ministerium, -amt,
+  -kammer, -dienst, ...), in any case ending, becomes ORG. GermEval leaves generic institution
+  nouns unlabelled ("Verteidigungsministerium", "Staatsanwaltschaft", "Bundesregierung"), so the
+  modifier and the head list are both required; a word followed by "für"/"der"/"des" starts a
+  longer name ("Bundesamt für Migration") and is left alone.
+The cross-validation behind the settings is in models/de_ner/MODEL_CARD.md.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from .first_names import in_sorted
+
+ORG = "ORG"
+FILE = "org_names.txt"
+RULE_KEYS = ("fill", "relabel", "relabel_labels", "institutions", "modifiers", "heads", "not_heads",
+             "case_endings", "name_continues", "alone")
+
+
+def rule_config(table: dict) -> dict:
+    """The component's settings out of config/ner.toml ``[org_names]``."""
+    return {k: table[k] for k in RULE_KEYS if k in table}
+
+
+class OrgNames:
+    def __init__(self, path: str = "", fill: bool = True, relabel: bool = False,
+                 relabel_labels: list[str] | None = None, institutions: bool = False,
+                 modifiers: list[str] | None = None, heads: list[str] | None = None,
+                 case_endings: list[str] | None = None, name_continues: list[str] | None = None,
+                 not_heads: list[str] | None = None, alone: bool = False):
+        self.fill, self.relabel, self.institutions = fill, relabel, institutions
+        self.alone = alone
+        self.relabel_ids = {get_string_id(x) for x in (relabel_labels or ("LOC", "PER", "MISC"))}
+        self.modifiers = tuple(m.lower() for m in modifiers or ())
+        self.heads = tuple(h.lower() for h in heads or ())
+        self.case_endings = ("", *(case_endings or ()))
+        # Heads that end in an institution head but name an event or an office ("Bundesparteitag").
+        self.not_heads = tuple(h.lower() for h in not_heads or ())
+        self.name_continues = set(name_continues or ())
+        self.names = set(Path(path).read_text("utf-8").split()) if path else set()
+        self._is_institution = lru_cache(maxsize=65536)(self._institution)
+
+    @property
+    def names(self) -> set[str]:
+        return self._names
+
+    @names.setter
+    def names(self, names) -> None:
+        self._names = set(names)
+        self._ids = np.array(sorted(get_string_id(n) for n in self._names), dtype="uint64")
+
+    def _institution(self, word: str) -> bool:
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        low = word.lower()
+        for end in self.case_endings:
+            if end and not low.endswith(end):
+                continue
+            stem = low[: len(low) - len(end)] if end else low
+            for head in self.heads:
+                if stem.endswith(head) and len(stem) > len(head):
+                    rest = stem[: -len(head)]
+                    if any(m in rest for m in self.modifiers) and not stem.endswith(self.not_heads):
+                        return True
+        return False
+
+    @staticmethod
+    def _alone(doc: Doc, i: int) -> bool:
+        """The listed word stands for the organisation itself: no capitalised word or number
+        after it (a product or a longer name: "VW Polo", "Porsche 911", "Samsung Cups") and no
+        number before it (a count: "1.000 SMS")."""
+        if i + 1 < len(doc):
+            nxt = doc[i + 1].text
+            if nxt[:1].isupper() or nxt[:1].isdigit():
+                return False
+        return not (i > 0 and doc[i - 1].text[:1].isdigit())
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        arr = doc.to_array([ORTH, ENT_IOB, ENT_TYPE])
+        orth, iob, typ = arr[:, 0], arr[:, 1], arr[:, 2]
+        new: dict[int, Span] = {}
+        if (self.fill or self.relabel) and self._ids.size:
+            for i in in_sorted(orth, self._ids).tolist():
+                if self.alone and not self._alone(doc, i):
+                    continue
+                if iob[i] == 2 or iob[i] == 0:
+                    if self.fill:
+                        new[i] = Span(doc, i, i + 1, label=ORG)
+                elif self.relabel and iob[i] == 3 and (i + 1 == len(doc) or iob[i + 1] != 1) \
+                        and int(typ[i]) in self.relabel_ids:
+                    new[i] = Span(doc, i, i + 1, label=ORG)
+        if self.institutions and self.heads:
+            strings = doc.vocab.strings
+            for i in np.flatnonzero((iob == 2) | (iob == 0)).tolist():
+                if i in new or not self._is_institution(strings[int(orth[i])]):
+                    continue
+                if i + 1 < len(doc) and doc[i + 1].text in self.name_continues:
+                    continue
+                new[i] = Span(doc, i, i + 1, label=ORG)
+        if new:
+            ents = [e for e in doc.ents if e.start not in new]
+            doc.ents = sorted([*ents, *new.values()], key=lambda e: e.start)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    "newsgraph_org_names",
+    default_config={"path": "", "fill": True, "relabel": False, "relabel_labels": ["LOC", "PER", "MISC"],
+                    "institutions": False, "modifiers": [], "heads": [], "not_heads": [], "case_endings": [],
+                    "name_continues": [], "alone": False},
+)
+def make_org_names(nlp: Language, name: str, path: str, fill: bool, relabel: bool, relabel_labels: list[str],
+                   institutions: bool, modifiers: list[str], heads: list[str], not_heads: list[str],
+                   case_endings: list[str], name_continues: list[str], alone: bool) -> OrgNames:
+    return OrgNames(path, fill, relabel, relabel_labels, institutions, modifiers, heads, case_endings,
+                    name_continues, not_heads, alone)
