@@ -135,3 +135,22 @@ def test_vague_durations_and_a_weekday_before_a_full_date():
     # one expression: the weekday confirms the date (dateparser does not read this form)
     assert _values("Die IAEA hat am Freitag, dem 3. Dezember 2004, ebenfalls dementiert.", date(2004, 12, 4)) \
         == {"Freitag, dem 3. Dezember 2004": "2004-12-03"}
+
+
+def test_year_genitives_day_part_of_a_date_holidays_and_anchored_shifts():
+    # "dieses Jahres" names the year of the date it follows; one expression, as "3. Dezember 2004"
+    assert _values("den am 29. März dieses Jahres verurteilten Schweizer", date(2007, 5, 1)) == {
+        "29. März dieses Jahres": "2007-03-29"}
+    assert _values("im Mai vergangenen Jahres", date(2005, 7, 1)) == {"Mai vergangenen Jahres": "2004-05"}
+    assert _values("Am Morgen des 22. September 2009 begann die Räumung.", date(2009, 9, 25)) == {
+        "Morgen des 22. September 2009": "2009-09-22TMO"}
+    # Easter Sunday 2017 was 16 April; the most recent one unless the clause is about the future
+    assert _values("Ein Attentäter tötete am Ostersonntag 126 Menschen.", date(2017, 4, 17)) == {"Ostersonntag": "2017-04-16"}
+    assert _values("Zu Weihnachten wird er kommen.", date(2017, 4, 17)) == {"Weihnachten": "2017-12-25"}
+    # counted from the date before it; without one it stays a duration, "am Vortag" goes
+    assert _values("Er sagte am Sonntag, die Unruhen sollten sich einen Tag später ereignen.", date(2014, 10, 14)) == {
+        "Sonntag": "2014-10-12", "einen Tag später": "2014-10-13"}
+    assert _values("Zwei Tage zuvor und am Vortag", date(2014, 10, 14)) == {"Zwei Tage": "P2D"}
+    # "für morgen (Mittwoch)": the bracketed weekday is the day just named, not last Wednesday
+    assert _values("Für morgen (Mittwoch) ist eine Kundgebung angekündigt.", date(2009, 4, 7)) == {
+        "morgen": "2009-04-08", "Mittwoch": "2009-04-08"}

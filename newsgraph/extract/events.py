@@ -281,7 +281,33 @@ def _reporting(sentence: str, pos: int) -> bool:
 # "seit vergangenem Montag", "bis Ende Mai", "das Ergebnis der Wahl vom 12. Juni": the start or
 # end of a period, or the date of a noun's referent, not the date of the event
 ZU_INFINITIVE_END = re.compile(r"\b(?:zu\s+\w+|\w+zu\w+en)(?:\s+(?:haben|sein|werden|lassen))?\s*[.!?]?\s*$")
-NOT_EVENT_DATE = re.compile(r"\b(?:seit|bis|bis zum|bis zur|ab|vom)\s*$", re.IGNORECASE)
+NOT_EVENT_DATE = re.compile(r"\b(?:seit|bis|bis zum|bis zur|ab|vom|von)(?:\s+de[mn])?\s*$", re.IGNORECASE)
+# "die im Oktober 2009 verhängten Todesurteile", "Die am Donnerstag, den 26. November 2009, aus der
+# JVA geflohenen Häftlinge": a date between an article and an attributive participle dates the
+# participle's act, not the clause's
+ATTR_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[rnms]?)\s+"
+                         r"(?:(?:am|im|vom|zum|an|in|um|gegen)\s+)?$", re.IGNORECASE)
+ATTR_AFTER = re.compile(r"^(?:,[^,]{1,40},|,)?((?:\s+[\w„“\"'-]+){0,5}?)\s+"
+                        r"(?P<part>(?:ge[a-zäöüß]+|[a-zäöüß]+(?:iert|t|en))(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
+COORD_SECOND = re.compile(r"^\s*(?:und|oder|sowie)\s+$")
+# a document's statements date from its publication ("Der gestern veröffentlichte Bericht kritisiert")
+PUBLISHED_PART = re.compile(r"^(?:veröffentlicht|vorgelegt|vorgestellt|herausgegeben|erschienen|verbreitet)", re.IGNORECASE)
+# pronouns that open a relative clause ("wo" opens one about the main clause's time or place)
+RELATIVE_PRON = re.compile(r"^\s*(der|die|das|dem|den|deren|dessen|welche\w*)\b", re.IGNORECASE)
+
+
+def _attributive(sentence: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span (time start, participle end) when the time expression at [a, b) stands inside
+    an attributive participle phrase, else None."""
+    if not ATTR_BEFORE.search(sentence[max(0, a - 30):a]):
+        return None
+    m = ATTR_AFTER.match(sentence[b:b + 140])
+    if m is None or re.search(r"[.;:!?]", m.group(1) or "") or PUBLISHED_PART.match(m.group("part")):
+        return None
+    words = (m.group(1) or "").split()
+    if words and ATTR_BEFORE.search(words[-1] + " "):
+        return None  # "die im September wegen eines misslungenen Anschlags": another noun's attribute
+    return a, b + m.end("part")
 
 
 def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence: str,
@@ -291,11 +317,30 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses about
     something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
     times = [t for t in times if s0 <= t.span.start < s1
-             and not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 12):t.span.start - s0])]
+             and not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 16):t.span.start - s0])]
     if not times:
         # most sentences have no time expression: the clause search below was most of the cost
         return None
+    kept = []
+    for k, t in enumerate(times):
+        a, b = t.span.start - s0, t.span.end - s0
+        # "im September und Oktober 2004": a coordination is dated by its first member
+        if k and COORD_SECOND.match(sentence[times[k - 1].span.end - s0:a]):
+            continue
+        attr = _attributive(sentence, a, b)
+        if attr is not None:
+            if attr[0] <= trig - s0 < attr[1] and t.type in ("DATE", "TIME") and t.value:
+                return t
+            continue
+        kept.append(t)
+    times = kept
+    if not times:
+        return None
     ca, cb = _clause_of(sentence, trig - s0)
+    # a trigger in a relative clause ("Samak, dessen Rücktritt ... gefordert wird, griff gestern
+    # zu"): the main clause's date is not its date
+    rel_clause = ca > 0 and (r := RELATIVE_PRON.search(sentence[ca:cb])) is not None \
+        and sentence[ca + r.end():].lstrip()[:1].islower()
     same, other = [], []
     if attached is not None:
         hooked = [t for t in times if s0 <= t.span.start < s1 and t.type in ("DATE", "TIME") and t.value
@@ -312,6 +357,8 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
             continue
         if ca <= a < cb:
             same.append(t)
+            continue
+        if rel_clause:
             continue
         ta, tb = _clause_of(sentence, a)
         # "wird vorgeworfen, Anfang 2009 einen Vertrag geschlossen zu haben": a date in a

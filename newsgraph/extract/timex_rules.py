@@ -115,6 +115,13 @@ class Rules:
         SETS = _alt(L["sets"])
         DREL = _alt(L["days_rel"])
         YEAR = r"(?:1[89]|20)\d\d"
+        self.year_gen = L.get("year_genitive", {})
+        self.holidays = L.get("holidays", {})
+        self.anchored_dirs = L.get("anchored_dirs", {})
+        # "29. März dieses Jahres": the genitive names the year as a number would
+        YG = rf"(?:\s+(?P<y>{YEAR})|\s+(?P<yg>{_alt(self.year_gen)})\s+Jahres)" if self.year_gen else rf"(?:\s+(?P<y>{YEAR}))"
+        HOL = _alt(self.holidays).replace("\\ ", r"\s+").replace(" ", r"\s+")
+        AD = _alt(self.anchored_dirs)
         # "year" patterns test for the year before their many look-behinds, which cost most
         # when tried at every position
         i = re.IGNORECASE
@@ -130,10 +137,18 @@ class Rules:
                           rf"(?:auf|zum|zu|zur)\s+(?:de[nm]\s+)?(?:(?P<rel>heutig|gestrig|morgig|{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?\s+)?"
                           rf"(?:(?P<wd>{W})|(?P<dr>heute|gestern|morgen)|(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?)\b"),
                 ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
-                ("dmy", rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
+                # "Am Morgen des 22. September 2009": that day's morning
+                ("dpdate", rf"\b(?P<dpw>{DP})\s+des\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?{YG}?\b"),
+                ("dmy", rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?{YG}?\b"),
+                ("holiday", rf"\b(?P<hol>{HOL})(?:\s+(?P<y>{YEAR}))?\b"),
+                # "einen Tag später", "zwei Wochen zuvor", "am folgenden Tag", "am Vortag": counted
+                # from the date named before it in the sentence (resolved in find())
+                ("anchored", rf"\b(?P<n>{N})\s+(?P<u>Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Jahr|Jahre)\s+(?P<ad>{AD})\b"),
+                ("anchored", r"\b(?:(?P<nt>folgenden|nächsten)\s+Tag(?:es)?|Tag\s+(?P<td>danach|darauf)|tags\s+darauf|(?P<vt>Vortag|Vortages))\b"),
                 ("agoN", rf"\bvor\s+(?P<n>{N})\s+(?P<u>{U})\b"),
                 ("durPast", rf"\b(?:in\s+den\s+)?(?:{PAST})(?:e|en|er|es|em)?\s+(?P<n>{N})\s+(?P<u>{U})\b"),
                 ("since", rf"\bseit\s+(?:(?:über|mehr\s+als|rund|etwa|fast)\s+)?(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("monthyg", rf"\b(?P<mn>{M})\s+(?P<yg>{_alt(self.year_gen)})\s+Jahres\b"),
                 ("relunit", rf"\b{rel}\s+(?P<u>Woche|Wochenende|Monat|Monats|Jahr|Jahres|Jahrzehnt|Quartal|Quartals)\b"),
                 ("modunit", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+)?(?:{rel}\s+)?(?P<u>Woche|Monats|Jahres)\b"),
                 ("vorjahr", r"\b(?P<w>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche)\b"),
@@ -175,6 +190,7 @@ class Rules:
                 ("relunit", rf"\b{rel}\s+(?P<u>week|weekend|month|year|decade|quarter)\b"),
                 ("modunit", rf"\b(?:the\s+)?(?P<mod>{MOD})\s+(?:of\s+)?(?:{rel}\s+)?(?P<u>week|month|year)\b"),
                 ("set_every", rf"\b(?:{EVERY})\s+(?P<u>{W}|day|week|month|year)\b"),
+                ("holiday", rf"\b(?P<hol>{HOL})(?:\s+(?P<y>{YEAR}))?\b"),
                 ("wday", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:\s+(?P<dp>{DP}))?\b"),
                 ("drel", rf"\b(?P<dr>{DREL})\b"),
                 ("season", rf"\b(?:{rel}\s+)?(?P<s>{SEAS})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
@@ -243,6 +259,20 @@ class Rules:
     def resolve(self, kind: str, g: dict, text: str, dct: date, sentence: str) -> tuple[str, str, str | None] | None:
         """(type, value, mod) for one match, or None to drop it."""
         fut = self._future(sentence)
+        if g.get("yg") and not g.get("y"):
+            g["y"] = str(dct.year + self.year_gen[g["yg"].lower()])
+        if kind == "dpdate":
+            day = self.resolve("dmy", g, text, dct, sentence)
+            return ("TIME", f"{day[1]}T{self.lex['dayparts'][g['dpw'].lower()]}", None) if day and len(day[1]) == 10 else day
+        if kind == "holiday":
+            return self._holiday(g, dct, fut)
+        if kind == "anchored":
+            if g.get("n"):
+                n, u = self._num(g["n"]), self._unit(g["u"])
+                if n == "X" or "." in n:
+                    return None
+                return "DATE", f"ANCHOR:{int(n) * self.anchored_dirs[g['ad'].lower()]}:{u}", None
+            return "DATE", f"ANCHOR:{-1 if g.get('vt') else 1}:D", None
         if kind == "iso":
             return "DATE", f"{g['y']}-{g['m']}-{g['d']}", None
         if kind in ("numdate", "dmy", "mdy", "wdate"):
@@ -302,7 +332,7 @@ class Rules:
             if g["dr"].lower() == "tonight":
                 return "TIME", f"{d.isoformat()}TNI", None
             return "DATE", d.isoformat(), None
-        if kind in ("month", "modmonth"):
+        if kind in ("month", "modmonth", "monthyg"):
             m = self._month_key(g["mn"])
             if self.lang == "en" and g["mn"].lower() in ("may", "march") and g["mn"][0].islower():
                 return None  # the modal verb / the verb "march"
@@ -365,6 +395,40 @@ class Rules:
                 return None
             mi = g.get("mi") or "00"
             return "TIME", f"{dct.isoformat()}T{h:02d}:{mi}", None
+        return None
+
+    def _holiday(self, g: dict, dct: date, fut: bool) -> tuple[str, str, None] | None:
+        from dateutil.easter import easter
+
+        rule = self.holidays[re.sub(r"\s+", " ", g["hol"].lower())]
+
+        def on(y: int) -> date:
+            if rule.startswith("E"):
+                return easter(y) + timedelta(days=int(rule[1:]))
+            return date(y, int(rule[:2]), int(rule[3:]))
+
+        if g.get("y"):
+            return "DATE", on(int(g["y"])).isoformat(), None
+        d = on(dct.year)
+        if fut and d < dct:
+            d = on(dct.year + 1)
+        elif not fut and d > dct:
+            d = on(dct.year - 1)
+        return "DATE", d.isoformat(), None
+
+    def _anchor_shift(self, out: list[Timex], k: int, sentence: str) -> Timex | None:
+        """An anchored expression ("einen Tag später") resolved from the nearest day-precision
+        date before it; without one a counted span stays the duration it was read as before."""
+        t = out[k]
+        _, off, u = t.value.split(":")
+        for prev in reversed(out[:k]):
+            day = prev.value[:10]
+            if prev.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+                d = date.fromisoformat(day)
+                return Timex(t.start, t.end, t.text, "DATE", self._shift(d, int(off), u) if u != "D" else (d + timedelta(days=int(off))).isoformat())
+        m = re.match(r"(\S+)\s+(\S+)", t.text)
+        if m and (m.group(1).isdigit() or m.group(1).lower() in self.numbers):
+            return Timex(t.start, t.start + m.end(), m.group(0), "DURATION", f"P{abs(int(off))}{u}")
         return None
 
     def _night_end(self, g: dict, text: str, dct: date, fut: bool) -> date | None:
@@ -443,6 +507,7 @@ class Rules:
     def find(self, sentence: str, dct: date) -> list[Timex]:
         taken: list[tuple[int, int]] = []
         out: list[Timex] = []
+        bare_wd: set[int] = set()
         low = sentence.lower() if not UNFOLDED.search(sentence) else None
         has_digit = _DIGITS.search(sentence) is not None
         for (kind, rx), anchor in zip(self.patterns, self.anchors):
@@ -463,7 +528,25 @@ class Rules:
                     continue
                 taken.append((s, e))
                 out.append(Timex(s, e, m.group(0), res[0], res[1], res[2]))
+                if kind == "wday" and not g.get("rel") and not g.get("dp"):
+                    bare_wd.add(s)
         out.sort(key=lambda t: t.start)
+        if any(t.value.startswith("ANCHOR:") for t in out):
+            done: list[Timex] = []
+            for k, t in enumerate(out):
+                if t.value.startswith("ANCHOR:"):
+                    t = self._anchor_shift(done + [t], len(done), sentence)
+                    if t is None:
+                        continue
+                done.append(t)
+            out = done
+        for k, t in enumerate(out):
+            # "für morgen (Mittwoch)": a bracketed weekday names the day just given
+            if t.start in bare_wd and k and sentence[:t.start].rstrip().endswith("("):
+                prev = out[k - 1]
+                if (re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and sentence[prev.end:t.start].strip() == "("
+                        and date.fromisoformat(prev.value).isoweekday() == self.weekdays[t.text.lower()]):
+                    out[k] = Timex(t.start, t.end, t.text, t.type, prev.value, t.mod)
         return out
 
 
