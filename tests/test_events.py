@@ -623,3 +623,45 @@ def test_relative_subject_agrees_with_its_verb_not_the_nearest_noun():
     rows[8] = ("die", "PRON", "PRELS", "nsubj:pass", 9, "Nom", "Number=Sing|PronType=Rel")
     _, tgt, _ = _hand_roles(rows, "verhaftet", "COERCE")
     assert tgt is not None and "Mitglieder" not in tgt and "Sauerland" in tgt, tgt
+
+
+def test_passive_subject_hung_on_a_place_is_the_target():
+    # fresh (quotes-de): the parse hangs "Mädchen" on "Kleinmachnow" as an accusative nmod
+    rows = [("Gestern", "ADV", "ADV", "advmod", 7, ""), ("wurde", "AUX", "VAFIN", "aux:pass", 7, ""),
+            ("in", "ADP", "APPR", "case", 3, ""), ("Kleinmachnow", "NOUN", "NN", "obl", 7, "Dat"),
+            ("ein", "DET", "ART", "det", 6, "Acc"), ("vierjähriges", "ADJ", "ADJA", "amod", 6, "Acc"),
+            ("Mädchen", "NOUN", "NN", "nmod", 3, "Acc"), ("entführt", "VERB", "VVFIN", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    src, tgt, agentless = _hand_roles(rows, "entführt", "COERCE")
+    assert src is None and tgt.endswith("Mädchen") and agentless
+    # a dative phrase there is no passive subject ("wurde dem Mädchen ... geholfen")
+    rows[4] = ("dem", "DET", "ART", "det", 6, "Dat")
+    assert _hand_roles(rows, "entführt", "COERCE")[1] is None
+
+
+def test_noun_trigger_of_drohen_or_erhalten_targets_the_other_phrase():
+    # fresh3: "Den Berliner Verkehrsbetrieben (BVG) droht ab heute ein neuer unbefristeter Streik."
+    rows = [("Den", "DET", "ART", "det", 2, "Acc"), ("Berliner", "ADJ", "ADJA", "amod", 2, "Dat"),
+            ("Verkehrsbetrieben", "NOUN", "NN", "nsubj", 3, "Gen"), ("droht", "VERB", "VVFIN", "ROOT", 3, ""),
+            ("ein", "DET", "ART", "det", 6, "Nom"), ("neuer", "ADJ", "ADJA", "amod", 6, "Nom"),
+            ("Streik", "NOUN", "NN", "obl", 3, "Gen"), (".", "PUNCT", "$.", "punct", 3, "")]
+    src, tgt, _ = _hand_roles(rows, "Streik", "PROTEST")
+    assert src is None and tgt.endswith("Verkehrsbetrieben")
+    # another verb: no such reading
+    rows[3] = ("beginnt", "VERB", "VVFIN", "ROOT", 3, "")
+    assert _hand_roles(rows, "Streik", "PROTEST")[1] is None
+
+
+def test_subject_after_the_finite_auxiliary_parsed_as_object():
+    # dev: "Aufgrund ... haben peruanische Behörden ... den Betrieb ... ausgesetzt" ("Behörden" obj)
+    rows = [("Deshalb", "ADV", "ADV", "advmod", 7, ""), ("haben", "AUX", "VAFIN", "aux", 7, ""),
+            ("peruanische", "ADJ", "ADJA", "amod", 3, "Nom"), ("Behörden", "NOUN", "NN", "obj", 1, "Acc"),
+            ("den", "DET", "ART", "det", 5, "Acc"), ("Betrieb", "NOUN", "NN", "obj", 7, "Acc"),
+            ("sofort", "ADV", "ADV", "advmod", 7, ""), ("ausgesetzt", "VERB", "VVPP", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    src, tgt, _ = _hand_roles(rows, "ausgesetzt", "SANCTION")
+    assert src.endswith("Behörden") and tgt != src
+    # a dative article after the auxiliary marks no subject ("haben den Behörden ...")
+    rows[2] = ("den", "DET", "ART", "det", 3, "Dat")
+    rows[3] = ("Behörden", "NOUN", "NN", "iobj", 7, "Dat")
+    assert _hand_roles(rows, "ausgesetzt", "SANCTION")[0] is None

@@ -83,6 +83,7 @@ def settings() -> dict:
         "reporting": set(p.get("reporting", [])),
         "object_control": set(p.get("object_control", [])),
         "undergo": set(p.get("undergo", [])),
+        "experiencer_forms": {w.lower() for w in p.get("experiencer_forms", [])},
         "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
@@ -473,7 +474,67 @@ class ParseRoles:
         else:
             src, tgt = self._noun_roles(t, etype)
             agentless = False
+            if tgt is None:
+                exp = self._experiencer(t)
+                if exp is not None:
+                    tgt = exp
+                    if src is not None and src.i == exp.i:
+                        src = None
         return self.actor(src, tgt), self.actor(tgt, src), agentless
+
+    def _free_np(self, t, nominative: bool = False) -> bool:
+        """Whether the noun ``t`` heads a phrase of its own clause by word order: not inside a
+        prepositional phrase and not a genitive attribute of the noun before it (the parse
+        often hangs such phrases wrongly: "in Kleinmachnow ein vierjähriges Mädchen")."""
+        a = self.sent_bounds(t)[0]
+        j, first_det = t.i - 1, None
+        while j >= a and (self.doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV") or self.doc[j].tag_ in ("ADJA", "ADJD", "CARD")):
+            if self.doc[j].pos_ == "DET":
+                first_det = self.doc[j]
+            j -= 1
+        if nominative and first_det is not None and first_det.lower_ in OBLIQUE_DET | {"den", "einer"}:
+            return False
+        if j < a:
+            return True
+        prev = self.doc[j]
+        if prev.pos_ == "ADP" or prev.tag_.startswith("APPR"):
+            return False
+        if prev.pos_ in ("NOUN", "PROPN"):
+            return first_det is not None and first_det.lower_ not in ("des", "der", "eines", "einer")
+        return True
+
+    def _clause_heads(self, a: int, b: int, skip, nominative: bool = False) -> list:
+        """Free actor-like noun phrase heads among tokens [a, b) (word order, not the parse)."""
+        out = []
+        for x in self.doc[a:b]:
+            if x.i == skip.i or x.i + 1 < b and self.doc[x.i + 1].pos_ in ("NOUN", "PROPN") and x.pos_ in ("NOUN", "PROPN"):
+                continue  # the last word of a multi-word name stands for it
+            noun = x.pos_ in ("NOUN", "PROPN") or AGE_NOUN.match(x.text) or x.lower_ in self.cfg["pronouns"]
+            # ("der 66-Jährige" is often tagged a number or a verb)
+            if noun and self._free_np(x, nominative) and (AGE_NOUN.match(x.text) or self._actorish(x)) and self.animacy(x) > 0:
+                out.append(x)
+        return out
+
+    def _experiencer(self, t):
+        """The target of a noun trigger in a clause of "drohen", "erhalten" ...: the clause's
+        other free noun phrase ("Den Berliner Verkehrsbetrieben droht ein Streik", "droht dem
+        66-Jährigen die Todesstrafe", "Sie erhielten Haftstrafen")."""
+        a, b = self.sent_bounds(t)
+        lo, hi = a, b
+        for x in self.doc[a:t.i]:
+            if x.text in (",", ";", ":"):
+                lo = x.i + 1
+        for x in self.doc[t.i + 1:b]:
+            if x.text in (",", ";", ":"):
+                hi = x.i
+                break
+        if not any(x.lower_ in self.cfg["experiencer_forms"] for x in self.doc[lo:hi]):
+            return None
+        np_end = t.i + 1
+        while np_end < hi and self.doc[np_end].head.i == t.i and self.doc[np_end].dep_ in NP_DEPS:
+            np_end += 1
+        heads = [x for x in self._clause_heads(lo, hi, t) if not (t.i < x.i < np_end)]
+        return heads[0] if heads else None
 
     def _verb_roles(self, v, etype: str):
         cfg = self.cfg
@@ -508,6 +569,13 @@ class ParseRoles:
             if tgt is None:
                 # an impersonal passive ("Gegen ihn wird ... ermittelt"): whom it is against
                 tgt = next((c for c in cands if _case_of(c) in cfg["passive_target_case"] and c.head.i == v.i), None)
+            if tgt is None:
+                # "wurde in Kleinmachnow ein vierjähriges Mädchen entführt" with the subject hung
+                # on the place: the first free noun phrase between the finite auxiliary and the verb
+                fin = next((c for c in v.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN") and c.i < v.i), None)
+                if fin is not None and not agent:
+                    heads = self._clause_heads(fin.i + 1, v.i, v, nominative=True)
+                    tgt = heads[0] if heads and not any(x.tag_ == "PRELS" or x.text in (",", ";") for x in self.doc[fin.i:heads[0].i]) else None
             if tgt is None and v.dep_ in ("acl", "acl:relcl") and _nominal(v.head) and self._actorish(v.head):
                 tgt = v.head  # "X, dessen Rücktritt ... gefordert wird": the noun the clause modifies
             if tgt is None and (v.dep_ not in ("acl", "acl:relcl") or any(_werden_aux(c) for c in v.children)):
@@ -542,6 +610,15 @@ class ParseRoles:
             before = [t for t in self.doc[self.sent_bounds(v)[0]:v.i] if t.dep_ == "nsubj" and self._actorish(t)
                       and _case_of(t) is None and self.animacy(self.head_of(t) or t) > 0]
             src = before[-1] if before else None
+        if src is None and not zu_inf:
+            # "Aufgrund ... haben peruanische Behörden ... den Betrieb ausgesetzt", "Im Prozess
+            # gegen X hat die Anklage ... gefordert" with the subject parsed as an object: after a
+            # fronted phrase the first free nominative phrase after the finite auxiliary
+            fin = next((c for c in v.children if c.dep_ == "aux" and c.tag_.endswith("FIN") and c.i < v.i), None)
+            if fin is not None:
+                heads = self._clause_heads(fin.i + 1, v.i, v, nominative=True)
+                if heads and not any(x.text in (",", ";") or x.tag_ == "PRELS" for x in self.doc[fin.i:heads[0].i]):
+                    src = heads[0]
         rest = [c for c in bare if src is None or c.i != src.i]
         objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")
                 or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i)]
