@@ -17,7 +17,6 @@ The cross-validation behind the settings is in models/de_ner/MODEL_CARD.md.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +31,14 @@ ORG = "ORG"
 FILE = "org_names.txt"
 RULE_KEYS = ("fill", "relabel", "relabel_labels", "institutions", "modifiers", "heads", "not_heads",
              "case_endings", "name_continues", "alone")
+
+
+def _member(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Boolean mask: which ``values`` are in the sorted array ``ids``."""
+    if not ids.size:
+        return np.zeros(values.shape, dtype=bool)
+    at = np.minimum(np.searchsorted(ids, values), ids.size - 1)
+    return ids[at] == values
 
 
 def rule_config(table: dict) -> dict:
@@ -55,7 +62,8 @@ class OrgNames:
         self.not_heads = tuple(h.lower() for h in not_heads or ())
         self.name_continues = set(name_continues or ())
         self.names = set(Path(path).read_text("utf-8").split()) if path else set()
-        self._is_institution = lru_cache(maxsize=65536)(self._institution)
+        self._known = np.empty(0, dtype="uint64")
+        self._hits = np.empty(0, dtype="uint64")
 
     @property
     def names(self) -> set[str]:
@@ -81,6 +89,20 @@ class OrgNames:
                         return True
         return False
 
+    def _institution_ids(self, doc: Doc, ids: np.ndarray) -> np.ndarray:
+        """The institution words among the sorted distinct word hashes ``ids``. Words judged once
+        are kept as sorted hash arrays, so a doc costs a few array look-ups, not one per word."""
+        fresh = ids[~_member(ids, self._known)]
+        if fresh.size:
+            strings = doc.vocab.strings
+            hit = [h for h in fresh.tolist() if self._institution(strings[h])]
+            if self._known.size > 500_000:
+                self._known, self._hits = np.empty(0, dtype="uint64"), np.empty(0, dtype="uint64")
+            self._known = np.union1d(self._known, fresh)
+            if hit:
+                self._hits = np.union1d(self._hits, np.array(hit, dtype="uint64"))
+        return ids[_member(ids, self._hits)]
+
     @staticmethod
     def _alone(doc: Doc, i: int) -> bool:
         """The listed word stands for the organisation itself: no capitalised word or number
@@ -100,18 +122,20 @@ class OrgNames:
         new: dict[int, Span] = {}
         if (self.fill or self.relabel) and self._ids.size:
             for i in in_sorted(orth, self._ids).tolist():
+                if iob[i] == 2 or iob[i] == 0:
+                    if not self.fill:
+                        continue
+                elif not (self.relabel and iob[i] == 3 and (i + 1 == len(doc) or iob[i + 1] != 1)
+                          and int(typ[i]) in self.relabel_ids):
+                    continue
                 if self.alone and not self._alone(doc, i):
                     continue
-                if iob[i] == 2 or iob[i] == 0:
-                    if self.fill:
-                        new[i] = Span(doc, i, i + 1, label=ORG)
-                elif self.relabel and iob[i] == 3 and (i + 1 == len(doc) or iob[i + 1] != 1) \
-                        and int(typ[i]) in self.relabel_ids:
-                    new[i] = Span(doc, i, i + 1, label=ORG)
+                new[i] = Span(doc, i, i + 1, label=ORG)
         if self.institutions and self.heads:
-            strings = doc.vocab.strings
-            for i in np.flatnonzero((iob == 2) | (iob == 0)).tolist():
-                if i in new or not self._is_institution(strings[int(orth[i])]):
+            free = (iob == 2) | (iob == 0)
+            hits = self._institution_ids(doc, np.unique(orth[free]))
+            for i in np.flatnonzero(free)[_member(orth[free], hits)].tolist():
+                if i in new:
                     continue
                 if i + 1 < len(doc) and doc[i + 1].text in self.name_continues:
                     continue

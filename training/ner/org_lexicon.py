@@ -45,8 +45,9 @@ def settings() -> dict:
     return label_config().get("org_lexicon", {})
 
 
-def texts() -> list[str]:
-    """10kGNAD article texts and quotes-de (train + dev) article texts."""
+def texts(extra: bool = False) -> list[str]:
+    """10kGNAD article texts and quotes-de (train + dev) article texts; with ``extra`` also
+    SpkAtt speeches and the CoNLL/Europarl NER training sentences (their text, not their labels)."""
     import os
 
     shared = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared")) / "data"
@@ -60,6 +61,20 @@ def texts() -> list[str]:
     for part in ("train", "dev"):
         for p in sorted((shared / "quotes-de" / "data" / part).glob("*.json")):
             out.append(json.loads(p.read_text("utf-8"))["originalText"])
+    if extra:
+        # Bundestag speeches (SpkAtt) and the stage-one NER text (CoNLL-2003 German, Europarl),
+        # words only: one text per speech, and the NER sentences in blocks of 50.
+        for part in ("train", "dev"):
+            for p in sorted((shared / "spkatt-de" / "data" / part / "task1").glob("*.json")):
+                sents = json.loads(p.read_text("utf-8"))["Sentences"]
+                out.append(" ".join(" ".join(s["Tokens"]) for s in sents))
+        from newsgraph.eval.ner import read
+
+        from .convert import sources
+
+        for part in ("conll_testa", "conll_testb", "europarl"):
+            sents = [" ".join(s.words) for s in read(sources()[part])]
+            out += [" ".join(sents[i:i + 50]) for i in range(0, len(sents), 50)]
     return out
 
 
@@ -122,7 +137,7 @@ def build(st: dict | None = None, show: int = 0, vote_model: Path | None = None)
     from newsgraph.nlp.org_rules import _function_word
 
     st = st or settings()
-    raw = texts()
+    raw = texts(bool(st.get("extra_texts", False)))
     nlp = spacy.blank("de")
     docs = list(nlp.pipe(raw, batch_size=64))
     hits, docs_of, kinds = mine(docs, st)
