@@ -41,7 +41,9 @@ ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "e
 SOURCE_NOUNS = ("pressemitteilung", "presseerklärung", "erklärung", "mitteilung", "stellungnahme", "bericht",
                 "zeitungsbericht", "medienbericht", "angaben", "zeitung", "medien", "agentur", "nachrichtenagentur",
                 "webseite", "website", "homepage", "internetseite", "studie", "aussage", "zeugen", "quelle",
-                "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum")
+                "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum",
+                "schreiben", "kommentar", "urteil", "veröffentlichung", "resolution", "gesetzentwurf", "brief",
+                "meinung", "ansicht", "auffassung", "bewertung", "behauptung")
 SPEAKER_NOUNS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                  "polizei", "regierung", "zeitung", "agentur", "experte", "expertin", "vorsitzende")
 
@@ -401,7 +403,8 @@ def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> i
 
 def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None) -> None:
     """Re-choose each quote's speaker among its candidates (in place). ``collect(q, cands,
-    feats)``, when given, receives every quote's candidates instead (training)."""
+    feats)``, when given, receives every quote's candidates (training); with ``linker`` None
+    as well, the speakers stay as they are."""
     if not quotes:
         return
     level = feature_level()
@@ -469,8 +472,10 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
                 feats[k].append(f"near_np={r}")
         if collect is not None:
             collect(q, cands, feats)
-        else:
-            probs = [linker.prob(f, z) for f, z in zip(feats, static_z)]
+        if linker is not None:
+            # with ``collect`` too: training rows whose earlier speakers are the linker's, as at run time
+            probs = [linker.prob(f, z) for f, z in zip(feats, static_z)] if collect is None \
+                else [linker.prob(f) for f in feats]
             cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
             pick = decide(probs, cur, linker.switch, linker.keep)
             if pick is None:

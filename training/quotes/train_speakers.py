@@ -54,7 +54,7 @@ class GoldTokens:
         return out
 
 
-def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int) -> None:
+def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chain=None) -> None:
     """Candidates with features and, per candidate and for "no speaker", the (tp, fp, fn)
     speaker tokens it would add. ``base`` collects what the linker does not decide."""
     from newsgraph.extract.quotes import extract_quotes
@@ -99,7 +99,7 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int) -> N
                      "msg": text[q.message[0][0]:q.message[-1][1]][:100],
                      "cue": " ".join(text[s:e] for s, e in q.cue)})
 
-    link_speakers(sdoc, toks, quotes, None, collect=collect)
+    link_speakers(sdoc, toks, quotes, chain, collect=collect)
     for n in idx:
         if n in decided:
             continue
@@ -188,6 +188,9 @@ def main(argv=None) -> int:
     ap.add_argument("--C", type=float, action="append", default=None)
     ap.add_argument("--features", type=int, default=None,
                     help="speaker_link_features level of the candidate features (default: claims.toml's)")
+    ap.add_argument("--chain", default=None,
+                    help="weights.json of a linker that picks the speakers while the rows are collected, so the "
+                         "earlier speakers the candidates and chain features see are a linker's, as at run time")
     ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
     args = ap.parse_args(argv)
     import pickle
@@ -208,15 +211,20 @@ def main(argv=None) -> int:
         parses = _parses(gold, nlp, args.cache_train)
         config()["model"]["speaker_linker"] = ""
         rows, base = [], np.zeros(3, dtype=np.int64)
+        chain = None
+        if args.chain:
+            from newsgraph.extract.quotes_speakers import Linker
+
+            chain = Linker.from_json(args.chain)
         if args.folds == 0:
             # the shipped taggers on the articles they were trained on (a quick, biased run)
             for i in range(0, len(gold), args.every):
-                collect_article(gold[i], parses[i], rows, base, i)
+                collect_article(gold[i], parses[i], rows, base, i, chain)
         for k in range(args.folds):
             fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
             for i in range(len(gold)):
                 if i % args.folds == k and i % args.every == 0:
-                    collect_article(gold[i], parses[i], rows, base, i)
+                    collect_article(gold[i], parses[i], rows, base, i, chain)
         if args.rows_cache:
             Path(args.rows_cache).write_bytes(pickle.dumps((rows, base)))
     print(f"{len(rows)} quotes, {sum(len(r['opts']) for r in rows)} candidates, {time.time() - t0:.0f}s", flush=True)
