@@ -34,6 +34,53 @@ class Glue:
     reason: str
 
 
+# closed-class words the tagger sometimes calls verbs or adjectives ("oder jenen/VMFIN Druckgrafiken",
+# "kaum mehr jemand/ADJA Facebooks Entscheidung"): they never close a clause
+_NOT_VERB = {"jenen", "jene", "jener", "jenes", "diesen", "solchen", "manchen", "denen", "deren", "dessen", "jemand",
+             "niemand", "jemanden", "niemanden", "etwas", "nichts", "allen", "beiden", "einigen", "vielen", "wenigen"}
+# a verb-final clause after a comma opened by one of these is a relative or subordinate clause, not a new sentence
+_SUB_LEADS = _SUB_OPENERS | {"ART", "PDAT", "PDS", "APPR", "APPRART"}
+
+
+def _sentence_follows(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j:] up to the sentence's end holds a main clause: a finite verb that is not the
+    closing verb of a relative or subordinate clause. Two sentences run together each have their own
+    verb; a title or name whose quotes were lost ("die Kurzgeschichte Die gelbe Tapete bis zu …",
+    "Liste Die Unabhängigen, die … anführt") has none."""
+    seg: list[Tok] = []
+    first = True
+    for t in toks[j:] + [None]:
+        if t is None or t.tag in ("$.", "$,") or t.text in ("–", "—", ";"):
+            # the tagger garbles a glued-on sentence's verb ("Das teilte/ADJA … mit/PTKVZ"): a verb particle counts too
+            fin = [q for q, x in enumerate(seg) if x.tag in _FINITE or x.tag == "PTKVZ"]
+            if fin and seg:
+                lead = seg[0]
+                # capitalised, a relative pronoun is a demonstrative opening a sentence ("Das teilte … mit")
+                if first and lead.tag not in _SUB_OPENERS - {"PRELS", "PRELAT"}:
+                    return True
+                if not first and not (fin[-1] == len(seg) - 1 and lead.tag in _SUB_LEADS):
+                    return True
+            if t is None or t.tag == "$." or t.text == ";":
+                return False
+            seg, first = [], False
+            continue
+        seg.append(t)
+    return False
+
+
+def _words_follow(toks: list[Tok], j: int, n: int = 3) -> bool:
+    """At least n words before the sentence's end: a sentence glued on ("… müsse Gewährleistung der
+    gegenseitigen Sicherheit.") may lack a verb, but not be one word ("… zu serienreifen Autopilot-Lkw.")."""
+    k = 0
+    for t in toks[j:]:
+        if t.tag == "$.":
+            break
+        k += not t.is_punct
+        if k >= n:
+            return True
+    return False
+
+
 def _cap(t: Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -42,7 +89,7 @@ def _next_finite(toks: list[Tok], j: int, limit: int = 4) -> bool:
     for t in toks[j : j + limit]:
         if t.tag in _FINITE:
             return True
-        if t.tag in _BOUNDARY or t.tag == "KON":
+        if t.tag in _BOUNDARY or t.tag == "KON" or t.text in ("–", "—"):
             return False
     return False
 
@@ -85,6 +132,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
     nachfeld_ok = {w.lower() for w in cfg.get("nachfeld_ok", [])}
     opener_adverbs = set(cfg.get("opener_adverbs", []))
     opener_words = set(cfg.get("opener_words", []))
+    adverb_nouns = set(cfg.get("adverb_nouns", []))
     polite = set(cfg.get("polite_forms", []))
     names = {tuple(n.split()) for n in cfg.get("article_names", [])}
     out: list[Glue] = []
@@ -103,7 +151,9 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # "Was meinen Sie", "als wäre er": a wh-word or "als" right before the finite verb opens a
             # question or a verb-first clause, not a verb-final one
             v_early = nxt is not None and nxt.tag in _FINITE
-            if t.tag in _SUB_OPENERS and not v_early and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
+            # "Während des Wahlkampfes": the preposition, whatever the tagger says
+            genitive_pp = t.text.lower() in ("während", "seit") and nxt is not None and nxt.text.lower() in ("des", "eines", "dieses", "seines", "ihres", "jenes")
+            if t.tag in _SUB_OPENERS and not v_early and not genitive_pp and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
                                           or prev.text in ("–", "—") or prev.text.lower() in ("so", "ohne", "statt", "anstatt")):
                 clause_sub, clause_has_finite = True, False
             # capitalised opener in mid-sentence
@@ -118,8 +168,15 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # particle closing its clause ("nimmt ... ein Der Transport")
             prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
                                               or (clause_has_finite and prev.text.lower() in _PARTICLES))
+            # "am frühen Morgen", "den ganzen Tag Später": after an article or adjective an opener adverb is a noun
+            noun_reading = (low in adverb_nouns and prev is not None
+                            and prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT"))
+            # inside a subordinate clause whose verb is still to come ("…, dass … Objekte mit der Herkunftsangabe
+            # Aus alten Sammlungen auftauchen"); right after a verb the clause may have ended unnoticed
+            open_sub = clause_sub and prev is not None and not prev.is_verb
             if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
-                    and prev_ends
+                    and prev_ends and not noun_reading and not open_sub and prev.text.lower() != "namens"
+                    and _sentence_follows(toks, i)
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
@@ -139,7 +196,14 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # ("zu den", "zu erwartenden", "zu mehreren": the preposition, with an article or adjective)
             zu_inf = t.tag == "VVIZU" or (prev is not None and prev.text == "zu" and t.text.isalpha() and t.text.islower()
                                           and t.text.endswith(("en", "ern", "eln")) and not t.text.endswith(_NOT_INF)
-                                          and t.tag not in ("ART", "PIAT", "PPOSAT", "PDAT", "PIS", "PRELS"))
+                                          and t.tag not in ("ART", "PIAT", "PPOSAT", "PDAT", "PIS", "PRELS")
+                                          # "Die Liebe zu großen Datenmengen ist": an adjective before a plural noun
+                                          # (bare "zu" + "-en" adjective agrees only with a plural) in a clause whose
+                                          # verb is still to come; "…, war er … zu sehen Davis starb" has its verb
+                                          and not (t.tag == "ADJA" and nxt is not None and nxt.tag == "NN"
+                                                   and nxt.number == "Plur" and not clause_has_finite))
+            if t.text.lower() in _NOT_VERB:
+                continue  # closes nothing
             # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb
             # (a verb's lemma is an infinitive in -n: "müssen", "sein", "ändern"; "kurze" -> "kurz" is none)
             adjectival = (t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
@@ -147,7 +211,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             sub_end = clause_sub and t.tag in _FINITE and not adjectival and nxt.text not in polite
             if zu_inf and t.tag[:2] not in ("VV", "VA", "VM") and not (_cap(nxt) and _next_finite(toks, i + 2, 2)):
                 zu_inf = False  # a mis-tagged infinitive counts only when a new clause visibly starts
-            if zu_inf or sub_end:
+            if (zu_inf or sub_end) and _words_follow(toks, i + 1):
                 kind = "infinitive clause" if zu_inf else "subordinate clause"
                 if _cap(nxt) and nxt.tag != "NE" or (_cap(nxt) and _next_finite(toks, i + 2)):
                     out.append(Glue(t, nxt, 0.9, f"{kind} ends with '{t.text}' but runs on into '{nxt.text}' without punctuation"))
