@@ -41,9 +41,7 @@ ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "e
 SOURCE_NOUNS = ("pressemitteilung", "presseerklärung", "erklärung", "mitteilung", "stellungnahme", "bericht",
                 "zeitungsbericht", "medienbericht", "angaben", "zeitung", "medien", "agentur", "nachrichtenagentur",
                 "webseite", "website", "homepage", "internetseite", "studie", "aussage", "zeugen", "quelle",
-                "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum",
-                "schreiben", "kommentar", "urteil", "veröffentlichung", "resolution", "gesetzentwurf", "brief",
-                "meinung", "ansicht", "auffassung", "bewertung", "behauptung")
+                "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum")
 SPEAKER_NOUNS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                  "polizei", "regierung", "zeitung", "agentur", "experte", "expertin", "vorsitzende")
 
