@@ -595,3 +595,77 @@ def test_tidy_speakers_takes_in_an_inner_name_apposition_and_a_von_attribute():
     toks = tokens_from_doc(doc, "de")
     assert tidy(4, 0, 2, (8, 11)) == "Rick Homans"
     assert tidy(5, 0, 2, (8, 11)) == "Rick Homans vom Sekretariat für Entwicklung"
+
+
+def _with_ents(rows: list[tuple], ents: list[str]):
+    """_parsed plus entity IOB tags, one per row."""
+    doc = _parsed(rows)
+    from spacy.tokens import Doc
+
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc],
+               heads=[t.head.i for t in doc], lemmas=[t.lemma_ for t in doc],
+               sent_starts=[t.i == 0 for t in doc], ents=ents)
+
+
+def test_quoted_names_inside_a_message_are_no_nested_direct_quotes():
+    from newsgraph.extract.quotes import nested_direct
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # quotes-de dev (58562): gold has the Indirect quote and no Direct quote for the quoted company name
+    rows = [("Wie", "SCONJ", "KOUS", "mark", 3), ("Der", "DET", "ART", "det", 2), ("Spiegel", "PROPN", "NE", "nsubj", 3),
+            ("berichtet", "VERB", "VVFIN", "advcl", 5), (",", "PUNCT", "$,", "punct", 3),
+            ("soll", "AUX", "VMFIN", "ROOT", 5), ("die", "DET", "ART", "det", 7), ("Pharmafirma", "NOUN", "NN", "nsubj", 5),
+            ("„", "PUNCT", "$(", "punct", 9), ("Tutogen", "PROPN", "NE", "appos", 7), ("Medical", "PROPN", "NE", "flat", 9),
+            ("“", "PUNCT", "$(", "punct", 9), ("Leichen", "NOUN", "NN", "obj", 13), ("genutzt", "VERB", "VVPP", "xcomp", 14),
+            ("haben", "AUX", "VAINF", "aux", 5), (".", "PUNCT", "$.", "punct", 5)]
+    ents = ["O", "B-ORG", "I-ORG"] + ["O"] * 6 + ["B-ORG", "I-ORG"] + ["O"] * 5
+    doc = _with_ents(rows, ents)
+    toks = tokens_from_doc(doc, "de")
+    text = doc.text
+    outer = RawQuote(message=[(text.index("soll"), text.index("haben") + 5)], mode="Indirect",
+                     cue=[(text.index("berichtet"), text.index("berichtet") + 9)], speaker=[(4, 15)])
+    assert [text[q.message[0][0]:q.message[0][1]] for q in nested_direct(toks, [outer])] == ["„Tutogen Medical“"]
+    assert nested_direct(toks, [outer], doc=doc) == []
+    # a quoted word that is no name stays a nested Direct quote ("„randvoll“", gold Direct 4 of 6 single
+    # words on dev)
+    rows[9:11] = [("randvoll", "ADJ", "ADJD", "appos", 7), ("heute", "ADV", "ADV", "advmod", 9)]
+    doc = _with_ents(rows, ["O", "B-ORG", "I-ORG"] + ["O"] * 13)
+    toks = tokens_from_doc(doc, "de")
+    assert len(nested_direct(toks, [outer], doc=doc)) == 1
+
+
+def test_reported_speech_act_stem_needs_its_preposition():
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import reported_acts
+
+    nlp = nlp_stage.load("de")
+    needs = {"sprach": ["von", "vom"]}
+    # quotes-de dev: the first is no quote, the second a Reported one
+    no = nlp("Am Ende des ersten Missionstages sprachen die beiden Taikonauten sieben Minuten mit ihren Angehörigen.")
+    yes = nlp("Die Polizei sprach dennoch von einer weitgehend friedlichen Gegendemonstration.")
+    for doc, n in ((no, 0), (yes, 1)):
+        toks = tokens_from_doc(doc, "de")
+        assert len(reported_acts(toks, ("sprach",), None)) == 1
+        assert len(reported_acts(toks, ("sprach",), None, needs=needs)) == n
+
+
+def test_bare_indicative_indirect_quote_without_cue_or_speaker_is_dropped():
+    from newsgraph.extract.quotes import drop_bare_indirect
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    nlp = nlp_stage.load("de")
+    # quotes-de dev: plain narrative the taggers marked as Indirect (no gold quote in the sentence) …
+    text = "Nur Tage später, nach dem vierten Jahrestag der Unabhängikeit des Landes, flammten die Unruhen wieder auf."
+    toks = tokens_from_doc(nlp(text), "de")
+    q = RawQuote(message=[(text.index("nach"), len(text) - 1)], mode="Indirect")
+    assert drop_bare_indirect(toks, [q]) == []
+    # … kept with a cue, a speaker, a Konjunktiv verb or a hearsay modal
+    assert drop_bare_indirect(toks, [RawQuote(message=q.message, mode="Indirect", speaker=[(0, 3)])])
+    assert drop_bare_indirect(toks, [RawQuote(message=q.message, mode="Indirect", cue=[(0, 3)])])
+    for text in ("Die Unruhen seien nach dem vierten Jahrestag wieder aufgeflammt.",
+                 "Die Unruhen sollen nach dem vierten Jahrestag wieder aufgeflammt sein."):
+        toks = tokens_from_doc(nlp(text), "de")
+        assert drop_bare_indirect(toks, [RawQuote(message=[(0, len(text) - 1)], mode="Indirect")])

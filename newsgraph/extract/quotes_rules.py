@@ -462,12 +462,23 @@ def _verb_lemma(tok) -> str:
     return (prt[0] if prt else "") + tok.lemma_.lower()
 
 
+def _needs_met(word: str, low: list[str], needs: dict[str, list[str]]) -> bool:
+    for stem, words in needs.items():
+        if word.startswith(stem) and not any(w in low for w in words):
+            return False
+    return True
+
+
 def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
-                  lemmas: frozenset[str] = frozenset(), max_quoted: float = 0.0) -> list[RawQuote]:
+                  lemmas: frozenset[str] = frozenset(), max_quoted: float = 0.0,
+                  needs: dict[str, list[str]] | None = None) -> list[RawQuote]:
     """Speech acts without a content clause ("Müntefering sprach von einem Riesenerfolg"):
     quotes-de's Reported type, the whole sentence being the message. With a parse, the
     verbs are also matched by lemma (``lemmas``); a sentence may hold quoted fragments up to
-    ``max_quoted`` of its tokens ("attackierte den Iran als den „führenden Förderer …“")."""
+    ``max_quoted`` of its tokens ("attackierte den Iran als den „führenden Förderer …“"). A stem
+    in ``needs`` counts only in a sentence holding one of its words ("sprach" with "von": not
+    "sprach mit seiner Frau", "sprach sich … aus")."""
+    needs = needs if isinstance(needs, dict) else {}
     inq = quote_depth(toks)
     out: list[RawQuote] = []
     parsed = doc is not None and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
@@ -477,7 +488,8 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
         if s1 - s0 < 5 or (quoted and (inq[s0] or quoted > max_quoted * (s1 - s0))):
             continue
         low = [toks[k].text.lower() for k in sent]
-        cues = [k for k in sent if not inq[k] and toks[k].text[:1].islower() and (
+        cues = [k for k in sent if not inq[k] and toks[k].text[:1].islower()
+                and _needs_met(toks[k].text.lower(), low, needs) and (
             toks[k].text.lower().startswith(stems) or (
                 parsed and lemmas and toks[k].i >= 0 and toks[k].pos == "VERB"
                 and _verb_lemma(doc[toks[k].i]) in lemmas))]

@@ -41,10 +41,16 @@ def _docs(gold, cache: str | None):
 def set_option(kv: str) -> None:
     """An A/B switch from the command line: KEY=VALUE sets claims.toml [model] KEY, SECTION.KEY=VALUE
     any section's key; true/false are booleans, [] an empty list, an int an int. KEY+=a,b appends
-    words to a list ("de.indirect_lemmas+=fürchten,planen")."""
+    words to a list ("de.indirect_lemmas+=fürchten,planen"), KEY-=a,b removes them."""
     from newsgraph.extract.quotes_features import config
 
     k, v = kv.split("=", 1)
+    if k.endswith("-"):
+        sec, _, key = k[:-1].rpartition(".")
+        d = config().setdefault(sec or "model", {})
+        drop = {w for w in v.split(",") if w}
+        d[key] = [w for w in d.get(key, []) if w not in drop]
+        return
     if k.endswith("+"):
         sec, _, key = k[:-1].rpartition(".")
         d = config().setdefault(sec or "model", {})
