@@ -52,6 +52,7 @@ class ArticleChecks:
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
+        self.part_nouns = {w.lower() for w in self.cfg["dangling"].get("part_nouns", [])}
         # the reader's resolvers (derivation, event nouns, synonyms' compound heads) as generator v5 uses them
         self.event_nouns = (event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
                             if self.cfg["dangling"].get("resolvers", False) else None)
@@ -118,6 +119,8 @@ class ArticleChecks:
             noun = cand.noun
             if noun.number == "Plur" and dc.get("skip_plurals", True):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
+            if noun.text.lower() in self.part_nouns:
+                continue  # "Der Großteil reise weiter": a share of a set the text named, whatever the set
             counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             # the score: how often the noun is definite at its first mention (unique and generic referents

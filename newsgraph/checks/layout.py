@@ -85,6 +85,12 @@ def truncated(text: str, min_line_chars: int = 20) -> list[Finding]:
     # figure: the text ends there by design
     if end.endswith((")", "]")) and re.search(r"[\d\]]", end[-40:]) or end[-1:].isdigit():
         return []
+    # a byline or a list item closed by its bracket ("(stro, APA)", "Ronivaldo (Schambeinentzündung)"), the last
+    # item of a line-up or fixture list ("Gelbe Karten: Toth, Starkl bzw. keine"): the text ends there by design;
+    # a text stopping at a comma or mid-sentence without a colon before is still cut
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", end)[-1]
+    if end.endswith(")") and re.search(r"\([^()]{1,40}\)$", end) or ":" in last and not end.endswith((",", ";", "-", "–")):
+        return []
     while end.endswith(_CLOSERS):  # a closing quote ends a sentence only after its own period
         end = end[:-1].rstrip()
     if end.endswith(_TERMINAL):

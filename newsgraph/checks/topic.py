@@ -457,7 +457,7 @@ def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ..
     for seg in segments(sents):
         if seg.kind not in kinds:
             continue
-        if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text.lower() not in dets):
+        if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text not in dets):
             continue
         fits = topic.fit(seg.toks)
         if fits and not topic.repeated(seg.toks):
