@@ -434,3 +434,21 @@ def test_shipped_org_names_list():
     assert {"Airbus", "Reuters", "Lufthansa"} <= names
     # Places and given names stay out of it.
     assert not {"Berlin", "Wien", "Österreich", "Peter"} & names
+
+
+def test_misc_rules_quoted_titles():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.misc_rules import MiscRules
+
+    nlp = spacy.blank("de")
+    rules = MiscRules(work_nouns=["film", "spiels"], press_nouns=["magazins"])
+    doc = nlp('Der Film " My Blueberry Nights " , des Action-Spiels " Grand Theft Auto " , des Magazins '
+              '" The Face " , die Nachricht " Wir kommen " und der Film " Der Hund , der bellte " .')
+    tok = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, tok["Grand"], tok["Theft"] + 1, label="MISC"),
+                Span(doc, tok["Face"], tok["Face"] + 1, label="PER")]
+    ents = [(e.text, e.label_) for e in rules(doc).ents]
+    # A title after a work noun is MISC (over the NER's shorter span), after a periodical noun ORG;
+    # a quote after any other noun and a quoted clause with a comma are left alone.
+    assert ents == [("My Blueberry Nights", "MISC"), ("Grand Theft Auto", "MISC"), ("The Face", "ORG")]

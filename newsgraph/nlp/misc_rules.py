@@ -28,12 +28,16 @@ MISC = "MISC"
 ORG = "ORG"
 _NUMBER = re.compile(r"^[+-]?\d[\d.,']*$")
 _CAPS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}$")
+_OPEN = ('"', "„", "“", "«", "»", "‚")
+_CLOSE = {'"', "“", "”", "«", "»", "‘"}
+_SENTENCE_PUNCT = {".", "!", "?", ";", ","}
 
 
 class MiscRules:
     def __init__(self, currencies: list[str] | None = None, amount_words: list[str] | None = None,
                  abbreviations: list[str] | None = None, acronym_org: bool = False,
-                 places: frozenset[str] | None = None):
+                 places: frozenset[str] | None = None, work_nouns: list[str] | None = None,
+                 press_nouns: list[str] | None = None, title_max_words: int = 8):
         self.currencies = set(currencies or [])
         # Candidates come from the doc's ORTH array (string hashes), not from a Token object per
         # word, so the rule costs little beside the NER.
@@ -43,6 +47,10 @@ class MiscRules:
         self.abbreviations = set(abbreviations or [])
         self.acronym_org = acronym_org
         self.places = places or frozenset()
+        self.work_nouns = tuple(w.lower() for w in work_nouns or ())
+        self.press_nouns = tuple(w.lower() for w in press_nouns or ())
+        self.title_max_words = title_max_words
+        self._open_ids = np.array(sorted(get_string_id(q) for q in _OPEN), dtype="uint64")
 
     def _currency(self, word: str) -> bool:
         return word in self.currencies
@@ -57,7 +65,47 @@ class MiscRules:
             return prev in self.abbreviations
         return bool(_NUMBER.match(prev)) or prev in self.amount_words or prev in self.abbreviations
 
+    def _titles(self, doc: Doc, orth: np.ndarray) -> Doc:
+        """A quoted capitalised phrase right after a noun naming a work ("Film", "Revue",
+        "Action-Spiels", "Bild") is a title, MISC; after a noun naming a periodical ("Magazins",
+        "Literaturzeitschrift") it is the periodical, ORG. Entities inside it give way."""
+        found = []
+        for i in in_sorted(orth, self._open_ids).tolist():
+            if i == 0 or i + 2 >= len(doc):
+                continue
+            prev = doc[i - 1].text.lower()
+            label = MISC if prev.endswith(self.work_nouns) else ORG if prev.endswith(self.press_nouns) else None
+            if label is None or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+                continue
+            for j in range(i + 2, min(len(doc), i + 2 + self.title_max_words)):
+                t = doc[j].text
+                if t in _CLOSE:
+                    found.append(Span(doc, i + 1, j, label=label))
+                    break
+                if t in _SENTENCE_PUNCT:
+                    break
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        add = []
+        for t in found:
+            inside = [e for e in ents if e.start < t.end and t.start < e.end]
+            # An entity reaching outside the quotes is the NER's longer name: the title gives way.
+            if all(t.start <= e.start and e.end <= t.end for e in inside):
+                add.append(t)
+        if add:
+            ents = [e for e in ents if not any(t.start <= e.start < t.end for t in add)]
+            doc.ents = sorted([*ents, *add], key=lambda e: e.start)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
+        doc = self._money_acronyms(doc)
+        if self.work_nouns or self.press_nouns:
+            # After the acronym rule, so that a title in capitals ("MASH") stays MISC.
+            doc = self._titles(doc, doc.to_array(ORTH))
+        return doc
+
+    def _money_acronyms(self, doc: Doc) -> Doc:
         arr = doc.to_array([ORTH, ENT_IOB, ENT_TYPE])
         # One-token MISC spans: B-MISC not followed by I-.
         iob, typ = arr[:, 1], arr[:, 2]
@@ -105,19 +153,24 @@ def rule_config(settings: dict) -> dict:
         "amount_words": list(settings.get("amount_words", [])),
         "abbreviations": list(settings.get("abbreviations", [])),
         "acronym_org": bool(settings.get("acronym_org", False)),
+        "work_nouns": list(settings.get("work_nouns", [])),
+        "press_nouns": list(settings.get("press_nouns", [])),
+        "title_max_words": int(settings.get("title_max_words", 8)),
     }
 
 
 @Language.factory(
     "newsgraph_misc_rules",
     default_config={"currencies": [], "amount_words": [], "abbreviations": [], "acronym_org": False,
-                    "places_path": None},
+                    "places_path": None, "work_nouns": [], "press_nouns": [], "title_max_words": 8},
 )
 def make_misc_rules(nlp: Language, name: str, currencies: list[str], amount_words: list[str],
-                    abbreviations: list[str], acronym_org: bool, places_path: str | None) -> MiscRules:
+                    abbreviations: list[str], acronym_org: bool, places_path: str | None, work_nouns: list[str],
+                    press_nouns: list[str], title_max_words: int) -> MiscRules:
     places = frozenset()
     if places_path:
         from pathlib import Path
 
         places = frozenset(Path(places_path).read_text("utf-8").split("\n"))
-    return MiscRules(currencies, amount_words, abbreviations, acronym_org, places)
+    return MiscRules(currencies, amount_words, abbreviations, acronym_org, places, work_nouns, press_nouns,
+                     title_max_words)
