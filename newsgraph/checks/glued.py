@@ -52,11 +52,16 @@ def _sentence_follows(toks: list[Tok], j: int) -> bool:
     for t in toks[j:] + [None]:
         if t is None or t.tag in ("$.", "$,") or t.text in ("–", "—", ";"):
             # the tagger garbles a glued-on sentence's verb ("Das teilte/ADJA … mit/PTKVZ"): a verb particle counts too
-            fin = [q for q, x in enumerate(seg) if x.tag in _FINITE or x.tag == "PTKVZ"]
+            # (or an "-en" verb form with more after it: "Für Doskozil ergeben/VVINF sich …")
+            fin = [q for q, x in enumerate(seg) if x.tag in _FINITE or x.tag == "PTKVZ"
+                   or x.tag in ("VVINF", "VAINF", "VMINF") and q < len(seg) - 1]
             if fin and seg:
                 lead = seg[0]
                 # capitalised, a relative pronoun is a demonstrative opening a sentence ("Das teilte … mit")
                 if first and lead.tag not in _SUB_OPENERS - {"PRELS", "PRELAT"}:
+                    return True
+                # "Wie erwartet ließ Trainer …": a verb before the segment's end is a main clause's
+                if first and fin[0] < len(seg) - 1:
                     return True
                 if not first and not (fin[-1] == len(seg) - 1 and lead.tag in _SUB_LEADS):
                     return True
