@@ -53,6 +53,10 @@ class ArticleChecks:
             f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
         self.part_nouns = {w.lower() for w in self.cfg["dangling"].get("part_nouns", [])}
+        # part or role -> the words that name its whole (hand-checked table in config; substrings of earlier words)
+        self.bridges = {}
+        for group in self.cfg["dangling"].get("bridges", []):
+            self.bridges.setdefault(group[0].lower(), set()).update(w.lower() for w in group[1:])
         # the reader's resolvers (derivation, event nouns, synonyms' compound heads) as generator v5 uses them
         self.event_nouns = (event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
                             if self.cfg["dangling"].get("resolvers", False) else None)
@@ -109,6 +113,15 @@ class ArticleChecks:
         for o in off_topic(sents, topic, self.cfg["topic"], self.offtopic_model):
             add("off_topic", o.segment.start, o.segment.end, o.reason, min(1.0, 0.6 + max(0.0, 0.4 - o.score)))
 
+    def _bridged(self, noun: Tok, before: list[list[Tok]]) -> bool:
+        low = noun.text.lower()
+        # the table's part may be the head of a compound ("Der Elektromotor")
+        part = next((p for p in self.bridges if low.endswith(p)), None)
+        if part is None:
+            return False
+        wholes = self.bridges[part]
+        return any(w in t.text.lower() for toks in before for t in toks if len(t.text) >= 3 for w in wholes)
+
     def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
         model = self.dangling_model
@@ -121,6 +134,8 @@ class ArticleChecks:
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
             if noun.text.lower() in self.part_nouns:
                 continue  # "Der Großteil reise weiter": a share of a set the text named, whatever the set
+            if self._bridged(noun, sents[:cand.sent]):
+                continue  # "Der Motor" of the car the text named: a part or role of a whole is no dangling reference
             counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             # the score: how often the noun is definite at its first mention (unique and generic referents
