@@ -362,3 +362,14 @@ def test_gnad_untouched_labels_are_read_and_complete():
     labels = load_labels(LABELS)
     assert labels[(rows[0]["article"], rows[0]["kind"], rows[0]["text"])] == rows[0]["label"]
     assert load_labels("") == {}
+
+
+def test_bridging_table_drops_a_part_whose_whole_was_named():
+    from newsgraph.checks.article import ArticleChecks
+
+    checks = ArticleChecks()
+    motor = _toks([("Motor", "NN")], sent=1)[0]
+    assert checks._bridged(motor, [_toks([("Der", "ART"), ("Rennwagen", "NN"), ("fuhr", "VVFIN")])])
+    assert not checks._bridged(motor, [_toks([("Der", "ART"), ("Brief", "NN"), ("kam", "VVFIN")])])
+    letter = _toks([("Brief", "NN")], sent=1)[0]  # the seed's dangling letter has no whole in the table
+    assert not checks._bridged(letter, [_toks([("Das", "ART"), ("Auto", "NN")])])
