@@ -452,3 +452,23 @@ def test_misc_rules_quoted_titles():
     # A title after a work noun is MISC (over the NER's shorter span), after a periodical noun ORG;
     # a quote after any other noun and a quoted clause with a comma are left alone.
     assert ents == [("My Blueberry Nights", "MISC"), ("Grand Theft Auto", "MISC"), ("The Face", "ORG")]
+
+
+def test_org_names_after_trigger_nouns():
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.org_names import OrgNames
+    from newsgraph.nlp.noun_filter import NounFilter
+
+    if NounFilter._hanta_missing():
+        pytest.skip("HanTa not installed")
+    nlp = spacy.blank("de")
+    rule = OrgNames(fill=True, relabel=True, relabel_labels=["LOC"], alone=True, triggers=["firma", "marke"],
+                    not_names=frozenset({"Bremen"}))
+    doc = nlp("Die Firma Grünenthal , die Marke ŠKODA , die Firma Bremen , die Firma Meier Söhne "
+              "und die Marke Auto .")
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    ents = [(e.text, e.label_) for e in rule(doc).ents]
+    # After a trigger noun: ORG over the NER's LOC and where nothing covers it; not a listed
+    # place, not the first word of a longer name, not a plain noun.
+    assert ents == [("Grünenthal", "ORG"), ("ŠKODA", "ORG")]

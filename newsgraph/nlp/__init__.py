@@ -106,7 +106,9 @@ def add_ner(nlp: spacy.Language, path) -> None:
     orgs = Path(path) / org_names.FILE
     on = noun_filter.settings("org_names")
     if on.get("enabled", False) and orgs.exists() and "newsgraph_org_names" not in nlp.pipe_names:
-        nlp.add_pipe("newsgraph_org_names", after=last, config={"path": str(orgs), **org_names.rule_config(on)})
+        nlp.add_pipe("newsgraph_org_names", after=last,
+                     config={"path": str(orgs), **org_names.rule_config(on),
+                             "not_names_paths": [str(names), str(given)]})
         last = "newsgraph_org_names"
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:

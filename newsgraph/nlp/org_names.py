@@ -30,7 +30,7 @@ from .first_names import in_sorted
 ORG = "ORG"
 FILE = "org_names.txt"
 RULE_KEYS = ("fill", "relabel", "relabel_labels", "institutions", "modifiers", "heads", "not_heads",
-             "case_endings", "name_continues", "alone")
+             "case_endings", "name_continues", "alone", "noun_margin")
 
 
 def _member(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -41,9 +41,37 @@ def _member(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return ids[at] == values
 
 
+class _Judged:
+    """Which word hashes pass ``test`` (a function of the word), each word judged once and kept
+    in sorted hash arrays, so a doc costs a few array look-ups rather than one call per token."""
+
+    def __init__(self, test):
+        self.test = test
+        self.known = np.empty(0, dtype="uint64")
+        self.hits = np.empty(0, dtype="uint64")
+
+    def mask(self, orth: np.ndarray, strings) -> np.ndarray:
+        uniq = np.unique(orth)
+        fresh = uniq[~_member(uniq, self.known)]
+        if fresh.size:
+            hit = [h for h in fresh.tolist() if self.test(strings[h])]
+            if self.known.size > 500_000:
+                self.known, self.hits = np.empty(0, dtype="uint64"), np.empty(0, dtype="uint64")
+            self.known = np.union1d(self.known, fresh)
+            if hit:
+                self.hits = np.union1d(self.hits, np.array(hit, dtype="uint64"))
+        return _member(orth, self.hits)
+
+
 def rule_config(table: dict) -> dict:
-    """The component's settings out of config/ner.toml ``[org_names]``."""
-    return {k: table[k] for k in RULE_KEYS if k in table}
+    """The component's settings out of config/ner.toml ``[org_names]`` (the run-time triggers are
+    the mining triggers of ``[org_lexicon]``)."""
+    out = {k: table[k] for k in RULE_KEYS if k in table}
+    if table.get("run_time_triggers", False):
+        from .noun_filter import settings
+
+        out["triggers"] = list(settings("org_lexicon").get("triggers", []))
+    return out
 
 
 class OrgNames:
@@ -51,9 +79,14 @@ class OrgNames:
                  relabel_labels: list[str] | None = None, institutions: bool = False,
                  modifiers: list[str] | None = None, heads: list[str] | None = None,
                  case_endings: list[str] | None = None, name_continues: list[str] | None = None,
-                 not_heads: list[str] | None = None, alone: bool = False):
+                 not_heads: list[str] | None = None, alone: bool = False, triggers: list[str] | None = None,
+                 not_names: frozenset[str] | None = None, noun_margin: float = 3.0):
         self.fill, self.relabel, self.institutions = fill, relabel, institutions
         self.alone = alone
+        self.triggers = tuple(t.lower() for t in triggers or ())
+        # Places and given names are no organisation even after a trigger ("Firma" + a town).
+        self.not_names = not_names or frozenset()
+        self.noun_margin = noun_margin
         self.relabel_ids = {get_string_id(x) for x in (relabel_labels or ("LOC", "PER", "MISC"))}
         self.modifiers = tuple(m.lower() for m in modifiers or ())
         self.heads = tuple(h.lower() for h in heads or ())
@@ -62,8 +95,8 @@ class OrgNames:
         self.not_heads = tuple(h.lower() for h in not_heads or ())
         self.name_continues = set(name_continues or ())
         self.names = set(Path(path).read_text("utf-8").split()) if path else set()
-        self._known = np.empty(0, dtype="uint64")
-        self._hits = np.empty(0, dtype="uint64")
+        self._institution_words = _Judged(self._institution)
+        self._trigger_words = _Judged(self._trigger)
 
     @property
     def names(self) -> set[str]:
@@ -89,19 +122,34 @@ class OrgNames:
                         return True
         return False
 
-    def _institution_ids(self, doc: Doc, ids: np.ndarray) -> np.ndarray:
-        """The institution words among the sorted distinct word hashes ``ids``. Words judged once
-        are kept as sorted hash arrays, so a doc costs a few array look-ups, not one per word."""
-        fresh = ids[~_member(ids, self._known)]
-        if fresh.size:
-            strings = doc.vocab.strings
-            hit = [h for h in fresh.tolist() if self._institution(strings[h])]
-            if self._known.size > 500_000:
-                self._known, self._hits = np.empty(0, dtype="uint64"), np.empty(0, dtype="uint64")
-            self._known = np.union1d(self._known, fresh)
-            if hit:
-                self._hits = np.union1d(self._hits, np.array(hit, dtype="uint64"))
-        return ids[_member(ids, self._hits)]
+    def _trigger(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower().endswith(self.triggers)
+
+    def _after_triggers(self, doc: Doc, orth: np.ndarray, iob: np.ndarray, typ: np.ndarray,
+                        new: dict[int, Span]) -> None:
+        """A capitalised word right after a capitalised trigger noun outside any entity ("Firma
+        Grünenthal", "Marke ŠKODA", "Mobilfunkbetreiber E-Plus") names the organisation: ORG where
+        nothing covers it, and over a one-word entity of a relabel label."""
+        from .noun_filter import _readings
+
+        n = len(doc)
+        prev = np.flatnonzero(((iob == 2) | (iob == 0)) & self._trigger_words.mask(orth, doc.vocab.strings))
+        for i in (prev[prev + 1 < n] + 1).tolist():
+            if i in new:
+                continue
+            if iob[i] == 3:
+                if not (self.relabel and (i + 1 == n or iob[i + 1] != 1) and int(typ[i]) in self.relabel_ids):
+                    continue
+            elif iob[i] == 1:
+                continue
+            w = doc[i].text
+            # A single letter after "Gruppe" is a sports group ("Gruppe E"), no organisation.
+            if len(w) < 2 or not w[:1].isupper() or w in self.not_names or not self._alone(doc, i):
+                continue
+            tag, margin = _readings(w)
+            if tag != "NE" and margin is not None and margin > self.noun_margin:
+                continue
+            new[i] = Span(doc, i, i + 1, label=ORG)
 
     @staticmethod
     def _alone(doc: Doc, i: int) -> bool:
@@ -131,10 +179,11 @@ class OrgNames:
                 if self.alone and not self._alone(doc, i):
                     continue
                 new[i] = Span(doc, i, i + 1, label=ORG)
+        if self.triggers:
+            self._after_triggers(doc, orth, iob, typ, new)
         if self.institutions and self.heads:
             free = (iob == 2) | (iob == 0)
-            hits = self._institution_ids(doc, np.unique(orth[free]))
-            for i in np.flatnonzero(free)[_member(orth[free], hits)].tolist():
+            for i in np.flatnonzero(free & self._institution_words.mask(orth, doc.vocab.strings)).tolist():
                 if i in new:
                     continue
                 if i + 1 < len(doc) and doc[i + 1].text in self.name_continues:
@@ -154,10 +203,14 @@ class OrgNames:
     "newsgraph_org_names",
     default_config={"path": "", "fill": True, "relabel": False, "relabel_labels": ["LOC", "PER", "MISC"],
                     "institutions": False, "modifiers": [], "heads": [], "not_heads": [], "case_endings": [],
-                    "name_continues": [], "alone": False},
+                    "name_continues": [], "alone": False, "triggers": [], "noun_margin": 3.0,
+                    "not_names_paths": []},
 )
 def make_org_names(nlp: Language, name: str, path: str, fill: bool, relabel: bool, relabel_labels: list[str],
                    institutions: bool, modifiers: list[str], heads: list[str], not_heads: list[str],
-                   case_endings: list[str], name_continues: list[str], alone: bool) -> OrgNames:
+                   case_endings: list[str], name_continues: list[str], alone: bool, triggers: list[str],
+                   noun_margin: float, not_names_paths: list[str]) -> OrgNames:
+    not_names = frozenset(w for p in not_names_paths if Path(p).exists()
+                          for w in Path(p).read_text("utf-8").split("\n") if w)
     return OrgNames(path, fill, relabel, relabel_labels, institutions, modifiers, heads, case_endings,
-                    name_continues, not_heads, alone)
+                    name_continues, not_heads, alone, triggers, not_names, noun_margin)

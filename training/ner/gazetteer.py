@@ -265,8 +265,10 @@ def _org_names():
     from newsgraph.nlp.noun_filter import settings
     from newsgraph.nlp.org_names import FILE, OrgNames, rule_config
 
-    return OrgNames(str(Path(__file__).resolve().parents[2] / "models" / "de_ner" / FILE),
-                    **rule_config(settings("org_names")))
+    model = Path(__file__).resolve().parents[2] / "models" / "de_ner"
+    not_names = frozenset(w for f in ("gazetteer.txt", "first_names.txt")
+                          for w in (model / f).read_text("utf-8").split("\n") if w)
+    return OrgNames(str(model / FILE), **rule_config(settings("org_names")), not_names=not_names)
 
 
 def _fold_model(runs: Path, k: int) -> Path:
