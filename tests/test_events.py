@@ -388,6 +388,38 @@ def test_trigger_forms_the_patterns_missed():
     assert _trigger_words("Das Urteil ist noch nicht rechtskräftig.") == []
 
 
+def test_separable_verb_forms_derived_from_the_lexicon():
+    # issue #5, seventh round (quotes-de train sentences, CC BY-NC-SA 4.0): forms of the
+    # lexicon's separable verbs that no pattern lists, derived by event_lexicon._separable:
+    # the split order with the particle closing the clause (from "vorzuwerfen"), the joined
+    # finite form of a subordinate clause (from "zog ... zurück"), the -ung noun of a particle
+    # participle (from "niedergeschlagen")
+    assert [t for t, _ in _trigger_words("Kritiker werfen Obama vor, er hätte die Entscheidung nur getroffen, "
+                                         "um seine außenpolitische Unerfahrenheit wett zu machen.")] == ["ACCUSE"]
+    assert ("RETREAT", "zurückzog") in _trigger_words(
+        "Joseph Biden, der nach den demokratischen Vorwahlen in Iowa nur ein knappes Prozent der Stimmen erlangte "
+        "und seine Präsidentschaftskandidatur zurückzog, sprach.")
+    assert ("ASSAULT", "Niederschlagung") in _trigger_words(
+        "Anlässlich des 16. Jahrestages der blutigen Niederschlagung der Demokratiebewegung in Peking.")
+    # the particle must close the clause; a prefix verb's joined past is its participle
+    # ("anerkannte" Regierung); "weist ... aus" of a statistic is not listed (not_split)
+    assert _trigger_words("Sie werfen einen Blick vor die Tür.") == []
+    assert _trigger_words("Die international anerkannte Regierung tagt in Tobruk.") == []
+    assert _trigger_words("Die Statistik weist für das Jahr einen Anstieg aus.") == []
+    # the derived split verb is written lower case: the noun "Klage" is no "klagt ... an"
+    assert ("ACCUSE", "Klage") in _trigger_words("Das Gericht ließ den Einwand nicht gelten und nahm die Klage an.")
+    # crushing a protest movement is COERCE (context rule), beating a person stays ASSAULT
+    from newsgraph.extract.events import Hit
+
+    ex = EventExtractor("de")
+    sent = "Anlässlich des Jahrestages der blutigen Niederschlagung der Demokratiebewegung in Peking."
+    i = sent.index("Niederschlagung")
+    assert ex._retyped(Hit("ASSAULT", i, i + 15, "Niederschlagung"), sent, 0, None).type == "COERCE"
+    sent = "Der Täter hatte den Kassierer niedergeschlagen."
+    i = sent.index("niedergeschlagen")
+    assert ex._retyped(Hit("ASSAULT", i, i + 16, "niedergeschlagen"), sent, 0, None).type == "ASSAULT"
+
+
 def test_police_clearing_a_blockade_is_coerce():
     from newsgraph.extract.events import Hit
 

@@ -103,6 +103,10 @@ class Lexicon:
     head_min_prefix: int = 4
     # compounds ending so are no trigger ("Herausforderung", "Gerichtsverhandlung", "Reinigung")
     not_compounds: tuple[str, ...] = ()
+    # separable verbs split with the particle closing the clause, derived from the lexicon's
+    # own particle verbs ([separable] of events.toml); type -> case-sensitive pattern
+    split: dict[str, re.Pattern] = field(default_factory=dict)
+    split_gates: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -169,12 +173,91 @@ def _country_file(name: str) -> dict[str, str]:
     return out
 
 
+_SPLIT = re.compile(r"([a-zäöüß]+)(\\w\*)? \.\{0,\d+\}\?\\b(?:\(\?:)?([a-zäöü|]+)\)?\\b")
+_PARTICIPLE = re.compile(r"([a-zäöü]+?)ge([a-zäöüß]{3,}?)e?(?:en|t)")
+
+
+def _infinitive_parts(word: str, particles: tuple[str, ...]) -> tuple[str, str] | None:
+    """(particle, verb) of a separable verb's infinitive or zu-infinitive: "vorzuwerfen" ->
+    ("vor", "werfen"), "zurückziehen" -> ("zurück", "ziehen"); None for other words."""
+    for p in particles:  # longest first: "zurück" before "zu"
+        if not word.startswith(p):
+            continue
+        rest = word[len(p):]
+        if rest.startswith("zu") and len(rest) >= 7:
+            rest = rest[2:]
+        if len(rest) >= 5 and rest.endswith(("en", "ern", "eln")):
+            return p, rest
+    return None
+
+
+def _separable(ev: dict, lang: str, words: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Forms of the lexicon's separable verbs that no listed pattern or word spells out
+    (``[separable.<lang>]``): the split order of an infinitive's verb with the particle closing
+    the clause ("Kritiker werfen Obama vor" from "vorzuwerfen"), the joined finite forms of a
+    subordinate clause ("der seine Kandidatur zurückzog" from "zog ... zurück"), and the -ung
+    noun of a particle verb ("Niederschlagung" from "niedergeschlagen", "Aufforderung" from
+    "auffordern"). Derived from the lexicon's own words, so they generalise to whatever verbs
+    it gains; extra patterns per type and extra word forms ("v:"/"n:" keys)."""
+    cfg = ev.get("separable", {}).get(lang)
+    if not cfg:
+        return {}, {}
+    particles = tuple(sorted(cfg["particles"], key=len, reverse=True))
+    reach, endings = cfg.get("reach", 60), cfg.get("finite_endings", ["", "e", "en", "t", "te", "ten", "st", "et"])
+    not_nouns, not_split = set(cfg.get("not_nouns", [])), set(cfg.get("not_split", []))
+    inseparable = tuple(cfg.get("inseparable", ["be", "er", "ver", "ent", "zer", "ge", "emp", "miss"]))
+    close = r"(?=\s*(?:[,.;:!?)\u201c\u201d\"]|$|und\b|oder\b|aber\b|sowie\b))"
+    pats: dict[str, list[str]] = {}
+    extra: dict[str, str] = {}
+    infinitives: dict[str, str] = {}
+    for etype, v in ev["triggers"].items():
+        for p in v.get(lang, []):
+            if re.fullmatch(r"[a-zäöüß]+", p):
+                infinitives.setdefault(p, etype)
+                continue
+            m = _SPLIT.fullmatch(p)
+            # a split preterite behind an inseparable prefix joins into the participle
+            # ("an" + "erkannte" is the adjective "anerkannte"): left out
+            if m and not m.group(1).startswith(inseparable):
+                for part in m.group(3).split("|"):
+                    if part in particles:
+                        for e in (endings if m.group(2) else [""]):
+                            extra.setdefault("v:" + part + m.group(1) + e, etype)
+    for key, etype in words.items():
+        if key.startswith("v:"):
+            infinitives.setdefault(key[2:], etype)
+    for word, etype in infinitives.items():
+        m = _PARTICIPLE.fullmatch(word)
+        if m and m.group(1) in particles:
+            noun = m.group(1) + m.group(2) + "ung"
+            if noun not in not_nouns:
+                extra.setdefault("n:" + noun, etype)
+                extra.setdefault("n:" + noun + "en", etype)
+            continue
+        parts = _infinitive_parts(word, particles)
+        if parts is None:
+            continue
+        part, verb = parts
+        stem = verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2]
+        if len(stem) < 3 or f"{stem} {part}" in not_split:
+            continue
+        pats.setdefault(etype, []).append(rf"{stem}\w* [^,.;:!?]{{0,{reach}}}?\b{part}{close}")
+        # behind an inseparable prefix the weak past forms are the participle ("abverlangte")
+        for e in (("", "e", "st") if verb.startswith(inseparable) else endings):
+            extra.setdefault("v:" + part + stem + e, etype)
+        extra.setdefault("v:" + part + verb, etype)
+        noun = part + stem + "ung"
+        if noun not in not_nouns:
+            extra.setdefault("n:" + noun, etype)
+            extra.setdefault("n:" + noun + "en", etype)
+    return pats, extra
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
     ac = tomllib.loads((CONFIG_DIR / "event_actors.toml").read_text("utf-8"))
     lang = lang if lang in ("de", "en") else "de"
-    triggers = {t: _words(v[lang]) for t, v in ev["triggers"].items() if v.get(lang)}
     modes = {
         t: [(m, _words(p)) for m, p in table.items()]
         for t, table in ev.get("modes", {}).items()
@@ -184,13 +267,20 @@ def lexicon(lang: str) -> Lexicon:
     roles: dict[str, str] = {}
     multi: dict[str, str] = {}
     words, heads, dcfg = _dictionary(ev, lang)
+    split, joined = _separable(ev, lang, words)
+    for k, t in joined.items():
+        words.setdefault(k, t)
+    pats = {t: v[lang] for t, v in ev["triggers"].items() if v.get(lang)}
     for atype, by_lang in ac["roles"].items():
         for w in by_lang.get(lang, []):
             (multi if " " in w else roles)[w] = atype
     return Lexicon(
-        lang=lang, triggers=triggers, modes=modes, modality=modality,
-        gates={t: _gate(v[lang]) for t, v in ev["triggers"].items() if v.get(lang)},
-        triggers_low={t: _words(v[lang], lowered=True) for t, v in ev["triggers"].items() if v.get(lang)},
+        lang=lang, triggers={t: _words(p) for t, p in pats.items()}, modes=modes, modality=modality,
+        gates={t: _gate(p) for t, p in pats.items()},
+        # case-sensitive: the derived verb must be written as a verb ("die Klage ... an" is none)
+        split={t: re.compile(r"(?<![\w-])(?:" + "|".join(p) + r")(?![\w])") for t, p in split.items()},
+        split_gates={t: _gate(p) for t, p in split.items()},
+        triggers_low={t: _words(p, lowered=True) for t, p in pats.items()},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries={**_country_file(ac.get("country_file", "")), **ac["countries"]}, demonyms=ac["demonyms"],

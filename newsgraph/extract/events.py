@@ -87,6 +87,17 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
                 if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
                     continue
             hits.append(Hit(etype, m.start(), m.end(), word))
+    for etype, rx in lex.split.items():
+        gate = lex.split_gates.get(etype)
+        if gate is not None and low is not None and not _gated(low, gate):
+            continue
+        for m in rx.finditer(sentence):
+            if etype in lex.vetoes:
+                if etype not in vetoed:
+                    vetoed[etype] = [(v.start(), v.end()) for v in lex.vetoes[etype].finditer(sentence)]
+                if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
+                    continue
+            hits.append(Hit(etype, m.start(), m.end(), m.group(0)))
     if lex.words or lex.heads:
         for etype, start, end in _word_hits(sentence, lex, hits):
             word = sentence[start:end]
