@@ -1,13 +1,17 @@
 """Score the article checks on perturbed real articles.
 
     python -m newsgraph.eval.checks [--split dev|quotes-dev|gnad|train] [--seed 13] [--gen 2] [--limit N] [--show KIND]
+                                    [--export-untouched FLAGS.jsonl] [--labels LABELS.jsonl]
 
 Generates (deterministically) one untouched copy and one copy per defect of each held-out
 article (quotes-de dev + the 10kGNAD rows kept out of the topic vectors; newsgraph/checks/
 perturb.py; needs ../shared/data or NEWSGRAPH_SHARED), runs ``checks.article`` and prints
 precision/recall/F1 per flag type (a flag is right when its span overlaps the recorded defect
 of the same type; every other flag of that type is a false positive), the false flags per 20
-untouched articles and the CPU time of the checks per article.
+untouched articles and the CPU time of the checks per article. Flags on untouched articles that
+hand-reading found to be defects the source text already has (``--labels``, by default
+tests/data/checks_gnad_untouched_labels.jsonl: 10kGNAD's intertitles run into the body) are
+reported apart and count neither as false flags nor, on the perturbed copies, as false positives.
 
 Parsed docs are cached (by text and model) under $NEWSGRAPH_CACHE or ~/.cache/newsgraph, so
 re-running after a change to the checks costs only the checks.
