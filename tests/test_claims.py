@@ -669,3 +669,28 @@ def test_bare_indicative_indirect_quote_without_cue_or_speaker_is_dropped():
                  "Die Unruhen sollen nach dem vierten Jahrestag wieder aufgeflammt sein."):
         toks = tokens_from_doc(nlp(text), "de")
         assert drop_bare_indirect(toks, [RawQuote(message=[(0, len(text) - 1)], mode="Indirect")])
+
+
+@pytest.mark.parametrize("text,cue,speaker,message", [
+    # quotes-de train: the cue is the light verb with the noun group, the speaker its subject
+    ("Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, Clarkson habe sich selbst "
+     "getötet.", ["vertritt", "die", "Ansicht"], "Spectors Verteidiger Bruce Cutler", "Clarkson habe sich selbst getötet"),
+    ("Die Forscher kamen zu dem Ergebnis, dass die Zahl der Opfer deutlich höher liegt.",
+     ["kamen", "zu", "dem", "Ergebnis"], "Die Forscher", "dass die Zahl der Opfer deutlich höher liegt"),
+])
+def test_light_verb_noun_frames_an_indirect_quote(text, cue, speaker, message):
+    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_rules import light_verb_indirect
+
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc)
+    qs = light_verb_indirect(doc, toks, frozenset(config()["de"]["light_verb_nouns"]))
+    assert len(qs) == 1
+    q = qs[0]
+    span = lambda s: " ".join(text[a:b] for a, b in s)  # noqa: E731
+    assert q.mode == "Indirect" and span(q.message) == message and span(q.speaker) == speaker
+    assert [text[a:b] for a, b in q.cue] == cue
+    # a relative clause on the noun is no content of it
+    rel = "Die Partei vertritt eine Ansicht, die viele Wähler teilen."
+    d2 = nlp_stage.load("de")(rel)
+    assert not light_verb_indirect(d2, tokens_from_doc(d2), frozenset(config()["de"]["light_verb_nouns"]))

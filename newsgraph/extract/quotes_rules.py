@@ -813,3 +813,98 @@ def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
                                 speaker=[_span(toks, *spk)] if spk else [], sent=toks[k].sent))
             break
     return out
+
+
+_NOUN_NP_DEPS = {"case", "det", "det:poss", "amod", "nummod", "advmod"}
+_LIGHT_VERB_DEPS = {"obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "iobj"}
+
+
+def _complement_end(doc, toks: list[Tok], a: int, by_i: dict[int, int]) -> int:
+    """The end (exclusive Tok index) of the clause opening at toks[a]: the subtree of the clause's
+    verb (the head of its first word, "dass" or the subject), cut at the sentence end; the rest of
+    the sentence where the parse does not give a contiguous clause starting at ``a``."""
+    sent = toks[a].sent
+    last = a
+    while last + 1 < len(toks) and toks[last + 1].sent == sent:
+        last += 1
+    h = doc[toks[a].i]
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX") and h.head.i > doc[toks[a].i].i - 1:
+        h = h.head
+    if h.pos_ in ("VERB", "AUX"):
+        while h.dep_ in ("aux", "aux:pass", "cop") and h.head.i > h.i:
+            h = h.head
+        ids = sorted(by_i[x.i] for x in h.subtree if x.i in by_i and x.sent == h.sent)
+        ids = [j for j in ids if j >= a]
+        if ids and ids == list(range(a, ids[-1] + 1)):
+            last = ids[-1]
+    b = last + 1
+    while b > a + 1 and toks[b - 1].text in PUNCT_STOP:
+        b -= 1
+    return b
+
+
+def light_verb_indirect(doc, toks: list[Tok], nouns: frozenset[str], max_np: int = 8) -> list[RawQuote]:
+    """"ist der Meinung, dass …", "kamen zu dem Ergebnis, dass …", "vertritt die Ansicht, Clarkson
+    habe …", "fassten den Beschluss, Koalitionsgespräche … zu führen": a speech/attitude noun (by
+    lemma, [de] light_verb_nouns) followed, after at most its genitive group, by a comma and a
+    "dass"/"ob" clause, a Konjunktiv clause or a zu-infinitive. quotes-de marks the clause as an
+    Indirect quote whose cue is the light verb with the noun group ("kamen zu dem Ergebnis") and
+    whose speaker is the verb's subject; a noun on no verb ("trotz einer Warnung der Wärter, …")
+    is the cue alone with its genitive as the speaker. Needs the dependency parse."""
+    if doc is None or not doc.has_annotation("DEP") or not nouns:
+        return []
+    inq = quote_depth(toks)
+    by_i = {t.i: k for k, t in enumerate(toks)}
+    subj = lexicon("de").subjunctive
+    out: list[RawQuote] = []
+    for k, t in enumerate(toks):
+        if inq[k] or t.i < 0 or t.pos != "NOUN":
+            continue
+        n = doc[t.i]
+        if n.lemma_.lower() not in nouns and t.text.lower() not in nouns:
+            continue
+        # the comma after the noun and its genitive/prepositional group ("die Forderung des CSU-Vorsitzenden, …")
+        j = k + 1
+        while j < len(toks) and j - k <= max_np and toks[j].sent == t.sent and toks[j].text != "," \
+                and toks[j].i >= 0 and n in doc[toks[j].i].ancestors and not inq[j]:
+            j += 1
+        if j >= len(toks) - 2 or toks[j].text != "," or toks[j].sent != t.sent:
+            continue
+        a = j + 1
+        if inq[a] or toks[a].i < 0 or toks[a].sent != t.sent:
+            continue
+        b = _complement_end(doc, toks, a, by_i)
+        if b - a < 3:
+            continue
+        first = toks[a].text.lower()
+        ids = range(a, b)
+        konj = any(toks[x].mood_sub or toks[x].text.lower() in subj for x in ids)
+        zu = any(toks[x].i >= 0 and doc[toks[x].i].tag_ in ("PTKZU", "VVIZU") for x in ids)
+        if first not in ("dass", "ob") and not konj and not zu:
+            continue
+        if first not in ("dass", "ob") and doc[toks[a].i].tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS"):
+            continue  # a relative or adverbial clause on the noun, not its content
+        v = n.head if n.dep_ in _LIGHT_VERB_DEPS and n.head.pos_ in ("VERB", "AUX") else None
+        if v is None:
+            cop = [c for c in n.children if c.dep_ == "cop"]
+            v = cop[0] if cop else None
+        cue = {k} | {by_i[c.i] for c in n.children if c.i < n.i and c.dep_ in _NOUN_NP_DEPS and c.i in by_i}
+        spk = None
+        if v is not None and v.i in by_i:
+            c = by_i[v.i]
+            cue |= {c} | {by_i[x.i] for x in v.children if x.i in by_i and x.dep_ in ("aux", "aux:pass", "compound:prt")}
+            head = v.head if v.dep_ in ("cop", "aux", "aux:pass") else v
+            cue |= {by_i[x.i] for x in head.children if x.i in by_i and x.dep_ in ("aux", "aux:pass", "compound:prt")}
+            if head.i in by_i and head.i != v.i and head.pos_ in ("VERB",):
+                cue.add(by_i[head.i])
+            spk = parse_subject(doc, toks, c, set(range(a, b)) | cue)
+        else:
+            gen = [x for x in n.children if x.i > n.i and x.dep_ in ("nmod", "nmod:poss") and x.i in by_i]
+            if gen:
+                sub = sorted(by_i[x.i] for x in gen[0].subtree if x.i in by_i)
+                if sub and sub[-1] < j:
+                    spk = (sub[0], sub[-1] + 1)
+        cue = {x for x in cue if not a <= x < b}
+        out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, x, x + 1) for x in sorted(cue)],
+                            speaker=[_span(toks, *spk)] if spk else [], sent=t.sent))
+    return out
