@@ -694,3 +694,28 @@ def test_light_verb_noun_frames_an_indirect_quote(text, cue, speaker, message):
     rel = "Die Partei vertritt eine Ansicht, die viele Wähler teilen."
     d2 = nlp_stage.load("de")(rel)
     assert not light_verb_indirect(d2, tokens_from_doc(d2), frozenset(config()["de"]["light_verb_nouns"]))
+
+
+def test_speech_verb_stems_back_off_from_a_garbled_lemma():
+    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_rules import parsed_indirect
+
+    # quotes-de: the lemmatizer gives "hob" for "hob … hervor", so only [de] indirect_stems finds the complement
+    text = "Merkel hob dabei auch hervor, dass dies Arbeitsplätze bei den betroffenen Unternehmen sichern könnte."
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc, "de")
+    lemmas = frozenset(config()["de"]["indirect_lemmas"])
+    stems = tuple(config()["de"]["indirect_stems"])
+    found = parsed_indirect(doc, toks, lemmas, (), stems)
+    assert len(found) == 1
+    q = found[0]
+    assert [text[a:b] for a, b in q.message] == ["dass dies Arbeitsplätze bei den betroffenen Unternehmen sichern könnte"]
+    assert [text[a:b] for a, b in q.speaker] == ["Merkel"] and "hob" in [text[a:b] for a, b in q.cue]
+    if _verb_lemma_of(doc, "hob") not in lemmas:
+        assert not parsed_indirect(doc, toks, lemmas, (), ())
+
+
+def _verb_lemma_of(doc, word):
+    from newsgraph.extract.quotes_rules import _verb_lemma
+
+    return next(_verb_lemma(t) for t in doc if t.text == word)

@@ -639,7 +639,7 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
 
         zu = tuple(config().get("de", {}).get("indirect_zu_stems", [])) \
             if config().get("model", {}).get("parsed_indirect_zu", False) else ()
-        extra += parsed_indirect(doc, toks, cue_lemmas, zu)
+        extra += parsed_indirect(doc, toks, cue_lemmas, zu, tuple(config().get("de", {}).get("indirect_stems", [])))
     if doc is not None and config().get("model", {}).get("light_verb_rule", False):
         from .quotes_rules import light_verb_indirect
 

@@ -655,7 +655,8 @@ def _stem_key(v) -> str:
     return (prt[0] if prt else "") + v.text.lower()
 
 
-def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tuple[str, ...] = ()) -> list[RawQuote]:
+def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tuple[str, ...] = (),
+                    stems: tuple[str, ...] = ()) -> list[RawQuote]:
     """"Stoiber sagte, die Union benötige …", "Litauen geht davon aus, dass …": a speech or
     thought verb (by lemma, particle joined) whose clausal complement opens with "dass"/"ob"
     or holds a Konjunktiv verb. Message = the complement, cue = the verb (the caller adds its
@@ -677,7 +678,8 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
         kids = [c for c in v.children if c.i > v.i and c.dep_ in ("ccomp", "parataxis", "advcl", "xcomp")]
         if not kids:
             continue
-        by_lemma = _verb_lemma(v) in lemmas
+        # ``stems``: word forms (particle in front) for verbs the lemmatizer garbles ("hervorhob", "beschlossn")
+        by_lemma = _verb_lemma(v) in lemmas or bool(stems) and _stem_key(v).startswith(stems)
         zu_ok = bool(zu_stems) and (by_lemma or _stem_key(v).startswith(zu_stems))
         if not by_lemma and not zu_ok:
             continue
