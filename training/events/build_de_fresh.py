@@ -11,6 +11,7 @@ Needs /work/shared (NEWSGRAPH_SHARED).
 
 import json
 import os
+import random
 import re
 import sys
 from pathlib import Path
@@ -101,6 +102,43 @@ def write(ann: dict, default_out: Path) -> int:
           f"{sum(not r['events'] for r in out)} without -> {out_path}")
     return 0
 
+
+# the file-name filter of the later sets' draws (fresh3 on): a politics/conflict word
+POLITICS = re.compile(
+    r"(?i)\b(regierung|präsident|minister|krieg|angriff|anschlag|protest|demonstr|polizei|festnahme|festgenommen|"
+    r"verhaft|streik|sanktion|wahl|partei|armee|soldaten|truppen|militär|gericht|urteil|verurteil|anklage|rücktritt|"
+    r"tritt zurück|gipfel|verhandl|abkommen|terror|rebellen|taliban|nato|uno?\b|eu\b|bundestag|parlament|kanzler|"
+    r"opposition|konflikt|gewalt|tote|getötet|hinrichtung|hingerichtet|flüchtling|botschaft|diplomat|besuch|kritik|"
+    r"forder|droh|geisel|entführ|bomb|explosion|unruhen|putsch|staatsanwalt|ermittl|prozess|asyl|abschieb)")
+
+
+def draw(out: Path, seed: int, later: tuple[str, ...] = ()) -> list[Path]:
+    """The 20 articles a set drew: quotes-de train articles no other set uses, filtered by POLITICS and
+    shuffled with `seed`. Sets built after this one (`later`) are not counted as users, so the draw
+    can be repeated after they exist."""
+    root = Path(__file__).resolve().parents[2]
+    used = set()
+    for f in [*(root / "tests" / "data").glob("events_de*.jsonl"), root / "training" / "events" / "events_de_train.jsonl"]:
+        if f.name == out.name or f.name in later:
+            continue
+        for line in f.read_text("utf-8").splitlines():
+            used.add(json.loads(line)["file"].split(" - ")[0])
+    files = sorted((SHARED / "data/quotes-de/data/train").glob("*.json"))
+    cand = [f for f in files if f.name.split(" - ")[0] not in used and POLITICS.search(f.name)]
+    random.Random(seed).shuffle(cand)
+    return cand[:20]
+
+
+def run(ann: dict, out: Path, seed: int, later: tuple[str, ...] = ()) -> int:
+    """A drawn set's command line: ``--draw`` prints the drawn articles' first three sentences
+    (nothing of the system's output, for annotating); otherwise the set is written."""
+    if "--draw" in sys.argv:
+        for f in draw(out, seed, later):
+            print("##", f.name)
+            for i, s in enumerate(json.loads(f.read_text("utf-8"))["sentences"][:3]):
+                print(i, s["text"].strip())
+        return 0
+    return write(ann, out)
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 The first three sentences of 20 quotes-de train articles used by no other event set (dev,
 held-out, fresh, fresh2, fresh3, events_de_train), drawn at random: random.Random(20261129) shuffle of
-the 65 unused train articles whose file name matches POLITICS below, the first 20 of the draw.
+the 65 unused train articles whose file name matches fresh.POLITICS, the first 20 of the draw.
 Annotated by reading each sentence, following tests/data/events_de_guide.md, before any system
 output on them was seen (annotator: the events engineer, 2026-11-26; single annotator).
 Sentences ambiguous in type or repeating an event of an earlier sentence are skipped (SKIPPED).
@@ -13,9 +13,6 @@ dates and actors) before any code of that round changed; it is not read for erro
 Needs /work/shared (NEWSGRAPH_SHARED).
 """
 
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
@@ -25,12 +22,6 @@ import build_de_fresh as fresh  # noqa: E402
 E = fresh.E
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "events_de_fresh4.jsonl"
-POLITICS = re.compile(
-    r"(?i)\b(regierung|präsident|minister|krieg|angriff|anschlag|protest|demonstr|polizei|festnahme|festgenommen|"
-    r"verhaft|streik|sanktion|wahl|partei|armee|soldaten|truppen|militär|gericht|urteil|verurteil|anklage|rücktritt|"
-    r"tritt zurück|gipfel|verhandl|abkommen|terror|rebellen|taliban|nato|uno?\b|eu\b|bundestag|parlament|kanzler|"
-    r"opposition|konflikt|gewalt|tote|getötet|hinrichtung|hingerichtet|flüchtling|botschaft|diplomat|besuch|kritik|"
-    r"forder|droh|geisel|entführ|bomb|explosion|unruhen|putsch|staatsanwalt|ermittl|prozess|asyl|abschieb)")
 
 # (article id, sentence index) -> events
 ANN = {
@@ -99,27 +90,8 @@ SKIPPED = [("48690", 0), ("7546", 0), ("7546", 2), ("69120", 1), ("69120", 2), (
            ("56965", 1), ("70712", 2), ("33184", 1), ("33184", 2), ("26226", 1), ("74006", 2)]
 
 
-def draw() -> list[Path]:
-    used = set()
-    for f in [*(ROOT / "tests" / "data").glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f.name == OUT.name:
-            continue
-        for line in f.read_text("utf-8").splitlines():
-            used.add(json.loads(line)["file"].split(" - ")[0])
-    files = sorted((fresh.SHARED / "data/quotes-de/data/train").glob("*.json"))
-    cand = [f for f in files if f.name.split(" - ")[0] not in used and POLITICS.search(f.name)]
-    random.Random(20261129).shuffle(cand)
-    return cand[:20]
-
-
 def main() -> int:
-    if "--draw" in sys.argv:
-        for f in draw():
-            print("##", f.name)
-            for i, s in enumerate(json.loads(f.read_text("utf-8"))["sentences"][:3]):
-                print(i, s["text"].strip())
-        return 0
-    return fresh.write(ANN, OUT)
+    return fresh.run(ANN, OUT, 20261129)
 
 
 if __name__ == "__main__":
