@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
+from error_analysis import _Cached, _docs, analysis_args, set_option  # noqa: E402
 from role_errors import classify  # noqa: E402
 
 from newsgraph.eval.quotes import gold_groups, predict_groups, read_dir  # noqa: E402
@@ -63,13 +63,7 @@ def part_of(tok) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir")
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--folds", default=None)
-    ap.add_argument("--fold-count", type=int, default=2)
-    ap.add_argument("--examples", type=int, default=6)
-    ap.add_argument("--set", action="append", default=[])
+    analysis_args(ap, examples=6)
     args = ap.parse_args(argv)
     for kv in args.set:
         set_option(kv)

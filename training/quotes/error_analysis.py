@@ -38,6 +38,18 @@ def _docs(gold, cache: str | None):
     return docs
 
 
+def analysis_args(ap: argparse.ArgumentParser, examples: int) -> None:
+    """The options the error-table scripts share: the gold directory, a parse cache, a document
+    limit, cross-fitted fold taggers (train only), examples per kind and A/B settings (set_option)."""
+    ap.add_argument("dir")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
+    ap.add_argument("--fold-count", type=int, default=2)
+    ap.add_argument("--examples", type=int, default=examples)
+    ap.add_argument("--set", action="append", default=[], help="model setting KEY=VALUE (see set_option)")
+
+
 def set_option(kv: str) -> None:
     """An A/B switch from the command line: KEY=VALUE sets claims.toml [model] KEY, SECTION.KEY=VALUE
     any section's key; true/false are booleans, [] an empty list, an int an int. KEY+=a,b appends

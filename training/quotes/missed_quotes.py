@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
+from error_analysis import _Cached, _docs, analysis_args, set_option  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, read_dir, score_doc  # noqa: E402
 from newsgraph.extract import quotes as qmod  # noqa: E402
@@ -85,13 +85,7 @@ def classify_doc(g, sys_g, gold_g, last):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir")
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
-    ap.add_argument("--fold-count", type=int, default=2)
-    ap.add_argument("--examples", type=int, default=8)
-    ap.add_argument("--set", action="append", default=[], help="model setting KEY=VALUE")
+    analysis_args(ap, examples=8)
     ap.add_argument("--out", default=None, help="write every missed quote with its sentence here")
     args = ap.parse_args(argv)
     for kv in args.set:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
+from error_analysis import _Cached, _docs, analysis_args, set_option  # noqa: E402
 
 from newsgraph.eval.quotes import Group, assign, gold_groups, predict_groups, read_dir  # noqa: E402
 
@@ -119,14 +119,8 @@ def detail(kind: str, g, sents: list[int], sg, gg, role: str) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir")
+    analysis_args(ap, examples=12)
     ap.add_argument("--role", default="cue")
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
-    ap.add_argument("--fold-count", type=int, default=2)
-    ap.add_argument("--examples", type=int, default=12)
-    ap.add_argument("--set", action="append", default=[], help="model setting KEY=true|false")
     args = ap.parse_args(argv)
     for kv in args.set:
         set_option(kv)
