@@ -31,9 +31,9 @@ _DIGITS = re.compile(r"\d")
 
 def _anchor(items) -> tuple[str, ...] | str | None:
     """What every match of a parsed pattern contains: a literal of three or more characters
-    (lower case), one of the all-literal branches of a group, a digit (``DIGIT``), or None
-    when none of these is required."""
-    best, cur, branch, sub, digit = "", "", None, None, False
+    (lower case), one of the all-literal branches of a group, a digit (``DIGIT``), else one of
+    the anchors of each alternative of a branch, or None when none of these is required."""
+    best, cur, branch, deep, sub, digit = "", "", None, None, None, False
     for op, av in items:
         if op is _C.LITERAL:
             cur += chr(av)
@@ -43,6 +43,12 @@ def _anchor(items) -> tuple[str, ...] | str | None:
             alts = ["".join(chr(a) for o, a in b) if all(o is _C.LITERAL for o, a in b) else "" for b in av[1]]
             if all(len(a) >= 3 for a in alts):
                 branch = tuple(a.lower() for a in alts)
+            elif deep is None:
+                # else each alternative's own anchor, so that a branch of multi-word names or of groups
+                # ("Tag\s+der\s+Arbeit|…", "(folgenden|nächsten)\s+Tag|Vortag") gates its pattern too
+                inner_alts = [_anchor(b) for b in av[1]]
+                if all(isinstance(a, tuple) for a in inner_alts):
+                    deep = tuple(dict.fromkeys(x for a in inner_alts for x in a))
         elif op is _C.SUBPATTERN and sub is None:
             inner = _anchor(av[-1])
             sub = inner if inner not in (None, DIGIT) else sub
@@ -54,7 +60,7 @@ def _anchor(items) -> tuple[str, ...] | str | None:
     best = max(best, cur, key=len)
     if len(best) >= 3:
         return (best.lower(),)
-    return branch or sub or (DIGIT if digit else None)
+    return branch or sub or (DIGIT if digit else deep)
 
 
 @dataclass
