@@ -373,3 +373,21 @@ def test_bridging_table_drops_a_part_whose_whole_was_named():
     assert not checks._bridged(motor, [_toks([("Der", "ART"), ("Brief", "NN"), ("kam", "VVFIN")])])
     letter = _toks([("Brief", "NN")], sent=1)[0]  # the seed's dangling letter has no whole in the table
     assert not checks._bridged(letter, [_toks([("Das", "ART"), ("Auto", "NN")])])
+
+
+def test_rank_rule_picks_only_a_clear_leader():
+    """topic.rank_rule: the article's most likely conjunct is picked when it leads the runner-up by the
+    margin; never when it is the only candidate or the rule is off."""
+    from types import SimpleNamespace
+
+    from newsgraph.checks.topic import _rank_pick
+
+    a, b = SimpleNamespace(kind="conjunct"), SimpleNamespace(kind="conjunct")
+    cfg = {"rank_rule": True, "rank_min_prob": 0.3, "rank_min_margin": 3.0}
+    lead = [(a, [], {}, 0.5), (b, [], {}, 0.02)]      # logits 0.0 and -3.9
+    close = [(a, [], {}, 0.5), (b, [], {}, 0.2)]      # logits 0.0 and -1.4
+    assert _rank_pick(lead, cfg) is a
+    assert _rank_pick(close, cfg) is None
+    assert _rank_pick(lead[:1], cfg) is None
+    assert _rank_pick([(a, [], {}, 0.25), (b, [], {}, 0.001)], cfg) is None   # below rank_min_prob
+    assert _rank_pick(lead, {**cfg, "rank_rule": False}) is None

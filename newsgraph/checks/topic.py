@@ -504,11 +504,13 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
     taken: list[tuple[int, int]] = []
     kinds = tuple(k for k in ("conjunct", "clause") if k in model)
     uses_nb = any(name in ("nb_fit", "nb_gap", "sub_nb") for k in kinds for name in (model.get(k) or {}).get("features", []))
-    for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb):
+    scored = [(seg, fits, f, probability(model[seg.kind], f))
+              for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb)]
+    top = _rank_pick(scored, cfg)
+    for seg, fits, f, p in scored:
         if any(s < seg.end and seg.start < e for s, e in taken):
             continue
-        p = probability(model[seg.kind], f)
-        if p < cfg.get(f"min_{seg.kind}_prob", 0.9):
+        if p < cfg.get(f"min_{seg.kind}_prob", 0.9) and seg is not top:
             continue
         words = [t.text for t, _ in fits]
         if seg.kind == "conjunct":
@@ -521,3 +523,24 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
         out.append(OffTopic(seg, 1.0 - p, words, reason + f"; off-topic probability {p:.2f}"))
         taken.append((seg.start, seg.end))
     return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return float(np.log(p / (1 - p)))
+
+
+def _rank_pick(scored: list, cfg: dict):
+    """The article's most likely conjunct when it stands out from the others (``topic.rank_rule``):
+    probabilities are poorly comparable across articles, while an insertion is nearly always its
+    article's most likely conjunct, so a clear lead over the runner-up lowers the bar for it. An
+    article with one candidate has no runner-up and keeps the global threshold."""
+    if not cfg.get("rank_rule", False):
+        return None
+    conj = sorted((r for r in scored if r[0].kind == "conjunct"), key=lambda r: -r[3])
+    if len(conj) < 2:
+        return None
+    (seg, _, _, p1), (_, _, _, p2) = conj[0], conj[1]
+    if p1 >= cfg.get("rank_min_prob", 1.0) and _logit(p1) - _logit(p2) >= cfg.get("rank_min_margin", 1e9):
+        return seg
+    return None

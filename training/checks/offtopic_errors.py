@@ -27,7 +27,7 @@ from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic, determiners, probability, scored_candidates, segments  # noqa: E402
-from newsgraph.checks.vectors import WordVectors  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
@@ -53,8 +53,10 @@ def main() -> int:
         names = [n for n, _, _ in load_quotes_de("train")]
         fold_of = {n: i % len(args.folds) for i, n in enumerate(names)}
         vecs = [WordVectors(Path(d)) for d in args.folds]
+        subs = [load_subword(d) for d in args.folds]
     else:
         vecs = [WordVectors(ROOT / "models/checks_de")]
+        subs = [load_subword(str(ROOT / "models/checks_de"))]
         fold_of = None
     nlp = _cached_nlp(nlp_stage.load("de"))
     stats: Counter = Counter()
@@ -72,7 +74,8 @@ def main() -> int:
             continue
         v = vecs[fold_of[smp.source]] if fold_of else vecs[0]
         sents = tag_doc(nlp(smp.text))
-        topic = article_topic(sents, v, cfg)
+        # the subword vectors too: without them the subword features are missing and the probabilities wrong
+        topic = article_topic(sents, v, cfg, subs[fold_of[smp.source]] if fold_of else subs[0])
         segs = [s for s in segments(sents) if s.kind == "conjunct" and _covers(s.start, s.end, d.start, d.end)]
         if not segs:
             stats["conjunct:no segment (tagging/NP shape)"] += 1
@@ -98,6 +101,8 @@ def main() -> int:
         ranks[min(rank, 4)] += 1
         stats["conjunct:p>=threshold"] += int(p >= thr)
         stats["conjunct:ranked first"] += int(rank == 1)
+        # first because alone: no per-article ranking can tell these from an untouched article's only candidate
+        stats["conjunct:ranked first, the only candidate"] += int(len(scored) == 1)
         stats["conjunct:candidates per article"] += len(scored)
     n = stats["conjunct:inserted"]
     print(f"{args.split} seed {args.seed}: {n} conjunct + {stats['clause:inserted']} clause insertions")
