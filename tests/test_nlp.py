@@ -278,7 +278,8 @@ def test_mood_finite_tag_whatever_the_upos():
 def test_mood_lexically_finite_forms(monkeypatch):
     from newsgraph.nlp import mood
 
-    # off in the shipped config (quotes-de dev cue -0.002 with it), so switched on here
+    # shipped only for a verb with a subject (quotes-de dev cue -0.002 without that gate), so
+    # the ungated rule is switched on here
     rules = dict(mood._rules(), lexical_finite=True, lexical_finite_needs_subject=False)
     monkeypatch.setattr(mood, "_rules", lambda: rules)
     # tagged as an adjective, but "schmeckt" has no non-finite reading
@@ -289,6 +290,16 @@ def test_mood_lexically_finite_forms(monkeypatch):
     doc = _parsed(["gut", "versucht"], ["ADJD", "VVPP"], ["ADJ", "VERB"], [1, 1],
                   ["advmod", "ROOT"], ["Degree=Pos", "VerbForm=Part"])
     assert _moods(doc)["versucht"][0] == []
+
+
+def test_mood_lexically_finite_needs_a_subject():
+    # the shipped gate: "schmeckt" with a subject is made finite, without one it is left alone
+    doc = _parsed(["Das", "schmeckt", "gut"], ["PDS", "ADJD", "ADJD"], ["PRON", "ADJ", "ADJ"], [1, 1, 1],
+                  ["nsubj", "ROOT", "advmod"], ["", "Degree=Pos", "Degree=Pos"])
+    assert _moods(doc)["schmeckt"] == (["Ind"], "VERB", "VVFIN")
+    doc = _parsed(["schmeckt", "gut"], ["ADJD", "ADJD"], ["ADJ", "ADJ"], [0, 0],
+                  ["ROOT", "advmod"], ["Degree=Pos", "Degree=Pos"])
+    assert _moods(doc)["schmeckt"][0] == []
 
 
 def test_mood_clause_needs_a_finite_verb():

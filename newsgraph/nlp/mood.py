@@ -20,7 +20,8 @@ TIGER): ``käme`` = käm (variant stem of kommen) + e, ``gebe`` = geb + e. The r
 Finiteness ([rules] in mood.toml): besides the morphologizer's VerbForm, a verb is made finite
 when the STTS tagger says V*FIN and the lexicon agrees whatever the UPOS, and when a clause
 has a subject but no finite verb (the first verb of the cluster in a main clause, the last one
-after a subordinator or relative pronoun).
+after a subordinator or relative pronoun), and when a lower-case form has only a finite reading
+in the lexicon ("lag", "schmeckt") and the parser gave it a subject.
 
 Only verbs the pipeline already tagged finite are touched; everything else keeps its analysis.
 The component runs last (it reads the parse for the subject) and costs one cached HanTa
