@@ -13,7 +13,7 @@ hand-reading found to be defects the source text already has (``--labels``, by d
 tests/data/checks_gnad_untouched_labels.jsonl: 10kGNAD's intertitles run into the body) are
 reported apart and count neither as false flags nor, on the perturbed copies, as false positives.
 
-Parsed docs are cached (by text and model) under $NEWSGRAPH_CACHE or ~/.cache/newsgraph, so
+Parsed docs are cached (by text, models, and the nlp stage's rule code and config) under $NEWSGRAPH_CACHE or ~/.cache/newsgraph, so
 re-running after a change to the checks costs only the checks.
 """
 
@@ -56,9 +56,14 @@ def _cached_nlp(nlp):
     from ..config import models_dir
     from .diskcache import write_atomic
 
-    # the parse depends on both shipped models (a new NER changes the entities the checks read)
+    # The parse depends on both shipped models (a new NER changes the entities the checks read) and
+    # on the nlp stage's own rules and their config (mood, segmenter, NER rule chain): a change to
+    # any of them must not be scored on parses cached before it.
     metas = [models_dir() / name / "meta.json" for name in ("de_core", "de_ner")]
     stamp = ":".join(str(m.stat().st_mtime) if m.exists() else "blank" for m in metas)
+    pkg = Path(__file__).resolve().parents[1]
+    rules = sorted((pkg / "nlp").rglob("*.py")) + [pkg / "config" / f"{n}.toml" for n in ("mood", "ner", "segment")]
+    stamp += ":" + hashlib.sha1(b"".join(f.read_bytes() for f in rules if f.exists())).hexdigest()
     root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph")) / "checks_eval"
     root.mkdir(parents=True, exist_ok=True)
 
