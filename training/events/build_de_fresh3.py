@@ -94,7 +94,7 @@ SKIPPED = [("33276", 2), ("38180", 0), ("38180", 1), ("9251", 2), ("61550", 2), 
 
 
 def main() -> int:
-    return fresh.run(ANN, OUT, 20261128, later=("events_de_fresh4.jsonl",))
+    return fresh.run(ANN, OUT, 20261128, later=("events_de_fresh4.jsonl", "events_de_fresh5.jsonl"))
 
 
 if __name__ == "__main__":

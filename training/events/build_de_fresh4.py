@@ -91,7 +91,7 @@ SKIPPED = [("48690", 0), ("7546", 0), ("7546", 2), ("69120", 1), ("69120", 2), (
 
 
 def main() -> int:
-    return fresh.run(ANN, OUT, 20261129)
+    return fresh.run(ANN, OUT, 20261129, later=("events_de_fresh5.jsonl",))
 
 
 if __name__ == "__main__":
