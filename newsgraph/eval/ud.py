@@ -175,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("file", type=Path, help="CoNLL-U gold file")
     ap.add_argument("--model", type=Path, help="spaCy pipeline directory (default: newsgraph.nlp.load('de'))")
     ap.add_argument("--no-mood-rules", action="store_true", help="without newsgraph/nlp/mood.py (--model only)")
+    ap.add_argument("--hanta-table", type=Path,
+                    help="HanTa second-opinion table (JSON of training/ud/hanta_second.py --out), switched on "
+                         "whatever config/mood.toml says (--model only; the fold figures)")
+    ap.add_argument("--no-hanta", action="store_true", help="without newsgraph/nlp/hanta_tags.py (--model only)")
     ap.add_argument("--doc-sents", type=int, default=10, help="sentences joined into one document")
     args = ap.parse_args(argv)
     if args.model:
@@ -186,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
         nlp.add_pipe("newsgraph_segmenter", before="parser" if "parser" in nlp.pipe_names else None)
         if not args.no_mood_rules:
             add_mood_rules(nlp)
+        if not args.no_hanta:
+            import json
+
+            from ..nlp import hanta_tags
+
+            table = {**json.loads(args.hanta_table.read_text("utf-8")), "enabled": True} if args.hanta_table else None
+            hanta_tags.add(nlp, table)
     else:
         from ..nlp import load
 

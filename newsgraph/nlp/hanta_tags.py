@@ -1,0 +1,240 @@
+"""HanTa's STTS tagger as a second opinion on our tagger's STTS tag (``tag_``) and UPOS (``pos_``).
+
+Our tagger and morphologizer learnt from 1.7k GSD sentences; HanTa's HMM tagger was trained on
+a large German treebank (never on GSD) and tags the same STTS set. On GSD, end to end, HanTa's
+STTS tag is right more often than ours (fold A dev 0.943 against 0.914, fold B test 0.939
+against 0.893; models/de_core/MODEL_CARD.md "HanTa second opinion"), so where our tagger or
+morphologizer is unsure of a token (probability of its choice below ``threshold``), the token
+takes HanTa's STTS tag, and its UPOS becomes the one GSD mostly gives that STTS tag
+(``upos_map``) unless a learnt pair says our UPOS is the better one there (``keep_upos``: our
+UPOS, the STTS tag, and whether the morphologizer was sure of the UPOS, learnt by
+training/ud/hanta_second.py on the two folds' dumps). Settings: ``[hanta]`` in
+config/mood.toml.
+
+Cost: the probabilities come from the tagger's and morphologizer's output layers on
+``doc.tensor`` (the shared tok2vec's output, kept on the doc), so no second tok2vec pass;
+HanTa tags only the sentences holding an unsure token, with its per-word analysis cached.
+The component sits after the parser (segmentation and parse are as before) and before the
+Konjunktiv rules, which read the tags.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import PACKAGE_ROOT
+from .segment import _hanta, hanta_analysis
+
+# HanTa's word tags are STTS with the verb/adjective subtype in brackets (VV(FIN)); a few names
+# differ from GSD's STTS: PROAV is GSD's PAV, its NNA/NNI are nouns, "$" is "$(", and a fused
+# preposition + article ("zum") is APPR_ART in our tagger (training/ud/convert.py merges GSD's
+# multi-word tokens).
+_RENAME = {"$": "$(", "PROAV": "PAV", "NNA": "NN", "NNI": "NN", "APPRART": "APPR_ART"}
+_FINITE = ("VVFIN", "VAFIN", "VMFIN")
+# closed word classes: never a verb, no lexicon look-up needed
+_CLOSED = ("ART", "APPR", "APPR_ART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PRELS", "PRELAT",
+           "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAT", "PWAV", "PTKNEG", "PTKZU", "PTKA", "PAV", "CARD",
+           "$(", "$,", "$.")
+_VERB_FEATS = ("VerbForm", "Mood", "Tense", "Person")
+_ADJ_FEATS = ("Degree",)
+
+
+def settings() -> dict:
+    cfg = tomllib.loads((PACKAGE_ROOT / "config" / "mood.toml").read_text("utf-8"))
+    return cfg.get("hanta", {})
+
+
+def stts(tag: str) -> str:
+    tag = tag.replace("(", "").replace(")", "")
+    return _RENAME.get(tag, tag)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """HanTa with its per-word lexical analysis memoised: the sentence tagger recomputes it for
+    every occurrence of a word outside HanTa's own list of frequent words."""
+    tagger = _hanta()
+    if tagger is None:
+        return None
+    word_tags = lru_cache(maxsize=200_000)(
+        lambda w, cutoff, casesensitive, conditional: tuple(tagger.__class__._tag_word(
+            tagger, w, cutoff=cutoff, casesensitive=casesensitive, conditional=conditional)))
+    tagger._tag_word = lambda w, cutoff=5, casesensitive=True, conditional=False: list(
+        word_tags(w, cutoff, casesensitive, conditional))
+    return tagger
+
+
+def _softmax(x) -> numpy.ndarray:
+    x = numpy.asarray(x)
+    e = numpy.exp(x - x.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class HantaTags:
+    def __init__(self, nlp: Language, threshold: float, upos_map: dict, keep_upos: list[str],
+                 sure_upos: float = 0.95, scope: str = "all", window: int = 0):
+        self.nlp = nlp
+        self.scope = scope
+        self.window = window
+        self.threshold = threshold
+        self.sure_upos = sure_upos
+        self.upos_map = dict(upos_map)
+        self.keep = {tuple(k.split()) for k in keep_upos}
+        self._labels = None
+
+    def _setup(self):
+        if self._labels is None:
+            tagger = self.nlp.get_pipe("tagger")
+            morph = self.nlp.get_pipe("morphologizer")
+            pos = [dict(f.split("=", 1) for f in lab.split("|") if "=" in f).get("POS", "") for lab in morph.labels]
+            names = sorted(set(pos))
+            onehot = numpy.zeros((len(pos), len(names)))
+            onehot[numpy.arange(len(pos)), [names.index(p) for p in pos]] = 1.0
+            self._labels = (list(tagger.labels), set(tagger.labels), names, onehot)
+        return self._labels
+
+    def _probs(self, docs: list[Doc]):
+        _, _, upos_names, onehot = self._setup()
+        tp = self.nlp.get_pipe("tagger").model.predict(docs)
+        mp = self.nlp.get_pipe("morphologizer").model.predict(docs)
+        out = []
+        for doc, t, m in zip(docs, tp, mp, strict=True):
+            if not len(doc):
+                out.append(None)
+                continue
+            # the morphologizer's labels are UPOS + features: a UPOS's probability is their sum
+            out.append((_softmax(t).max(axis=1), _softmax(m) @ onehot, upos_names))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 32):
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]):
+        tagger = _tagger()
+        if tagger is None or not docs or "tagger" not in self.nlp.pipe_names:
+            yield from docs
+            return
+        usable = [d for d in docs if d.tensor is not None and d.tensor.size and len(d)]
+        probs = dict(zip(map(id, usable), self._probs(usable), strict=True)) if usable else {}
+        for doc in docs:
+            p = probs.get(id(doc))
+            if p is not None:
+                self._fix(doc, tagger, *p)
+            yield doc
+
+    def _fix(self, doc: Doc, tagger, p_tag, up, upos_names) -> None:
+        _, tag_set, _, _ = self._labels
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            unsure = [k for k, t in enumerate(toks) if (p_tag[t.i] < self.threshold
+                      or (t.pos_ in upos_names and up[t.i, upos_names.index(t.pos_)] < self.threshold))
+                      and self._candidate(t)]
+            if not unsure:
+                continue
+            by_k = self._hanta_tags(tagger, toks, unsure)
+            for k in unsure:
+                t, new = toks[k], by_k[k]
+                if new not in tag_set or (self.scope == "finite" and not (new in _FINITE or t.tag_ in _FINITE)):
+                    continue
+                p_pos = up[t.i, upos_names.index(t.pos_)] if t.pos_ in upos_names else 0.0
+                sure = "sure" if p_pos >= self.sure_upos else "unsure"
+                upos = t.pos_ if (t.pos_, new, sure) in self.keep else self.upos_map.get(new, t.pos_)
+                self._set(t, new, upos)
+
+    def _candidate(self, tok) -> bool:
+        """Scope "finite": only tokens whose finiteness is in question, i.e. tagged as a verb, or
+        a lower-case word the lexicon (cached) reads as a verb."""
+        if self.scope != "finite":
+            return True
+        if tok.tag_.startswith("V") or tok.pos_ in ("VERB", "AUX"):
+            return True
+        if not (tok.is_alpha and tok.is_lower) or tok.tag_ in _CLOSED:
+            return False
+        analysis = hanta_analysis(tok.lower_)
+        return analysis is not None and analysis[-1][:2] in ("VV", "VA", "VM")
+
+    def _hanta_tags(self, tagger, toks, unsure: list[int]) -> dict[int, str]:
+        """HanTa's tags of the unsure tokens, from the whole sentence or (``window`` > 0) from
+        spans of ``window`` tokens either side of them: its HMM looks two tags back, so a short
+        span gives the same tag nearly always and spares the analysis of the other words."""
+        if self.window <= 0:
+            spans = [(0, len(toks))]
+        else:
+            spans = []
+            for k in unsure:
+                a, b = max(0, k - self.window), min(len(toks), k + self.window + 1)
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
+                else:
+                    spans.append((a, b))
+        out = {}
+        for a, b in spans:
+            for k, tag in zip(range(a, b), tagger.tag_sent([t.text for t in toks[a:b]], taglevel=0), strict=True):
+                out[k] = stts(tag)
+        return out
+
+    @staticmethod
+    def _set(tok, tag: str, upos: str) -> None:
+        old_tag, old_pos = tok.tag_, tok.pos_
+        if tag != old_tag:
+            tok.tag_ = tag
+        if upos != old_pos:
+            tok.pos_ = upos
+        if tag[:1] == old_tag[:1] and upos == old_pos:
+            return
+        # A token moved between word classes keeps no features of the old class: a participle
+        # read as an adjective loses Degree, an adjective read as a verb form gets its VerbForm
+        # (finite verbs get theirs, and their Mood, from the Konjunktiv rules that follow).
+        feats = tok.morph.to_dict()
+        if tag.startswith("V"):
+            for k in _ADJ_FEATS + ("Case", "Gender"):
+                feats.pop(k, None)
+            if tag.endswith("PP"):
+                feats = {"VerbForm": "Part"}
+            elif tag.endswith(("INF", "IZU")):
+                feats = {"VerbForm": "Inf"}
+            elif feats.get("VerbForm") != "Fin":
+                for k in _VERB_FEATS:
+                    feats.pop(k, None)
+        else:
+            for k in _VERB_FEATS:
+                feats.pop(k, None)
+        tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
+
+
+@Language.factory("newsgraph_hanta_tags",
+                  default_config={"threshold": 0.9, "sure_upos": 0.95, "upos_map": {}, "keep_upos": [],
+                                  "scope": "all", "window": 0})
+def make_hanta_tags(nlp: Language, name: str, threshold: float, sure_upos: float, upos_map: dict,
+                    keep_upos: list[str], scope: str, window: int) -> HantaTags:
+    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window)
+
+
+def add(nlp: Language, table: dict | None = None) -> None:
+    """Put the component before the Konjunktiv rules (or last) if ``[hanta] enabled``; ``table``
+    (keys of ``[hanta]``) replaces the configured threshold, map and pairs (the fold scores)."""
+    cfg = {**settings(), **(table or {})}
+    if not cfg.get("enabled", False) or "tagger" not in nlp.pipe_names or "newsgraph_hanta_tags" in nlp.pipe_names:
+        return
+    where = {"before": "newsgraph_mood"} if "newsgraph_mood" in nlp.pipe_names else {}
+    nlp.add_pipe("newsgraph_hanta_tags", **where, config={
+        "threshold": float(cfg.get("threshold", 0.9)), "sure_upos": float(cfg.get("sure_upos", 0.95)),
+        "upos_map": dict(cfg.get("upos_map", {})), "keep_upos": list(cfg.get("keep_upos", [])),
+        "scope": str(cfg.get("scope", "all")), "window": int(cfg.get("window", 0))})

@@ -1,0 +1,89 @@
+"""HanTa's STTS tagger as a second opinion on unsure tags (newsgraph/nlp/hanta_tags.py)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.config import models_dir
+from newsgraph.nlp import hanta_tags
+from newsgraph.nlp.segment import _hanta
+
+pytestmark = pytest.mark.skipif(_hanta() is None, reason="HanTa not installed")
+
+
+@pytest.fixture(scope="module")
+def core():
+    """The shipped core with the segmenter, without the HanTa component (added per test)."""
+    assert (models_dir() / "de_core" / "config.cfg").exists()
+    nlp = spacy.load(models_dir() / "de_core")
+    nlp.add_pipe("newsgraph_segmenter", before="parser")
+    return nlp
+
+
+def _with(core, **cfg):
+    nlp = spacy.load(models_dir() / "de_core")
+    nlp.add_pipe("newsgraph_segmenter", before="parser")
+    table = {"enabled": True, "upos_map": hanta_tags.settings().get("upos_map", {}), "keep_upos": [], **cfg}
+    hanta_tags.add(nlp, table)
+    return nlp
+
+
+@pytest.mark.parametrize("raw, expected", [("VV(FIN)", "VVFIN"), ("ADJ(D)", "ADJD"), ("PROAV", "PAV"),
+                                           ("NNA", "NN"), ("$", "$("), ("APPRART", "APPR_ART"), ("NE", "NE")])
+def test_hanta_tags_renamed_to_gsd_stts(raw, expected):
+    assert hanta_tags.stts(raw) == expected
+
+
+def test_every_unsure_token_takes_hantas_tag_and_mapped_upos(core):
+    # threshold above 1: every token counts as unsure, so all take HanTa's sentence tags
+    nlp = _with(core, threshold=1.01)
+    text = "Die Regierung prüfe die Vorschläge, sagte er am Montag in Berlin."
+    doc = nlp(text)
+    words = [t for t in doc if not t.is_space]
+    expected = [hanta_tags.stts(t) for t in _hanta().tag_sent([t.text for t in words], taglevel=0)]
+    assert [t.tag_ for t in words] == expected
+    umap = hanta_tags.settings()["upos_map"]
+    assert [t.pos_ for t in words] == [umap.get(x, t.pos_) for t, x in zip(words, expected, strict=True)]
+    assert [t.tag_ for t in words][:3] == ["ART", "NN", "VVFIN"]
+
+
+def test_sure_tokens_keep_our_tags(core):
+    # threshold 0: nothing is unsure, the pipeline's own tags stay
+    text = "Er sagte am Montag in Berlin, die Lage sei ernst."
+    plain = core(text)
+    doc = _with(core, threshold=0.0)(text)
+    assert [(t.tag_, t.pos_, str(t.morph)) for t in doc] == [(t.tag_, t.pos_, str(t.morph)) for t in plain]
+
+
+def test_keep_pair_keeps_our_upos(core):
+    text = "Die Regierung prüfe die Vorschläge."
+    plain = core(text)
+    # every (our UPOS, HanTa tag) pair listed as "keep ours" in both sure/unsure readings
+    keep = [f"{t.pos_} {x} {s}" for t, x in zip(plain, [hanta_tags.stts(x) for x in _hanta().tag_sent(
+        [t.text for t in plain], taglevel=0)], strict=True) for s in ("sure", "unsure")]
+    doc = _with(core, threshold=1.01, keep_upos=keep, upos_map={})(text)
+    assert [t.pos_ for t in doc] == [t.pos_ for t in plain]
+
+
+def test_word_class_change_drops_the_old_features(core):
+    doc = core("Das ist gut.")
+    tok = doc[2]
+    tok.set_morph("Degree=Pos")
+    hanta_tags.HantaTags._set(tok, "VVPP", "VERB")
+    assert (tok.tag_, tok.pos_, str(tok.morph)) == ("VVPP", "VERB", "VerbForm=Part")
+    hanta_tags.HantaTags._set(tok, "ADJD", "ADJ")
+    assert "VerbForm" not in str(tok.morph)
+
+
+def test_component_sits_before_the_mood_rules(core):
+    from newsgraph.nlp import add_mood_rules
+
+    nlp = spacy.load(models_dir() / "de_core")
+    nlp.add_pipe("newsgraph_segmenter", before="parser")
+    add_mood_rules(nlp)
+    hanta_tags.add(nlp, {"enabled": True})
+    names = nlp.pipe_names
+    assert names.index("newsgraph_hanta_tags") == names.index("newsgraph_mood") - 1
+    hanta_tags.add(nlp, {"enabled": False})  # no second copy, and off means not added
+    assert names.count("newsgraph_hanta_tags") == 1
