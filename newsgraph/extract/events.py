@@ -20,6 +20,7 @@ from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpre
 from ..registry import component
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features, hit_features
+from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import ParseActor, ParseRoles
@@ -386,11 +387,18 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
 
 
 class EventExtractor:
-    def __init__(self, lang: str, model=False) -> None:
+    def __init__(self, lang: str, model=False, learned=False) -> None:
         self.lex = lexicon(lang)
         self.settings = classifier_settings()
         # False: the shipped model; None: lexicon only; else a TypeClassifier (cross-validation)
         self.model = classifier() if model is False else model
+        # learned triggers ([learned] of events.toml): False: as configured; None: off; else a
+        # TriggerScorer (cross-validation, training/events/train_triggers.py)
+        self.learned_cfg = learned_settings()
+        if learned is False:
+            on = self.learned_cfg.get("enabled") and self.lex.lang in self.learned_cfg.get("langs", ["de"])
+            learned = load_scorer(self.learned_cfg["model"], self.lex.lang) if on else None
+        self.learned = learned
 
     def run(self, analysis: Analysis, doc=None) -> list[Event]:
         art = analysis.article
@@ -419,7 +427,13 @@ class EventExtractor:
             found: dict[str, Event] = {}
             hits = triggers(sent, self.lex)
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
-            for hit, modality, conf in self._typed(sent, hits, mods):
+            typed = self._typed(sent, hits, mods)
+            if self.learned is not None and parse is not None:
+                if self.learned_cfg.get("veto") is not None:
+                    typed = self._learned_veto(doc, s0, typed)
+                if self.learned_cfg.get("add", True) and (not typed or not self.learned_cfg.get("only_empty")):
+                    typed += self._learned(doc, s0, s1, sent, hits, toks, typed)
+            for hit, modality, conf in typed:
                 hit = self._retyped(hit, sent, s0, parse)
                 ti = _tok_index(toks, hit.start)
                 te = _tok_index(toks, hit.end - 1) + 1
@@ -472,6 +486,46 @@ class EventExtractor:
         for idx, ev in events:
             _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text)
         return [e for _, e in events]
+
+    def _learned(self, doc, s0: int, s1: int, sent: str, hits: list[Hit], toks, typed) -> list:
+        """Events the lexicon missed: verbs and nouns no pattern matched whose learned type
+        probability reaches ``[learned] threshold`` (at most ``max_per_sentence``, types the
+        sentence has no event of yet)."""
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        if span is None:
+            return []
+        cands = candidates(span, [(s0 + h.start, s0 + h.end) for h in hits], self.lex)
+        if not cands:
+            return []
+        cfg = self.learned_cfg
+        thr = cfg.get("threshold", 0.5)
+        have = {h.type for h, _, _ in typed}
+        scored = []
+        for t, p in zip(cands, self.learned.proba(cands)):
+            etype = max((k for k in p if k != "NONE"), key=p.get)
+            if p[etype] >= thr and p[etype] > p.get("NONE", 0.0) and etype not in have:
+                scored.append((p[etype], t, etype))
+        out = []
+        for p, t, etype in sorted(scored, key=lambda x: -x[0])[:cfg.get("max_per_sentence", 1)]:
+            if etype in have:
+                continue
+            have.add(etype)
+            a, b = t.idx - s0, t.idx - s0 + len(t.text)
+            h = Hit(etype, a, b, t.text)
+            out.append((h, modality_for(sent, a, b, toks, _tok_index(toks, a), self.lex), round(p, 3)))
+        return out
+
+    def _learned_veto(self, doc, s0: int, typed: list) -> list:
+        """Lexicon events whose trigger word the learned scorer calls no event with probability
+        ``[learned] veto`` or more are dropped (the rescoring use of the scorer)."""
+        out = []
+        for h, m, c in typed:
+            span = doc.char_span(s0 + h.start, s0 + h.end, alignment_mode="expand")
+            toks = [t for t in span if t.pos_ in ("VERB", "NOUN")] if span is not None else []
+            if toks and self.learned.proba(toks[:1])[0].get("NONE", 0.0) >= self.learned_cfg["veto"]:
+                continue
+            out.append((h, m, c))
+        return out
 
     def _retyped(self, hit: Hit, sent: str, s0: int, parse: ParseRoles | None) -> Hit:
         """The type a context rule (``[[context]]`` of events.toml) gives the hit: "verurteilt"
