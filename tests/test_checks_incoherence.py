@@ -391,3 +391,39 @@ def test_rank_rule_picks_only_a_clear_leader():
     assert _rank_pick(lead[:1], cfg) is None
     assert _rank_pick([(a, [], {}, 0.25), (b, [], {}, 0.001)], cfg) is None   # below rank_min_prob
     assert _rank_pick(lead, {**cfg, "rank_rule": False}) is None
+
+
+
+def test_a_conjunct_without_topic_vectors_is_judged_without_them():
+    """A conjunct none of whose words has a topic vector ("und der Zwrtschkbl") is an off-topic candidate only
+    with ``topic.subword_fallback``; its topic features are then unknown (NaN, read as the model's mean), its
+    subword features known, and it is marked ``no_vector``; the other conjuncts' features do not change."""
+    import math
+
+    from newsgraph.checks.tagging import Tok
+    from newsgraph.checks.topic import TOPIC_FEATURES, article_topic, probability, scored_candidates
+    from newsgraph.checks.vectors import load_subword, load_vectors
+    from newsgraph.config import models_dir
+
+    d = str(models_dir() / "checks_de")
+    words = [("Die", "ART"), ("Regierung", "NN"), ("und", "KON"), ("der", "ART"), ("Zwrtschkbl", "NN"),
+             ("beraten", "VVFIN"), ("über", "APPR"), ("die", "ART"), ("Steuer", "NN"), ("und", "KON"),
+             ("die", "ART"), ("Rente", "NN")]
+    toks, pos = [], 0
+    for j, (w, tag) in enumerate(words):
+        toks.append(Tok(w, pos, pos + len(w), w.lower(), tag, sent=0, i=j))
+        pos += len(w) + 1
+    vectors, sub = load_vectors(d), load_subword(d)
+    assert vectors.lookup("Zwrtschkbl") is None
+    dets = frozenset({"der", "die"})
+    off = {s.toks[-1].text: f for s, _, f in scored_candidates([toks], article_topic([toks], vectors, {}, sub), ("conjunct",), dets)}
+    on = {s.toks[-1].text: f for s, _, f in scored_candidates([toks], article_topic([toks], vectors, {"subword_fallback": True}, sub),
+                                                               ("conjunct",), dets)}
+    assert set(off) == {"Rente"} and set(on) == {"Zwrtschkbl", "Rente"}
+    new = on["Zwrtschkbl"]
+    assert new["no_vector"] == 1.0 and new["n_known"] == 0.0 and all(math.isnan(new[f]) for f in TOPIC_FEATURES)
+    assert -1.0 <= new["sub_sib"] <= 1.0 and new["sub_sib"] != 0.0
+    assert on["Rente"] == off["Rente"] and on["Rente"]["no_vector"] == 0.0
+    # an unknown feature counts as the model's mean: the same probability as with the mean written in
+    model = {"features": ["best", "sub_sib"], "mean": [0.3, 0.5], "scale": [0.1, 0.2], "coef": [1.0, -2.0], "intercept": 0.0}
+    assert probability(model, {"best": float("nan"), "sub_sib": 0.7}) == probability(model, {"best": 0.3, "sub_sib": 0.7})

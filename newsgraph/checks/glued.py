@@ -21,7 +21,9 @@ _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 _NONFINITE = {"VVINF", "VAINF", "VMINF", "VVIZU", "VVPP", "VAPP", "VMPP"}
 _BOUNDARY = {"$,", "$(", "$."}
 _NOT_INF = ("enden", "ischen", "lichen", "igen", "eren", "ellen", "alen", "iven")
-_PARTICLES = {"ein", "aus", "an", "ab", "auf", "vor", "zurück", "fest", "her", "hin", "weg", "los", "fort", "bei"}
+_PARTICLES = {"ein", "aus", "an", "ab", "auf", "vor", "zurück", "fest", "her", "hin", "weg", "los", "fort", "bei",
+              # round 10: "teilte die Universität Jena mit Der Riesenplanet …", "kamen … neue Fälle hinzu Mindestens …"
+              "mit", "hinzu", "dar", "teil", "vorbei", "zusammen", "weiter", "heraus", "hinaus"}
 _ADJ_ENDINGS = ("te", "ten", "tes", "ter", "nde", "nden", "ndes", "nder", "ene", "enen", "enes", "ener", "es")
 _OPEN_QUOTES = {"„", "\"", "«", "»", "‚", "'", "(", "[", ":", "“", "-", "–"}
 
@@ -86,6 +88,17 @@ def _words_follow(toks: list[Tok], j: int, n: int = 3) -> bool:
     return False
 
 
+def _in_koui_clause(toks: list[Tok], i: int) -> bool:
+    """Whether toks[i] stands in a clause opened by "um/ohne/statt" (KOUI), whose "zu" + "-en" word is its
+    infinitive ("…, um die Stadt zu erreichen Touristen sollen …"), not a preposition before an adjective."""
+    for t in reversed(toks[:i]):
+        if t.tag in _BOUNDARY or t.text in ("–", "—", ";"):
+            return False
+        if t.tag == "KOUI":
+            return True
+    return False
+
+
 def _cap(t: Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -100,7 +113,12 @@ def _next_finite(toks: list[Tok], j: int, limit: int = 4) -> bool:
 
 
 _CAMEL = re.compile(r"[a-zäöüß]{3,}((?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Im|Am|In|Auf|Nach|Bei|Mit|Für|Von|"
-                    r"Auch|Doch|Aber|Diese|Dieser|Dieses|Damit|Dabei|Dort|Zudem|Laut|Wie|Nun|So|Seit|Zum|Zur)$)")
+                    r"Auch|Doch|Aber|Diese|Dieser|Dieses|Damit|Dabei|Dort|Zudem|Laut|Wie|Nun|So|Seit|Zum|Zur|"
+                    r"Unterdessen|Inzwischen|Damals|Jetzt|Zunächst|Außerdem|Allerdings|Trotzdem|Deshalb)$)")
+# a capitalised word that ends in one of these ("MombasaDen", "WahlUnterdessen") lost its period and space too;
+# the short openers ("In", "Es", "So") end names ("LinkedIn"), so only these count after a capital
+_CAMEL_CAP = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}((?:Der|Die|Das|Den|Dem|Des|Eine|Diese|Dieser|Dieses|Damit|Dabei|Zudem|"
+                        r"Unterdessen|Inzwischen|Damals|Zunächst|Außerdem|Allerdings|Trotzdem|Deshalb)$)")
 
 
 def merge_unpunctuated(sents: list[list[Tok]], text: str) -> list[list[Tok]]:
@@ -122,9 +140,9 @@ def find_camel(sents: list[list[Tok]]) -> list[Glue]:
     out = []
     for toks in sents:
         for t in toks:
-            if not t.text[:1].islower() or t.text.islower():
+            if t.text.islower() or t.text.isupper():
                 continue  # only "verschwundenDer"-like words can match
-            m = _CAMEL.search(t.text)
+            m = _CAMEL.search(t.text) if t.text[:1].islower() else _CAMEL_CAP.search(t.text)
             if m:
                 cut = t.start + m.start(1)
                 left = Tok(t.text[: m.start(1)], t.start, cut, t.lemma, t.tag)
@@ -140,18 +158,25 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
     adverb_nouns = set(cfg.get("adverb_nouns", []))
     polite = set(cfg.get("polite_forms", []))
     names = {tuple(n.split()) for n in cfg.get("article_names", [])}
+    months = {w.lower() for w in cfg.get("months", [])}
     out: list[Glue] = []
     for toks in sents:
         clause_sub = False
         clause_has_finite = False
+        fin_at: list[bool] = []  # whether the clause had its finite verb before each token
         for i, t in enumerate(toks):
+            fin_at.append(clause_has_finite)
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.tag in _BOUNDARY or t.text in ("–", "—", ";"):
                 clause_sub, clause_has_finite = False, False
                 continue
             if t.text.endswith(".") and len(t.text) > 1:
-                clause_sub, clause_has_finite = False, False  # "2000." carries its own period
+                # an ordinal before a month, a number or a lower-case word ("am 12. Dezember", "der 3. größte")
+                # ends nothing: the clause goes on ("…, der am 12. Dezember 2005 entlassen wurde Mirko Slomka wird …")
+                if not (t.text[:-1].isdigit() and nxt is not None
+                        and (nxt.text.lower() in months or nxt.text[:1].isdigit() or nxt.text[:1].islower())):
+                    clause_sub, clause_has_finite = False, False  # "2000." carries its own period
                 continue
             # "Was meinen Sie", "als wäre er": a wh-word or "als" right before the finite verb opens a
             # question or a verb-first clause, not a verb-final one
@@ -167,12 +192,18 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # both lists are closed classes: the word itself decides, the tagger often calls them NN
             opener = low in opener_words or low in opener_adverbs
             # polite "Sie" after a verb asks ("Wollen Sie …"); before one, after a clause's end, it opens a sentence
-            polite_opener = (t.text in polite and prev is not None and prev.tag not in _FINITE
-                             and nxt is not None and nxt.tag in _FINITE)
+            polite_opener = (t.text in polite and prev is not None and nxt is not None and nxt.tag in _FINITE
+                             and (prev.tag not in _FINITE
+                                  # "hat das Urteil … bestätigt Sie bleibt …": a clause-closing verb (its clause had
+                                  # its finite verb before) ends the clause, so "Sie" opens the next one
+                                  or (fin_at[i - 1] and prev.is_verb and prev.text.islower())))
             # no sentence ends with a function word ("in Die Zeit", "wie Die Kräfte"), except a verb
             # particle closing its clause ("nimmt ... ein Der Transport")
             prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
-                                              or (clause_has_finite and prev.text.lower() in _PARTICLES))
+                                              or (clause_has_finite and prev.text.lower() in _PARTICLES)
+                                              # "sein" after a participle or "zu" is an infinitive ("… gewesen sein Somit …")
+                                              or (prev.text.lower() == "sein" and i >= 2
+                                                  and toks[i - 2].tag in ("VVPP", "VAPP", "VMPP", "PTKZU")))
             # "am frühen Morgen", "den ganzen Tag Später": after an article or adjective an opener adverb is a noun
             noun_reading = (low in adverb_nouns and prev is not None
                             and prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT"))
@@ -206,7 +237,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                           # (bare "zu" + "-en" adjective agrees only with a plural) in a clause whose
                                           # verb is still to come; "…, war er … zu sehen Davis starb" has its verb
                                           and not (t.tag == "ADJA" and nxt is not None and nxt.tag == "NN"
-                                                   and nxt.number == "Plur" and not clause_has_finite))
+                                                   and nxt.number == "Plur" and not clause_has_finite
+                                                   and not _in_koui_clause(toks, i)))
             if t.text.lower() in _NOT_VERB:
                 continue  # closes nothing
             # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb

@@ -108,9 +108,13 @@ class ArticleTopic:
     """Leave-one-out fit of each content word to the article."""
 
     def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str],
-                 subword: SubwordVectors | None = None):
+                 subword: SubwordVectors | None = None, unknown_candidates: bool = False):
         self.vectors = vectors
         self.subword = subword
+        # content words without a topic vector; with ``unknown_candidates`` (config ``topic.subword_fallback``)
+        # a conjunct made only of them is judged too (``unknown_fits``)
+        self.unknown: set[int] = set()
+        self.unknown_candidates = unknown_candidates and subword is not None
         self._sents = sents
         self._sub: tuple[list[Tok], np.ndarray, np.ndarray, np.ndarray] | None = None
         self.word: dict[int, tuple[np.ndarray, float]] = {}  # token index in doc -> (vector, weight)
@@ -126,6 +130,8 @@ class ArticleTopic:
                 found = vectors.lookup(t.text)
                 if found is not None:
                     self.word[t.i] = found
+                else:
+                    self.unknown.add(t.i)
         self.key_count = keys
         self.n = len(self.word)
         dim = vectors.vectors.shape[1]
@@ -178,6 +184,14 @@ class ArticleTopic:
             return []
         sims = (vs @ rest) / rn
         return [(t, float(s)) for (t, _), s in zip(known, sims)]
+
+    def unknown_fits(self, toks: list[Tok]) -> list[tuple[Tok, float]]:
+        """For a segment none of whose content words has a topic vector (10kGNAD's Austrian words: 25 of 150
+        inserted conjuncts), its content words with a NaN fit: the topic features are then unknown (the
+        classifier reads them as the training mean) and the subword features judge it. Empty unless asked for."""
+        if not self.unknown_candidates:
+            return []
+        return [(t, float("nan")) for t in toks if t.i in self.unknown]
 
     def burst(self, t: Tok) -> float:
         b = self.vectors.burstiness(t.text)
@@ -279,7 +293,7 @@ class ArticleTopic:
 FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "n_known", "unknown", "weight", "is_ne",
             "oder", "log_n", "burst", "z_best", "sib_gap", "worst_gap", "prefix", "contained", "sub_sib", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap",
             "nb_fit", "nb_gap", "sub_nb", "case_clash", "sing_verb", "parse_conj", "sib_ne", "num_clash",
-            "sib_count", "in_list")
+            "sib_count", "in_list", "no_vector")
 
 # the cases a definite article can mark with a noun of this gender and number ("der" + feminine noun:
 # genitive or dative, never the nominative of "der Prozess")
@@ -379,10 +393,17 @@ def neighbours(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]],
     return {"nb_fit": nb_fit, "nb_gap": nb_fit - best, "sub_nb": sub_nb}
 
 
+# the features read off the topic vectors: unknown (NaN) for a segment without any (``ArticleTopic.unknown_fits``)
+TOPIC_FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "weight", "burst", "z_best", "sib_gap",
+                  "worst_gap", "nb_fit", "nb_gap")
+
+
 def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool = True) -> dict[str, float]:
     """What the off-topic classifier (models/checks_de/offtopic.json) judges a segment by: how its
     content words fit the article as a whole, their closest single word in it, their own sentence,
     and the phrase a conjunct is coordinated with."""
+    if fits and all(t.i not in topic.word for t, _ in fits):
+        return _unknown_features(topic, seg, fits, neighbour)
     best = max(f for _, f in fits)
     ws = np.array([topic.word[t.i][1] for t, _ in fits], dtype=np.float32)
     mean = float(np.dot(ws, [f for _, f in fits]) / ws.sum()) if ws.sum() else best
@@ -401,10 +422,31 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], n
     nb = neighbours(topic, seg, fits, nouns) if neighbour else {}
     return {**nb, "best": best, "mean": mean, "sib": sib if sib is not None else best, "has_sib": float(sib is not None),
             "maxpair": maxpair, "sent_fit": sent_fit if sent_fit is not None else best,
-            "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()),
+            "n_known": float(len(fits)), "unknown": float(len(nouns) - len(fits)), "weight": float(ws.max()), "no_vector": 0.0,
             "is_ne": float(any(t.tag == "NE" for t, _ in fits)), "oder": float(seg.toks[0].text.lower() == "oder"),
             "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits),
             **relative(topic, seg, fits), **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
+            **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
+                                 {t.i for t in seg.toks}), **grammar(topic, seg)}
+
+
+def _unknown_features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool) -> dict[str, float]:
+    """``features`` of a segment whose words have no topic vector: the subword, word-form and grammar ones;
+    the topic ones NaN."""
+    nan = float("nan")
+    nouns = [t for t in seg.toks if t.is_noun]
+    sub_nb = 0.0
+    if neighbour and topic.subword is not None and nouns:
+        sents, head, own = topic._sents, nouns[0], {t.i for t in seg.toks}
+        near = [t.text for j in (head.sent - 1, head.sent, head.sent + 1) if 0 <= j < len(sents)
+                for t in sents[j] if t.tag == "NN" and len(t.text) >= 3 and t.i not in own]
+        if near:
+            mat = topic.subword.batch([head.text] + near)
+            sub_nb = float((mat[1:] @ mat[0]).max())
+    return {**{f: nan for f in TOPIC_FEATURES}, "sub_nb": sub_nb, "n_known": 0.0, "unknown": float(len(nouns)),
+            "no_vector": 1.0, "is_ne": float(any(t.tag == "NE" for t, _ in fits)),
+            "oder": float(seg.toks[0].text.lower() == "oder"), "log_n": float(np.log(max(1, topic.n))),
+            **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
             **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
                                  {t.i for t in seg.toks}), **grammar(topic, seg)}
 
@@ -421,14 +463,19 @@ def scored_candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[
     ``neighbour``: also the discourse-fit features (``neighbours``), which only a model using them needs."""
     rows = [(seg, fits, features(topic, seg, fits, neighbour)) for seg, fits in candidates(sents, topic, kinds, dets)]
     for seg, _fits, f in rows:
-        others = [g["best"] for s2, _, g in rows if s2 is not seg and s2.kind == seg.kind]
+        if f["no_vector"]:
+            continue  # its worst_gap stays unknown
+        others = [g["best"] for s2, _, g in rows if s2 is not seg and s2.kind == seg.kind and not g["no_vector"]]
         f["worst_gap"] = f["best"] - min(others) if others else 0.0
     return rows
 
 
 def probability(model: dict, feats: dict[str, float]) -> float:
-    """Logistic regression exported by training/checks/train_offtopic.py."""
+    """Logistic regression exported by training/checks/train_offtopic.py. An unknown (NaN) feature counts as
+    its training mean, as in training (``fit_kind``)."""
     x = np.array([feats[f] for f in model["features"]], dtype=np.float64)
+    if np.isnan(x).any():
+        x = np.where(np.isnan(x), np.array(model["mean"]), x)
     z = float(((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["coef"])) + model["intercept"]
     return float(1.0 / (1.0 + np.exp(-z)))
 
@@ -446,7 +493,8 @@ def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | N
 
 def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict,
                   subword: SubwordVectors | None = None) -> ArticleTopic:
-    return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])}, subword)
+    return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])}, subword,
+                        cfg.get("subword_fallback", False))
 
 
 def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause"),
@@ -459,7 +507,7 @@ def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ..
             continue
         if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text not in dets):
             continue
-        fits = topic.fit(seg.toks)
+        fits = topic.fit(seg.toks) or topic.unknown_fits(seg.toks)
         if fits and not topic.repeated(seg.toks):
             yield seg, fits
 
@@ -513,7 +561,11 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
         if p < cfg.get(f"min_{seg.kind}_prob", 0.9) and seg is not top:
             continue
         words = [t.text for t, _ in fits]
-        if seg.kind == "conjunct":
+        if seg.kind == "conjunct" and f.get("no_vector"):
+            sib_text = " ".join(t.text for t in seg.sibling or [])
+            reason = (f"'{' '.join(words)}' is coordinated with '{sib_text}' but is unlike it (subword similarity "
+                      f"{f['sub_sib']:.2f}) and the article's nouns (z {f['sub_z']:.2f}; no topic vector)")
+        elif seg.kind == "conjunct":
             sib_text = " ".join(t.text for t in seg.sibling or [])
             reason = (f"'{' '.join(words)}' is coordinated with '{sib_text}' but fits neither it (similarity "
                       f"{f['sib']:.2f}) nor the article ({f['best']:.2f}; closest word {f['maxpair']:.2f})")

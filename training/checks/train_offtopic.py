@@ -44,12 +44,14 @@ from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...],
-         any_determiner: bool = False) -> list[dict]:
+         any_determiner: bool = False, subword_fallback: bool | None = None) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
     cfg = section("topic")
+    if subword_fallback is not None:
+        cfg = {**cfg, "subword_fallback": subword_fallback}
     nlp = _cached_nlp(nlp_stage.load("de"))
     out: list[dict] = []
     seen_clean: set[str] = set()
@@ -87,6 +89,10 @@ def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([[r[f] for f in names] for r in d], dtype=np.float64)
+    # a conjunct without topic vectors has its topic features unknown (NaN): they count as the mean of the
+    # known ones, so only the other features (subword, grammar) and ``no_vector`` move its probability
+    if np.isnan(x).any():
+        x = np.where(np.isnan(x), np.nanmean(x, axis=0), x)
     y = np.array([r["y"] for r in d])
     folds = np.array([r["fold"] for r in d])
     if y.sum() < 10:
@@ -156,11 +162,14 @@ def main() -> int:
     ap.add_argument("--any-determiner", action="store_true",
                     help="judge conjuncts of any shape, not only those of topic.conjunct_determiners")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
+    ap.add_argument("--subword-fallback", choices=("on", "off"), default=None,
+                    help="also conjuncts none of whose words has a topic vector (default: config topic.subword_fallback)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
     args = ap.parse_args()
     t0 = time.time()
     data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds),
-                                                            args.any_determiner))
+                                                            args.any_determiner,
+                                                            None if args.subword_fallback is None else args.subword_fallback == "on"))
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
