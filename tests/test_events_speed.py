@@ -36,6 +36,20 @@ def test_trigger_gates_change_no_hit():
             assert triggers(s, lex) == triggers(s, plain), s
 
 
+def test_gate_automaton_opens_what_the_loop_opens():
+    from newsgraph.extract.events import _gated, _open_gates
+
+    for lang in ("de", "en"):
+        lex = lexicon(lang)
+        for s in _sentences() + ["Die Polizei nahm 20 Demonstranten fest und verbot die Versammlung.", "", "x"]:
+            low = s.lower()
+            opened = _open_gates(low, lex)
+            assert opened is not None  # pyahocorasick is a dependency: the one-pass scan must be on
+            want = {(0, t) for t, g in lex.gates.items() if g is not None and _gated(low, g)}
+            want |= {(1, t) for t, g in lex.split_gates.items() if g is not None and _gated(low, g)}
+            assert opened == want, s
+
+
 def test_memoised_actor_words_match_fresh_lookups():
     lex = lexicon("de")
     finder = ActorFinder(lex)
