@@ -697,3 +697,51 @@ def test_subject_after_the_finite_auxiliary_parsed_as_object():
     rows[2] = ("den", "DET", "ART", "det", 3, "Dat")
     rows[3] = ("Behörden", "NOUN", "NN", "iobj", 7, "Dat")
     assert _hand_roles(rows, "ausgesetzt", "SANCTION")[0] is None
+
+
+def test_genitive_with_a_target_phrase_is_the_source():
+    # fresh3: "Colomer empfahl dem Gericht, der ... Klage der EU-Kommission gegen die Bundesrepublik
+    # Deutschland stattzugeben" -- the parser hangs the gegen-phrase on the genitive
+    rows = [("Colomer", "PROPN", "NE", "nsubj", 1, "Nom"), ("empfahl", "VERB", "VVFIN", "ROOT", 1, ""),
+            ("dem", "DET", "ART", "det", 3, "Dat"), ("Gericht", "NOUN", "NN", "obl:arg", 1, "Dat"),
+            (",", "PUNCT", "$,", "punct", 11, ""), ("der", "DET", "ART", "det", 6, "Dat"),
+            ("Klage", "NOUN", "NN", "obl", 11, "Dat"), ("der", "DET", "ART", "det", 8, "Gen"),
+            ("EU-Kommission", "NOUN", "NN", "nmod", 6, "Gen"), ("gegen", "ADP", "APPR", "case", 10, ""),
+            ("Bundesrepublik", "PROPN", "NN", "nmod", 8, "Acc"), ("stattzugeben", "VERB", "VVINF", "acl", 3, ""),
+            (".", "PUNCT", "$.", "punct", 1, "")]
+    assert _hand_roles(rows, "Klage", "ACCUSE")[:2] == ("EU-Kommission", "Bundesrepublik")
+    # the same with the phrase on the trigger noun ("der Angriff Russlands auf die Ukraine")
+    rows[10] = ("Bundesrepublik", "PROPN", "NN", "nmod", 6, "Acc")
+    assert _hand_roles(rows, "Klage", "ACCUSE")[:2] == ("EU-Kommission", "Bundesrepublik")
+    # support is for someone: "Unterstützung der Ukraine gegen Russland" keeps the genitive as target
+    assert _hand_roles(rows, "Klage", "SUPPORT")[1] == "EU-Kommission"
+
+
+def test_object_noun_trigger_takes_the_verbs_gegen_phrase():
+    # dev: "Gegen den Hubschrauberpiloten, der ..., hat die Staatsanwaltschaft Innsbruck Mitte März
+    # 2006 Anklage erhoben" -- the time phrase hung on the name as an apposition
+    rows = [("Gegen", "ADP", "APPR", "case", 2, ""), ("den", "DET", "ART", "det", 2, "Dat"),
+            ("Hubschrauberpiloten", "NOUN", "NN", "obl", 11, "Dat"), ("hat", "AUX", "VAFIN", "aux", 11, ""),
+            ("die", "DET", "ART", "det", 5, "Nom"), ("Staatsanwaltschaft", "NOUN", "NN", "nsubj", 11, "Nom"),
+            ("Innsbruck", "PROPN", "NN", "appos", 5, "Nom"), ("Mitte", "NOUN", "NN", "appos", 6, "Nom"),
+            ("März", "PROPN", "NE", "flat", 7, "Nom"), ("2006", "NUM", "CARD", "nummod", 10, ""),
+            ("Anklage", "NOUN", "NN", "obj", 11, "Acc"), ("erhoben", "VERB", "VVPP", "ROOT", 11, ""),
+            (".", "PUNCT", "$.", "punct", 11, "")]
+    assert _hand_roles(rows, "Anklage", "ACCUSE")[:2] == ("Staatsanwaltschaft Innsbruck", "Hubschrauberpiloten")
+    # another preposition on the verb names no target ("Auf den Hinweis ... hat ... Anklage erhoben")
+    rows[0] = ("Auf", "ADP", "APPR", "case", 2, "")
+    assert _hand_roles(rows, "Anklage", "ACCUSE")[1] is None
+
+
+def test_passive_of_a_thing_targets_the_person_in_the_dative():
+    # fresh: "57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen"
+    rows = [("57", "NUM", "CARD", "nummod", 1, ""), ("Verbrechen", "NOUN", "NN", "nsubj:pass", 5, "Nom"),
+            ("werden", "AUX", "VAFIN", "aux", 5, ""), ("dem", "DET", "ART", "det", 4, "Dat"),
+            ("Ex-Serbengeneral", "NOUN", "NN", "obl:arg", 5, "Dat"), ("vorgeworfen", "VERB", "VVPP", "ROOT", 5, ""),
+            (".", "PUNCT", "$.", "punct", 5, "")]
+    assert _hand_roles(rows, "vorgeworfen", "ACCUSE")[1] == "Ex-Serbengeneral"
+    # a person as the passive subject stays the target ("werden die Fluglotsen dem Militärrecht unterstellt")
+    rows[1] = ("Fluglotsen", "NOUN", "NN", "nsubj:pass", 5, "Nom")
+    rows[0] = ("die", "DET", "ART", "det", 1, "Nom")
+    rows[4] = ("Militärrecht", "NOUN", "NN", "obl:arg", 5, "Dat")
+    assert _hand_roles(rows, "vorgeworfen", "COERCE")[1] == "Fluglotsen"

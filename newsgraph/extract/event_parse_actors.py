@@ -45,6 +45,9 @@ OBLIQUE_DET = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem
 # vorgegangen"): not a sein-passive
 SEIN_PERFECT = re.compile(r"(?:gangen|schritten|drungen|marschiert|zogen|fahren|laufen|flohen|kommen|stürzt|rast|"
                           r"treten|flogen|reist|rückt|gestorben|geblieben|gewesen|geworden)$")
+MONTH_DAY = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+             "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+             "sonntag"}
 # "der 63-Jährige", "ein 14-jähriger Bekannter": an age noun names a person
 AGE_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")
 # endings of abstract nouns (never actors): Verschleppungstaktik, Zurückhaltung, Freiheit
@@ -75,6 +78,9 @@ def settings() -> dict:
         "target_case": set(p.get("target_case", ["gegen", "auf", "an"])),
         "noun_like_preps": {w.lower() for w in p.get("noun_like_preps", [])},
         "passive_target_case": set(p.get("passive_target_case", ["gegen"])),
+        "genitive_source_case": {k: set(v) for k, v in p.get("genitive_source_case", {}).items()},
+        "object_noun_target_case": set(p.get("object_noun_target_case", [])),
+        "time_heads": {w.lower() for w in p.get("time_heads", [])},
         "with_case": set(p.get("with_case", ["mit"])),
         "with_types": set(p.get("with_types", ["CONSULT", "COOPERATE", "AGREE"])),
         "genitive_target": set(p.get("genitive_target", [])),
@@ -261,6 +267,18 @@ def _agreeing_antecedent(rel, verb, ant):
     if num and _number(ant) not in (None, num) and _number(ant.head) == num:
         return ant.head
     return ant
+
+
+def _dative(tok) -> bool:
+    """A dative noun phrase by its article (the tagger's case on the noun is often wrong), else
+    by the noun's own case; a pronoun by its form."""
+    if tok.lower_ in ("ihm", "ihr", "ihnen"):
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("dem", "einem", "diesem", "jenem", "keinem"):
+        return True
+    return (det is None or det.lower_ not in ("der", "die", "das", "ein", "eine", "den", "des", "eines")) \
+        and _case(tok) == "Dat"
 
 
 def _genitive(tok) -> bool:
@@ -557,6 +575,14 @@ class ParseRoles:
                 first = [c for c in bare if c.dep_ in ("obj", "iobj") and self._actorish(c)]
                 if first and first[0].i < tgt.i:
                     tgt = self._by_animacy(first)[0]
+            if tgt is not None and self.animacy(self.head_of(tgt) or tgt) < 2:
+                # "57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen", "wurde ihm die Einreise
+                # verweigert": when the passive subject is a thing, a person in the dative is
+                # whom the act concerns
+                dat = [c for c in bare if c.i != tgt.i and c.dep_ in ("iobj", "obl:arg", "obj") and _dative(c)
+                       and self._actorish(c) and self.animacy(self.head_of(c) or c) == 2]
+                if dat:
+                    tgt = dat[0]
             if tgt is None:
                 # "wurden ... drei Zivilisten getötet" with the subject parsed as an object
                 rest = [c for c in bare if c.dep_ in ("obj", "iobj", "obl:arg") and self._actorish(c)]
@@ -728,6 +754,9 @@ class ParseRoles:
                 tgt = c
         if tgt is None:
             tgt = self._phrase_after(t, etype)
+        gen_src = self._genitive_with_target(t, etype)
+        if gen_src is not None:
+            src, tgt = gen_src
         h = t.head
         if src is None and etype not in cfg["genitive_target"] and any(
                 c.dep_ == "det:poss" and c.tag_ == "PPOSAT" for c in t.children):
@@ -761,7 +790,33 @@ class ParseRoles:
                 src = vs
             if tgt is None and vt is not None and vt.i != t.i and _case_of(vt) is not None:
                 tgt = vt
+            if tgt is None and t.dep_ == "obj":
+                # "Gegen den Piloten ... hat die Staatsanwaltschaft Anklage erhoben": a noun
+                # trigger that is the verb's object takes the verb's gegen-phrase as target
+                tgt = _child(h, OBL, skip=t, case=self.cfg["object_noun_target_case"])
+                if tgt is not None and not (self._actorish(tgt) and self.animacy(self.head_of(tgt) or tgt) > 0):
+                    tgt = None
         return src, tgt
+
+    def _genitive_with_target(self, t, etype: str):
+        """(source, target) of a noun trigger with both a genitive and a target phrase ("die Klage
+        der EU-Kommission gegen die Bundesrepublik", "der Angriff Russlands auf die Ukraine"):
+        the genitive is who acts, the phrase whom it is aimed at, whatever the type's genitive
+        usually names. The parser often hangs the phrase on the genitive instead of the noun."""
+        cases = self.cfg["genitive_source_case"]
+        preps = cases.get(etype, cases.get("default", set()))
+        if not preps:
+            return None
+        gen = next((c for c in t.children if c.dep_ == "nmod" and _nominal(c) and _case_of(c) is None
+                    and c.i > t.i and _genitive(c)), None)
+        if gen is None or not (self._actorish(gen) and self.animacy(self.head_of(gen) or gen) > 0):
+            return None
+        for holder in (t, gen):
+            pp = next((c for c in holder.children if c.dep_ == "nmod" and _nominal(c) and c.i > gen.i
+                       and _case_of(c) in preps), None)
+            if pp is not None and self._actorish(pp) and self.animacy(self.head_of(pp) or pp) > 0:
+                return gen, pp
+        return None
 
     # -- noun phrases -------------------------------------------------------------------
 
@@ -813,6 +868,13 @@ class ParseRoles:
         toks = self._np(h)
         while toks and toks[0].dep_ in ("det", "det:poss", "case", "punct"):
             toks = toks[1:]
+        # a time phrase the parser hung on the name as an apposition ("die Staatsanwaltschaft
+        # Innsbruck Mitte März 2006"): the actor ends before it
+        cut = next((k for k, x in enumerate(toks) if x.i > h.i and (
+            x.lower_ in MONTH_DAY or (x.lower_ in self.cfg["time_heads"] and k + 1 < len(toks)
+                                       and toks[k + 1].lower_ in MONTH_DAY))), None)
+        if cut is not None:
+            toks = toks[:cut]
         if not toks:
             return None
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
