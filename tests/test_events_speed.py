@@ -74,6 +74,7 @@ def test_time_rule_anchors_change_no_expression():
     texts += ["Am 3. März 2024 um 14:00 Uhr", "Anfang 2025 und seit drei Jahren", "İstanbul, am Freitag"]
     for lang, extra in (("de", []), ("en", ["On March 3, 2024 at 2 pm", "in the 1990s, every week, last Friday"])):
         r = rules(lang)
+        assert r.anchor_scan is not None  # pyahocorasick is a dependency: the one-pass scan must be on
         plain = copy.copy(r)
         plain.anchors = [None] * len(r.anchors)
         for t in texts + extra:
