@@ -140,3 +140,45 @@ def test_chain_features_see_paragraphs_and_earlier_speakers(nlp, level):
     assert "prevq_new=1|other|nocue" in f3
     # the subject of the speech verb
     assert "speech=nsubj" in got[id(q1)]["Der Bürgermeister Hans Berger"][1]
+
+
+def test_tree_linker_walks_its_trees(nlp):
+    from newsgraph.extract.quotes_speakers import TreeEnsemble
+
+    # one tree: "src=subj" present -> +3, absent -> a second test on "first=det" (+1 / -3)
+    js = {"features": ["src=subj", "first=det"], "base": 0.0,
+          "nodes": [{"feature": [0, 1, -1, -1, -1], "left": [1, 3, 0, 0, 0], "right": [2, 4, 0, 0, 0],
+                     "value": [0.0, 0.0, 3.0, -3.0, 1.0], "depth": 2}]}
+    te = TreeEnsemble(js)
+    p = te.probs([["src=subj", "x"], ["first=det"], ["y"], []])
+    assert p[0] == pytest.approx(1 / (1 + math.exp(-3)))
+    assert p[1] == pytest.approx(1 / (1 + math.exp(-1)))
+    assert p[2] == p[3] == pytest.approx(1 / (1 + math.exp(3)))
+    text = "Der Staatssekretär sagte der Zeitung, die Lage sei ernst."
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q = _quote(text, "die Lage sei ernst", "sagte", "der Zeitung")
+    link_speakers(doc, toks, [q], Linker({}, 0.0, switch=0.5, keep=0.0, trees=te))
+    assert [text[a:b] for a, b in q.speaker] == ["Der Staatssekretär"]
+
+
+def test_shipped_linker_on_the_seed_article(nlp):
+    # real text: the speakers the shipped linker leaves on the seed article's main quotes
+    from pathlib import Path
+
+    from newsgraph.extract.quotes import extract_quotes
+
+    if not (models_dir() / "de_speakers" / "weights.json").exists():
+        pytest.skip("models/de_speakers not trained")
+    text = (Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "seed_de.txt").read_text("utf-8")
+    got = {}
+    for q in extract_quotes(nlp(text), "de"):
+        cue = " ".join(text[a:b] for a, b in q.cue)
+        got.setdefault(cue, [text[a:b] for a, b in q.speaker])
+    assert got["berichtete"] == ["die Washington Post"]
+    # the extractor alone names the message's own subject ("Die Idee"); the linker the reports
+    assert got["wurde zufolge"] == ["Berichten zufolge"]
+    assert got["fügte hinzu"] == ["die Zeitung"]
+    assert got["behauptete"] == ["Die Post"]
+    assert got["sagte"] == ["ein namentlich nicht genannter europäischer Diplomat"]
+    assert got["betonte"] == ["der russische Präsident Wladimir Putin"]

@@ -85,21 +85,79 @@ def key_words(toks: list[Tok], a: int, b: int) -> frozenset[str]:
 
 
 class Linker:
-    def __init__(self, weights: dict[str, float], bias: float, switch: float, keep: float) -> None:
+    """Scores candidates: a logistic regression over the feature strings (``weights``), or, when
+    ``trees`` is given, a boosted tree ensemble over the same strings read as 0/1 columns."""
+
+    def __init__(self, weights: dict[str, float], bias: float, switch: float, keep: float,
+                 trees: "TreeEnsemble | None" = None) -> None:
         self.w = weights
         self.bias = bias
         self.switch = switch
         self.keep = keep
+        self.trees = trees
 
     @classmethod
     def from_json(cls, path) -> "Linker":
         js = json.loads(open(path, encoding="utf-8").read())
-        return cls(js["weights"], js["bias"], js["switch"], js["keep"])
+        trees = TreeEnsemble(js["trees"]) if "trees" in js else None
+        return cls(js.get("weights", {}), js.get("bias", 0.0), js["switch"], js["keep"], trees)
 
     def prob(self, feats: list[str], z0: float = 0.0) -> float:
         w = self.w
         z = self.bias + z0 + sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probs(self, feats: list[list[str]]) -> list[float]:
+        if self.trees is not None:
+            return self.trees.probs(feats)
+        return [self.prob(f) for f in feats]
+
+
+class TreeEnsemble:
+    """Boosted binary trees exported as plain lists (train_speakers.py --learner trees): each node
+    tests one feature string, present goes right; a leaf holds its share of the log-odds. All trees
+    are walked at once for all candidates of a quote (arrays trees x nodes)."""
+
+    def __init__(self, js: dict) -> None:
+        self.names: list[str] = js["features"]
+        self.col = {f: k for k, f in enumerate(self.names)}
+        self.base = float(js["base"])
+        trees = js["nodes"]
+        n = max(len(t["feature"]) for t in trees)
+        nf = len(self.names)
+        T = len(trees)
+        # padding and leaves test the always-absent column nf and stay where they are
+        self.feat = np.full((T, n), nf, dtype=np.int64)
+        self.right = np.tile(np.arange(n, dtype=np.int64), (T, 1))
+        self.left = self.right.copy()
+        self.value = np.zeros((T, n))
+        depth = 1
+        for k, t in enumerate(trees):
+            m = len(t["feature"])
+            fe = np.array(t["feature"], dtype=np.int64)
+            inner = fe >= 0
+            self.feat[k, :m] = np.where(inner, fe, nf)
+            self.left[k, :m] = np.where(inner, t["left"], np.arange(m))
+            self.right[k, :m] = np.where(inner, t["right"], np.arange(m))
+            self.value[k, :m] = t["value"]
+            depth = max(depth, int(t.get("depth", m)))
+        self.depth = depth
+        self.rows = np.arange(T)
+
+    def probs(self, feats: list[list[str]]) -> list[float]:
+        if not feats:
+            return []
+        col = self.col
+        x = np.zeros((len(feats), len(self.names) + 1), dtype=bool)
+        for i, f in enumerate(feats):
+            x[i, [col[s] for s in f if s in col]] = True
+        node = np.zeros((len(feats), len(self.rows)), dtype=np.int64)
+        cand = np.arange(len(feats))[:, None]
+        for _ in range(self.depth):
+            fi = self.feat[self.rows, node]
+            node = np.where(x[cand, fi], self.right[self.rows, node], self.left[self.rows, node])
+        z = self.base + self.value[self.rows, node].sum(axis=1)
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
 
 
 @lru_cache(maxsize=2)
@@ -384,6 +442,39 @@ def chain_features(v: DocView, c: Cand, msg: tuple[int, int], has_cue: str, root
     return f
 
 
+# features whose holders among a quote's candidates the context features compare (speaker_link_features 4)
+CONTEXT_MARKERS = ("src=cur", "src=inh", "src=subj", "src=frame", "src=prev1", "src=np_subj", "src=np_src",
+                   "src=ent_PER", "src=ent_ORG", "speech=nsubj", "head_is_cue", "speaker_noun", "sentd=0",
+                   "pos=PROPN", "ent=PER", "hist_first")
+
+
+def context_features(feats: list[list[str]], dists: list[int]) -> list[list[str]]:
+    """What a candidate is among the other candidates of its quote (speaker_link_features 4): for
+    each marker, whether it is the only candidate holding it, one of several, or lacks it while
+    another has it; its rank by distance to the cue (or the message) among all candidates and
+    among those that are a speech verb's subject or a name."""
+    n = len(feats)
+    sets = [set(f) for f in feats]
+    count = {m: sum(1 for s in sets if m in s) for m in CONTEXT_MARKERS}
+    out: list[list[str]] = [[] for _ in range(n)]
+    for k, s in enumerate(sets):
+        o = out[k]
+        for m in CONTEXT_MARKERS:
+            c = count[m]
+            if m in s:
+                o.append(f"ctx={m}|" + ("only" if c == 1 else "shared"))
+            elif c:
+                o.append(f"ctx={m}|elsewhere")
+    order = sorted(range(n), key=dists.__getitem__)
+    for r, k in enumerate(order[:3]):
+        out[k].append(f"rank={r}")
+    for name, keys in (("subj", ("src=subj", "speech=nsubj", "head_is_cue")), ("name", ("ent=PER", "ent=ORG"))):
+        hold = [k for k in order if any(m in sets[k] for m in keys)]
+        for r, k in enumerate(hold[:2]):
+            out[k].append(f"rank_{name}={r}")
+    return out
+
+
 def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
     static, root = span_features(v, c.a, c.b)
     return static + quote_features(v, q, c, msg, cue_ids, in_msg, root)
@@ -431,6 +522,8 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             r = v.tok_range([(s, e)])
             if r:
                 cue_ids.update(range(*r))
+        # the quote-independent features of each candidate, apart from ``feats`` when scoring
+        statics: list[list[str]] = [[] for _ in cands]
         if collect is not None:
             feats = [features(v, q, c, msg, cue_ids, in_msg) for c in cands]
         else:
@@ -441,9 +534,10 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             for c in cands:
                 key = (c.a, c.b)
                 static, root = span_features(v, c.a, c.b)
-                if key not in v.score_cache:
+                statics[len(feats)] = static
+                if linker.trees is None and key not in v.score_cache:
                     v.score_cache[key] = sum(w.get(f, 0.0) for f in static)
-                static_z.append(v.score_cache[key])
+                static_z.append(v.score_cache.get(key, 0.0))
                 feats.append(quote_features(v, q, c, msg, cue_ids, in_msg, root))
         anchor = min(cue_ids) if cue_ids else msg[0]
 
@@ -461,6 +555,10 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             # other paths proposing an overlapping span with another extent back this one's head
             ovl = {s for d in cands if d is not c and d.a < c.b and c.a < d.b for s in d.src}
             f.extend(f"ovl={s}" for s in sorted(ovl))
+        if level >= 4:
+            full = [st + f for st, f in zip(statics, feats)]
+            for f, g in zip(feats, context_features(full, [dist(c) for c in cands])):
+                f.extend(g)
         if RANK_FEATURES:
             # rank by distance to the cue (or the message): train CV 0.540 with, 0.540 without
             for r, k in enumerate(near[:3]):
@@ -472,8 +570,12 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             collect(q, cands, feats)
         if linker is not None:
             # with ``collect`` too: training rows whose earlier speakers are the linker's, as at run time
-            probs = [linker.prob(f, z) for f, z in zip(feats, static_z)] if collect is None \
-                else [linker.prob(f) for f in feats]
+            if linker.trees is not None:
+                probs = linker.probs([st + f for st, f in zip(statics, feats)])
+            elif collect is None:
+                probs = [linker.prob(f, z) for f, z in zip(feats, static_z)]
+            else:
+                probs = linker.probs(feats)
             cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
             pick = decide(probs, cur, linker.switch, linker.keep)
             if pick is None:

@@ -161,6 +161,70 @@ def predict(vec, lr, rows):
     return out
 
 
+def _columns(rows, min_count: int):
+    """Feature strings seen on at least ``min_count`` candidates, as columns."""
+    from collections import Counter
+
+    cnt = Counter(f for r in rows for fs in r["feats"] for f in set(fs))
+    return sorted(f for f, n in cnt.items() if n >= min_count)
+
+
+def _dense(rows, col: dict[str, int]) -> np.ndarray:
+    x = np.zeros((sum(len(r["feats"]) for r in rows), len(col)), dtype=np.float32)
+    i = 0
+    for r in rows:
+        for fs in r["feats"]:
+            x[i, [col[f] for f in fs if f in col]] = 1.0
+            i += 1
+    return x
+
+
+def fit_trees(rows, spec: tuple[int, float, int], min_count: int = 10) -> dict:
+    """Boosted trees (sklearn HistGradientBoostingClassifier) over the feature strings as 0/1
+    columns, soft labels as sample weights as in ``fit``; returned as the plain lists that
+    quotes_speakers.TreeEnsemble reads (only the features some split tests)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    iters, rate, leaves = spec
+    names = _columns(rows, min_count)
+    x = _dense(rows, {f: k for k, f in enumerate(names)})
+    lab = np.array([soft_label(o) for r in rows for o in r["opts"]])
+    pos, neg = lab > 0, lab < 1
+    X = np.concatenate([x[pos], x[neg]])
+    y = np.concatenate([np.ones(pos.sum()), np.zeros(neg.sum())])
+    w = np.concatenate([lab[pos], 1 - lab[neg]])
+    m = HistGradientBoostingClassifier(max_iter=iters, learning_rate=rate, max_leaf_nodes=leaves,
+                                       min_samples_leaf=20, early_stopping=False, random_state=0)
+    m.fit(X, y, sample_weight=w)
+    used: dict[int, int] = {}
+    out = []
+    for (pred,) in m._predictors:
+        nd = pred.nodes
+        feat = []
+        for k in range(len(nd)):
+            if nd["is_leaf"][k]:
+                feat.append(-1)
+                continue
+            # 0/1 columns: the split point lies between them, so "present" is the right branch
+            assert 0.0 <= nd["num_threshold"][k] < 1.0
+            feat.append(used.setdefault(int(nd["feature_idx"][k]), len(used)))
+
+        def depth(k: int) -> int:
+            return 0 if nd["is_leaf"][k] else 1 + max(depth(int(nd["left"][k])), depth(int(nd["right"][k])))
+
+        out.append({"feature": feat, "left": [int(v) for v in nd["left"]], "right": [int(v) for v in nd["right"]],
+                    "value": [round(float(v), 6) for v in nd["value"]], "depth": depth(0)})
+    feats = [names[c] for c, _ in sorted(used.items(), key=lambda kv: kv[1])]
+    return {"features": feats, "base": float(np.ravel(m._baseline_prediction)[0]), "nodes": out}
+
+
+def predict_trees(js: dict, rows):
+    from newsgraph.extract.quotes_speakers import TreeEnsemble
+
+    te = TreeEnsemble(js)
+    return [np.array(te.probs(r["feats"])) for r in rows]
+
+
 GRID = [round(x, 2) for x in np.arange(0.0, 1.0001, 0.05)]
 
 
@@ -186,6 +250,9 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--every", type=int, default=1, help="every n-th train article only (quick runs)")
     ap.add_argument("--C", type=float, action="append", default=None)
+    ap.add_argument("--learner", choices=("lr", "trees"), default="lr")
+    ap.add_argument("--trees", action="append", default=None,
+                    help="ITERATIONS,RATE,LEAVES of the boosted trees (--learner trees; repeat to compare in CV)")
     ap.add_argument("--features", type=int, default=None,
                     help="speaker_link_features level of the candidate features (default: claims.toml's)")
     ap.add_argument("--chain", default=None,
@@ -236,27 +303,42 @@ def main(argv=None) -> int:
     arts = sorted({r["art"] for r in rows})
     fold_of = {a: n % args.cv for n, a in enumerate(arts)}
     results = {}
-    for C in args.C or [0.1, 0.3, 1.0, 3.0]:
+    if args.learner == "trees":
+        # iterations x learning rate x leaves per tree
+        specs = [tuple(t(v) for t, v in zip((int, float, int), x.split(","))) for x in args.trees or ["200,0.1,15"]]
+    else:
+        specs = args.C or [0.1, 0.3, 1.0, 3.0]
+    for spec in specs:
         probs = [None] * len(rows)
         for f in range(args.cv):
             tr = [r for r in rows if fold_of[r["art"]] != f]
             te = [n for n, r in enumerate(rows) if fold_of[r["art"]] == f]
-            vec, lr = fit(tr, C)
-            for n, p in zip(te, predict(vec, lr, [rows[n] for n in te])):
+            if args.learner == "trees":
+                got = predict_trees(fit_trees(tr, spec), [rows[n] for n in te])
+            else:
+                vec, lr = fit(tr, spec)
+                got = predict(vec, lr, [rows[n] for n in te])
+            for n, p in zip(te, got):
                 probs[n] = p
         f1, sw, kp = best_thresholds(rows, probs, base)
         res = simulate(rows, probs, sw, kp, base)
-        results[C] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "keep": kp}
-        print(f"C={C}: CV speaker P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.3f} at switch {sw} keep {kp}", flush=True)
+        results[spec] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "keep": kp}
+        print(f"{args.learner} {spec}: CV speaker P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.3f} at switch {sw} keep {kp}",
+              flush=True)
     C = max(results, key=lambda c: results[c]["cv_f1"])
-    vec, lr = fit(rows, C)
-    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
+    if args.learner == "trees":
+        js = {"switch": results[C]["switch"], "keep": results[C]["keep"], "trees": fit_trees(rows, C)}
+    else:
+        vec, lr = fit(rows, C)
+        weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
+        js = {"bias": float(lr.intercept_[0]), "switch": results[C]["switch"], "keep": results[C]["keep"],
+              "weights": dict(sorted(weights.items()))}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    js = {"bias": float(lr.intercept_[0]), "switch": results[C]["switch"], "keep": results[C]["keep"],
-          "weights": dict(sorted(weights.items()))}
-    (out / "weights.json").write_text(json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    info = {"C": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
+    (out / "weights.json").write_text(json.dumps(js, ensure_ascii=False, separators=(",", ":")) + "\n"
+                                      if args.learner == "trees" else
+                                      json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    info = {"learner": args.learner, "C" if args.learner == "lr" else "trees": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
             "train_speaker_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
             "cv": {str(c): v for c, v in results.items()}, "features": level, "folds": args.folds, "cv_folds": args.cv,
             "seconds": round(time.time() - t0)}
