@@ -745,3 +745,18 @@ def test_passive_of_a_thing_targets_the_person_in_the_dative():
     rows[0] = ("die", "DET", "ART", "det", 1, "Nom")
     rows[4] = ("Militärrecht", "NOUN", "NN", "obl:arg", 5, "Dat")
     assert _hand_roles(rows, "vorgeworfen", "COERCE")[1] == "Fluglotsen"
+
+
+def test_infinitive_borrows_the_source_its_governor_finds_by_word_order():
+    # fresh2: "hat der IWF angekündigt, keine finanzielle Hilfe mehr leisten zu wollen" with "IWF"
+    # parsed as the governor's obl:arg, not its subject
+    rows = [("Deshalb", "ADV", "ADV", "advmod", 4, ""), ("hat", "AUX", "VAFIN", "aux", 4, ""),
+            ("der", "DET", "ART", "det", 3, "Nom"), ("IWF", "PROPN", "NE", "obl:arg", 4, "Dat"),
+            ("angekündigt", "VERB", "VVPP", "ROOT", 4, ""), (",", "PUNCT", "$,", "punct", 8, ""),
+            ("keine", "DET", "PIAT", "det", 7, "Acc"), ("Hilfe", "NOUN", "NN", "obj", 8, "Acc"),
+            ("leisten", "VERB", "VVINF", "xcomp", 4, ""), ("zu", "PART", "PTKZU", "mark", 9, ""),
+            ("wollen", "AUX", "VVINF", "aux", 8, ""), (".", "PUNCT", "$.", "punct", 4, "")]
+    assert _hand_roles(rows, "Hilfe", "SANCTION")[0] == "IWF"
+    # a passive governor's phrases are not who acts ("wurde der IWF aufgefordert, ... zu leisten")
+    rows[1] = ("wurde", "AUX", "VAFIN", "aux:pass", 4, "")
+    assert _hand_roles(rows, "Hilfe", "SANCTION")[0] is None

@@ -554,7 +554,7 @@ class ParseRoles:
         heads = [x for x in self._clause_heads(lo, hi, t) if not (t.i < x.i < np_end)]
         return heads[0] if heads else None
 
-    def _verb_roles(self, v, etype: str):
+    def _verb_roles(self, v, etype: str, depth: int = 0):
         cfg = self.cfg
         # abstract nouns ("Erschießungen", "Einwand", "Beitritt") fill subject and object slots
         # but never act: an event without a named actor is better than one with a wrong one
@@ -631,6 +631,11 @@ class ParseRoles:
                 src = self.governor_subject(g)
         if src is None and v.dep_ in ("xcomp", "conj", "advcl"):
             src = self.governor_subject(v.head)
+        if src is None and depth < 2 and (v.dep_ == "xcomp" or zu_inf) and v.head.i != v.i and _verbal(v.head) \
+                and v.head.lemma_ not in cfg["object_control"] and not _is_passive(v.head):
+            # "hat der IWF angekündigt, keine Hilfe mehr leisten zu wollen" with the subject parsed
+            # as an object of the governor: whoever its own roles make its source
+            src = self._verb_roles(v.head, etype, depth + 1)[0]
         if src is None:
             # a misattached subject: the sentence's nearest subject before the verb
             before = [t for t in self.doc[self.sent_bounds(v)[0]:v.i] if t.dep_ == "nsubj" and self._actorish(t)
