@@ -20,6 +20,7 @@ from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
 from . import first_names, gazetteer, hanta_tags, misc_rules, mood, noun_filter, org_names, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
+from . import ner_crf  # noqa: F401  (newsgraph_ner_crf)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -115,6 +116,16 @@ def add_ner(nlp: spacy.Language, path) -> None:
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})
+    crf = noun_filter.settings("ner_crf")
+    crf_dir = Path(path) / ner_crf.DIR
+    if crf.get("enabled", False) and (crf_dir / ner_crf.MODEL).exists() and "newsgraph_ner_crf" not in nlp.pipe_names:
+        # Placed before a named rule of the chain (config [ner_crf] before), else last.
+        before = crf.get("before", "")
+        where = {"before": before} if before in nlp.pipe_names else {}
+        nlp.add_pipe("newsgraph_ner_crf", **where,
+                     config={"path": str(crf_dir), "mode": crf.get("mode", "fill"),
+                             "threshold": float(crf.get("threshold", 0.9)),
+                             "fill_threshold": float(crf.get("fill_threshold", 0.0))})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

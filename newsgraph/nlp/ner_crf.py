@@ -1,0 +1,347 @@
+"""A linear-chain CRF over classic word features, as a second opinion beside the spaCy NER.
+
+The CNN NER is trained on ~10k sentences; a CRF with rich sparse features (word, affixes,
+shape, a ±2 window, cluster ids of the floret vectors, the shipped name lists, HanTa's reading
+of capitalised words) is known to do well on that little data and errs differently. The
+component tags every sentence with the CRF and merges its spans into the entities already on the
+doc (``mode``, config/ner.toml ``[ner_crf]``):
+- ``fill``: a CRF span goes in where no entity covers any of its tokens;
+- ``override``: as fill, and a CRF span whose tokens all have a marginal of at least
+  ``threshold`` for its tags replaces the entities it overlaps.
+
+Everything the features read ships in ``models/de_ner/crf/`` (built by training/ner/train_crf.py):
+``model.crfsuite``, ``centroids.npz`` (k-means centroids of the floret vectors at a few
+granularities; a word's cluster is its nearest centroid, so unseen words get one too) and
+``hanta.tsv`` (HanTa's coarse reading of the capitalised words of the unlabelled text: HanTa
+itself costs ~1 ms a word, far too slow at run time).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DIR = "crf"
+MODEL = "model.crfsuite"
+CENTROIDS = "centroids.npz"
+# The clusters of the unlabelled text's vocabulary, computed once at training time: the floret
+# look-up (subword hashing) is most of the cost of a word seen for the first time.
+CLUSTER_TABLE = "clusters.npz"
+HANTA = "hanta.tsv"
+LABELS = ("PER", "LOC", "ORG", "MISC")
+# Tokens after which a capitalised word may be capitalised only because a sentence (or a quote,
+# or a list item) starts there.
+_STARTERS = frozenset({".", "!", "?", ":", "„", '"', "“", "»", "«", "(", "-", "–", "—", "*", "•", ";"})
+_UPPER = re.compile(r"[A-ZÄÖÜÀ-ÖØ-Þ]")
+_LOWER = re.compile(r"[a-zäöüßà-öø-ÿ]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def shape(word: str) -> str:
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    return _DIGIT.sub("d", s)
+
+
+def short_shape(word: str) -> str:
+    out = []
+    for c in shape(word):
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:6])
+
+
+def hanta_class(readings: list) -> str:
+    """HanTa's best reading coarsened (NE, NN, ADJ, V, other), with a mark when a proper-noun
+    reading is close (within 3 log-probability) though not best."""
+    scores = {tag: float(score) for tag, score, *_ in readings}
+    if not scores:
+        return "none"
+    best = max(scores, key=scores.get)
+    coarse = ("NE" if best == "NE" else "NN" if best.startswith("NN") else "ADJ" if best.startswith("ADJ")
+              else "V" if best.startswith("V") else "other")
+    if coarse != "NE" and "NE" in scores and scores[best] - scores["NE"] <= 3.0:
+        coarse += "~NE"
+    return coarse
+
+
+class Features:
+    """Word features for the CRF. Everything that depends on the word form alone is computed once
+    per form and kept, already prefixed for each window offset, so a token costs a few list joins."""
+
+    def __init__(self, centroids: dict[str, np.ndarray], hanta: dict[str, str], places: list[str],
+                 given: set[str], orgs: set[str], vectors=None):
+        self.centroids = [(name, c / np.linalg.norm(c, axis=1, keepdims=True)) for name, c in centroids.items()]
+        self.hanta = hanta
+        self.given = given
+        self.orgs = orgs
+        self.place_words = set()
+        self._by_first: dict[str, set[tuple[str, ...]]] = {}
+        for name in places:
+            seq = tuple(name.split(" "))
+            if seq and seq[0]:
+                self._by_first.setdefault(seq[0], set()).add(seq)
+                if len(seq) == 1:
+                    self.place_words.add(seq[0])
+        self._max_len = max((len(s) for v in self._by_first.values() for s in v), default=1)
+        self.vectors = vectors
+        self.table: dict[str, tuple[str, ...]] = {}
+        self.keep: set[str] | None = None
+        self._clusters: dict[str, tuple[str, ...]] = {}
+        self._cache: dict[str, tuple[list[str], ...]] = {}
+        self.max_cache = 200_000
+
+    # -- clusters ----------------------------------------------------------------------------
+    def clusters(self, words: list[str]) -> None:
+        """Nearest centroids of the words not seen before, in one batch."""
+        new = [w for w in dict.fromkeys(words) if w not in self._clusters]
+        if not new:
+            return
+        if self.table:
+            known = [w for w in new if w in self.table]
+            for w in known:
+                self._clusters[w] = self.table[w]
+            if len(known) == len(new):
+                return
+            new = [w for w in new if w not in self.table]
+        if self.vectors is None or not self.centroids:
+            for w in new:
+                self._clusters[w] = ()
+            return
+        ids = self.assign(new)
+        for w, row in zip(new, ids.tolist(), strict=True):
+            self._clusters[w] = self._names(row)
+
+    def _names(self, row) -> tuple[str, ...]:
+        return tuple(f"{name}={i}" for (name, _), i in zip(self.centroids, row, strict=True))
+
+    def load_table(self, path: Path) -> None:
+        with np.load(path) as z:
+            words = str(z["words"]).split("\n")
+            ids = z["ids"].tolist()
+        self.table = {w: self._names(row) for w, row in zip(words, ids, strict=True)}
+
+    # -- per word ------------------------------------------------------------------------------
+    def assign(self, words: list[str]) -> np.ndarray:
+        """Cluster ids (one column per granularity) of ``words`` from their floret vectors."""
+        vec = np.asarray(self.vectors.get_batch(words), dtype="float32")
+        norm = np.linalg.norm(vec, axis=1, keepdims=True)
+        vec = vec / np.where(norm == 0, 1, norm)
+        return np.stack([np.argmax(vec @ c.T, axis=1) for _, c in self.centroids], axis=1)
+
+    def _word(self, w: str) -> tuple[list[str], ...]:
+        """(own features, then the context features for offsets -2, -1, +1, +2)."""
+        got = self._cache.get(w)
+        if got is not None:
+            return got
+        low = w.lower()
+        sh = shape(w)
+        ssh = short_shape(w)
+        cl = self._clusters.get(w, ())
+        cap = w[:1].isupper()
+        hc = self.hanta.get(w, "unk") if cap else "low"
+        own = [f"w={w}", f"l={low}", f"sh={sh[:8]}", f"ss={ssh}", f"h={hc}", *cl]
+        for n in (1, 2, 3, 4):
+            if len(low) >= n:
+                own.append(f"p{n}={low[:n]}")
+                own.append(f"s{n}={low[-n:]}")
+        if "-" in w and len(w) > 1:
+            parts = w.split("-")
+            own.append(f"hy0={parts[0].lower()}")
+            own.append(f"hy1={parts[-1].lower()}")
+        if len(w) == 1:
+            own.append("len1")
+        elif len(w) <= 3:
+            own.append("len3")
+        if w in self.given:
+            own.append("given")
+        if w in self.orgs:
+            own.append("orglist")
+        if w in self.place_words:
+            own.append("place1")
+        elif w.endswith("s") and w[:-1] in self.place_words:
+            own.append("place1s")
+        c1 = [f"l={low}", f"ss={ssh}", f"h={hc}", *cl[1:]]
+        if w in self.given:
+            c1.append("given")
+        c2 = [f"l={low}", f"ss={ssh}", *cl[1:2]]
+        got = ([*own], [f"-2{f}" for f in c2], [f"-1{f}" for f in c1], [f"+1{f}" for f in c1], [f"+2{f}" for f in c2])
+        if self.keep is not None:
+            # Attributes the model holds no weight for change nothing but cost the tagger a look-up.
+            got = tuple([f for f in part if f in self.keep] for part in got)
+        self._cache[w] = got
+        return got
+
+    def _places(self, words: list[str]) -> list[str]:
+        """B/I marks of the longest gazetteer match at each position (multi-word names too)."""
+        marks = [""] * len(words)
+        i = 0
+        while i < len(words):
+            cands = self._by_first.get(words[i])
+            best = 0
+            if cands:
+                for n in range(min(self._max_len, len(words) - i), 0, -1):
+                    if tuple(words[i:i + n]) in cands:
+                        best = n
+                        break
+            if best:
+                marks[i] = "gazB"
+                for j in range(i + 1, i + best):
+                    marks[j] = "gazI"
+                i += best
+            else:
+                i += 1
+        return marks
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        if len(self._cache) > self.max_cache:
+            # A long-running ingest meets new word forms without end; start over rather than grow.
+            self._cache.clear()
+            self._clusters.clear()
+        self.clusters(words)
+        per = [self._word(w) for w in words]
+        low = [w.lower() for w in words]
+        keep = self.keep
+        gaz = self._places(words)
+        n = len(words)
+        out = []
+        for i in range(n):
+            f = list(per[i][0])
+            f.append("bias")
+            if i == 0:
+                f.append("BOS")
+            if i == n - 1:
+                f.append("EOS")
+            start = i == 0 or words[i - 1] in _STARTERS
+            if start and words[i][:1].isupper():
+                f.append("capstart")
+            if gaz[i]:
+                f.append(gaz[i])
+            if i >= 2:
+                f += per[i - 2][1]
+            if i >= 1:
+                f += per[i - 1][2]
+                bg = f"bg-={low[i - 1]}|{low[i]}"
+                if keep is None or bg in keep:
+                    f.append(bg)
+            if i + 1 < n:
+                f += per[i + 1][3]
+                bg = f"bg+={low[i]}|{low[i + 1]}"
+                if keep is None or bg in keep:
+                    f.append(bg)
+            if i + 2 < n:
+                f += per[i + 2][4]
+            out.append(f)
+        return out
+
+
+def load_features(path: Path, vectors=None) -> Features:
+    """The features of the CRF stored at ``path`` (models/de_ner/crf), reading the name lists of
+    the NER directory above it."""
+    path = Path(path)
+    ner = path.parent
+    with np.load(path / CENTROIDS) as z:
+        centroids = {k: z[k].astype("float32") for k in sorted(z.files, key=lambda k: int(k[1:]))}
+    hanta = {}
+    for line in (path / HANTA).read_text("utf-8").splitlines():
+        w, _, c = line.partition("\t")
+        if c:
+            hanta[w] = c
+
+    def lines(name: str) -> list[str]:
+        f = ner / name
+        return [x for x in f.read_text("utf-8").splitlines() if x] if f.exists() else []
+
+    feats = Features(centroids, hanta, lines("gazetteer.txt"), set(lines("first_names.txt")),
+                     set(lines("org_names.txt")), vectors)
+    if (path / CLUSTER_TABLE).exists():
+        feats.load_table(path / CLUSTER_TABLE)
+    return feats
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the BIO tags; an I- without its B- starts a span."""
+    out = []
+    start, label = None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
+            if start is not None:
+                out.append((start, i, label))
+            start, label = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
+def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], conf: list[float] | None,
+          mode: str, threshold: float, fill_threshold: float = 0.0) -> list[tuple[int, int, str]]:
+    """The entities ``ents`` with the CRF's spans merged in (see the module doc). ``conf`` holds,
+    for each CRF span, the lowest marginal of its tags; a span fills a gap only with a ``conf`` of
+    at least ``fill_threshold``."""
+    covered = set()
+    for a, b, _ in ents:
+        covered.update(range(a, b))
+    out = list(ents)
+    for j, (a, b, lab) in enumerate(crf):
+        if not covered.intersection(range(a, b)):
+            if fill_threshold and (conf is None or conf[j] < fill_threshold):
+                continue
+            out.append((a, b, lab))
+            covered.update(range(a, b))
+        elif mode == "override" and conf is not None and conf[j] >= threshold and (a, b, lab) not in out:
+            out = [e for e in out if e[1] <= a or e[0] >= b]
+            out.append((a, b, lab))
+            covered.update(range(a, b))
+    return sorted(out)
+
+
+class NerCrf:
+    def __init__(self, nlp: Language, path: str, mode: str = "fill", threshold: float = 0.9,
+                 fill_threshold: float = 0.0):
+        import pycrfsuite
+
+        self.mode = mode
+        self.threshold = threshold
+        self.fill_threshold = fill_threshold
+        self.features = load_features(Path(path), nlp.vocab.vectors if nlp.vocab.vectors.size else None)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(Path(path) / MODEL))
+        self.features.keep = {a for a, _ in self.tagger.info().state_features}
+
+    def tag(self, words: list[str]) -> tuple[list[tuple[int, int, str]], list[float] | None]:
+        tags = self.tagger.tag(self.features.sentence(words))
+        spans = bio_spans(tags)
+        if (self.mode != "override" and not self.fill_threshold) or not spans:
+            return spans, None
+        conf = [min(self.tagger.marginal(tags[i], i) for i in range(a, b)) for a, b, _ in spans]
+        return spans, conf
+
+    def __call__(self, doc: Doc) -> Doc:
+        crf, conf = [], []
+        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+            toks = [t.i for t in sent if not t.is_space]
+            if not toks:
+                continue
+            spans, c = self.tag([doc[i].text for i in toks])
+            # Spans count the sentence's non-space tokens; back to doc positions.
+            crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
+            conf += c or []
+        if not crf:
+            return doc
+        ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold)
+        if new != ents:
+            doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("newsgraph_ner_crf",
+                  default_config={"path": "", "mode": "fill", "threshold": 0.9, "fill_threshold": 0.0})
+def make_ner_crf(nlp: Language, name: str, path: str, mode: str, threshold: float, fill_threshold: float) -> NerCrf:
+    return NerCrf(nlp, path, mode, threshold, fill_threshold)

@@ -1,0 +1,45 @@
+"""The feature CRF beside the German NER (newsgraph/nlp/ner_crf.py): span decoding, the merge
+with the chain's entities, and the features."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsgraph.nlp.ner_crf import Features, bio_spans, merge, short_shape
+
+
+def test_bio_spans():
+    assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-MISC"]) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG"), (6, 7, "MISC")]
+    assert bio_spans(["O", "O"]) == []
+
+
+def test_merge_fills_only_gaps_above_the_floor():
+    ents = [(0, 2, "PER")]
+    crf = [(1, 2, "LOC"), (4, 5, "ORG"), (6, 7, "MISC")]
+    # The overlapping span is not confident enough to override; of the gap fillers only the
+    # one above the fill floor goes in.
+    assert merge(ents, crf, [0.8, 0.9, 0.5], "override", 0.85, 0.8) == [(0, 2, "PER"), (4, 5, "ORG")]
+    assert merge(ents, crf, None, "fill", 1.0) == [(0, 2, "PER"), (4, 5, "ORG"), (6, 7, "MISC")]
+
+
+def test_merge_override_replaces_overlapped_entities():
+    ents = [(0, 1, "LOC"), (1, 3, "ORG"), (5, 6, "PER")]
+    crf = [(0, 3, "ORG")]
+    assert merge(ents, crf, [0.9], "override", 0.85) == [(0, 3, "ORG"), (5, 6, "PER")]
+    assert merge(ents, crf, [0.8], "override", 0.85) == ents
+
+
+def test_features_window_and_lists():
+    rng = np.random.default_rng(0)
+    feats = Features({"k4": rng.normal(size=(4, 8)).astype("float32")}, {"Berlin": "NE"},
+                     ["Berlin", "Frankfurt am Main"], {"Angela"}, {"Siemens"})
+    words = ["Angela", "fuhr", "nach", "Frankfurt", "am", "Main", "zu", "Siemens", "und", "Berlin"]
+    out = feats.sentence(words)
+    assert len(out) == len(words)
+    assert "given" in out[0] and "BOS" in out[0] and "capstart" in out[0]
+    assert "gazB" in out[3] and "gazI" in out[4] and "gazI" in out[5]
+    assert "orglist" in out[7] and "place1" in out[9] and "h=NE" in out[9]
+    assert "-1l=nach" in out[3] and "+2l=main" in out[3] and "-2given" not in out[2]
+    assert "-1given" in out[1]
+    assert short_shape("McDonald's") == "XxXx'x"

@@ -1,0 +1,339 @@
+"""Train the German NER's feature CRF (newsgraph/nlp/ner_crf.py) and cross-validate it with the
+spaCy NER and its rule chain on GermEval.
+
+    python -m training.ner.train_crf --out models/de_ner/crf          # ship: resources + CRF on all data
+    python -m training.ner.train_crf --cv training/runs/ner/h1d2 --folds 0 1   # CV: per-fold CRF + combinations
+
+Training material is the spaCy NER's (training/ner/train.py): CoNLL-2003 German testa + testb,
+Europarl and the GermEval 2014 dev folds (each twice), with the same label mapping
+(config/ner.toml); CV fold k trains on the other four folds only and is scored on fold k, like
+the per-fold spaCy models in ``--cv``. Resources (no GermEval text, so one set serves CV and the
+shipped model): k-means centroids of the 64-d floret vectors over the vocabulary of the vector
+training text (training/corpus/vectors/text.txt: 10kGNAD, quotes-de, SpkAtt, CoNLL, Europarl) and
+HanTa's reading of its capitalised words. Runs go to training/runs/ner/crf/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from newsgraph.eval.ner import Scores, gold_spans, label_config, read
+from newsgraph.nlp.ner_crf import (
+    CENTROIDS,
+    CLUSTER_TABLE,
+    HANTA,
+    MODEL,
+    bio_spans,
+    hanta_class,
+    load_features,
+    merge,
+)
+
+from .convert import N_FOLDS, REPO, sources, spans
+
+RUNS = REPO / "training" / "runs" / "ner" / "crf"
+TEXT = REPO / "training" / "corpus" / "vectors" / "text.txt"
+NER = REPO / "models" / "de_ner"
+KS = (64, 256, 1024)
+OTHER = ["conll_testa", "conll_testb", "europarl"]
+
+
+def vectors():
+    import spacy
+
+    return spacy.load(NER).vocab.vectors
+
+
+def build_resources(out: Path, seed: int = 0) -> None:
+    """centroids.npz and hanta.tsv from the unlabelled text's vocabulary."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    from newsgraph.nlp.segment import _hanta
+
+    out.mkdir(parents=True, exist_ok=True)
+    counts = Counter(TEXT.read_text("utf-8").split())
+    words = sorted(counts)
+    vec = np.asarray(vectors().get_batch(words), dtype="float32")
+    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    cents = {}
+    for k in KS:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3)
+        km.fit(vec)
+        cents[f"k{k}"] = km.cluster_centers_.astype("float16")
+        print(f"k-means {k}: inertia {km.inertia_:.0f}", file=sys.stderr)
+    np.savez_compressed(out / CENTROIDS, **cents)
+    tagger = _hanta()
+    caps = [w for w in words if w[:1].isupper()]
+    t0 = time.process_time()
+    with (out / HANTA).open("w", encoding="utf-8") as f:
+        for w in caps:
+            f.write(f"{w}\t{hanta_class(tagger.tag_word(w))}\n")
+    print(f"HanTa: {len(caps)} words, {time.process_time() - t0:.0f} CPU s", file=sys.stderr)
+    build_cluster_table(out)
+
+
+def build_cluster_table(res: Path) -> None:
+    """clusters.npz: the run-time component's cluster ids of the text's vocabulary, computed as it
+    would compute them (a speed cache only: the features are the same with or without it)."""
+    words = sorted(set(TEXT.read_text("utf-8").split()))
+    feats = load_features(res, vectors())
+    ids = np.concatenate([feats.assign(words[i:i + 8192]) for i in range(0, len(words), 8192)])
+    np.savez_compressed(res / CLUSTER_TABLE, words=np.array("\n".join(words)), ids=ids.astype("uint16"))
+
+
+def bio(n: int, sp: list[tuple[int, int, str]]) -> list[str]:
+    tags = ["O"] * n
+    for a, b, lab in sp:
+        tags[a] = f"B-{lab}"
+        for i in range(a + 1, b):
+            tags[i] = f"I-{lab}"
+    return tags
+
+
+def germeval_folds() -> list[list]:
+    sents = read(sources()["germeval"])
+    return [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
+
+
+def training_sentences(folds: list[int], repeat: int = 2) -> list[tuple[list[str], list[str]]]:
+    cfg = label_config()
+    out = []
+    for part in OTHER:
+        for s in read(sources()[part]):
+            out.append((s.words, bio(len(s.words), spans(s, cfg))))
+    ge = germeval_folds()
+    for k in folds:
+        for s in ge[k]:
+            item = (s.words, bio(len(s.words), spans(s, cfg)))
+            out += [item] * repeat
+    return out
+
+
+def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, iters: int, repeat: int = 2) -> Path:
+    import pycrfsuite
+
+    feats = load_features(res, vectors())
+    trainer = pycrfsuite.Trainer(verbose=False)
+    seen = {}
+    for words, tags in training_sentences(folds, repeat):
+        key = id(words)
+        if key not in seen:
+            seen[key] = feats.sentence(words)
+        trainer.append(seen[key], tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True,
+                        "feature.minfreq": 1})
+    model.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.process_time()
+    trainer.train(str(model))
+    print(f"trained {model} on folds {folds}: {time.process_time() - t0:.0f} CPU s, "
+          f"{trainer.logparser.last_iteration.get('num', '?')} iterations", file=sys.stderr)
+    return model
+
+
+# -- the spaCy NER and its chain on one fold -----------------------------------------------------
+
+def _rules():
+    import spacy
+
+    from .gazetteer import (
+        _first_names,
+        _misc_rules,
+        _noun_filter,
+        _org_names,
+        _org_rules,
+        _person_names,
+        add_ruler,
+        build,
+    )
+
+    names = build()
+    gaz = add_ruler(spacy.blank("de"), names, overwrite=False)
+    gaz.trim_nouns = True
+    return [("filter", _noun_filter()), ("fill", gaz), ("first", _first_names()), ("org", _org_rules()),
+            ("misc", _misc_rules(names)), ("orgnames", _org_names()), ("names", _person_names())]
+
+
+def _ents(doc) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def _set(doc, ents):
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    return doc
+
+
+def run_chain(docs, rules, insert=None, at: str | None = None):
+    """The shipped rule chain over copies of ``docs``; ``insert(k, ents)`` is applied to each doc's
+    entities before rule ``at`` ("end" = after the last)."""
+    out = []
+    for k, d in enumerate(docs):
+        d = d.copy()
+        for name, rule in rules:
+            if insert is not None and at == name:
+                _set(d, insert(k, _ents(d)))
+            d = rule(d)
+        if insert is not None and at == "end":
+            _set(d, insert(k, _ents(d)))
+        out.append(_ents(d))
+    return out
+
+
+def crf_fold(res: Path, model: Path, sents) -> list[dict]:
+    """CRF tags, spans and per-token marginals of the predicted tags for one fold."""
+    import pycrfsuite
+
+    feats = load_features(res, vectors())
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    out = []
+    for s in sents:
+        tags = tagger.tag(feats.sentence(s.words))
+        marg = [tagger.marginal(t, i) for i, t in enumerate(tags)]
+        pO = [tagger.marginal("O", i) for i in range(len(tags))]
+        out.append({"tags": tags, "marg": marg, "pO": pO})
+    return out
+
+
+def score(sents, preds) -> Scores:
+    cfg = label_config()
+    sc = Scores()
+    for s, p in zip(sents, preds, strict=True):
+        sc.add(set(gold_spans(s, cfg)), set(map(tuple, p)))
+    return sc
+
+
+def combos(fold_sents, model_ents, docs, crf, rules, thresholds=(0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
+           only: list[str] | None = None) -> dict:
+    """Predictions of every combination (or of those in ``only``) for one fold: name -> span lists."""
+    spans_conf = []
+    for c in crf:
+        sp = bio_spans(c["tags"])
+        spans_conf.append((sp, [min(c["marg"][a:b]) for a, b, _ in sp]))
+    chain = run_chain(docs, rules)
+    todo = {}
+
+    def at(where, mode, t=1.0, ft=0.0):
+        return lambda: run_chain(docs, rules, lambda k, ents: merge(ents, *spans_conf[k], mode, t, ft), where)
+
+    def after(mode, t=1.0, ft=0.0):
+        return lambda: [merge(e, sp, cf, mode, t, ft) for e, (sp, cf) in zip(chain, spans_conf, strict=True)]
+
+    def drop(t):
+        # Vote: chain spans the CRF calls O with marginal >= t go; CRF spans fill gaps.
+        def run():
+            voted = []
+            for e, (sp, cf), c in zip(chain, spans_conf, crf, strict=True):
+                keep = [x for x in e if not all(c["pO"][i] >= t for i in range(x[0], x[1]))]
+                voted.append(merge(keep, sp, cf, "fill", 1.0))
+            return voted
+        return run
+
+    todo["chain+fill"] = after("fill")
+    for t in thresholds:
+        todo[f"chain+over{t}"] = after("override", t)
+        todo[f"chain-drop{t}+fill"] = drop(t)
+    for where in ("filter", "first", "orgnames"):
+        todo[f"fill@{where}"] = at(where, "fill")
+        for t in (0.7, 0.9):
+            todo[f"over{t}@{where}"] = at(where, "override", t)
+    # Second round, after folds 0-1 put "override before the noun filter" first: finer thresholds
+    # there, and a floor on the spans that fill gaps.
+    for t in (0.8, 0.85, 0.95, 0.98):
+        todo[f"over{t}@filter"] = at("filter", "override", t)
+    for t in (0.85, 0.9, 0.95):
+        for ft in (0.5, 0.7, 0.8):
+            todo[f"over{t}/fill{ft}@filter"] = at("filter", "override", t, ft)
+        todo[f"over{t}@filter/nofill"] = at("filter", "override", t, 2.0)
+    out = {"model": model_ents, "chain": chain, "crf": [sp for sp, _ in spans_conf]}
+    out.update({name: run() for name, run in todo.items() if only is None or name in only})
+    return out
+
+
+def cv(runs: Path, res: Path, folds: list[int], c1: float, c2: float, iters: int, tag: str, retrain: bool,
+       only: list[str] | None = None) -> dict:
+    import spacy
+    from spacy.tokens import Doc
+
+    from .gazetteer import _fold_model
+
+    ge = germeval_folds()
+    rules = _rules()
+    results = {}
+    for k in folds:
+        model = RUNS / tag / f"cv{k}.crfsuite"
+        if retrain or not model.exists():
+            train_crf(res, [j for j in range(N_FOLDS) if j != k], model, c1, c2, iters)
+        nlp = spacy.load(_fold_model(runs, k))
+        docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in ge[k]))
+        crf = crf_fold(res, model, ge[k])
+        preds = combos(ge[k], [_ents(d) for d in docs], docs, crf, rules, only=only)
+        fold = {}
+        for name, p in preds.items():
+            sc = score(ge[k], p)
+            fold[name] = {"counts": {key: dict(getattr(sc, key)) for key in ("tp", "fp", "fn")}, "f": sc.micro()[2]}
+        results[k] = fold
+        (RUNS / tag / f"cv{k}.json").write_text(json.dumps(fold, indent=1), "utf-8")
+        print(f"fold {k}: " + ", ".join(f"{n} {v['f']:.4f}" for n, v in fold.items()), file=sys.stderr, flush=True)
+    return results
+
+
+def pool(tag: str, folds: list[int]) -> None:
+    per = {k: json.loads((RUNS / tag / f"cv{k}.json").read_text("utf-8")) for k in folds}
+    names = [n for n in per[folds[0]] if all(n in per[k] for k in folds)]
+    print(f"pooled over folds {folds} (runs {RUNS / tag})")
+    for name in names:
+        sc = Scores()
+        for k in folds:
+            for key in ("tp", "fp", "fn"):
+                getattr(sc, key).update(per[k][name]["counts"][key])
+        p, r, f = sc.micro()
+        labs = " / ".join(f"{sc.label(lab)[2]:.3f}" for lab in ("PER", "LOC", "ORG", "MISC"))
+        print(f"{name:24s} P {p:.4f} R {r:.4f} F1 {f:.4f} | per fold "
+              + " / ".join(f"{per[k][name]['f']:.4f}" for k in folds) + f" | PER/LOC/ORG/MISC {labs}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, help="ship: resources + a CRF trained on all data in this directory")
+    ap.add_argument("--cv", type=Path, help="a spaCy CV run directory (training/runs/ner/<tag>): score folds")
+    ap.add_argument("--folds", type=int, nargs="*", default=list(range(N_FOLDS)))
+    ap.add_argument("--res", type=Path, default=RUNS / "res", help="resources directory (built if missing)")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=150)
+    ap.add_argument("--tag", default="base", help="CV runs go to training/runs/ner/crf/<tag>/")
+    ap.add_argument("--retrain", action="store_true")
+    ap.add_argument("--pool", action="store_true", help="only pool finished folds")
+    ap.add_argument("--train-only", action="store_true", help="with --cv: train the fold CRFs, score nothing")
+    ap.add_argument("--combos", nargs="*", help="with --cv: score only these combinations (names as printed)")
+    args = ap.parse_args(argv)
+    if args.pool:
+        pool(args.tag, args.folds)
+        return 0
+    res = args.out or args.res
+    if not (res / HANTA).exists():
+        build_resources(res)
+    if args.out:
+        train_crf(res, list(range(N_FOLDS)), res / MODEL, args.c1, args.c2, args.iters)
+    if args.cv and args.train_only:
+        for k in args.folds:
+            model = RUNS / args.tag / f"cv{k}.crfsuite"
+            if args.retrain or not model.exists():
+                train_crf(res, [j for j in range(N_FOLDS) if j != k], model, args.c1, args.c2, args.iters)
+    elif args.cv:
+        cv(args.cv, res, args.folds, args.c1, args.c2, args.iters, args.tag, args.retrain, args.combos)
+        pool(args.tag, args.folds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
