@@ -760,3 +760,18 @@ def test_infinitive_borrows_the_source_its_governor_finds_by_word_order():
     # a passive governor's phrases are not who acts ("wurde der IWF aufgefordert, ... zu leisten")
     rows[1] = ("wurde", "AUX", "VAFIN", "aux:pass", 4, "")
     assert _hand_roles(rows, "Hilfe", "SANCTION")[0] is None
+
+
+def test_possessive_noun_trigger_in_a_copula_clause_takes_its_subject():
+    # fresh: "Günther Krause (CDU) war ... bis zu seinem Rücktritt 1993 Bundesminister für Verkehr"
+    rows = [("Günther", "PROPN", "NE", "nsubj", 10, "Nom"), ("Krause", "PROPN", "NE", "flat", 0, "Nom"),
+            ("(", "PUNCT", "$(", "punct", 3, ""), ("CDU", "PROPN", "NE", "appos", 1, "Nom"),
+            (")", "PUNCT", "$(", "punct", 3, ""), ("war", "AUX", "VAFIN", "cop", 10, ""),
+            ("bis", "ADP", "APPR", "case", 9, ""), ("zu", "ADP", "APPR", "case", 9, ""),
+            ("seinem", "DET", "PPOSAT", "det:poss", 9, "Dat"), ("Rücktritt", "NOUN", "NN", "nmod", 10, "Dat"),
+            ("Bundesminister", "NOUN", "NN", "ROOT", 10, "Nom"), (".", "PUNCT", "$.", "punct", 10, "")]
+    # the bracketed party is no part of the actor's name
+    assert _hand_roles(rows, "Rücktritt", "RETREAT")[0] == "Günther Krause"
+    # without the possessive no subject is borrowed ("bis zum Rücktritt")
+    rows[8] = ("dem", "DET", "ART", "det", 9, "Dat")
+    assert _hand_roles(rows, "Rücktritt", "RETREAT")[0] is None

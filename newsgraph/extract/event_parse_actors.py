@@ -768,9 +768,11 @@ class ParseRoles:
             # "kündigte an, sein Rücktrittsgesuch ... zukommen zu lassen": the possessor is the
             # subject of the verbs the noun hangs on
             v = h
-            while v.head.i != v.i and not _verbal(v):
+            while v.head.i != v.i and not _verbal(v) and not any(c.dep_ == "cop" for c in v.children):
                 v = v.head
-            if _verbal(v):
+            # (a copula clause's subject hangs on its predicate noun: "Krause war ... bis zu seinem
+            # Rücktritt 1993 Bundesminister")
+            if _verbal(v) or any(c.dep_ == "cop" for c in v.children):
                 src = self.governor_subject(v, skip=t)
         hv = h
         if not _verbal(h) and t.dep_ == "nmod" and h.dep_ == "obl" and h.head.i != h.i and _verbal(h.head):
@@ -874,9 +876,10 @@ class ParseRoles:
         while toks and toks[0].dep_ in ("det", "det:poss", "case", "punct"):
             toks = toks[1:]
         # a time phrase the parser hung on the name as an apposition ("die Staatsanwaltschaft
-        # Innsbruck Mitte März 2006"): the actor ends before it
+        # Innsbruck Mitte März 2006"), or a bracketed one ("Günther Krause (CDU)"): the actor ends
+        # before it
         cut = next((k for k, x in enumerate(toks) if x.i > h.i and (
-            x.lower_ in MONTH_DAY or (x.lower_ in self.cfg["time_heads"] and k + 1 < len(toks)
+            x.lower_ in MONTH_DAY or (x.text == "(" and k > 0) or (x.lower_ in self.cfg["time_heads"] and k + 1 < len(toks)
                                        and toks[k + 1].lower_ in MONTH_DAY))), None)
         if cut is not None:
             toks = toks[:cut]
