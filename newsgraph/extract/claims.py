@@ -121,11 +121,13 @@ def claims_from_quotes(analysis: Analysis, doc, quotes: list[RawQuote], lang: st
         ms, me = q.message[0][0], q.message[-1][1]
         message = art.span(ms, me)
         cue = None
-        if q.cue:
+        # a Reported act keeps its verb apart from the cue (quotes-de gives such quotes none)
+        cue_spans = q.cue or q.act
+        if cue_spans:
             # the verb carries the cue span; "wie" and separable particles stay in the label
-            main = next(((s, e) for s, e in q.cue if art.text[s:e].lower() not in MINOR_CUE_PARTS), q.cue[0])
+            main = next(((s, e) for s, e in cue_spans if art.text[s:e].lower() not in MINOR_CUE_PARTS), cue_spans[0])
             cue = art.span(*main)
-            cue.label = " ".join(art.text[s:e] for s, e in q.cue)
+            cue.label = " ".join(art.text[s:e] for s, e in cue_spans)
         speaker = art.span(*q.speaker[0]) if q.speaker else None
         addressee = art.span(*q.addressee[0]) if q.addressee else None
         if addressee is None and cue is not None:

@@ -910,3 +910,87 @@ def light_verb_indirect(doc, toks: list[Tok], nouns: frozenset[str], max_np: int
         out.append(RawQuote(message=[_span(toks, a, b)], mode="Indirect", cue=[_span(toks, x, x + 1) for x in sorted(cue)],
                             speaker=[_span(toks, *spk)] if spk else [], sent=t.sent))
     return out
+
+
+COMPLEMENT_BAD_TAGS = {"PRELS", "PRELAT", "PWAV", "PWS", "KON", "APPR", "APPRART"}
+
+
+def _zu_clause_end(doc, toks: list[Tok], a: int, b: int) -> bool:
+    """The clause toks[a:b] is a zu-infinitive: it ends in "aufzugeben" (VVIZU) or "zu" + infinitive
+    ("zukommen zu lassen", "haftbar zu machen") and holds no finite verb of its own."""
+    ids = [j for j in range(a, b) if toks[j].i >= 0 and toks[j].text[:1].isalnum()]
+    if len(ids) < 2:
+        return False
+    tags = [doc[toks[j].i].tag_ for j in ids]
+    if any(t in FINITE_TAGS for t in tags):
+        return False
+    last = toks[ids[-1]].text.lower()
+    # the tagger calls some joined forms plain infinitives ("nachzudenken" VVINF)
+    joined = tags[-1] == "VVINF" and len(last) > 7 and "zu" in last[2:-3] and last.endswith("en")
+    return tags[-1] == "VVIZU" or joined or (tags[-1] in ("VVINF", "VAINF", "VMINF") and tags[-2] == "PTKZU")
+
+
+def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: frozenset[str],
+                         stems: tuple[str, ...], zu_stems: tuple[str, ...], max_gap: int = 5) -> None:
+    """A Reported quote whose sentence holds "<speech verb> [object/subject/particle …]," and then a
+    content clause is quotes-de's Indirect quote of that clause ("Greenpeace fordert, die Firma … haftbar
+    zu machen", "appellierte sie, den Hilfsorganisationen … zukommen zu lassen"): the parse hangs such clauses on the wrong word (xcomp of the first
+    infinitive, an object taken for the subject), so parsed_indirect misses them and the tagger calls
+    the sentence a speech act. Read from the surface: the clause after the comma opens with
+    "dass"/"ob" or holds a Konjunktiv verb (verbs of ``lemmas``/``stems``), or is a zu-infinitive
+    (those and ``zu_stems``). The quote becomes Indirect, message = the clause, cue = the verb (finish_cues adds
+    its particle and auxiliaries), speaker = the tagged one outside the clause, else the verb's subject."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return
+    inq = quote_depth(toks)
+    subj = lexicon("de").subjunctive
+    starts = _starts(toks)
+    for q in quotes:
+        if q.mode != "Reported" or q.nested or not q.message:
+            continue
+        k0 = bisect_left(starts, q.message[0][0])
+        if k0 >= len(toks):
+            continue
+        sid = toks[k0].sent
+        lo = k0
+        while lo > 0 and toks[lo - 1].sent == sid:
+            lo -= 1
+        hi = k0
+        while hi < len(toks) and toks[hi].sent == sid:
+            hi += 1
+        for k in range(lo, hi):
+            t = toks[k]
+            if inq[k] or t.i < 0 or t.pos != "VERB" or not t.text[:1].islower():
+                continue
+            v = doc[t.i]
+            key = _stem_key(v)
+            by_lemma = _verb_lemma(v) in lemmas or (bool(stems) and (key.startswith(stems) or t.text.lower().startswith(stems)))
+            zu_ok = by_lemma or (bool(zu_stems) and key.startswith(zu_stems))
+            if not zu_ok:
+                continue
+            comma = next((j for j in range(k + 1, min(hi, k + max_gap + 2))
+                          if toks[j].text in PUNCT_STOP or inq[j]), None)
+            if comma is None or toks[comma].text != ",":
+                continue
+            a = comma + 1
+            b = a
+            while b < hi and toks[b].text not in (".", "!", "?", ";", ":") and not inq[b]:
+                b += 1
+            if b - a < 3 or toks[a].i < 0:
+                continue
+            first = toks[a].text.lower()
+            if first not in ("dass", "ob") and doc[toks[a].i].tag_ in COMPLEMENT_BAD_TAGS | {"KOUS", "KOUI"}:
+                continue
+            konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in range(a, b))
+            if not (by_lemma and (first in ("dass", "ob") or konj) or _zu_clause_end(doc, toks, a, b)):
+                continue
+            spk = None
+            if q.speaker:
+                s_ids = [j for j in range(lo, hi) if q.speaker[0][0] <= toks[j].start < q.speaker[-1][1]]
+                if s_ids and not any(a <= j < b for j in s_ids):
+                    spk = list(q.speaker)
+            if spk is None:
+                rng = parse_subject(doc, toks, k, set(range(a, b)))
+                spk = [_span(toks, *rng)] if rng else []
+            q.mode, q.message, q.cue, q.speaker, q.inherited = "Indirect", [_span(toks, a, b)], [_span(toks, k, k + 1)], spk, False
+            break
