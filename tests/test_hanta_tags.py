@@ -24,7 +24,8 @@ def core():
 def _with(core, **cfg):
     nlp = spacy.load(models_dir() / "de_core")
     nlp.add_pipe("newsgraph_segmenter", before="parser")
-    table = {"enabled": True, "upos_map": hanta_tags.settings().get("upos_map", {}), "keep_upos": [], **cfg}
+    table = {"enabled": True, "upos_map": hanta_tags.settings().get("upos_map", {}), "keep_upos": [],
+             "scope": "all", "window": 0, "context": "hanta", **cfg}
     hanta_tags.add(nlp, table)
     return nlp
 
@@ -87,3 +88,25 @@ def test_component_sits_before_the_mood_rules(core):
     assert names.index("newsgraph_hanta_tags") == names.index("newsgraph_mood") - 1
     hanta_tags.add(nlp, {"enabled": False})  # no second copy, and off means not added
     assert names.count("newsgraph_hanta_tags") == 1
+
+
+def test_finite_scope_only_touches_finite_verb_decisions(core):
+    # every token unsure, but with scope "finite" a tag may only change to or from V*FIN
+    text = "Die Regierung prüfe die Vorschläge, sagte er am Montag in Berlin."
+    plain = core(text)
+    doc = _with(core, threshold=1.01, scope="finite", window=2, context="ours")(text)
+    fin = ("VVFIN", "VAFIN", "VMFIN")
+    for a, b in zip(plain, doc, strict=True):
+        if a.tag_ != b.tag_:
+            assert a.tag_ in fin or b.tag_ in fin, (a.text, a.tag_, b.tag_)
+        elif a.tag_ not in fin and not a.tag_.startswith("V"):
+            assert a.pos_ == b.pos_
+
+
+def test_fixed_context_words_keep_hantas_sentence_reading():
+    tagger = hanta_tags._tagger()
+    art = hanta_tags._FIXED + str(hanta_tags._hanta_number("ART"))
+    assert [hanta_tags.stts(t) for t in tagger.tag_sent([art, "Regierung", "prüfe", art, "Vorschläge"], taglevel=0)] \
+        == ["ART", "NN", "VVFIN", "ART", "NN"]
+    assert hanta_tags._hanta_number("VVFIN") == tagger.tag2int["VV(FIN)"]
+    assert hanta_tags._hanta_number("PAV") == tagger.tag2int["PROAV"]

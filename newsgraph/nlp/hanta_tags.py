@@ -11,11 +11,15 @@ UPOS, the STTS tag, and whether the morphologizer was sure of the UPOS, learnt b
 training/ud/hanta_second.py on the two folds' dumps). Settings: ``[hanta]`` in
 config/mood.toml.
 
+``scope = "finite"`` limits the changes to the finite-verb decision (our or HanTa's tag V*FIN),
+which is what the Konjunktiv rules need and what downstream rules fit on our tags tolerate best.
+
 Cost: the probabilities come from the tagger's and morphologizer's output layers on
 ``doc.tensor`` (the shared tok2vec's output, kept on the doc), so no second tok2vec pass;
-HanTa tags only the sentences holding an unsure token, with its per-word analysis cached.
-The component sits after the parser (segmentation and parse are as before) and before the
-Konjunktiv rules, which read the tags.
+HanTa tags only spans of ``window`` tokens around unsure ones, with its per-word analysis
+cached, and (``context = "ours"``) the sure words of a span go in with our tag fixed, so HanTa's
+lexicon analyses only the unsure ones. The component sits after the parser (segmentation and
+parse are as before) and before the Konjunktiv rules, which read the tags.
 """
 
 from __future__ import annotations
@@ -54,19 +58,44 @@ def stts(tag: str) -> str:
     return _RENAME.get(tag, tag)
 
 
+# A context word whose tag we trust is passed to HanTa as this prefix + HanTa's tag number: its
+# emission is then that one tag, and HanTa spends no lexicon analysis on it.
+_FIXED = "\x00fixed:"
+
+
 @lru_cache(maxsize=1)
 def _tagger():
-    """HanTa with its per-word lexical analysis memoised: the sentence tagger recomputes it for
-    every occurrence of a word outside HanTa's own list of frequent words."""
+    """HanTa with its per-word lexical analysis memoised (the sentence tagger recomputes it for
+    every occurrence of a word outside HanTa's own list of frequent words) and the fixed-tag
+    context words of ``_FIXED``."""
     tagger = _hanta()
     if tagger is None:
         return None
     word_tags = lru_cache(maxsize=200_000)(
         lambda w, cutoff, casesensitive, conditional: tuple(tagger.__class__._tag_word(
             tagger, w, cutoff=cutoff, casesensitive=casesensitive, conditional=conditional)))
-    tagger._tag_word = lambda w, cutoff=5, casesensitive=True, conditional=False: list(
-        word_tags(w, cutoff, casesensitive, conditional))
+
+    def tag_word(w, cutoff=5, casesensitive=True, conditional=False):
+        if w.startswith(_FIXED):
+            return [(int(w[len(_FIXED):]), 0.0)]
+        return list(word_tags(w, cutoff, casesensitive, conditional))
+
+    tagger._tag_word = tag_word
     return tagger
+
+
+@lru_cache(maxsize=256)
+def _hanta_number(tag: str) -> int | None:
+    """HanTa's tag number of one of our STTS tags (VVFIN -> VV(FIN)), None if it has none."""
+    tagger = _hanta()
+    for k, v in _RENAME.items():
+        if v == tag and k not in ("$", "NNA", "NNI"):
+            tag = k
+    if tag[:2] in ("VV", "VA", "VM") and len(tag) > 2:
+        tag = f"{tag[:2]}({tag[2:]})"
+    elif tag in ("ADJA", "ADJD"):
+        tag = f"ADJ({tag[3]})"
+    return tagger.tag2int.get(tag) if tagger is not None else None
 
 
 def _softmax(x) -> numpy.ndarray:
@@ -77,8 +106,10 @@ def _softmax(x) -> numpy.ndarray:
 
 class HantaTags:
     def __init__(self, nlp: Language, threshold: float, upos_map: dict, keep_upos: list[str],
-                 sure_upos: float = 0.95, scope: str = "all", window: int = 0):
+                 sure_upos: float = 0.95, scope: str = "all", window: int = 0, context: str = "hanta"):
         self.nlp = nlp
+        self.context = context
+        self._unsure_now: set[int] = set()
         self.scope = scope
         self.window = window
         self.threshold = threshold
@@ -143,9 +174,10 @@ class HantaTags:
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
-            unsure = [k for k, t in enumerate(toks) if (p_tag[t.i] < self.threshold
-                      or (t.pos_ in upos_names and up[t.i, upos_names.index(t.pos_)] < self.threshold))
-                      and self._candidate(t)]
+            doubt = [k for k, t in enumerate(toks) if p_tag[t.i] < self.threshold
+                     or (t.pos_ in upos_names and up[t.i, upos_names.index(t.pos_)] < self.threshold)]
+            unsure = [k for k in doubt if self._candidate(toks[k])]
+            self._unsure_now = {toks[k].i for k in doubt}
             if not unsure:
                 continue
             by_k = self._hanta_tags(tagger, toks, unsure)
@@ -167,13 +199,17 @@ class HantaTags:
             return True
         if not (tok.is_alpha and tok.is_lower) or tok.tag_ in _CLOSED:
             return False
+        if self.context == "ours":
+            return True  # HanTa analyses it in its span anyway: no separate lexicon look-up
         analysis = hanta_analysis(tok.lower_)
         return analysis is not None and analysis[-1][:2] in ("VV", "VA", "VM")
 
     def _hanta_tags(self, tagger, toks, unsure: list[int]) -> dict[int, str]:
         """HanTa's tags of the unsure tokens, from the whole sentence or (``window`` > 0) from
         spans of ``window`` tokens either side of them: its HMM looks two tags back, so a short
-        span gives the same tag nearly always and spares the analysis of the other words."""
+        span gives the same tag nearly always. With ``context = "ours"`` the sure words of the
+        span go in with our tag fixed, so HanTa analyses only the unsure ones (its lexicon
+        analysis of a word it has not seen costs milliseconds)."""
         if self.window <= 0:
             spans = [(0, len(toks))]
         else:
@@ -186,9 +222,17 @@ class HantaTags:
                     spans.append((a, b))
         out = {}
         for a, b in spans:
-            for k, tag in zip(range(a, b), tagger.tag_sent([t.text for t in toks[a:b]], taglevel=0), strict=True):
+            words = [self._word(t) for t in toks[a:b]]
+            for k, tag in zip(range(a, b), tagger.tag_sent(words, taglevel=0), strict=True):
                 out[k] = stts(tag)
         return out
+
+    def _word(self, tok) -> str:
+        if self.context == "ours" and tok.i not in self._unsure_now:
+            n = _hanta_number(tok.tag_)
+            if n is not None:
+                return f"{_FIXED}{n}"
+        return tok.text
 
     @staticmethod
     def _set(tok, tag: str, upos: str) -> None:
@@ -221,10 +265,10 @@ class HantaTags:
 
 @Language.factory("newsgraph_hanta_tags",
                   default_config={"threshold": 0.9, "sure_upos": 0.95, "upos_map": {}, "keep_upos": [],
-                                  "scope": "all", "window": 0})
+                                  "scope": "all", "window": 0, "context": "hanta"})
 def make_hanta_tags(nlp: Language, name: str, threshold: float, sure_upos: float, upos_map: dict,
-                    keep_upos: list[str], scope: str, window: int) -> HantaTags:
-    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window)
+                    keep_upos: list[str], scope: str, window: int, context: str) -> HantaTags:
+    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window, context)
 
 
 def add(nlp: Language, table: dict | None = None) -> None:
@@ -237,4 +281,5 @@ def add(nlp: Language, table: dict | None = None) -> None:
     nlp.add_pipe("newsgraph_hanta_tags", **where, config={
         "threshold": float(cfg.get("threshold", 0.9)), "sure_upos": float(cfg.get("sure_upos", 0.95)),
         "upos_map": dict(cfg.get("upos_map", {})), "keep_upos": list(cfg.get("keep_upos", [])),
-        "scope": str(cfg.get("scope", "all")), "window": int(cfg.get("window", 0))})
+        "scope": str(cfg.get("scope", "all")), "window": int(cfg.get("window", 0)),
+        "context": str(cfg.get("context", "hanta"))})
