@@ -43,3 +43,26 @@ def test_features_window_and_lists():
     assert "-1l=nach" in out[3] and "+2l=main" in out[3] and "-2given" not in out[2]
     assert "-1given" in out[1]
     assert short_shape("McDonald's") == "XxXx'x"
+
+
+def test_shipped_crf_fixes_a_real_sentence():
+    # 10kGNAD (derStandard, 2016): the chain alone calls the minister an organisation and misses
+    # the town; with the CRF before the rule chain both are right.
+    from pathlib import Path
+
+    import spacy
+
+    from newsgraph.nlp import add_ner
+
+    model = Path(__file__).resolve().parents[1] / "models" / "de_ner"
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    add_ner(nlp, model)
+    assert "newsgraph_ner_crf" in nlp.pipe_names
+    text = ("Und Nikos Toskas, der Bürgerschutzminister, lässt mit Gewalt einen Teil der marokkanischen "
+            "Flüchtlinge aus dem Taekwando-Stadion nach Korinth abtransportieren.")
+    with nlp.select_pipes(disable=["newsgraph_ner_crf"]):
+        chain = {(e.text, e.label_) for e in nlp(text).ents}
+    both = {(e.text, e.label_) for e in nlp(text).ents}
+    assert ("Nikos Toskas", "PER") not in chain and ("Korinth", "LOC") not in chain
+    assert {("Nikos Toskas", "PER"), ("Korinth", "LOC")} <= both

@@ -19,8 +19,19 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import first_names, gazetteer, hanta_tags, misc_rules, mood, noun_filter, org_names, org_rules, person_names, segment  # noqa: F401  (register the newsgraph_* factories)
-from . import ner_crf  # noqa: F401  (newsgraph_ner_crf)
+from . import (  # noqa: F401  (register the newsgraph_* factories)
+    first_names,
+    gazetteer,
+    hanta_tags,
+    misc_rules,
+    mood,
+    ner_crf,
+    noun_filter,
+    org_names,
+    org_rules,
+    person_names,
+    segment,
+)
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)

@@ -203,38 +203,32 @@ class Features:
             self._cache.clear()
             self._clusters.clear()
         self.clusters(words)
-        per = [self._word(w) for w in words]
-        low = [w.lower() for w in words]
+        n = len(words)
+        none = ((), (), (), (), ())
+        per = [none, none, *(self._word(w) for w in words), none, none]
         keep = self.keep
         gaz = self._places(words)
-        n = len(words)
+        low = [w.lower() for w in words]
+        # Word-pair features: the pair (i, i+1) is "bg+" of token i and "bg-" of token i+1.
+        after, before = [()] * (n + 1), [()] * (n + 1)
+        for i in range(n - 1):
+            pair = f"{low[i]}|{low[i + 1]}"
+            if keep is None or f"bg+={pair}" in keep:
+                after[i] = (f"bg+={pair}",)
+            if keep is None or f"bg-={pair}" in keep:
+                before[i + 1] = (f"bg-={pair}",)
         out = []
         for i in range(n):
-            f = list(per[i][0])
-            f.append("bias")
+            f = [*per[i + 2][0], "bias", *per[i][1], *per[i + 1][2], *per[i + 3][3], *per[i + 4][4],
+                 *before[i], *after[i]]
             if i == 0:
                 f.append("BOS")
             if i == n - 1:
                 f.append("EOS")
-            start = i == 0 or words[i - 1] in _STARTERS
-            if start and words[i][:1].isupper():
+            if (i == 0 or words[i - 1] in _STARTERS) and words[i][:1].isupper():
                 f.append("capstart")
             if gaz[i]:
                 f.append(gaz[i])
-            if i >= 2:
-                f += per[i - 2][1]
-            if i >= 1:
-                f += per[i - 1][2]
-                bg = f"bg-={low[i - 1]}|{low[i]}"
-                if keep is None or bg in keep:
-                    f.append(bg)
-            if i + 1 < n:
-                f += per[i + 1][3]
-                bg = f"bg+={low[i]}|{low[i + 1]}"
-                if keep is None or bg in keep:
-                    f.append(bg)
-            if i + 2 < n:
-                f += per[i + 2][4]
             out.append(f)
         return out
 
