@@ -199,7 +199,10 @@ def test_shipped_gazetteer_is_in_the_pipeline():
         pytest.skip("no gazetteer shipped")
     nlp = spacy.blank("de")
     add_ner(nlp, MODEL)
-    assert nlp.pipe_names == ["ner", "newsgraph_ner_crf", "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
+    from newsgraph.nlp.noun_filter import settings
+
+    crf = ["newsgraph_ner_crf"] if settings("ner_crf").get("enabled", False) else []
+    assert nlp.pipe_names == ["ner", *crf, "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
                               "newsgraph_org_rules", "newsgraph_misc_rules", "newsgraph_org_names",
                               "newsgraph_person_names"]
     # A country the list must hold, in a sentence too short for the model to be sure of it.

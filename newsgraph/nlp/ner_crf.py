@@ -270,7 +270,7 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], conf: list[float] | None,
-          mode: str, threshold: float, fill_threshold: float = 0.0) -> list[tuple[int, int, str]]:
+          mode: str, threshold: float, fill_threshold: float = 0.0, keep_longer: bool = False) -> list[tuple[int, int, str]]:
     """The entities ``ents`` with the CRF's spans merged in (see the module doc). ``conf`` holds,
     for each CRF span, the lowest marginal of its tags; a span fills a gap only with a ``conf`` of
     at least ``fill_threshold``."""
@@ -284,7 +284,9 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
                 continue
             out.append((a, b, lab))
             covered.update(range(a, b))
-        elif mode == "override" and conf is not None and conf[j] >= threshold and (a, b, lab) not in out:
+        elif (mode == "override" and conf is not None and conf[j] >= threshold and (a, b, lab) not in out
+              and not (keep_longer and any(x <= a and b <= y and (x, y) != (a, b) and lab == la for x, y, la in out))):
+            # keep_longer: the CRF never cuts an entity of its own label down ("Jason Ulmer" -> "Ulmer").
             out = [e for e in out if e[1] <= a or e[0] >= b]
             out.append((a, b, lab))
             covered.update(range(a, b))
