@@ -66,7 +66,8 @@ def test_shipped_crf_fixes_a_real_sentence():
         nlp.add_pipe("newsgraph_ner_crf", before="newsgraph_noun_filter",
                      config={"path": str(model / "crf"), "mode": cfg.get("mode", "override"),
                              "threshold": float(cfg.get("threshold", 0.85)),
-                             "fill_threshold": float(cfg.get("fill_threshold", 0.8))})
+                             "fill_threshold": float(cfg.get("fill_threshold", 0.8)),
+                             "keep_longer": bool(cfg.get("keep_longer", True))})
     text = ("Und Nikos Toskas, der Bürgerschutzminister, lässt mit Gewalt einen Teil der marokkanischen "
             "Flüchtlinge aus dem Taekwando-Stadion nach Korinth abtransportieren.")
     with nlp.select_pipes(disable=["newsgraph_ner_crf"]):

@@ -136,7 +136,8 @@ def add_ner(nlp: spacy.Language, path) -> None:
         nlp.add_pipe("newsgraph_ner_crf", **where,
                      config={"path": str(crf_dir), "mode": crf.get("mode", "fill"),
                              "threshold": float(crf.get("threshold", 0.9)),
-                             "fill_threshold": float(crf.get("fill_threshold", 0.0))})
+                             "fill_threshold": float(crf.get("fill_threshold", 0.0)),
+                             "keep_longer": bool(crf.get("keep_longer", False))})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

@@ -295,9 +295,10 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
 
 class NerCrf:
     def __init__(self, nlp: Language, path: str, mode: str = "fill", threshold: float = 0.9,
-                 fill_threshold: float = 0.0):
+                 fill_threshold: float = 0.0, keep_longer: bool = False):
         import pycrfsuite
 
+        self.keep_longer = keep_longer
         self.mode = mode
         self.threshold = threshold
         self.fill_threshold = fill_threshold
@@ -327,7 +328,7 @@ class NerCrf:
         if not crf:
             return doc
         ents = [(e.start, e.end, e.label_) for e in doc.ents]
-        new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold)
+        new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
         if new != ents:
             doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
         return doc
@@ -338,6 +339,8 @@ class NerCrf:
 
 
 @Language.factory("newsgraph_ner_crf",
-                  default_config={"path": "", "mode": "fill", "threshold": 0.9, "fill_threshold": 0.0})
-def make_ner_crf(nlp: Language, name: str, path: str, mode: str, threshold: float, fill_threshold: float) -> NerCrf:
-    return NerCrf(nlp, path, mode, threshold, fill_threshold)
+                  default_config={"path": "", "mode": "fill", "threshold": 0.9, "fill_threshold": 0.0,
+                                  "keep_longer": False})
+def make_ner_crf(nlp: Language, name: str, path: str, mode: str, threshold: float, fill_threshold: float,
+                 keep_longer: bool) -> NerCrf:
+    return NerCrf(nlp, path, mode, threshold, fill_threshold, keep_longer)
