@@ -460,8 +460,8 @@ def test_misc_rules_quoted_titles():
 def test_org_names_after_trigger_nouns():
     from spacy.tokens import Span
 
-    from newsgraph.nlp.org_names import OrgNames
     from newsgraph.nlp.noun_filter import NounFilter
+    from newsgraph.nlp.org_names import OrgNames
 
     if NounFilter._hanta_missing():
         pytest.skip("HanTa not installed")
