@@ -2,9 +2,13 @@
 
 The sentences' raw texts (``# text``) are joined with single spaces into documents of
 ``--doc-sents`` sentences, so the segmenter sees no line-break hints, and the pipeline runs
-on that text. Gold and predicted tokens are aligned by character span: a gold word whose
-span no predicted token has exactly counts as wrong for every attribute. Multi-word tokens
-("zum" = "zu dem") are skipped because spaCy keeps them whole.
+on that text. Gold and predicted words are aligned by character span: a gold word whose
+span no predicted token has exactly counts as wrong for every attribute. The words of a
+multi-word token ("zum" = "zu" + "dem") share the token's span and are aligned one by one to
+the predicted token's ``._.ud_words`` (newsgraph/nlp/contractions.py) when it has as many, as
+the CoNLL 2018 scorer aligns words inside a multi-word token (``--no-ud-words``: count them as
+unaligned, the figure before ``ud_words`` existed; ``--skip-mwt``: leave them out, the figures
+of the model card's rounds 1-10).
 
 Printed: UPOS, XPOS, feats (all features equal), Mood on gold finite verbs, lemma, UAS/LAS
 (including punctuation, label subtypes compared in full), and sentence-boundary P/R/F1.
@@ -31,6 +35,7 @@ class Word:
     feats: str
     head: int  # index in the sentence's word list, -1 for root
     deprel: str
+    sub: tuple[int, int] | None = None  # (k, n): k-th of the n words of a multi-word token
 
 
 @dataclass
@@ -39,55 +44,126 @@ class GoldSentence:
     words: list[Word] = field(default_factory=list)
 
 
-def read_conllu(path: Path) -> list[GoldSentence]:
-    """Sentences with their words; multi-word token surfaces are consumed but not scored."""
+def read_conllu(path: Path, skip_mwt: bool = False) -> list[GoldSentence]:
+    """Sentences with their words; a multi-word token's words share its character span
+    (left out with ``skip_mwt``)."""
     sents: list[GoldSentence] = []
     text: str | None = None
     rows: list[tuple] = []
-    covered: set[int] = set()
     for line in path.read_text("utf-8").splitlines() + [""]:
         if line.startswith("# text = "):
             text = line[len("# text = "):]
         elif not line.strip():
             if text is not None and rows:
-                sents.append(_build(text, rows))
-            text, rows, covered = None, [], set()
+                sents.append(_build(text, rows, skip_mwt))
+            text, rows = None, []
         elif not line.startswith("#"):
             cols = line.split("\t")
             if "-" in cols[0]:
                 a, b = map(int, cols[0].split("-"))
-                covered.update(range(a, b + 1))
                 rows.append(("mwt", a, b, cols[1]))
             elif "." not in cols[0]:
-                rows.append(("w", int(cols[0]), int(cols[0]) in covered, cols))
+                rows.append(("w", int(cols[0]), cols))
     return sents
 
 
-def _build(text: str, rows: list[tuple]) -> GoldSentence:
+def _build(text: str, rows: list[tuple], skip_mwt: bool = False) -> GoldSentence:
     sent = GoldSentence(text)
     pos = 0
     index_of: dict[int, int] = {}
-    pending: list[tuple[list[str], int, int]] = []
+    pending: list[list[str]] = []
+    mwt: dict[int, tuple[int, int, int, int]] = {}  # word id -> (start, end, k, n)
     for r in rows:
         if r[0] == "mwt":
-            i = text.find(r[3], pos)
-            pos = i + len(r[3]) if i >= 0 else pos
+            _, a, b, form = r
+            i = text.find(form, pos)
+            if i >= 0:
+                pos = i + len(form)
+                for k, wid in enumerate(range(a, b + 1)):
+                    mwt[wid] = (i, pos, k, b - a + 1)
+            else:
+                for wid in range(a, b + 1):
+                    mwt[wid] = (-1, -1, 0, 0)
             continue
-        cols = r[3]
-        if r[2]:  # part of a multi-word token: no own characters
-            continue
-        i = text.find(cols[1], pos)
-        if i < 0:
-            continue
-        pos = i + len(cols[1])
-        index_of[r[1]] = len(sent.words)
-        pending.append((cols, i, pos))
-        sent.words.append(Word(i, pos, cols[1], cols[2], cols[3], cols[4],
-                               "" if cols[5] == "_" else cols[5], -1, cols[7]))
-    for w, (cols, _, _) in zip(sent.words, pending, strict=True):
+        _, wid, cols = r
+        if wid in mwt:
+            start, end, k, n = mwt[wid]
+            if skip_mwt or start < 0:
+                continue
+            sub: tuple[int, int] | None = (k, n)
+        else:
+            i = text.find(cols[1], pos)
+            if i < 0:
+                continue
+            start, end, sub = i, i + len(cols[1]), None
+            pos = end
+        index_of[wid] = len(sent.words)
+        pending.append(cols)
+        sent.words.append(Word(start, end, cols[1], cols[2], cols[3], cols[4],
+                               "" if cols[5] == "_" else cols[5], -1, cols[7], sub))
+    for w, cols in zip(sent.words, pending, strict=True):
         h = int(cols[6])
-        w.head = index_of.get(h, -2) if h else -1  # -2: head inside a multi-word token
+        w.head = index_of.get(h, -2) if h else -1  # -2: head not in the scored words
     return sent
+
+
+@dataclass
+class PredWord:
+    upos: str
+    xpos: str
+    feats: str
+    lemma: str
+    head: tuple | None  # key of the head word, None for a root
+    deprel: str
+    token: object  # the spaCy token it comes from
+
+
+def _word_keys(tok, ud_words: bool = True) -> list[tuple]:
+    """Keys (start, end, sub) in document characters of a token's predicted words: its
+    ``._.ud_words`` (sub = (k, n) for the k-th of the n words sharing a multi-word token's
+    span, None for a word with characters of its own), or the token itself (sub None)."""
+    words = tok._.ud_words if ud_words else []
+    if not words:
+        return [(tok.idx, tok.idx + len(tok.text), None)]
+    n = sum(w.shared for w in words)
+    keys, k = [], 0
+    for w in words:
+        keys.append((w.start, w.end, (k, n) if w.shared else None))
+        k += w.shared
+    return keys
+
+
+def _main_key(tok, ud_words: bool) -> tuple:
+    words = tok._.ud_words if ud_words else []
+    keys = _word_keys(tok, ud_words)
+    for w, key in zip(words, keys, strict=False):
+        if w.main:
+            return key
+    return keys[0]
+
+
+def predicted_words(doc, ud_words: bool = True) -> dict[tuple, PredWord]:
+    """Every predicted word by key (see ``_word_keys``): a token, or each of its ``._.ud_words``."""
+    from ..nlp import contractions  # noqa: F401  (registers Token._.ud_words)
+
+    out: dict[tuple, PredWord] = {}
+    for t in doc:
+        words = t._.ud_words if ud_words else []
+        if not words:
+            head = None if t.head.i == t.i else _main_key(t.head, ud_words)
+            out[(t.idx, t.idx + len(t.text), None)] = PredWord(
+                t.pos_, t.tag_, _feats(str(t.morph)), t.lemma_, head, t.dep_, t)
+            continue
+        keys = _word_keys(t, ud_words)
+        for w, key in zip(words, keys, strict=True):
+            if w.head_word is not None:
+                h = _word_keys(w.head, ud_words)[w.head_word]
+            elif w.head.i == t.i:
+                h = None  # the token's main word, and the token is the root
+            else:
+                h = _main_key(w.head, ud_words)
+            out[key] = PredWord(w.upos, w.xpos, _feats(w.feats), w.lemma, h, w.deprel, t)
+    return out
 
 
 def _feats(morph: str) -> str:
@@ -101,7 +177,7 @@ def _mood(feats: str) -> str:
     return ""
 
 
-def evaluate(nlp, sents: list[GoldSentence], doc_sents: int = 10) -> dict[str, float]:
+def evaluate(nlp, sents: list[GoldSentence], doc_sents: int = 10, ud_words: bool = True) -> dict[str, float]:
     n = dict.fromkeys(("words", "upos", "xpos", "feats", "lemma", "uas", "las", "aligned"), 0)
     mood_n = mood_ok = 0
     tp = fp = fn = 0
@@ -116,39 +192,35 @@ def evaluate(nlp, sents: list[GoldSentence], doc_sents: int = 10) -> dict[str, f
         texts.append(" ".join(parts))
         offsets.append(offs)
     for chunk, offs, doc in zip(chunks, offsets, nlp.pipe(texts, batch_size=16), strict=True):
-        by_span = {(t.idx, t.idx + len(t.text)): t for t in doc}
+        preds = predicted_words(doc, ud_words)
         gold_starts = set(offs)
         pred_starts = {s[0].idx for s in doc.sents if not s[0].is_space}
         tp += len(gold_starts & pred_starts)
         fp += len(pred_starts - gold_starts)
         fn += len(gold_starts - pred_starts)
         for s, off in zip(chunk, offs, strict=True):
-            toks = [by_span.get((w.start + off, w.end + off)) for w in s.words]
-            for w, t in zip(s.words, toks, strict=True):
+            keys = [(w.start + off, w.end + off, w.sub) for w in s.words]
+            for w, key in zip(s.words, keys, strict=True):
                 n["words"] += 1
                 finite = "VerbForm=Fin" in w.feats and _mood(w.feats)
                 if finite:
                     mood_n += 1
-                if t is None:
+                p = preds.get(key)
+                if p is None:
                     continue
                 n["aligned"] += 1
-                n["upos"] += t.pos_ == w.upos
-                n["xpos"] += t.tag_ == w.xpos
-                pf = _feats(str(t.morph))
-                n["feats"] += pf == _feats(w.feats)
-                n["lemma"] += t.lemma_ == w.lemma
+                n["upos"] += p.upos == w.upos
+                n["xpos"] += p.xpos == w.xpos
+                n["feats"] += p.feats == _feats(w.feats)
+                n["lemma"] += p.lemma == w.lemma
                 if finite:
-                    mood_ok += _mood(pf) == _mood(w.feats)
+                    mood_ok += _mood(p.feats) == _mood(w.feats)
                 if w.head == -2:
                     continue
-                gold_head = None if w.head == -1 else toks[w.head]
-                pred_root = t.head.i == t.i
-                head_ok = (gold_head is None and pred_root) or (
-                    gold_head is not None and not pred_root and t.head.i == gold_head.i
-                )
-                if head_ok:
+                gold_head = None if w.head == -1 else keys[w.head]
+                if p.head == gold_head:
                     n["uas"] += 1
-                    n["las"] += t.dep_.lower() == w.deprel.lower()
+                    n["las"] += p.deprel.lower() == w.deprel.lower()
     words = max(n["words"], 1)
     p = tp / max(tp + fp, 1)
     r = tp / max(tp + fn, 1)
@@ -180,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
                          "whatever config/mood.toml says (--model only; the fold figures)")
     ap.add_argument("--no-hanta", action="store_true", help="without newsgraph/nlp/hanta_tags.py (--model only)")
     ap.add_argument("--doc-sents", type=int, default=10, help="sentences joined into one document")
+    ap.add_argument("--no-ud-words", action="store_true",
+                    help="score contractions' UD words as unaligned (the figure without Token._.ud_words)")
+    ap.add_argument("--skip-mwt", action="store_true",
+                    help="leave multi-word tokens' words out (the rounds 1-10 figures)")
     args = ap.parse_args(argv)
     if args.model:
         import spacy
@@ -201,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         from ..nlp import load
 
         nlp = load("de")
-    scores = evaluate(nlp, read_conllu(args.file), args.doc_sents)
+    scores = evaluate(nlp, read_conllu(args.file, args.skip_mwt), args.doc_sents, not args.no_ud_words)
     print(f"words {scores['words']}  aligned {scores['aligned']:.4f}")
     for k in ("upos", "xpos", "feats", "lemma", "uas", "las"):
         print(f"{k:<12} {scores[k]:.4f}")

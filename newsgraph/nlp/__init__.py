@@ -5,6 +5,9 @@ Interface used by later stages:
 - ``load(lang)`` -> a cached ``spacy.Language`` for that language;
 - ``Token._.glued`` is True on the first token of a sentence whose boundary was inferred
   without punctuation (two sentences glued together);
+- ``Token._.ud_words`` lists the Universal Dependencies words of a token our tokenizer keeps
+  whole ("zum" = "zu" + "dem", "US-Präsident" = "US" "-" "Präsident"; newsgraph/nlp/contractions.py),
+  ``[]`` for the others;
 - ``sentences(analysis, doc)`` turns ``doc.sents`` into ``Sentence`` records.
 """
 
@@ -19,7 +22,8 @@ from spacy.tokens import Token
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import (  # noqa: F401  (register the newsgraph_* factories)
+from . import (  # noqa: F401  (register the newsgraph_* factories and Token._.ud_words)
+    contractions,
     first_names,
     gazetteer,
     hanta_tags,
