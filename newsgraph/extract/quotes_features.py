@@ -109,6 +109,12 @@ class Tok:
     # (nearest verb above it, with its auxiliaries) is in the Konjunktiv
     vlemma: str = ""
     csub: bool = False
+    # cluster_features = 1: the word form's cluster ids (one per granularity of newsgraph/nlp/word_clusters),
+    # those of the verb its clause hangs on with the relation of that branch, and of its clause's own verb
+    cl: tuple[int, ...] | None = None
+    gcl: tuple[int, ...] | None = None
+    grel: str = ""
+    hcl: tuple[int, ...] | None = None
 
 
 SPEECH_ARG_DEPTH = 8
@@ -212,6 +218,81 @@ def _clause_mood(doc) -> dict[int, bool]:
     return out
 
 
+def cluster_level(lang: str = "de") -> int:
+    m = config().get("model", {})
+    return int(m.get("cluster_features", 0)) if m.get(lang) else 0
+
+
+@lru_cache(maxsize=2)
+def _word_clusters(name: str):
+    from ..config import models_dir
+    from ..nlp import word_clusters
+
+    return word_clusters.load(str(models_dir() / name)) if name else None
+
+
+def _clause_heads(heads: list[int], deps: list[str], pos_ids: list[int]) -> list[int]:
+    """For each token: the head of its clause, the nearest full verb (not an auxiliary or copula)
+    at or above it, or a token heading a clausal relation, or the root, looked for over
+    SPEECH_ARG_DEPTH steps (as ``_clause_mood``; beyond that, the token reached there). A token's
+    nearest stop is its head's unless it stops itself, so each is found once."""
+    from spacy.parts_of_speech import AUX, VERB
+
+    n = len(heads)
+    stop = [-1] * n  # nearest stopping token at or above
+    dist = [0] * n  # steps to it
+    for i in range(n):
+        path = []
+        cur = i
+        while stop[cur] < 0:
+            d = deps[cur]
+            p = pos_ids[cur]
+            if (p == VERB or p == AUX) and d not in ("aux", "aux:pass", "cop") \
+                    or d.split(":")[0] in CLAUSE_DEPS or heads[cur] == cur or len(path) > n:
+                stop[cur] = cur
+                break
+            path.append(cur)
+            cur = heads[cur]
+        for k in reversed(path):
+            stop[k] = stop[heads[k]]
+            dist[k] = dist[heads[k]] + 1
+    out = stop
+    for i in range(n):
+        if dist[i] >= SPEECH_ARG_DEPTH:
+            cur = i
+            for _ in range(SPEECH_ARG_DEPTH):
+                cur = heads[cur]
+            out[i] = cur
+    return out
+
+
+def add_clusters(doc, toks: list[Tok], lang: str = "de", cols=None) -> None:
+    """Sets the cluster fields of ``toks`` (``cluster_features``): a one-off cue verb ("monierte")
+    shares its cluster with frequent ones of the same form, and a clause hanging on it by ccomp
+    sees that cluster. Clusters are the NER CRF's (config [model] clusters), forms outside their
+    table placed by the doc's floret vectors."""
+    wc = _word_clusters(config().get("model", {}).get("clusters", ""))
+    if wc is None or not toks:
+        return
+    vectors = doc.vocab.vectors if doc.vocab.vectors.size else None
+    ids = wc.lookup([t.text for t in toks], vectors)
+    for t, c in zip(toks, ids):
+        t.cl = c
+    if not doc.has_annotation("DEP"):
+        return
+    heads, dep_ids, pos_ids = (cols if cols is not None else _doc_arrays(doc))[:3]
+    strings = doc.vocab.strings
+    deps = [strings[d] if d else "" for d in dep_ids]
+    ch = _clause_heads(heads, deps, pos_ids)
+    by_i = {t.i: c for t, c in zip(toks, ids)}
+    for t in toks:
+        h = ch[t.i]
+        t.hcl = by_i.get(h)
+        if heads[h] != h:
+            t.gcl = by_i.get(ch[heads[h]])
+            t.grel = deps[h].split(":")[0]
+
+
 def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     has_morph = doc.has_annotation("MORPH")
     has_pos = doc.has_annotation("POS")
@@ -246,6 +327,8 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
             w = strings[orth[i]]
             out.append(Tok(w, a, a + len(w), si, i == first, sub, i, p, r,
                            doc[i].lemma_.lower() if level >= 2 and r == "V" else "", csub.get(i, False)))
+    if cluster_level(lang):
+        add_clusters(doc, out, lang, cols)
     return out
 
 
@@ -320,6 +403,29 @@ _WINDOW = tuple(
     for off in (-3, -2, -1, 1, 2, 3))
 
 
+# cluster features: the granularities (indexes into a cluster-id tuple, coarse to fine) of the word
+# itself, of its neighbours at ±1 and ±2, and of the verb its clause hangs on
+_CL_NAMES = ("k64", "k256", "k1024")
+_CL_WINDOW = ((-2, (0, 1)), (-1, (1, 2)), (1, (1, 2)), (2, (0, 1)))
+
+
+def _cl_own(cl: tuple[int, ...]) -> tuple[str, ...]:
+    return tuple(f"{n}={c}" for n, c in zip(_CL_NAMES, cl))
+
+
+def _cl_as_neighbour(cl: tuple[int, ...]) -> tuple[tuple[str, ...], ...]:
+    """The features a token with clusters ``cl`` gives the token at each offset of _CL_WINDOW from it
+    (the token at offset -2 of its neighbour is "[-2]" to that neighbour)."""
+    return tuple(tuple(f"{_CL_NAMES[g]}[{off}]={cl[g]}" for g in gs) for off, gs in _CL_WINDOW)
+
+
+def _cl_clause(t: Tok) -> tuple[str, ...]:
+    f = () if t.hcl is None else (f"hv={t.hcl[1]}",)
+    if t.gcl is not None:
+        f += (f"gv={t.grel}|{t.gcl[1]}", f"gvk={t.gcl[2]}")
+    return f
+
+
 def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     return Featurizer(toks, lang).features(0, len(toks))
 
@@ -377,6 +483,7 @@ class Featurizer:
         self.summ = summ
         self.n = n
         self.lang = lang
+        self.clusters = cluster_level(lang) > 0
         self._memo: dict[int, list[list[str]]] = {}
 
     def candidates(self, modal_stems: tuple[str, ...] = (), comp: bool = False) -> set[int]:
@@ -469,6 +576,14 @@ class Featurizer:
                             f += (p[7] + toks[j].speech, p[8] + toks[j].pos)
                 else:
                     f.append(p[9])
+            if self.clusters:
+                if t.cl is not None:
+                    f += _cl_own(t.cl)
+                for k, (off, _gs) in enumerate(_CL_WINDOW):
+                    j = i + off
+                    if 0 <= j < n and toks[j].sent == t.sent and toks[j].cl is not None:
+                        f += _cl_as_neighbour(toks[j].cl)[k]
+                f += _cl_clause(t)
             feats.append(f)
         return feats
 
@@ -489,6 +604,7 @@ class Featurizer:
         ang, comp, csub, summ, s_first, s_last = self.ang, self.comp, self.csub, self.summ, self.s_first, self.s_last
         seen = self.seen
         hedges = lexicon(self.lang).hedges
+        clusters = self.clusters
 
         def rows_of(feats) -> tuple[int, ...]:
             return tuple(get(f, 0) for f in feats)
@@ -538,6 +654,19 @@ class Featurizer:
                                 + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ())) if near else ()
                         for _off, near, p in _WINDOW)
                 nrows.append(r)
+            if clusters:
+                # (own rows, then the rows it gives each _CL_WINDOW offset) of each token
+                crows = []
+                for j in range(lo, hi):
+                    cl = toks[j].cl
+                    if cl is None:
+                        crows.append(None)
+                        continue
+                    key = ("C", cl)
+                    r = cget(key)
+                    if r is None:
+                        r = cache[key] = (rows_of(_cl_own(cl)), *(rows_of(x) for x in _cl_as_neighbour(cl)))
+                    crows.append(r)
             idx = [i for i in range(lo, hi) if cue[i] and not inq[i]]
             nidx = len(idx)
             for i in range(lo, hi):
@@ -624,5 +753,18 @@ class Featurizer:
                                 ext(nrows[j - lo][k])
                         else:
                             ext(edge_rows[k])
+                if clusters:
+                    r = crows[ri]
+                    if r is not None:
+                        ext(r[0])
+                    for k, (off, _gs) in enumerate(_CL_WINDOW):
+                        j = ri + off
+                        if 0 <= j < hi - lo and crows[j] is not None:
+                            ext(crows[j][k + 1])
+                    key = ("G", t.hcl and t.hcl[1], t.grel, t.gcl and t.gcl[1:])
+                    r = cget(key)
+                    if r is None:
+                        r = cache[key] = rows_of(_cl_clause(t))
+                    ext(r)
                 end_app(len(out))
         return out, ends

@@ -73,7 +73,10 @@ def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: 
         xs.append(featurize(toks, "de"))
         ms.append(m)
         rs.append(r)
-    info = {"fold": k, "folds": folds, "train_articles": len(keep), "c1": c1, "c2": c2, "iters": iters}
+    from newsgraph.extract.quotes_features import cluster_level
+
+    info = {"fold": k, "folds": folds, "train_articles": len(keep), "c1": c1, "c2": c2, "iters": iters,
+            "cluster_features": cluster_level("de")}
     for name, ys in (("roles", rs), ("message", ms)):
         t = time.time()
         # written under a temporary name: a fold counts as done only when both files are whole
@@ -94,7 +97,13 @@ def main(argv=None) -> int:
     ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.02)
     ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--cluster-features", type=int, default=None,
+                    help="level of word-cluster features (claims.toml [model] cluster_features) to train with")
     args = ap.parse_args(argv)
+    if args.cluster_features is not None:
+        from newsgraph.extract.quotes_features import config
+
+        config()["model"]["cluster_features"] = args.cluster_features
     for k in args.fold if args.fold is not None else range(args.folds):
         train_fold(k, args.folds, Path(args.out), args.cache_train, args.c1, args.c2, args.iters)
     return 0

@@ -156,11 +156,15 @@ def main(argv=None) -> int:
     ap.add_argument("--cache-dev", default=None, help="DocBin of the dev parses")
     ap.add_argument("--parse-features", type=int, default=None,
                     help="level of parse features (claims.toml [model] parse_features) to train with")
+    ap.add_argument("--cluster-features", type=int, default=None,
+                    help="level of word-cluster features (claims.toml [model] cluster_features) to train with")
     args = ap.parse_args(argv)
-    if args.parse_features is not None:
-        from newsgraph.extract.quotes_features import config
+    from newsgraph.extract.quotes_features import config
 
+    if args.parse_features is not None:
         config()["model"]["parse_features"] = args.parse_features
+    if args.cluster_features is not None:
+        config()["model"]["cluster_features"] = args.cluster_features
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     nlp = nlp_stage.load("de")
@@ -172,10 +176,12 @@ def main(argv=None) -> int:
     xs, ms, rs = build("train", nlp, args.limit, args.cache_train)
     dx, dm, dr = build("dev", nlp, args.limit, args.cache_dev)
     print(f"features: {len(xs)} train docs, {sum(map(len, xs))} tokens, {time.time() - t0:.0f}s", flush=True)
-    from newsgraph.extract.quotes_features import config
 
     info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names,
             "parse_features": int(config().get("model", {}).get("parse_features", 0))}
+    if config().get("model", {}).get("cluster_features", 0):
+        info["cluster_features"] = int(config()["model"]["cluster_features"])
+        info["clusters"] = config()["model"].get("clusters", "")
     for name, ys, dys in (("roles", rs, dr), ("message", ms, dm)):
         t = time.time()
         train(xs, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
