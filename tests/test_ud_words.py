@@ -78,6 +78,18 @@ def test_hyphen_compound_parts_keep_the_token_whole(de):
     assert [w.form for w in trunc._.ud_words] == ["Rohstoff", "-"]
 
 
+def test_hyphen_compound_with_a_common_noun_head_is_no_name(de):
+    # The tagger (trained on GSD, where hyphen compounds are split) may call the whole token a
+    # name; the lexicon reads "Adresse" as a noun, so the last part heads a compound.
+    doc = de("Die Polizei veröffentlichte eine E-Mail-Adresse für Hinweise.")
+    tok = next(t for t in doc if t.text == "E-Mail-Adresse")
+    words = tok._.ud_words
+    assert [w.form for w in words] == ["E", "-", "Mail", "-", "Adresse"]
+    assert [w.deprel for w in words[:4]] == ["compound", "punct", "compound", "punct"]
+    assert words[4].main and words[4].upos == "NOUN" and words[4].xpos == "NN"
+    assert [w.head_word for w in words[:4]] == [4, 0, 4, 2]
+
+
 def test_scorer_aligns_gold_words_inside_tokens(de):
     gold = _build(*_rows(GSD_SENTENCE))
     assert len(gold.words) == 19  # the multi-word token's two words are scored, not skipped

@@ -105,12 +105,41 @@ def _contraction(tok: Token) -> list[UDWord]:
 _PART = re.compile(r"[^-]+|-")
 
 
+@lru_cache(maxsize=20000)
+def _lexicon_tag(word: str) -> str:
+    """HanTa's most likely STTS tag of a word out of context ("" without HanTa)."""
+    from .segment import _hanta
+
+    tagger = _hanta()
+    if tagger is None:
+        return ""
+    tags = tagger.tag_word(word)
+    return tags[0][0] if tags else ""
+
+
 def _part_upos(part: str, cfg: dict) -> tuple[str, str]:
+    """UPOS and STTS of a compound's non-head part: GSD tags these NN whatever the word, and
+    calls names and acronyms PROPN ("US-", "SPD-", "Asien-Reise"), other words NOUN or ADJ."""
     if part.isdigit():
         return "NUM", "CARD"
     if len(part) > 1 and part.isupper() or any(c.isdigit() for c in part):
-        return "PROPN", "NN"  # acronyms ("US", "SPD", "G8") are names in GSD's compounds
+        return "PROPN", "NN"
+    if cfg.get("lexicon", True):
+        upos = cfg.get("part_upos_by_tag", {}).get(_lexicon_tag(part).split("(")[0])
+        if upos:
+            return upos, "NN"
     return cfg.get("part_upos", "NOUN"), "NN"
+
+
+def _is_name(tok: Token, last: str, cfg: dict) -> bool:
+    """A hyphenated name ("Baden-Württemberg", "Saro-Wiwa") rather than a compound whose last
+    part heads it ("E-Mail-Adresse", which the tagger may also call PROPN): the token is tagged
+    as a name and its last part is one by the lexicon."""
+    if tok.pos_ != "PROPN" and tok.tag_ != "NE":
+        return False
+    if not cfg.get("lexicon", True):
+        return True
+    return _lexicon_tag(last) in ("NE", "")
 
 
 def _hyphenated(tok: Token) -> list[UDWord]:
@@ -128,7 +157,7 @@ def _hyphenated(tok: Token) -> list[UDWord]:
         return []
     if text.endswith("-"):
         main = parts[-1]  # a truncation: "Rohstoff-" keeps its reading, the hyphen follows it
-    elif tok.pos_ == "PROPN" or tok.tag_ == "NE":
+    elif _is_name(tok, pieces[parts[-1]][0], cfg):
         main = parts[0]  # a name: "Baden-Württemberg", later parts are flat
     else:
         main = parts[-1]  # a compound: the last part heads it
@@ -139,11 +168,20 @@ def _hyphenated(tok: Token) -> list[UDWord]:
         lemma = tok.lemma_.rstrip("-") or pieces[main][0]
     else:
         lemma = pieces[main][0]
+    upos, xpos = tok.pos_, tok.tag_
+    head_part = pieces[main][0]
+    if main == parts[-1] and len(parts) > 1 and head_part[:1].isupper() and upos not in ("NOUN", "NUM"):
+        # Our tagger saw hyphenated tokens only split (GSD) and misreads some whole ones
+        # ("E-Mail-Adresse" PROPN, "Kosovo-Konflikt" ADP): a capitalised head part the lexicon
+        # reads as a noun is the noun the compound is.
+        by_lex = cfg.get("part_upos_by_tag", {}).get(_lexicon_tag(head_part).split("(")[0]) if cfg.get("lexicon", True) else None
+        if by_lex == "NOUN" or (by_lex is None and upos == "PROPN"):
+            upos, xpos = "NOUN", "NN"
     out = []
     for i, (p, start) in enumerate(pieces):
         end = start + len(p)
         if i == main:
-            out.append(UDWord(p, lemma, tok.pos_, tok.tag_, str(tok.morph), tok.dep_, tok.head, None, start, end,
+            out.append(UDWord(p, lemma, upos, xpos, str(tok.morph), tok.dep_, tok.head, None, start, end,
                               main=True))
             continue
         if p == "-":
@@ -159,8 +197,8 @@ def _hyphenated(tok: Token) -> list[UDWord]:
         if main == parts[0]:
             out.append(UDWord(p, p, "PROPN", "NE", str(tok.morph), "flat", tok, main, start, end))
         else:
-            upos, xpos = _part_upos(p, cfg)
-            out.append(UDWord(p, p, upos, xpos, str(tok.morph) if upos in ("NOUN", "PROPN") else "",
+            part_upos, part_xpos = _part_upos(p, cfg)
+            out.append(UDWord(p, p, part_upos, part_xpos, str(tok.morph) if part_upos in ("NOUN", "PROPN") else "",
                               "compound", tok, main, start, end))
     return out
 
