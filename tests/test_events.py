@@ -388,6 +388,24 @@ def test_trigger_forms_the_patterns_missed():
     assert _trigger_words("Das Urteil ist noch nicht rechtskräftig.") == []
 
 
+def test_thesaurus_triggers():
+    # issue #5, tenth round: synonyms of lexicon words from OpenThesaurus synsets
+    # (data/event_triggers/de_thesaurus.tsv, inflected through Ding): "umbringen" shares
+    # synsets with "ermorden" and "töten", "Vorhaltung" with "Vorwurf" and "Anschuldigung".
+    # Real sentences: quotes-de train (Saddam-Prozess in Bagdad begonnen, 2005-10-19) and
+    # 10kGNAD rows 500-699 (both CC BY-NC-SA 4.0)
+    assert ("ASSAULT", "umgebracht") in _trigger_words(
+        "143 Bewohner wurden später umgebracht, die übrigen mussten das Dorf für vier Jahre verlassen.")
+    assert ("ACCUSE", "Vorhaltungen") in _trigger_words(
+        "Kanzler Werner Faymann und Vizekanzler Reinhold Mitterlehner machten einander am Donnerstag Vorhaltungen.")
+    assert ("CONSULT", "Sitzung") in _trigger_words(
+        "Das kündigte Vizekanzler Reinhold Mitterlehner Montagmittag nach einer Sitzung der Bundesparteileitung an.")
+    # classes the 10kGNAD reading found mostly another sense stay out: talk about a topic,
+    # checking and research (synonyms of "erörtern", "untersuchen")
+    assert _trigger_words("Die Diskussion über die Abschaffung des Achtstundentags nimmt in Deutschland wieder Fahrt auf.") == []
+    assert _trigger_words("So sind alle Normen künftig regelmäßig auf ihre Zweckmäßigkeit zu überprüfen.") == []
+
+
 def test_separable_verb_forms_derived_from_the_lexicon():
     # issue #5, seventh round (quotes-de train sentences, CC BY-NC-SA 4.0): forms of the
     # lexicon's separable verbs that no pattern lists, derived by event_lexicon._separable:

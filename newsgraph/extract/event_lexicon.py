@@ -146,6 +146,14 @@ def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], di
             continue
         etype, word, pos = line.split("\t")[:3]
         words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
+    # synonyms of the lexicon's words from a thesaurus (OpenThesaurus, LGPL): last, so every
+    # other source wins; words only, never compound heads (a synonym's compounds were not read)
+    if cfg.get("thesaurus") and cfg.get("thesaurus_file"):
+        for line in (DATA_DIR / cfg["thesaurus_file"]).read_text("utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            etype, word, pos = line.split("\t")[:3]
+            words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
     heads: dict[str, str] = {}
     if cfg.get("compound_heads"):
         for etype, v in ev["triggers"].items():
