@@ -199,9 +199,9 @@ def _clause_finite(doc: Doc) -> set[int]:
     first (second position, "wir haben … gemacht"), in a clause opened by a subordinator or a
     relative pronoun it comes last ("…, die gemacht werden können")."""
     found: set[int] = set()
-    for head in doc:
-        if not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
-            continue
+    # only the heads of subjects: walking every token's children was most of this function
+    for i in sorted({t.head.i for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.i != t.i}):
+        head = doc[i]
         cluster = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
         if any(_finite(t)[0] or t.morph.get("Mood") for t in cluster):
             continue
@@ -237,7 +237,7 @@ def _hanta_finite(low: str) -> bool:
 class MoodRules:
     def __call__(self, doc: Doc) -> Doc:
         forced = _clause_finite(doc) if _rules().get("clause_finite", True) else set()
-        for tok in doc:
+        for tok in self._candidates(doc, forced):
             finite, contested = _finite(tok)
             if not finite and tok.i in forced:
                 finite, contested = True, True
@@ -274,6 +274,23 @@ class MoodRules:
             if contested:
                 self._verb_tags(tok)
         return doc
+
+    @staticmethod
+    def _candidates(doc: Doc, forced: set[int]) -> list[Token]:
+        """The tokens _finite can call finite (or ``forced``), in order: a verb UPOS, a finite STTS
+        tag, or what the lexical rule may take (a lower-case word; with the subject gate, one
+        with a subject). Nine tokens in ten are none of these, and reading each one's morphology
+        in _finite was most of this component's time."""
+        rules = _rules()
+        lexical = rules.get("lexical_finite", True)
+        gated = rules.get("lexical_finite_needs_subject", False)
+        with_subject = {t.head.i for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.i != t.i} if lexical and gated else ()
+        out = []
+        for tok in doc:
+            if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in _FINITE_TAGS or tok.i in forced
+                    or (lexical and (tok.i in with_subject if gated else tok.text.islower()))):
+                out.append(tok)
+        return out
 
     @staticmethod
     def _verb_tags(tok: Token) -> None:
