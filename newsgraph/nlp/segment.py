@@ -28,6 +28,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from . import hanta_table
+
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
 
@@ -138,7 +140,11 @@ def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
 def hanta_analysis(low: str) -> tuple | None:
     """HanTa's analysis of a word form, (stem, morphemes, tag) as ``analyze(taglevel=3)`` gives
     it, or None without HanTa. One cache for the segmenter and the mood rules: the tag is the
-    same at every taglevel, and cold look-ups were a good part of the model pass."""
+    same at every taglevel, and cold look-ups were a good part of the model pass. Frequent forms
+    come from the shipped table (newsgraph/nlp/hanta_table.py), which holds HanTa's own answers."""
+    hit = hanta_table.tables()[0].get(low)
+    if hit is not None:
+        return hit
     tagger = _hanta()
     return tagger.analyze(low, taglevel=3) if tagger is not None else None
 
