@@ -30,6 +30,7 @@ from . import (  # noqa: F401  (register the newsgraph_* factories and Token._.u
     misc_rules,
     mood,
     ner_crf,
+    ner_lstm,
     noun_filter,
     org_names,
     org_rules,
@@ -142,6 +143,16 @@ def add_ner(nlp: spacy.Language, path) -> None:
                              "threshold": float(crf.get("threshold", 0.9)),
                              "fill_threshold": float(crf.get("fill_threshold", 0.0)),
                              "keep_longer": bool(crf.get("keep_longer", False))})
+    lstm = noun_filter.settings("ner_lstm")
+    lstm_dir = Path(path) / ner_lstm.DIR
+    if lstm.get("enabled", False) and (lstm_dir / ner_lstm.MODEL).exists() and "newsgraph_ner_lstm" not in nlp.pipe_names:
+        before = lstm.get("before", "")
+        where = {"before": before} if before in nlp.pipe_names else {}
+        nlp.add_pipe("newsgraph_ner_lstm", **where,
+                     config={"path": str(lstm_dir), "mode": lstm.get("mode", "override"),
+                             "threshold": float(lstm.get("threshold", 0.9)),
+                             "fill_threshold": float(lstm.get("fill_threshold", 0.0)),
+                             "keep_longer": bool(lstm.get("keep_longer", True))})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

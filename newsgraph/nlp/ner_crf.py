@@ -74,7 +74,11 @@ class Features:
     per form and kept, already prefixed for each window offset, so a token costs a few list joins."""
 
     def __init__(self, centroids: dict[str, np.ndarray], hanta: dict[str, str], places: list[str],
-                 given: set[str], orgs: set[str], vectors=None):
+                 given: set[str], orgs: set[str], vectors=None, dense: tuple[int, ...] = (), dense_scale: float = 1.0):
+        # dense: window offsets whose unit floret vector goes in as real-valued attributes ("v3": 0.21).
+        self.dense = tuple(dense)
+        self.dense_scale = dense_scale
+        self._vecs: dict[str, list[tuple[str, float]]] = {}
         self.centroids = [(name, c / np.linalg.norm(c, axis=1, keepdims=True)) for name, c in centroids.items()]
         self.hanta = hanta
         self.given = given
@@ -202,7 +206,10 @@ class Features:
             # A long-running ingest meets new word forms without end; start over rather than grow.
             self._cache.clear()
             self._clusters.clear()
+            self._vecs.clear()
         self.clusters(words)
+        if self.dense:
+            self._dense(words)
         n = len(words)
         none = ((), (), (), (), ())
         per = [none, none, *(self._word(w) for w in words), none, none]
@@ -230,10 +237,37 @@ class Features:
             if gaz[i]:
                 f.append(gaz[i])
             out.append(f)
+        if self.dense:
+            return self._with_dense(words, out)
+        return out
+
+    def _dense(self, words: list[str]) -> None:
+        new = [w for w in dict.fromkeys(words) if w not in self._vecs]
+        if not new or self.vectors is None:
+            for w in new:
+                self._vecs[w] = []
+            return
+        vec = np.asarray(self.vectors.get_batch(new), dtype="float32")
+        norm = np.linalg.norm(vec, axis=1, keepdims=True)
+        vec = vec / np.where(norm == 0, 1, norm) * self.dense_scale
+        for w, row in zip(new, np.round(vec, 3).tolist(), strict=True):
+            self._vecs[w] = [(f"v{j}", x) for j, x in enumerate(row)]
+
+    def _with_dense(self, words: list[str], items: list[list[str]]) -> list[dict[str, float]]:
+        n = len(words)
+        out = []
+        for i, f in enumerate(items):
+            d = dict.fromkeys(f, 1.0)
+            for off in self.dense:
+                j = i + off
+                if 0 <= j < n:
+                    pre = "" if off == 0 else f"{off:+d}"
+                    d.update((pre + k, x) for k, x in self._vecs[words[j]])
+            out.append(d)
         return out
 
 
-def load_features(path: Path, vectors=None) -> Features:
+def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_scale: float = 1.0) -> Features:
     """The features of the CRF stored at ``path`` (models/de_ner/crf), reading the name lists of
     the NER directory above it."""
     path = Path(path)
@@ -251,7 +285,7 @@ def load_features(path: Path, vectors=None) -> Features:
         return [x for x in f.read_text("utf-8").splitlines() if x] if f.exists() else []
 
     feats = Features(centroids, hanta, lines("gazetteer.txt"), set(lines("first_names.txt")),
-                     set(lines("org_names.txt")), vectors)
+                     set(lines("org_names.txt")), vectors, dense, dense_scale)
     if (path / CLUSTER_TABLE).exists():
         feats.load_table(path / CLUSTER_TABLE)
     return feats

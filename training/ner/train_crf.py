@@ -43,6 +43,8 @@ TEXT = REPO / "training" / "corpus" / "vectors" / "text.txt"
 NER = REPO / "models" / "de_ner"
 KS = (64, 256, 1024)
 OTHER = ["conll_testa", "conll_testb", "europarl"]
+# Extra keyword arguments of load_features for experiments (--dense): real-valued floret attributes.
+FEAT_KW: dict = {}
 
 
 def vectors():
@@ -88,6 +90,28 @@ def build_cluster_table(res: Path) -> None:
     np.savez_compressed(res / CLUSTER_TABLE, words=np.array("\n".join(words)), ids=ids.astype("uint16"))
 
 
+def add_clusters(src: Path, out: Path, ks: list[int], seed: int = 0) -> None:
+    """A copy of the resources in ``src`` with more k-means granularities (finer clusters)."""
+    import shutil
+
+    from sklearn.cluster import MiniBatchKMeans
+
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src / HANTA, out / HANTA)
+    with np.load(src / CENTROIDS) as z:
+        cents = {k: z[k] for k in z.files}
+    words = sorted(set(TEXT.read_text("utf-8").split()))
+    vec = np.asarray(vectors().get_batch(words), dtype="float32")
+    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    for k in ks:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=8192, n_init=1)
+        km.fit(vec)
+        cents[f"k{k}"] = km.cluster_centers_.astype("float16")
+        print(f"k-means {k}: inertia {km.inertia_:.0f}", file=sys.stderr)
+    np.savez_compressed(out / CENTROIDS, **cents)
+    build_cluster_table(out)
+
+
 def bio(n: int, sp: list[tuple[int, int, str]]) -> list[str]:
     tags = ["O"] * n
     for a, b, lab in sp:
@@ -119,7 +143,7 @@ def training_sentences(folds: list[int], repeat: int = 2) -> list[tuple[list[str
 def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, iters: int, repeat: int = 2) -> Path:
     import pycrfsuite
 
-    feats = load_features(res, vectors())
+    feats = load_features(res, vectors(), **FEAT_KW)
     trainer = pycrfsuite.Trainer(verbose=False)
     seen = {}
     for words, tags in training_sentences(folds, repeat):
@@ -191,7 +215,7 @@ def crf_fold(res: Path, model: Path, sents) -> list[dict]:
     """CRF tags, spans and per-token marginals of the predicted tags for one fold."""
     import pycrfsuite
 
-    feats = load_features(res, vectors())
+    feats = load_features(res, vectors(), **FEAT_KW)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     out = []
@@ -318,7 +342,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool", action="store_true", help="only pool finished folds")
     ap.add_argument("--train-only", action="store_true", help="with --cv: train the fold CRFs, score nothing")
     ap.add_argument("--combos", nargs="*", help="with --cv: score only these combinations (names as printed)")
+    ap.add_argument("--dense", type=int, nargs="*", default=[],
+                    help="window offsets whose floret vector enters as real-valued attributes (e.g. 0, or -1 0 1)")
+    ap.add_argument("--dense-scale", type=float, default=1.0)
+    ap.add_argument("--add-k", type=int, nargs="*", default=[],
+                    help="build a resources copy at --res with these extra k-means granularities (from runs/ner/crf/res)")
     args = ap.parse_args(argv)
+    if args.dense:
+        FEAT_KW.update(dense=tuple(args.dense), dense_scale=args.dense_scale)
+    if args.add_k:
+        add_clusters(RUNS / "res", args.res, args.add_k)
+        return 0
     if args.pool:
         pool(args.tag, args.folds)
         return 0
