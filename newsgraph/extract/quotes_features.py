@@ -483,7 +483,9 @@ class Featurizer:
         self.summ = summ
         self.n = n
         self.lang = lang
-        self.clusters = cluster_level(lang) > 0
+        # 1: the word's and its window's cluster ids and those of its clause's verbs; 2: the verbs' only
+        self.clusters = cluster_level(lang)
+        self.cl_words = self.clusters == 1
         self._memo: dict[int, list[list[str]]] = {}
 
     def candidates(self, modal_stems: tuple[str, ...] = (), comp: bool = False) -> set[int]:
@@ -576,13 +578,14 @@ class Featurizer:
                             f += (p[7] + toks[j].speech, p[8] + toks[j].pos)
                 else:
                     f.append(p[9])
-            if self.clusters:
+            if self.cl_words:
                 if t.cl is not None:
                     f += _cl_own(t.cl)
                 for k, (off, _gs) in enumerate(_CL_WINDOW):
                     j = i + off
                     if 0 <= j < n and toks[j].sent == t.sent and toks[j].cl is not None:
                         f += _cl_as_neighbour(toks[j].cl)[k]
+            if self.clusters:
                 f += _cl_clause(t)
             feats.append(f)
         return feats
@@ -604,7 +607,7 @@ class Featurizer:
         ang, comp, csub, summ, s_first, s_last = self.ang, self.comp, self.csub, self.summ, self.s_first, self.s_last
         seen = self.seen
         hedges = lexicon(self.lang).hedges
-        clusters = self.clusters
+        clusters, cl_words = self.clusters, self.cl_words
 
         def rows_of(feats) -> tuple[int, ...]:
             return tuple(get(f, 0) for f in feats)
@@ -654,7 +657,7 @@ class Featurizer:
                                 + ((p[7] + tj.speech, p[8] + tj.pos) if tj.speech else ())) if near else ()
                         for _off, near, p in _WINDOW)
                 nrows.append(r)
-            if clusters:
+            if cl_words:
                 # (own rows, then the rows it gives each _CL_WINDOW offset) of each token
                 crows = []
                 for j in range(lo, hi):
@@ -754,13 +757,14 @@ class Featurizer:
                         else:
                             ext(edge_rows[k])
                 if clusters:
-                    r = crows[ri]
-                    if r is not None:
-                        ext(r[0])
-                    for k, (off, _gs) in enumerate(_CL_WINDOW):
-                        j = ri + off
-                        if 0 <= j < hi - lo and crows[j] is not None:
-                            ext(crows[j][k + 1])
+                    if cl_words:
+                        r = crows[ri]
+                        if r is not None:
+                            ext(r[0])
+                        for k, (off, _gs) in enumerate(_CL_WINDOW):
+                            j = ri + off
+                            if 0 <= j < hi - lo and crows[j] is not None:
+                                ext(crows[j][k + 1])
                     key = ("G", t.hcl and t.hcl[1], t.grel, t.gcl and t.gcl[1:])
                     r = cget(key)
                     if r is None:
