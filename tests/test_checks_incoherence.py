@@ -427,3 +427,23 @@ def test_a_conjunct_without_topic_vectors_is_judged_without_them():
     # an unknown feature counts as the model's mean: the same probability as with the mean written in
     model = {"features": ["best", "sub_sib"], "mean": [0.3, 0.5], "scale": [0.1, 0.2], "coef": [1.0, -2.0], "intercept": 0.0}
     assert probability(model, {"best": float("nan"), "sub_sib": 0.7}) == probability(model, {"best": 0.3, "sub_sib": 0.7})
+
+
+def test_bridge_features_read_licensors_before_the_reference():
+    """``bridge_features`` (round 11, not in the shipped model): a noun is licensed when an earlier noun (by stem)
+    or lower-case word (by its six-letter prefix) is among its associations; a compound the table lacks is looked
+    up by its head; no table, or no licensor before the reference, gives zeros."""
+    from newsgraph.checks.dangling import assoc_key, bridge_features
+
+    table = {"vertrag": {"wechse": 2.1, "ablösesumm": 2.3}, "motor": {"wag": 1.5}}
+    before = [_toks([("Der", "ART"), ("Stürmer", "NN"), ("wechselt", "VVFIN"), ("nach", "APPR"), ("Köln", "NE")])]
+    vertrag = _toks([("Vertrag", "NN")], sent=1)[0]
+    f = bridge_features(vertrag, before, table)
+    assert f["bridge"] == 2.1 and f["has_bridges"] == 1.0 and f["bridge_n"] > 0
+    # "Spielervertrag" is not in the table: its head "vertrag" is
+    assert bridge_features(_toks([("Spielervertrag", "NN")], sent=1)[0], before, table)["bridge"] == 2.1
+    assert bridge_features(_toks([("Motor", "NN")], sent=1)[0], before, table) == {"bridge": 0.0, "bridge_n": 0.0,
+                                                                                   "has_bridges": 1.0}
+    assert bridge_features(vertrag, before, None)["has_bridges"] == 0.0
+    assert assoc_key("wechselte") == assoc_key("wechselt") == "wechse"
+    assert assoc_key("nicht") is None and assoc_key("und") is None

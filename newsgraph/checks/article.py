@@ -15,8 +15,8 @@ from ..model import Analysis, Flag, stable_id
 from ..registry import component
 from . import layout
 from .config import section
+from .dangling import BRIDGE_FEATURES, bridge_features, synonym_index, unresolved
 from .dangling import features as dangling_features
-from .dangling import synonym_index, unresolved
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .resolve import event_noun_keys
 from .tagging import Tok, tag_doc
@@ -30,6 +30,13 @@ def _anaphoricity(directory: str) -> dict[str, tuple[int, ...]]:
     indefinite mentions, all mentions); see training/checks/build_model.py."""
     p = Path(directory) / "anaphoricity.json"
     return {k: tuple(v) for k, v in json.loads(p.read_text("utf-8")).items()} if p.exists() else {}
+
+
+@lru_cache(maxsize=4)
+def _bridges(directory: str) -> dict[str, dict[str, float]] | None:
+    """noun stem -> {earlier word key: PMI} (training/checks/build_bridges.py); None when not built."""
+    p = Path(directory) / "bridges.json"
+    return json.loads(p.read_text("utf-8"))["table"] if p.exists() else None
 
 
 @lru_cache(maxsize=4)
@@ -51,6 +58,9 @@ class ArticleChecks:
             if self.cfg["dangling"].get("classifier", True) else None
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
+        # the learnt bridging associations, read only when the model judges by them
+        self.bridge_table = (_bridges(model_dir) if self.dangling_model is not None
+                             and any(f in BRIDGE_FEATURES for f in self.dangling_model["features"]) else None)
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
         self.part_nouns = {w.lower() for w in self.cfg["dangling"].get("part_nouns", [])}
         # part or role -> the words that name its whole (hand-checked table in config; substrings of earlier words)
@@ -138,6 +148,8 @@ class ArticleChecks:
                 continue  # "Der Motor" of the car the text named: a part or role of a whole is no dangling reference
             counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
+            if self.bridge_table is not None:
+                f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

@@ -155,7 +155,57 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
 
 DANGLING_FEATURES = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total", "log_def_first", "sent_pos",
                      "n_adj", "compound_head", "prefix", "contained", "pp_after", "per_before", "sub_fit", "sub_z", "sub_prev", "slot", "slot_gap",
-                     "intro_share", "needs_intro", "later")
+                     "intro_share", "needs_intro", "later", "bridge", "bridge_n", "has_bridges")
+BRIDGE_FEATURES = ("bridge", "bridge_n", "has_bridges")
+
+# lower-case words that license nothing in particular (they are in most texts; the table's max-df drops the rest)
+_ASSOC_STOP = {"werden", "wurde", "wurden", "worden", "haben", "hatte", "hatten", "nicht", "einer", "einem", "einen",
+               "eines", "dieser", "diese", "dieses", "diesem", "diesen", "sowie", "schon", "wieder", "sollen", "sollte",
+               "können", "konnte", "müssen", "musste", "seien", "seine", "seiner", "seinen", "seinem", "ihren", "ihrer",
+               "ihrem", "unter", "durch", "gegen", "zwischen", "allerdings", "bereits", "damit", "dabei", "wegen",
+               "während", "nachdem", "sowohl", "welche", "welcher", "dessen", "deren", "andere", "anderen", "weitere",
+               "weiteren", "immer", "sagte", "erklärte", "meinte"}
+
+
+def assoc_key(word: str) -> str | None:
+    """What a lower-case word licenses a noun by (bridges.json): its first six letters, so that the forms of a
+    verb ("wechselt", "wechselte") count as one; function words and short words license nothing."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha() or w in _ASSOC_STOP:
+        return None
+    return w[:6]
+
+
+def _bridge_keys(toks: list[Tok]) -> set[str]:
+    keys = set()
+    for t in toks:
+        if t.is_noun:
+            keys.add(t.key)
+        elif t.text[:1].islower() and t.tag not in _FUNCTION_TAGS:
+            k = assoc_key(t.text)
+            if k is not None:
+                keys.add(k)
+    return keys
+
+
+def bridge_features(noun: Tok, before: list[list[Tok]], table: dict[str, dict[str, float]] | None) -> dict[str, float]:
+    """How strongly the words before the reference license its noun by bridging: the corpus association
+    (PMI of "W comes before the first mention of N in a text", training/checks/build_bridges.py) of its
+    strongest earlier licensor, and how many licensors the text has ("Der Vertrag" after "wechselt",
+    "Transfer"; "Der Motor" after "Wagen"). A compound the table lacks is looked up by its head."""
+    if not table:
+        return {"bridge": 0.0, "bridge_n": 0.0, "has_bridges": 0.0}
+    k = noun.key
+    lic = table.get(k)
+    if lic is None:
+        lic = next((table[k[c:]] for c in range(1, len(k) - MIN_KEY + 1) if k[c:] in table), None)
+    if lic is None:
+        return {"bridge": 0.0, "bridge_n": 0.0, "has_bridges": 0.0}
+    keys = set()
+    for toks in before:
+        keys |= _bridge_keys(toks)
+    hits = [p for w, p in lic.items() if w in keys]
+    return {"bridge": max(hits, default=0.0), "bridge_n": math.log1p(len(hits)), "has_bridges": 1.0}
 
 
 def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict,

@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT))
 from train_offtopic import cached_rows, fit_kind  # noqa: E402
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
-from newsgraph.checks.article import ArticleChecks, _anaphoricity  # noqa: E402
+from newsgraph.checks.article import ArticleChecks, _anaphoricity, _bridges  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
-from newsgraph.checks.dangling import DANGLING_FEATURES, features, synonym_index, unresolved  # noqa: E402
+from newsgraph.checks.dangling import DANGLING_FEATURES, bridge_features, features, synonym_index, unresolved  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.resolve import event_noun_keys  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
@@ -43,12 +43,14 @@ from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3, resolvers: bool = False,
-         filters: bool = False) -> list[dict]:
+         filters: bool = False, bridge_dirs: list[str] | None = None) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
     anas = [_anaphoricity(d) for d in fold_dirs]
+    # the bridging associations of each fold (build_bridges.py --exclude-fold k); none where a fold has no table
+    bridges = [_bridges(d) for d in (bridge_dirs or fold_dirs)]
     tcfg, dc = section("topic"), section("dangling")
     syn = synonym_index(dc.get("synonyms", []))
     events = event_noun_keys(dc.get("event_nouns", [])) if resolvers else None
@@ -81,6 +83,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                     continue
                 counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
+                f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),
@@ -104,11 +107,13 @@ def main() -> int:
     ap.add_argument("--filters", action="store_true",
                     help="leave out the candidates the part-noun and bridging filters drop at run time (round 10: the same "
                          "threshold within noise; the shipped model was trained without)")
+    ap.add_argument("--bridges", nargs="*", default=None,
+                    help="directories of each fold's bridges.json (build_bridges.py --exclude-fold k), default --folds")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
     data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g, args.resolvers,
-                                                                                 args.filters)
+                                                                                 args.filters, args.bridges)
                                                if g == args.gen[0] or not r["clean"]])  # untouched copies once
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
