@@ -42,6 +42,17 @@ SOURCE_NOUNS = ("pressemitteilung", "presseerklärung", "erklärung", "mitteilun
                 "zeitungsbericht", "medienbericht", "angaben", "zeitung", "medien", "agentur", "nachrichtenagentur",
                 "webseite", "website", "homepage", "internetseite", "studie", "aussage", "zeugen", "quelle",
                 "kreise", "informationen", "sender", "magazin", "blatt", "interview", "gutachten", "memorandum")
+# compounds ending in a source noun ("Abschlussbericht", "documenta-Homepage", "LSVD-Schreiben"): with
+# speaker_link_widen "src_suffix"
+SOURCE_SUFFIXES = ("bericht", "erklärung", "mitteilung", "homepage", "webseite", "website", "schreiben", "zeitung",
+                   "agentur", "studie", "interview", "magazin", "sender", "konferenz")
+# dependents of a cue verb besides its subject that name a source: "heißt es auf der Homepage", "geht aus
+# dem Urteil hervor", "wird von Spiegel-Online zitiert" (speaker_link_widen "cue_args")
+CUE_ARG_DEPS = {"obl", "obl:agent", "obl:arg", "obj", "nmod", "iobj"}
+# speaker_link_widen "cue_obl": only prepositional dependents with a preposition that can name a source
+# (objects and other obliques of a speech verb are mostly its addressee or topic)
+CUE_OBL_DEPS = {"obl", "obl:agent", "obl:arg"}
+SOURCE_PREPS = {"in", "im", "auf", "aus", "von", "vom", "bei", "beim", "seitens", "gemäß", "laut", "zufolge"}
 SPEAKER_NOUNS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                  "polizei", "regierung", "zeitung", "agentur", "experte", "expertin", "vorsitzende")
 
@@ -74,6 +85,14 @@ def feature_level() -> int:
     from .quotes_features import config
 
     return int(config().get("model", {}).get("speaker_link_features", 0))
+
+
+def widenings() -> frozenset[str]:
+    """[model] speaker_link_widen: which wider candidate sets the linker gathers (``candidates``);
+    the weights must have been trained with the same list (train_info.json "widen")."""
+    from .quotes_features import config
+
+    return frozenset(config().get("model", {}).get("speaker_link_widen", []))
 
 
 def key_words(toks: list[Tok], a: int, b: int) -> frozenset[str]:
@@ -172,9 +191,10 @@ class DocView:
     """What the candidates of all quotes of one document share: token lookups, the parse as
     plain lists (one pass over the doc), the subjects and names of each sentence."""
 
-    def __init__(self, doc, toks: list[Tok], level: int = 0) -> None:
+    def __init__(self, doc, toks: list[Tok], level: int = 0, widen: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.level = level
+        self.widen = widen
         self.toks = toks
         self.starts = [t.start for t in toks]
         self.by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
@@ -225,8 +245,10 @@ class DocView:
                         self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_subj"))
             if level >= 2:
                 for k, t in enumerate(toks):
-                    if t.i >= 0 and t.pos in ("NOUN", "PROPN") and t.text.lower().startswith(SOURCE_NOUNS) \
-                            and not self.inq[k]:
+                    low = t.text.lower()
+                    if t.i >= 0 and t.pos in ("NOUN", "PROPN") and not self.inq[k] and (
+                            low.startswith(SOURCE_NOUNS)
+                            or ("src_suffix" in widen and low.endswith(SOURCE_SUFFIXES))):
                         r = self._subtree(doc[t.i], 10)
                         if r:
                             self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_src"))
@@ -306,6 +328,9 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
         w = toks[k].text.lower()
         if v.parsed:
             add(parse_subject(v.doc, toks, k, in_msg), "subj")
+            if v.widen & {"cue_args", "cue_obl"}:
+                for r, src in cue_args(v, k, in_msg, "cue_args" not in v.widen):
+                    add(r, src)
         s_end = k
         while s_end < len(toks) and toks[s_end].sent == toks[k].sent:
             s_end += 1
@@ -325,6 +350,12 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
     for s in (sid, sid - 1, sid - 2, sid + 1):
         for a, b, src in v.sent_nps.get(s, ()):
             add((a, b), src)
+    if "msg_end" in v.widen:
+        # a message over several sentences: its speaker may follow its end ("… Das gab der Minister bekannt.")
+        for s in range(sid + 2, toks[msg[1] - 1].sent + 2):
+            for a, b, src in v.sent_nps.get(s, ()):
+                add((a, b), src)
+                add((a, b), "end_win")
     if v.level >= 2:
         # a source of the paragraph further back: the subject of a speech verb
         par = v.par[msg[0]]
@@ -333,6 +364,42 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
                 if src == "np_subj" and v.par[a] == par and any(toks[k].speech == "nsubj" for k in range(a, b)):
                     add((a, b), "np_far")
     return list(out.values())
+
+
+def cue_args(v: DocView, k: int, in_msg: set[int], obl_only: bool = False) -> list[tuple[tuple[int, int], str]]:
+    """Noun groups hanging on the cue token's verb other than its subject (CUE_ARG_DEPS), each with
+    and without its preposition: quotes-de marks "Auf der documenta-Homepage" but "dem Antrag" in
+    "In dem Antrag heißt es"."""
+    from .quotes_rules import stray_particle_verb
+
+    toks, doc = v.toks, v.doc
+    if toks[k].i < 0:
+        return []
+    verb = doc[toks[k].i]
+    heads = [verb]
+    # as parse_subject: the arguments may hang on the auxiliary's or the particle's head
+    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
+            verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
+        heads.append(verb.head)
+    j = stray_particle_verb(doc, toks, k)
+    if j is not None and toks[j].i >= 0:
+        heads.append(doc[toks[j].i])
+    out = []
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ not in CUE_ARG_DEPS or ch.pos_ not in ("NOUN", "PROPN") or ch.i not in v.by_i:
+                continue
+            if obl_only and (ch.dep_ not in CUE_OBL_DEPS or not any(
+                    g.dep_ == "case" and g.lower_ in SOURCE_PREPS for g in ch.children)):
+                continue
+            r = v._subtree(ch, 14)
+            if r is None or any(x in in_msg for x in range(*r)):
+                continue
+            out.append((r, "cue_arg"))
+            a, b = r
+            if b - a > 1 and toks[a].i >= 0 and v.dep(toks[a].i) == "case":
+                out.append(((a + 1, b), "cue_arg"))
+    return out
 
 
 def span_features(v: DocView, a: int, b: int) -> tuple[list[str], int | None]:
@@ -370,6 +437,23 @@ def span_features(v: DocView, a: int, b: int) -> tuple[list[str], int | None]:
     return f, r
 
 
+PASSIVE_AUX = {"wird", "wurde", "werden", "wurden", "worden", "würde", "würden"}
+
+
+def cue_passive(v: DocView, cue_ids: set[int]) -> bool:
+    """Whether the cue is a passive speech verb: a form of "werden" among its words, or a passive
+    auxiliary on its verb in the parse."""
+    toks = v.toks
+    for k in cue_ids:
+        if toks[k].text.lower() in PASSIVE_AUX:
+            return True
+        i = toks[k].i
+        if v.parsed and i >= 0 and (v.dep(i) == "aux:pass" or any(
+                v.head[j] == i and v.dep(j) == "aux:pass" for j in range(max(0, i - 6), min(len(v.head), i + 6)))):
+            return True
+    return False
+
+
 def quote_features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int],
                    root: int | None) -> list[str]:
     """The features of a candidate that depend on its quote."""
@@ -395,6 +479,10 @@ def quote_features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[in
         d = min(min(abs(k - j) for j in cue_ids) for k in (c.a, c.b - 1))
         f.append("cued=" + _bucket(d))
         f.append("cueside=" + ("before" if c.b <= min(cue_ids) else "after" if c.a > max(cue_ids) else "around"))
+    if "cue_pass" in v.widen and cue_ids and cue_passive(v, cue_ids):
+        # "wird vorgeworfen", "es wird vermutet": quotes-de leaves the speaker of a passive cue open, and its
+        # subject is the one spoken about
+        f += ["cuepass"] + [f"cuepass|src={s}" for s in srcs]
     if root is not None:
         dep = v.dep(root)
         f.append(f"dep={dep}|{has_cue}")
@@ -497,7 +585,7 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     if not quotes:
         return
     level = feature_level()
-    v = DocView(doc, toks, level)
+    v = DocView(doc, toks, level, widenings())
     prev: list[tuple[int, int]] = []
     # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
     hist: list[frozenset[str]] = []

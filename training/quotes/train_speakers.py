@@ -255,6 +255,9 @@ def main(argv=None) -> int:
                     help="ITERATIONS,RATE,LEAVES of the boosted trees (--learner trees; repeat to compare in CV)")
     ap.add_argument("--features", type=int, default=None,
                     help="speaker_link_features level of the candidate features (default: claims.toml's)")
+    ap.add_argument("--widen", default=None,
+                    help="comma list of wider candidate sets (claims.toml speaker_link_widen: msg_end, cue_args, "
+                         "src_suffix); default: claims.toml's, \"\" none")
     ap.add_argument("--chain", default=None,
                     help="weights.json of a linker that picks the speakers while the rows are collected, so the "
                          "earlier speakers the candidates and chain features see are a linker's, as at run time")
@@ -268,6 +271,9 @@ def main(argv=None) -> int:
     if args.features is not None:
         config()["model"]["speaker_link_features"] = args.features
     level = int(config()["model"].get("speaker_link_features", 0))
+    if args.widen is not None:
+        config()["model"]["speaker_link_widen"] = [w for w in args.widen.split(",") if w]
+    widen = sorted(config()["model"].get("speaker_link_widen", []))
     if args.rows_cache and Path(args.rows_cache).exists():
         rows, base = pickle.loads(Path(args.rows_cache).read_bytes())
     else:
@@ -340,7 +346,7 @@ def main(argv=None) -> int:
                                       json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
     info = {"learner": args.learner, "C" if args.learner == "lr" else "trees": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
             "train_speaker_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
-            "cv": {str(c): v for c, v in results.items()}, "features": level, "folds": args.folds, "cv_folds": args.cv,
+            "cv": {str(c): v for c, v in results.items()}, "features": level, "widen": widen, "folds": args.folds, "cv_folds": args.cv,
             "seconds": round(time.time() - t0)}
     (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps(info, indent=2))
