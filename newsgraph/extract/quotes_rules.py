@@ -572,20 +572,27 @@ def _speaker_and_end(doc, toks: list[Tok], k: int, a: int, b: int) -> tuple[tupl
     return spk, b
 
 
+def cue_verb_heads(doc, toks: list[Tok], c: int) -> list:
+    """The spaCy tokens a cue's arguments may hang on: the cue itself, the head of an auxiliary
+    or particle cue ("teilte … mit", "hat … erklärt"), and the verb a stray particle belongs to.
+    The caller has checked toks[c].i >= 0."""
+    verb = doc[toks[c].i]
+    heads = [verb]
+    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
+            verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
+        heads.append(verb.head)
+    v = stray_particle_verb(doc, toks, c)
+    if v is not None and toks[v].i >= 0:
+        heads.append(doc[toks[v].i])
+    return heads
+
+
 def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int, int] | None:
     """The cue verb's subject from the dependency parse, as a Tok range (None without one)."""
     if not doc.has_annotation("DEP") or toks[c].i < 0:
         return None
     verb = doc[toks[c].i]
-    heads = [verb]
-    # "teilte … mit", "hat … erklärt": the subject may hang on the auxiliary or the particle's head
-    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
-            verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
-        heads.append(verb.head)
-    v = stray_particle_verb(doc, toks, c)
-    if v is not None:
-        heads.append(doc[toks[v].i])
-    for h in heads:
+    for h in cue_verb_heads(doc, toks, c):
         for ch in h.children:
             if ch.dep_ in SUBJECT_DEPS:
                 sub = [t for t in ch.subtree if t.sent == verb.sent]

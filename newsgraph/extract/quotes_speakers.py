@@ -370,22 +370,13 @@ def cue_args(v: DocView, k: int, in_msg: set[int], obl_only: bool = False) -> li
     """Noun groups hanging on the cue token's verb other than its subject (CUE_ARG_DEPS), each with
     and without its preposition: quotes-de marks "Auf der documenta-Homepage" but "dem Antrag" in
     "In dem Antrag heißt es"."""
-    from .quotes_rules import stray_particle_verb
+    from .quotes_rules import cue_verb_heads
 
     toks, doc = v.toks, v.doc
     if toks[k].i < 0:
         return []
-    verb = doc[toks[k].i]
-    heads = [verb]
-    # as parse_subject: the arguments may hang on the auxiliary's or the particle's head
-    if verb.dep_ in ("aux", "compound:prt", "svp") or verb.pos_ == "AUX" or (
-            verb.pos_ not in ("VERB", "NOUN", "PROPN") and verb.head.pos_ == "VERB"):
-        heads.append(verb.head)
-    j = stray_particle_verb(doc, toks, k)
-    if j is not None and toks[j].i >= 0:
-        heads.append(doc[toks[j].i])
     out = []
-    for h in heads:
+    for h in cue_verb_heads(doc, toks, k):
         for ch in h.children:
             if ch.dep_ not in CUE_ARG_DEPS or ch.pos_ not in ("NOUN", "PROPN") or ch.i not in v.by_i:
                 continue

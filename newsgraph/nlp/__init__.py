@@ -132,27 +132,26 @@ def add_ner(nlp: spacy.Language, path) -> None:
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})
-    crf = noun_filter.settings("ner_crf")
-    crf_dir = Path(path) / ner_crf.DIR
-    if crf.get("enabled", False) and (crf_dir / ner_crf.MODEL).exists() and "newsgraph_ner_crf" not in nlp.pipe_names:
-        # Placed before a named rule of the chain (config [ner_crf] before), else last.
-        before = crf.get("before", "")
-        where = {"before": before} if before in nlp.pipe_names else {}
-        nlp.add_pipe("newsgraph_ner_crf", **where,
-                     config={"path": str(crf_dir), "mode": crf.get("mode", "fill"),
-                             "threshold": float(crf.get("threshold", 0.9)),
-                             "fill_threshold": float(crf.get("fill_threshold", 0.0)),
-                             "keep_longer": bool(crf.get("keep_longer", False))})
-    lstm = noun_filter.settings("ner_lstm")
-    lstm_dir = Path(path) / ner_lstm.DIR
-    if lstm.get("enabled", False) and (lstm_dir / ner_lstm.MODEL).exists() and "newsgraph_ner_lstm" not in nlp.pipe_names:
-        before = lstm.get("before", "")
-        where = {"before": before} if before in nlp.pipe_names else {}
-        nlp.add_pipe("newsgraph_ner_lstm", **where,
-                     config={"path": str(lstm_dir), "mode": lstm.get("mode", "override"),
-                             "threshold": float(lstm.get("threshold", 0.9)),
-                             "fill_threshold": float(lstm.get("fill_threshold", 0.0)),
-                             "keep_longer": bool(lstm.get("keep_longer", True))})
+    # The two second-opinion taggers share one placement and config shape; only their defaults differ.
+    _add_second_opinion(nlp, Path(path) / ner_crf.DIR, ner_crf.MODEL, "ner_crf", mode="fill", keep_longer=False)
+    _add_second_opinion(nlp, Path(path) / ner_lstm.DIR, ner_lstm.MODEL, "ner_lstm", mode="override", keep_longer=True)
+
+
+def _add_second_opinion(nlp: spacy.Language, model_dir: Path, model_file: str, key: str,
+                        mode: str, keep_longer: bool) -> None:
+    """Add ``newsgraph_<key>`` when config [<key>] enables it and its model file is shipped,
+    before the rule named by ``before`` when that rule is in the chain, else last."""
+    cfg = noun_filter.settings(key)
+    name = f"newsgraph_{key}"
+    if not cfg.get("enabled", False) or not (model_dir / model_file).exists() or name in nlp.pipe_names:
+        return
+    before = cfg.get("before", "")
+    where = {"before": before} if before in nlp.pipe_names else {}
+    nlp.add_pipe(name, **where,
+                 config={"path": str(model_dir), "mode": cfg.get("mode", mode),
+                         "threshold": float(cfg.get("threshold", 0.9)),
+                         "fill_threshold": float(cfg.get("fill_threshold", 0.0)),
+                         "keep_longer": bool(cfg.get("keep_longer", keep_longer))})
 
 
 def add_mood_rules(nlp: spacy.Language) -> None:

@@ -55,21 +55,12 @@ def vectors():
 
 def build_resources(out: Path, seed: int = 0) -> None:
     """centroids.npz and hanta.tsv from the unlabelled text's vocabulary."""
-    from sklearn.cluster import MiniBatchKMeans
-
     from newsgraph.nlp.segment import _hanta
 
     out.mkdir(parents=True, exist_ok=True)
     counts = Counter(TEXT.read_text("utf-8").split())
     words = sorted(counts)
-    vec = np.asarray(vectors().get_batch(words), dtype="float32")
-    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
-    cents = {}
-    for k in KS:
-        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3)
-        km.fit(vec)
-        cents[f"k{k}"] = km.cluster_centers_.astype("float16")
-        print(f"k-means {k}: inertia {km.inertia_:.0f}", file=sys.stderr)
+    cents = _centroids(_unit_vectors(words), KS, seed, batch_size=4096, n_init=3)
     np.savez_compressed(out / CENTROIDS, **cents)
     tagger = _hanta()
     caps = [w for w in words if w[:1].isupper()]
@@ -79,6 +70,26 @@ def build_resources(out: Path, seed: int = 0) -> None:
             f.write(f"{w}\t{hanta_class(tagger.tag_word(w))}\n")
     print(f"HanTa: {len(caps)} words, {time.process_time() - t0:.0f} CPU s", file=sys.stderr)
     build_cluster_table(out)
+
+
+def _unit_vectors(words: list[str]) -> np.ndarray:
+    """The floret vectors of ``words``, each scaled to length 1 (spherical k-means)."""
+    vec = np.asarray(vectors().get_batch(words), dtype="float32")
+    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    return vec
+
+
+def _centroids(vec: np.ndarray, ks, seed: int, batch_size: int, n_init: int) -> dict[str, np.ndarray]:
+    """k-means centroids of ``vec`` for every k in ``ks``, keyed "k<k>", stored as float16."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    cents = {}
+    for k in ks:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=batch_size, n_init=n_init)
+        km.fit(vec)
+        cents[f"k{k}"] = km.cluster_centers_.astype("float16")
+        print(f"k-means {k}: inertia {km.inertia_:.0f}", file=sys.stderr)
+    return cents
 
 
 def build_cluster_table(res: Path) -> None:
@@ -94,20 +105,12 @@ def add_clusters(src: Path, out: Path, ks: list[int], seed: int = 0) -> None:
     """A copy of the resources in ``src`` with more k-means granularities (finer clusters)."""
     import shutil
 
-    from sklearn.cluster import MiniBatchKMeans
-
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(src / HANTA, out / HANTA)
     with np.load(src / CENTROIDS) as z:
         cents = {k: z[k] for k in z.files}
     words = sorted(set(TEXT.read_text("utf-8").split()))
-    vec = np.asarray(vectors().get_batch(words), dtype="float32")
-    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
-    for k in ks:
-        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=8192, n_init=1)
-        km.fit(vec)
-        cents[f"k{k}"] = km.cluster_centers_.astype("float16")
-        print(f"k-means {k}: inertia {km.inertia_:.0f}", file=sys.stderr)
+    cents.update(_centroids(_unit_vectors(words), ks, seed, batch_size=8192, n_init=1))
     np.savez_compressed(out / CENTROIDS, **cents)
     build_cluster_table(out)
 
