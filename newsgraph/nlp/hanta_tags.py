@@ -30,6 +30,7 @@ from functools import lru_cache
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from ..config import PACKAGE_ROOT
 from .segment import _hanta, hanta_analysis
@@ -146,14 +147,8 @@ class HantaTags:
         return next(self.pipe([doc]))
 
     def pipe(self, docs, batch_size: int = 32):
-        batch = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._batch(list(batch))
 
     def _batch(self, docs: list[Doc]):
         tagger = _tagger()

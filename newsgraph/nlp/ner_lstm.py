@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from .ner_crf import DIR as CRF_DIR
 from .ner_crf import bio_spans, load_features, merge, short_shape
@@ -259,14 +260,8 @@ class NerLstm:
             yield self._apply(doc, [sents[j][1] for j in mine], [probs[j] for j in mine])
 
     def pipe(self, docs, batch_size: int = 16):
-        buf = []
-        for doc in docs:
-            buf.append(doc)
-            if len(buf) >= batch_size:
-                yield from self._run(buf)
-                buf = []
-        if buf:
-            yield from self._run(buf)
+        for buf in minibatch(docs, size=batch_size):
+            yield from self._run(list(buf))
 
 
 @Language.factory("newsgraph_ner_lstm",
