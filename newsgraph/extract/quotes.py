@@ -1432,6 +1432,12 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_rules import rule_quotes
 
         return rule_quotes(doc, toks, lang)
+    opinion = cfg.get("model", {}).get("lstm_opinion", "")
+    if opinion and lang == "de":
+        # the BiLSTM's span opinion becomes CRF features: the taggers must have been trained with it
+        from .quotes_lstm import add_opinion
+
+        add_opinion(doc, toks, str(models_dir() / name / opinion))
     if cfg.get("model", {}).get("tag_candidates", True):
         extra = attitude_sentences(doc, toks) if lang == "de" and cfg.get("model", {}).get("attitude_gate") \
             else frozenset()

@@ -115,6 +115,9 @@ class Tok:
     gcl: tuple[int, ...] | None = None
     grel: str = ""
     hcl: tuple[int, ...] | None = None
+    # [model] lstm_opinion: the BiLSTM's bucketed P(message), P(B-message), P(cue), P(speaker)
+    # (extract/quotes_lstm.py); None = no opinion, no features
+    nn: tuple[int, ...] | None = None
 
 
 SPEECH_ARG_DEPTH = 8
@@ -426,6 +429,19 @@ def _cl_clause(t: Tok) -> tuple[str, ...]:
     return f
 
 
+def _nn_feats(nn: tuple[int, ...], prv: int | None, nxt: int | None) -> tuple[str, ...]:
+    """The BiLSTM opinion's features of a token: its own buckets and its neighbours' P(message)
+    bucket (None: outside the sentence), where a message starts or ends."""
+    return (f"nm={nn[0]}", f"nb={nn[1]}", f"nc={nn[2]}", f"ns={nn[3]}",
+            f"nm[-1]={'E' if prv is None else prv}|{nn[0]}", f"nm[1]={nn[0]}|{'E' if nxt is None else nxt}")
+
+
+def _nn_neighbours(toks: list[Tok], i: int, lo: int, hi: int) -> tuple[int | None, int | None]:
+    p = toks[i - 1].nn if i - 1 >= lo else None
+    q = toks[i + 1].nn if i + 1 < hi else None
+    return (None if p is None else p[0]), (None if q is None else q[0])
+
+
 def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     return Featurizer(toks, lang).features(0, len(toks))
 
@@ -587,6 +603,8 @@ class Featurizer:
                         f += _cl_as_neighbour(toks[j].cl)[k]
             if self.clusters:
                 f += _cl_clause(t)
+            if t.nn is not None:
+                f += _nn_feats(t.nn, *_nn_neighbours(toks, i, s_first[t.sent], s_last[t.sent] + 1))
             feats.append(f)
         return feats
 
@@ -769,6 +787,12 @@ class Featurizer:
                     r = cget(key)
                     if r is None:
                         r = cache[key] = rows_of(_cl_clause(t))
+                    ext(r)
+                if t.nn is not None:
+                    key = ("n", t.nn, *_nn_neighbours(toks, i, lo, hi))
+                    r = cget(key)
+                    if r is None:
+                        r = cache[key] = rows_of(_nn_feats(t.nn, key[2], key[3]))
                     ext(r)
                 end_app(len(out))
         return out, ends

@@ -42,7 +42,9 @@ def vocabularies(sents) -> tuple[list[str], list[str]]:
 
 
 def build_net(n_chars: int, n_shapes: int, hidden: int, filters: int, char_dim: int = 16, shape_dim: int = 8,
-              dropout: float = 0.3):
+              dropout: float = 0.3, dense_dim: int = 64 + N_FLAGS, n_tags: int = len(TAGS)):
+    """The network newsgraph/nlp/bilstm.py runs in numpy; ``dense_dim`` and ``n_tags`` let the
+    quotation opinion (training/quotes/train_lstm.py) use it with its own inputs and tags."""
     import torch
     from torch import nn
 
@@ -53,8 +55,8 @@ def build_net(n_chars: int, n_shapes: int, hidden: int, filters: int, char_dim: 
             self.conv = nn.Conv1d(char_dim, filters, 3, padding=1)
             self.shape_emb = nn.Embedding(n_shapes, shape_dim)
             self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(64 + N_FLAGS + filters + shape_dim, hidden, batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hidden, len(TAGS))
+            self.lstm = nn.LSTM(dense_dim + filters + shape_dim, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, n_tags)
 
         def forward(self, dense, chars, shapes, lengths):
             # dense (B, T, 64+N_FLAGS), chars (B, T, L), shapes (B, T)

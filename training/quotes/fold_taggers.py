@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train import DATA, _parses, labels_for, learn_cue_words, train  # noqa: E402
+from train import DATA, _parses, labels_for, learn_cue_words, load_opinion, set_opinion, train  # noqa: E402
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.eval.quotes import read_dir  # noqa: E402
@@ -54,7 +54,11 @@ def cross_fitted(n: int, folds: str | Path | None, fold_count: int):
         yield from range(k, n, fold_count)
 
 
-def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: float, iters: int) -> Path:
+def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: float, iters: int,
+               opinion: str | None = None, opinion_folds: Path | None = None) -> Path:
+    """``opinion`` / ``opinion_folds`` (train_lstm.py --folds-out): the BiLSTM opinion features, the train
+    articles' from its cross-fitted probabilities, and the fold's own BiLSTM (trained on the same articles
+    as these taggers) copied beside them for tagging fold k."""
     d = out / f"fold{k}of{folds}"
     if (d / "roles.crfsuite").exists() and (d / "message.crfsuite").exists():
         return d
@@ -67,8 +71,14 @@ def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: 
     (d / "cues.txt").write_text("\n".join(sorted(words)) + "\n", "utf-8")
     set_cue_words("de", words)
     xs, ms, rs = [], [], []
+    xfit = load_opinion(opinion)
+    if opinion_folds is not None:
+        import shutil
+
+        shutil.copyfile(opinion_folds / f"fold{k}of{folds}" / "lstm.npz", d / "lstm.npz")
     for i in keep:
         toks = tokens_from_doc(parses[i], "de")
+        set_opinion(parses[i], toks, i, xfit)
         m, r = labels_for(gold[i], toks)
         xs.append(featurize(toks, "de"))
         ms.append(m)
@@ -99,13 +109,18 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--cluster-features", type=int, default=None,
                     help="level of word-cluster features (claims.toml [model] cluster_features) to train with")
+    ap.add_argument("--opinion-train", default=None, help="cross-fitted BiLSTM probabilities (train_lstm.py)")
+    ap.add_argument("--opinion-folds", type=Path, default=None, help="train_lstm.py --folds-out directory")
     args = ap.parse_args(argv)
+    if bool(args.opinion_train) != bool(args.opinion_folds):
+        ap.error("--opinion-train and --opinion-folds go together")
     if args.cluster_features is not None:
         from newsgraph.extract.quotes_features import config
 
         config()["model"]["cluster_features"] = args.cluster_features
     for k in args.fold if args.fold is not None else range(args.folds):
-        train_fold(k, args.folds, Path(args.out), args.cache_train, args.c1, args.c2, args.iters)
+        train_fold(k, args.folds, Path(args.out), args.cache_train, args.c1, args.c2, args.iters,
+                   args.opinion_train, args.opinion_folds)
     return 0
 
 

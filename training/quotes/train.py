@@ -108,11 +108,36 @@ def _parses(gold, nlp, cache: str | None):
     return docs
 
 
-def build(split: str, nlp, limit=None, cache: str | None = None):
+def load_opinion(path: str | None):
+    """Per-article BiLSTM probabilities (training/quotes/train_lstm.py xfit_train.npz, articles in
+    read_dir order), or None."""
+    if not path:
+        return None
+    import numpy as np
+
+    with np.load(path) as z:
+        return [z[f"arr_{i}"] for i in range(len(z.files))]
+
+
+def set_opinion(sdoc, toks, i: int, opinion) -> None:
+    """The BiLSTM opinion features of article i: from precomputed (cross-fitted) probabilities
+    (a list) or from a model file (a path: what the extractor computes at run time)."""
+    from newsgraph.extract import quotes_lstm
+
+    if opinion is None:
+        return
+    if isinstance(opinion, list):
+        quotes_lstm.set_opinion_flat(toks, opinion[i])
+    else:
+        quotes_lstm.add_opinion(sdoc, toks, str(opinion))
+
+
+def build(split: str, nlp, limit=None, cache: str | None = None, opinion=None):
     xs, ms, rs = [], [], []
     gold = read_dir(DATA / split, limit)
-    for d, sdoc in zip(gold, _parses(gold, nlp, cache)):
+    for i, (d, sdoc) in enumerate(zip(gold, _parses(gold, nlp, cache))):
         toks = tokens_from_doc(sdoc, "de")
+        set_opinion(sdoc, toks, i, opinion)
         m, r = labels_for(d, toks)
         xs.append(featurize(toks, "de"))
         ms.append(m)
@@ -158,6 +183,10 @@ def main(argv=None) -> int:
                     help="level of parse features (claims.toml [model] parse_features) to train with")
     ap.add_argument("--cluster-features", type=int, default=None,
                     help="level of word-cluster features (claims.toml [model] cluster_features) to train with")
+    ap.add_argument("--opinion-train", default=None,
+                    help="cross-fitted BiLSTM probabilities of the train articles (train_lstm.py xfit_train.npz)")
+    ap.add_argument("--opinion-model", default=None,
+                    help="the BiLSTM trained on all train (train_lstm.py --out): dev features, copied to OUT/lstm.npz")
     args = ap.parse_args(argv)
     from newsgraph.extract.quotes_features import config
 
@@ -173,12 +202,20 @@ def main(argv=None) -> int:
     set_cue_words("de", words)
     print(f"{len(words)} cue words learned", flush=True)
     t0 = time.time()
-    xs, ms, rs = build("train", nlp, args.limit, args.cache_train)
-    dx, dm, dr = build("dev", nlp, args.limit, args.cache_dev)
+    if bool(args.opinion_train) != bool(args.opinion_model):
+        ap.error("--opinion-train and --opinion-model go together")
+    if args.opinion_model:
+        import shutil
+
+        shutil.copyfile(args.opinion_model, out / "lstm.npz")
+    xs, ms, rs = build("train", nlp, args.limit, args.cache_train, load_opinion(args.opinion_train))
+    dx, dm, dr = build("dev", nlp, args.limit, args.cache_dev, str(out / "lstm.npz") if args.opinion_model else None)
     print(f"features: {len(xs)} train docs, {sum(map(len, xs))} tokens, {time.time() - t0:.0f}s", flush=True)
 
     info = {"c1": args.c1, "c2": args.c2, "iters": args.iters, "nlp_pipes": nlp.pipe_names,
             "parse_features": int(config().get("model", {}).get("parse_features", 0))}
+    if args.opinion_model:
+        info["lstm_opinion"] = "lstm.npz"
     if config().get("model", {}).get("cluster_features", 0):
         info["cluster_features"] = int(config()["model"]["cluster_features"])
         info["clusters"] = config()["model"].get("clusters", "")
