@@ -39,7 +39,10 @@ class Glue:
 # closed-class words the tagger sometimes calls verbs or adjectives ("oder jenen/VMFIN Druckgrafiken",
 # "kaum mehr jemand/ADJA Facebooks Entscheidung"): they never close a clause
 _NOT_VERB = {"jenen", "jene", "jener", "jenes", "diesen", "solchen", "manchen", "denen", "deren", "dessen", "jemand",
-             "niemand", "jemanden", "niemanden", "etwas", "nichts", "allen", "beiden", "einigen", "vielen", "wenigen"}
+             "niemand", "jemanden", "niemanden", "etwas", "nichts", "allen", "beiden", "einigen", "vielen", "wenigen",
+             # round 12, untouched train-side 10kGNAD rows: "mittels/VVFIN Mikrowellenstrahlung", "durchs Jahr", "in ganz
+             # Frankreich"
+             "mittels", "durchs", "fürs", "übers", "ums", "ganz"}
 # a verb-final clause after a comma opened by one of these is a relative or subordinate clause, not a new sentence
 _SUB_LEADS = _SUB_OPENERS | {"ART", "PDAT", "PDS", "APPR", "APPRART"}
 
@@ -99,6 +102,47 @@ def _in_koui_clause(toks: list[Tok], i: int) -> bool:
     return False
 
 
+# the antecedents a relative "der/die/das/dem/den" can take up: (gender, number); "" = any gender
+_REL_AGREE = {"das": {("Neut", "Sing")}, "die": {("Fem", "Sing"), ("", "Plur")}, "der": {("Masc", "Sing"), ("Fem", "Sing")},
+              "dem": {("Masc", "Sing"), ("Neut", "Sing")}, "den": {("Masc", "Sing")}}
+
+
+def _antecedent_fits(toks: list[Tok], i: int) -> bool:
+    """Whether the clause before the comma at toks[i - 1] holds a noun that the relative pronoun toks[i] agrees
+    with, or one of unknown gender, or no common noun at all. A "relative pronoun" after common nouns none of
+    which it agrees with is an article or demonstrative opening a main clause ("…, sagt Pressesprecherin Barbara
+    Riedl, das zu klären sei Sache der Gemeinde")."""
+    allowed = _REL_AGREE.get(toks[i].text.lower())
+    if allowed is None:
+        return True
+    nouns = 0
+    for t in reversed(toks[: i - 1]):
+        if t.tag in ("$,", "$.") or t.text == ";":
+            break
+        # names are left out: the morphologizer's gender of a name is noise ("Pressesprecherin Barbara Riedl/Neut")
+        if t.tag != "NN":
+            continue
+        if not t.gender and t.number != "Plur":
+            return True  # a noun the morphologizer left without gender could be the antecedent
+        nouns += 1
+        if any((g == "" or g == t.gender) and n == t.number for g, n in allowed):
+            return True
+    return nouns == 0  # only names (or nothing) before it: no evidence either way
+
+
+def _verb_final_ahead(toks: list[Tok], j: int) -> bool:
+    """Whether the words from toks[j] up to the next comma or sentence end close with a finite verb (a verb-final
+    clause still open), with no finite verb before it."""
+    seg: list[Tok] = []
+    for t in toks[j:]:
+        if t.tag in _BOUNDARY or t.text in ("–", "—", ";"):
+            break
+        seg.append(t)
+    if len(seg) < 2 or not (seg[-1].tag in _FINITE and seg[-1].text.islower()):
+        return False
+    return not any(t.tag in _FINITE for t in seg[:-1])
+
+
 def _cap(t: Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -156,12 +200,14 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
     opener_adverbs = set(cfg.get("opener_adverbs", []))
     opener_words = set(cfg.get("opener_words", []))
     adverb_nouns = set(cfg.get("adverb_nouns", []))
+    noun_days = set(cfg.get("adverb_noun_days", []))
     polite = set(cfg.get("polite_forms", []))
     names = {tuple(n.split()) for n in cfg.get("article_names", [])}
     months = {w.lower() for w in cfg.get("months", [])}
     out: list[Glue] = []
     for toks in sents:
         clause_sub = False
+        clause_front = False  # the subordinate clause was opened by the sentence's first word
         clause_has_finite = False
         fin_at: list[bool] = []  # whether the clause had its finite verb before each token
         for i, t in enumerate(toks):
@@ -183,9 +229,12 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             v_early = nxt is not None and nxt.tag in _FINITE
             # "Während des Wahlkampfes": the preposition, whatever the tagger says
             genitive_pp = t.text.lower() in ("während", "seit") and nxt is not None and nxt.text.lower() in ("des", "eines", "dieses", "seines", "ihres", "jenes")
-            if t.tag in _SUB_OPENERS and not v_early and not genitive_pp and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
+            # after a comma, "der/die/das" relate to a noun before it only when one agrees with them
+            no_antecedent = t.tag == "PRELS" and prev is not None and prev.tag == "$," and not _antecedent_fits(toks, i)
+            if t.tag in _SUB_OPENERS and not v_early and not genitive_pp and not no_antecedent and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
                                           or prev.text in ("–", "—") or prev.text.lower() in ("so", "ohne", "statt", "anstatt")):
                 clause_sub, clause_has_finite = True, False
+                clause_front = prev is None
             # capitalised opener in mid-sentence
             # closed-class words are short plain words; anything else is a mis-tagged content word
             low = t.text.lower()
@@ -206,7 +255,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                                   and toks[i - 2].tag in ("VVPP", "VAPP", "VMPP", "PTKZU")))
             # "am frühen Morgen", "den ganzen Tag Später": after an article or adjective an opener adverb is a noun
             noun_reading = (low in adverb_nouns and prev is not None
-                            and prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT"))
+                            and (prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT")
+                                 or prev.text.lower() in noun_days))  # "heute Morgen", "Sonntag Morgen"
             # inside a subordinate clause whose verb is still to come ("…, dass … Objekte mit der Herkunftsangabe
             # Aus alten Sammlungen auftauchen"); right after a verb the clause may have ended unnoticed
             open_sub = clause_sub and prev is not None and not prev.is_verb
@@ -245,7 +295,17 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # (a verb's lemma is an infinitive in -n: "müssen", "sein", "ändern"; "kurze" -> "kurz" is none)
             adjectival = (t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
                           or not t.lemma.endswith("n"))
-            sub_end = clause_sub and t.tag in _FINITE and not adjectival and nxt.text not in polite
+            sub_end = (clause_sub and t.tag in _FINITE and not adjectival and nxt.text not in polite
+                       # a clause opened by the sentence's first word that runs on from its verb into a capitalised
+                       # word without a comma was no subordinate clause: a fronted one must be closed by a comma
+                       # before the main clause's verb, so this verb is the main clause's second-place verb
+                       # ("Wie auf Tinder sollten Nutzer …", "Während der Ausschreitungen hätten Frauen Schutz …")
+                       and not (clause_front and _cap(nxt))
+                       # a lexical "verb" before a common noun whose clause still closes with its own finite verb
+                       # before the next comma was an adjective or participle ("…, wo Rathaus und Außenstelle vereint
+                       # Platz fänden,", "…, als sie über einen 35 Grad steilen Hang aufstiegen,"); before a name it
+                       # may be a real end ("…, wie es die Prophezeiung sagt Jesus wollte, dass …")
+                       and not (t.tag == "VVFIN" and nxt.tag == "NN" and _verb_final_ahead(toks, i + 1)))
             if zu_inf and t.tag[:2] not in ("VV", "VA", "VM") and not (_cap(nxt) and _next_finite(toks, i + 2, 2)):
                 zu_inf = False  # a mis-tagged infinitive counts only when a new clause visibly starts
             if (zu_inf or sub_end) and _words_follow(toks, i + 1):

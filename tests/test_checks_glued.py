@@ -1,0 +1,87 @@
+"""Glued-sentence clues of the article checks (newsgraph/checks/glued.py), fed with words tagged the way the
+tagger tagged them in the sentences these rules come from (round 12: flags read on untouched train-side
+10kGNAD rows and quotes-de train articles), tagger errors included, so each rule is tested whatever a later
+tagger makes of the words. The whole chain on real text: tests/test_checks.py (the seed's glued joins)."""
+
+from __future__ import annotations
+
+from newsgraph.checks.config import section
+from newsgraph.checks.glued import find_glued
+from newsgraph.checks.tagging import Tok
+
+
+def _sent(words: list[tuple]) -> list[Tok]:
+    """(text, STTS tag, lemma[, gender[, number]]) per word; nouns are singular unless told."""
+    out, pos = [], 0
+    for k, w in enumerate(words):
+        text, tag, lemma = w[:3]
+        gender = w[3] if len(w) > 3 else ""
+        number = w[4] if len(w) > 4 else ("Sing" if tag in ("NN", "NE") else "")
+        out.append(Tok(text, pos, pos + len(text), lemma, tag, i=k, number=number, gender=gender))
+        pos += len(text) + 1
+    return out
+
+
+def _glued(words: list[tuple]) -> list[tuple[str, str]]:
+    # two clues may find the same join; the article check keeps one flag per join
+    return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], section("glued"))})
+
+
+DOT = (".", "$.", ".")
+COMMA = (",", "$,", ",")
+
+
+def test_a_clause_opened_by_the_first_word_needs_its_comma():
+    # "Wie auf Tinder sollten Nutzer …": a fronted subordinate clause would end in a comma, so "sollten" is the
+    # main clause's verb, not the end of a clause that a new sentence runs on from
+    fronted = [("Wie", "PWAV", "wie"), ("auf", "APPR", "auf"), ("Tinder", "NE", "tinder"), ("sollten", "VMFIN", "sollen"),
+               ("Nutzer", "NN", "nutzer", "Masc", "Plur"), ("durch", "APPR", "durch"), ("eine", "ART", "ein"),
+               ("Liste", "NN", "liste", "Fem"), ("wischen", "VVINF", "wischen"), DOT]
+    assert _glued(fronted) == []
+    # the same clause after a comma still ends where the verb stands (the seed's "… müsse Wichtige …")
+    after_comma = [("Er", "PPER", "er"), ("sagte", "VVFIN", "sagen"), COMMA, ("dass", "KOUS", "dass"),
+                   ("jede", "PIAT", "jede"), ("Vereinbarung", "NN", "vereinbarung", "Fem"), ("dies", "PDS", "dies"),
+                   ("berücksichtigen", "VVINF", "berücksichtigen"), ("müsse", "VMFIN", "müssen"),
+                   ("Wichtige", "ADJA", "wichtig"), ("Bedenken", "NN", "bedenken", "", "Plur"), ("seien", "VAFIN", "sein"),
+                   ("offen", "ADJD", "offen"), DOT]
+    assert _glued(after_comma) == [("müsse", "Wichtige")]
+
+
+def test_a_relative_pronoun_needs_a_noun_it_agrees_with():
+    # "…, sagt Pressesprecherin Barbara Riedl, das zu klären sei Sache der Gemeinde": no neuter noun before the
+    # comma, so "das" opens a main clause (names do not count: their gender is the morphologizer's guess)
+    words = [("Das", "PDS", "der"), ("sagt", "VVFIN", "sagen"), ("Pressesprecherin", "NN", "pressesprecherin", "Fem"),
+             ("Barbara", "NE", "barbara"), ("Riedl", "NE", "riedl", "Neut"), COMMA, ("das", "PRELS", "der"),
+             ("zu", "PTKZU", "zu"), ("klären", "VVINF", "klären"), ("sei", "VAFIN", "sein"), ("Sache", "NN", "sache", "Fem"),
+             ("der", "ART", "der"), ("Gemeinde", "NN", "gemeinde", "Fem"), DOT]
+    assert _glued(words) == []
+    # after a neuter noun the same "das" is a relative pronoun, and its clause ends at "sei"
+    neuter = [w if w[0] != "Pressesprecherin" else ("Amt", "NN", "amt", "Neut") for w in words]
+    assert _glued(neuter) == [("sei", "Sache")]
+
+
+def test_a_verb_before_a_noun_in_a_clause_that_closes_later_is_an_adjective():
+    # "…, als sie über einen steilen/VVFIN Hang gemeinsam aufstiegen.": the clause's verb is still to come
+    words = [("Die", "ART", "der"), ("Lawine", "NN", "lawine", "Fem"), ("kam", "VVFIN", "kommen"), COMMA,
+             ("als", "KOUS", "als"), ("sie", "PPER", "sie"), ("über", "APPR", "über"), ("einen", "ART", "ein"),
+             ("steilen", "VVFIN", "steilen"), ("Hang", "NN", "hang", "Masc"), ("gemeinsam", "ADJD", "gemeinsam"),
+             ("aufstiegen", "VVFIN", "aufsteigen"), DOT]
+    assert _glued(words) == []
+    # before a name the verb may end its clause: "…, wie es die Prophezeiung sagt Jesus wollte, dass …"
+    name = [("Das", "PDS", "der"), ("steht", "VVFIN", "stehen"), ("fest", "PTKVZ", "fest"), COMMA, ("wie", "KOUS", "wie"),
+            ("es", "PPER", "es"), ("die", "ART", "der"), ("Prophezeiung", "NN", "prophezeiung", "Fem"),
+            ("sagt", "VVFIN", "sagen"), ("Jesus", "NE", "jesus"), ("wollte", "VMFIN", "wollen"), COMMA,
+            ("dass", "KOUS", "dass"), ("wir", "PPER", "wir"), ("bereit", "ADJD", "bereit"), ("sind", "VAFIN", "sein"), DOT]
+    assert _glued(name) == [("sagt", "Jesus")]
+
+
+def test_morgen_after_a_day_word_is_a_noun():
+    words = [("211", "CARD", "211"), ("Passagiere", "NN", "passagier", "", "Plur"), ("flogen", "VVFIN", "fliegen"),
+             ("heute", "ADV", "heute"), ("Morgen", "NN", "morgen", "Masc"), ("nach", "APPR", "nach"),
+             ("Bangkok", "NE", "bangkok"), ("weiter", "PTKVZ", "weiter"), DOT]
+    assert _glued(words) == []
+    # a clause closed by its particle, then "Morgen" opening the next sentence, is still a join
+    words = [("Er", "PPER", "er"), ("reiste", "VVFIN", "reisen"), ("gestern", "ADV", "gestern"), ("ab", "PTKVZ", "ab"),
+             ("Morgen", "ADV", "morgen"), ("kommt", "VVFIN", "kommen"), ("sein", "PPOSAT", "sein"),
+             ("Bruder", "NN", "bruder", "Masc"), DOT]
+    assert _glued(words) == [("ab", "Morgen")]
