@@ -93,6 +93,7 @@ def settings() -> dict:
         "clause_target_types": set(p.get("clause_target_types", ["REQUEST"])),
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
+        "owner_genitive": p.get("owner_genitive", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -568,6 +569,10 @@ class ParseRoles:
                 # whoever acts, whatever the noun's ending
                 agent = [c for c in self.clause_nominals(v) if _case_of(c) in cfg["agent_case"] - {"durch"}
                          and c.head.i == v.i]
+            # of several von-phrases the one hanging on the verb names who acts; one hanging on a
+            # noun is that noun's attribute ("von US-Soldaten … der Regierung von al-Maliki"), which
+            # a role noun's animacy would otherwise rank first (stable: the parser's order stays)
+            agent.sort(key=lambda c: c.head.i != v.i)
             tgt = nom[0] if nom else None
             if tgt is not None and tgt.dep_ not in ("nsubj", "nsubj:pass"):
                 # no real subject: an object before a stray nominative ("sind fünf Norweger
@@ -867,6 +872,8 @@ class ParseRoles:
         h = self.head_of(tok)
         if h is None or h.lower_ in self.cfg["not_actor"]:
             return None
+        if self.cfg["owner_genitive"]:
+            h = self._owner(h)
         if h.lower_ in self.cfg["pronouns"]:
             if h.lower_ not in self.cfg["pronouns"]:
                 return None
@@ -900,6 +907,33 @@ class ParseRoles:
                 b = end.idx + len(end.text)
                 text = self.text[a:b]
         return ParseActor(a, b, text, text)
+
+    def _owner(self, h):
+        """A thing that stands for its owner: an inanimate common noun (animacy 1: no entity, no
+        role noun) with an animate genitive attribute hands the role to the genitive ("Angriffe
+        auf die Rechner deutscher Behörden", "Proteste gegen die Vormacht der chinesischen
+        Zentralregierung"): what is attacked or opposed is the owner's. Person nouns outside the
+        role list ("Anhänger der Opposition", "die Führungsebene der Firma") are animacy 1 too and
+        would flip, so only the phrase an act is aimed at ("auf", "gegen", "an") hands over, and
+        only to an entity or role noun that is not a place ("Chief Executive Hongkongs")."""
+        if h.pos_ != "NOUN" or self.animacy(h) != 1 or not h.text[:1].isupper() \
+                or _case_of(h) not in self.cfg["target_case"]:
+            return h
+        for c in h.children:
+            if c.dep_ == "nmod" and c.i > h.i and _nominal(c) and _case_of(c) is None and _genitive(c) \
+                    and self._actorish(c) and self.animacy(c) == 2 and c.ent_type_ not in ("LOC", "GPE"):
+                return c
+        if any(c.dep_ == "det:poss" and c.tag_ == "PPOSAT" and c.lower_.startswith(("sein", "ihr")) for c in h.children):
+            # "Obama berichtet von Hackerangriffen auf sein Computernetzwerk": a possessive of the
+            # third person names the subject of the clause the phrase stands in
+            v, steps = h.head, 0
+            while not _verbal(v) and v.head.i != v.i and steps < 4:
+                v, steps = v.head, steps + 1
+            if _verbal(v):
+                subj = self.governor_subject(v)
+                if subj is not None and self._actorish(subj) and self.animacy(self.head_of(subj) or subj) == 2:
+                    return self.head_of(subj) or subj
+        return h
 
     def _conjuncts_end(self, h, last: int, other=None):
         """The last token of the actor-like conjuncts of ``h`` that follow its phrase (ending
