@@ -94,6 +94,7 @@ def settings() -> dict:
         "location_case": set(p.get("location_case", ["in", "im", "bei", "nahe"])),
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
         "owner_genitive": p.get("owner_genitive", False),
+        "adjd_subjects": p.get("adjd_subjects", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -176,6 +177,11 @@ def _nominal(tok) -> bool:
     an adjective ("der 63-Jährige", "die Angeklagte"): capitalised mid-sentence, in an argument
     slot, with an article of its own."""
     if tok.pos_ in NOMINAL:
+        return True
+    if tok.tag_ == "ADJD" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.text[:1].isupper() and tok.text[1:2].islower() \
+            and settings()["adjd_subjects"]:
+        # a predicative adjective cannot be a subject: a plural noun without article the tagger
+        # took for one ("Kritiker werfen Obama vor", sentence-initial)
         return True
     return (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS and any(c.dep_ == "det" for c in tok.children)
             and (bool(AGE_NOUN.match(tok.text)) or (tok.text[:1].isupper() and tok.text[1:2].islower())))
