@@ -85,6 +85,8 @@ class Lexicon:
     negation_window: int
     legacy: dict[str, str]
     roles: dict[str, str] = field(default_factory=dict)  # word -> actor type
+    # modality classes whose cues count only before the trigger ([modality] before_only)
+    modality_before: frozenset[str] = frozenset()
     multi_roles: dict[str, str] = field(default_factory=dict)  # multiword -> actor type
     countries: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -290,6 +292,7 @@ def lexicon(lang: str) -> Lexicon:
         split_gates={t: _gate(p) for t, p in split.items()},
         triggers_low={t: _words(p, lowered=True) for t, p in pats.items()},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
+        modality_before=frozenset(mcfg.get("before_only", {}).get(lang, [])),
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries={**_country_file(ac.get("country_file", "")), **ac["countries"]}, demonyms=ac["demonyms"],
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],

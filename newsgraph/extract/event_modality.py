@@ -42,8 +42,9 @@ def modality_for(sentence: str, start: int, end: int, toks: list[Tok], trig_tok:
         rx = lex.modality.get(cls)
         if rx is None:
             continue
+        before = cls in lex.modality_before
         for sa, sb in scope:
-            for m in rx.finditer(sentence, sa, sb):
+            for m in rx.finditer(sentence, sa, min(sb, start) if before else sb):
                 if m.start() >= start and m.end() <= end:
                     continue  # the trigger itself ("Angriff" is not a cue)
                 if cls == "denied" and PARTICLE.match(m.group(0)) and not _near(toks, m.start(), start, end, lex.negation_window):
