@@ -119,3 +119,60 @@ def test_shipped_linker_on_real_text(nlp):
             "zehn Personen dort aufhielt. Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
     qs = [q for q in extract_quotes(nlp(text), "de") if "Schlägerei beteiligt" in text[q.message[0][0]:q.message[-1][1]]]
     assert qs and qs[0].speaker == []
+
+
+def test_pronoun_antecedent_marks_the_named_source(nlp, widen):
+    # quotes-de marks the noun group a pronoun stands for when the pronoun opens the message ("Er halte …"), the
+    # pronoun itself when it is the cue's subject outside it
+    text = ("Der Vorsitzende des Innenausschusses, Sebastian Edathy, äußerte sich am Montag zu dem Gesetz. "
+            "Er halte die Verlängerung für vertretbar.")
+    q = _quote(text, "Er halte die Verlängerung für vertretbar.", "", mode="IndirectFreeIndirect")
+    widen()
+    assert not any("antec" in f for _, f in _cands(nlp, text, q).values())
+    widen("coref")
+    got = _cands(nlp, text, q)
+    ant = [span for span, (_, f) in got.items() if "antec|pin=in" in f]
+    assert ant and all("Edathy" in span for span in ant)
+    assert "pant" in got["Er"][1]
+    # a thing is no source: "sie" after "Die Stoffe" finds no antecedent there
+    text2 = "Die Stoffe wurden 2004 verboten. Sie sagte, sie seien gefährlich."
+    q2 = _quote(text2, "sie seien gefährlich", "sagte")
+    assert not any("antec" in f for _, f in _cands(nlp, text2, q2).values())
+
+
+def test_gap_to_the_previous_quote(nlp, widen):
+    text = ("„Wir werden das Werk schließen. Die Kosten sind zu hoch“, sagte der Sprecher des Konzerns. "
+            "Die Gewerkschaft kündigte Proteste an.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    m1 = text.index("Wir werden das Werk schließen.")
+    q1 = RawQuote(message=[(m1, m1 + len("Wir werden das Werk schließen."))], mode="Direct", cue=[])
+    s = text.index("der Sprecher des Konzerns")
+    q1.speaker = [(s, s + len("der Sprecher des Konzerns"))]
+    m2 = text.index("Die Kosten sind zu hoch")
+    q2 = RawQuote(message=[(m2, m2 + len("Die Kosten sind zu hoch"))], mode="Direct", cue=[])
+    widen("cont")
+    got = {}
+
+    def collect(q_, cands, feats):
+        if q_ is q2:
+            got.update({text[toks[c.a].start:toks[c.b - 1].end]: f for c, f in zip(cands, feats)})
+
+    link_speakers(doc, toks, [q1, q2], None, collect=collect)
+    # the second sentence goes on inside the quotation marks the first opened
+    assert "pgap=inq" in got["der Sprecher des Konzerns"]
+
+
+def test_mentions_of_the_same_source(nlp, widen):
+    text = ("Bundeskanzlerin Angela Merkel besuchte am Montag das Werk in Wolfsburg. "
+            "Merkel sagte, die Arbeitsplätze seien sicher.")
+    q = _quote(text, "die Arbeitsplätze seien sicher", "sagte")
+    widen()
+    assert not any(x.startswith("kw=") for _, f in _cands(nlp, text, q).values() for x in f)
+    widen("mention")
+    got = _cands(nlp, text, q)
+    near = [span for span, (_, f) in got.items() if "kw=nearest" in f]
+    far = [span for span, (_, f) in got.items() if "kw=farther" in f]
+    # the mention next to the cue is the nearest; the full name in the sentence before is farther but longest
+    assert near == ["Merkel"]
+    assert any("Angela Merkel" in span and "kw=longest" in got[span][1] for span in far)

@@ -1,0 +1,85 @@
+"""A/B of the speaker linker's optional feature groups on one set of collected candidates.
+
+    OMP_NUM_THREADS=1 python training/quotes/speaker_ab.py ROWS.pkl --keep "" --keep coref,mention [--C 0.3] \
+        [--out-dir DIR]
+
+ROWS.pkl is a ``train_speakers.py --rows-cache`` file collected with every group switched on
+(``--widen msg_end,src_suffix,cue_pass,coref,cont,mention``). Each ``--keep`` list names the groups a
+variant keeps; the features of the others are taken out of the rows, and without ``coref`` the
+candidates only it added (no source path: ``nsrc=0``) go too, so the variant sees what a collection
+without those groups would have seen. Each variant is scored as train_speakers.py scores it: 5-fold
+cross-validation over articles, thresholds chosen on the out-of-fold scores; with ``--out-dir`` the
+weights fitted on all rows go to DIR/<groups>/weights.json for a dev check
+(``role_errors.py …/dev --set speaker_linker=DIR/<groups> --set speaker_link_widen+=<groups>``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_speakers import best_thresholds, fit, predict, simulate, soft_label  # noqa: E402
+
+# feature-string prefixes of each optional group (quotes_speakers.link_features and the "mention" block)
+GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",)}
+
+
+def variant(rows, keep: set[str]):
+    drop = tuple(p for g, ps in GROUPS.items() if g not in keep for p in ps)
+    out = []
+    for r in rows:
+        ks = [k for k, f in enumerate(r["feats"]) if "coref" in keep or "nsrc=0" not in f]
+        rr = dict(r)
+        rr["feats"] = [[x for x in r["feats"][k] if not x.startswith(drop)] for k in ks] if drop else \
+            [r["feats"][k] for k in ks]
+        rr["opts"] = [r["opts"][k] for k in ks]
+        rr["cur"] = ks.index(r["cur"]) if r["cur"] in ks else None
+        out.append(rr)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("rows")
+    ap.add_argument("--keep", action="append", default=None, help="comma list of groups (coref, cont, mention)")
+    ap.add_argument("--C", type=float, default=0.3)
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--out-dir", default=None)
+    args = ap.parse_args(argv)
+    rows, base = pickle.loads(Path(args.rows).read_bytes())
+    arts = sorted({r["art"] for r in rows})
+    fold_of = {a: n % args.cv for n, a in enumerate(arts)}
+    for spec in args.keep or [""]:
+        keep = {g for g in spec.split(",") if g}
+        R = variant(rows, keep)
+        oracle = simulate(R, [[soft_label(o) for o in r["opts"]] for r in R], 0.0, 1e-9, base)[2]
+        probs = [None] * len(R)
+        for f in range(args.cv):
+            tr = [r for r in R if fold_of[r["art"]] != f]
+            te = [n for n, r in enumerate(R) if fold_of[r["art"]] == f]
+            vec, lr = fit(tr, args.C)
+            for n, p in zip(te, predict(vec, lr, [R[n] for n in te])):
+                probs[n] = p
+        _, sw, kp = best_thresholds(R, probs, base)
+        p, r_, f1 = simulate(R, probs, sw, kp, base)
+        name = ",".join(sorted(keep)) or "none"
+        print(f"{name:<20} candidates {sum(len(r['opts']) for r in R)} oracle {oracle:.4f}  CV P {p:.4f} R {r_:.4f} "
+              f"F1 {f1:.4f} (switch {sw} keep {kp})", flush=True)
+        if args.out_dir:
+            vec, lr = fit(R, args.C)
+            w = {n: float(x) for n, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
+            out = Path(args.out_dir) / name.replace(",", "_")
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "weights.json").write_text(json.dumps({"bias": float(lr.intercept_[0]), "switch": sw, "keep": kp,
+                                                          "weights": dict(sorted(w.items()))}, indent=1,
+                                                         ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
