@@ -908,3 +908,27 @@ def test_a_capitalised_adjd_parsed_as_subject_is_a_noun():
             ("Entscheidung", "NOUN", "NN", "obj", 10, "Acc"), ("nur", "ADV", "ADV", "advmod", 10, ""),
             ("getroffen", "VERB", "VVPP", "ccomp", 1, ""), (".", "PUNCT", "$.", "punct", 1, "")]
     assert _hand_roles(rows, "werfen", "ACCUSE")[:2] == ("Kritiker", "Obama")
+
+
+def test_relative_clause_hung_on_a_later_noun_takes_the_agreeing_noun_before_it():
+    # issue #5, eleventh round, fresh2: "Zwei Männer, Mohammed Resa Ali Samani und Arasch Rahmani Pur
+    # (19), die im Oktober von einem iranischen Gericht zum Tod durch den Strang verurteilt worden
+    # waren, wurden heute als „Feinde Gottes“ ... hingerichtet" (shortened) with the relative clause
+    # hung on "Gottes"; the plural verb skips the names
+    rows = [("Zwei", "NUM", "CARD", "nummod", 1, ""), ("Männer", "NOUN", "NN", "nsubj:pass", 28, "Nom", "Number=Plur"),
+            (",", "PUNCT", "$,", "punct", 3, ""), ("Mohammed", "PROPN", "NE", "appos", 1, "Nom"),
+            ("Resa", "PROPN", "NE", "flat", 3, ""), ("Ali", "PROPN", "NE", "flat", 3, ""),
+            ("Samani", "PROPN", "NE", "flat", 3, ""), ("und", "CCONJ", "KON", "cc", 8, ""),
+            ("Arasch", "PROPN", "NE", "conj", 3, ""), ("Rahmani", "PROPN", "NE", "flat", 8, ""),
+            ("Pur", "PROPN", "NE", "flat", 8, ""), ("(", "PUNCT", "$(", "punct", 12, ""),
+            ("19", "NUM", "CARD", "appos", 8, ""), (")", "PUNCT", "$(", "punct", 12, ""),
+            (",", "PUNCT", "$,", "punct", 20, ""), ("die", "PRON", "PRELS", "nsubj:pass", 20, "Nom"),
+            ("im", "ADP", "APPRART", "case", 17, ""), ("Oktober", "PROPN", "NN", "obl", 20, "Dat"),
+            ("von", "ADP", "APPR", "case", 19, ""), ("Gericht", "NOUN", "NN", "obl", 20, "Dat"),
+            ("verurteilt", "VERB", "VVPP", "acl", 27, ""), ("worden", "AUX", "VAPP", "aux:pass", 20, ""),
+            ("waren", "AUX", "VAFIN", "aux", 20, "", "Number=Plur|VerbForm=Fin"), (",", "PUNCT", "$,", "punct", 20, ""),
+            ("wurden", "AUX", "VAFIN", "aux:pass", 28, ""), ("als", "ADP", "KOKOM", "case", 26, ""),
+            ("Feinde", "NOUN", "NN", "obl", 28, "Nom"), ("Gottes", "NOUN", "NN", "nmod", 26, "Gen", "Number=Sing"),
+            ("hingerichtet", "VERB", "VVPP", "ROOT", 28, ""), (".", "PUNCT", "$.", "punct", 28, "")]
+    src, tgt, _ = _hand_roles(rows, "verurteilt", "COERCE")
+    assert src == "Gericht" and tgt.startswith("Zwei Männer")

@@ -95,6 +95,7 @@ def settings() -> dict:
         "place_nouns": {w.lower() for w in p.get("place_nouns", [])},
         "owner_genitive": p.get("owner_genitive", False),
         "adjd_subjects": p.get("adjd_subjects", False),
+        "relative_before": p.get("relative_before", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -868,8 +869,33 @@ class ParseRoles:
                     return v
             if v.dep_ not in ("acl", "acl:relcl"):
                 return None
+            if v.head.i > tok.i and self.cfg["relative_before"]:
+                # a relative clause follows its noun: a parse that hangs it on a later one ("Zwei
+                # Männer, …, die … verurteilt worden waren, wurden als „Feinde Gottes“ hingerichtet")
+                # is wrong, and the noun before the pronoun that agrees with its verb stands in
+                return self._antecedent_before(tok, v)
             return _agreeing_antecedent(tok, v, v.head)
         return tok
+
+    def _antecedent_before(self, rel, verb):
+        """The nearest actor-like noun before the relative pronoun ``rel`` whose number agrees
+        with the relative clause's finite verb (a subject pronoun) or with the pronoun; a plural
+        skips names, which are singular ("Zwei Männer, Mohammed … und Arasch …, die …")."""
+        if rel.dep_ in ("nsubj", "nsubj:pass"):
+            fin = next((c for c in (verb, *verb.children) if "Fin" in c.morph.get("VerbForm")), None)
+            num = _number(fin) if fin is not None else None
+        else:
+            num = _number(rel)
+        a = self.sent_bounds(rel)[0]
+        for x in reversed(self.doc[a:rel.i]):
+            if x.pos_ not in ("NOUN", "PROPN") or not self._actorish(x):
+                continue
+            if num == "Plur" and (x.pos_ == "PROPN" or _number(x) != "Plur"):
+                continue
+            if num == "Sing" and _number(x) == "Plur":
+                continue
+            return x
+        return None
 
     def actor(self, tok, other=None) -> ParseActor | None:
         """The actor phrase of ``tok``. Coordinated actors ("Gaddafi und sein Sohn Motassim",
