@@ -1474,6 +1474,15 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
     if lang == "de" and cfg.get("model", {}).get("drop_bare_indirect", False):
         quotes = drop_bare_indirect(toks, quotes)
+    chooser_name = cfg.get("model", {}).get("cue_chooser", "") if lang == "de" else ""
+    if chooser_name:
+        # after the linker (trained on the extractor's cues) and drop_bare_indirect (a quote the
+        # chooser leaves without a cue must not be dropped for it)
+        from .quotes_cues import choose_cues, load_chooser
+
+        chooser = load_chooser(chooser_name)
+        if chooser is not None:
+            choose_cues(doc, toks, quotes, chooser)
     if lang == "de" and cfg.get("model", {}).get("direct_cue_inherit", 0):
         # after the linker, which reads a quote's cue as the place of its frame; an inherited
         # cue lies sentences away from the quote

@@ -1,0 +1,342 @@
+"""Second-stage cue chooser for German quotes (claims.toml [model] cue_chooser).
+
+The taggers and rules give a found quote at most one cue from one path (tagged span, cue
+back-off, frame rule, verb complex); where they pick the auxiliary instead of the verb, a verb
+of the wrong sentence, or nothing, nothing else looks again. Here every path proposes a
+candidate cue (a set of tokens), "no cue" is a candidate too, and a logistic regression over
+the candidates' features (``models/de_cues/weights.json``, trained by
+``training/quotes/train_cues.py`` on quotes-de train with cross-fitted taggers; the same
+``Linker`` scoring and ``decide`` rule as the speaker linker) picks one. Candidates:
+
+* the cue the extractor gave the quote (``cur``), and each of its tokens' verb complexes;
+* the verbs the message's clause hangs on in the parse (``gov``: ccomp / parataxis / advcl …);
+* speech verbs (lemma lists, learned cue words, curated stems) and cue nouns in the message's
+  sentences and the one before and after (``lex``);
+* source prepositions "laut", "zufolge", "nach (Angaben)", "gemäß", "so", "wie" (``prep``);
+* each verb bare and with its complex (auxiliaries, particle, "sich"/"es": ``cue_complex``).
+
+It runs after the speaker linker and ``drop_bare_indirect`` (the linker was trained on the
+extractor's cues, and a quote left without a cue must not be dropped for it), and leaves
+Reported quotes (their verb becomes ``act``) and nested fragments alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from .quotes_features import Featurizer, Tok, config, lexicon
+from .quotes_speakers import DocView, Linker, _bucket, decide
+
+PREPS = {"laut", "zufolge", "gemäß", "nach", "so", "wie", "demnach", "wonach"}
+# first words of a message that tell its kind ("dass …": a complement clause, a quotation mark: Direct)
+OPENERS = {"dass", "ob", "„", '"', "wie", "er", "sie", "es"}
+
+
+@dataclass
+class CueCand:
+    ids: frozenset[int]
+    head: int = -1  # the token that proposed it (-1: "no cue")
+    src: set[str] = field(default_factory=set)
+
+
+def _complex(doc, toks: list[Tok], k: int, pieces) -> frozenset[int]:
+    from .quotes import TSpan, cue_complex
+
+    got = cue_complex(doc, toks, [TSpan(k, k + 1, "CUE")], pieces)
+    return frozenset(j for c in got for j in range(c.i, c.j))
+
+
+def candidates(v: DocView, q, in_msg: set[int], cur: frozenset[int]) -> list[CueCand]:
+    """The candidate cues of one quote; the first is "no cue"."""
+    from .quotes import TSpan
+
+    toks, doc = v.toks, v.doc
+    lex = lexicon("de")
+    out: dict[frozenset[int], CueCand] = {frozenset(): CueCand(frozenset(), -1, {"none"})}
+
+    def add(ids, head: int, src: str) -> None:
+        # the extractor's own cue as it is (a frame word may sit inside the message), the others outside it
+        ids = frozenset(ids) if src == "cur" else frozenset(ids) - in_msg
+        if not ids:
+            return
+        c = out.setdefault(ids, CueCand(ids, head))
+        c.src.add(src)
+
+    pieces = [TSpan(k, k + 1, "M") for k in sorted(in_msg)]
+    heads: dict[int, str] = {}
+    if cur:
+        add(cur, min(cur), "cur")
+        for k in cur:
+            heads.setdefault(k, "curpart")
+    sents = {toks[k].sent for k in in_msg}
+    lo, hi = min(sents) - 1, max(sents) + 1
+    if v.parsed:
+        by_i = v.by_i
+        msg_i = {toks[k].i for k in in_msg if toks[k].i >= 0}
+        for i in sorted(msg_i):
+            h = v.head[i]
+            if h in msg_i or h == i or h not in by_i:
+                continue
+            heads.setdefault(by_i[h], "gov")
+            hh = v.head[h]
+            # an auxiliary or particle head ("hat … erklärt"): the verb it belongs to
+            if v.dep(h) in ("aux", "aux:pass", "compound:prt", "cop") and hh in by_i:
+                heads.setdefault(by_i[hh], "gov")
+    for k, t in enumerate(toks):
+        if t.sent < lo or t.sent > hi or k in in_msg or v.inq[k]:
+            continue
+        low = t.text.lower()
+        if t.speech == "V":
+            heads.setdefault(k, "lex")
+        elif low in PREPS:
+            heads.setdefault(k, "prep")
+        elif t.pos in ("VERB", "AUX", "NOUN") and lex.is_cue(low):
+            heads.setdefault(k, "lex")
+    for k, src in heads.items():
+        if k in in_msg:
+            continue
+        # a cue token that is no verb, noun or source preposition ("bekannt", "hatte", "dazu") is a cue
+        # only with its verb: it proposes nothing alone
+        if src == "curpart" and toks[k].pos not in ("VERB", "NOUN", "PROPN") and toks[k].text.lower() not in PREPS:
+            continue
+        add({k}, k, src)
+        low = toks[k].text.lower()
+        if low == "nach" and k + 1 < len(toks) and toks[k + 1].text.lower() in lex.angaben:
+            add({k, k + 1}, k, src)
+        if v.parsed and toks[k].i >= 0 and toks[k].pos in ("VERB", "AUX"):
+            cx = _complex(doc, toks, k, pieces)
+            if len(cx) > 1:
+                add(cx, k, src)
+    return list(out.values())
+
+
+def features(v: DocView, q, c: CueCand, msg: tuple[int, int], in_msg: set[int], cur: frozenset[int],
+             spk: set[int], rank: int | None, pc: dict[int, float]) -> list[str]:
+    toks = v.toks
+    mode = q.mode
+    has = "cur" if cur else "nocur"
+    sp = "spk" if spk else "nospk"
+    sub = any(toks[k].mood_sub for k in in_msg)
+    colon = msg[0] > 0 and toks[msg[0] - 1].text == ":" or toks[msg[0]].text == ":"
+    first = toks[msg[0]].text.lower()
+    if not c.ids:
+        sents = {toks[k].sent for k in in_msg}
+        best = max((x for k, x in pc.items() if k not in in_msg and min(sents) - 1 <= toks[k].sent <= max(sents) + 1),
+                   default=0.0)
+        return [f"none|crfmax={_pb(best)}", f"none|crfmax={_pb(best)}|{mode}",
+                f"none|crfmsg={_pb(max((pc.get(k, 0.0) for k in in_msg), default=0.0))}",f"none|len={_bucket(msg[1] - msg[0], (3, 8, 15, 30, 60))}|{mode}",
+                f"none|first={first if first in OPENERS else '-'}|{mode}",
+                "none", f"none|{mode}", f"none|{mode}|{has}", f"none|{sp}", f"none|{mode}|{sp}",
+                f"none|inh={int(q.inherited)}", f"none|sub={int(sub)}|{mode}", f"none|colon={int(colon)}",
+                f"none|quoted={int(bool(v.inq[msg[0]]))}|{mode}"]
+    f = [f"mode={mode}", f"mode={mode}|{has}"]
+    for s in sorted(c.src):
+        f += [f"src={s}", f"src={s}|{mode}", f"src={s}|{has}"]
+    if cur:
+        rel = "same" if c.ids == cur else "sub" if c.ids < cur else "sup" if c.ids > cur else \
+            "ovl" if c.ids & cur else "other"
+        f += [f"cur={rel}", f"cur={rel}|{mode}"]
+    k = c.head
+    t = toks[k]
+    low = t.text.lower()
+    ps = [pc.get(j, 0.0) for j in c.ids]
+    f += [f"crfmax={_pb(max(ps))}", f"crfmin={_pb(min(ps))}", f"crfhead={_pb(pc.get(k, 0.0))}",
+          f"crfmax={_pb(max(ps))}|{mode}"]
+    n = _bucket(len(c.ids), (1, 2, 3, 4))
+    verbs = sum(1 for j in c.ids if toks[j].pos == "VERB")
+    f += [f"pos={t.pos}", f"pos={t.pos}|{mode}", f"n={n}", f"pos={t.pos}|n={n}", f"w={low}",
+          f"verbs={min(verbs, 2)}", f"verbs={min(verbs, 2)}|{mode}"]
+    if "src=gov" in c.src:
+        f.append(f"w={low}|gov")
+    if t.speech == "V":
+        f.append("speechV")
+    lex = lexicon("de")
+    if lex.is_rule_cue(low):
+        f.append("rulecue")
+    elif lex.is_cue(low):
+        f.append("learncue")
+    if low in PREPS:
+        f.append(f"prep={low}")
+    others = c.ids - {k}
+    for j in others:
+        if toks[j].i >= 0 and v.parsed:
+            f.append("has=" + v.dep(toks[j].i))
+        else:
+            f.append("has=?")
+    if v.parsed and t.i >= 0:
+        f.append("dep=" + v.dep(t.i))
+        msg_i = {toks[j].i for j in in_msg if toks[j].i >= 0}
+        heads_here = {toks[j].i for j in c.ids if toks[j].i >= 0}
+        gov = [v.dep(i) for i in msg_i if v.head[i] in heads_here and v.head[i] != i]
+        if gov:
+            f += ["gov", f"gov={gov[0]}", f"gov|{mode}"]
+        # the quote's speaker is this verb's subject or object
+        if spk and any(v.head[toks[j].i] in heads_here for j in spk if toks[j].i >= 0):
+            f += ["spk_dep", f"spk_dep|{mode}"]
+    sd = t.sent - toks[msg[0]].sent
+    side = "before" if max(c.ids) < msg[0] else "after" if min(c.ids) >= msg[1] else "inside"
+    if sd == 0 and ("speechV" in f or "rulecue" in f):
+        f.append("lexsent")
+    f += [f"sd={max(-2, min(sd, 2))}", f"sd={max(-2, min(sd, 2))}|{side}", f"side={side}",
+          f"side={side}|{mode}", f"sd={max(-2, min(sd, 2))}|{has}"]
+    d = msg[0] - max(c.ids) if side == "before" else min(c.ids) - msg[1] if side == "after" else 0
+    f.append(f"dist={_bucket(d, (0, 1, 2, 4, 8, 16))}")
+    if colon and side == "before":
+        f.append("colon_before")
+    if spk:
+        ds = min(abs(j - k) for j in spk)
+        f.append(f"spkd={_bucket(ds, (1, 2, 4, 8))}")
+    if rank is not None:
+        f += [f"rank={rank}", f"rank={rank}|{has}"]
+    return f
+
+
+CUE_LABELS = ("B-CUE", "I-CUE", "B-CS", "I-CS")
+
+
+def _marginals(sc: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Log marginals [token, label] of a linear-chain CRF by forward-backward (crfsuite's model:
+    state scores ``sc``, transitions ``trans[from, to]``, no start or end weights)."""
+    from scipy.special import logsumexp
+
+    n = len(sc)
+    alpha = np.empty_like(sc)
+    beta = np.zeros_like(sc)
+    alpha[0] = sc[0]
+    for t in range(1, n):
+        alpha[t] = logsumexp(alpha[t - 1][:, None] + trans, axis=0) + sc[t]
+    for t in range(n - 2, -1, -1):
+        beta[t] = logsumexp(trans + (sc[t + 1] + beta[t + 1])[None, :], axis=1)
+    return alpha + beta - logsumexp(alpha[-1])
+
+
+def crf_cue_probs(toks: list[Tok], sents: set[int]) -> dict[int, float]:
+    """The roles CRF's marginal probability of a cue label for each token of ``sents`` (each
+    sentence a sequence of its own), so a word the Viterbi path left out still shows how close
+    the tagger came to calling it a cue."""
+    from .quotes import _taggers
+
+    name = config().get("model", {}).get("de")
+    taggers = _taggers(name) if name else None
+    if taggers is None or not sents:
+        return {}
+    crf = taggers.roles
+    cols = [crf.labels.index(x) for x in CUE_LABELS if x in crf.labels]
+    fz = Featurizer(toks, "de")
+    out: dict[int, float] = {}
+    for s in sorted(sents):
+        if s not in fz.s_first:
+            continue
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        r, en = fz.rows(a, e, taggers.index)
+        r = np.asarray(r, dtype=np.int64)
+        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
+        sc = np.add.reduceat(crf.state[r], starts, axis=0)
+        p = np.exp(_marginals(sc, crf.trans))[:, cols].sum(axis=1)
+        for k, x in zip(range(a, e), p.tolist()):
+            out[k] = x
+    return out
+
+
+def _pb(x: float) -> str:
+    for e in (0.02, 0.1, 0.3, 0.5, 0.7, 0.9):
+        if x <= e:
+            return str(e)
+    return "1"
+
+
+# features whose holders among a quote's candidates ``context`` compares
+CONTEXT_MARKERS = ("src=cur", "src=gov", "speechV", "rulecue", "gov", "spk_dep", "sd=0", "pos=VERB", "colon_before",
+                   "lexsent", "verbs=1")
+
+
+def context(feats: list[list[str]]) -> None:
+    """What a candidate is among the others of its quote (in place): for each marker, whether it
+    is the only one holding it, one of several, or lacks it while another has it ("no cue" learns
+    from these whether a governing speech verb is there at all)."""
+    sets = [set(f) for f in feats]
+    count = {m: sum(1 for s in sets if m in s) for m in CONTEXT_MARKERS}
+    for f, s in zip(feats, sets):
+        for m in CONTEXT_MARKERS:
+            if m in s:
+                f.append(f"ctx={m}|" + ("only" if count[m] == 1 else "shared"))
+            elif count[m]:
+                f.append(f"ctx={m}|elsewhere" + ("|none" if "none" in s else ""))
+
+
+@lru_cache(maxsize=2)
+def load_chooser(name: str) -> Linker | None:
+    """The chooser's weights (``Linker`` holds them and the two thresholds); ``softmax`` set when
+    they were trained as a conditional logit over a quote's candidates."""
+    from ..config import models_dir
+
+    path = models_dir() / name / "weights.json"
+    if not path.exists():
+        return None
+    ch = Linker.from_json(path)
+    ch.softmax = bool(json.loads(path.read_text("utf-8")).get("softmax", False))
+    return ch
+
+
+def chooser_probs(ch: Linker, feats: list[list[str]]) -> list[float]:
+    if not getattr(ch, "softmax", False):
+        return ch.probs(feats)
+    w = ch.w
+    z = [sum(w.get(f, 0.0) for f in fs) for fs in feats]
+    m = max(z)
+    e = [math.exp(x - m) for x in z]
+    tot = sum(e)
+    return [x / tot for x in e]
+
+
+def choose_cues(doc, toks: list[Tok], quotes: list, chooser, collect=None) -> None:
+    """Re-choose each quote's cue among its candidates (in place). ``collect(q, cands, feats,
+    cur_index)`` receives every decided quote's candidates (training); with ``chooser`` None the
+    cues stay as they are."""
+    from .quotes import _spans_of, _tok_ids
+
+    if not quotes:
+        return
+    v = DocView(doc, toks, 0, frozenset())
+    starts = v.starts
+    # [model] cue_chooser_scope "nocue": only quotes the extractor left without a cue are decided (train CV:
+    # re-choosing the others gains nothing on train and loses on dev); training collects all
+    only_bare = collect is None and config().get("model", {}).get("cue_chooser_scope", "nocue") == "nocue"
+    todo = [q for q in quotes if not (q.nested or q.mode == "Reported" or not q.message or only_bare and q.cue)]
+    if not todo:
+        return
+    near: set[int] = set()
+    for q in todo:
+        for k in _tok_ids(toks, q.message, starts):
+            near.update((toks[k].sent - 1, toks[k].sent, toks[k].sent + 1))
+    pc = crf_cue_probs(toks, near)
+    for q in todo:
+        in_msg = _tok_ids(toks, q.message, starts)
+        if not in_msg:
+            continue
+        msg = (min(in_msg), max(in_msg) + 1)
+        cur = frozenset(_tok_ids(toks, q.cue, starts))
+        spk = _tok_ids(toks, q.speaker, starts)
+        cands = candidates(v, q, in_msg, cur)
+
+        def dist(c: CueCand, msg=msg) -> int:
+            return min(abs(j - msg[0]) if j < msg[0] else abs(j - msg[1]) for j in c.ids)
+
+        order = sorted(range(1, len(cands)), key=lambda n: dist(cands[n]))
+        rank = {n: min(r, 3) for r, n in enumerate(order)}
+        feats = [features(v, q, c, msg, in_msg, cur, spk, rank.get(n), pc) for n, c in enumerate(cands)]
+        context(feats)
+        cur_n = next((n for n, c in enumerate(cands) if c.ids == cur), 0)
+        if collect is not None:
+            collect(q, cands, feats, cur_n)
+        if chooser is None:
+            continue
+        pick = decide(chooser_probs(chooser, feats), cur_n, chooser.switch, chooser.keep)
+        ids = cands[pick].ids if pick is not None else frozenset()
+        if ids != cur:
+            q.cue = _spans_of(toks, set(ids))

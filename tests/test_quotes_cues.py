@@ -1,0 +1,94 @@
+"""The second-stage cue chooser (newsgraph/extract/quotes_cues.py): candidates on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp as nlp_stage
+from newsgraph.extract.quotes import extract_quotes, model_available
+from newsgraph.extract.quotes_cues import choose_cues
+from newsgraph.extract.quotes_features import config, tokens_from_doc
+
+pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
+
+
+def _candidates(text: str):
+    """Each decided quote's message with its candidate cues as text (chooser off)."""
+    doc = nlp_stage.load("de")(text)
+    m = config()["model"]
+    old = m.get("cue_chooser", "")
+    m["cue_chooser"] = ""
+    try:
+        quotes = extract_quotes(doc, "de")
+    finally:
+        m["cue_chooser"] = old
+    toks = tokens_from_doc(doc, "de")
+    before = [list(q.cue) for q in quotes]
+    got = []
+
+    def collect(q, cands, feats, cur_n):
+        got.append((text[q.message[0][0]:q.message[-1][1]],
+                    [" ".join(toks[j].text for j in sorted(c.ids)) for c in cands], feats, cur_n))
+
+    choose_cues(doc, toks, quotes, None, collect=collect)
+    # without a chooser the cues stay as they are
+    assert [list(q.cue) for q in quotes] == before
+    return got
+
+
+def test_candidates_hold_the_verb_bare_and_with_its_auxiliary_and_no_cue():
+    got = _candidates("Der Minister hatte am Montag erklärt, die Steuern würden im nächsten Jahr nicht erhöht.")
+    assert got, "no quote found"
+    msg, cands, feats, cur_n = got[0]
+    assert "Steuern" in msg
+    assert cands[0] == "" and "none" in feats[0]
+    assert "erklärt" in cands and "hatte erklärt" in cands
+    # the governing verb is marked as such
+    k = cands.index("hatte erklärt")
+    assert "gov" in feats[k]
+
+
+def test_candidates_reach_a_speech_verb_of_the_sentence_before():
+    # quotes-de gives a Konjunktiv continuation the cue of the sentence that opened it in most cases
+    got = _candidates("Die Polizei teilte am Abend mit, der Mann sei festgenommen worden. "
+                      "Er habe die Tat bereits gestanden.")
+    cands = [c for m, cs, f, n in got if "gestanden" in m for c in cs]
+    assert any("teilte" in c for c in cands), got
+
+
+def test_chooser_gives_a_cueless_direct_quote_its_verb():
+    # quotes-de train: the taggers leave the Direct quote without a cue (gold: "fügte … hinzu")
+    text = ("„Das ist ein wenig wie beim Merkur. Der Merkur wurde in der Frühzeit des Sonnensystems von einem "
+            "großen Objekt getroffen. Zurück blieb vor allem ein großer Eisenkern und ein bisschen Gestein an der "
+            "Oberfläche. Hier haben wir vor allem einen Gesteinskern mit ein bisschen Eis an der Oberfläche“, "
+            "fügte Brown hinzu.")
+    doc = nlp_stage.load("de")(text)
+    m = config()["model"]
+    old = m.get("cue_chooser", "")
+    try:
+        m["cue_chooser"] = ""
+        off = [q for q in extract_quotes(doc, "de") if q.mode == "Direct"]
+        m["cue_chooser"] = "de_cues"
+        on = [q for q in extract_quotes(doc, "de") if q.mode == "Direct"]
+    finally:
+        m["cue_chooser"] = old
+    assert off and on
+    assert off[0].cue == []
+    assert [text[a:b] for a, b in on[0].cue] == ["fügte", "hinzu"]
+
+
+def test_chooser_leaves_a_quote_with_a_cue_alone():
+    # scope "nocue": the extractor's cue stays, whatever the chooser would pick
+    text = "Der Minister hatte am Montag erklärt, die Steuern würden im nächsten Jahr nicht erhöht."
+    doc = nlp_stage.load("de")(text)
+    m = config()["model"]
+    old = m.get("cue_chooser", "")
+    try:
+        m["cue_chooser"] = ""
+        off = extract_quotes(doc, "de")
+        m["cue_chooser"] = "de_cues"
+        on = extract_quotes(doc, "de")
+    finally:
+        m["cue_chooser"] = old
+    assert off and off[0].cue
+    assert [q.cue for q in on] == [q.cue for q in off]
