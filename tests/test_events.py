@@ -932,3 +932,26 @@ def test_relative_clause_hung_on_a_later_noun_takes_the_agreeing_noun_before_it(
             ("hingerichtet", "VERB", "VVPP", "ROOT", 28, ""), (".", "PUNCT", "$.", "punct", 28, "")]
     src, tgt, _ = _hand_roles(rows, "verurteilt", "COERCE")
     assert src == "Gericht" and tgt.startswith("Zwei Männer")
+
+
+def test_second_verb_of_a_relative_clause_shares_the_relative_pronoun():
+    # issue #5, eleventh round, fresh: "Joseph Biden, der nach den demokratischen Vorwahlen in Iowa nur
+    # ein knappes Prozent der Stimmen erlangte und seine Präsidentschaftskandidatur zurückzog, ist nun
+    # Vizepräsidenten-Kandidat von Barack Obama" with the object of the second verb parsed as its subject
+    rows = [("Joseph", "PROPN", "NE", "dep", 1, ""), ("Biden", "NOUN", "NN", "nsubj", 24, "Nom"),
+            (",", "PUNCT", "$,", "punct", 16, ""), ("der", "PRON", "PRELS", "nsubj", 16, "Nom"),
+            ("nach", "ADP", "APPR", "case", 7, ""), ("den", "DET", "ART", "det", 7, "Dat"),
+            ("demokratischen", "ADJ", "ADJA", "amod", 7, "Dat"), ("Vorwahlen", "NOUN", "NN", "obl", 16, "Dat"),
+            ("in", "ADP", "APPR", "case", 9, ""), ("Iowa", "PROPN", "NE", "nmod", 7, "Dat"),
+            ("nur", "ADV", "ADV", "advmod", 13, ""), ("ein", "DET", "ART", "det", 13, ""),
+            ("knappes", "ADJ", "ADJA", "amod", 13, ""), ("Prozent", "NOUN", "NN", "obj", 16, ""),
+            ("der", "DET", "ART", "det", 15, "Gen"), ("Stimmen", "NOUN", "NN", "nmod", 13, "Gen"),
+            ("erlangte", "VERB", "VVFIN", "acl", 1, ""), ("und", "CCONJ", "KON", "cc", 20, ""),
+            ("seine", "DET", "PPOSAT", "det:poss", 19, "Nom"), ("Präsidentschaftskandidatur", "NOUN", "NN", "nsubj", 20, "Acc"),
+            ("zurückzog", "VERB", "VVFIN", "conj", 16, ""), (",", "PUNCT", "$,", "punct", 1, ""),
+            ("ist", "AUX", "VAFIN", "cop", 24, ""), ("nun", "ADV", "ADV", "advmod", 24, ""),
+            ("Vizepräsidenten-Kandidat", "NOUN", "NN", "ROOT", 24, "Nom"), ("von", "ADP", "APPR", "case", 26, ""),
+            ("Barack", "PROPN", "NE", "nmod", 24, ""), ("Obama", "PROPN", "NE", "flat", 26, ""),
+            (".", "PUNCT", "$.", "punct", 24, "")]
+    src, tgt, _ = _hand_roles(rows, "zurückzog", "RETREAT")
+    assert src == "Biden" and tgt == "Präsidentschaftskandidatur"

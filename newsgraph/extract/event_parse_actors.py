@@ -96,6 +96,7 @@ def settings() -> dict:
         "owner_genitive": p.get("owner_genitive", False),
         "adjd_subjects": p.get("adjd_subjects", False),
         "relative_before": p.get("relative_before", False),
+        "relative_conjunct": p.get("relative_conjunct", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -630,6 +631,14 @@ class ParseRoles:
             if art is not None:
                 nom = [art]
                 bare = [c for c in bare if c.i != art.i]
+        demoted = set()
+        rel = self._relative_conjunct_subject(v) if self.cfg["relative_conjunct"] else None
+        if rel is not None:
+            # "Biden, der … erlangte und seine Präsidentschaftskandidatur zurückzog": the second verb of
+            # a relative clause shares its relative pronoun as subject; what the parser calls the
+            # verb's subject is its object
+            demoted = {c.i for c in nom}
+            nom = [rel]
         src = nom[0] if nom and not zu_inf else None
         if zu_inf and v.head.i != v.i:
             # a zu-infinitive has no subject of its own: "Gruppen hatten angekündigt, die Parade
@@ -664,7 +673,7 @@ class ParseRoles:
                     src = heads[0]
         rest = [c for c in bare if src is None or c.i != src.i]
         objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")
-                or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i)]
+                or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i) or c.i in demoted]
         # "der Wahlkommission ... Verschleppungstaktik vorwerfen": the dative is the one accused
         objs.sort(key=lambda c: (-self.animacy(c), _case(c) != "Dat"))
         tgt = objs[0] if objs else None
@@ -676,6 +685,16 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _relative_conjunct_subject(self, v):
+        """The relative pronoun subject of the verb ``v`` is coordinated with, when ``v`` has no
+        relative pronoun of its own: both verbs are in one relative clause."""
+        if v.dep_ != "conj" or v.head.i == v.i or not _verbal(v.head) or v.head.i > v.i:
+            return None
+        if any(c.tag_ == "PRELS" or "PronType=Rel" in str(c.morph) for c in v.children):
+            return None
+        return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i
+                     and (c.tag_ == "PRELS" or "PronType=Rel" in str(c.morph))), None)
 
     def _article_subject(self, v):
         """The noun of a subject the parser cut at its article ("Die „unter Druck stehenden
