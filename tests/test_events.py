@@ -955,3 +955,20 @@ def test_second_verb_of_a_relative_clause_shares_the_relative_pronoun():
             (".", "PUNCT", "$.", "punct", 24, "")]
     src, tgt, _ = _hand_roles(rows, "zurückzog", "RETREAT")
     assert src == "Biden" and tgt == "Präsidentschaftskandidatur"
+
+
+def test_a_bare_nominative_on_a_report_noun_is_no_reporter():
+    # issue #5, eleventh round, fresh2: "Nach Polizeiangaben soll Oliver Jufer, der seit mehr als zehn
+    # Jahren in Thailand lebt, nun so bald wie möglich in sein Heimatland abgeschoben werden"
+    # (shortened), the name hung on "Polizeiangaben" as nmod
+    rows = [("Nach", "ADP", "APPR", "case", 1, ""), ("Polizeiangaben", "NOUN", "NN", "ROOT", 1, "Dat"),
+            ("soll", "AUX", "VMFIN", "aux", 3, ""), ("Oliver", "PROPN", "NE", "nmod", 1, "Nom"),
+            ("Jufer", "PROPN", "NE", "flat", 3, "Nom"), (",", "PUNCT", "$,", "punct", 9, ""),
+            ("der", "PRON", "PRELS", "nsubj", 9, "Nom"), ("in", "ADP", "APPR", "case", 8, ""),
+            ("Thailand", "PROPN", "NE", "obl", 9, "Dat"), ("lebt", "VERB", "VVFIN", "acl", 1, ""),
+            (",", "PUNCT", "$,", "punct", 15, ""), ("nun", "ADV", "ADV", "advmod", 15, ""),
+            ("in", "ADP", "APPR", "case", 14, ""), ("sein", "DET", "PPOSAT", "det:poss", 14, "Acc"),
+            ("Heimatland", "NOUN", "NN", "obl", 15, "Dat"), ("abgeschoben", "VERB", "VVPP", "xcomp", 9, ""),
+            ("werden", "AUX", "VAINF", "aux:pass", 15, ""), (".", "PUNCT", "$.", "punct", 1, "")]
+    assert _hand_roles(rows, "abgeschoben", "COERCE")[1] == "Oliver Jufer"
+    # (genitive and von-phrase reporters stay out: test_report_sources_are_never_event_actors)

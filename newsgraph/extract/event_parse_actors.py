@@ -97,6 +97,7 @@ def settings() -> dict:
         "adjd_subjects": p.get("adjd_subjects", False),
         "relative_before": p.get("relative_before", False),
         "relative_conjunct": p.get("relative_conjunct", False),
+        "report_attribute_case": p.get("report_attribute_case", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -457,6 +458,13 @@ class ParseRoles:
                 x, steps = x.head, steps + 1
                 continue
             if x.dep_ not in ("nmod", "appos", "flat", "flat:name"):
+                return False
+            if x.dep_ == "nmod" and self.cfg["report_attribute_case"] and not (
+                    _case_of(x) in ("von", "vom") or _case(x) == "Gen"
+                    or any(c.dep_ == "det" and c.lower_ in ("der", "des", "eines", "einer") for c in x.children)):
+                # who reports is the report noun's genitive or von-phrase ("nach Angaben der
+                # Polizei", "nach Angaben von Interpol"); a bare nominative name the parser hung on
+                # it is the clause's subject ("Nach Polizeiangaben soll Oliver Jufer … abgeschoben werden")
                 return False
             h = x.head
             if h.lower_ in nouns and (_case_of(h) in preps or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].lower_ == "zufolge")
