@@ -144,6 +144,22 @@ def test_segment_scorer_on_seed(de):
     assert s["boundary"][2] == 1.0 and s["glued"][2] == 1.0
 
 
+def test_segment_scorer_colon_convention(de):
+    # quotes-de (Wikinews) splits after a colon before a quote or capital; we keep one sentence
+    # (the quote extractor relies on it). The lenient figure forgives exactly that boundary,
+    # for gold and prediction alike; the plain figure still counts it as missed.
+    text = ("„Das war direktes Feuer von Marinesoldaten auf Zivilisten.“ Er fuhr fort: „Das war "
+            "keine direkte Reaktion auf einen Angriff. Das ist wirklich eine Gräueltat.“")
+    gold = [{"start": o} for o in (0, 60, 74, 125)]
+    s = score(de, [{"id": "colon", "text": text, "sentences": gold}], optional_after=":;")
+    assert s["boundary_counts"] == {"tp": 2, "fp": 0, "fn": 1}
+    assert s["boundary_lenient"][2] == 1.0
+    assert s["boundary_lenient_counts"]["optional_gold_unsplit"] == 1
+    # Without the colon in the lenient set the miss stays a miss.
+    assert score(de, [{"id": "colon", "text": text, "sentences": gold}], optional_after=";")[
+        "boundary_lenient_counts"]["fn"] == 1
+
+
 def test_sentence_records_carry_glued_flag(de):
     text = SEED.read_text("utf-8")
     analysis = Analysis(article=Article(id="seed", text=text))
