@@ -92,3 +92,21 @@ def test_chooser_leaves_a_quote_with_a_cue_alone():
         m["cue_chooser"] = old
     assert off and off[0].cue
     assert [q.cue for q in on] == [q.cue for q in off]
+
+
+def test_crf_marginals_match_enumerating_every_label_path():
+    import itertools
+
+    import numpy as np
+
+    from newsgraph.extract.quotes_cues import _marginals
+
+    rng = np.random.default_rng(0)
+    sc, trans = rng.normal(0, 3, (4, 3)), rng.normal(0, 3, (3, 3))
+    want = np.zeros((4, 3))
+    for path in itertools.product(range(3), repeat=4):
+        w = np.exp(sum(sc[t, k] for t, k in enumerate(path)) + sum(trans[a, b] for a, b in zip(path, path[1:])))
+        for t, k in enumerate(path):
+            want[t, k] += w
+    want /= want.sum(axis=1, keepdims=True)
+    assert np.allclose(_marginals(sc, trans), want)
