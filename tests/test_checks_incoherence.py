@@ -447,3 +447,28 @@ def test_bridge_features_read_licensors_before_the_reference():
     assert bridge_features(vertrag, before, None)["has_bridges"] == 0.0
     assert assoc_key("wechselte") == assoc_key("wechselt") == "wechse"
     assert assoc_key("nicht") is None and assoc_key("und") is None
+
+
+def test_an_adverbial_clause_ending_its_sentence_is_an_appended_candidate():
+    """Round 12: the generator's second kind of off-topic insertion, a donor's adverbial clause appended to a sentence
+    ("…, weil die Flugverbindungen … eingestellt werden mussten."), is a segment of its own kind with its own model."""
+    import json
+
+    from newsgraph.checks.topic import segments
+
+    words = [("Die", "ART"), ("Flüge", "NN"), ("fielen", "VVFIN"), ("aus", "PTKVZ"), (",", "$,"), ("weil", "KOUS"),
+             ("die", "ART"), ("Sonde", "NN"), ("durch", "APPR"), ("Fontänen", "NN"), ("fliegt", "VVFIN"), (".", "$.")]
+    appended = [" ".join(t.text for t in s.toks) for s in segments([_toks(words)]) if s.kind == "appended"]
+    assert appended == ["weil die Sonde durch Fontänen fliegt"]
+    # not when another clause follows it, nor when no adverbial subordinator opens it
+    mid = words[:-1] + [(",", "$,"), ("sagte", "VVFIN"), ("er", "PPER"), (".", "$.")]
+    assert not [s for s in segments([_toks(mid)]) if s.kind == "appended"]
+    rel = [w if w[0] != "weil" else ("die", "PRELS") for w in words]
+    assert not [s for s in segments([_toks(rel)]) if s.kind == "appended"]
+    # the shipped model judges them, at the threshold the config names
+    from newsgraph.checks.config import section
+    from newsgraph.config import models_dir
+
+    model = json.loads((models_dir() / "checks_de/offtopic.json").read_text("utf-8"))
+    assert "appended" in model and "conjunct" in model
+    assert abs(model["appended"]["threshold"] - section("topic")["min_appended_prob"]) < 1e-3

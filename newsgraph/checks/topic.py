@@ -26,12 +26,16 @@ _NP_INNER = {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "PDAT", "ADV"}
 _CONJ = {"und", "oder", "sowie", "bzw.", "beziehungsweise"}
 _CUT_TEXT = {"–", "—", ";", ":", "(", ")"}
 _FORM_TAGS = {"VVFIN", "VVINF", "VVPP", "VVIZU", "ADJA", "ADJD"}
+# adverbial subordinators: a clause they open can be appended to any main clause ("…, weil die Sonde …"), so one
+# pasted from another text stays grammatical and is judged by its words alone (kind "appended")
+_APPENDED_OPENERS = {"weil", "nachdem", "obwohl", "obgleich", "während", "als", "bevor", "ehe", "wobei", "seitdem",
+                     "seit", "sodass", "wenn", "da", "indem", "zumal", "sobald", "solange"}
 
 
 @dataclass
 class Segment:
     toks: list[Tok]
-    kind: str  # "conjunct" or "clause"
+    kind: str  # "conjunct", "clause" or "appended" (an adverbial clause that ends its sentence)
     sibling: list[Tok] | None = None  # for a conjunct: the noun phrase it is coordinated with
 
     @property
@@ -101,6 +105,16 @@ def segments(sents: list[list[Tok]]) -> list[Segment]:
                 cur.append(t)
         if cur and len(cur) < len([t for t in toks if not t.is_punct]):
             out.append(Segment(cur, "clause"))
+        # the sentence's last comma clause, opened by an adverbial subordinator and closed by the sentence's end
+        last = len(toks)
+        while last > 0 and toks[last - 1].tag == "$.":
+            last -= 1
+        k = last - 1
+        while k >= 0 and toks[k].tag not in ("$,", "$(", "$.") and toks[k].text not in _CUT_TEXT:
+            k -= 1
+        if 0 < k < last - 2 and toks[k].tag == "$," and toks[k + 1].text.lower() in _APPENDED_OPENERS \
+                and last < len(toks) and any(t.is_verb for t in toks[k + 2:last]):
+            out.append(Segment(toks[k + 1:last], "appended"))
     return out
 
 
@@ -550,7 +564,7 @@ def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dic
 def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dict) -> list[OffTopic]:
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
-    kinds = tuple(k for k in ("conjunct", "clause") if k in model)
+    kinds = tuple(k for k in ("conjunct", "clause", "appended") if k in model)
     uses_nb = any(name in ("nb_fit", "nb_gap", "sub_nb") for k in kinds for name in (model.get(k) or {}).get("features", []))
     scored = [(seg, fits, f, probability(model[seg.kind], f))
               for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb)]

@@ -165,6 +165,9 @@ def main() -> int:
     ap.add_argument("--subword-fallback", choices=("on", "off"), default=None,
                     help="also conjuncts none of whose words has a topic vector (default: config topic.subword_fallback)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the other kinds of the model already at --out and replace only the kinds trained here "
+                         "(each kind has its own features and false-flag budget)")
     args = ap.parse_args()
     t0 = time.time()
     data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds),
@@ -173,6 +176,9 @@ def main() -> int:
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
+    if args.merge and Path(args.out).exists():
+        model = json.loads(Path(args.out).read_text("utf-8"))
+        model.setdefault("report", {})
     for kind in args.kinds:
         names = tuple(f for f in FEATURES if f not in args.drop)
         m, report = fit_kind([r for r in data if r["kind"] == kind], names, n_clean, args.C,
@@ -180,6 +186,9 @@ def main() -> int:
         if m is not None:
             model[kind] = m
             model["report"][kind] = report
+            if args.merge:
+                model["report"][kind].update(trained=time.strftime("%Y-%m-%d"), seeds=args.seeds, C=args.C,
+                                             max_false_per_20=args.max_false_per_20)
     Path(args.out).write_text(json.dumps(model, indent=1), "utf-8")
     print(f"wrote {args.out}")
     return 0
