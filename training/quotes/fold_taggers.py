@@ -22,7 +22,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train import DATA, _parses, labels_for, learn_cue_words, load_opinion, set_opinion, train  # noqa: E402
+from train import (  # noqa: E402
+    DATA,
+    ROLES_OPINION,
+    _parses,
+    labels_for,
+    learn_cue_words,
+    load_opinion,
+    roles_features,
+    set_opinion,
+    train,
+)
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.eval.quotes import read_dir  # noqa: E402
@@ -55,12 +65,14 @@ def cross_fitted(n: int, folds: str | Path | None, fold_count: int):
 
 
 def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: float, iters: int,
-               opinion: str | None = None, opinion_folds: Path | None = None) -> Path:
+               opinion: str | None = None, opinion_folds: Path | None = None, roles_opinion: str = "all",
+               only: str | None = None) -> Path:
     """``opinion`` / ``opinion_folds`` (train_lstm.py --folds-out): the BiLSTM opinion features, the train
     articles' from its cross-fitted probabilities, and the fold's own BiLSTM (trained on the same articles
-    as these taggers) copied beside them for tagging fold k."""
+    as these taggers) copied beside them for tagging fold k; ``roles_opinion`` as train.py --roles-opinion.
+    ``only``: train only that tagger (the other file in the fold directory is left as it is)."""
     d = out / f"fold{k}of{folds}"
-    if (d / "roles.crfsuite").exists() and (d / "message.crfsuite").exists():
+    if (d / "roles.crfsuite").exists() and (d / "message.crfsuite").exists() and not only:
         return d
     d.mkdir(parents=True, exist_ok=True)
     nlp = nlp_stage.load("de")
@@ -87,10 +99,14 @@ def train_fold(k: int, folds: int, out: Path, cache: str | None, c1: float, c2: 
 
     info = {"fold": k, "folds": folds, "train_articles": len(keep), "c1": c1, "c2": c2, "iters": iters,
             "cluster_features": cluster_level("de")}
+    if opinion:
+        info["roles_opinion"] = roles_opinion
     for name, ys in (("roles", rs), ("message", ms)):
+        if only and name != only:
+            continue
         t = time.time()
         # written under a temporary name: a fold counts as done only when both files are whole
-        train(xs, ys, d / f"{name}.tmp", c1, c2, iters)
+        train(roles_features(xs, roles_opinion) if name == "roles" else xs, ys, d / f"{name}.tmp", c1, c2, iters)
         (d / f"{name}.tmp").rename(d / f"{name}.crfsuite")
         info[f"{name}_seconds"] = round(time.time() - t)
         print(f"fold {k}/{folds} {name}: {time.time() - t:.0f}s", flush=True)
@@ -111,6 +127,9 @@ def main(argv=None) -> int:
                     help="level of word-cluster features (claims.toml [model] cluster_features) to train with")
     ap.add_argument("--opinion-train", default=None, help="cross-fitted BiLSTM probabilities (train_lstm.py)")
     ap.add_argument("--opinion-folds", type=Path, default=None, help="train_lstm.py --folds-out directory")
+    ap.add_argument("--roles-opinion", choices=sorted(ROLES_OPINION), default="all",
+                    help="which opinion features the roles CRF learns from (train.py --roles-opinion)")
+    ap.add_argument("--only", choices=("roles", "message"), default=None, help="train only this tagger")
     args = ap.parse_args(argv)
     if bool(args.opinion_train) != bool(args.opinion_folds):
         ap.error("--opinion-train and --opinion-folds go together")
@@ -120,7 +139,7 @@ def main(argv=None) -> int:
         config()["model"]["cluster_features"] = args.cluster_features
     for k in args.fold if args.fold is not None else range(args.folds):
         train_fold(k, args.folds, Path(args.out), args.cache_train, args.c1, args.c2, args.iters,
-                   args.opinion_train, args.opinion_folds)
+                   args.opinion_train, args.opinion_folds, args.roles_opinion, args.only)
     return 0
 
 

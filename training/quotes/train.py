@@ -145,6 +145,21 @@ def build(split: str, nlp, limit=None, cache: str | None = None, opinion=None):
     return xs, ms, rs
 
 
+# the opinion features each choice of --roles-opinion keeps for the roles CRF (quotes_features._nn_feats)
+ROLES_OPINION = {"all": ("nm=", "nb=", "nc=", "ns=", "nm[-1]=", "nm[1]="), "message": ("nm=", "nb=", "nm[-1]=", "nm[1]="),
+                 "none": ()}
+OPINION_PREFIXES = ROLES_OPINION["all"]
+
+
+def roles_features(xs, keep: str):
+    """The feature lists without the opinion features the roles CRF is not to learn from: its weights
+    for them stay zero, so at run time it ignores them while the message CRF uses them."""
+    if keep == "all":
+        return xs
+    drop = tuple(p for p in OPINION_PREFIXES if p not in ROLES_OPINION[keep])
+    return [[[f for f in tok if not f.startswith(drop)] for tok in x] for x in xs]
+
+
 def train(xs, ys, path: Path, c1: float, c2: float, iters: int) -> None:
     tr = pycrfsuite.Trainer(verbose=False)
     for x, y in zip(xs, ys):
@@ -187,6 +202,10 @@ def main(argv=None) -> int:
                     help="cross-fitted BiLSTM probabilities of the train articles (train_lstm.py xfit_train.npz)")
     ap.add_argument("--opinion-model", default=None,
                     help="the BiLSTM trained on all train (train_lstm.py --out): dev features, copied to OUT/lstm.npz")
+    ap.add_argument("--roles-opinion", choices=sorted(ROLES_OPINION), default="all",
+                    help="which opinion features the roles CRF learns from (the message CRF: all)")
+    ap.add_argument("--only", choices=("roles", "message"), default=None,
+                    help="train only this CRF (an A/B of one tagger; the other file in OUT is left as it is)")
     args = ap.parse_args(argv)
     from newsgraph.extract.quotes_features import config
 
@@ -216,13 +235,18 @@ def main(argv=None) -> int:
             "parse_features": int(config().get("model", {}).get("parse_features", 0))}
     if args.opinion_model:
         info["lstm_opinion"] = "lstm.npz"
+        info["roles_opinion"] = args.roles_opinion
     if config().get("model", {}).get("cluster_features", 0):
         info["cluster_features"] = int(config()["model"]["cluster_features"])
         info["clusters"] = config()["model"].get("clusters", "")
     for name, ys, dys in (("roles", rs, dr), ("message", ms, dm)):
+        if args.only and name != args.only:
+            continue
         t = time.time()
-        train(xs, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
-        f = token_f1(out / f"{name}.crfsuite", dx, dys)
+        fx, fdx = (roles_features(xs, args.roles_opinion), roles_features(dx, args.roles_opinion)) \
+            if name == "roles" else (xs, dx)
+        train(fx, ys, out / f"{name}.crfsuite", args.c1, args.c2, args.iters)
+        f = token_f1(out / f"{name}.crfsuite", fdx, dys)
         info[f"{name}_dev_token_f1"] = round(f, 4)
         print(f"{name}: trained in {time.time() - t:.0f}s, dev token F1 (typed) {f:.3f}", flush=True)
     (out / "train_info.json").write_text(json.dumps(info, indent=2))
