@@ -216,3 +216,33 @@ def test_gzip_bytes_are_binary(tmp_path):
     p = tmp_path / "x.txt"
     p.write_bytes(gzip.compress(b"Hallo Welt " * 100))
     assert [i.reason for i in read_paths([p], 10_000_000)] == ["binary"]
+
+
+def test_ingest_raises_the_young_gc_threshold_only_while_it_runs(bare_pipeline, tmp_path):
+    import gc
+
+    store = open_store(tmp_path / "s.duckdb")
+    seen, frozen = [], []
+    crash = {"on": False}
+    real = store.put_analyses
+
+    def recording(analyses, signatures=None):
+        seen.append(gc.get_threshold())
+        frozen.append(gc.get_freeze_count())
+        if crash["on"]:
+            raise RuntimeError("power cut")
+        real(analyses, signatures)
+
+    store.put_analyses = recording
+    before = gc.get_threshold()
+    young = bare_pipeline.config["ingest"]["gc_young_threshold"]
+    assert young > before[0]
+    rep = ingest([DATA / "gnad_sample.csv"], store, None, bare_pipeline, batch_size=5)
+    assert rep.stored == 12 and len(seen) == 3
+    assert set(seen) == {(young, *before[1:])} and gc.get_threshold() == before
+    # the objects that existed before (models, lexicons) were frozen out of collection meanwhile
+    assert min(frozen) > 0 and gc.get_freeze_count() == 0
+    crash["on"] = True
+    with pytest.raises(RuntimeError):  # a failing ingest restores it too
+        ingest([SEED], store, {"language": "de"}, bare_pipeline)
+    assert seen[-1] == (young, *before[1:]) and gc.get_threshold() == before and gc.get_freeze_count() == 0
