@@ -85,3 +85,11 @@ def test_morgen_after_a_day_word_is_a_noun():
              ("Morgen", "ADV", "morgen"), ("kommt", "VVFIN", "kommen"), ("sein", "PPOSAT", "sein"),
              ("Bruder", "NN", "bruder", "Masc"), DOT]
     assert _glued(words) == [("ab", "Morgen")]
+
+
+def test_number_words_close_no_clause():
+    # "… werden in Paraguay mehrere hunderttausend/ADJA Argentinier erwartet/VVFIN.": a number word, not a participle
+    words = [("In", "APPR", "in"), ("Paraguay", "NE", "paraguay"), ("werden", "VAFIN", "werden"),
+             ("mehrere", "PIAT", "mehrere"), ("hunderttausend", "ADJA", "hunderttausend"),
+             ("Argentinier", "NN", "argentinier", "Masc", "Plur"), ("erwartet", "VVFIN", "erwarten"), DOT]
+    assert _glued(words) == []

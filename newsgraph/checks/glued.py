@@ -42,7 +42,7 @@ _NOT_VERB = {"jenen", "jene", "jener", "jenes", "diesen", "solchen", "manchen", 
              "niemand", "jemanden", "niemanden", "etwas", "nichts", "allen", "beiden", "einigen", "vielen", "wenigen",
              # round 12, untouched train-side 10kGNAD rows: "mittels/VVFIN Mikrowellenstrahlung", "durchs Jahr", "in ganz
              # Frankreich"
-             "mittels", "durchs", "fürs", "übers", "ums", "ganz"}
+             "mittels", "durchs", "fürs", "übers", "ums", "ganz", "genug"}
 # a verb-final clause after a comma opened by one of these is a relative or subordinate clause, not a new sentence
 _SUB_LEADS = _SUB_OPENERS | {"ART", "PDAT", "PDS", "APPR", "APPRART"}
 
@@ -289,8 +289,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                           and not (t.tag == "ADJA" and nxt is not None and nxt.tag == "NN"
                                                    and nxt.number == "Plur" and not clause_has_finite
                                                    and not _in_koui_clause(toks, i)))
-            if t.text.lower() in _NOT_VERB:
-                continue  # closes nothing
+            if t.text.lower() in _NOT_VERB or t.text.lower().endswith(("hundert", "tausend")):
+                continue  # closes nothing ("mehrere hunderttausend/ADJA Argentinier")
             # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb
             # (a verb's lemma is an infinitive in -n: "müssen", "sein", "ändern"; "kurze" -> "kurz" is none)
             adjectival = (t.tag == "VVFIN" and t.text.endswith(_ADJ_ENDINGS) and nxt.tag in ("NN", "NE")
