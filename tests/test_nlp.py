@@ -160,6 +160,30 @@ def test_segment_scorer_colon_convention(de):
         "boundary_lenient_counts"]["fn"] == 1
 
 
+def test_prep_particle_glue_rule_is_off_and_finds_joins_when_on(de):
+    # Issue #3, round 12: a separable particle that is also a preposition before a capitalised
+    # function word (quotes-de train glued variants). Shipped off: the lead decides.
+    import dataclasses
+
+    from newsgraph.nlp.segment import Segmenter, rules_for
+
+    glued = ("Am heutigen Sonntag fand eine weitere Großdemonstration statt Die PAD hatte zu einer "
+             "Demonstration vom Stadion zur Sukhumvit Road aufgerufen. Der Iran streitet dies ab Sein "
+             "Programm diene ausschließlich der friedlichen Erforschung der Kernenergie.")
+    title = ("Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag, den 20. Juni nach Den Haag in "
+             "den Niederlanden überstellt.")
+    assert not rules_for("de").prep_particles
+    seg = next(p for _, p in de.pipeline if isinstance(p, Segmenter))
+    assert [t.text for t in de(glued) if t._.glued] == []
+    shipped = seg.rules
+    try:
+        seg.rules = dataclasses.replace(shipped, prep_particles=frozenset(["statt", "ab", "nach"]))
+        assert [t.text for t in de(glued) if t._.glued] == ["Die", "Sein"]
+        assert len(list(de(title).sents)) == 1
+    finally:
+        seg.rules = shipped
+
+
 def test_sentence_records_carry_glued_flag(de):
     text = SEED.read_text("utf-8")
     analysis = Analysis(article=Article(id="seed", text=text))

@@ -64,6 +64,8 @@ class Rules:
     finite_tagged_as: frozenset[str] = frozenset()
     function_words_trusted: frozenset[str] = frozenset()
     title_nouns: tuple[str, ...] = ()
+    prep_particles: frozenset[str] = frozenset()
+    prep_particle_not_before: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +104,8 @@ def rules_for(lang: str) -> Rules:
         finite_tagged_as=frozenset(own.get("finite_tagged_as", [])),
         function_words_trusted=fs("function_words_trusted", own),
         title_nouns=tuple(x.lower() for x in own.get("title_nouns", [])),
+        prep_particles=fs("prep_particles", own) if own.get("glue_prep_particles", False) else frozenset(),
+        prep_particle_not_before=fs("prep_particle_not_before", own),
     )
 
 
@@ -239,6 +243,8 @@ class Segmenter:
         # Hyphenated compounds ("US-Dollar", "Crew-Mitglieder") end clauses as well as words.
         if not a.text.replace("-", "").isalpha() or a.text.endswith("-"):
             return False
+        if a.is_lower and a.lower_ in self.rules.prep_particles:
+            return self._prep_particle_glue(doc, a, b)
         if a.pos_ not in self.rules.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "APPR", "APPRART"):
             return False
         if self._is_title(doc, b.i) or a.lower_.endswith(self.rules.title_nouns):
@@ -246,6 +252,27 @@ class Segmenter:
         if a.tag_ in self.rules.clause_end_tags or trusted:
             return True
         return b.pos_ in self.rules.function_pos and b.lower_ not in self.rules.glue_exceptions
+
+    def _prep_particle_glue(self, doc: Doc, a: Token, b: Token) -> bool:
+        """A separable particle that is also a preposition ("… fand eine Großdemonstration statt
+        Die PAD …", "… streitet dies ab Sein Programm …") before a capitalised function word.
+        Our tagger calls the particle a preposition (APPR), which the function-word rule does
+        not trust, but a preposition is not followed by a capitalised article, pronoun or adverb
+        except in a title ("nach Den Haag"), an acronym ("unter ALS") or formal address ("an
+        Sie"), or by a word that is also a noun ("nach Wegen"). The sentence so far must have a
+        finite verb (our tags), whose particle this is: not a heading ("Im Hype um Das …") or a
+        relative clause still open ("Die Stadtpartei, die mit Für Innsbruck …")."""
+        r = self.rules
+        if b.text.isupper() or b.lower_ in r.glue_exceptions or b.lower_ in r.prep_particle_not_before:
+            return False
+        if self._is_title(doc, b.i):
+            return False
+        for t in reversed(doc[max(0, a.i - 80) : a.i]):
+            if t.text in r.terminal or "\n" in t.text:
+                return False
+            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                return True
+        return False
 
     def _verb_end_glue(self, doc: Doc, a: Token, b: Token) -> bool:
         """A main clause's closing participle or infinitive directly followed by a capitalised

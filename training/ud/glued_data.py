@@ -12,6 +12,8 @@ join, so recall can be split by what the first sentence ends with.
   two joins per article;
 * ``gnad_plain``: 10kGNAD articles without gold sentences (``sentences`` null), to count
   false glued boundaries on untouched news;
+* ``quotes_train_plain`` / ``quotes_train_glued`` (``--quotes-train``): the same from quotes-de
+  train, the side to read new glued rules off;
 * ``gnad_silver_glued`` (``--gnad-silver N``): N 10kGNAD articles, two joins each, against our
   own segmentation of the untouched text.
 
@@ -29,6 +31,7 @@ from pathlib import Path
 from .convert import SHARED, UD_DIR
 
 QUOTES_DEV = SHARED / "data" / "quotes-de" / "data" / "dev"
+QUOTES_TRAIN = SHARED / "data" / "quotes-de" / "data" / "train"
 GNAD = SHARED / "data" / "corpora" / "10kgnad" / "test.csv"
 
 
@@ -112,9 +115,9 @@ def ud_sets(rng: random.Random) -> tuple[list[dict], list[dict]]:
     return plain, glued
 
 
-def quotes_sets(rng: random.Random, joins: int = 2) -> tuple[list[dict], list[dict]]:
+def quotes_sets(rng: random.Random, joins: int = 2, src: Path = QUOTES_DEV) -> tuple[list[dict], list[dict]]:
     plain, glued = [], []
-    for f in sorted(QUOTES_DEV.glob("*.json")):
+    for f in sorted(src.glob("*.json")):
         d = json.loads(f.read_text("utf-8"))
         text = d["originalText"]
         starts = sorted({s["charBegin"] for s in d["sentences"]})
@@ -161,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--gnad-silver", type=int, default=0,
                     help="also glue N 10kGNAD articles against our own segmentation (needs models/de_core)")
+    ap.add_argument("--quotes-train", action="store_true",
+                    help="also write quotes_train_plain/glued from quotes-de train (for reading rules off)")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -168,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     q_plain, q_glued = quotes_sets(rng)
     sets = [("ud_plain", ud_plain), ("ud_glued", ud_glued), ("quotes_plain", q_plain),
             ("quotes_glued", q_glued), ("gnad_plain", gnad_set())]
+    if args.quotes_train:
+        # A train-side twin of quotes_glued to read new glued rules off, so that quotes-de dev
+        # stays a check (own generator, so the dev and 10kGNAD sets above are unchanged).
+        t_plain, t_glued = quotes_sets(random.Random(args.seed), src=QUOTES_TRAIN)
+        sets += [("quotes_train_plain", t_plain), ("quotes_train_glued", t_glued)]
     if args.gnad_silver:
         g_plain, g_glued = gnad_silver_sets(rng, args.gnad_silver)
         sets += [("gnad_silver_plain", g_plain), ("gnad_silver_glued", g_glued)]
