@@ -116,6 +116,33 @@ def tensors(items):
     return dense, chars, shapes, tags, torch.tensor([len(x[0]) for x in items])
 
 
+def fit(net, data, n_tags: int, epochs: int, lr: float, batch: int, rng: random.Random) -> None:
+    """Adam with a one-cycle learning rate and gradient clipping over ``data`` (the tensors() items),
+    shared by the NER and the quotation BiLSTMs (training/quotes/train_lstm.py)."""
+    import torch
+
+    opt = torch.optim.Adam(net.parameters(), lr=lr)
+    steps = epochs * ((len(data) + batch - 1) // batch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    for ep in range(epochs):
+        net.train()
+        t0 = time.process_time()
+        total = 0.0
+        for group in batches(data, batch, rng):
+            dense, ch, sh, y, lens = tensors([data[i] for i in group])
+            logits = net(dense, ch, sh, lens)
+            loss = loss_fn(logits.reshape(-1, n_tags), y.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += loss.item() * len(group)
+        print(f"epoch {ep + 1}: loss {total / len(data):.4f}, {time.process_time() - t0:.0f} CPU s",
+              file=sys.stderr, flush=True)
+
+
 def train(folds: list[int], out: Path, epochs: int, hidden: int, filters: int, lr: float, batch: int,
           seed: int = 0, repeat: int = 2) -> Path:
     import torch
@@ -136,28 +163,9 @@ def train(folds: list[int], out: Path, epochs: int, hidden: int, filters: int, l
         d, c, s = cache[key]
         data.append((d, c, s, [tix[t] for t in tags]))
     net = build_net(len(chars), len(shapes), hidden, filters)
-    opt = torch.optim.Adam(net.parameters(), lr=lr)
-    steps = epochs * ((len(data) + batch - 1) // batch)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     print(f"{len(data)} sentences, {sum(len(x[0]) for x in data)} tokens, chars {len(chars)}, shapes {len(shapes)}, "
           f"params {sum(p.numel() for p in net.parameters())}", file=sys.stderr, flush=True)
-    for ep in range(epochs):
-        net.train()
-        t0 = time.process_time()
-        total = 0.0
-        for group in batches(data, batch, rng):
-            dense, ch, sh, y, lens = tensors([data[i] for i in group])
-            logits = net(dense, ch, sh, lens)
-            loss = loss_fn(logits.reshape(-1, len(TAGS)), y.reshape(-1))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
-            sched.step()
-            total += loss.item() * len(group)
-        print(f"epoch {ep + 1}: loss {total / len(data):.4f}, {time.process_time() - t0:.0f} CPU s",
-              file=sys.stderr, flush=True)
+    fit(net, data, len(TAGS), epochs, lr, batch, rng)
     export(net, chars, shapes, out, {"folds": folds, "epochs": epochs, "hidden": hidden, "filters": filters,
                                      "lr": lr, "batch": batch, "seed": seed})
     return out

@@ -36,7 +36,7 @@ from newsgraph.eval.quotes import read_dir  # noqa: E402
 from newsgraph.extract import quotes_lstm as ql  # noqa: E402
 from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
 from newsgraph.nlp.ner_crf import short_shape  # noqa: E402
-from training.ner.train_lstm import batches, build_net, export, tensors  # noqa: E402
+from training.ner.train_lstm import build_net, export, fit  # noqa: E402
 
 MODEL = "lstm.npz"
 
@@ -89,28 +89,9 @@ def train(data, chars, shapes, path: Path, epochs: int, hidden: int, filters: in
     torch.set_num_threads(1)
     rng = random.Random(seed)
     net = build_net(len(chars), len(shapes), hidden, filters, dense_dim=64 + ql.N_FLAGS, n_tags=len(ql.TAGS))
-    opt = torch.optim.Adam(net.parameters(), lr=lr)
-    steps = epochs * ((len(data) + batch - 1) // batch)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     print(f"{path}: {len(data)} sentences, {sum(len(x[0]) for x in data)} tokens, "
           f"params {sum(p.numel() for p in net.parameters())}", file=sys.stderr, flush=True)
-    for ep in range(epochs):
-        net.train()
-        t0 = time.process_time()
-        total = 0.0
-        for group in batches(data, batch, rng):
-            dense, ch, sh, y, lens = tensors([data[i] for i in group])
-            logits = net(dense, ch, sh, lens)
-            loss = loss_fn(logits.reshape(-1, len(ql.TAGS)), y.reshape(-1))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
-            sched.step()
-            total += loss.item() * len(group)
-        print(f"epoch {ep + 1}: loss {total / len(data):.4f}, {time.process_time() - t0:.0f} CPU s",
-              file=sys.stderr, flush=True)
+    fit(net, data, len(ql.TAGS), epochs, lr, batch, rng)
     export(net, chars, shapes, path, {"tags": list(ql.TAGS), "epochs": epochs, "hidden": hidden,
                                       "filters": filters, "lr": lr, "batch": batch, "seed": seed, **info})
 
