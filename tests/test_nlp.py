@@ -160,6 +160,31 @@ def test_segment_scorer_colon_convention(de):
         "boundary_lenient_counts"]["fn"] == 1
 
 
+def test_segment_scorer_opening_quote_is_one_boundary(de):
+    # Issue #3, round 12: quotes-de dev sometimes starts a sentence after its opening quote
+    # (gold "dürfe. „ | Der"), or after a list key's opening ' ("\n ' | Börse':"), while we start
+    # it at the quote mark. The scorer counts a boundary before and after an opening quote
+    # mark as the same boundary, whichever side gold or the system puts it on.
+    text = ("Man sei sich schließlich einig gewesen, dass es für die „Totengräber der Demokratie“ "
+            "keine Toleranz geben dürfe. „Der Bayerische Rundfunk übte Toleranz für die NPD und "
+            "mutete dem ödp-Landesvorsitzenden eine Fernsehrunde mit Rechtsradikalen und Exoten zu.")
+    quote = text.index("„Der")
+    pred = [s[0].idx for s in de(text).sents]
+    assert pred == [0, quote]  # we start the sentence at the quote mark
+    for start in (quote, quote + 1):  # gold before or after „: the same boundary
+        s = score(de, [{"id": "q", "text": text, "sentences": [{"start": 0}, {"start": start}]}])
+        assert s["boundary_counts"] == {"tp": 1, "fp": 0, "fn": 0}
+    # A quote mark inside a sentence stays no boundary: gold there is still a miss.
+    inner = text.index("„Totengräber")
+    s = score(de, [{"id": "q", "text": text, "sentences": [{"start": o} for o in (0, inner, quote + 1)]}])
+    assert s["boundary_counts"] == {"tp": 1, "fp": 0, "fn": 1}
+    keys = ("Dies soll zu einer kurzfristigen Entlastung der Rentenkassen beitragen.\n 'Börse': Manager "
+            "börsennotierter Unternehmen müssen künftig ihr Jahresgehalt offenlegen.")
+    key = keys.index("Börse")
+    s = score(de, [{"id": "k", "text": keys, "sentences": [{"start": 0}, {"start": key}]}])
+    assert s["boundary_counts"] == {"tp": 1, "fp": 0, "fn": 0}
+
+
 def test_prep_particle_glue_rule_is_off_and_finds_joins_when_on(de):
     # Issue #3, round 12: a separable particle that is also a preposition before a capitalised
     # function word (quotes-de train glued variants). Shipped off: the lead decides.

@@ -3,7 +3,8 @@
 FILE is either a single gold JSON like ``tests/data/seed_sentences.json`` (``source`` text
 file + ``sentences``) or JSON lines ``{"id", "text", "sentences": [{"start", "glued"}] | null}``
 as written by ``training.ud.glued_data``. Boundaries are sentence starts after the first
-(character offsets, compared exactly after skipping whitespace and a closing quote). Printed: boundary P/R/F1, glued P/R/F1, the rate of
+(character offsets, compared exactly after skipping whitespace, a closing quote and an opening quote
+mark: the same boundary before or after „ is one boundary, for gold and prediction alike). Printed: boundary P/R/F1, glued P/R/F1, the rate of
 predicted glued boundaries per 1,000 predicted sentences, and glued recall split by the
 gold ``last`` word class when present. Documents without gold only count glued boundaries
 (``--show`` prints them for reading).
@@ -46,31 +47,46 @@ def read_gold(path: Path) -> list[dict]:
 
 
 CLOSING = set("“”\"»«'’)]")
+OPENING = set("„“\"»«‚‘'")
 
 
 def _norm(text: str, o: int) -> int:
     """Where a sentence visibly starts: gold files differ on whether a closing quote after
-    the period belongs to the next sentence (quotes-de puts it there), so skip it."""
+    the period belongs to the next sentence (quotes-de puts it there), so skip it; and on
+    whether an opening quote mark belongs to the sentence it opens (quotes-de sometimes leaves
+    „ or a single-quoted list key's ' in the previous one), so skip that too. Both sides of
+    every comparison go through here, so the same boundary one quote mark apart is one."""
     while o < len(text) and text[o] in CLOSING and (o + 1 == len(text) or text[o + 1].isspace()):
+        o += 1
+    while o < len(text) and text[o].isspace():
+        o += 1
+    while o < len(text) and text[o] in OPENING:
         o += 1
     while o < len(text) and text[o].isspace():
         o += 1
     return o
 
 
-OPENING_AFTER_COLON = set("„“\"»«‚‘'")
+OPENING_AFTER_COLON = OPENING
 
 
 def optional_boundary(text: str, o: int, after: str) -> bool:
     """Whether the boundary at ``o`` follows one of the characters in ``after`` (":" only before
     a quote or capital, the quotes-de convention; ";" before anything)."""
     i = o - 1
-    while i >= 0 and (text[i].isspace() or (text[i] in OPENING_AFTER_COLON and i == o - 1)):
+    # o is normalised past the opening quote mark ("fort: „|Das"): step back over it once
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    while i >= 0 and text[i] in OPENING_AFTER_COLON:
+        i -= 1
+    while i >= 0 and text[i].isspace():
         i -= 1
     if i < 0 or text[i] not in after:
         return False
     if text[i] == ":":
-        return o < len(text) and (text[o].isupper() or text[o] in OPENING_AFTER_COLON)
+        # o has been normalised past an opening quote, so also look just before it
+        return o < len(text) and (text[o].isupper() or text[o] in OPENING_AFTER_COLON
+                                  or text[o - 1] in OPENING_AFTER_COLON)
     return True
 
 
@@ -94,6 +110,7 @@ def score(nlp, docs: list[dict], show: int = 0, misses: int = 0, optional_after:
     for d, (_doc, starts, glued) in zip(docs, predict(nlp, [d["text"] for d in docs]), strict=True):
         n_pred_sents += len(starts)
         g["pred"] += len(glued)
+        glued = {_norm(d["text"], o) for o in glued}
         if shown < show:
             for o in sorted(glued):
                 print(f"  glued {d['id']}: …{d['text'][max(0, o - 60):o]!r} | {d['text'][o:o + 40]!r}")
@@ -131,7 +148,7 @@ def score(nlp, docs: list[dict], show: int = 0, misses: int = 0, optional_after:
         for s in d["sentences"]:
             if s.get("glued") and s.get("last"):
                 by_last[s["last"]] += 1
-                by_last_hit[s["last"]] += s["start"] in glued
+                by_last_hit[s["last"]] += _norm(text, s["start"]) in glued
     return {
         "boundary": _prf(b["tp"], b["fp"], b["fn"]),
         "boundary_counts": {k: v for k, v in b.items() if k != "shown_misses"},
