@@ -972,3 +972,33 @@ def test_a_bare_nominative_on_a_report_noun_is_no_reporter():
             ("werden", "AUX", "VAINF", "aux:pass", 15, ""), (".", "PUNCT", "$.", "punct", 1, "")]
     assert _hand_roles(rows, "abgeschoben", "COERCE")[1] == "Oliver Jufer"
     # (genitive and von-phrase reporters stay out: test_report_sources_are_never_event_actors)
+
+
+def test_two_coordinated_acts_of_one_type_are_two_events():
+    # issue #5, round 12 second wave; quotes-de train 33932 (Wikinews, CC BY-NC-SA 4.0), in no
+    # event set: seizing and arresting are two acts of one type, the second verb right after "und"
+    # shares the first one's subject ("Beamten"), not the "Türsteher" the parser makes its subject
+    text = ("Die Beamten beschlagnahmten sieben Baseball- und fünf Totschläger und nahmen den Betreiber "
+            "der Diskothek sowie die Türsteher vorläufig fest.")
+    doc, evs = _parsed(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert [e.trigger.text.split()[0] for e in coerce] == ["beschlagnahmten", "nahmen"]
+    assert all(e.source_actor and e.source_actor.name == "Beamten" for e in coerce)
+    assert actor_match(coerce[1].target_actor.name, ["Betreiber der Diskothek sowie die Türsteher"])
+    # with the switch off the second act is merged into the first, as before
+    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2013, 3, 30)))
+    nlp.sentences(a, doc)
+    a.times = times_for(a, doc)
+    ex = EventExtractor("de")
+    ex.settings = {**ex.settings, "same_type_apart": []}
+    assert [e.type for e in ex.run(a, doc)].count("COERCE") == 1
+
+
+def test_killed_and_injured_by_one_attack_stay_one_event():
+    # quotes-de train 66791, in no event set: the guide counts the outcomes of one attack once
+    doc, evs = _parsed("Dabei wurden 23 Gläubige getötet und 97 weitere verletzt.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -23,7 +23,7 @@ from .event_classifier import NONE, classifier, coded_type, features, hit_featur
 from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
-from .event_parse_actors import ParseActor, ParseRoles
+from .event_parse_actors import PARTICIPLE, ParseActor, ParseRoles, _haben_aux
 from .time import sentence_spans
 
 # verbs of saying: a date next to one is the date of the report, not of the event
@@ -474,6 +474,7 @@ class EventExtractor:
                 phrases = finder.phrases(toks)
             context.append(self._context(finder, toks, phrases, analysis.times, s0, s1, sent))
             found: dict[str, Event] = {}
+            apart: list[Event] = []  # second events of a type already found (``_separate``)
             hits = triggers(sent, self.lex)
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
@@ -482,6 +483,9 @@ class EventExtractor:
                     typed = self._learned_veto(doc, s0, typed)
                 if self.learned_cfg.get("add", True) and (not typed or not self.learned_cfg.get("only_empty")):
                     typed += self._learned(doc, s0, s1, sent, hits, toks, typed)
+            second = self._second
+            # the second verbs last: each is weighed against the event of its type found before
+            typed.sort(key=lambda x: (x[0].start, x[0].end) in second)
             for hit, modality, conf in typed:
                 hit = self._retyped(hit, sent, s0, parse)
                 ti = _tok_index(toks, hit.start)
@@ -524,11 +528,18 @@ class EventExtractor:
                     modality=modality, confidence=conf,
                 )
                 self._link_claim(ev, analysis)
+                if (hit.start, hit.end) in second and hit.type not in found:
+                    continue  # its main event was retyped: nothing to weigh it against, dropped as before
                 if hit.type in found:
-                    _merge(found[hit.type], ev)
+                    keep = found[hit.type]
+                    if self._apart(self.lex.lang) and _separate(parse, keep, ev):
+                        _shared_subject(parse, keep, ev)
+                        apart.append(ev)
+                    elif (hit.start, hit.end) not in second:
+                        _merge(keep, ev)
                 else:
                     found[hit.type] = ev
-            events.extend((idx, e) for e in sorted(found.values(), key=lambda e: e.trigger.start))
+            events.extend((idx, e) for e in sorted([*found.values(), *apart], key=lambda e: e.trigger.start))
             for p in phrases:
                 if p.kind in ("person", "role"):
                     finder.last_person = p
@@ -616,6 +627,7 @@ class EventExtractor:
         is a verb (a sentence-level model knows the main event, not how many there are).
         Without a model every hit is an event."""
         model = self.model
+        self._second: set[tuple[int, int]] = set()
         if model is None or not hits:
             return [(h, m, 1.0) for h, m in zip(hits, mods)]
         lang = self.lex.lang
@@ -649,7 +661,15 @@ class EventExtractor:
                 out.append((h, m, round(scored[k], 3)))
             elif h.type != hits[main].type and (scored[k] >= self.settings["secondary_min"] or _verbal(h, lang)):
                 out.append((h, m, round(min(scored[k], scored[main] * 0.99), 3)))
+            elif h.type == hits[main].type and self._apart(lang) and _verbal(h, lang):
+                # a second verb of the main type: kept here, ``run`` decides with the parse
+                # whether it is a second event (``_separate``) or dropped as before
+                out.append((h, m, round(scored[main] * 0.99, 3)))
+                self._second.add((h.start, h.end))
         return out
+
+    def _apart(self, lang: str) -> bool:
+        return lang in self.settings.get("same_type_apart", [])
 
     def _context(self, finder: ActorFinder, toks, phrases, times, s0, s1, sent):
         """What a neighbouring sentence can lend an event: who it is about, where, when."""
@@ -672,6 +692,64 @@ class EventExtractor:
                 if c.certainty in (Certainty.hedged, Certainty.reported):
                     ev.confidence = min(ev.confidence, 0.8)
                 return
+
+
+def _separate(parse: ParseRoles | None, keep: Event, other: Event) -> bool:
+    """Two triggers of one type in one sentence are two events when both are verbs of
+    different lemmas that are coordinated ("explodierten ... Autobomben und töteten ...") or
+    stand in clauses neither of which holds the other; one event (merged) when one is inside
+    the other's argument or a clause under it, when they are one verb, or without a parse
+    (guide: tests/data/events_de_guide.md, "a second when two distinct acts are stated")."""
+    if parse is None or keep.trigger is None or other.trigger is None:
+        return False
+    a = parse.token_at(keep.trigger.start, keep.trigger.end)
+    b = parse.token_at(other.trigger.start, other.trigger.end)
+    if a is None or b is None or a.i == b.i:
+        return False
+    if any(t.pos_ not in ("VERB", "AUX") or not t.text[:1].islower() for t in (a, b)):
+        return False
+    if a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_:
+        return False
+    if not (_active(a) and _active(b)):
+        # "wurden 23 Gläubige getötet und 97 weitere verletzt", "getötet und ... zerstört": the
+        # outcomes of one attack, one event in the gold (guide: two distinct acts are two)
+        return False
+    for top, low in ((a, b), (b, a)):
+        if top.is_ancestor(low):
+            # only a chain of conjuncts makes the lower verb an act of its own
+            t = low
+            while t.i != top.i:
+                if t.dep_ != "conj":
+                    return False
+                t = t.head
+    return True
+
+
+def _shared_subject(parse: ParseRoles, keep: Event, ev: Event) -> None:
+    """A verb right after "und" ("Rebellen griffen ... an und beschossen die Hauptstadt") has no
+    subject of its own: it shares the first verb's source, and what the parser made its subject
+    after it (the verb-second order of German puts the object there) is its target."""
+    b = parse.token_at(ev.trigger.start, ev.trigger.end)
+    if b is None or b.dep_ != "conj" or b.i == 0 or b.nbor(-1).dep_ != "cc" or keep.source_actor is None:
+        return
+    old, ev.source_actor = ev.source_actor, keep.source_actor
+    if old is not None and old.span is not None and old.span.start > ev.trigger.start \
+            and not (ev.target_actor and ev.target_actor.span and ev.target_actor.span.overlaps(old.span)):
+        ev.target_actor = old
+    if ev.target_actor and ev.target_actor.span and keep.source_actor.span \
+            and ev.target_actor.span.overlaps(keep.source_actor.span):
+        ev.target_actor = None
+
+
+def _active(v) -> bool:
+    """A verb an agent acts with: not a participle, or a participle of a haben-perfect (its own
+    auxiliary or that of the verb it is coordinated with: "haben ... blockiert und ... zerstört")."""
+    if not (v.tag_ == "VVPP" or PARTICIPLE.match(v.lower_)):
+        return True
+    for t in (v, v.head if v.dep_ == "conj" else v):
+        if any(_haben_aux(c) for c in t.children):
+            return True
+    return False
 
 
 def _merge(keep: Event, other: Event) -> None:
