@@ -6,6 +6,9 @@ Prints one summary line per set, type / source / target / date with counts and t
 that got an event: nothing per sentence, so it can score a blind set without reading it.
 
     python training/events/switch_ab.py on|off SET [SET ...]    # SET: dev, fresh, …, fresh6, heldout
+
+``apart_off`` scores as shipped but with the second wave's ``[classifier] same_type_apart`` (a
+second verb trigger of one type as its own event) off; ``on`` has it as configured.
 """
 
 import json
@@ -33,12 +36,16 @@ def main(argv: list[str]) -> int:
 
         m.settings = patched
     ex = EventExtractor("de")
+    if mode == "apart_off":
+        ex.settings = {**ex.settings, "same_type_apart": []}
     for name in names:
         recs = [json.loads(line) for line in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
         res = score_german(recs, ex)
         acc = res["acc"]
         cells = [f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})" for k in ("type", "source", "target", "date")]
-        print(mode, name, " / ".join(cells), "no-event sentences with an event %d/%d" % res["none"])
+        tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
+        print(mode, name, " / ".join(cells), "no-event sentences with an event {}/{}".format(*res["none"]),
+              f"typed P {tp / max(1, tp + fp):.3f}")
     return 0
 
 
