@@ -209,6 +209,31 @@ def test_prep_particle_glue_rule_is_off_and_finds_joins_when_on(de):
         seg.rules = shipped
 
 
+def test_sie_before_verb_glue_rule_is_off_and_finds_joins_when_on(de):
+    # Issue #3, round 12 (h10): "Sie" between two finite verbs opens a glued sentence (quotes-de
+    # train glued variants); formal address after a verb ("Haben Sie …") does not. Shipped off.
+    import dataclasses
+
+    from newsgraph.nlp.segment import Segmenter, rules_for
+
+    glued = ("Calipari wurde im März 2005 erschossen, als er die freigelassene Geisel Giuliana Sgrena "
+             "begleitete Sie waren auf dem Weg zum Flughafen Bagdad an einem Kontrollpunkt angekommen. "
+             "Die Eisenbahner sind mit ihren Arbeitsbedingungen dermaßen unzufrieden, dass sie jetzt in "
+             "den Streik getreten sind Sie fordern Verbesserungen in den Bereichen Arbeitszeit und "
+             "Ruhestandsregelung.")
+    address = "Der Minister fragte: „Haben Sie gesehen, wie viele Menschen heute gekommen sind?“"
+    assert not rules_for("de").sie_before_verb
+    seg = next(p for _, p in de.pipeline if isinstance(p, Segmenter))
+    assert [t.text for t in de(glued) if t._.glued] == []
+    shipped = seg.rules
+    try:
+        seg.rules = dataclasses.replace(shipped, sie_before_verb=frozenset(["sie"]))
+        assert [t.text for t in de(glued) if t._.glued] == ["Sie", "Sie"]
+        assert not any(t._.glued for t in de(address))
+    finally:
+        seg.rules = shipped
+
+
 def test_sentence_records_carry_glued_flag(de):
     text = SEED.read_text("utf-8")
     analysis = Analysis(article=Article(id="seed", text=text))

@@ -66,6 +66,7 @@ class Rules:
     title_nouns: tuple[str, ...] = ()
     prep_particles: frozenset[str] = frozenset()
     prep_particle_not_before: frozenset[str] = frozenset()
+    sie_before_verb: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +107,7 @@ def rules_for(lang: str) -> Rules:
         title_nouns=tuple(x.lower() for x in own.get("title_nouns", [])),
         prep_particles=fs("prep_particles", own) if own.get("glue_prep_particles", False) else frozenset(),
         prep_particle_not_before=fs("prep_particle_not_before", own),
+        sie_before_verb=fs("sie_before_verb", own) if own.get("glue_sie_before_verb", False) else frozenset(),
     )
 
 
@@ -251,7 +253,26 @@ class Segmenter:
             return False
         if a.tag_ in self.rules.clause_end_tags or trusted:
             return True
-        return b.pos_ in self.rules.function_pos and b.lower_ not in self.rules.glue_exceptions
+        return b.pos_ in self.rules.function_pos and (
+            b.lower_ not in self.rules.glue_exceptions or self._sie_verb_glue(doc, a, b))
+
+    def _sie_verb_glue(self, doc: Doc, a: Token, b: Token) -> bool:
+        """Capitalised "Sie" directly between two lower-case finite verbs (our tags): "… als er
+        die Geisel begleitete Sie waren auf …". Formal address sits after its verb too ("Haben
+        Sie …", "…, dass wir Sie sehen"), but then the next verb is non-finite or the word
+        before is not a verb; a finite verb on both sides is two clauses, the second one's
+        subject "sie". Empty ``sie_before_verb`` (glue_sie_before_verb = false) switches it off."""
+        r = self.rules
+        if b.lower_ not in r.sie_before_verb or not _capitalised_word(b) or b.text.isupper():
+            return False
+        if not (a.is_alpha and a.is_lower and a.tag_ in ("VVFIN", "VAFIN", "VMFIN")):
+            return False
+        c = next((t for t in doc[b.i + 1 : b.i + 3] if not t.is_space), None)
+        if c is None or not (c.is_alpha and c.is_lower and c.tag_ in ("VVFIN", "VAFIN", "VMFIN")):
+            return False
+        # Our tagger calls adverbs after "Sie" finite too ("Was schlagen Sie stattdessen vor?",
+        # 10kGNAD): HanTa's lexicon must know the word as a verb.
+        return _hanta_word_tag(c.lower_).startswith("V")
 
     def _prep_particle_glue(self, doc: Doc, a: Token, b: Token) -> bool:
         """A separable particle that is also a preposition ("… fand eine Großdemonstration statt
@@ -463,7 +484,7 @@ class Segmenter:
                 open_clauses -= 1
                 if (
                     _capitalised_word(b)
-                    and b.lower_ not in r.glue_exceptions
+                    and (b.lower_ not in r.glue_exceptions or self._sie_verb_glue(doc, a, b))
                     and not self._is_title(doc, j)
                     and i > 0
                     and not toks[i - 1].is_punct
