@@ -8,9 +8,10 @@ import pytest
 
 from newsgraph import nlp as nlp_stage
 from newsgraph.config import models_dir
-from newsgraph.extract.quotes_crf import FeatureIndex
 from newsgraph.extract.quotes_features import Featurizer, config, tokens_from_doc
 from newsgraph.nlp import word_clusters
+
+from .quote_rows import assert_rows_match_features
 
 CLUSTERS = models_dir() / "de_ner" / "crf"
 needs_clusters = pytest.mark.skipif(not (CLUSTERS / word_clusters.CENTROIDS).exists(),
@@ -87,10 +88,4 @@ def test_clause_of_a_cue_verb_sees_its_cluster_and_rows_match_strings(nlp, level
     assert f"gv=ccomp|{toks[k].cl[1]}" in feats[k + 3]
     # level 2: the verbs' features only
     assert (f"k1024={toks[k].cl[2]}" in feats[k] and f"k256[-1]={toks[k].cl[1]}" in feats[k + 1]) == (lvl == 1)
-    index = FeatureIndex(sorted({f for fs in feats for f in fs}))
-    want, want_ends = index.rows(feats)
-    got, ends = Featurizer(toks, "de").rows(0, len(toks), index)
-    assert list(ends) == list(want_ends)
-    starts = [0, *ends]
-    for i in range(len(toks)):
-        assert sorted(got[starts[i]:starts[i + 1]]) == sorted(want[starts[i]:starts[i + 1]].tolist())
+    assert_rows_match_features(toks, feats)

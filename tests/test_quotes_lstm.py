@@ -13,8 +13,9 @@ import pytest
 from newsgraph import nlp as nlp_stage
 from newsgraph.config import models_dir
 from newsgraph.extract import quotes_lstm as ql
-from newsgraph.extract.quotes_crf import FeatureIndex
 from newsgraph.extract.quotes_features import Featurizer, tokens_from_doc
+
+from .quote_rows import assert_rows_match_features
 
 TEXT = ("Der Minister monierte, die Regierung habe zu spät gehandelt. Das sei „ein Skandal“, sagte er. "
         "Am Abend regnete es.")
@@ -78,13 +79,7 @@ def test_opinion_features_and_rows_match_strings(doc, tmp_path):
         assert extra[:4] == [f"nm={t.nn[0]}", f"nb={t.nn[1]}", f"nc={t.nn[2]}", f"ns={t.nn[3]}"] and len(extra) == 6
     # the sentence edges of the neighbour features
     assert f"nm[-1]=E|{toks[0].nn[0]}" in feats[0]
-    index = FeatureIndex(sorted({f for fs in feats for f in fs}))
-    want, want_ends = index.rows(feats)
-    got, ends = Featurizer(toks, "de").rows(0, len(toks), index)
-    assert list(ends) == list(want_ends)
-    starts = [0, *ends]
-    for i in range(len(toks)):
-        assert sorted(got[starts[i]:starts[i + 1]]) == sorted(want[starts[i]:starts[i + 1]].tolist())
+    assert_rows_match_features(toks, feats)
 
 
 def test_training_labels_put_message_before_roles():
