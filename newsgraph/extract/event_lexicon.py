@@ -109,6 +109,16 @@ class Lexicon:
     # own particle verbs ([separable] of events.toml); type -> case-sensitive pattern
     split: dict[str, re.Pattern] = field(default_factory=dict)
     split_gates: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    # agent-noun endings ([non_event_heads] agent_suffixes): a capitalised hit "Unterstützer",
+    # "Kämpfer", "Besucher" whose verb ("unterstützen") is a trigger of its type names a person
+    agent_suffixes: tuple[str, ...] = ()
+    # separable particles the parse tags as such (PTKVZ) join the verb left of them in their clause
+    # when the lexicon knows the pair ([separable] parse_particles); a split hit whose particle the
+    # parse makes a preposition ("warfen Feuerwerkskörper vor dem Gebäude") is none
+    # ([separable] particle_prepositions)
+    particles: frozenset[str] = frozenset()
+    parse_particles: bool = False
+    particle_prepositions: bool = False
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -148,6 +158,12 @@ def _dictionary(ev: dict, lang: str) -> tuple[dict[str, str], dict[str, str], di
             continue
         etype, word, pos = line.split("\t")[:3]
         words.setdefault(("n:" if pos.startswith("n") else "v:") + word.lower(), etype)
+    if cfg.get("dative_plurals"):
+        # the lists give a noun's plural as Ding does, in the nominative ("Anschläge"); the dative
+        # plural adds -n to plurals in -e, -er, -el ("nach den Anschlägen"); words only
+        for key, etype in list(words.items()):
+            if key.startswith("n:") and key.endswith(("e", "er", "el")):
+                words.setdefault(key + "n", etype)
     # synonyms of the lexicon's words from a thesaurus (OpenThesaurus, LGPL): last, so every
     # other source wins; words only, never compound heads (a synonym's compounds were not read)
     if cfg.get("thesaurus") and cfg.get("thesaurus_file"):
@@ -278,6 +294,7 @@ def lexicon(lang: str) -> Lexicon:
     multi: dict[str, str] = {}
     words, heads, dcfg = _dictionary(ev, lang)
     split, joined = _separable(ev, lang, words)
+    scfg = ev.get("separable", {}).get(lang, {})
     for k, t in joined.items():
         words.setdefault(k, t)
     pats = {t: v[lang] for t, v in ev["triggers"].items() if v.get(lang)}
@@ -301,6 +318,9 @@ def lexicon(lang: str) -> Lexicon:
         words=words, heads=heads, head_tails=frozenset(h[-3:] for h in heads), head_suffixes=tuple(dcfg.get("head_suffixes", [""])),
         head_min_prefix=dcfg.get("head_min_prefix", 4),
         not_compounds=tuple(w.lower() for w in dcfg.get("not_compounds", [])),
+        agent_suffixes=tuple(sorted(ev.get("non_event_heads", {}).get(lang + "_agent_suffixes", []), key=len, reverse=True)),
+        particles=frozenset(scfg.get("particles", [])),
+        parse_particles=bool(scfg.get("parse_particles")), particle_prepositions=bool(scfg.get("particle_prepositions")),
     )
 
 

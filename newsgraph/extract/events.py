@@ -128,7 +128,7 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
             word = sentence[m.start():m.end()]
             if lex.lang == "en" and word[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
-            if _compound_non_event(word, lex):
+            if _compound_non_event(word, lex) or (lex.agent_suffixes and _agent_noun(word, etype, lex)):
                 continue
             if etype in lex.vetoes:
                 if etype not in vetoed:
@@ -151,7 +151,7 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     if lex.words or lex.heads:
         for etype, start, end in _word_hits(sentence, lex, hits):
             word = sentence[start:end]
-            if _compound_non_event(word, lex):
+            if _compound_non_event(word, lex) or (lex.agent_suffixes and _agent_noun(word, etype, lex)):
                 continue
             if etype in lex.vetoes:
                 if etype not in vetoed:
@@ -216,6 +216,77 @@ def _compound_non_event(word: str, lex: Lexicon) -> bool:
     # one C-level endswith over the whole tuple first: most words end in no head
     return low.endswith(lex.non_event_heads) and any(
         low.endswith(h) and len(low) > len(h) + 2 for h in lex.non_event_heads)
+
+
+# a particle's verb stands left of it in its clause: the search stops at clause punctuation
+_CLAUSE_STOP = frozenset(",;:()–-\"„“”")
+
+
+def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """Separable verbs by the parse ([separable] of events.toml). ``particle_prepositions``: a split
+    hit ("warf\\w* … vor") whose closing particle the parse makes the preposition of a noun ("warfen
+    Feuerwerkskörper vor dem Gebäude", "gab heute – nach eingehenden Untersuchungen") is dropped.
+    ``parse_particles``: a word tagged as separable particle (PTKVZ) that no hit holds joins the
+    nearest lower-case word left of it in its clause that the lexicon knows together with it ("griff
+    Militärstützpunkt im Nordosten des Landes an": the pattern's reach ends before "an"); the pair is
+    tested with the lexicon's own patterns and forms, so nothing is added that it does not list."""
+    span = doc.char_span(s0, s0 + len(sent), alignment_mode="expand")
+    if span is None:
+        return hits
+    by_end = {t.idx + len(t.text) - s0: t for t in span}
+    if lex.particle_prepositions:
+        kept = []
+        for h in hits:
+            last = h.text.rsplit(None, 1)[-1] if " " in h.text else ""
+            t = by_end.get(h.end) if last.lower() in lex.particles else None
+            if t is not None and t.dep_ == "case" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                continue
+            kept.append(h)
+        hits = kept
+    if not lex.parse_particles:
+        return hits
+    added = []
+    for t in span:
+        if t.tag_ != "PTKVZ" or t.lower_ not in lex.particles:
+            continue
+        a, b = t.idx - s0, t.idx + len(t.text) - s0
+        if any(h.start < b and a < h.end for h in hits):
+            continue
+        w = t
+        while w.i > span.start:
+            w = w.doc[w.i - 1]
+            if w.text in _CLAUSE_STOP or w.text == ".":
+                break
+            if not w.text[:1].islower() or not w.is_alpha or w.lower_ in lex.particles:
+                continue
+            pair = f"{w.text} {t.text}"
+            found = [h for h in triggers(pair, lex) if h.start == 0 and h.end == len(pair)]
+            if found:
+                added.append(Hit(found[0].type, w.idx - s0, b, sent[w.idx - s0:b]))
+                break
+    if not added:
+        return hits
+    # as in ``triggers``: the split verb encloses the hits between its parts
+    out = [h for h in hits if not any(n.start <= h.start and h.end <= n.end for n in added)]
+    return sorted(out + added, key=lambda h: h.start)
+
+
+def _agent_noun(word: str, etype: str, lex: Lexicon) -> bool:
+    """A capitalised hit that is the agent noun of a trigger verb of its type names a person, not
+    an act: "Unterstützer" (unterstützen), "Kämpfer" (kämpfen), "Besucher" (besuchen)."""
+    if " " in word or not word[:1].isupper():
+        return False
+    low = word.lower()
+    for suf in lex.agent_suffixes:
+        if low.endswith(suf) and len(low) - len(suf) >= 4:
+            stem = low[:len(low) - len(suf)]
+            verb = stem + ("n" if stem.endswith("e") else "en")
+            if lex.words.get("v:" + verb) == etype:
+                return True
+            rx = lex.triggers_low.get(etype) or lex.triggers.get(etype)
+            m = rx.match(verb) if rx is not None else None
+            return m is not None and m.end() == len(verb)
+    return False
 
 
 def mode_of(hit: Hit, sentence: str, lex: Lexicon) -> str | None:
@@ -476,6 +547,8 @@ class EventExtractor:
             found: dict[str, Event] = {}
             apart: list[Event] = []  # second events of a type already found (``_separate``)
             hits = triggers(sent, self.lex)
+            if parse is not None and (self.lex.parse_particles or self.lex.particle_prepositions):
+                hits = _particle_hits(doc, s0, sent, hits, self.lex)
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
             if self.learned is not None and parse is not None:

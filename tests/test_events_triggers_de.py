@@ -1,0 +1,93 @@
+"""German trigger rules of the twelfth events round (issue #5, project round 13; models/events_type/MODEL_CARD.md).
+
+Real sentences: 10kGNAD test rows >= 700 and quotes-de train articles no event set uses (both CC BY-NC-SA 4.0),
+the round's own sample."""
+
+import dataclasses
+import tomllib
+from datetime import date
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract import event_lexicon
+from newsgraph.extract.event_lexicon import CONFIG_DIR, lexicon
+from newsgraph.extract.events import EventExtractor, triggers
+from newsgraph.extract.time import times_for
+from newsgraph.model import Analysis, Article
+
+
+def _words(sentence, lex=None):
+    return [(h.type, h.text) for h in triggers(sentence, lex or lexicon("de"))]
+
+
+def _events(text, lex=None):
+    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2016, 1, 15)))
+    doc = nlp.load("de")(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    nlp.sentences(a, doc)
+    a.times = times_for(a, doc)
+    ex = EventExtractor("de")
+    if lex is not None:
+        ex.lex = lex
+    return ex.run(a, doc)
+
+
+def test_dative_plural_of_listed_nouns():
+    # the lists hold "Anschläge" (nominative plural); "nach den Anschlägen" is its dative
+    s = "Nach den Anschlägen in Paris am Freitagabend mit mindestens 129 Toten sind noch lange nicht alle Fragen geklärt."
+    assert ("ASSAULT", "Anschlägen") in _words(s)
+    ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
+    ev["dictionary"]["de"]["dative_plurals"] = False
+    words, _, _ = event_lexicon._dictionary(ev, "de")
+    assert "n:anschläge" in words and "n:anschlägen" not in words
+
+
+def test_agent_nouns_of_trigger_verbs_are_persons():
+    lex = lexicon("de")
+    off = dataclasses.replace(lex, agent_suffixes=())
+    for s, t in (("Polizei: Inhaftierte wollten über Internet neue Unterstützer rekrutieren.", "SUPPORT"),
+                 ("Der 24-jährige Tiroler erzielte im dritten Spiel hintereinander einen Treffer.", "CONSULT")):
+        assert t not in {x for x, _ in _words(s)}
+        assert t in {x for x, _ in _words(s, off)}  # the switch is what drops them
+    # the act noun of the same verb stays
+    assert ("ASSAULT", "Kämpfen") in _words(
+        "Kinshasa – Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen in der Demokratischen Republik Kongo "
+        "sind der Menschenrechtsorganisation Cepadho zufolge mindestens 30 Menschen getötet worden.")
+
+
+def test_citing_a_source_is_no_request():
+    assert "REQUEST" not in {t for t, _ in _words(
+        "Das berichtet die japanische Nachrichtenagentur Kyodo unter Berufung auf einen Vertreter des Wissenschaftsministeriums.")}
+    assert ("REQUEST", "Berufung") in _words(
+        "Grosseto – Drei Tage nach der Staatsanwaltschaft haben jetzt auch die Anwälte des ehemaligen Kapitäns, Francesco "
+        "Schettino, Berufung gegen die Verurteilung ihres Mandanten eingereicht.")
+
+
+def test_a_particle_the_parse_makes_a_preposition_closes_no_separable_verb():
+    s = ("Die Demonstranten warfen Feuerwerkskörper und Rauchbomben vor dem Gebäude des Parlaments, wie die staatliche "
+         "Agentur Ukrinform am Freitag meldete.")
+    assert "ACCUSE" not in {e.type for e in _events(s)}
+    off = dataclasses.replace(lexicon("de"), particle_prepositions=False)
+    assert "ACCUSE" in {e.type for e in _events(s, off)}
+    # a particle that closes the clause still does
+    assert "ACCUSE" in {e.type for e in _events(
+        "Kritiker werfen Obama vor, er hätte die Entscheidung nur getroffen, um seine außenpolitische Unerfahrenheit "
+        "wett zu machen.")}
+
+
+def test_a_prison_term_by_its_length_is_coerce():
+    evs = _events("Schettino war zu 16 Jahren und einem Monat verurteilt worden.")
+    assert [e.type for e in evs if e.trigger.text == "verurteilt"] == ["COERCE"]
+    evs = _events("Wien – Das BZÖ ist als erste Partei zu einer Geldbuße wegen eines unrichtigen Rechenschaftsberichtes "
+                  "verurteilt worden.")
+    assert [e.type for e in evs if e.trigger.text == "verurteilt"] == ["SANCTION"]
+
+
+def test_parse_particles_switch_reaches_past_the_pattern():
+    # off in events.toml (it added no right event on 10kGNAD); the code path, switched on here
+    s = "Ugandische Gruppe griff Militärstützpunkt im Nordosten des Landes an."
+    assert "ASSAULT" not in {e.type for e in _events(s)}
+    on = dataclasses.replace(lexicon("de"), parse_particles=True)
+    assert "ASSAULT" in {e.type for e in _events(s, on)}
