@@ -93,3 +93,28 @@ def test_number_words_close_no_clause():
              ("mehrere", "PIAT", "mehrere"), ("hunderttausend", "ADJA", "hunderttausend"),
              ("Argentinier", "NN", "argentinier", "Masc", "Plur"), ("erwartet", "VVFIN", "erwarten"), DOT]
     assert _glued(words) == []
+
+
+def test_a_verbless_phrase_goes_on_into_a_title():
+    # round 13, untouched train-side 10kGNAD row 308 (tags as the tagger gave them): "Unter dem Titel" has no verb and
+    # opens with a preposition, so it is no sentence of its own, and "Der Hexer und das kleinere Übel" is a title whose
+    # quotes were lost, not a new sentence
+    title = [("Unter", "APPR", "unter"), ("dem", "ART", "der"), ("Titel", "NN", "titel", "Masc"), ("Der", "ART", "der"),
+             ("Hexer", "NN", "hexer", "Masc"), ("und", "KON", "und"), ("das", "ART", "der"), ("kleinere", "ADJA", "klein"),
+             ("Übel", "NN", "übel", "Neut"), ("aus", "APPR", "aus"), ("dem", "ART", "der"), ("ersten", "ADJA", "erst"),
+             ("Band", "NN", "band", "Masc"), ("der", "ART", "der"), ("Saga", "NN", "saga", "Fem"), ("führt", "VVFIN", "führen"),
+             ("Sapkowski", "NE", "sapkowski"), ("in", "APPR", "in"), ("die", "ART", "der"), ("Fantasywelt", "NN", "fantasywelt", "Fem"),
+             ("ein", "PTKVZ", "ein"), DOT]
+    assert _glued(title) == []
+    # a headline run into the body opens with a content word and stays a join (row 182: "Großfahndung Unterdessen ging …")
+    headline = [("Großfahndung", "NN", "großfahndung", "Fem"), ("Unterdessen", "NN", "unterdessen"), ("ging", "VVFIN", "gehen"),
+                ("auch", "ADV", "auch"), ("am", "APPRART", "an"), ("Montag", "NN", "montag", "Masc"), ("die", "ART", "der"),
+                ("Großfahndung", "NN", "großfahndung", "Fem"), ("weiter", "ADV", "weiter"), DOT]
+    assert _glued(headline) == [("Großfahndung", "Unterdessen")]
+    # quotes-de train, a lost period after a clause whose verb the tagger read as an adjective: three nouns make it more
+    # than one phrase, so the join stays found
+    clause = [("Im", "APPRART", "in"), ("Abstiegskampf", "NN", "abstiegskampf", "Masc"), ("verlor", "ADJA", "verlor"),
+              ("Bochum", "NE", "bochum"), ("2:6", "CARD", "2:6"), ("gegen", "APPR", "gegen"), ("Mainz", "NE", "mainz"),
+              ("Außerdem", "PROAV", "außerdem"), ("trennten", "VVFIN", "trennen"), ("sich", "PRF", "sich"),
+              ("Freiburg", "NE", "freiburg"), ("und", "KON", "und"), ("Dortmund", "NE", "dortmund"), ("2:2", "CARD", "2:2"), DOT]
+    assert _glued(clause) == [("Mainz", "Außerdem")]

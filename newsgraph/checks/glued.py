@@ -78,6 +78,27 @@ def _sentence_follows(toks: list[Tok], j: int) -> bool:
     return False
 
 
+# function words that open a noun or prepositional phrase: a stretch they open is a sentence only with a verb
+_PHRASE_OPENERS = {"ART", "APPR", "APPRART"}
+
+
+def _verbless_phrase_before(toks: list[Tok], i: int) -> bool:
+    """Whether the words since the last sentence end (or the text's start) up to toks[i] hold no verb, no comma or
+    bracket, at most two nouns, and open with an article or preposition: "Unter dem Titel Der Hexer … führt
+    Sapkowski …", "In dem am Sonntag ausgestrahlten ARD-Krimi Auf einen Schlag, …". Such a stretch is no sentence
+    of its own, so the capitalised word after it goes on with it: a title or name whose quotes were lost. A
+    headline run into the body opens with a content word ("Großfahndung Unterdessen ging …") and stays a join."""
+    j, nouns = i - 1, 0
+    while j >= 0 and toks[j].tag != "$." and not (toks[j].text.endswith(".") and len(toks[j].text) > 1):
+        if toks[j].is_verb or toks[j].tag in ("$,", "$(") or toks[j].text in ("–", "—", ";", ":"):
+            return False
+        nouns += toks[j].is_noun
+        j -= 1
+    # with more nouns the stretch may be a clause whose verb the tagger missed (quotes-de train: "Im Abstiegskampf
+    # verlor/ADJA Bochum 2:6 gegen Mainz Außerdem trennten sich …" is a lost period)
+    return j + 1 < i and toks[j + 1].tag in _PHRASE_OPENERS and nouns <= 2
+
+
 def _words_follow(toks: list[Tok], j: int, n: int = 3) -> bool:
     """At least n words before the sentence's end: a sentence glued on ("… müsse Gewährleistung der
     gegenseitigen Sicherheit.") may lack a verb, but not be one word ("… zu serienreifen Autopilot-Lkw.")."""
@@ -262,6 +283,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             open_sub = clause_sub and prev is not None and not prev.is_verb
             if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
                     and prev_ends and not noun_reading and not open_sub and prev.text.lower() != "namens"
+                    and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
                     and _sentence_follows(toks, i)
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
