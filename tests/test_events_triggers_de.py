@@ -91,3 +91,27 @@ def test_parse_particles_switch_reaches_past_the_pattern():
     assert "ASSAULT" not in {e.type for e in _events(s)}
     on = dataclasses.replace(lexicon("de"), parse_particles=True)
     assert "ASSAULT" in {e.type for e in _events(s, on)}
+
+
+def test_a_light_verb_yields_to_the_noun_it_imposes():
+    # "verhängen" says only that its object happens: the fine is the event, no COERCE beside it
+    s = ("Weil in der Bilanz für das Jahr 2013 keine Angaben zur niederösterreichischen Landespartei gemacht wurden, "
+         "verhängte der Unabhängige Parteien-Transparenz-Senat (UPTS) im Kanzleramt 15.000 Euro Strafe.")
+    evs = _events(s)
+    assert "SANCTION" in {e.type for e in evs} and "COERCE" not in {e.type for e in evs}
+    off = dataclasses.replace(lexicon("de"), light_verbs=None)
+    assert "COERCE" in {e.type for e in _events(s, off)}
+
+
+def test_plural_preterite_of_a_lexicon_verb():
+    assert ("REQUEST", "baten") in _words(
+        "Sie baten am Montag um Hinweise zum Mann mit dem Hut, der auf einem Überwachungsvideo mit den "
+        "Selbstmordattentätern einen Gepäckwagen vor sich herschiebt.")
+
+
+def test_compound_head_switch_retypes_by_the_head():
+    # head_decides is off (on dev it turned "Rücktrittgesuches", a resignation, into REQUEST); the code path
+    s = ("Nachdem der oberste Militärführer des Landes, Voreqe (Frank) Bainirama, dem Ministerpräsidenten Fidschis, "
+         "Qarase, ein Rücktrittsultimatum gestellt hatte, das fruchtlos verstrichen ist.")
+    assert ("RETREAT", "Rücktrittsultimatum") in _words(s)
+    assert ("THREATEN", "Rücktrittsultimatum") in _words(s, dataclasses.replace(lexicon("de"), head_decides=True))

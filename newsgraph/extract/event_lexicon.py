@@ -119,6 +119,11 @@ class Lexicon:
     particles: frozenset[str] = frozenset()
     parse_particles: bool = False
     particle_prepositions: bool = False
+    # a capitalised pattern hit whose compound head is a trigger noun takes the head's type
+    # ([dictionary] head_decides: "Rücktrittsultimatum" THREATEN, not RETREAT)
+    head_decides: bool = False
+    # light verbs whose hit yields to a trigger noun of another type in its clause ([light_verbs])
+    light_verbs: re.Pattern | None = None
 
     def place_country(self, low: str) -> str | None:
         for table in (self.countries, self.cities):
@@ -319,7 +324,8 @@ def lexicon(lang: str) -> Lexicon:
         head_min_prefix=dcfg.get("head_min_prefix", 4),
         not_compounds=tuple(w.lower() for w in dcfg.get("not_compounds", [])),
         agent_suffixes=tuple(sorted(ev.get("non_event_heads", {}).get(lang + "_agent_suffixes", []), key=len, reverse=True)),
-        particles=frozenset(scfg.get("particles", [])),
+        particles=frozenset(scfg.get("particles", [])), head_decides=bool(dcfg.get("head_decides")),
+        light_verbs=re.compile("|".join(ev["light_verbs"][lang])) if ev.get("light_verbs", {}).get(lang) else None,
         parse_particles=bool(scfg.get("parse_particles")), particle_prepositions=bool(scfg.get("particle_prepositions")),
     )
 

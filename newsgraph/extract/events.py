@@ -119,15 +119,18 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
     # sentence's own); without it the case-insensitive originals on the sentence
     text, patterns = (low, lex.triggers_low) if low is not None and lex.triggers_low else (sentence, lex.triggers)
     opened = _open_gates(low, lex) if low is not None else None
-    for etype, rx in patterns.items():
-        gate = lex.gates.get(etype)
+    for typ, rx in patterns.items():
+        gate = lex.gates.get(typ)
         if gate is not None and low is not None and not (
-                (0, etype) in opened if opened is not None else _gated(low, gate)):
+                (0, typ) in opened if opened is not None else _gated(low, gate)):
             continue
         for m in rx.finditer(text):
             word = sentence[m.start():m.end()]
             if lex.lang == "en" and word[0].isupper() and sentence[:m.start()].strip():
                 continue  # English capitals mid-sentence are names ("Economic Cooperation forum")
+            etype = typ
+            if lex.head_decides and word[:1].isupper():
+                etype = _head_type(word, lex) or typ
             if _compound_non_event(word, lex) or (lex.agent_suffixes and _agent_noun(word, etype, lex)):
                 continue
             if etype in lex.vetoes:
@@ -269,6 +272,47 @@ def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon) -> li
     # as in ``triggers``: the split verb encloses the hits between its parts
     out = [h for h in hits if not any(n.start <= h.start and h.end <= n.end for n in added)]
     return sorted(out + added, key=lambda h: h.start)
+
+
+def _light_verbs(sent: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A light verb ([light_verbs] of events.toml: "verhängen") says only that its object happens: with
+    a trigger noun of another type in its clause ("verhängte ... 15.000 Euro Strafe", "ein Reiseverbot
+    verhängt") the noun is the event and the verb no second one."""
+    out = []
+    for h in hits:
+        if h.text[:1].islower() and lex.light_verbs.match(h.text):
+            # its clause; a parenthesis inside it ("der Senat (UPTS) ... Strafe") does not end it
+            a = max(sent.rfind(c, 0, h.start) for c in ",;:–—") + 1
+            ends = [i for i in (sent.find(c, h.end) for c in ",;:–—") if i >= 0]
+            b = min(ends) if ends else len(sent)
+            if any(o is not h and o.type != h.type and o.text[:1].isupper() and a <= o.start < b for o in hits):
+                continue
+        out.append(h)
+    return out
+
+
+def _head_type(word: str, lex: Lexicon) -> str | None:
+    """The type of a compound's head when it is a trigger noun of the lexicon ([dictionary]
+    head_decides): German compounds are right-headed, so "Rücktrittsultimatum" is an ultimatum
+    (THREATEN), "Rücktrittsforderung" a demand (REQUEST), "Sanktionsdrohung" a threat, though the
+    pattern that matched ("Rücktritt\\w*", "Sanktion\\w*") names the first part. None: no such head."""
+    if " " in word or "-" in word:
+        return None
+    low = word.lower()
+    heads, pre = lex.heads, lex.head_min_prefix
+    if low.endswith(lex.not_compounds):
+        return None
+    for suf in lex.head_suffixes:
+        if suf and not low.endswith(suf):
+            continue
+        stem = low[:len(low) - len(suf)] if suf else low
+        if stem[-3:] not in lex.head_tails:
+            continue
+        for i in range(pre, len(stem) - 4):
+            etype = heads.get(stem[i:])
+            if etype is not None:
+                return etype
+    return None
 
 
 def _agent_noun(word: str, etype: str, lex: Lexicon) -> bool:
@@ -549,6 +593,8 @@ class EventExtractor:
             hits = triggers(sent, self.lex)
             if parse is not None and (self.lex.parse_particles or self.lex.particle_prepositions):
                 hits = _particle_hits(doc, s0, sent, hits, self.lex)
+            if self.lex.light_verbs and len(hits) > 1:
+                hits = _light_verbs(sent, hits, self.lex)
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
             if self.learned is not None and parse is not None:

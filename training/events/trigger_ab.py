@@ -2,8 +2,8 @@
 process, on the read sets, the round's own sample and 10kGNAD rows 500-649.
 
 Modes (comma-joined into a group, groups separated by ':'): ``shipped`` (events.toml as it is), ``off``
-(the round's switches off: HEAD before the round), ``part`` (+ [separable] parse_particles, off in the
-shipped config). The overrides patch the parsed events.toml, nothing is written.
+(the round's switches off: HEAD before the round), ``part`` (+ [separable] parse_particles) and ``head``
+(+ [dictionary] head_decides), both off in the shipped config. The overrides patch the parsed events.toml, nothing is written.
 
     python training/events/trigger_ab.py off:shipped dev fresh fresh2 fresh3     # summary lines per set
     python training/events/trigger_ab.py off:shipped sample                      # -> /tmp/trigger_ab/sample_<group>.jsonl
@@ -55,14 +55,20 @@ def _off(d: dict) -> None:
     d["non_event_heads"]["de_agent_suffixes"] = []
     d["vetoes"]["REQUEST"]["de"] = [p for p in d["vetoes"]["REQUEST"]["de"] if p != "unter Berufung auf"]
     d["context"]["de"] = [r for r in d["context"]["de"] if "jahren|jahr" not in r["context"]]
-    d["classifier"]["threat_with"] = []
+    d["light_verbs"]["de"] = []
+    for t, w in (("AID", "halfen"), ("REQUEST", "baten")):
+        d["triggers"][t]["de"] = [p for p in d["triggers"][t]["de"] if p != w]
 
 
 def _part(d: dict) -> None:
     d["separable"]["de"]["parse_particles"] = True
 
 
-MODES = {"shipped": None, "off": _off, "part": _part}
+def _head(d: dict) -> None:
+    d["dictionary"]["de"]["head_decides"] = True
+
+
+MODES = {"shipped": None, "off": _off, "part": _part, "head": _head}
 
 
 def extractor(group: str):
