@@ -110,3 +110,43 @@ def test_crf_marginals_match_enumerating_every_label_path():
             want[t, k] += w
     want /= want.sum(axis=1, keepdims=True)
     assert np.allclose(_marginals(sc, trans), want)
+
+
+def _quotes(text: str, tidy: bool):
+    doc = nlp_stage.load("de")(text)
+    m = config()["model"]
+    old = m.get("cue_tidy", False)
+    m["cue_tidy"] = tidy
+    try:
+        quotes = extract_quotes(doc, "de")
+    finally:
+        m["cue_tidy"] = old
+    w = lambda spans: " ".join(text[a:b] for a, b in spans)  # noqa: E731
+    return [(w(q.message), w(q.cue), w(q.act)) for q in quotes]
+
+
+def test_tidy_moves_a_konjunktiv_only_cue_to_the_act():
+    # quotes-de train: "er gehe nicht davon aus" is itself reported speech (gold cue "erklärte")
+    text = ("Ein Sprecher der Rettungsdienste erklärte, er gehe nicht davon aus, dass jemand den Absturz "
+            "überlebt habe.")
+    before = [q for q in _quotes(text, False) if "Absturz" in q[0] and "gehe" in q[1]]
+    assert before, _quotes(text, False)
+    after = [q for q in _quotes(text, True) if q[0] == before[0][0]]
+    assert after and "gehe" not in after[0][1] and "gehe" in after[0][2], after
+
+
+def test_tidy_keeps_a_konjunktiv_auxiliary_with_its_participle():
+    # "habe … geschrieben" reports the speech: the frame stays the cue (quotes-de dev: gold "habe geschrieben")
+    text = "In dem Brief habe er geschrieben, er müsse seine Kinder aus diesem schlechten Leben nehmen."
+    on, off = _quotes(text, True), _quotes(text, False)
+    assert on == off
+    assert any("geschrieben" in c for _, c, _ in on), on
+
+
+def test_tidy_takes_darueber_hinaus_out_of_the_cue():
+    text = ("Darüber hinaus wirft der Arbeitskreis Vorratsdatenspeicherung der Polizei vor, sich nicht an "
+            "Absprachen gehalten zu haben.")
+    off = [c for _, c, _ in _quotes(text, False) if "Darüber" in c]
+    assert off, _quotes(text, False)
+    on = [c for _, c, _ in _quotes(text, True)]
+    assert not any("Darüber" in c or "hinaus" in c for c in on) and any("wirft" in c for c in on), on

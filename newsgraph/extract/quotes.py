@@ -1492,4 +1492,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         for q in quotes:
             if q.mode == "Reported" and q.cue:
                 q.act, q.cue = q.cue, []
+    if lang == "de" and cfg.get("model", {}).get("cue_tidy", False):
+        # cue words quotes-de does not mark: Konjunktiv-only cues, "darüber hinaus" (quotes_cues.tidy_cues)
+        from .quotes_cues import tidy_cues
+
+        tidy_cues(doc, toks, quotes)
     return quotes

@@ -346,3 +346,46 @@ def choose_cues(doc, toks: list[Tok], quotes: list, chooser, collect=None) -> No
         ids = cands[pick].ids if pick is not None else frozenset()
         if ids != cur:
             q.cue = _spans_of(toks, set(ids))
+
+
+def _is_phrase_at(doc, i: int, words: list[str]) -> bool:
+    return i + len(words) <= len(doc) and all(doc[i + n].text.lower() == w for n, w in enumerate(words))
+
+
+def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
+    """Cue words quotes-de does not mark, taken out of every quote's cue (in place; claims.toml
+    [model] cue_tidy, the last step of extract_quotes):
+
+    * a cue whose verbs are all finite and Konjunktiv ("Er gehe davon aus, dass …", "die Organisation
+      unterstütze „…“"): such a verb is itself reported speech, part of someone's message, not the frame
+      that reports it; gold leaves these quotes cue-less or cues them elsewhere. A Konjunktiv auxiliary
+      with its participle ("habe … geschrieben") is a reporting frame and stays. The words move to
+      ``act``, which the claims stage reads when there is no cue (certainty: "bestreite" stays denied);
+    * the words of a fixed adverbial phrase ([de] cue_not_phrases: "darüber hinaus", "moreover").
+    """
+    from .quotes import _spans_of, _tok_ids
+
+    if doc is None or not quotes or not doc.has_annotation("MORPH"):
+        return
+    phrases = [p.lower().split() for p in config().get("de", {}).get("cue_not_phrases", [])]
+    starts = [t.start for t in toks]
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        ids = sorted(toks[k].i for k in cue if toks[k].i >= 0)
+        drop: set[int] = set()
+        for p in phrases:
+            for j in ids:
+                for i in range(max(0, j - len(p) + 1), j + 1):
+                    if _is_phrase_at(doc, i, p):
+                        drop.update(k for k in cue if i <= toks[k].i < i + len(p))
+        verbs = [doc[i] for i in ids if doc[i].pos_ in ("VERB", "AUX")]
+        fin = [v for v in verbs if "Fin" in v.morph.get("VerbForm")]
+        if fin and len(fin) == len(verbs) and all("Sub" in v.morph.get("Mood") for v in fin):
+            if not q.act:
+                q.act = list(q.cue)
+            q.cue = []
+            continue
+        if drop:
+            q.cue = _spans_of(toks, cue - drop)
