@@ -15,13 +15,13 @@ from ..model import Analysis, Flag, stable_id
 from ..registry import component
 from . import layout
 from .config import section
-from .dangling import BRIDGE_FEATURES, bridge_features, synonym_index, unresolved
+from .dangling import BRIDGE_FEATURES, bridge_features, noun_counts, plural, synonym_index, unresolved
 from .dangling import features as dangling_features
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .resolve import event_noun_keys
 from .tagging import Tok, tag_doc
 from .topic import ArticleTopic, article_topic, off_topic, probability
-from .vectors import SubwordVectors, WordVectors, load_subword, load_vectors, stem
+from .vectors import SubwordVectors, WordVectors, load_subword, load_vectors
 
 
 @lru_cache(maxsize=4)
@@ -54,7 +54,8 @@ class ArticleChecks:
         self.subword: SubwordVectors | None = load_subword(model_dir)
         self.anaphoricity = _anaphoricity(model_dir)
         self.offtopic_model = _json_model(model_dir, "offtopic.json") if self.cfg["topic"].get("classifier", True) else None
-        self.dangling_model = (_json_model(model_dir, "dangling.json") or {}).get("model") \
+        # model_file: another regression to judge by (an absolute path replaces the model directory), for A/B runs
+        self.dangling_model = (_json_model(model_dir, self.cfg["dangling"].get("model_file", "dangling.json")) or {}).get("model") \
             if self.cfg["dangling"].get("classifier", True) else None
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
@@ -140,13 +141,13 @@ class ArticleChecks:
             if has:
                 continue
             noun = cand.noun
-            if noun.number == "Plur" and dc.get("skip_plurals", True):
+            if dc.get("skip_plurals", True) and plural(cand, sents[cand.sent], dc.get("plural_by_verb", False)):
                 continue  # "Die Demonstranten", "Die Ermittler": groups are introduced definite
             if noun.text.lower() in self.part_nouns:
                 continue  # "Der Großteil reise weiter": a share of a set the text named, whatever the set
             if self._bridged(noun, sents[:cand.sent]):
                 continue  # "Der Motor" of the car the text named: a part or role of a whole is no dangling reference
-            counts = self.anaphoricity.get(stem(noun.text.replace("-", "")), (0, 0, 0, 0, 0))
+            counts = noun_counts(self.anaphoricity, noun.text, dc)
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             if self.bridge_table is not None:
                 f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))

@@ -73,6 +73,52 @@ def anchored(toks: list[Tok], j: int) -> bool:
     return nxt == "," and j + 2 < len(toks) and toks[j + 2].text.lower() in _RELATIVE
 
 
+_FINITE = ("VVFIN", "VAFIN", "VMFIN")
+
+
+def plural(cand: Candidate, toks: list[Tok], by_verb: bool = True) -> bool:
+    """Whether a candidate names a group ("Die Demonstranten": groups are introduced definite, so they are
+    skipped). The morphologizer's number alone is often wrong on "Die" + a feminine noun in -e ("Die Studie",
+    "Die Liste", "Die Maschine" tagged plural): with ``by_verb`` a noun after "Der"/"Das", or one whose
+    sentence's first finite verb after it is singular ("Die Liste ist …"), counts as singular. Not when a
+    number stands between article and noun ("Die 37 Jahre alte …": the noun is not the head)."""
+    if cand.noun.number != "Plur":
+        return False
+    if not by_verb:
+        return True
+    between = toks[1:cand.noun.i - cand.det.i]
+    if any(t.tag == "CARD" for t in between):
+        return True
+    det = cand.det.text.lower()
+    if det in ("der", "das"):
+        return False
+    if det != "die":
+        return True  # "Den Informationen zufolge": a dative plural
+    j = cand.noun.i - cand.det.i
+    verb = next((t for t in toks[j + 1:] if t.tag in _FINITE), None)
+    return not (verb is not None and verb.number == "Sing")
+
+
+_NO_COUNTS = (0, 0, 0, 0, 0)
+
+
+def noun_counts(table: dict[str, tuple[int, ...]], word: str, cfg: dict) -> tuple[int, ...]:
+    """The corpus counts of a noun (models/checks_de/anaphoricity.json). A compound the corpus never names
+    ("Erdgasliefervertrag", "Speichelprobe": a third of the candidates) gets those of its longest head the
+    corpus names often enough (``head_min_total`` mentions, ``head_min_len`` letters): whether a thing needs
+    introducing is said by its head ("ein Vertrag"), not by the modifier. Off unless ``head_backoff``."""
+    k = stem(word.replace("-", ""))
+    c = table.get(k)
+    if c is not None or not cfg.get("head_backoff", False):
+        return c or _NO_COUNTS
+    min_total, min_len = cfg.get("head_min_total", 5), cfg.get("head_min_len", 4)
+    for i in range(1, len(k) - min_len + 1):
+        h = table.get(k[i:])
+        if h is not None and h[4] >= min_total:
+            return h
+    return _NO_COUNTS
+
+
 def _verb_root(lemma: str) -> str:
     return lemma[:5]
 

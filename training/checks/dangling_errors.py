@@ -18,11 +18,10 @@ sys.path.insert(0, str(ROOT))
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import ArticleChecks  # noqa: E402
-from newsgraph.checks.dangling import definite_nps, features, unresolved  # noqa: E402
+from newsgraph.checks.dangling import definite_nps, features, noun_counts, plural, unresolved  # noqa: E402
 from newsgraph.checks.perturb import generate  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic, probability  # noqa: E402
-from newsgraph.checks.vectors import stem  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
@@ -61,14 +60,14 @@ def main() -> int:
                 outcome["antecedent found"] += 1
                 print(f"{'antecedent found':<34} {note[:110]}")
                 continue
-            if c.noun.number == "Plur" and dc.get("skip_plurals", True):
+            if dc.get("skip_plurals", True) and plural(c, sents[c.sent], dc.get("plural_by_verb", False)):
                 outcome["plural"] += 1
                 print(f"{'plural':<34} {note[:110]}")
                 continue
         for c, has in res.values():
-            if has or (c.noun.number == "Plur" and dc.get("skip_plurals", True)):
+            if has or (dc.get("skip_plurals", True) and plural(c, sents[c.sent], dc.get("plural_by_verb", False))):
                 continue
-            counts = checks.anaphoricity.get(stem(c.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
+            counts = noun_counts(checks.anaphoricity, c.noun.text, dc)
             f = features(c, counts, topic, len(sents), dc, sents[c.sent], checks.dangling_extended)
             p = probability(checks.dangling_model, f) if checks.dangling_model else float("nan")
             text = f"{c.det.text} {c.noun.text}"

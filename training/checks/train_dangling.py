@@ -33,17 +33,25 @@ from train_offtopic import cached_rows, fit_kind  # noqa: E402
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import ArticleChecks, _anaphoricity, _bridges  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
-from newsgraph.checks.dangling import DANGLING_FEATURES, bridge_features, features, synonym_index, unresolved  # noqa: E402
+from newsgraph.checks.dangling import (  # noqa: E402
+    DANGLING_FEATURES,
+    bridge_features,
+    features,
+    noun_counts,
+    plural,
+    synonym_index,
+    unresolved,
+)
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.resolve import event_noun_keys  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic  # noqa: E402
-from newsgraph.checks.vectors import WordVectors, load_subword, stem  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3, resolvers: bool = False,
-         filters: bool = False, bridge_dirs: list[str] | None = None) -> list[dict]:
+         filters: bool = False, bridge_dirs: list[str] | None = None, overrides: dict | None = None) -> list[dict]:
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -52,6 +60,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     # the bridging associations of each fold (build_bridges.py --exclude-fold k); none where a fold has no table
     bridges = [_bridges(d) for d in (bridge_dirs or fold_dirs)]
     tcfg, dc = section("topic"), section("dangling")
+    dc = {**dc, **(overrides or {})}
     syn = synonym_index(dc.get("synonyms", []))
     events = event_noun_keys(dc.get("event_nouns", [])) if resolvers else None
     persons = event_noun_keys(dc.get("person_nouns", [])) if resolvers else None
@@ -76,12 +85,12 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
             if smp.perturbation == "none":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
             for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events, persons):
-                if has or (cand.noun.number == "Plur" and dc.get("skip_plurals", True)):
+                if has or (dc.get("skip_plurals", True) and plural(cand, sents[cand.sent], dc.get("plural_by_verb", False))):
                     continue
                 if checks is not None and (cand.noun.text.lower() in checks.part_nouns
                                            or checks._bridged(cand.noun, sents[:cand.sent])):
                     continue
-                counts = anas[fold].get(stem(cand.noun.text.replace("-", "")), (0, 0, 0, 0, 0))
+                counts = noun_counts(anas[fold], cand.noun.text, dc)
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
@@ -109,11 +118,14 @@ def main() -> int:
                          "threshold within noise; the shipped model was trained without)")
     ap.add_argument("--bridges", nargs="*", default=None,
                     help="directories of each fold's bridges.json (build_bridges.py --exclude-fold k), default --folds")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a [dangling] setting of config/checks.toml (JSON value), e.g. plural_by_verb=true head_backoff=true")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
+    overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
     data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g, args.resolvers,
-                                                                                 args.filters, args.bridges)
+                                                                                 args.filters, args.bridges, overrides)
                                                if g == args.gen[0] or not r["clean"]])  # untouched copies once
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
