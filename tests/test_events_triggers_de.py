@@ -115,3 +115,15 @@ def test_compound_head_switch_retypes_by_the_head():
          "Qarase, ein Rücktrittsultimatum gestellt hatte, das fruchtlos verstrichen ist.")
     assert ("RETREAT", "Rücktrittsultimatum") in _words(s)
     assert ("THREATEN", "Rücktrittsultimatum") in _words(s, dataclasses.replace(lexicon("de"), head_decides=True))
+
+
+def test_hyphenated_compound_with_an_actor_first_is_a_trigger_of_its_last_part():
+    # 10kGNAD rows 894 and 819 (fresh7) and a trigger word of another sense behind a non-actor (10kGNAD 500-649)
+    s = ("Belgrad– Bei einem US-Luftangriff auf ein mutmaßliches Lager der Extremistenmiliz IS in Libyen sind zwei "
+         "Serben ums Leben gekommen.")
+    assert ("ASSAULT", "US-Luftangriff") in _words(s)
+    assert ("ASSAULT", "US-Luftangriff") not in _words(s, dataclasses.replace(lexicon("de"), hyphen_heads=False))
+    assert ("CONSULT", "Nato-Außenministertreffen") in _words(
+        "Beim Nato-Außenministertreffen dominieren die Konflikte in Syrien und zwischen der Türkei und Russland die Tagesordnung.")
+    assert _words("Ein Schwachpunkt ist allerdings der WLAN-Empfang, wo offenbar beim Design der Antenne oder des "
+                  "Gehäuses etwas schief gelaufen ist.") == []

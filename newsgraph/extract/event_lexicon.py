@@ -122,6 +122,8 @@ class Lexicon:
     # a capitalised pattern hit whose compound head is a trigger noun takes the head's type
     # ([dictionary] head_decides: "Rücktrittsultimatum" THREATEN, not RETREAT)
     head_decides: bool = False
+    # a hyphenated compound is a trigger of its last part's type ([dictionary] hyphen_heads: "US-Luftangriff")
+    hyphen_heads: bool = False
     # light verbs whose hit yields to a trigger noun of another type in its clause ([light_verbs])
     light_verbs: re.Pattern | None = None
 
@@ -325,6 +327,7 @@ def lexicon(lang: str) -> Lexicon:
         not_compounds=tuple(w.lower() for w in dcfg.get("not_compounds", [])),
         agent_suffixes=tuple(sorted(ev.get("non_event_heads", {}).get(lang + "_agent_suffixes", []), key=len, reverse=True)),
         particles=frozenset(scfg.get("particles", [])), head_decides=bool(dcfg.get("head_decides")),
+        hyphen_heads=bool(dcfg.get("hyphen_heads")),
         light_verbs=re.compile("|".join(ev["light_verbs"][lang])) if ev.get("light_verbs", {}).get(lang) else None,
         parse_particles=bool(scfg.get("parse_particles")), particle_prepositions=bool(scfg.get("particle_prepositions")),
     )

@@ -162,6 +162,8 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
                 if any(a < end and start < b for a, b in vetoed[etype]):
                     continue
             hits.append(Hit(etype, start, end, word))
+    if lex.hyphen_heads and "-" in sentence:
+        hits.extend(_hyphen_hits(sentence, lex, hits, vetoed))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[Hit] = []
     for h in hits:
@@ -173,6 +175,34 @@ def triggers(sentence: str, lex: Lexicon) -> list[Hit]:
 
 
 TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w])")
+# a hyphenated compound: its last part after a hyphen, a capitalised noun ("US-Luftangriff")
+HYPHENATED = re.compile(r"(?<![\w-])[\w-]*\w-([A-ZÄÖÜ][^\W\d_]{3,})(?![\w-])")
+
+
+def _hyphen_hits(sentence: str, lex: Lexicon, hits: list[Hit], vetoed: dict):
+    """Hyphenated compounds whose first part names an actor are right-headed like the others: "US-Luftangriff",
+    "Nato-Außenministertreffen", "EU-Afrika-Gipfel" are a trigger of their last part's type ([dictionary]
+    hyphen_heads). The patterns and the word lists stop at a hyphen (a part inside a word is no word), so
+    these were never found."""
+    for m in HYPHENATED.finditer(sentence):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        # a part before it names an actor (a country, city, organisation or role word of the actor tables):
+        # "WLAN-Empfang", "PR-Bombe", "E-Auto-Förderung" are things of the trigger word's other senses
+        firsts = [w.lower() for w in m.group(0).split("-")[:-1]]
+        if not any(lex.place_country(w) or w in lex.roles or w in lex.demonyms for w in firsts):
+            continue
+        part = m.group(1)
+        sub = [h for h in triggers(part, lex) if h.start == 0 and h.end == len(part)]
+        if not sub:
+            continue
+        etype = sub[0].type
+        if etype in lex.vetoes:
+            if etype not in vetoed:
+                vetoed[etype] = [(v.start(), v.end()) for v in lex.vetoes[etype].finditer(sentence)]
+            if any(a < m.end() and m.start() < b for a, b in vetoed[etype]):
+                continue
+        yield Hit(etype, m.start(), m.end(), m.group(0))
 
 
 def _word_hits(sentence: str, lex: Lexicon, hits: list[Hit]):

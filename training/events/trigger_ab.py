@@ -56,6 +56,7 @@ def _off(d: dict) -> None:
     d["vetoes"]["REQUEST"]["de"] = [p for p in d["vetoes"]["REQUEST"]["de"] if p != "unter Berufung auf"]
     d["context"]["de"] = [r for r in d["context"]["de"] if "jahren|jahr" not in r["context"]]
     d["light_verbs"]["de"] = []
+    d["dictionary"]["de"]["hyphen_heads"] = False
     for t, w in (("AID", "halfen"), ("REQUEST", "baten")):
         d["triggers"][t]["de"] = [p for p in d["triggers"][t]["de"] if p != w]
 
