@@ -621,7 +621,9 @@ class EventExtractor:
             found: dict[str, Event] = {}
             apart: list[Event] = []  # second events of a type already found (``_separate``)
             hits = triggers(sent, self.lex)
-            if parse is not None and (self.lex.parse_particles or self.lex.particle_prepositions):
+            # only sentences that hold a split hit or a particle can change (most hold neither)
+            if parse is not None and (self.lex.parse_particles or (
+                    self.lex.particle_prepositions and any(" " in h.text for h in hits))):
                 hits = _particle_hits(doc, s0, sent, hits, self.lex)
             if self.lex.light_verbs and len(hits) > 1:
                 hits = _light_verbs(sent, hits, self.lex)
