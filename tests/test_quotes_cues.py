@@ -150,3 +150,14 @@ def test_tidy_takes_darueber_hinaus_out_of_the_cue():
     assert off, _quotes(text, False)
     on = [c for _, c, _ in _quotes(text, True)]
     assert not any("Darüber" in c or "hinaus" in c for c in on) and any("wirft" in c for c in on), on
+
+
+def test_tidy_takes_a_cue_inside_a_free_indirect_message_from_its_fragments():
+    # quotes-de train: the quoted fragments of a frameless Konjunktiv continuation get no cue in gold
+    text = ("Einige vertreten die Auffassung, die Welt befände sich momentan in der dort beschriebenen Endzeit. "
+            "Die sichtbare Wirklichkeit sei daher Ausdruck eines Kampfes zwischen „dem Guten“ und „dem Bösen“, "
+            "bei dem es darauf ankäme, sich für die richtige Seite zu entscheiden.")
+    off = [q for q in _quotes(text, False) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+    assert off and all("ankäme" in c for _, c, _ in off), _quotes(text, False)
+    on = [q for q in _quotes(text, True) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+    assert on and all(c == "" and "ankäme" in a for _, c, a in on), on

@@ -1493,7 +1493,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
             if q.mode == "Reported" and q.cue:
                 q.act, q.cue = q.cue, []
     if lang == "de" and cfg.get("model", {}).get("cue_tidy", False):
-        # cue words quotes-de does not mark: Konjunktiv-only cues, "darüber hinaus" (quotes_cues.tidy_cues)
+        # cue words quotes-de does not mark: Konjunktiv-only cues, cues inside a free indirect message, "darüber
+        # hinaus" (quotes_cues.tidy_cues)
         from .quotes_cues import tidy_cues
 
         tidy_cues(doc, toks, quotes)

@@ -361,6 +361,10 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
       that reports it; gold leaves these quotes cue-less or cues them elsewhere. A Konjunktiv auxiliary
       with its participle ("habe … geschrieben") is a reporting frame and stays. The words move to
       ``act``, which the claims stage reads when there is no cue (certainty: "bestreite" stays denied);
+    * a cue that lies wholly inside the message of a free indirect quote (IndirectFreeIndirect /
+      FreeIndirect: reported speech without a frame of its own) is part of that speech: "…, dass es
+      darauf ankäme, zwischen „dem Guten“ und „dem Bösen“ zu unterscheiden" gives the quoted
+      fragments no cue; it moves to ``act`` as above;
     * the words of a fixed adverbial phrase ([de] cue_not_phrases: "darüber hinaus", "moreover").
     """
     from .quotes import _spans_of, _tok_ids
@@ -369,10 +373,17 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
         return
     phrases = [p.lower().split() for p in config().get("de", {}).get("cue_not_phrases", [])]
     starts = [t.start for t in toks]
+    free = [(q, _tok_ids(toks, q.message, starts)) for q in quotes
+            if not q.nested and q.mode in ("IndirectFreeIndirect", "FreeIndirect")]
     for q in quotes:
         if not q.cue:
             continue
         cue = _tok_ids(toks, q.cue, starts)
+        if cue and any(o is not q and cue <= m for o, m in free):
+            if not q.act:
+                q.act = list(q.cue)
+            q.cue = []
+            continue
         ids = sorted(toks[k].i for k in cue if toks[k].i >= 0)
         drop: set[int] = set()
         for p in phrases:
