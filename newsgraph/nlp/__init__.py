@@ -18,6 +18,8 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Token
+from spacy.vectors import Vectors
+from thinc.api import Model, NumpyOps
 
 from ..config import load as load_config
 from ..config import models_dir
@@ -37,6 +39,7 @@ from . import (  # noqa: F401  (register the newsgraph_* factories and Token._.u
     person_names,
     segment,
 )
+from .vector_memo import MemoVectors
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -71,7 +74,33 @@ def load(lang: str) -> spacy.Language:
     ner = models_dir() / cfg["ner"] if cfg.get("ner") else None
     if ner is not None and ner.exists() and "ner" not in nlp.pipe_names:
         add_ner(nlp, ner)
+    speed_up(nlp, cfg)
     return nlp
+
+
+def speed_up(nlp: spacy.Language, cfg: dict) -> None:
+    """Speed settings of ``[nlp.<lang>]`` that leave the models as trained (bench/README.md,
+    thirteenth round):
+
+    - ``gemm = "numpy"``: every thinc layer of the pipeline multiplies its matrices with numpy
+      (OpenBLAS) instead of the ``blis`` wheel, which runs its generic, unvectorised kernels on this
+      machine (31 against 91 GFLOP/s for a tok2vec-sized product). The products differ in the last
+      bits (another summation order), so a near-tie could in principle decide otherwise; on the
+      measured sets no tag, lemma, parse or entity changed. ``"blis"`` keeps thinc's default.
+    - ``vector_memo = N``: the floret static vectors remember each word's vector for up to N words
+      (newsgraph/nlp/vector_memo.py; bit-identical); 0 turns it off.
+    """
+    if cfg.get("gemm", "blis") == "numpy":
+        ops = NumpyOps(use_blis=False)
+        for _, proc in nlp.pipeline:
+            model = getattr(proc, "model", None)
+            if isinstance(model, Model):
+                for node in model.walk():
+                    node.ops = ops
+    memo = int(cfg.get("vector_memo", 0))
+    vectors = nlp.vocab.vectors
+    if memo > 0 and isinstance(vectors, Vectors) and vectors.mode == "floret" and not isinstance(vectors, MemoVectors):
+        nlp.vocab.vectors = MemoVectors.of(vectors, memo)
 
 
 def add_ner(nlp: spacy.Language, path) -> None:

@@ -1,0 +1,80 @@
+"""The nlp stage's speed settings (nlp.speed_up) must not change what it finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.vectors import Vectors
+
+from newsgraph.nlp import load
+from newsgraph.nlp.vector_memo import MemoVectors
+
+DATA = Path(__file__).parent / "data"
+SEED = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "seed_de.txt"
+
+
+@pytest.fixture(scope="module")
+def de():
+    return load("de")
+
+
+def _plain(vectors) -> Vectors:
+    out = Vectors(strings=vectors.strings)
+    out.from_bytes(vectors.to_bytes())
+    return out
+
+
+def _texts() -> list[str]:
+    return [SEED.read_text("utf-8"), (DATA / "gnad_sample.csv").read_text("utf-8")[:6000]]
+
+
+def test_shipped_pipeline_uses_the_speed_settings(de):
+    assert isinstance(de.vocab.vectors, MemoVectors), "[nlp.de] vector_memo is on by default"
+    assert not de.get_pipe("tok2vec").model.ops.use_blis, "[nlp.de] gemm = numpy"
+    assert not de.get_pipe("ner").model.ops.use_blis
+
+
+@pytest.mark.parametrize("max_words", [100_000, 50])
+def test_memo_vectors_are_the_tables_own_to_the_bit(de, max_words):
+    """Rows by hash and by string, words repeated across batches, and (with 50) a memo that fills up
+    and starts afresh: every batch equals the plain floret table's answer, dtype included."""
+    plain = _plain(de.vocab.vectors)
+    memo = MemoVectors.of(plain, max_words)
+    assert memo.to_bytes() == plain.to_bytes()
+    docs = [de.make_doc(t) for t in _texts()]
+    batches = [d.to_array("ORTH") for d in docs] + [docs[0].to_array("ORTH")]
+    batches += [[t.text.lower() for t in docs[0][:40]], [t.text for t in docs[1][:40]], ["", "Berlin"]]
+    for keys in batches:
+        want, got = plain.get_batch(keys), memo.get_batch(keys)
+        assert got.dtype == want.dtype and got.shape == want.shape
+        assert got.tobytes() == want.tobytes()
+    assert len(memo._row) <= max(max_words, max(len(set(np.asarray(b).tolist())) for b in batches))
+
+
+def test_numpy_gemm_leaves_the_annotations_unchanged(de):
+    """The same texts through the pipeline with thinc's blis products and with numpy's: every tag,
+    lemma, morphology, head, dependency, sentence start and entity is the same."""
+    models = [(p.model, [n.ops for n in p.model.walk()]) for _, p in de.pipeline if hasattr(p, "model")
+              and hasattr(p.model, "walk")]
+
+    def annotations():
+        return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_)
+                 for t in d] for d in de.pipe(_texts())]
+
+    fast = annotations()
+    from thinc.api import NumpyOps
+
+    blis = NumpyOps(use_blis=True)
+    try:
+        for model, _ in models:
+            for node in model.walk():
+                node.ops = blis
+        slow = annotations()
+    finally:
+        for model, ops in models:
+            for node, op in zip(model.walk(), ops, strict=True):
+                node.ops = op
+    assert sum(map(len, fast)) > 500
+    assert fast == slow
