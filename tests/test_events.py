@@ -1002,3 +1002,73 @@ def test_killed_and_injured_by_one_attack_stay_one_event():
     if not doc.has_annotation("DEP"):
         pytest.skip("no trained German parser in models/")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_english_passive_subject_is_the_target():
+    # issue #5, round 13 (events_type card, twelfth round, English): PLOVER sentences. The subject of a
+    # passive trigger undergoes the act; "is opposed to" is a state, not a passive
+    evs = analyse_sentence("Three US servicemen were killed by an improvised explosive device outside of "
+                           "the Iraqi city of Basra.", "en", None)[1]
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.target_actor is not None and actor_match(ev.target_actor.name, ["US servicemen"])
+    evs = analyse_sentence("Montenegro's prime minister has been indicted by the U.N. war crimes court for his "
+                           "alleged part in atrocities.", "en", None)[1]
+    ev = next(e for e in evs if e.type == "ACCUSE")
+    assert ev.target_actor is not None and actor_match(ev.target_actor.name, ["Montenegro's prime minister"])
+    evs = analyse_sentence("Israel is opposed to French mediation in peace negotiations with Syria, a close aide "
+                           "to Prime Minister Ehud Barak said Wednesday.", "en", None)[1]
+    ev = next(e for e in evs if e.type == "REJECT")
+    assert ev.source_actor is not None and ev.source_actor.name == "Israel"
+    assert ev.target_actor is None or ev.target_actor.name != "Israel"
+
+
+def test_english_wordnet_triggers():
+    # issue #5, round 13: trigger words grown from the CAMEO descriptions' seeds through WordNet
+    # (newsgraph/data/event_triggers/en_wordnet.tsv); PLOVER sentences the hand lexicon typed wrong or
+    # not at all, and the sentence's main event as the pipeline gives it
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import triggers
+
+    lex = lexicon("en")
+    cases = [("A Saudi businessman is suing the United States for damages to his pharmaceutical plant.",
+              "ACCUSE", "suing"),
+             ("Israeli troops remained on alert in the occupied West Bank today to forestall more violence.",
+              "MOBILIZE", "alert"),
+             ("The military government of President Prosper Avril declared a 30-day state of siege in Haiti "
+              "on Saturday.", "COERCE", "siege")]
+    for s, etype, word in cases:
+        assert any(h.type == etype and h.text == word for h in triggers(s, lex)), s
+        evs = analyse_sentence(s, "en", None)[1]
+        main = max(evs, key=lambda e: (e.confidence, -e.trigger.start))
+        assert (main.type, main.trigger.text) == (etype, word), (s, evs)
+    # inflected forms of a list verb; an adjective reading and a word read off the list as no act stay out
+    assert [(h.type, h.text) for h in triggers("Rebels beheaded two men.", lex)] == [("ASSAULT", "beheaded")]
+    for s in ("The second and more moderate draft was published.", "Most analysts believe the figures."):
+        assert triggers(s, lex) == [], s
+
+
+def test_english_wordnet_list_is_reproducible(tmp_path):
+    # the committed list is what the committed script builds (needs Debian's wordnet-base)
+    import subprocess
+    import sys
+
+    if not Path("/usr/share/wordnet/data.verb").exists():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) not installed")
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "en_wordnet.tsv"
+    subprocess.run([sys.executable, str(root / "training/events/build_en_wordnet.py"), "--out", str(out)], check=True,
+                   capture_output=True)
+    shipped = root / "newsgraph/data/event_triggers/en_wordnet.tsv"
+    rows = [line for line in out.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert rows == [line for line in shipped.read_text("utf-8").splitlines() if not line.startswith("#")]
+
+
+def test_english_trigger_noun_takes_the_object_of_its_verb():
+    # issue #5, round 13 (PLOVER sentences): the act a subject noun names ("bombing", "explosion") is
+    # stated by a later verb of its type, whose object is the target, not the place before it
+    for s, gold in (("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded "
+                     "two others, the military said.", "U.S. soldier"),
+                    ("A minefield explosion near the town of Samarra killed two Iraqi youths and wounded five "
+                     "others on Sunday.", "Iraqi youths")):
+        ev = next(e for e in analyse_sentence(s, "en", None)[1] if e.type == "ASSAULT")
+        assert ev.target_actor is not None and actor_match(ev.target_actor.name, [gold]), (s, ev.target_actor)

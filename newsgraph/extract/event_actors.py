@@ -11,7 +11,10 @@ preposition; in zu-/to-infinitives it is the subject of the governing clause.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from .event_lexicon import Lexicon
 
@@ -71,6 +74,17 @@ ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
 # ("An ihr sollen ... teilnehmen")
 DETERMINERS = ARTICLES_DE | {"the", "a", "an", "its", "his", "their", "seine", "seinen", "seinem", "seiner", "seines",
                              "ihre", "ihren", "ihrem", "ihres", "unsere", "unseren", "unserem", "unseres"}
+
+
+@lru_cache(maxsize=1)
+def english_rules() -> dict:
+    """``[english]`` of config/event_actors.toml: the English word-order role rules and their lists."""
+    path = Path(__file__).resolve().parent.parent / "config" / "event_actors.toml"
+    cfg = tomllib.loads(path.read_text("utf-8")).get("english", {})
+    return {"passive_target": bool(cfg.get("passive_target")), "be": frozenset(cfg.get("be_forms", [])),
+            "gap": frozenset(cfg.get("passive_gap", [])), "participles": frozenset(cfg.get("participles", [])),
+            "adjectival": frozenset(cfg.get("adjectival", [])),
+            "noun_subject_target": bool(cfg.get("noun_subject_target")), "stop_at": frozenset(cfg.get("stop_at", []))}
 
 
 class Tok:
@@ -499,6 +513,16 @@ class ActorFinder:
                 free = [p for p, g in actors if g is None and p.start_tok < trig_tok]
             if free:
                 source = free[0]
+        en = english_rules() if not self.de else {}
+        passive_subject = None
+        if en.get("passive_target") and self._en_passive(toks, trig_tok, en):
+            # "Three US servicemen were killed by ...": the subject before the participle undergoes
+            # the act; the by-phrase (if the word order found one) did it
+            before = [p for p, g in in_clause if g is None and p.end_tok <= trig_tok]
+            if before:
+                passive_subject = before[-1]
+                if source is passive_subject:
+                    source = next((p for p, g in actors if g == "by" and p.start_tok > trig_tok), None)
         rest = [(p, g) for p, g in actors if p is not source]
         target = None
         cand = [(p, g) for p, g in rest if a <= p.start_tok < b] or \
@@ -506,9 +530,20 @@ class ActorFinder:
         if cand:
             cand.sort(key=lambda pg: (pg[0].start_tok < trig_tok, abs(pg[0].start_tok - trig_tok)))
             target = cand[0][0]
+        if passive_subject is not None:
+            target = passive_subject
+        elif en.get("noun_subject_target"):
+            # "A roadside bombing near Samarra on Sunday killed one U.S. soldier": a trigger noun whose
+            # act a later verb of its type says (in the active) has that verb's object as its target
+            obj = self._object_of_same_type_verb(toks, actors, trig_tok, trig_end_tok, event_type, en)
+            if obj is not None:
+                if obj is source:
+                    source = None  # word order took the object for the subject the noun is
+                target = obj
         if not self.de and event_type == "REQUEST":
             target = self._demanded_of(toks, phrases, trig_end_tok, source) or target
-        if not self.de and (target is None or not any(t.cap for t in toks[target.start_tok:target.end_tok])):
+        if not self.de and passive_subject is None and (
+                target is None or not any(t.cap for t in toks[target.start_tok:target.end_tok])):
             # "lifted a curfew in Montenegro", "withdrawal of forces from Panama": with no named
             # target, the country or capital the act is directed at is the target (PLOVER codes it so)
             place = loc if loc is not None and loc.kind in ("place", "capital") and loc.start_tok > trig_tok else None
@@ -533,6 +568,50 @@ class ActorFinder:
             if toks[k].text in CLAUSE_BREAK:
                 return None
         return None
+
+    def _object_of_same_type_verb(self, toks: list[Tok], actors: list, trig_tok: int, trig_end_tok: int,
+                                  event_type: str, en: dict) -> Phrase | None:
+        t = toks[trig_tok]
+        rx = self.lex.triggers.get(event_type)
+        if rx is None or t.low.endswith("ed") or t.low in en["participles"] or (t.cap and trig_tok > 0) \
+                or self.role_type(t) or not self._en_noun_phrase_head(toks, trig_tok, en):
+            return None
+        for k in range(trig_end_tok, len(toks)):
+            w = toks[k]
+            if w.low in en["stop_at"] or w.text in (".", ";"):
+                return None
+            if w.cap or not (w.low.endswith("ed") or w.low in en["participles"]) or not rx.fullmatch(w.text):
+                continue
+            if k > 0 and (toks[k - 1].low in self.prep or toks[k - 1].low in DETERMINERS):
+                continue  # "an investigation into alleged crimes": a participle before a noun is an adjective
+            if k > 0 and (toks[k - 1].low in en["be"] or toks[k - 1].low in en["gap"]):
+                return None  # a passive verb: its subject, not an object, undergoes it
+            _, end = self.clause_bounds(toks, k)
+            return next((p for p, g in actors if g is None and k < p.start_tok < end), None)
+        return None
+
+    def _en_noun_phrase_head(self, toks: list[Tok], i: int, en: dict) -> bool:
+        """The English trigger heads a noun phrase: a determiner or number opens it ("A roadside bombing",
+        "two attacks"), or it stands in the sentence's first words with modifiers only ("Recent US Predator
+        attacks"); "soldiers routinely beat", "is investigating" are verbs."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = toks[k]
+            if w.low in DETERMINERS or w.text.replace(",", "").isdigit():
+                return True
+            if w.low.endswith("ly") or w.low in en["be"] or w.low in VERBISH_EN or w.low in self.function \
+                    or w.text in CLAUSE_BREAK or (not w.cap and w.low.endswith(("ed", "s"))):
+                return False
+        return i - 4 < 0
+
+    def _en_passive(self, toks: list[Tok], trig_tok: int, en: dict) -> bool:
+        """The English trigger is a past participle after a form of "be" (adverbs between allowed)."""
+        t = toks[trig_tok]
+        if not (t.low.endswith("ed") or t.low in en["participles"]) or t.low in en["adjectival"]:
+            return False
+        k = trig_tok - 1
+        while k >= 0 and toks[k].low in en["gap"] and toks[k].low not in en["be"]:
+            k -= 1
+        return k >= 0 and toks[k].low in en["be"]
 
     def _passive(self, toks: list[Tok]) -> bool:
         lows = {t.low for t in toks}
