@@ -1461,6 +1461,17 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         fill_missing_cues(doc, toks, quotes, lang)
     if lang == "de" and cfg.get("model", {}).get("cue_finish", True):
         finish_cues(doc, toks, quotes)
+    acts_name = cfg.get("model", {}).get("act_classifier", "") if lang == "de" else ""
+    if acts_name and doc is not None:
+        # cue-less Reported / free quotes in sentences nothing else found (quotes_acts); before the
+        # free-speaker inheritance and the linker, which give them their speakers
+        from .quotes_acts import add_acts, judge_quotes, load_acts
+
+        acts = load_acts(acts_name)
+        quotes = judge_quotes(doc, toks, quotes, acts)
+        new = add_acts(doc, toks, quotes, acts)
+        if new:
+            quotes = sorted(quotes + new, key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("inherit_window_free", 0):
         inherit_free_speakers(toks, quotes, cfg["model"]["inherit_window_free"])
     linker_name = cfg.get("model", {}).get("speaker_linker", "") if lang == "de" else ""

@@ -1,0 +1,315 @@
+"""Second-stage sentence classifier for cue-less quotes (claims.toml [model] act_classifier).
+
+quotes-de's Reported quotes are speech acts told without their content ("Der Sicherheitsrat rief
+die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf"), the whole sentence being the
+message and no cue; its FreeIndirect quotes are hearsay sentences without a frame ("Rund 800
+Menschen sollen verletzt worden sein"). Neither has a cue word for the taggers or the rules to
+find them by, so most are missed (de_quotes card, nineteenth pass). Here every sentence the
+extractor left without a quote gets a feature set (its main verb's lemma and particle, whether
+that verb is in the speech-verb lists, modal, passive, subject kind, object noun, Konjunktiv,
+quotes found around it ...) and a multinomial logistic regression (``models/de_acts/weights.json``,
+trained by ``training/quotes/train_acts.py`` on quotes-de train tagged by cross-fitted taggers)
+says none / Reported / free. Above the class's threshold the sentence becomes a quote of that mode,
+the parse subject of its main verb the speaker of a Reported one (the linker and the free-speaker
+inheritance, which run later, see it like any other quote).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+from .quotes_features import Tok, config, lexicon
+from .quotes_rules import _needs_met
+
+MODALS = ("soll", "woll", "will")
+SUBJ = {"nsubj", "nsubj:pass", "csubj"}
+OBJ = {"obj", "iobj", "obl", "obl:arg"}
+PASSIVE = {"nsubj:pass", "aux:pass"}
+# a source in the sentence before ("Nach Angaben der Polizei …", "Das berichtete die Zeitung")
+SOURCE_WORDS = ("angaben", "bericht", "berichten", "informationen", "polizei", "sprecher", "zeitung",
+                "agentur", "medien", "mitteilung", "erklärung", "behörde", "laut", "zufolge")
+
+
+def _verb_lemma(tok) -> str:
+    prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
+    return (prt[0] if prt else "") + tok.lemma_.lower()
+
+
+@lru_cache(maxsize=1)
+def _lists():
+    de = config().get("de", {})
+    return (frozenset(de.get("reported_lemmas", [])), frozenset(de.get("indirect_lemmas", [])),
+            tuple(de.get("reported_stems", [])), tuple(de.get("cue_stems", [])),
+            tuple(de.get("indirect_stems", [])) + tuple(de.get("indirect_zu_stems", [])),
+            frozenset(de.get("light_verb_nouns", [])) | frozenset(de.get("angaben", [])),
+            frozenset(de.get("hedges", [])))
+
+
+def _sent_spans(toks: list[Tok]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    a = 0
+    for k in range(1, len(toks) + 1):
+        if k == len(toks) or toks[k].sent != toks[a].sent:
+            out.append((a, k))
+            a = k
+    return out
+
+
+def free_sentences(toks: list[Tok], quotes) -> tuple[list[tuple[int, int]], list[str]]:
+    """The sentences (Tok ranges) no quote's message touches, and the mode of the quote touching
+    each sentence of the document ("" none)."""
+    from .quotes_rules import covered_tokens
+
+    spans = _sent_spans(toks)
+    mode_of = [""] * len(spans)
+    sent_index = {toks[a].sent: n for n, (a, _) in enumerate(spans)}
+    for q in quotes:
+        for k in covered_tokens(toks, q.message):
+            n = sent_index[toks[k].sent]
+            if not mode_of[n] or not q.nested:
+                mode_of[n] = q.mode
+    return spans, mode_of
+
+
+def features(doc, toks: list[Tok], spans, mode_of, n: int) -> list[str] | None:
+    """The features of sentence ``n`` (a Tok range of ``spans``), None if it cannot be a quote of
+    its own (too short, quoted, unparsed)."""
+    a, b = spans[n]
+    words = [toks[k] for k in range(a, b) if toks[k].text not in ".,;:!?-–()"]
+    if len(words) < 5 or toks[a].i < 0 or toks[b - 1].i < 0:
+        return None
+    span = doc[toks[a].i: toks[b - 1].i + 1]
+    rep_lem, ind_lem, rep_stems, cue_stems, ind_stems, nouns, hedges = _lists()
+    f = ["bias"]
+    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    root = roots[0] if roots else span[0]
+    low = root.text.lower()
+    sent_low = [t.text.lower() for t in span]
+    needs = config().get("de", {}).get("reported_stem_needs", {})
+    if root.pos_ in ("VERB", "AUX"):
+        lem = _verb_lemma(root)
+        f.append("r=" + lem)
+        prt = [c.text.lower() for c in root.children if c.dep_ in ("compound:prt", "svp")]
+        if prt:
+            f.append("prt=" + prt[0])
+        if (lem in rep_lem or low.startswith(rep_stems)) and _needs_met(low, sent_low, needs):
+            # "sprach von" is a Reported act, "sprach mit seiner Frau" is not ([de] reported_stem_needs)
+            f.append("r_rep")
+        if lem in ind_lem:
+            f.append("r_ind")
+        if low.startswith(cue_stems):
+            f.append("r_cue")
+        if ((prt[0] if prt else "") + low).startswith(ind_stems) or low.startswith(ind_stems):
+            f.append("r_indstem")
+        f.append("rtag=" + root.tag_)
+        if FEATS == 3 and low in lexicon("de").cue_words:
+            f.append("r_learned")
+    else:
+        f.append("rpos=" + root.pos_)
+    kids = list(root.children)
+    subj = [c for c in kids if c.dep_ in SUBJ]
+    if subj:
+        s = subj[0]
+        f.append("sub=" + s.pos_)
+        if s.ent_type_:
+            f.append("sub_ent=" + s.ent_type_)
+        if s.pos_ == "NOUN":
+            f.append("sub_l=" + s.lemma_.lower())
+        if any(t.ent_type_ in ("PER", "ORG") for t in s.subtree):
+            f.append("sub_name")
+    else:
+        f.append("sub=none")
+    for c in kids:
+        if c.dep_ in OBJ and c.pos_ == "NOUN":
+            f.append("obj_l=" + c.lemma_.lower())
+            if c.lemma_.lower() in nouns:
+                f.append("obj_speech")
+    for t in span:
+        tl = t.text.lower()
+        if t.tag_ == "VMFIN":
+            # "sollte" (past or Konjunktiv II: "Sollte das nicht gelingen, …") is no hearsay
+            f.append("mod=" + ("sollte" if tl.startswith("sollte") else tl[:4] if tl.startswith(MODALS) else "other"))
+            if tl.startswith("soll") and any(x.lemma_ in ("haben", "sein") and x.tag_ in ("VAINF",) for x in span):
+                f.append("soll_perf")
+        if t.dep_ in PASSIVE:
+            f.append("passive")
+        if "Sub" in t.morph.get("Mood"):
+            f.append("konj")
+        if t.pos_ in ("VERB", "AUX") and t.i != root.i:
+            vl = _verb_lemma(t)
+            if (vl in rep_lem or tl.startswith(rep_stems)) and _needs_met(tl, sent_low, needs):
+                f.append("any_rep")
+            if vl in ind_lem or tl.startswith(cue_stems):
+                f.append("any_cue")
+        if tl in hedges:
+            f.append("hedge")
+        if tl in ("dass", "ob"):
+            f.append("dass")
+        if tl in ("von", "vom") and t.head.i == root.i or (t.dep_ == "case" and tl in ("von", "vom") and t.head.head.i == root.i):
+            f.append("von_root")
+        if t.text in ("„", "“", "”", '"', "»", "«"):
+            f.append("qmark")
+        if tl in nouns and t.pos_ == "NOUN":
+            f.append("speech_noun")
+    ln = len(words)
+    f.append("len=" + ("<8" if ln < 8 else "<15" if ln < 15 else "<25" if ln < 25 else "25+"))
+    f.append("pos=" + str(min(n, 3)))
+    prev = mode_of[n - 1] if n > 0 else "start"
+    nxt = mode_of[n + 1] if n + 1 < len(mode_of) else "end"
+    f.append("prevq=" + (prev or "none"))
+    f.append("nextq=" + (nxt or "none"))
+    if any(mode_of[m] for m in range(max(0, n - 3), n)):
+        f.append("q_before3")
+    if n > 0:
+        pa, pb = spans[n - 1]
+        pl = {toks[k].text.lower() for k in range(pa, pb)}
+        if any(w.startswith(SOURCE_WORDS) for w in pl):
+            f.append("prev_src")
+        if toks[a].start > 0 and "\n" in doc.text[toks[pb - 1].end: toks[a].start]:
+            f.append("para0")
+    if FEATS >= 2:
+        if n > 0 and any(toks[k].text.lower().startswith("soll") for k in range(*spans[n - 1])):
+            f.append("prev_soll")
+        # a source named in the three sentences before (a hearsay sentence's speaker, quotes-de's FreeIndirect)
+        for m in range(max(0, n - 3), n):
+            pa, pb = spans[m]
+            if any(toks[k].text.lower().startswith(SOURCE_WORDS) for k in range(pa, pb)):
+                f.append("src_before3")
+                break
+        if root.pos_ in ("VERB", "AUX") and len(root.lemma_) > 5:
+            f.append("rsuf=" + root.lemma_.lower()[-5:])
+    # crossed: the modal with the verb's list membership (soll + speech verb is hearsay, will + verb an intention)
+    mods = [x for x in f if x.startswith("mod=")]
+    for m in mods[:1]:
+        f.append(m + "|" + ("rep" if "r_rep" in f else "cue" if "r_cue" in f or "r_ind" in f else "v"))
+    return f
+
+
+@lru_cache(maxsize=2)
+def load_acts(name: str):
+    from ..config import models_dir
+
+    path = models_dir() / name / "weights.json"
+    if not path.exists():
+        return None
+    model = json.loads(path.read_text("utf-8"))
+    set_level(model.get("info", {}).get("features", 1), model.get("info", {}).get("merge", False))
+    return model
+
+
+def set_level(features: int, merge: bool) -> None:
+    global FEATS, MERGE
+    FEATS, MERGE = features, merge
+
+
+def probs(model: dict, feats: list[str]) -> dict[str, float]:
+    classes = model["classes"]
+    w = model["weights"]
+    z = [0.0] * len(classes)
+    for x in feats:
+        row = w.get(x)
+        if row:
+            for c in range(len(classes)):
+                z[c] += row[c]
+    m = max(z)
+    e = [math.exp(v - m) for v in z]
+    s = sum(e)
+    return {c: e[i] / s for i, c in enumerate(classes)}
+
+
+# feature level of the weights (train_info.json "features"); set by load_acts
+FEATS = 1
+MERGE = False
+# hooks the training script sets to collect rows (document, sentence range, features; quote, features)
+ROW_HOOK = None
+DROP_HOOK = None
+JUDGED = ("Reported", "FreeIndirect", "IndirectFreeIndirect")
+
+
+def judge_quotes(doc, toks: list[Tok], quotes, model: dict | None) -> list:
+    """The quotes minus the cue-less Reported / free ones (not nested) whose sentence the drop model
+    calls spurious (``model["drop"]``: a logistic regression on the sentence's features, the quote's
+    mode and extent; P(keep) under its threshold drops it)."""
+    from .quotes_rules import covered_tokens
+
+    if not doc.has_annotation("DEP"):
+        return quotes
+    drop = (model or {}).get("drop")
+    if drop is None and DROP_HOOK is None:
+        return quotes
+    spans, mode_of = free_sentences(toks, quotes)
+    sent_index = {toks[a].sent: n for n, (a, _) in enumerate(spans)}
+    out = []
+    for q in quotes:
+        if q.nested or q.mode not in JUDGED or (q.cue and q.mode != "Reported"):
+            out.append(q)
+            continue
+        ks = sorted(covered_tokens(toks, q.message))
+        if not ks:
+            out.append(q)
+            continue
+        n = sent_index[toks[ks[0]].sent]
+        f = features(doc, toks, spans, mode_of, n)
+        if f is None:
+            out.append(q)
+            continue
+        a, b = spans[n]
+        words = sum(1 for k in range(a, b) if toks[k].text not in ".,;:!?-–()")
+        inside = sum(1 for k in ks if toks[k].sent == toks[a].sent and toks[k].text not in ".,;:!?-–()")
+        f = f + ["have=" + q.mode, "whole" if inside >= 0.8 * words else "part",
+                 "multi" if toks[ks[-1]].sent != toks[ks[0]].sent else "one", "spk" if q.speaker else "nospk"]
+        f.append("have=" + q.mode + "|" + next((x for x in f if x.startswith("mod=")), "nomod"))
+        if DROP_HOOK is not None:
+            DROP_HOOK(q, f)
+        if drop is not None:
+            z = sum(drop["weights"].get(x, 0.0) for x in f)
+            if 1.0 / (1.0 + math.exp(-z)) < drop["threshold"]:
+                continue
+        out.append(q)
+    return out
+
+
+def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
+    """New quotes for the sentences the classifier calls Reported or free (mode FreeIndirect)."""
+    from .quotes import RawQuote
+    from .quotes_rules import _span, _strip, fallback_speaker, parse_subject
+
+    if not doc.has_annotation("DEP"):
+        return []
+    spans, mode_of = free_sentences(toks, quotes)
+    out = []
+    last = -2
+    for n, (a, b) in enumerate(spans):
+        if mode_of[n]:
+            continue
+        f = features(doc, toks, spans, mode_of, n)
+        if f is None:
+            continue
+        if ROW_HOOK is not None:
+            ROW_HOOK(toks, a, b, f)
+        if model is None:
+            continue
+        p = probs(model, f)
+        best = max((c for c in p if c != "none"), key=lambda c: p[c])
+        if p[best] < model["thresholds"].get(best, 2.0):
+            continue
+        s0, s1 = _strip(toks, a, b)
+        q = RawQuote(message=[_span(toks, s0, s1)], mode="Reported" if best == "Reported" else "FreeIndirect",
+                     sent=toks[a].sent)
+        if q.mode == "Reported":
+            root = next((k for k in range(a, b) if toks[k].i >= 0 and doc[toks[k].i].dep_ == "ROOT"), None)
+            sp = parse_subject(doc, toks, root, set()) if root is not None else None
+            sp = sp or (fallback_speaker(toks, root, set()) if root is not None else None)
+            if sp:
+                q.speaker = [_span(toks, *sp)]
+        if MERGE and q.mode == "FreeIndirect" and out and out[-1].mode == "FreeIndirect" \
+                and last == n - 1:
+            # consecutive hearsay sentences are one quote in quotes-de ("Grönland soll … . Der Rest soll …")
+            out[-1].message = [(out[-1].message[0][0], q.message[-1][1])]
+            last = n
+            continue
+        out.append(q)
+        last = n
+    return out

@@ -1,0 +1,332 @@
+"""Train the sentence classifier for cue-less quotes (newsgraph/extract/quotes_acts.py) on quotes-de train.
+
+    OMP_NUM_THREADS=1 python training/quotes/train_acts.py --out models/de_acts \
+        --cache-train /tmp/r12/qcache_train.spacy [--folds-dir training/runs/quote_folds --folds 2]
+
+(1) the extractor runs on every train article with the fold taggers that did not see it
+(fold_taggers.py), and each sentence it leaves without a quote (before the free-speaker
+inheritance and the linker, where quotes_acts runs) becomes a row: its features and the gold
+label "Reported" / "free" (FreeIndirect, IndirectFreeIndirect) when a gold quote of that type holds
+at least half of the sentence's tokens, else "none"; (2) a multinomial logistic regression,
+5-fold CV over articles, C and a threshold per class chosen on the message overlap F1 of all of
+train the CV probabilities would give (estimated from token counts: a sentence's tokens inside
+a gold message not found otherwise are true positives, one new quote per gold quote, the rest
+false); (3) the chosen C and thresholds are checked by
+running the extractor with each article's CV model (cross-fitted train, the honest figure, printed
+with cue and speaker); (4) OUT/weights.json and OUT/train_info.json. Dev is not read here (score it with
+score_quotes.py --set act_classifier=OUT). ``--drop`` also learns which cue-less Reported / free
+quotes of the extractor to drop (quotes_acts.judge_quotes; tried, not shipped: de_quotes card,
+nineteenth pass).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from error_analysis import _Cached, _docs  # noqa: E402
+from fold_taggers import cross_fitted  # noqa: E402
+from train import DATA  # noqa: E402
+
+from newsgraph.eval.quotes import (  # noqa: E402
+    Scores,
+    assign,
+    chars_to_tokens,
+    gold_groups,
+    predict_groups,
+    read_dir,
+    score_doc,
+)
+from newsgraph.extract import quotes_acts  # noqa: E402
+from newsgraph.extract.quotes_features import config  # noqa: E402
+
+CLASSES = ["none", "Reported", "free"]
+FREE = {"FreeIndirect", "IndirectFreeIndirect"}
+GRID = [round(x, 2) for x in np.arange(0.15, 0.91, 0.05)]
+
+
+def collect(gold, nlp, folds: str | None, fold_count: int):
+    """Rows (article, features, label, tp tokens, fp tokens) and the message token counts
+    (TP, FP, FN) of the extractor without the classifier."""
+    rows: list[dict] = []
+    drows: list[dict] = []
+    cur: dict = {}
+
+    def hook(toks, a, b, f):
+        g = cur["g"]
+        s, e = toks[a].start, toks[b - 1].end
+        ids = [k for k, (x, y) in enumerate(g.tokens) if x >= s and y <= e and g.text[x:y] not in ".,;:!?-–()"]
+        if ids:
+            cur["rows"].append({"art": cur["i"], "f": f, "ids": ids})
+
+    def dhook(q, f):
+        cur["drows"].append({"art": cur["i"], "f": f, "msg": list(q.message)})
+
+    quotes_acts.ROW_HOOK = hook
+    quotes_acts.DROP_HOOK = dhook
+    config()["model"]["act_classifier"] = "__rows__"  # no weights there: add_acts only calls the hook
+    scores = Scores()
+    for i in cross_fitted(len(gold), folds, fold_count):
+        g = gold[i]
+        gold_g = gold_groups(g)
+        cur.update(g=g, i=i, rows=[], drows=[])
+        sys_g = predict_groups(g, nlp)
+        score_doc(scores, sys_g, gold_g)
+        # a new quote can only gain where a gold quote is not found yet (the scorer pairs one to one)
+        found = {gi for si, gi in assign(sys_g, gold_g) if set(sys_g[si].roles["quote"]) & set(gold_g[gi].roles["quote"])}
+        for r in cur["rows"]:
+            ids = set(r.pop("ids"))
+            best, cover = None, 0
+            for gi, gg in enumerate(gold_g):
+                if gg.nested or gi in found:
+                    continue
+                n = len(set(gg.roles["quote"]) & ids)
+                if n > cover:
+                    best, cover = gi, n
+            form = gold_g[best].form if best is not None else ""
+            label = "none"
+            if cover * 2 >= len(ids):
+                label = "Reported" if form == "Reported" else "free" if form in FREE else "none"
+            r.update(y=label, tp=cover, fp=len(ids) - cover, gq=(i, best) if best is not None else None, gold=form)
+            rows.append(r)
+        # a judged quote: its tokens' fate in the scorer's pairing (true where its gold partner lies)
+        sets = [frozenset(sg.roles["quote"]) for sg in sys_g]
+        partner = {si: gi for si, gi in assign(sys_g, gold_g)}
+        for r in cur["drows"]:
+            ids = frozenset(chars_to_tokens(r.pop("msg"), g.tokens))
+            si = next((k for k, x in enumerate(sets) if x == ids), None)
+            if si is None or not ids:
+                continue
+            gi = partner.get(si)
+            tp = len(ids & set(gold_g[gi].roles["quote"])) if gi is not None else 0
+            r.update(y=int(tp > 0.4 * len(ids)), tp=tp, fp=len(ids) - tp)
+            drows.append(r)
+    quotes_acts.ROW_HOOK = None
+    quotes_acts.DROP_HOOK = None
+    return rows, drows, (scores.tp["quote"], scores.fp["quote"], scores.fn["quote"]), scores
+
+
+def est_f1(base, add_tp: float, add_fp: float) -> float:
+    tp, fp, fn = base
+    tp2, fp2, fn2 = tp + add_tp, fp + add_fp, fn - add_tp
+    return 2 * tp2 / (2 * tp2 + fp2 + fn2)
+
+
+def gain(rows, on) -> tuple[int, int]:
+    """Message tokens the chosen rows add as true and false positives: one row per gold quote
+    pairs with it, another row on the same gold quote is false throughout."""
+    tp = fp = 0
+    seen = set()
+    for r, o in sorted(zip(rows, on), key=lambda x: -x[0]["tp"]):
+        if not o:
+            continue
+        if r["gq"] is not None and r["gq"] not in seen and r["tp"]:
+            seen.add(r["gq"])
+            tp, fp = tp + r["tp"], fp + r["fp"]
+        else:
+            fp += r["tp"] + r["fp"]
+    return tp, fp
+
+
+def choose(rows, probs, base, grid=GRID):
+    """The thresholds (Reported, free) with the best estimated message F1, and that F1."""
+    best = (est_f1(base, 0, 0), 2.0, 2.0)
+    pr, pf = probs[:, 1], probs[:, 2]
+    for tr in grid + [2.0]:
+        for tf in grid + [2.0]:
+            on = ((pr >= pf) & (pr >= tr)) | ((pf > pr) & (pf >= tf))
+            f = est_f1(base, *gain(rows, on))
+            if f > best[0] + 1e-9:
+                best = (f, tr, tf)
+    return best
+
+
+def drop_cv(drows, base, C: float, k: int = 5):
+    """CV P(keep) of the judged quotes, the threshold with the best estimated message F1, the fold models."""
+    from sklearn.linear_model import LogisticRegression
+
+    arts = np.array([r["art"] for r in drows])
+    p = np.ones(len(drows))
+    models = {}
+    for f in range(k):
+        tr = [r for r, a in zip(drows, arts) if a % k != f]
+        te = np.where(arts % k == f)[0]
+        X, _, vocab = vectorize(tr, label=False)
+        m = LogisticRegression(C=C, max_iter=2000).fit(X, [r["y"] for r in tr])
+        Xt, _, _ = vectorize([drows[i] for i in te], vocab, label=False)
+        p[te] = m.predict_proba(Xt)[:, list(m.classes_).index(1)]
+        models[f] = (m, vocab)
+    tp = np.array([r["tp"] for r in drows], float)
+    fp = np.array([r["fp"] for r in drows], float)
+    best = (est_f1(base, 0, 0), 0.0)
+    for t in GRID:
+        d = p < t
+        f1 = est_f1(base, -tp[d].sum(), -fp[d].sum())
+        if f1 > best[0] + 1e-9:
+            best = (f1, t)
+    return best, models
+
+
+def drop_json(m, vocab, threshold) -> dict:
+    w = {x: round(float(m.coef_[0][j]), 5) for x, j in vocab.items() if abs(m.coef_[0][j]) > 1e-6}
+    w["bias"] = round(w.get("bias", 0.0) + float(m.intercept_[0]), 5)
+    return {"weights": w, "threshold": threshold}
+
+
+def vectorize(rows, vocab=None, label=True):
+    from scipy.sparse import csr_matrix
+
+    if vocab is None:
+        vocab = {}
+        for r in rows:
+            for x in r["f"]:
+                vocab.setdefault(x, len(vocab))
+    ind, ptr = [], [0]
+    for r in rows:
+        ids = sorted({vocab[x] for x in r["f"] if x in vocab})
+        ind.extend(ids)
+        ptr.append(len(ind))
+    X = csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(rows), len(vocab)))
+    y = np.array([CLASSES.index(r["y"]) for r in rows]) if label else None
+    return X, y, vocab
+
+
+def fit(X, y, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=C, max_iter=2000)
+    m.fit(X, y)
+    return m
+
+
+def cv_probs(rows, C: float, k: int = 5):
+    arts = np.array([r["art"] for r in rows])
+    out = np.zeros((len(rows), len(CLASSES)))
+    models = {}
+    for f in range(k):
+        tr = [r for r, a in zip(rows, arts) if a % k != f]
+        te = np.where(arts % k == f)[0]
+        X, y, vocab = vectorize(tr)
+        m = fit(X, y, C)
+        Xt, _, _ = vectorize([rows[i] for i in te], vocab)
+        p = m.predict_proba(Xt)
+        for ci, c in enumerate(m.classes_):
+            out[te, c] = p[:, ci]
+        models[f] = (m, vocab)
+    return out, models
+
+
+def to_json(m, vocab, thresholds, info) -> dict:
+    W = np.zeros((len(vocab), len(CLASSES)))
+    coef = m.coef_
+    for ci, c in enumerate(m.classes_):
+        W[:, c] = coef[ci]
+    weights = {x: [round(float(v), 5) for v in W[j]] for x, j in vocab.items() if np.abs(W[j]).max() > 1e-6}
+    b = weights.setdefault("bias", [0.0] * len(CLASSES))
+    for ci, c in enumerate(m.classes_):
+        b[c] = round(b[c] + float(m.intercept_[ci]), 5)
+    return {"classes": CLASSES, "thresholds": thresholds, "weights": weights, "info": info}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--cache-train", required=True)
+    ap.add_argument("--folds-dir", default="training/runs/quote_folds")
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--C", type=float, action="append", default=None)
+    ap.add_argument("--only", choices=["Reported", "free"], default=None, help="emit one class only")
+    ap.add_argument("--features", type=int, default=1, help="feature level of quotes_acts.features")
+    ap.add_argument("--merge", action="store_true", help="consecutive free sentences become one quote")
+    ap.add_argument("--drop", action="store_true", help="also learn to drop cue-less Reported / free quotes")
+    ap.add_argument("--no-add", action="store_true", help="learn only the drop model")
+    ap.add_argument("--rows", default=None, help="pickle the rows here (analysis)")
+    args = ap.parse_args(argv)
+    t0 = time.process_time()
+    quotes_acts.set_level(args.features, args.merge)
+    gold = read_dir(DATA / "train")
+    nlp = _Cached(_docs(gold, args.cache_train))
+    rows, drows, base, scores = collect(gold, nlp, args.folds_dir, args.folds)
+    print(f"train rows {len(rows)} {dict(Counter(r['y'] for r in rows))}; message TP/FP/FN {base}; "
+          f"F1 {est_f1(base, 0, 0):.4f} ({time.process_time() - t0:.0f} CPU s)")
+    if args.rows:
+        import pickle
+
+        Path(args.rows).write_bytes(pickle.dumps(rows))
+    dres = {}
+    if args.drop:
+        for C in args.C or [0.1, 0.3, 1.0]:
+            (f1, t), dm = drop_cv(drows, base, C)
+            dres[C] = (f1, t, dm)
+            print(f"drop C {C}: {len(drows)} judged quotes ({sum(r['y'] for r in drows)} kept by gold): CV estimate "
+                  f"message F1 {est_f1(base, 0, 0):.4f} -> {f1:.4f} (keep >= {t})")
+    res = {}
+    for C in args.C or [0.1, 0.3, 1.0]:
+        p, models = cv_probs(rows, C)
+        if args.only == "Reported":
+            p[:, 2] = 0
+        elif args.only == "free":
+            p[:, 1] = 0
+        f, tr, tf = choose(rows, p, base)
+        res[C] = (f, tr, tf, p, models)
+        print(f"C {C}: CV estimate message F1 {est_f1(base, 0, 0):.4f} -> {f:.4f} (Reported >= {tr}, free >= {tf})")
+    C = max(res, key=lambda c: res[c][0])
+    f, tr, tf, p, models = res[C]
+    thresholds = {"Reported": 2.0 if args.only == "free" else tr, "free": 2.0 if args.only == "Reported" else tf}
+    if args.no_add:
+        thresholds = {"Reported": 2.0, "free": 2.0}
+    # (3) the extractor with each article's CV model on cross-fitted train
+    fold_models = {k: to_json(m, v, thresholds, {}) for k, (m, v) in models.items()}
+    dC = max(dres, key=lambda c: dres[c][0]) if dres else None
+    if dC is not None and dres[dC][1] > 0:
+        for k, (m, v) in dres[dC][2].items():
+            fold_models[k]["drop"] = drop_json(m, v, dres[dC][1])
+    quotes_acts.set_level(args.features, args.merge)
+    orig = quotes_acts.load_acts
+    cur = {}
+    quotes_acts.load_acts = lambda name: fold_models[cur["i"] % 5]
+    config()["model"]["act_classifier"] = "cv"
+    sc = Scores()
+    for i in cross_fitted(len(gold), args.folds_dir, args.folds):
+        cur["i"] = i
+        score_doc(sc, predict_groups(gold[i], nlp), gold_groups(gold[i]))
+    quotes_acts.load_acts = orig
+
+    def fmt(s):
+        return " / ".join(f"{s.overlap(r)[2]:.4f}" for r in ("quote", "cue", "speaker"))
+
+    print(f"cross-fitted train message / cue / speaker (CV models): {fmt(scores)} -> {fmt(sc)}")
+    X, y, vocab = vectorize(rows)
+    m = fit(X, y, C)
+    model = to_json(m, vocab, thresholds, {})
+    info = {"C": C, "train_rows": len(rows), "labels": dict(Counter(r["y"] for r in rows)),
+            "cv_estimate_f1": round(f, 4), "base_f1": round(est_f1(base, 0, 0), 4),
+            "xfit_train_before": fmt(scores), "xfit_train_after_cv": fmt(sc), "only": args.only,
+            "features": args.features, "merge": args.merge}
+    model["info"] = info
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if dC is not None and dres[dC][1] > 0:
+        from sklearn.linear_model import LogisticRegression
+
+        Xd, _, dvocab = vectorize(drows, label=False)
+        dm = LogisticRegression(C=dC, max_iter=2000).fit(Xd, [r["y"] for r in drows])
+        model["drop"] = drop_json(dm, dvocab, dres[dC][1])
+        info.update(drop_C=dC, drop_threshold=dres[dC][1], drop_cv_estimate_f1=round(dres[dC][0], 4), judged=len(drows))
+    (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
+    (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
+    print(json.dumps(info))
+    print(f"{time.process_time() - t0:.0f} CPU s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
