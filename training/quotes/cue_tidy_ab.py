@@ -1,0 +1,168 @@
+"""A/B of cue clean-up rules after extract_quotes (round 13, de_cues card): the extractor runs once per article
+(``[model] cue_tidy`` off), each variant's rules are applied to a copy of its quotes, and the overlap F1 of message /
+cue / speaker is printed per variant, so every figure of the card's round-13 table (kept and not kept) comes from one
+command:
+
+    OMP_NUM_THREADS=1 python training/quotes/cue_tidy_ab.py /work/shared/data/quotes-de/data/dev \
+        --cache /tmp/r12/qcache_dev.spacy --variant "" --variant konj1,hinaus --variant konj1,hinaus,free
+    (train: DIR …/train --cache /tmp/r12/qcache_train.spacy --folds training/runs/quote_folds)
+
+Rules (comma-separated in a variant; ``konj1``, ``free`` and ``hinaus`` are what quotes_cues.tidy_cues ships):
+
+* konj1: a cue whose verbs are all finite Konjunktiv is emptied; konj: also with a participle/infinitive;
+* free: a cue lying wholly inside the message of an IndirectFreeIndirect / FreeIndirect quote is emptied
+  (+ freerep: also inside a Reported quote's message);
+* inmsg: a cue inside any other quote's message is emptied (inmsgD: Direct quotes too);
+* freecue: the cue of our IndirectFreeIndirect / FreeIndirect quotes is emptied;
+* hinaus: "darüber hinaus" leaves the cue; wie: a sentence-initial "Wie" leaves it; dazu: "dazu" on a speech verb
+  without a zu-infinitive leaves it; stopadv: non-cue adverbs (dagegen, nun, nicht, …) leave it;
+* noun: a light-verb noun of [de] light_verb_nouns with its article/preposition joins the cue;
+* twoverb: of two full verbs in a cue, the one the message hangs on stays when only one does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from error_analysis import _Cached, _docs, set_option  # noqa: E402
+from fold_taggers import cross_fitted  # noqa: E402
+
+from newsgraph.eval.quotes import (  # noqa: E402
+    PRED_MEDIUM,
+    Group,
+    Scores,
+    chars_to_tokens,
+    gold_groups,
+    read_dir,
+    score_doc,
+)
+from newsgraph.extract.quotes import _spans_of, _tok_ids, extract_quotes  # noqa: E402
+from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
+
+FREE = ("IndirectFreeIndirect", "FreeIndirect")
+SPEECH = ("sagen", "erklären", "meinen", "schreiben", "lauten", "mitteilen", "äußern", "bekanntgeben", "geben")
+STOPADV = ("dagegen", "nun", "nicht", "vermutlich", "also", "jedoch", "auch", "zudem", "außerdem", "hingegen",
+           "allerdings", "bereits", "noch", "schon", "zufrieden")
+
+
+def _governs(doc, msg_i: set[int], vi: int) -> bool:
+    for i in msg_i:
+        t = doc[i]
+        for _ in range(6):
+            if t.head.i == vi:
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return False
+
+
+def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
+    nouns = set(config().get("de", {}).get("light_verb_nouns", []))
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks)}
+    msgs = [(q, set(_tok_ids(toks, q.message, starts))) for q in quotes if not q.nested]
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = set(_tok_ids(toks, q.cue, starts))
+        msg = set(_tok_ids(toks, q.message, starts))
+        new = set(cue)
+        for k in cue:
+            if toks[k].i < 0:
+                continue
+            v = doc[toks[k].i]
+            low = v.text.lower()
+            if "noun" in rules and v.pos_ in ("VERB", "AUX"):
+                for ch in v.children:
+                    if ch.dep_ in ("obj", "nsubj", "obl", "nsubj:pass") and ch.lemma_.lower() in nouns:
+                        ids = [by_i.get(g.i) for g in [ch] + [g for g in ch.children if g.dep_ in ("det", "case")]]
+                        if all(j is not None and j not in msg and toks[j].sent == toks[k].sent for j in ids):
+                            new.update(ids)
+            if "dazu" in rules and low == "dazu" and v.head.lemma_.lower() in SPEECH and \
+                    not any(c.dep_ == "xcomp" for c in v.head.children):
+                new.discard(k)
+            if "hinaus" in rules and (low == "darüber" and v.i + 1 < len(doc) and doc[v.i + 1].text.lower() == "hinaus"
+                                      or low == "hinaus" and v.i > 0 and doc[v.i - 1].text.lower() == "darüber"):
+                new.discard(k)
+            if "wie" in rules and low == "wie" and v.i == v.sent.start:
+                new.discard(k)
+            if "stopadv" in rules and low in STOPADV and v.dep_ in ("advmod", "ROOT", "xcomp"):
+                new.discard(k)
+        if "konj" in rules or "konj1" in rules:
+            vs = [doc[toks[k].i] for k in cue if toks[k].i >= 0 and doc[toks[k].i].pos_ in ("VERB", "AUX")]
+            fin = [v for v in vs if "Fin" in v.morph.get("VerbForm")]
+            if fin and all("Sub" in v.morph.get("Mood") for v in fin) and ("konj" in rules or len(vs) == len(fin)):
+                new = set()
+        if "inmsg" in rules and (q.mode != "Direct" or "inmsgD" in rules) and \
+                any(o is not q and cue <= m for o, m in msgs):
+            new = set()
+        if "free" in rules and any(o is not q and o.mode in FREE + (("Reported",) if "freerep" in rules else ())
+                                   and cue <= m for o, m in msgs):
+            new = set()
+        if "freecue" in rules and q.mode in FREE:
+            new = set()
+        if "twoverb" in rules and len(new) > 1:
+            vs = [k for k in new if toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"]
+            mi = {toks[k].i for k in msg if toks[k].i >= 0}
+            gov = [k for k in vs if _governs(doc, mi, toks[k].i)] if len(vs) >= 2 else []
+            if len(gov) == 1:
+                kv = doc[toks[gov[0]].i]
+                for k in vs:
+                    v = doc[toks[k].i]
+                    if k != gov[0] and (v.dep_ == "conj" or kv.dep_ == "conj" or v.head.i != kv.i and kv.head.i != v.i):
+                        new -= {j for j in new if toks[j].i >= 0 and (j == k or doc[toks[j].i].head.i == v.i
+                                                                      and doc[toks[j].i].dep_ in ("compound:prt", "aux", "aux:pass"))}
+        if new != cue:
+            q.cue = _spans_of(toks, new)
+
+
+def groups(g, quotes):
+    out = []
+    for q in quotes:
+        roles = {r: chars_to_tokens(getattr(q, "message" if r == "quote" else r), g.tokens)
+                 for r in ("quote", "cue", "speaker", "addressee")}
+        if roles["quote"]:
+            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
+    ap.add_argument("--set", action="append", default=[], help="model setting KEY=VALUE (error_analysis.set_option)")
+    ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
+    args = ap.parse_args(argv)
+    for kv in args.set:
+        set_option(kv)
+    config()["model"]["cue_tidy"] = False
+    variants = args.variant if args.variant is not None else [""]
+    gold = read_dir(args.dir)
+    docs = _docs(gold, args.cache)
+    nlp = _Cached(docs)
+    scores = {v: Scores() for v in variants}
+    for i in cross_fitted(len(gold), args.folds, 2):
+        doc = nlp(gold[i].text)
+        quotes = extract_quotes(doc, "de")
+        toks = tokens_from_doc(doc, "de")
+        for v in variants:
+            qs = copy.deepcopy(quotes)
+            apply_rules(doc, toks, qs, set(v.split(",")) - {""})
+            score_doc(scores[v], groups(gold[i], qs), gold_groups(gold[i]))
+    for v in variants:
+        sc = scores[v]
+        p, r, f = sc.overlap("cue")
+        print(f"{v or '(none)':<28} message={sc.overlap('quote')[2]:.4f} cue={f:.4f} (P {p:.4f} R {r:.4f}) "
+              f"speaker={sc.overlap('speaker')[2]:.4f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
