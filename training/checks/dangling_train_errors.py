@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -133,6 +134,8 @@ def main() -> int:
     nlp = _cached_nlp(nlp_stage.load("de"))
     skip_first = dc.get("skip_first_sentences", 1)
     rows: list[dict] = []
+    swapped: list[tuple[int, ...]] = []
+    replaced: list[tuple[int, ...]] = []
     stages: Counter = Counter()
     seen: set[str] = set()
     n_clean = 0
@@ -178,11 +181,25 @@ def main() -> int:
                              "sentence": " ".join(t.text for t in sents[cand.sent])[:160], **f})
             if gold is not None:
                 stages[stage or "no candidate (?)"] += 1
+                # v3's note: "Die Studie for Die allgemeine Haltung": the swapped-in noun and the one it replaced
+                m = re.match(r"\w+ (\S+) for \w+ (?:[a-zäöüß]+ ){0,2}(\S+)", gold.note)
+                if m:
+                    swapped.append(noun_counts(anas[fold], m.group(1), {}))
+                    replaced.append(noun_counts(anas[fold], m.group(2), {}))
     n_ins = sum(stages.values())
     print(f"seeds {args.seeds}: {n_ins} inserted references, {n_clean} untouched articles")
     print("1. candidate recall:")
     for k, v in stages.most_common():
         print(f"   {v:5d} {100 * v / n_ins:5.1f} %  {k}")
+    untouched_counts = [tuple(r["counts"]) for r in rows if r["clean"]]
+    print("the generator's nouns against real ones (corpus counts; seen nouns: smoothed definite-first ratio, share of "
+          "mentions with ein/eine, median mentions):")
+    for name, cs in (("swapped-in nouns", swapped), ("the nouns they replaced", replaced),
+                     ("untouched candidates", untouched_counts)):
+        seen_ = [c for c in cs if c[4]]
+        print(f"   {name:24} n={len(cs):4d} unseen {np.mean([not c[4] for c in cs]):.2f}  definite-first "
+              f"{np.mean([(c[0] + 1.6) / (c[0] + c[2] + 4) for c in seen_]):.2f}  with ein/eine "
+              f"{np.mean([(c[3] + 0.6) / (c[4] + 4) for c in seen_]):.2f}  median mentions {np.median([c[4] for c in seen_]):.0f}")
     x = np.array([[r[f] for f in SHIPPED] for r in rows], dtype=np.float64)
     y = np.array([r["y"] for r in rows])
     folds = np.array([r["fold"] for r in rows])
