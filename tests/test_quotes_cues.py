@@ -161,3 +161,13 @@ def test_tidy_takes_a_cue_inside_a_free_indirect_message_from_its_fragments():
     assert off and all("ankäme" in c for _, c, _ in off), _quotes(text, False)
     on = [q for q in _quotes(text, True) if q[0] in ("„dem Guten“", "„dem Bösen“")]
     assert on and all(c == "" and "ankäme" in a for _, c, a in on), on
+
+
+def test_tidy_keeps_the_verb_the_message_hangs_on_of_two():
+    # quotes-de dev: the taggers' cue joins the relative clause's "fungiert" to "erklärte" (gold: "erklärte")
+    text = ("Frank Sichau, der als justizpolitischer Sprecher der SPD-Landesfraktion fungiert, erklärte, dass ein "
+            "mögliches Justizversagen Konsequenzen haben müsse.")
+    off = [c for m, c, _ in _quotes(text, False) if "Justizversagen" in m]
+    assert off and "fungiert" in off[0].split() and "erklärte" in off[0].split(), _quotes(text, False)
+    on = [c for m, c, _ in _quotes(text, True) if "Justizversagen" in m]
+    assert on and on[0] == "erklärte", on

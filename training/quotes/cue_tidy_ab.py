@@ -17,7 +17,8 @@ Rules (comma-separated in a variant; ``konj1``, ``free`` and ``hinaus`` are what
 * hinaus: "darüber hinaus" leaves the cue; wie: a sentence-initial "Wie" leaves it; dazu: "dazu" on a speech verb
   without a zu-infinitive leaves it; stopadv: non-cue adverbs (dagegen, nun, nicht, …) leave it;
 * noun: a light-verb noun of [de] light_verb_nouns with its article/preposition joins the cue;
-* twoverb: of two full verbs in a cue, the one the message hangs on stays when only one does.
+* twoverb: of two full verbs in the cue of a quote that is not Direct, the one the message hangs on stays when only one
+  does (twoverbD: Direct quotes too).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
             new = set()
         if "freecue" in rules and q.mode in FREE:
             new = set()
-        if "twoverb" in rules and len(new) > 1:
+        if "twoverb" in rules and len(new) > 1 and (q.mode != "Direct" or "twoverbD" in rules):
             vs = [k for k in new if toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"]
             mi = {toks[k].i for k in msg if toks[k].i >= 0}
             gov = [k for k in vs if _governs(doc, mi, toks[k].i)] if len(vs) >= 2 else []
