@@ -1,0 +1,45 @@
+"""The blind German event set fresh8 is what its script builds, from articles no other event or time set uses.
+
+No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", "/work/shared"))
+FRESH8 = DATA / "events_de_fresh8.jsonl"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_fresh8_shares_no_article_with_another_event_or_time_set():
+    mine = {r["file"].split(" - ")[0] for r in _rows(FRESH8)}
+    assert len(mine) == 20
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH8:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
+def test_fresh8_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh8.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh8.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH8.read_text("utf-8")
+    rows = _rows(out)
+    # every sentence dated by its article, and every dated event resolved to an ISO value
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
+    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
