@@ -176,3 +176,43 @@ def test_mentions_of_the_same_source(nlp, widen):
     # the mention next to the cue is the nearest; the full name in the sentence before is farther but longest
     assert near == ["Merkel"]
     assert any("Angela Merkel" in span and "kw=longest" in got[span][1] for span in far)
+
+
+def test_frame_outside_the_cue(nlp, widen):
+    # quotes-de train: the taggers took no cue for the quote, so the "zufolge"/"nach" frame of its sentence gave no
+    # candidate; "frame_s" adds the frames of the message's sentences, and "nach" only before a source
+    text = "Zeitungsberichten zufolge soll die Bank of England die Zinsen im Sommer senken."
+    q = _quote(text, "soll die Bank of England die Zinsen im Sommer senken", "")
+    widen()
+    assert not any("frame_s" in s for s, _ in _cands(nlp, text, q).values())
+    widen("frame_s")
+    got = _cands(nlp, text, q)
+    assert any(span == "Zeitungsberichten" and "frame_s" in s for span, (s, _) in got.items())
+    text2 = "Nach Angaben der Polizei sei der Fahrer nach dem Unfall geflüchtet."
+    got2 = _cands(nlp, text2, _quote(text2, "sei der Fahrer nach dem Unfall geflüchtet", ""))
+    frames = {span for span, (s, _) in got2.items() if "frame_s" in s}
+    assert "Angaben der Polizei" in frames and "dem Unfall" not in frames
+
+
+def test_parse_path_to_the_message(nlp, widen):
+    # the subject of the verb the message hangs on gets the path nsubj^ccomp (or nsubj^ with the root inside);
+    # a name of the previous sentence has none in common with the message
+    text = "Der Minister war in Berlin. Der Sprecher der Regierung sagte, die Steuern würden nicht erhöht."
+    q = _quote(text, "die Steuern würden nicht erhöht", "sagte")
+    widen("path")
+    got = _cands(nlp, text, q)
+    sp = next(f for span, (_, f) in got.items() if span == "Der Sprecher der Regierung")
+    assert any(x.startswith("path=nsubj^") for x in sp)
+    far = next(f for span, (_, f) in got.items() if span == "Der Minister")
+    assert "path=xsent" in far
+
+
+def test_head_verb_and_cue_lemma(nlp, widen):
+    text = "Der Verband verurteilte die Entscheidung. Die Regierung habe die Bauern im Stich gelassen, sagte er."
+    q = _quote(text, "Die Regierung habe die Bauern im Stich gelassen", "sagte")
+    widen("hverb", "cuelem")
+    got = _cands(nlp, text, q)
+    assert any("hverb=verurteilen|nsubj" in f for span, (_, f) in got.items() if span == "Der Verband")
+    assert all(any(x.startswith("cuelem=sagen|") for x in f) for _, f in got.values())
+    widen()
+    assert not any(x.startswith(("hverb=", "cuelem=", "path=")) for _, f in _cands(nlp, text, q).values() for x in f)

@@ -26,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_speakers import best_thresholds, fit, predict, simulate, soft_label  # noqa: E402
 
 # feature-string prefixes of each optional group (quotes_speakers.link_features and the "mention" block)
-GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",)}
+GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",), "path": ("path=", "lca=", "pathlen="),
+          "hverb": ("hverb=",), "cuelem": ("cuelem=",)}
+# ("frame_s" adds candidates: collect its rows apart, train_speakers.py --widen …,frame_s)
 
 
 def variant(rows, keep: set[str]):

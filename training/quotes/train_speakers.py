@@ -96,6 +96,7 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chai
                      "mode": q.mode, "paired": n in gold_of,
                      "gold": " ".join(text[gold_doc.tokens[t][0]:gold_doc.tokens[t][1]] for t in sorted(g)),
                      "cands": [text[toks[c.a].start:toks[c.b - 1].end] for c in cands],
+                     "spans": [(c.a, c.b) for c in cands],
                      "msg": text[q.message[0][0]:q.message[-1][1]][:100],
                      "cue": " ".join(text[s:e] for s, e in q.cue)})
 
