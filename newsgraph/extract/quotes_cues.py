@@ -407,25 +407,26 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
             q.cue = _spans_of(toks, cue - drop)
 
 
+def governs(doc, msg_i, vi: int, steps: int = 6) -> bool:
+    """Whether a message token (doc indices ``msg_i``) hangs on the token ``vi`` within ``steps`` head steps."""
+    for i in msg_i:
+        t = doc[i]
+        for _ in range(steps):
+            if t.head.i == vi:
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return False
+
+
 def _other_verbs(doc, toks: list[Tok], cue: set[int], msg: set[int]) -> set[int]:
     """The cue tokens of the full verbs the message does not hang on (with their particles and auxiliaries),
     when it hangs on exactly one full verb of the cue (within six head steps) and the others stand apart from it
     (coordinated, or neither the head of the other)."""
     msg_i = [toks[k].i for k in msg if toks[k].i >= 0]
-
-    def governs(vi: int) -> bool:
-        for i in msg_i:
-            t = doc[i]
-            for _ in range(6):
-                if t.head.i == vi:
-                    return True
-                if t.head.i == t.i:
-                    break
-                t = t.head
-        return False
-
     verbs = [k for k in cue if toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"]
-    gov = [k for k in verbs if governs(toks[k].i)]
+    gov = [k for k in verbs if governs(doc, msg_i, toks[k].i)]
     if len(gov) != 1:
         return set()
     kv = doc[toks[gov[0]].i]

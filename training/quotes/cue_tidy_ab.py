@@ -43,24 +43,13 @@ from newsgraph.eval.quotes import (  # noqa: E402
     score_doc,
 )
 from newsgraph.extract.quotes import _spans_of, _tok_ids, extract_quotes  # noqa: E402
+from newsgraph.extract.quotes_cues import governs  # noqa: E402
 from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
 
 FREE = ("IndirectFreeIndirect", "FreeIndirect")
 SPEECH = ("sagen", "erklären", "meinen", "schreiben", "lauten", "mitteilen", "äußern", "bekanntgeben", "geben")
 STOPADV = ("dagegen", "nun", "nicht", "vermutlich", "also", "jedoch", "auch", "zudem", "außerdem", "hingegen",
            "allerdings", "bereits", "noch", "schon", "zufrieden")
-
-
-def _governs(doc, msg_i: set[int], vi: int) -> bool:
-    for i in msg_i:
-        t = doc[i]
-        for _ in range(6):
-            if t.head.i == vi:
-                return True
-            if t.head.i == t.i:
-                break
-            t = t.head
-    return False
 
 
 def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
@@ -111,7 +100,7 @@ def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
         if "twoverb" in rules and len(new) > 1 and (q.mode != "Direct" or "twoverbD" in rules):
             vs = [k for k in new if toks[k].i >= 0 and doc[toks[k].i].pos_ == "VERB"]
             mi = {toks[k].i for k in msg if toks[k].i >= 0}
-            gov = [k for k in vs if _governs(doc, mi, toks[k].i)] if len(vs) >= 2 else []
+            gov = [k for k in vs if governs(doc, mi, toks[k].i)] if len(vs) >= 2 else []
             if len(gov) == 1:
                 kv = doc[toks[gov[0]].i]
                 for k in vs:
