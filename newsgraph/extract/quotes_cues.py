@@ -396,7 +396,7 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
                         drop.update(k for k in cue if i <= toks[k].i < i + len(p))
         verbs = [doc[i] for i in ids if doc[i].pos_ in ("VERB", "AUX")]
         fin = [v for v in verbs if "Fin" in v.morph.get("VerbForm")]
-        if fin and len(fin) == len(verbs) and all("Sub" in v.morph.get("Mood") for v in fin):
+        if fin and len(fin) == len(verbs) and all(_konjunktiv_i(v) for v in fin):
             if not q.act:
                 q.act = list(q.cue)
             q.cue = []
@@ -405,6 +405,13 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
             drop |= _other_verbs(doc, toks, cue, _tok_ids(toks, q.message, starts))
         if drop:
             q.cue = _spans_of(toks, cue - drop)
+
+
+def _konjunktiv_i(v) -> bool:
+    """A finite Konjunktiv I ("gehe", "unterstütze"). A past-tense Konjunktiv ("stellten", "betonte") is left
+    out: for weak verbs it has the form of the indicative preterite, the ordinary speech-verb frame
+    ("Beamte stellten fest, dass …"), and the tagger cannot tell the two apart."""
+    return "Sub" in v.morph.get("Mood") and "Past" not in v.morph.get("Tense")
 
 
 def governs(doc, msg_i, vi: int, steps: int = 6) -> bool:
