@@ -73,9 +73,10 @@ def free_sentences(toks: list[Tok], quotes) -> tuple[list[tuple[int, int]], list
     return spans, mode_of
 
 
-def features(doc, toks: list[Tok], spans, mode_of, n: int) -> list[str] | None:
+def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = None) -> list[str] | None:
     """The features of sentence ``n`` (a Tok range of ``spans``), None if it cannot be a quote of
-    its own (too short, quoted, unparsed)."""
+    its own (too short, quoted, unparsed). ``text``: ``doc.text``, which the callers read once per document
+    (spaCy joins it from every token on each access: per sentence it was two thirds of this module's CPU time)."""
     a, b = spans[n]
     words = [toks[k] for k in range(a, b) if toks[k].text not in ".,;:!?-–()"]
     if len(words) < 5 or toks[a].i < 0 or toks[b - 1].i < 0:
@@ -167,7 +168,7 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int) -> list[str] | None:
         pl = {toks[k].text.lower() for k in range(pa, pb)}
         if any(w.startswith(SOURCE_WORDS) for w in pl):
             f.append("prev_src")
-        if toks[a].start > 0 and "\n" in doc.text[toks[pb - 1].end: toks[a].start]:
+        if toks[a].start > 0 and "\n" in (doc.text if text is None else text)[toks[pb - 1].end: toks[a].start]:
             f.append("para0")
     if FEATS >= 2:
         if n > 0 and any(toks[k].text.lower().startswith("soll") for k in range(*spans[n - 1])):
@@ -241,6 +242,7 @@ def judge_quotes(doc, toks: list[Tok], quotes, model: dict | None) -> list:
         return quotes
     spans, mode_of = free_sentences(toks, quotes)
     sent_index = {toks[a].sent: n for n, (a, _) in enumerate(spans)}
+    text = doc.text
     out = []
     for q in quotes:
         if q.nested or q.mode not in JUDGED or (q.cue and q.mode != "Reported"):
@@ -251,7 +253,7 @@ def judge_quotes(doc, toks: list[Tok], quotes, model: dict | None) -> list:
             out.append(q)
             continue
         n = sent_index[toks[ks[0]].sent]
-        f = features(doc, toks, spans, mode_of, n)
+        f = features(doc, toks, spans, mode_of, n, text)
         if f is None:
             out.append(q)
             continue
@@ -279,12 +281,13 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
     if not doc.has_annotation("DEP"):
         return []
     spans, mode_of = free_sentences(toks, quotes)
+    text = doc.text
     out = []
     last = -2
     for n, (a, b) in enumerate(spans):
         if mode_of[n]:
             continue
-        f = features(doc, toks, spans, mode_of, n)
+        f = features(doc, toks, spans, mode_of, n, text)
         if f is None:
             continue
         if ROW_HOOK is not None:
