@@ -118,3 +118,19 @@ def test_a_verbless_phrase_goes_on_into_a_title():
               ("Außerdem", "PROAV", "außerdem"), ("trennten", "VVFIN", "trennen"), ("sich", "PRF", "sich"),
               ("Freiburg", "NE", "freiburg"), ("und", "KON", "und"), ("Dortmund", "NE", "dortmund"), ("2:2", "CARD", "2:2"), DOT]
     assert _glued(clause) == [("Mainz", "Außerdem")]
+
+
+def test_a_declined_word_after_a_preposition_closes_no_clause():
+    # round 14, the tags the tagger gave a sentence of an untouched 10kGNAD article: "digitalen" between "für" and a noun
+    # is an adjective inside the preposition's phrase, not the verb closing "fordert …"
+    words = [("Zudem", "PROAV", "zudem"), ("fordert", "VVFIN", "fordern"), ("sie", "PPER", "sie"),
+             ("Reglementierungen", "NN", "reglementierung", "Fem", "Plur"), ("für", "APPR", "für"),
+             ("digitalen", "VVINF", "digitalen"), ("Kopierschutz", "NN", "kopierschutz", "Masc"),
+             ("zugunsten", "VVFIN", "zugunsten"), ("der", "ART", "der"), ("Möglichkeit", "NN", "möglichkeit", "Fem"), COMMA,
+             ("Privatkopien", "NN", "privatkopie", "Fem", "Plur"), ("zu", "PTKZU", "zu"), ("erstellen", "VVINF", "erstellen"), DOT]
+    assert _glued(words) == []
+    # quotes-de train, a lost period after an undeclined predicate ("für schuldig befinden"): still a join
+    words = [("Die", "ART", "der"), ("Geschworenen", "NN", "geschworene", "", "Plur"), ("befanden", "VVFIN", "befinden"),
+             ("ihn", "PPER", "er"), ("für", "APPR", "für"), ("schuldig", "ADJA", "schuldig"), ("Mair", "NN", "mair"),
+             ("plädierte", "VVFIN", "plädieren"), ("dafür", "PROAV", "dafür"), DOT]
+    assert _glued(words) == [("schuldig", "Mair")]

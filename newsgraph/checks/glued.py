@@ -345,6 +345,13 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             undeclined = t.tag == "ADJA" and t.text.islower() and not t.text.endswith(("e", "en", "er", "es", "em"))
             # a second "finite" verb in a clause that has one is its participle ("hatte … erreicht")
             right_bracket = undeclined or (t.tag in _FINITE and clause_has_finite) or t.tag in _NONFINITE or t.tag == "PTKVZ" or (t.tag in _FINITE and t.text.endswith(("en", "ern", "eln")))
+            # a declined word between a preposition and a common noun is an attribute inside the preposition's phrase,
+            # never the verb closing a clause ("für digitalen/VVINF Kopierschutz"); an undeclined one may be a
+            # predicate's ("befanden ihn für schuldig Mair plädierte …", a lost period on quotes-de train)
+            if right_bracket and cfg.get("no_bracket_after_preposition", False) and prev is not None \
+                    and prev.tag in ("APPR", "APPRART") and t.tag != "PTKVZ" and t.text.islower() \
+                    and t.text.endswith(("e", "en", "er", "es", "em")) and nxt.tag == "NN":
+                right_bracket = False
             if (not clause_sub and clause_has_finite and right_bracket
                     and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA", "ADV", "ADJD") and _next_finite(toks, i + 2, 3)):
                 out.append(Glue(t, nxt, 0.75, f"clause closes with '{t.text}', a new clause starts at '{nxt.text}' without punctuation"))
