@@ -663,9 +663,11 @@ class EventExtractor:
                 location = _actor(loc, s0, text)
                 if location is None and tt is not None:
                     location = _parse_actor(parse.location(tt), finder, text)
-                if _not_an_actor(src_actor, text):
+                if _not_an_actor(src_actor, text) or (parse is not None and src_actor is not None
+                                                      and parse.in_dateline(src_actor.span.start, src_actor.span.end)):
                     src_actor = None
-                if _not_an_actor(tgt_actor, text):
+                if _not_an_actor(tgt_actor, text) or (parse is not None and tgt_actor is not None
+                                                      and parse.in_dateline(tgt_actor.span.start, tgt_actor.span.end)):
                     tgt_actor = None
                 src_actor, tgt_actor = (_apposed_name(a, text, finder) for a in (src_actor, tgt_actor))
                 hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None

@@ -1,0 +1,111 @@
+"""Pool the German event errors of the read sets by class (issue #5, round 14).
+
+For every gold event of each set: trigger missed (no predicted event aligned), wrong type, and on the events found
+(any type) source / target missing (nothing predicted) or wrong (another actor); for every predicted event left
+over: spurious, in a no-event sentence or beside gold events. Uses the scorer's own alignment
+(newsgraph.eval.events), so the counts add up to its figures. Read sets only: never run it on a blind set.
+
+    python training/events/error_pool.py fresh fresh2 fresh3 fresh7 fresh9 [--show CLASS[,CLASS]] [--off SWITCH[,SWITCH]]
+
+Prints a table of counts per set and class; ``--show`` lists the cases of the classes named
+(missed, type, source_missing, source_wrong, target_missing, target_wrong, spurious); ``--off`` patches
+`[parse]` switches of event_actors.toml off (as training/events/round14_ab.py does).
+"""
+
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from newsgraph.eval.events import (
+    _align,
+    _find,
+    _match_actor,
+    analyse_sentence,
+    prepared_article,
+    quotes_de_article,
+    read_jsonl,
+)
+from newsgraph.extract.events import EventExtractor
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+BLIND = {"fresh4", "fresh5", "fresh6", "fresh8", "heldout"}
+CLASSES = ("missed", "type", "source_missing", "source_wrong", "target_missing", "target_wrong", "spurious")
+
+
+def pool(name: str, ex: EventExtractor) -> tuple[Counter, dict]:
+    counts, cases = Counter(), defaultdict(list)
+    for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
+        pub = date.fromisoformat(r["published"]) if r.get("published") else None
+        sent = r["sentence"]
+        text = quotes_de_article(r["file"]) if r.get("file") else None
+        where = _find(text, sent) if text else None
+        if where is not None:
+            a, doc = prepared_article(r["file"], text, "de", pub)
+            evs = [e for e in ex.run(a, doc) if e.trigger and where[0] <= e.trigger.start < where[1]]
+            s0, s1 = where
+        else:
+            _, evs = analyse_sentence(sent, "de", pub, ex, parse=True)
+            s0, s1, text = 0, len(sent), sent
+        free = list(evs)
+        for g in r["events"]:
+            e = _align(g, text, s0, s1, free)
+            if e is None:
+                counts["missed"] += 1
+                cases["missed"].append(f"{g['type']} [{g['trigger']}] {sent}")
+                continue
+            free.remove(e)
+            if e.type != g["type"]:
+                counts["type"] += 1
+                cases["type"].append(f"{g['type']} -> {e.type} [{g['trigger']} / {e.trigger.text}] {sent}")
+            for key, actor in (("source", e.source_actor), ("target", e.target_actor)):
+                if not g.get(key) or _match_actor(actor, g[key]):
+                    continue
+                cls = f"{key}_missing" if actor is None else f"{key}_wrong"
+                counts[cls] += 1
+                got = "" if actor is None else f" got {actor.span.text if actor.span else actor.name!r}"
+                cases[cls].append(f"{g['type']} [{e.trigger.text}] gold {g[key]!r}{got} :: {sent}")
+        for e in free:
+            counts["spurious"] += 1
+            where_ = "no-event sentence" if not r["events"] else "beside gold"
+            cases["spurious"].append(f"{e.type} [{e.trigger.text}] ({where_}) src={e.source_actor.span.text if e.source_actor and e.source_actor.span else '-'} :: {sent}")
+    return counts, cases
+
+
+def main(argv: list[str]) -> int:
+    show = set()
+    if "--show" in argv:
+        i = argv.index("--show")
+        show = set(argv[i + 1].split(","))
+        argv = argv[:i] + argv[i + 2:]
+    if "--off" in argv:
+        i = argv.index("--off")
+        off = set(argv[i + 1].split(","))
+        argv = argv[:i] + argv[i + 2:]
+        from newsgraph.extract import event_parse_actors as m
+
+        orig = m.settings()
+        m.settings = lambda: {**orig, **{k: False for k in off}}
+    if BLIND & set(argv):
+        print(f"blind sets are not pooled: {sorted(BLIND & set(argv))}", file=sys.stderr)
+        return 2
+    ex = EventExtractor("de")
+    total, allcases = Counter(), defaultdict(list)
+    print(f"{'set':<8}" + "".join(f"{c:>15}" for c in CLASSES))
+    for name in argv:
+        counts, cases = pool(name, ex)
+        total += counts
+        for c, v in cases.items():
+            allcases[c] += [f"{name}: {x}" for x in v]
+        print(f"{name:<8}" + "".join(f"{counts[c]:>15}" for c in CLASSES))
+    print(f"{'all':<8}" + "".join(f"{total[c]:>15}" for c in CLASSES))
+    for c in CLASSES:
+        if c in show:
+            print(f"\n== {c} ({len(allcases[c])})")
+            for x in allcases[c]:
+                print("  " + x)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
