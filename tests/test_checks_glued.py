@@ -134,3 +134,19 @@ def test_a_declined_word_after_a_preposition_closes_no_clause():
              ("ihn", "PPER", "er"), ("für", "APPR", "für"), ("schuldig", "ADJA", "schuldig"), ("Mair", "NN", "mair"),
              ("plädierte", "VVFIN", "plädieren"), ("dafür", "PROAV", "dafür"), DOT]
     assert _glued(words) == [("schuldig", "Mair")]
+
+
+def test_a_verb_particle_alone_makes_no_sentence_after_a_title():
+    # round 14, an untouched 10kGNAD article (the tagger's tags): "an" closes "kündigte …", and "Die Verwandlung" is a
+    # title whose quotes were lost; nothing in "Die Verwandlung an" may be a garbled verb, so no sentence starts at "Die"
+    words = [("Als", "APPR", "als"), ("spektakuläre", "ADJA", "spektakulär"), ("Inszenierung", "NN", "inszenierung", "Fem"),
+             COMMA, ("kündigte", "VVFIN", "kündigen"), ("Frey", "NN", "frey"), ("Die", "ART", "der"),
+             ("Verwandlung", "NN", "verwandlung", "Fem"), ("an", "PTKVZ", "an"), COMMA, ("einer", "ART", "ein"),
+             ("Bühnenadaption", "NN", "bühnenadaption", "Fem"), ("einer", "ART", "ein"),
+             ("Frank-Kafka-Erzählung", "NN", "frank-kafka-erzählung", "Fem"), DOT]
+    assert _glued(words) == []
+    # a glued-on sentence whose verb the tagger garbled ("teilte/ADJA … mit") still counts as one
+    words = [("Forscher", "NN", "forscher", "Masc", "Plur"), ("entdeckten", "VVFIN", "entdecken"), ("einen", "ART", "ein"),
+             ("Planeten", "NN", "planet", "Masc"), ("Das", "ART", "der"), ("teilte", "ADJA", "teilte"), ("die", "ART", "der"),
+             ("Universität", "NN", "universität", "Fem"), ("Jena", "NE", "jena"), ("mit", "PTKVZ", "mit"), DOT]
+    assert _glued(words) == [("Planeten", "Das")]

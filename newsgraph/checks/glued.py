@@ -47,7 +47,16 @@ _NOT_VERB = {"jenen", "jene", "jener", "jenes", "diesen", "solchen", "manchen", 
 _SUB_LEADS = _SUB_OPENERS | {"ART", "PDAT", "PDS", "APPR", "APPRART"}
 
 
-def _sentence_follows(toks: list[Tok], j: int) -> bool:
+# tags of words that cannot be a garbled verb: a verb particle stands in for its clause's verb only next to another word
+_NO_VERB_TAGS = {"ART", "APPR", "APPRART", "PPOSAT", "PDAT", "PIAT", "KON", "PTKVZ", "CARD", "PPER", "PRF", "ADV", "PTKNEG"}
+
+
+def _garbled_verb(seg: list[Tok]) -> bool:
+    """Whether a segment holds a lower-case word that may be its verb mis-tagged ("Das teilte/ADJA … mit")."""
+    return any(x.text.islower() and x.tag not in _NO_VERB_TAGS and not x.is_punct for x in seg)
+
+
+def _sentence_follows(toks: list[Tok], j: int, particle_needs_word: bool = False) -> bool:
     """Whether toks[j:] up to the sentence's end holds a main clause: a finite verb that is not the
     closing verb of a relative or subordinate clause. Two sentences run together each have their own
     verb; a title or name whose quotes were lost ("die Kurzgeschichte Die gelbe Tapete bis zu …",
@@ -57,8 +66,11 @@ def _sentence_follows(toks: list[Tok], j: int) -> bool:
     for t in toks[j:] + [None]:
         if t is None or t.tag in ("$.", "$,") or t.text in ("–", "—", ";"):
             # the tagger garbles a glued-on sentence's verb ("Das teilte/ADJA … mit/PTKVZ"): a verb particle counts too
-            # (or an "-en" verb form with more after it: "Für Doskozil ergeben/VVINF sich …")
-            fin = [q for q, x in enumerate(seg) if x.tag in _FINITE or x.tag == "PTKVZ"
+            # (or an "-en" verb form with more after it: "Für Doskozil ergeben/VVINF sich …"); with
+            # ``particle_needs_word`` only when the segment has a lower-case word that may be that verb: in "kündigte Frey
+            # Die Verwandlung an" the particle closes the clause before the title, whose words are all capitalised
+            fin = [q for q, x in enumerate(seg) if x.tag in _FINITE
+                   or x.tag == "PTKVZ" and (not particle_needs_word or _garbled_verb(seg))
                    or x.tag in ("VVINF", "VAINF", "VMINF") and q < len(seg) - 1]
             if fin and seg:
                 lead = seg[0]
@@ -284,7 +296,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
                     and prev_ends and not noun_reading and not open_sub and prev.text.lower() != "namens"
                     and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
-                    and _sentence_follows(toks, i)
+                    and _sentence_follows(toks, i, cfg.get("particle_needs_word", False))
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
