@@ -581,6 +581,27 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     return min(pool, key=lambda t: abs(t.span.start - trig)) if pool else None
 
 
+def _background(doc, start: int, end: int, preps) -> bool:
+    """Whether the noun trigger at [start, end) stands in a phrase of one of ``preps`` ("wegen
+    Anschlagsplänen"), or is the genitive or attribute of the noun of such a phrase ("Vor dem
+    Hintergrund der Anschläge"): the reason for or a time around another act ([classifier]
+    background_preps). A preposition inside the trigger ("vor Gericht") does not count."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[-1]
+    if t.pos_ not in ("NOUN", "PROPN") or not t.text[:1].isupper():
+        return False
+    for hop in range(2):
+        if any(c.dep_ == "case" and c.lower_ in preps and not span.start <= c.i < span.end for c in t.children):
+            return True
+        if hop == 0 and t.dep_ == "nmod" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+        else:
+            break
+    return False
+
+
 class EventExtractor:
     def __init__(self, lang: str, model=False, learned=False) -> None:
         self.lex = lexicon(lang)
@@ -628,6 +649,9 @@ class EventExtractor:
                 hits = _particle_hits(doc, s0, sent, hits, self.lex)
             if self.lex.light_verbs and len(hits) > 1:
                 hits = _light_verbs(sent, hits, self.lex)
+            bg = self.settings.get("background_preps", {}).get(self.lex.lang)
+            if bg and parse is not None and hits:
+                hits = [h for h in hits if not _background(doc, s0 + h.start, s0 + h.end, bg)]
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
             if self.learned is not None and parse is not None:

@@ -22,6 +22,7 @@ from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARSE = ("dateline",)
+CLASSIFIER = ("background_preps",)
 ORIG = m.settings
 
 
@@ -59,9 +60,10 @@ def _gnad(ex: EventExtractor, mode: str) -> None:
 def main(argv: list[str]) -> int:
     modes, names = argv[0].split(","), argv[1:]
     for mode in modes:
-        off = set(PARSE) if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
+        off = set(PARSE + CLASSIFIER) if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
         _patch(off)
         ex = EventExtractor("de")
+        ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
         for name in names:
             if name == "gnad":
                 _gnad(ex, mode)

@@ -1,0 +1,50 @@
+"""German event rules of round 14 (issue #5; models/events_type/MODEL_CARD.md, "Round 14").
+
+Real sentences: quotes-de train articles (events_de_fresh.jsonl) and 10kGNAD test rows (events_de_fresh9.jsonl,
+rows 500-649), CC BY-NC-SA 4.0. Each test fails with its switch off."""
+
+from datetime import date
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract import event_parse_actors
+from newsgraph.extract.events import EventExtractor
+from newsgraph.extract.time import times_for
+from newsgraph.model import Analysis, Article
+
+
+def _events(text, settings=None):
+    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2016, 1, 15)))
+    doc = nlp.load("de")(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no trained German parser in models/")
+    nlp.sentences(a, doc)
+    a.times = times_for(a, doc)
+    ex = EventExtractor("de")
+    if settings is not None:
+        ex.settings = settings(ex.settings)
+    return ex.run(a, doc)
+
+
+def test_a_trigger_noun_in_a_reason_or_time_phrase_is_background():
+    s = ("Mitglieder einer christlichen paramilitärischen Gruppe im US-Bundesstaat Michigan sind wegen "
+         "Anschlagsplänen gegen Polizisten festgenommen und angeklagt worden.")
+    off = lambda st: {k: v for k, v in st.items() if k != "background_preps"}  # noqa: E731
+    assert "ASSAULT" not in {e.type for e in _events(s)}
+    assert "ASSAULT" in {e.type for e in _events(s, off)}
+    assert {"COERCE", "ACCUSE"} & {e.type for e in _events(s)}  # the reported acts stay
+    s = "Qualitative Interviews verrieten, dass vielmehr die Furcht vor überirdischen Strafen die Teilnehmer zur Kooperation animierten."
+    assert not [e for e in _events(s) if e.type == "SANCTION"]
+    assert [e for e in _events(s, off) if e.type == "SANCTION"]
+
+
+def test_the_parser_s_dateline_subject_is_no_actor(monkeypatch):
+    s = ("Paris – Vor dem Hintergrund der Anschläge in Paris hat die französische Regierung drei radikale "
+         "islamische Vereinigungen verboten.")
+    ev = next(e for e in _events(s) if e.trigger.text == "verboten")
+    assert ev.source_actor is not None and "Regierung" in ev.source_actor.span.text
+    orig = event_parse_actors.settings()
+    monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "dateline": False})
+    ev = next(e for e in _events(s) if e.trigger.text == "verboten")
+    assert ev.source_actor is None or "Regierung" not in ev.source_actor.span.text
