@@ -1396,11 +1396,13 @@ def attitude_sentences(doc, toks: list[Tok]) -> frozenset[int]:
                      if t.pos == "VERB" and t.i >= 0 and not inq[k] and _verb_lemma(doc[t.i]) in lemmas)
 
 
-def drop_bare_indirect(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+def drop_bare_indirect(toks: list[Tok], quotes: list[RawQuote], level: int = 1) -> list[RawQuote]:
     """Drops Indirect quotes that are left with no cue and no speaker and whose message has nothing of
     reported speech: no Konjunktiv verb and no hearsay modal ("soll", "will"). The taggers mark such
     stretches of plain narrative ("Nur Tage später … flammten die Unruhen wieder auf"); on cross-fitted
-    quotes-de train their message tokens are gold in 9 % of cases. Quotes nested in a dropped one go too."""
+    quotes-de train their message tokens are gold in 9 % of cases. Quotes nested in a dropped one go too.
+    ``level`` 2: also those with a speaker (the linker gives most cue-less quotes one, "Osttimors Außenminister"
+    for the sentence above) unless the message is a complement clause, "dass"/"ob" or a zu-infinitive."""
     from .quotes_features import lexicon
 
     lex = lexicon("de")
@@ -1409,11 +1411,13 @@ def drop_bare_indirect(toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote
     starts = [t.start for t in toks]
     drop: list[tuple[int, int]] = []
     for q in quotes:
-        if q.mode != "Indirect" or q.nested or q.cue or q.speaker or not q.message:
+        if q.mode != "Indirect" or q.nested or q.cue or not q.message or (q.speaker and level < 2):
             continue
         ids = _tok_ids(toks, q.message, starts)
         if any(toks[k].mood_sub or toks[k].text.lower() in subj or
                (modals and toks[k].text.lower().startswith(modals)) for k in ids):
+            continue
+        if q.speaker and any(toks[k].text.lower() in ("dass", "ob", "zu") for k in ids):
             continue
         drop.append((q.message[0][0], q.message[-1][1]))
     if not drop:
@@ -1494,6 +1498,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         chooser = load_chooser(chooser_name)
         if chooser is not None:
             choose_cues(doc, toks, quotes, chooser)
+    if lang == "de" and int(cfg.get("model", {}).get("drop_bare_indirect", 0)) >= 2:
+        # those with a speaker, after the chooser: a cue it finds for one keeps it
+        quotes = drop_bare_indirect(toks, quotes, 2)
     if lang == "de" and cfg.get("model", {}).get("direct_cue_inherit", 0):
         # after the linker, which reads a quote's cue as the place of its frame; an inherited
         # cue lies sentences away from the quote
