@@ -1122,3 +1122,19 @@ def test_a_dash_after_an_article_phrase_starts_no_dateline():
     assert ParseRoles(_hand_parsed(rows)).dateline == {0, 1}
     assert _hand_roles(rows, "protestierte", "PROTEST")[0].endswith("Außenminister Zaorálek") or \
         "Außenminister" in _hand_roles(rows, "protestierte", "PROTEST")[0]
+
+
+def test_a_participle_tagged_adjective_with_an_auxiliary_takes_verb_roles(monkeypatch):
+    # issue #5, round 14, fresh3: "Am Montagmorgen hatte die Polizei ... eine Blockade im Bezirk Mong Kok
+    # soweit geräumt, ..." (shortened) with "geräumt" tagged ADJ; the noun path found no roles
+    rows = [("Am", "ADP", "APPRART", "case", 1, ""), ("Montagmorgen", "NOUN", "NN", "obl", 7, "Dat"),
+            ("hatte", "AUX", "VAFIN", "aux", 7, ""), ("die", "DET", "ART", "det", 4, "Nom"),
+            ("Polizei", "NOUN", "NN", "nsubj", 7, "Nom"), ("eine", "DET", "ART", "det", 6, "Acc"),
+            ("Blockade", "NOUN", "NN", "obj", 7, "Acc"), ("geräumt", "ADJ", "ADJD", "ROOT", 7, ""),
+            (".", "PUNCT", "$.", "punct", 7, "")]
+    assert _hand_roles(rows, "geräumt", "COERCE")[:2] == ("Polizei", "Blockade")
+    from newsgraph.extract import event_parse_actors as m
+
+    orig = m.settings()
+    monkeypatch.setattr(m, "settings", lambda: {**orig, "adj_verbs": False})
+    assert _hand_roles(rows, "geräumt", "COERCE")[:2] != ("Polizei", "Blockade")

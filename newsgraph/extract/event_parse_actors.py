@@ -99,6 +99,7 @@ def settings() -> dict:
         "relative_conjunct": p.get("relative_conjunct", False),
         "report_attribute_case": p.get("report_attribute_case", False),
         "dateline": p.get("dateline", False),
+        "adj_verbs": p.get("adj_verbs", False),
         "dateline_max": p.get("dateline_max", 5),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
@@ -528,6 +529,13 @@ class ParseRoles:
             g = v.head if v.dep_ in ("ccomp", "parataxis", "advcl") and v.head.i != v.i else None
             src = (_subject(g) or _name_before(g)) if g is not None else None
             return self.actor(src), self.actor(tgt), False
+        if self.cfg["adj_verbs"] and t.pos_ == "ADJ" and t.text[:1].islower() and any(
+                _haben_aux(c) or _werden_aux(c) for c in t.children):
+            # a verb trigger the tagger took for an adjective that has a haben/werden auxiliary
+            # ("hatte die Polizei ... eine Blockade ... geräumt" as ADJ): a participle, its own roles
+            # (with "sein" it may be a state or a real adjective: "sei ... nicht vereinbar")
+            src, tgt = self._verb_roles(t, etype)
+            return self.actor(src, tgt), self.actor(tgt, src), _is_passive(t, etype, self.cfg["genitive_target"]) and src is None
         if t.pos_ == "ADJ" and t.head.i != t.i and _verbal(t.head):
             # "machen X für Y verantwortlich", "befand X schuldig": the verb carries the roles
             src, tgt = self._verb_roles(t.head, etype)

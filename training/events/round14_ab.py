@@ -21,7 +21,7 @@ from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-PARSE = ("dateline",)
+PARSE = ("dateline", "adj_verbs")
 CLASSIFIER = ("background_preps",)
 ORIG = m.settings
 
