@@ -48,3 +48,22 @@ def test_the_parser_s_dateline_subject_is_no_actor(monkeypatch):
     monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "dateline": False})
     ev = next(e for e in _events(s) if e.trigger.text == "verboten")
     assert ev.source_actor is None or "Regierung" not in ev.source_actor.span.text
+
+
+def test_a_particle_closing_the_sentence_reaches_farther(monkeypatch):
+    from newsgraph.extract import event_lexicon
+    from newsgraph.extract.events import triggers
+
+    s = ("Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann hinter der Regierung gilt, "
+         "wies Kritik wegen demokratischer Missstände in seinem eigenen Land am Montag zurück.")
+    assert "REJECT" in {h.type for h in triggers(s, event_lexicon.lexicon("de"))}
+    # the same gap before a particle that does not close the sentence stays out of reach
+    s2 = s.replace("zurück.", "zurück und ging.")
+    assert "REJECT" not in {h.type for h in triggers(s2, event_lexicon.lexicon("de"))}
+    monkeypatch.setattr(event_lexicon, "_final_particles", lambda p, sp, far: (p, sp))
+    event_lexicon.lexicon.cache_clear()
+    try:
+        assert "REJECT" not in {h.type for h in triggers(s, event_lexicon.lexicon("de"))}
+    finally:
+        monkeypatch.undo()
+        event_lexicon.lexicon.cache_clear()

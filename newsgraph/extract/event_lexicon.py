@@ -286,6 +286,23 @@ def _separable(ev: dict, lang: str, words: dict[str, str]) -> tuple[dict[str, li
     return pats, extra
 
 
+_SPLIT_HAND = re.compile(r"(.+?) \.\{0,(\d+)\}\?\\b(\w+)\\b")
+_SPLIT_DERIVED = re.compile(r"(.+?) \[\^,\.;:!\?\]\{0,(\d+)\}\?\\b(\w+)\(\?=.*")
+
+
+def _final_particles(pats: dict, split: dict, far: int) -> tuple[dict, dict]:
+    """A separable verb whose particle closes the sentence ("wies Kritik wegen ... am Montag zurück.")
+    may lie farther from its verb than a pattern's reach: the sentence end closes the verb bracket,
+    so up to ``far`` characters without clause punctuation ([separable] final_reach; round 14)."""
+    end = r"(?=\s*[.!?][\"“”»«]?\s*$)"
+    gap = rf"[^,.;:!?]{{0,{far}}}?"
+    pats = {t: list(v) + [f"{m.group(1)} {gap}\\b{m.group(3)}{end}" for v0 in v if (m := _SPLIT_HAND.fullmatch(v0))]
+            for t, v in pats.items()}
+    split = {t: list(v) + [f"{m.group(1)} {gap}\\b{m.group(3)}{end}" for v0 in v if (m := _SPLIT_DERIVED.fullmatch(v0))]
+             for t, v in split.items()}
+    return pats, split
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
@@ -305,6 +322,8 @@ def lexicon(lang: str) -> Lexicon:
     for k, t in joined.items():
         words.setdefault(k, t)
     pats = {t: v[lang] for t, v in ev["triggers"].items() if v.get(lang)}
+    if scfg.get("final_reach"):
+        pats, split = _final_particles(pats, split, scfg["final_reach"])
     for atype, by_lang in ac["roles"].items():
         for w in by_lang.get(lang, []):
             (multi if " " in w else roles)[w] = atype

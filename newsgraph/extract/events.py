@@ -593,9 +593,12 @@ def _background(doc, start: int, end: int, preps) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or not t.text[:1].isupper():
         return False
     for hop in range(2):
-        if any(c.dep_ == "case" and c.lower_ in preps and not span.start <= c.i < span.end for c in t.children):
+        case = [c for c in t.children if c.dep_ == "case" and not span.start <= c.i < span.end]
+        if any(c.lower_ in preps for c in case):
             return True
-        if hop == 0 and t.dep_ == "nmod" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        # only a bare attribute (a genitive) belongs to the phrase of the noun it hangs on; one with its
+        # own preposition does not ("ist wegen Gewaltdelikten in Haft" with "in Haft" hung on the noun)
+        if hop == 0 and not case and t.dep_ == "nmod" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
         else:
             break

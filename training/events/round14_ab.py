@@ -23,7 +23,9 @@ from newsgraph.extract.events import EventExtractor
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARSE = ("dateline", "adj_verbs")
 CLASSIFIER = ("background_preps",)
+LEXICON = ("final_reach",)
 ORIG = m.settings
+ORIG_FINAL = __import__("newsgraph.extract.event_lexicon", fromlist=["x"])._final_particles
 
 
 def _patch(off: set[str]) -> None:
@@ -60,8 +62,12 @@ def _gnad(ex: EventExtractor, mode: str) -> None:
 def main(argv: list[str]) -> int:
     modes, names = argv[0].split(","), argv[1:]
     for mode in modes:
-        off = set(PARSE + CLASSIFIER) if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
+        off = set(PARSE + CLASSIFIER + LEXICON) if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
         _patch(off)
+        from newsgraph.extract import event_lexicon as lx
+
+        lx._final_particles = (lambda p, s, far: (p, s)) if "final_reach" in off else ORIG_FINAL
+        lx.lexicon.cache_clear()
         ex = EventExtractor("de")
         ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
         for name in names:
