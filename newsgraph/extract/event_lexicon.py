@@ -87,6 +87,9 @@ class Lexicon:
     roles: dict[str, str] = field(default_factory=dict)  # word -> actor type
     # modality classes whose cues count only before the trigger ([modality] before_only)
     modality_before: frozenset[str] = frozenset()
+    # text right before a trigger that makes it a done act, so cues of `modality_before` do not
+    # apply ([modality] done_before: "announced that it has called off a strike")
+    modality_done: re.Pattern | None = None
     multi_roles: dict[str, str] = field(default_factory=dict)  # multiword -> actor type
     countries: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -336,6 +339,7 @@ def lexicon(lang: str) -> Lexicon:
         triggers_low={t: _words(p, lowered=True) for t, p in pats.items()},
         modality_order=mcfg["order"], negation_window=mcfg["negation_window"],
         modality_before=frozenset(mcfg.get("before_only", {}).get(lang, [])),
+        modality_done=re.compile(mcfg["done_before"][lang]) if mcfg.get("done_before", {}).get(lang) else None,
         legacy=ev.get("legacy", {}), roles=roles, multi_roles=multi,
         countries={**_country_file(ac.get("country_file", "")), **ac["countries"]}, demonyms=ac["demonyms"],
         capitals={k: (v[0], v[1]) for k, v in ac["capitals"].items()}, cities=ac["cities"],

@@ -43,6 +43,8 @@ def modality_for(sentence: str, start: int, end: int, toks: list[Tok], trig_tok:
         if rx is None:
             continue
         before = cls in lex.modality_before
+        if before and lex.modality_done is not None and lex.modality_done.search(sentence, max(0, start - 40), start):
+            continue  # a perfect ("has called off") reports the act as done, whatever was announced
         for sa, sb in scope:
             for m in rx.finditer(sentence, sa, min(sb, start) if before else sb):
                 if m.start() >= start and m.end() <= end:
