@@ -67,3 +67,17 @@ def test_a_particle_closing_the_sentence_reaches_farther(monkeypatch):
     finally:
         monkeypatch.undo()
         event_lexicon.lexicon.cache_clear()
+
+
+def test_banning_organisations_is_coerce_and_the_organisations_are_its_target(monkeypatch):
+    # [[context.de]] ban rule: outlawing an organisation is COERCE; [parse] collective_heads: "Vereinigungen"
+    # is a group (its -ung ending made it abstract, so no target)
+    s = ("Paris – Vor dem Hintergrund der Anschläge in Paris hat die französische Regierung drei radikale "
+         "islamische Vereinigungen verboten.")
+    ev = next(e for e in _events(s) if e.trigger.text == "verboten")
+    assert ev.type == "COERCE"
+    assert ev.target_actor is not None and "Vereinigungen" in ev.target_actor.span.text
+    orig = event_parse_actors.settings()
+    monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "collective_heads": ()})
+    ev = next(e for e in _events(s) if e.trigger.text == "verboten")
+    assert ev.target_actor is None or "Vereinigungen" not in ev.target_actor.span.text

@@ -100,6 +100,7 @@ def settings() -> dict:
         "report_attribute_case": p.get("report_attribute_case", False),
         "dateline": p.get("dateline", False),
         "adj_verbs": p.get("adj_verbs", False),
+        "collective_heads": tuple(w.lower() for w in p.get("collective_heads", [])),
         "dateline_max": p.get("dateline_max", 5),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
@@ -455,6 +456,9 @@ class ParseRoles:
             return 2
         if low.endswith(self.cfg["role_suffixes"]):
             return 2
+        coll = self.cfg["collective_heads"]
+        if coll and (low.endswith(coll) or (low.endswith("en") and low[:-2].endswith(coll))):
+            return 1  # a group named by an -ung/-schaft/-ion word ("Vereinigungen", "Regierungsdelegation")
         if ABSTRACT.search(low) or low in self.cfg["abstract"]:
             return 0
         return 1

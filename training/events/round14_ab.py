@@ -21,7 +21,7 @@ from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-PARSE = ("dateline", "adj_verbs")
+PARSE = ("dateline", "adj_verbs", "collective_heads")
 CLASSIFIER = ("background_preps",)
 LEXICON = ("final_reach",)
 ORIG = m.settings
