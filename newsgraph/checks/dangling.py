@@ -36,7 +36,9 @@ class Candidate:
     sent: int
 
 
-def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
+def definite_nps(sents: list[list[Tok]], attributes: bool | str = False) -> list[Candidate]:
+    """Sentence-initial definite NPs that are not names, not tied by a relational adjective and not
+    anchored on the spot (``anchored``; ``attributes``: any prepositional attribute or close apposition too)."""
     out = []
     for si, toks in enumerate(sents):
         if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE or toks[0].text == "Des":
@@ -49,7 +51,7 @@ def definite_nps(sents: list[list[Tok]]) -> list[Candidate]:
             # "Der türkische Verkehrsminister": a relational adjective ties the noun to a country or domain,
             # which makes its referent unique
             relational = any(t.tag == "ADJA" and t.text.lower().endswith(_RELATIONAL) for t in toks[1:j])
-            if not relational and not anchored(toks, j):
+            if not relational and not anchored(toks, j, attributes):
                 out.append(Candidate(toks[0], toks[j], si))
     return out
 
@@ -62,11 +64,41 @@ _OPEN_QUOTES = {"„", "»", "\"", "“", "‚"}
 _RELATIVE = {"der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches"}
 
 
-def anchored(toks: list[Tok], j: int) -> bool:
-    """The noun at j is followed by a genitive, a prepositional attribute or a relative clause."""
+# with ``attributes``: whatever preposition or pronominal adverb follows the noun ("Die Fertigung in der Halle läuft",
+# "Die Gefährdung durch das Rauchen ist", "Die Verbitterung darüber kann"): in the prefield of a main clause
+# everything before the finite verb belongs to the subject NP, so the attribute says which one is meant
+_ATTRIBUTE_TAGS = {"APPR", "APPRART", "PROAV", "APPO"}
+_CLAUSE_OPENERS = {"wie", "wo", "wobei", "dass", "ob", "warum", "wann", "weshalb", "wieso", "wonach", "wodurch", "womit",
+                   "worauf", "worin", "woran", "worüber", "welcher", "welche", "welches"}
+
+
+def anchored(toks: list[Tok], j: int, attributes: bool | str = False) -> bool:
+    """The noun at j is followed by a genitive, a prepositional attribute or a relative clause. With
+    ``attributes`` ("clauses" or True) a colon, a clause that says which one ("Die Art, wie …", "Der Tag, an dem …")
+    and a name after a comma count too; with ``attributes`` = True (or "all") also any prepositional attribute (not
+    only those of ``ANCHORS``) and a capitalised noun in close apposition that the tagger did not call a name ("Der
+    Schauspieler Piotr Adamczyk", "Die Gewerkschaft Verdi"; generator v3's ``perturb._ANCHORED`` has the capitalised
+    word, but not the other prepositions, so its gold calls "Die Ausgrabung in der Halle" dangling)."""
     nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
     if nxt in ANCHORS or (j + 1 < len(toks) and toks[j + 1].tag == "NE"):
         return True
+    if attributes in (True, "all") and j + 1 < len(toks) and (
+            toks[j + 1].tag in _ATTRIBUTE_TAGS or (toks[j + 1].tag == "NN" and toks[j + 1].text[:1].isupper())):
+        return True
+    if attributes and j + 1 < len(toks):
+        # cataphoric: the NP announces what follows ("Die einfache Erklärung: Wind ist Wind.")
+        if nxt == ":":
+            return True
+        # a clause that says which one is meant: "Die Art, wie …", "Die Tatsache, dass …", "Der Tag, an dem …"
+        if nxt == "," and j + 2 < len(toks):
+            w = toks[j + 2]
+            if w.text.lower() in _CLAUSE_OPENERS:
+                return True
+            # a name in apposition says who: "Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner, spekulierte …"
+            if w.tag == "NE" or w.ent == "PER":
+                return True
+            if w.tag in ("APPR", "APPRART") and j + 3 < len(toks) and toks[j + 3].text.lower() in _RELATIVE:
+                return True
     # a quoted name in apposition ("Die Performance-Truppe „Improv Everywhere“", "Die Firma „Hvalur hf“")
     if nxt in _OPEN_QUOTES and j + 2 < len(toks) and toks[j + 2].text[:1].isupper():
         return True
@@ -172,16 +204,18 @@ class Antecedents:
 
 
 def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first: int = 1,
-               event_nouns: set[str] | None = None, person_nouns: set[str] | None = None) -> list[tuple[Candidate, bool]]:
+               event_nouns: set[str] | None = None, person_nouns: set[str] | None = None,
+               attributes: bool | str = False) -> list[tuple[Candidate, bool]]:
     """Every sentence-initial definite NP from sentence ``skip_first`` on, with whether it has an antecedent.
     With ``event_nouns`` (stems; None leaves them out) the reader's resolvers of ``resolve.py`` count too
     (derivation, compound heads of synonyms, event nouns), as in generator v5, which never records a
     reference they resolve as dangling. ``person_nouns`` (stems): a person noun has an antecedent in any
-    person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this)."""
+    person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this).
+    ``attributes``: any prepositional attribute or close apposition anchors a candidate (``anchored``)."""
     ante = Antecedents(synonyms)
     named_person = False
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
-    cands = {c.sent: c for c in definite_nps(sents)}
+    cands = {c.sent: c for c in definite_nps(sents, attributes)}
     out = []
     for si, toks in enumerate(sents):
         c = cands.get(si)
