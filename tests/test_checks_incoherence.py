@@ -472,3 +472,19 @@ def test_an_adverbial_clause_ending_its_sentence_is_an_appended_candidate():
     model = json.loads((models_dir() / "checks_de/offtopic.json").read_text("utf-8"))
     assert "appended" in model and "conjunct" in model
     assert abs(model["appended"]["threshold"] - section("topic")["min_appended_prob"]) < 1e-3
+
+
+def test_the_gnad_side_split_holds_no_held_out_row():
+    """Round 14: perturbed 10kGNAD rows that are not held out can train the off-topic model (train_offtopic.py
+    --gnad-side-seeds); none of them may be a row the `--split gnad` figures are scored on."""
+    import pytest
+
+    from newsgraph.checks import perturb
+
+    if not (perturb.shared_dir() / "data/corpora/10kgnad/test.csv").exists():
+        pytest.skip("needs the shared 10kGNAD data")
+    side = perturb.load_articles("gnad-side")
+    held = {name for name, _, _ in perturb.load_articles("gnad")}
+    assert side and held and not held & {name for name, _, _ in side}
+    assert all(int(name.split("-")[1]) % 5 for name, _, _ in side)
+    assert len(side) + len(held) == 1028

@@ -101,9 +101,24 @@ def load_gnad_heldout() -> list[tuple[str, str, list[tuple[int, int]]]]:
     return out
 
 
+def load_gnad_side() -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """(name, text, sentence spans) of the 10kGNAD rows *not* held out (``gnad_heldout``): training material for the
+    checks' classifiers (training/checks/train_offtopic.py ``--gnad-side-seeds``); never scored as a held-out set."""
+    csv.field_size_limit(10**8)
+    held = gnad_heldout()
+    out = []
+    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+        for i, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
+            if i not in held and len(row) >= 2:
+                out.append((f"10kgnad-{i}-{row[0]}", row[1], split_sentences(row[1])))
+    return out
+
+
 def load_articles(split: str) -> list[tuple[str, str, list[tuple[int, int]]]]:
     """``dev``: quotes-de dev + held-out 10kGNAD; ``quotes-dev``, ``gnad``, ``train`` (quotes-de train, in the
-    topic vectors' training data: for debugging only)."""
+    topic vectors' training data: for debugging only); ``gnad-side``: the 10kGNAD rows not held out (training only)."""
+    if split == "gnad-side":
+        return load_gnad_side()
     if split == "dev":
         return load_quotes_de("dev") + load_gnad_heldout()
     if split == "quotes-dev":

@@ -36,6 +36,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "models/checks_de"))
     ap.add_argument("--exclude-fold", type=int, default=None)
+    ap.add_argument("--gnad-folds", action="store_true", help="also leave out that fold's 10kGNAD rows (build_model.py)")
     ap.add_argument("--dim", type=int, default=64)
     ap.add_argument("--bucket", type=int, default=20000)
     ap.add_argument("--epoch", type=int, default=10)
@@ -50,7 +51,7 @@ def main() -> int:
         text = Path(tmp) / "text.txt"
         n = 0
         with text.open("w", encoding="utf-8") as fh:
-            for _src, doc in corpus(args.exclude_fold):
+            for _src, doc in corpus(args.exclude_fold, 2, args.gnad_folds):
                 words = [w.lower() for w in _TOKEN.findall(doc)]
                 n += len(words)
                 fh.write(" ".join(words) + "\n")

@@ -61,10 +61,11 @@ def from_tokens(words: list[str]) -> str:
     return " ".join(words)
 
 
-def corpus(exclude_fold: int | None = None, folds: int = 2) -> list[tuple[str, str]]:
+def corpus(exclude_fold: int | None = None, folds: int = 2, gnad_folds: bool = False) -> list[tuple[str, str]]:
     """(source, text) documents. ``exclude_fold``: leave out the quotes-de train articles of that
     fold (article index % folds), for features of those articles that the vectors have not seen
-    (training/checks/train_offtopic.py), as at run time on new articles."""
+    (training/checks/train_offtopic.py), as at run time on new articles. ``gnad_folds``: also leave out the
+    10kGNAD rows of that fold (row index % folds), for train_offtopic.py ``--gnad-side-seeds``."""
     d = shared() / "data"
     docs: list[tuple[str, str]] = []
     for i, p in enumerate(sorted((d / "quotes-de/data/train").glob("*.json"))):
@@ -76,6 +77,8 @@ def corpus(exclude_fold: int | None = None, folds: int = 2) -> list[tuple[str, s
     with open(d / "corpora/10kgnad/test.csv", encoding="utf-8") as fh:
         for i, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
             if len(row) >= 2 and i not in held:
+                if gnad_folds and exclude_fold is not None and i % folds == exclude_fold:
+                    continue
                 docs.append(("10kgnad", row[1]))
     for split in ("train", "dev"):
         for p in sorted((d / f"spkatt-de/data/{split}/task1").glob("*.json")):
@@ -164,10 +167,12 @@ def main() -> int:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--max-vocab", type=int, default=20000)
     ap.add_argument("--exclude-fold", type=int, default=None, help="leave out this fold of quotes-de train")
+    ap.add_argument("--gnad-folds", action="store_true", help="with --exclude-fold, also leave out the 10kGNAD rows of "
+                    "that fold (row index % folds): vectors for cross-fitted features of perturbed train-side 10kGNAD rows")
     ap.add_argument("--folds", type=int, default=2)
     args = ap.parse_args()
     t0 = time.time()
-    docs = corpus(args.exclude_fold, args.folds)
+    docs = corpus(args.exclude_fold, args.folds, args.gnad_folds)
     print(f"{len(docs)} documents: {dict(Counter(s for s, _ in docs))}", flush=True)
     toks = [tokens(t) for _, t in docs]
     # a word is a noun or name when it is capitalised wherever it is not sentence-initial

@@ -44,8 +44,11 @@ from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...],
-         any_determiner: bool = False, subword_fallback: bool | None = None) -> list[dict]:
-    names = [n for n, _, _ in load_quotes_de("train")]
+         any_determiner: bool = False, subword_fallback: bool | None = None, split: str = "train") -> list[dict]:
+    """Feature rows of perturbed ``split`` articles: quotes-de ``train`` (folds by article index), or ``gnad-side``, the
+    10kGNAD rows not held out (folds by row index; their vectors must be built with ``--gnad-folds``; rows marked
+    ``side``, whose untouched copies add negatives but not to the false-flag budget)."""
+    names = [n for n, _, _ in load_quotes_de("train")] if split == "train" else []
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
@@ -56,7 +59,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
     out: list[dict] = []
     seen_clean: set[str] = set()
     for seed in seeds:
-        samples = generate("train", seed, limit)
+        samples = generate(split, seed, limit)
         for smp in samples:
             if smp.perturbation not in ("none", "off_topic"):
                 continue
@@ -64,10 +67,10 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
                 if smp.source in seen_clean:
                     continue  # the untouched copies are the same for every seed
                 seen_clean.add(smp.source)
-            fold = fold_of[smp.source]
+            fold = fold_of[smp.source] if split == "train" else int(smp.source.split("-")[1]) % len(fold_dirs)
             sents = tag_doc(nlp(smp.text))
             topic = article_topic(sents, vecs[fold], cfg, subs[fold])
-            if smp.perturbation == "none":
+            if smp.perturbation == "none" and split == "train":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
             if topic.n < cfg.get("min_article_words", 12):
                 continue
@@ -78,7 +81,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
                             for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": seg.kind,
                             "clean": smp.perturbation == "none", "y": int(label), "text": " ".join(t.text for t in seg.toks),
-                            **f})
+                            **({"side": True} if split != "train" else {}), **f})
     return out
 
 
@@ -106,7 +109,8 @@ def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_
     for k in sorted(set(folds.tolist())):
         m = LogisticRegression(C=c, max_iter=2000).fit(z[folds != k], y[folds != k])
         cv[folds == k] = m.predict_proba(z[folds == k])[:, 1]
-    clean = np.array([r["clean"] for r in d])
+    # the budget counts quotes-de train's untouched articles only (``n_clean``); gnad-side rows are extra training data
+    clean = np.array([r["clean"] and not r.get("side") for r in d])
     pos = y == 1
     budget = int(max_false_per_20 * n_clean / 20)
     neg_clean = np.sort(cv[clean])[::-1]
@@ -159,6 +163,9 @@ def main() -> int:
     ap.add_argument("--kinds", nargs="+", default=["conjunct", "clause"])
     ap.add_argument("--max-false-per-20", type=float, default=0.3)
     ap.add_argument("--features", default=None, help="cache of the feature rows (jsonl)")
+    ap.add_argument("--gnad-side-seeds", nargs="*", type=int, default=[],
+                    help="also train on perturbed 10kGNAD rows that are not held out (generator split gnad-side) with these "
+                         "seeds; --folds must then be built with --gnad-folds (round 14)")
     ap.add_argument("--any-determiner", action="store_true",
                     help="judge conjuncts of any shape, not only those of topic.conjunct_determiners")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
@@ -170,9 +177,11 @@ def main() -> int:
                          "(each kind has its own features and false-flag budget)")
     args = ap.parse_args()
     t0 = time.time()
+    fallback = None if args.subword_fallback is None else args.subword_fallback == "on"
     data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds),
-                                                            args.any_determiner,
-                                                            None if args.subword_fallback is None else args.subword_fallback == "on"))
+                                                            args.any_determiner, fallback)
+                       + (rows(args.folds, args.gnad_side_seeds, args.limit, tuple(args.kinds), args.any_determiner,
+                               fallback, "gnad-side") if args.gnad_side_seeds else []))
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "report": {}}
@@ -188,6 +197,7 @@ def main() -> int:
             model["report"][kind] = report
             if args.merge:
                 model["report"][kind].update(trained=time.strftime("%Y-%m-%d"), seeds=args.seeds, C=args.C,
+                                             gnad_side_seeds=args.gnad_side_seeds,
                                              max_false_per_20=args.max_false_per_20)
     Path(args.out).write_text(json.dumps(model, indent=1), "utf-8")
     print(f"wrote {args.out}")
