@@ -51,8 +51,11 @@ def _complex(doc, toks: list[Tok], k: int, pieces) -> frozenset[int]:
     return frozenset(j for c in got for j in range(c.i, c.j))
 
 
-def candidates(v: DocView, q, in_msg: set[int], cur: frozenset[int]) -> list[CueCand]:
-    """The candidate cues of one quote; the first is "no cue"."""
+def candidates(v: DocView, q, in_msg: set[int], cur: frozenset[int], inner: bool = False,
+               act: frozenset[int] = frozenset()) -> list[CueCand]:
+    """The candidate cues of one quote; the first is "no cue". ``inner`` (a Reported or free quote of
+    a whole sentence, cue_chooser_acts): the speech verbs and cue words inside the message are
+    candidates too (src ``inmsg``), and so is ``act``, a Reported quote's verb (src ``act``)."""
     from .quotes import TSpan
 
     toks, doc = v.toks, v.doc
@@ -61,7 +64,7 @@ def candidates(v: DocView, q, in_msg: set[int], cur: frozenset[int]) -> list[Cue
 
     def add(ids, head: int, src: str) -> None:
         # the extractor's own cue as it is (a frame word may sit inside the message), the others outside it
-        ids = frozenset(ids) if src == "cur" else frozenset(ids) - in_msg
+        ids = frozenset(ids) if src in ("cur", "act", "inmsg") else frozenset(ids) - in_msg
         if not ids:
             return
         c = out.setdefault(ids, CueCand(ids, head))
@@ -97,8 +100,33 @@ def candidates(v: DocView, q, in_msg: set[int], cur: frozenset[int]) -> list[Cue
             heads.setdefault(k, "prep")
         elif t.pos in ("VERB", "AUX", "NOUN") and lex.is_cue(low):
             heads.setdefault(k, "lex")
+    if act:
+        add(act, min(act), "act")
+        for k in act:
+            heads.setdefault(k, "act")
+    if inner:
+        for k in sorted(in_msg):
+            t = toks[k]
+            if v.inq[k]:
+                continue
+            low = t.text.lower()
+            if t.speech == "V" or low in PREPS - {"so", "wie", "nach"} or \
+                    t.pos in ("VERB", "AUX", "NOUN") and lex.is_cue(low) or \
+                    low == "nach" and k + 1 < len(toks) and toks[k + 1].text.lower() in lex.angaben:
+                heads.setdefault(k, "inmsg")
     for k, src in heads.items():
-        if k in in_msg:
+        if k in in_msg and src not in ("act", "inmsg"):
+            continue
+        if src in ("act", "inmsg"):
+            if toks[k].pos not in ("VERB", "AUX", "NOUN") and toks[k].text.lower() not in PREPS:
+                continue
+            add({k}, k, src)
+            if toks[k].text.lower() == "nach" and k + 1 < len(toks):
+                add({k, k + 1}, k, src)
+            if v.parsed and toks[k].i >= 0 and toks[k].pos in ("VERB", "AUX"):
+                cx = _complex(doc, toks, k, [])
+                if len(cx) > 1:
+                    add(cx, k, src)
             continue
         # a cue token that is no verb, noun or source preposition ("bekannt", "hatte", "dazu") is a cue
         # only with its verb: it proposes nothing alone
@@ -285,7 +313,10 @@ def load_chooser(name: str) -> Linker | None:
     if not path.exists():
         return None
     ch = Linker.from_json(path)
-    ch.softmax = bool(json.loads(path.read_text("utf-8")).get("softmax", False))
+    js = json.loads(path.read_text("utf-8"))
+    ch.softmax = bool(js.get("softmax", False))
+    # the threshold for Reported quotes (cue_chooser_acts), chosen apart: "no cue" is right for most of them
+    ch.switch_reported = js.get("switch_reported", 2.0)
     return ch
 
 
@@ -313,7 +344,12 @@ def choose_cues(doc, toks: list[Tok], quotes: list, chooser, collect=None) -> No
     # [model] cue_chooser_scope "nocue": only quotes the extractor left without a cue are decided (train CV:
     # re-choosing the others gains nothing on train and loses on dev); training collects all
     only_bare = collect is None and config().get("model", {}).get("cue_chooser_scope", "nocue") == "nocue"
-    todo = [q for q in quotes if not (q.nested or q.mode == "Reported" or not q.message or only_bare and q.cue)]
+    # [model] cue_chooser_acts: Reported quotes are decided too (their verb, still the cue here, is a candidate;
+    # "no cue" leaves it to become their act), and a Reported or cue-less free quote may take a cue inside its
+    # message (the act classifier's quotes span whole sentences: "X beeilte sich zu erklären, …")
+    acts = bool(config().get("model", {}).get("cue_chooser_acts", False))
+    todo = [q for q in quotes if not (q.nested or not q.message)
+            and (acts and q.mode == "Reported" or q.mode != "Reported" and not (only_bare and q.cue))]
     if not todo:
         return
     near: set[int] = set()
@@ -327,8 +363,13 @@ def choose_cues(doc, toks: list[Tok], quotes: list, chooser, collect=None) -> No
             continue
         msg = (min(in_msg), max(in_msg) + 1)
         cur = frozenset(_tok_ids(toks, q.cue, starts))
+        act = frozenset()
+        if q.mode == "Reported":
+            # its verb leaves the cue after the chooser (reported_act_cue): as the extractor leaves it, cue-less
+            act, cur = cur, frozenset()
+        inner = acts and (q.mode in ("Reported", "FreeIndirect") and not cur)
         spk = _tok_ids(toks, q.speaker, starts)
-        cands = candidates(v, q, in_msg, cur)
+        cands = candidates(v, q, in_msg, cur, inner, act)
 
         def dist(c: CueCand, msg=msg) -> int:
             return min(abs(j - msg[0]) if j < msg[0] else abs(j - msg[1]) for j in c.ids)
@@ -342,8 +383,14 @@ def choose_cues(doc, toks: list[Tok], quotes: list, chooser, collect=None) -> No
             collect(q, cands, feats, cur_n)
         if chooser is None:
             continue
-        pick = decide(chooser_probs(chooser, feats), cur_n, chooser.switch, chooser.keep)
+        sw = getattr(chooser, "switch_reported", chooser.switch) if q.mode == "Reported" else chooser.switch
+        pick = decide(chooser_probs(chooser, feats), cur_n, sw, chooser.keep)
         ids = cands[pick].ids if pick is not None else frozenset()
+        if q.mode == "Reported":
+            if ids:
+                # a Reported quote with a frame is an Indirect one in quotes-de (its Reported quotes have no cue)
+                q.cue, q.mode = _spans_of(toks, set(ids)), "Indirect"
+            continue
         if ids != cur:
             q.cue = _spans_of(toks, set(ids))
 
@@ -405,6 +452,37 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
             drop |= _other_verbs(doc, toks, cue, _tok_ids(toks, q.message, starts))
         if drop:
             q.cue = _spans_of(toks, cue - drop)
+    if config().get("model", {}).get("cue_tidy_free_frame", False):
+        free_frames(doc, toks, quotes, starts)
+
+
+def free_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue-less free or Reported quote (FreeIndirect, IndirectFreeIndirect, Reported; not nested) takes the
+    source frame of its sentences as cue ("Nach Angaben der Polizei sollen …", "Seiner Meinung nach hätte …",
+    "…, wonach …"): quotes-de frames such a sentence as an Indirect quote with that cue. The extractor's frame
+    back-off (quotes.fill_missing_cues) runs before the act classifier adds its quotes and only for Indirect ones.
+    A frame that is another quote's cue stays that quote's."""
+    from .quotes import TSpan, _frame_word, _spans_of, _tok_ids, cue_complex, quote_depth
+
+    todo = [q for q in quotes if not q.cue and not q.nested and q.message
+            and q.mode in ("FreeIndirect", "IndirectFreeIndirect", "Reported")]
+    if not todo or not doc.has_annotation("DEP"):
+        return
+    inq = quote_depth(toks)
+    speech = frozenset(config().get("de", {}).get("indirect_lemmas", []))
+    lx = lexicon("de")
+    for q in todo:
+        ids = _tok_ids(toks, q.message, starts)
+        if not ids:
+            continue
+        sents = {toks[k].sent for k in ids}
+        used = {k for o in quotes if o is not q and o.cue for k in _tok_ids(toks, o.cue, starts)}
+        cand = [k for k in range(len(toks)) if toks[k].sent in sents and k not in used]
+        pick = _frame_word(doc, toks, cand, ids, inq, speech, lx)
+        if pick is None:
+            continue
+        got = cue_complex(doc, toks, [TSpan(pick, pick + 1, "CUE")], [])
+        q.cue = _spans_of(toks, {j for c in got for j in range(c.i, c.j)})
 
 
 def _konjunktiv_i(v) -> bool:

@@ -17,6 +17,8 @@ Rules (comma-separated in a variant; ``konj1``, ``free`` and ``hinaus`` are what
 * hinaus: "darüber hinaus" leaves the cue; wie: a sentence-initial "Wie" leaves it; dazu: "dazu" on a speech verb
   without a zu-infinitive leaves it; stopadv: non-cue adverbs (dagegen, nun, nicht, …) leave it;
 * noun: a light-verb noun of [de] light_verb_nouns with its article/preposition joins the cue;
+* actverb (round 14, with --after-tidy): a Reported quote of the act classifier takes its root verb complex as cue
+  (actverbI: and becomes Indirect); finish: quotes.finish_cues once more after the chooser and the tidy-up;
 * twoverb: of two full verbs in the cue of a quote that is not Direct, the one the message hangs on stays when only one
   does (twoverbD: Direct quotes too).
 """
@@ -56,6 +58,59 @@ def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
     nouns = set(config().get("de", {}).get("light_verb_nouns", []))
     starts = [t.start for t in toks]
     by_i = {t.i: k for k, t in enumerate(toks)}
+    if "actverb" in rules or "actverbI" in rules:
+        # round 14: the act classifier's Reported quotes take their sentence's root verb with its complex as cue
+        from newsgraph.extract.quotes import TSpan, cue_complex
+
+        for q in quotes:
+            if getattr(q, "from_act", False) and q.mode == "Reported" and not q.cue:
+                ids = _tok_ids(toks, q.message, starts)
+                root = next((k for k in sorted(ids) if toks[k].i >= 0 and doc[toks[k].i].dep_ == "ROOT"
+                             and doc[toks[k].i].pos_ in ("VERB", "AUX")), None)
+                if root is not None:
+                    got = cue_complex(doc, toks, [TSpan(root, root + 1, "CUE")], [])
+                    q.cue = _spans_of(toks, {j for c in got for j in range(c.i, c.j)})
+                    if "actverbI" in rules:
+                        q.mode = "Indirect"
+    ff_modes = {m for r, m in (("ffF", "FreeIndirect"), ("ffI", "IndirectFreeIndirect"), ("ffR", "Reported"))
+                if r in rules}
+    if ff_modes:
+        rules = rules | {"freeframe"}
+    if {"actframe", "actframeI", "freeframe", "freeframeI"} & rules:
+        # round 14: a cue-less quote of the act classifier (actframe) or any cue-less free / Reported quote (freeframe)
+        # takes the source frame of its sentence ("Nach Angaben der Polizei sollen …": quotes_rules' frame back-off,
+        # which runs before the act classifier); …I: and becomes Indirect
+        from newsgraph.extract.quotes import TSpan, _frame_word, cue_complex, quote_depth
+        from newsgraph.extract.quotes_features import lexicon
+
+        inq = quote_depth(toks)
+        speech = frozenset(config().get("de", {}).get("indirect_lemmas", []))
+        lx = lexicon("de")
+        for q in quotes:
+            if q.cue or q.nested or q.mode not in (ff_modes or ("Reported", "FreeIndirect", "IndirectFreeIndirect")):
+                continue
+            if not (getattr(q, "from_act", False) or {"freeframe", "freeframeI"} & rules):
+                continue
+            ids = _tok_ids(toks, q.message, starts)
+            if not ids:
+                continue
+            sents = {toks[k].sent for k in ids}
+            cand = [k for k in range(len(toks)) if toks[k].sent in sents]
+            if "ffx" in rules:
+                used = {k for o in quotes if o is not q and o.cue for k in _tok_ids(toks, o.cue, starts)}
+                cand = [k for k in cand if k not in used]
+            pick = _frame_word(doc, toks, cand, ids, inq, speech, lx)
+            if pick is None:
+                continue
+            got = cue_complex(doc, toks, [TSpan(pick, pick + 1, "CUE")], [])
+            q.cue = _spans_of(toks, {j for c in got for j in range(c.i, c.j)})
+            if "actframeI" in rules or "freeframeI" in rules:
+                q.mode = "Indirect"
+    if "finish" in rules:
+        # round 14: the verb complex once more, after the chooser and the tidy-up
+        from newsgraph.extract.quotes import finish_cues
+
+        finish_cues(doc, toks, quotes)
     msgs = [(q, set(_tok_ids(toks, q.message, starts))) for q in quotes if not q.nested]
     for q in quotes:
         if not q.cue:
@@ -129,16 +184,29 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", default=None, help="directory of fold taggers (train only)")
     ap.add_argument("--set", action="append", default=[], help="model setting KEY=VALUE (error_analysis.set_option)")
     ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
+    ap.add_argument("--after-tidy", action="store_true", help="keep cue_tidy on: the variants' rules come after it")
+    ap.add_argument("--acts-cv", default=None, help="acts_cv.py models: the act classifier cross-fitted (train)")
+    ap.add_argument("--chooser-cv", default=None, help="train_cues.py --cv-out DIR: the cue chooser cross-fitted")
     args = ap.parse_args(argv)
     for kv in args.set:
         set_option(kv)
-    config()["model"]["cue_tidy"] = False
+    import acts_cv
+    from cue_misses import mark_act_quotes
+
+    if args.acts_cv:
+        acts_cv.use(args.acts_cv)
+    if args.chooser_cv:
+        acts_cv.use_chooser(args.chooser_cv)
+    mark_act_quotes()
+    if not args.after_tidy:
+        config()["model"]["cue_tidy"] = False
     variants = args.variant if args.variant is not None else [""]
     gold = read_dir(args.dir)
     docs = _docs(gold, args.cache)
     nlp = _Cached(docs)
     scores = {v: Scores() for v in variants}
     for i in cross_fitted(len(gold), args.folds, 2):
+        acts_cv.set_article(i)
         doc = nlp(gold[i].text)
         quotes = extract_quotes(doc, "de")
         toks = tokens_from_doc(doc, "de")

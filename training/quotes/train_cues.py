@@ -88,6 +88,20 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int) -> N
         base += (len(s & g), len(s - g), len(g - s))
 
 
+def simulate2(rows, probs, switch: float, switch_rep: float, rep: list[bool], base, keep: float = 0.0):
+    """train_speakers.simulate with the threshold ``switch_rep`` for the Reported quotes (``rep``)."""
+    from newsgraph.extract.quotes_speakers import decide
+
+    tp, fp, fn = base
+    for r, p, is_rep in zip(rows, probs, rep):
+        k = decide(list(p), r["cur"], switch_rep if is_rep else switch, keep)
+        o = r["opts"][k] if k is not None else r["none"]
+        tp, fp, fn = tp + o[0], fp + o[1], fn + o[2]
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+
 def _targets(r) -> np.ndarray:
     """A quote's target distribution over its candidates: their soft labels, normalised; "no cue"
     (candidate 0) where none overlaps the gold cue (it then costs the fewest errors)."""
@@ -151,8 +165,26 @@ def main(argv=None) -> int:
     ap.add_argument("--scope", choices=("all", "nocue"), default="nocue",
                     help="the quotes the chooser decides (claims.toml cue_chooser_scope): all, or those without a cue")
     ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
+    ap.add_argument("--acts-cv", default=None,
+                    help="the act classifier's cross-fitted models (acts_cv.py): its quotes on each train article as on "
+                         "unseen text (the shipped de_acts saw every article)")
+    ap.add_argument("--set", action="append", default=[], help="model setting KEY=VALUE (error_analysis.set_option)")
+    ap.add_argument("--cv-out", default=None, help="write the CV models of the chosen C here (folds.json)")
+    ap.add_argument("--acts", action="store_true",
+                    help="claims.toml cue_chooser_acts: decide Reported quotes too (own threshold switch_reported) and "
+                         "let Reported / cue-less free quotes take a cue inside their message")
     args = ap.parse_args(argv)
     from newsgraph.extract.quotes_features import config
+
+    config()["model"]["cue_chooser_acts"] = args.acts
+    from error_analysis import set_option
+
+    for kv in args.set:
+        set_option(kv)
+    if args.acts_cv:
+        import acts_cv
+
+        acts_cv.use(args.acts_cv)
 
     t0 = time.time()
     if args.rows_cache and Path(args.rows_cache).exists():
@@ -174,6 +206,8 @@ def main(argv=None) -> int:
             fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
             for i in range(len(gold)):
                 if i % args.folds == k and i % args.every == 0:
+                    if args.acts_cv:
+                        acts_cv.set_article(i)
                     collect_article(gold[i], parses[i], rows, base, i)
         if args.rows_cache:
             Path(args.rows_cache).write_bytes(pickle.dumps((rows, base)))
@@ -188,34 +222,57 @@ def main(argv=None) -> int:
     fold_of = {a: n % args.cv for n, a in enumerate(arts)}
     results = {}
     soft = args.learner == "softmax"
+    cv_models: dict[float, list] = {}
     for C in args.C or [0.3, 1.0, 3.0]:
         probs = [None] * len(rows)
+        cv_models[C] = []
         for f in range(args.cv):
             tr = [r for r in rows if fold_of[r["art"]] != f]
             te = [n for n, r in enumerate(rows) if fold_of[r["art"]] == f]
             if soft:
                 vec, w = fit_softmax(tr, C)
                 got = predict_softmax(vec, w, [rows[n] for n in te])
+                cv_models[C].append((vec, w, 0.0))
             else:
                 vec, lr = fit(tr, C)
                 got = predict(vec, lr, [rows[n] for n in te])
+                cv_models[C].append((vec, lr.coef_[0], float(lr.intercept_[0])))
             for n, p in zip(te, got):
                 probs[n] = p
+        rep = [r["mode"] == "Reported" for r in rows]
         if args.scope == "nocue":
             # the chooser decides only quotes the extractor left without a cue (claims.toml
             # cue_chooser_scope): the others keep theirs, "keep" plays no part
             probs = [p if r["cur"] == 0 else np.eye(len(p))[r["cur"]] for r, p in zip(rows, probs)]
-            f1, sw = max((simulate(rows, probs, x, 0.0, base)[2], x) for x in GRID)
+            # Reported quotes (--acts) have a threshold of their own, chosen second; 2.0 = they stay cue-less
+            f1, sw = max((simulate2(rows, probs, x, 2.0, rep, base)[2], x) for x in GRID)
             kp = 0.0
         else:
             f1, sw, kp = best_thresholds(rows, probs, base)
-        res = simulate(rows, probs, sw, kp, base)
+        swr = 2.0
+        if args.acts and any(rep):
+            f1r, swr = max((simulate2(rows, probs, sw, x, rep, base, kp)[2], x) for x in GRID + [2.0])
+        res = simulate2(rows, probs, sw, swr, rep, base, kp)
         # argmax alone (switch 0, keep 0), for the record
         am = simulate(rows, probs, 0.0, 0.0, base)
-        results[C] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "keep": kp, "argmax_f1": am[2]}
-        print(f"lr C={C}: CV cue P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.3f} at switch {sw} keep {kp} "
-              f"(argmax {am[2]:.3f})", flush=True)
+        results[C] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "switch_reported": swr,
+                      "keep": kp, "argmax_f1": am[2]}
+        print(f"lr C={C}: CV cue P {res[0]:.4f} R {res[1]:.4f} F1 {res[2]:.4f} at switch {sw} (Reported {swr}) keep "
+              f"{kp} (argmax {am[2]:.4f})", flush=True)
     C = max(results, key=lambda c: results[c]["cv_f1"])
+
+    def to_json(vec, coef, bias) -> dict:
+        weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), coef) if abs(w) > 1e-5}
+        return {"bias": bias, "switch": results[C]["switch"], "switch_reported": results[C]["switch_reported"],
+                "keep": results[C]["keep"], "softmax": soft, "weights": dict(sorted(weights.items()))}
+
+    if args.cv_out:
+        # the CV models (article a's: fold_of[a]) for a pipeline-level cross-fitted train score (acts_cv.use_chooser)
+        cv_dir = Path(args.cv_out)
+        cv_dir.mkdir(parents=True, exist_ok=True)
+        (cv_dir / "folds.json").write_text(json.dumps({"fold_of": {str(a): f for a, f in fold_of.items()},
+                                                        "models": [to_json(*m) for m in cv_models[C]]},
+                                                       ensure_ascii=False), "utf-8")
     if soft:
         vec, coef = fit_softmax(rows, C)
         bias = 0.0
@@ -223,7 +280,8 @@ def main(argv=None) -> int:
         vec, lr = fit(rows, C)
         coef, bias = lr.coef_[0], float(lr.intercept_[0])
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), coef) if abs(w) > 1e-5}
-    js = {"bias": bias, "switch": results[C]["switch"], "keep": results[C]["keep"], "softmax": soft,
+    js = {"bias": bias, "switch": results[C]["switch"], "switch_reported": results[C]["switch_reported"],
+          "keep": results[C]["keep"], "softmax": soft,
           "weights": dict(sorted(weights.items()))}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -231,6 +289,7 @@ def main(argv=None) -> int:
     info = {"learner": args.learner, "C": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
             "train_cue_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
             "cv": {str(c): v for c, v in results.items()}, "scope": args.scope, "folds": args.folds, "cv_folds": args.cv,
+            "acts": args.acts, "acts_cv": args.acts_cv,
             "seconds": round(time.time() - t0)}
     (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps(info, indent=2))
