@@ -81,3 +81,16 @@ def test_banning_organisations_is_coerce_and_the_organisations_are_its_target(mo
     monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "collective_heads": ()})
     ev = next(e for e in _events(s) if e.trigger.text == "verboten")
     assert ev.target_actor is None or "Vereinigungen" not in ev.target_actor.span.text
+
+
+def test_dropping_an_investigation_is_concede():
+    # guide: releases and acquittals are CONCEDE, and the dev set codes "Verfahren ... eingestellt" so; an
+    # investigation dropped is the same act (fresh9, 10kGNAD)
+    from newsgraph.extract.event_lexicon import lexicon
+    from newsgraph.extract.events import triggers
+
+    s = ("Die Pariser Staatsanwaltschaft will nach Angaben aus Justizkreisen vom Montag die Ermittlungen um eine "
+         "Strafzahlung einstellen, die Sarkozys konservative Partei UMP Ende 2013 regelwidrig für den früheren "
+         "Präsidenten beglichen hatte.")
+    assert "CONCEDE" in {h.type for h in triggers(s, lexicon("de"))}
+    assert "CONCEDE" not in {h.type for h in triggers("Die Staatsanwaltschaft hat Ermittlungen eingeleitet.", lexicon("de"))}

@@ -1,6 +1,7 @@
 """A/B of the round-14 German events switches (issue #5, h4), in one process.
 
-``off`` patches this round's switches off (reproduces the behaviour before the round, with the scorer's
+``off`` patches this round's switches off (the [parse] and [classifier] switches, [separable.de] final_reach and
+the ban rule's organisation words, mode ``ban_orgs``) (reproduces the behaviour before the round, with the scorer's
 round-14 parse of sentence-alone records); ``on`` is as configured. Each further mode switches off one
 switch only (``-dateline`` ...). Prints one summary line per set (type / source / target / date with
 counts, typed-event precision, no-event sentences with an event): nothing per sentence, so it may score a
@@ -23,7 +24,7 @@ from newsgraph.extract.events import EventExtractor
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARSE = ("dateline", "adj_verbs", "collective_heads")
 CLASSIFIER = ("background_preps",)
-LEXICON = ("final_reach",)
+LEXICON = ("final_reach", "ban_orgs")
 ORIG = m.settings
 ORIG_FINAL = __import__("newsgraph.extract.event_lexicon", fromlist=["x"])._final_particles
 
@@ -37,6 +38,21 @@ def _patch(off: set[str]) -> None:
         return d
 
     m.settings = patched
+
+
+ORIG_CONTEXT = __import__("newsgraph.extract.events", fromlist=["x"]).context_rules
+
+
+def _without_ban_orgs(lang: str):
+    """The [[context.de]] rules with the ban rule's round-14 organisation words taken out (mode ban_orgs)."""
+    import re
+
+    out = []
+    for types, trig, ctx, new in ORIG_CONTEXT(lang):
+        if "|vereinigung" in ctx.pattern:
+            ctx = re.compile(ctx.pattern.split("|vereinigung")[0], ctx.flags)
+        out.append((types, trig, ctx, new))
+    return out
 
 
 def _gnad(ex: EventExtractor, mode: str) -> None:
@@ -68,6 +84,9 @@ def main(argv: list[str]) -> int:
 
         lx._final_particles = (lambda p, s, far: (p, s)) if "final_reach" in off else ORIG_FINAL
         lx.lexicon.cache_clear()
+        import newsgraph.extract.events as evmod
+
+        evmod.context_rules = _without_ban_orgs if "ban_orgs" in off else ORIG_CONTEXT
         ex = EventExtractor("de")
         ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
         for name in names:
