@@ -182,3 +182,43 @@ def test_shipped_linker_on_the_seed_article(nlp):
     assert got["behauptete"] == ["Die Post"]
     assert got["sagte"] == ["ein namentlich nicht genannter europäischer Diplomat"]
     assert got["betonte"] == ["der russische Präsident Wladimir Putin"]
+
+
+def test_softmax_linker_weighs_candidates_against_no_speaker(nlp):
+    from newsgraph.extract.quotes_speakers import none_features
+
+    text = "Der Staatssekretär sagte der Zeitung, die Lage sei ernst."
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    # one softmax over the candidates and "no speaker": the cue verb's subject wins over the rest
+    q = _quote(text, "die Lage sei ernst", "sagte", "der Zeitung")
+    link_speakers(doc, toks, [q], Linker({"src=subj": 6.0, "none": 0.0}, 0.0, switch=0.5, keep=0.0, softmax=True))
+    assert [text[a:b] for a, b in q.speaker] == ["Der Staatssekretär"]
+    # "no speaker" outweighs every candidate: the quote keeps none
+    q = _quote(text, "die Lage sei ernst", "sagte", "der Zeitung")
+    link_speakers(doc, toks, [q], Linker({"src=subj": 2.0, "none": 8.0}, 0.0, switch=0.5, keep=0.3, softmax=True))
+    assert q.speaker == []
+    # the "no speaker" option sees the quote's mode and cue and what its candidates hold
+    nf = none_features([["mode=Indirect|cue", "src=subj", "sentd=0"], ["mode=Indirect|cue", "src=cur"]])
+    assert {"none", "none|Indirect|cue", "none|has=src=subj|cue", "none|no=src=frame|Indirect"} <= set(nf)
+
+
+def test_crf_features_see_the_taggers_speaker(nlp, monkeypatch):
+    # speaker_link_widen "crf": the roles CRF's speaker marginal is high on the tagger's own speaker and low on a
+    # noun group it did not tag (the shipped taggers, real text)
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.quotes_features import config
+
+    monkeypatch.setitem(config()["model"], "speaker_linker", "")
+    monkeypatch.setitem(config()["model"], "speaker_link_widen", ["crf"])
+    text = ("Die Polizei sperrte am Morgen die Brücke. Der Sprecher der Feuerwehr sagte, das Feuer sei unter "
+            "Kontrolle.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    quotes = [q for q in extract_quotes(doc, "de") if "Feuer" in text[q.message[0][0]:q.message[-1][1]]]
+    assert quotes and [text[a:b] for a, b in quotes[0].speaker] == ["Der Sprecher der Feuerwehr"]
+    got = _collect(doc, toks, quotes[:1])[id(quotes[0])]
+    hi = next(f for f in got["Der Sprecher der Feuerwehr"][1] if f.startswith("crfspk="))
+    lo = next(f for f in got["Die Polizei"][1] if f.startswith("crfspk="))
+    assert float(hi[7:]) >= 0.7 > 0.3 >= float(lo[7:])
+    assert any(f.startswith("qmsg=") for f in got["Die Polizei"][1])

@@ -121,18 +121,23 @@ class Linker:
     ``trees`` is given, a boosted tree ensemble over the same strings read as 0/1 columns."""
 
     def __init__(self, weights: dict[str, float], bias: float, switch: float, keep: float,
-                 trees: "TreeEnsemble | None" = None) -> None:
+                 trees: "TreeEnsemble | None" = None, softmax: bool = False) -> None:
         self.w = weights
         self.bias = bias
         self.switch = switch
         self.keep = keep
         self.trees = trees
+        # a conditional logit (train_speakers.py --learner softmax): the candidates of one quote and a "no
+        # speaker" option (``none_features``) share one softmax, so a candidate's probability is weighed
+        # against the others of its quote instead of scored alone
+        self.softmax = softmax
 
     @classmethod
     def from_json(cls, path) -> "Linker":
         js = json.loads(open(path, encoding="utf-8").read())
         trees = TreeEnsemble(js["trees"]) if "trees" in js else None
-        return cls(js.get("weights", {}), js.get("bias", 0.0), js["switch"], js["keep"], trees)
+        return cls(js.get("weights", {}), js.get("bias", 0.0), js["switch"], js["keep"], trees,
+                   bool(js.get("softmax", False)))
 
     def prob(self, feats: list[str], z0: float = 0.0) -> float:
         w = self.w
@@ -142,7 +147,23 @@ class Linker:
     def probs(self, feats: list[list[str]]) -> list[float]:
         if self.trees is not None:
             return self.trees.probs(feats)
+        if self.softmax:
+            w = self.w
+            return self.softmax_probs([sum(w.get(f, 0.0) for f in fs) for fs in feats], feats)
         return [self.prob(f) for f in feats]
+
+    def softmax_probs(self, z: list[float], full: list[list[str]], mode: str | None = None,
+                      has_cue: str | None = None) -> list[float]:
+        """The candidates' shares of one softmax over their scores ``z`` and the "no speaker" option
+        (scored from ``none_features`` of the candidates' full feature lists ``full``)."""
+        if not z:
+            return []
+        w = self.w
+        zn = sum(w.get(f, 0.0) for f in none_features(full, mode, has_cue))
+        m = max(max(z), zn)
+        e = [math.exp(x - m) for x in z]
+        tot = sum(e) + math.exp(zn - m)
+        return [x / tot for x in e]
 
 
 class TreeEnsemble:
@@ -317,6 +338,47 @@ class DocView:
                 break
         self._ant[k] = best
         return best
+
+    def crf_marginals(self, s: int) -> tuple[list[float], list[float]] | None:
+        """speaker_link_widen "crf": for each token of sentence ``s`` (tagged alone), the roles CRF's marginal
+        probability of a speaker label and one minus the message CRF's of "O" (how close the taggers came to
+        calling it speaker / message, where their Viterbi path said otherwise); None without taggers."""
+        cache = self.__dict__.setdefault("_crf", {})
+        if s in cache:
+            return cache[s]
+        from .quotes import _taggers
+        from .quotes_cues import _marginals
+        from .quotes_features import Featurizer, config
+
+        name = config().get("model", {}).get("de")
+        taggers = _taggers(name) if name else None
+        if taggers is None:
+            cache[s] = None
+            return None
+        fz = self.__dict__.get("_fz")
+        if fz is None:
+            fz = self.__dict__["_fz"] = Featurizer(self.toks, "de")
+        if s not in fz.s_first:
+            cache[s] = None
+            return None
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        r, en = fz.rows(a, e, taggers.index)
+        r = np.asarray(r, dtype=np.int64)
+        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
+        out = []
+        for crf, labels in ((taggers.roles, ("B-SPK", "I-SPK")), (taggers.message, ("O",))):
+            cols = [crf.labels.index(x) for x in labels if x in crf.labels]
+            sc = np.add.reduceat(crf.state[r], starts, axis=0)
+            out.append(_marginals(sc, crf.trans)[:, cols].sum(axis=1).tolist())
+        cache[s] = (out[0], [1.0 - x for x in out[1]])
+        return cache[s]
+
+    def crf_at(self, k: int) -> tuple[float, float]:
+        got = self.crf_marginals(self.toks[k].sent)
+        if got is None:
+            return 0.0, 0.0
+        j = k - self.__dict__["_fz"].s_first[self.toks[k].sent]
+        return got[0][j], got[1][j]
 
     def dep(self, i: int) -> str:
         return self._name(self._dep[i])
@@ -761,6 +823,40 @@ def context_features(feats: list[list[str]], dists: list[int]) -> list[list[str]
     return out
 
 
+def _pb(x: float) -> str:
+    """A probability as one of seven buckets."""
+    for e in (0.02, 0.1, 0.3, 0.5, 0.7, 0.9):
+        if x <= e:
+            return str(e)
+    return "1"
+
+
+# features whose presence on any candidate of a quote the "no speaker" option of the softmax linker sees
+NONE_MARKERS = ("src=cur", "src=inh", "src=subj", "src=frame", "src=prev1", "src=np_src", "head_is_cue",
+                "speech=nsubj", "speaker_noun", "ent=PER", "ent=ORG", "pron=er", "pron=sie", "cuepass", "sentd=0",
+                "hist_first", "prevq_par=same")
+
+
+def none_features(full: list[list[str]], mode: str | None = None, has_cue: str | None = None) -> list[str]:
+    """Features of the "no speaker" option of a quote (softmax linker), from its candidates' feature lists:
+    the quote's mode and whether it has a cue (read off the candidates' ``mode=…|cue`` feature unless given),
+    how many candidates it has, and which of NONE_MARKERS some candidate holds (a cue verb's subject, a frame,
+    a name …) or none does."""
+    held: set[str] = set()
+    for f in full:
+        held.update(f)
+    if mode is None or has_cue is None:
+        mc = next((x for x in held if x.startswith("mode=") and "|" in x), "mode=?|nocue")
+        mode, has_cue = mc[5:].split("|", 1)
+    out = ["none", f"none|{mode}", f"none|{mode}|{has_cue}", f"none|n={_bucket(len(full), (1, 3, 6, 10, 20))}"]
+    for m in NONE_MARKERS:
+        if m in held:
+            out += [f"none|has={m}", f"none|has={m}|{has_cue}", f"none|has={m}|{mode}"]
+        else:
+            out.append(f"none|no={m}|{mode}")
+    return out
+
+
 def features(v: DocView, q, c: Cand, msg: tuple[int, int], cue_ids: set[int], in_msg: set[int]) -> list[str]:
     static, root = span_features(v, c.a, c.b)
     return static + quote_features(v, q, c, msg, cue_ids, in_msg, root)
@@ -849,6 +945,16 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             has_cue = "cue" if cue_ids else "nocue"
             for c, f in zip(cands, feats):
                 f.extend(path_features(v, span_features(v, c.a, c.b)[1], mroot, cue_ids, has_cue, q.mode))
+        if "crf" in v.widen and cands:
+            # the taggers' own confidence: the roles CRF's speaker marginal on the candidate's words, and the
+            # message CRF's on the quote's (a quote the tagger barely believes in deserves no speaker)
+            qm = sum(v.crf_at(k)[1] for k in in_msg) / max(1, len(in_msg))
+            qb = _pb(qm)
+            for c, f in zip(cands, feats):
+                ps = [v.crf_at(k)[0] for k in range(c.a, c.b)]
+                hi, lo = _pb(max(ps)), _pb(min(ps))
+                f += [f"crfspk={hi}", f"crfspk={hi}|{q.mode}", f"crfspk={hi}|{'cue' if cue_ids else 'nocue'}",
+                      f"crfspk_min={lo}", f"qmsg={qb}", f"qmsg={qb}|{q.mode}"]
         if "mention" in v.widen:
             # several candidates naming the same source ("Bundeskanzlerin Angela Merkel" … "Merkel"): quotes-de
             # marks one mention, mostly the one nearest the cue; which one is this, by distance and by length
@@ -877,6 +983,11 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             # with ``collect`` too: training rows whose earlier speakers are the linker's, as at run time
             if linker.trees is not None:
                 probs = linker.probs([st + f for st, f in zip(statics, feats)])
+            elif linker.softmax:
+                w = linker.w
+                full = [st + f for st, f in zip(statics, feats)]
+                probs = linker.softmax_probs([sum(w.get(x, 0.0) for x in f) for f in full], full, q.mode,
+                                             "cue" if cue_ids else "nocue")
             elif collect is None:
                 probs = [linker.prob(f, z) for f, z in zip(feats, static_z)]
             else:

@@ -109,6 +109,32 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chai
         base += (len(s & g), len(s - g), len(g - s))
 
 
+def act_cv_models(gold, parses, folds_dir: str, folds: int, cv: int = 5) -> dict | None:
+    """Cross-fitted sentence classifiers (quotes_acts, claims.toml act_classifier) for the train articles: the
+    shipped one saw every train article, so on train its cue-less Reported / free quotes are nearly all real and
+    the linker would learn to name their speakers more readily than dev's quotes deserve. As train_acts.py
+    measures itself: its rows from the fold taggers, one model per fold of ``cv`` (article i -> model i % cv)
+    with the shipped model's C, feature level and thresholds."""
+    import train_acts
+    from error_analysis import _Cached
+
+    from newsgraph.extract import quotes_acts
+    from newsgraph.extract.quotes_features import config
+
+    m = config()["model"]
+    name = m.get("act_classifier", "")
+    shipped = quotes_acts.load_acts(name) if name else None
+    if shipped is None:
+        return None
+    info = shipped.get("info", {})
+    act_rows, _, _, _ = train_acts.collect(gold, _Cached(parses), folds_dir, folds)
+    quotes_acts.ROW_HOOK = quotes_acts.DROP_HOOK = None
+    m["act_classifier"] = name
+    quotes_acts.set_level(info.get("features", 1), info.get("merge", False))
+    _, models = train_acts.cv_probs(act_rows, float(info.get("C", 0.1)), cv)
+    return {k: train_acts.to_json(mm, voc, shipped["thresholds"], {}) for k, (mm, voc) in models.items()}
+
+
 def soft_label(o: tuple[int, int, int]) -> float:
     tp, fp, fn = o
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -159,6 +185,71 @@ def predict(vec, lr, rows):
             continue
         Xm = vec.transform([{k: 1.0 for k in f} for f in r["feats"]])
         out.append(lr.predict_proba(Xm)[:, 1])
+    return out
+
+
+def softmax_targets(r, target: str = "soft") -> np.ndarray:
+    """Target distribution over a quote's candidates and, last, "no speaker": the candidates in proportion to
+    their overlap F1 with gold's speaker ("soft"), or all on the best ones ("best"); "no speaker" takes the
+    rest of one ("soft": 1 - the best F1, so a half-right candidate shares with it) or only what no candidate
+    covers ("best"). A quote gold leaves without a speaker, or whose gold speaker no candidate touches: all on
+    "no speaker"."""
+    lab = np.array([soft_label(o) for o in r["opts"]] + [0.0])
+    top = lab.max()
+    if top <= 0:
+        lab[-1] = 1.0
+        return lab
+    if target == "best":
+        lab = (lab >= top - 1e-9).astype(float)
+        return lab / lab.sum()
+    lab = lab / lab.sum() * top
+    lab[-1] = 1.0 - top
+    return lab
+
+
+def _softmax_dicts(r) -> list[dict]:
+    from newsgraph.extract.quotes_speakers import none_features
+
+    return [{k: 1.0 for k in f} for f in r["feats"]] + [{k: 1.0 for k in none_features(r["feats"])}]
+
+
+def fit_softmax(rows, C: float, target: str = "soft"):
+    """A conditional logit (quotes_speakers.Linker.softmax): one weight vector, one softmax over the candidates of
+    a quote and its "no speaker" option (none_features), soft targets (``softmax_targets``), L2 penalty
+    1/(2C) |w|^2; L-BFGS over the sparse 0/1 feature matrix. Quotes without candidates carry no information."""
+    from scipy.optimize import minimize
+    from sklearn.feature_extraction import DictVectorizer
+
+    rows = [r for r in rows if r["feats"]]
+    vec = DictVectorizer()
+    X = vec.fit_transform([d for r in rows for d in _softmax_dicts(r)]).tocsr()
+    t = np.concatenate([softmax_targets(r, target) for r in rows])
+    bounds = np.cumsum([0] + [len(r["feats"]) + 1 for r in rows])
+    group = np.repeat(np.arange(len(rows)), np.diff(bounds))
+
+    def loss(w):
+        z = X @ w
+        zmax = np.maximum.reduceat(z, bounds[:-1])
+        e = np.exp(z - zmax[group])
+        tot = np.add.reduceat(e, bounds[:-1])
+        logp = z - zmax[group] - np.log(tot)[group]
+        p = e / tot[group]
+        return -(t * logp).sum() + 0.5 * (w @ w) / C, X.T @ (p - t) + w / C
+
+    res = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
+    return vec, res.x
+
+
+def predict_softmax(vec, w, rows):
+    """Each quote's candidate probabilities (its "no speaker" share is the rest of one)."""
+    out = []
+    for r in rows:
+        if not r["feats"]:
+            out.append([])
+            continue
+        z = vec.transform(_softmax_dicts(r)) @ w
+        e = np.exp(z - z.max())
+        out.append((e / e.sum())[:-1])
     return out
 
 
@@ -241,6 +332,49 @@ def best_thresholds(rows, probs, base):
     return best
 
 
+def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) -> None:
+    """Cross-fitted train through the whole extractor with an out-of-fold linker: each train article is tagged by
+    the fold taggers that did not see it (and, with --acts-cv, the cross-fitted sentence classifier) and linked by
+    the linker fitted without its CV fold (split 0 of the CV), so the scorer's speaker figure (after tidy_speakers,
+    drop_bare_indirect, the cue chooser …) is out-of-sample for the linker too; the shipped linker through the
+    same run for comparison (in-sample: it was fitted on train rows)."""
+    from error_analysis import _Cached
+
+    from newsgraph.eval.quotes import Scores, predict_groups, score_doc
+    from newsgraph.extract import quotes_acts
+    from newsgraph.extract import quotes_speakers as qs
+    from newsgraph.extract.quotes_features import config
+
+    gold = read_dir(DATA / "train")
+    nlp = _Cached(_parses(gold, nlp_stage.load("de"), args.cache_train))
+    models = {}
+    for f in range(args.cv):
+        vec, lr = fit([r for r in rows if fold_of[r["art"]] != f], C)
+        w = {name: float(x) for name, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
+        models[f] = qs.Linker(w, float(lr.intercept_[0]), switch, keep)
+    m = config()["model"]
+    shipped = m.get("speaker_linker", "")
+    act_models = act_cv_models(gold, [nlp(g.text) for g in gold], args.folds_dir, args.folds) \
+        if args.acts_cv else None
+    cur = {"i": 0}
+    if act_models is not None:
+        quotes_acts.load_acts = lambda name: act_models[cur["i"] % len(act_models)]
+    orig = qs.load_linker
+    for label in ("shipped", "out-of-fold"):
+        m["speaker_linker"] = shipped or "de_speakers"
+        if label == "out-of-fold":
+            qs.load_linker = lambda name: models[fold_of.get(cur["i"], 0)]
+        sc = Scores()
+        for k in range(args.folds):
+            fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
+            for i in range(k, len(gold), args.folds):
+                cur["i"] = i
+                score_doc(sc, predict_groups(gold[i], nlp), gold_groups(gold[i]))
+        qs.load_linker = orig
+        print(f"cross-fitted train, {label} linker: " + " / ".join(f"{sc.overlap(r)[2]:.4f}" for r in
+                                                                  ("quote", "cue", "speaker")), flush=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="models/de_speakers")
@@ -249,9 +383,14 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--fold-iters", type=int, default=100, help="CRF iterations of the fold taggers (200 shipped)")
     ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--cv-repeat", type=int, default=1, help="CV splits over articles (the first in order, the rest "
+                    "shuffled); C and thresholds by the mean F1")
     ap.add_argument("--every", type=int, default=1, help="every n-th train article only (quick runs)")
     ap.add_argument("--C", type=float, action="append", default=None)
-    ap.add_argument("--learner", choices=("lr", "trees"), default="lr")
+    ap.add_argument("--learner", choices=("lr", "trees", "softmax"), default="lr",
+                    help="lr: a logistic regression per candidate; trees: boosted trees per candidate; softmax: a "
+                         "conditional logit over each quote's candidates and a \"no speaker\" option")
+    ap.add_argument("--target", choices=("soft", "best"), default="soft", help="softmax targets (softmax_targets)")
     ap.add_argument("--trees", action="append", default=None,
                     help="ITERATIONS,RATE,LEAVES of the boosted trees (--learner trees; repeat to compare in CV)")
     ap.add_argument("--features", type=int, default=None,
@@ -263,8 +402,21 @@ def main(argv=None) -> int:
                     help="weights.json of a linker that picks the speakers while the rows are collected, so the "
                          "earlier speakers the candidates and chain features see are a linker's, as at run time")
     ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
+    ap.add_argument("--acts-cv", action="store_true",
+                    help="cue-less quotes of the sentence classifier from cross-fitted models (act_cv_models), not "
+                         "from the shipped one, which saw every train article")
+    ap.add_argument("--xfit-score", action="store_true",
+                    help="also score cross-fitted train through the whole extractor with out-of-fold linkers "
+                         "(xfit_score)")
+    ap.add_argument("--set", action="append", default=[],
+                    help="extractor setting KEY=VALUE while the rows are collected (error_analysis.set_option)")
     args = ap.parse_args(argv)
     import pickle
+
+    from error_analysis import set_option
+
+    for kv in args.set:
+        set_option(kv)
 
     from newsgraph.extract.quotes_features import config
 
@@ -284,6 +436,13 @@ def main(argv=None) -> int:
         nlp = nlp_stage.load("de")
         parses = _parses(gold, nlp, args.cache_train)
         config()["model"]["speaker_linker"] = ""
+        act_models = act_cv_models(gold, parses, args.folds_dir, args.folds) if args.acts_cv else None
+        if act_models is not None:
+            from newsgraph.extract import quotes_acts
+
+            cur_art = {"i": 0}
+            quotes_acts.load_acts = lambda name: act_models[cur_art["i"] % len(act_models)]
+            print(f"sentence classifier: {len(act_models)} cross-fitted models", flush=True)
         rows, base = [], np.zeros(3, dtype=np.int64)
         chain = None
         if args.chain:
@@ -298,6 +457,8 @@ def main(argv=None) -> int:
             fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
             for i in range(len(gold)):
                 if i % args.folds == k and i % args.every == 0:
+                    if act_models is not None:
+                        cur_art["i"] = i
                     collect_article(gold[i], parses[i], rows, base, i, chain)
         if args.rows_cache:
             Path(args.rows_cache).write_bytes(pickle.dumps((rows, base)))
@@ -308,7 +469,12 @@ def main(argv=None) -> int:
     print(f"train, extractor's own speakers (cross-fitted taggers): P {before[0]:.3f} R {before[1]:.3f} F1 {before[2]:.3f}")
     print(f"oracle choice among the candidates: F1 {oracle[2]:.3f}")
     arts = sorted({r["art"] for r in rows})
-    fold_of = {a: n % args.cv for n, a in enumerate(arts)}
+    # split 0 is articles in order, n % cv; --cv-repeat adds shuffled splits, and C and the thresholds are chosen on
+    # the mean F1 over all splits (one split's choice among close C values is mostly the split's noise)
+    splits = [{a: n % args.cv for n, a in enumerate(arts)}]
+    for rep in range(1, args.cv_repeat):
+        perm = np.random.RandomState(rep).permutation(len(arts))
+        splits.append({arts[j]: n % args.cv for n, j in enumerate(perm)})
     results = {}
     if args.learner == "trees":
         # iterations x learning rate x leaves per tree
@@ -316,25 +482,47 @@ def main(argv=None) -> int:
     else:
         specs = args.C or [0.1, 0.3, 1.0, 3.0]
     for spec in specs:
-        probs = [None] * len(rows)
-        for f in range(args.cv):
-            tr = [r for r in rows if fold_of[r["art"]] != f]
-            te = [n for n, r in enumerate(rows) if fold_of[r["art"]] == f]
-            if args.learner == "trees":
-                got = predict_trees(fit_trees(tr, spec), [rows[n] for n in te])
-            else:
-                vec, lr = fit(tr, spec)
-                got = predict(vec, lr, [rows[n] for n in te])
-            for n, p in zip(te, got):
-                probs[n] = p
-        f1, sw, kp = best_thresholds(rows, probs, base)
-        res = simulate(rows, probs, sw, kp, base)
-        results[spec] = {"cv_f1": res[2], "cv_p": res[0], "cv_r": res[1], "switch": sw, "keep": kp}
-        print(f"{args.learner} {spec}: CV speaker P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.3f} at switch {sw} keep {kp}",
-              flush=True)
+        runs = []
+        for fold_of in splits:
+            probs = [None] * len(rows)
+            for f in range(args.cv):
+                tr = [r for r in rows if fold_of[r["art"]] != f]
+                te = [n for n, r in enumerate(rows) if fold_of[r["art"]] == f]
+                if args.learner == "trees":
+                    got = predict_trees(fit_trees(tr, spec), [rows[n] for n in te])
+                elif args.learner == "softmax":
+                    vec, w = fit_softmax(tr, spec, args.target)
+                    got = predict_softmax(vec, w, [rows[n] for n in te])
+                else:
+                    vec, lr = fit(tr, spec)
+                    got = predict(vec, lr, [rows[n] for n in te])
+                for n, p in zip(te, got):
+                    probs[n] = p
+            runs.append(probs)
+        best = (-1.0, 0.0, 0.0)
+        for sw in GRID:
+            for kp in GRID:
+                if kp <= sw:
+                    f = float(np.mean([simulate(rows, pr, sw, kp, base)[2] for pr in runs]))
+                    if f > best[0]:
+                        best = (f, sw, kp)
+        _, sw, kp = best
+        res = np.mean([simulate(rows, pr, sw, kp, base) for pr in runs], axis=0)
+        each = [round(simulate(rows, pr, sw, kp, base)[2], 4) for pr in runs]
+        results[spec] = {"cv_f1": float(res[2]), "cv_p": float(res[0]), "cv_r": float(res[1]), "switch": sw, "keep": kp,
+                         **({"cv_f1_splits": each} if len(runs) > 1 else {})}
+        print(f"{args.learner} {spec}: CV speaker P {res[0]:.3f} R {res[1]:.3f} F1 {res[2]:.4f} at switch {sw} keep {kp}"
+              + (f" (splits {each})" if len(runs) > 1 else ""), flush=True)
     C = max(results, key=lambda c: results[c]["cv_f1"])
+    if args.xfit_score and args.learner == "lr":
+        xfit_score(args, rows, splits[0], C, results[C]["switch"], results[C]["keep"])
     if args.learner == "trees":
         js = {"switch": results[C]["switch"], "keep": results[C]["keep"], "trees": fit_trees(rows, C)}
+    elif args.learner == "softmax":
+        vec, w = fit_softmax(rows, C, args.target)
+        weights = {name: float(x) for name, x in zip(vec.get_feature_names_out(), w) if abs(x) > 1e-6}
+        js = {"bias": 0.0, "switch": results[C]["switch"], "keep": results[C]["keep"], "softmax": True,
+              "weights": dict(sorted(weights.items()))}
     else:
         vec, lr = fit(rows, C)
         weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
@@ -345,9 +533,10 @@ def main(argv=None) -> int:
     (out / "weights.json").write_text(json.dumps(js, ensure_ascii=False, separators=(",", ":")) + "\n"
                                       if args.learner == "trees" else
                                       json.dumps(js, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    info = {"learner": args.learner, "C" if args.learner == "lr" else "trees": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
+    info = {"learner": args.learner, "C" if args.learner in ("lr", "softmax") else "trees": C, "train_quotes": len(rows), "candidates": sum(len(r["opts"]) for r in rows),
             "train_speaker_before": {"p": before[0], "r": before[1], "f1": before[2]}, "oracle_f1": oracle[2],
-            "cv": {str(c): v for c, v in results.items()}, "features": level, "widen": widen, "folds": args.folds, "cv_folds": args.cv,
+            "cv": {str(c): v for c, v in results.items()}, "features": level, "widen": widen, "folds": args.folds, "cv_folds": args.cv, "cv_repeat": args.cv_repeat,
+            **({"target": args.target} if args.learner == "softmax" else {}),
             "seconds": round(time.time() - t0)}
     (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps(info, indent=2))
