@@ -150,3 +150,20 @@ def test_a_verb_particle_alone_makes_no_sentence_after_a_title():
              ("Planeten", "NN", "planet", "Masc"), ("Das", "ART", "der"), ("teilte", "ADJA", "teilte"), ("die", "ART", "der"),
              ("Universität", "NN", "universität", "Fem"), ("Jena", "NE", "jena"), ("mit", "PTKVZ", "mit"), DOT]
     assert _glued(words) == [("Planeten", "Das")]
+
+
+def test_a_number_with_its_period_ends_the_sentence_after_an_opener():
+    # round 14, an untouched 10kGNAD article (the tagger's tags): "Wer Wind erntet, sät Sturm" is a title; its own verb
+    # "sät" was tagged ART, and "15." ends the sentence, so the next sentence's "ist" does not make the title a sentence
+    tail = [("am", "APPRART", "an"), ("Sonntag", "NN", "sonntag", "Masc"), ("um", "APPR", "um"), ("20", "CARD", "20"),
+            ("Uhr", "NN", "uhr", "Fem"), ("15.", "ADJA", "15."), ("Ein", "ART", "ein"), ("Umweltaktivist", "NN", "umweltaktivist", "Masc"),
+            ("ist", "VAFIN", "sein"), ("nach", "APPR", "nach"), ("einem", "ART", "ein"), ("Einsatz", "NN", "einsatz", "Masc"),
+            ("verschwunden", "VVINF", "verschwinden"), DOT]
+    title = [("So", "ADV", "so"), ("startet", "VVFIN", "starten"), ("auch", "ADV", "auch"), ("der", "ART", "der"),
+             ("Bremer", "ADJA", "bremer"), ("Tatort", "NN", "tatort", "Masc"), ("Wer", "PWS", "wer"), ("Wind", "NN", "wind", "Masc"),
+             ("erntet", "VVFIN", "ernten"), COMMA, ("sät", "ART", "sät"), ("Sturm", "NN", "sturm", "Masc")]
+    assert _glued(title + tail) == []
+    # a glued-on sentence with a verb of its own before the number stays a join
+    joined = [("Er", "PPER", "er"), ("kam", "VVFIN", "kommen"), ("gestern", "ADV", "gestern"), ("an", "PTKVZ", "an"),
+              ("Der", "ART", "der"), ("Zug", "NN", "zug", "Masc"), ("fuhr", "VVFIN", "fahren")]
+    assert _glued(joined + tail) == [("an", "Der")]

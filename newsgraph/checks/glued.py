@@ -56,14 +56,24 @@ def _garbled_verb(seg: list[Tok]) -> bool:
     return any(x.text.islower() and x.tag not in _NO_VERB_TAGS and not x.is_punct for x in seg)
 
 
-def _sentence_follows(toks: list[Tok], j: int, particle_needs_word: bool = False) -> bool:
+def _sentence_follows(toks: list[Tok], j: int, particle_needs_word: bool = False, months: set[str] | None = None) -> bool:
     """Whether toks[j:] up to the sentence's end holds a main clause: a finite verb that is not the
     closing verb of a relative or subordinate clause. Two sentences run together each have their own
     verb; a title or name whose quotes were lost ("die Kurzgeschichte Die gelbe Tapete bis zu …",
     "Liste Die Unabhängigen, die … anführt") has none."""
     seg: list[Tok] = []
     first = True
-    for t in toks[j:] + [None]:
+    rest = toks[j:]
+    for k, t in enumerate(rest + [None]):
+        # with ``months`` (round 14), a number that carries its own period ends the sentence when a capitalised word other
+        # than a month follows: "… am Sonntag um 20 Uhr 15. Ein Umweltaktivist …" ends at "15.", so the next sentence's
+        # verb does not make a title ("Tatort Wer Wind erntet, sät/ART Sturm") a sentence of its own (abbreviations
+        # before names, "Dr. Othman", do not end one)
+        if months is not None and t is not None and t.text.endswith(".") and len(t.text) > 1 and t.tag != "$.":
+            nxt = rest[k + 1] if k + 1 < len(rest) else None
+            if t.text[:-1].isdigit() and nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() not in months:
+                seg.append(t)
+                t = Tok(".", t.end, t.end, ".", "$.")
         if t is None or t.tag in ("$.", "$,") or t.text in ("–", "—", ";"):
             # the tagger garbles a glued-on sentence's verb ("Das teilte/ADJA … mit/PTKVZ"): a verb particle counts too
             # (or an "-en" verb form with more after it: "Für Doskozil ergeben/VVINF sich …"); with
@@ -296,7 +306,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
                     and prev_ends and not noun_reading and not open_sub and prev.text.lower() != "namens"
                     and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
-                    and _sentence_follows(toks, i, cfg.get("particle_needs_word", False))
+                    and _sentence_follows(toks, i, cfg.get("particle_needs_word", False),
+                                          months if cfg.get("period_words_end", False) else None)
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
