@@ -49,6 +49,38 @@ def test_viterbi_is_exact_on_random_chains_of_several_lengths():
             assert list(paths[q][:, c]) == _brute_force(s[:, c], trans[c])
 
 
+
+def test_a_run_decoded_on_from_its_prefix_gets_the_labels_of_decoding_it_whole():
+    """tag_candidates grows a run by a sentence and decodes it on from the lattice of the run it
+    extends: the labels must be those of decoding the grown run from scratch, at every cut."""
+    from newsgraph.extract.quotes_crf import FeatureIndex, LinearCRF
+
+    rng = np.random.default_rng(11)
+    n_attrs, L = 40, 5
+    index = FeatureIndex([f"a{k}" for k in range(n_attrs)])
+    # weights in whole quarters make ties likely: the first maximum must win the same way
+    msg = LinearCRF([f"m{k}" for k in range(L)], rng.integers(-4, 5, (n_attrs + 1, L)) / 4.0,
+                    rng.integers(-4, 5, (L, L)) / 4.0)
+    roles = LinearCRF([f"r{k}" for k in range(L - 1)], rng.normal(size=(n_attrs + 1, L - 1)), rng.normal(size=(L - 1, L - 1)))
+    pair = CRFPair(index, msg, roles)
+
+    def rows(n):
+        feats = [[f"a{k}" for k in rng.choice(n_attrs, 3, replace=False)] for _ in range(n)]
+        return index.rows(feats)
+
+    for n in (2, 5, 17):
+        r, ends = rows(n)
+        (whole, _), = pair.tag_runs([(r, ends)])
+        for cut in range(1, n):
+            head = (r[:ends[cut - 1]], ends[:cut])
+            tail = (r[ends[cut - 1]:], ends[cut:] - ends[cut - 1])
+            (_, lat), = pair.tag_runs([head])
+            # decoded with a fresh sequence in the same batch, as tag_candidates does
+            (on, _), (fresh, _) = pair.tag_runs([tail, (r, ends)], [lat, None])
+            assert on == whole and fresh == whole
+            assert on == pair.tag_rows([(r, ends)])[0]
+
+
 def _docs():
     nlp = nlp_stage.load("de")
     texts = [SEED.read_text("utf-8")]
@@ -99,6 +131,26 @@ def test_candidate_sentences_keep_the_quotes_of_the_seed():
     # every message span of the full tagging keeps at least part of it
     for a, b in _runs(toks, {t.sent for t, lab in zip(toks, full) if lab != "O"}):
         assert any(msg[k] != "O" for k in range(a, b)), " ".join(t.text for t in toks[a:b])
+
+
+
+@needs_model
+def test_the_shared_featurizer_gives_the_rows_of_a_new_one():
+    """The taggers, the cue chooser and the speaker linker share one Featurizer per token list
+    (``featurizer``) and its kept rows: after tagging, every sentence's rows are a new one's."""
+    from newsgraph.extract.quotes_features import featurizer
+
+    pair = _taggers(config()["model"]["de"])
+    doc = _docs()[0]
+    toks = tokens_from_doc(doc, "de")
+    tag_candidates(toks, "de", pair)
+    fz = featurizer(toks, "de")
+    assert featurizer(toks, "de") is fz
+    assert featurizer(tokens_from_doc(doc, "de"), "de") is not fz  # another list, another document
+    new = Featurizer(toks, "de")
+    for s in sorted(fz.s_first):
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        assert fz.rows(a, e, pair.index) == new.rows(a, e, pair.index)
 
 
 def _tokens_by_attribute(doc, lang="de"):

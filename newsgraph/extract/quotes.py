@@ -1332,9 +1332,9 @@ def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = Non
     lower than tagging every sentence (message/cue/speaker overlap F1 0.733/0.685/0.571 ->
     0.736/0.690/0.574). ``extra`` sentences are candidates too. ``trace`` (error analysis)
     receives the first and the final candidate sentences."""
-    from .quotes_features import Featurizer
+    from .quotes_features import featurizer
 
-    fz = Featurizer(toks, lang)
+    fz = featurizer(toks, lang)
     cand = fz.candidates(tuple(config().get(lang, {}).get("candidate_modals", [])),
                          bool(config().get("model", {}).get("candidate_comp", False))) | extra
     if trace is not None:
@@ -1362,11 +1362,20 @@ def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = Non
             base += len(r)
         return np.concatenate([r for r, _ in parts]), np.concatenate(ends)
 
+    # each decoded run's lattice: a grown run is decoded on from the longest decoded run it extends
+    # (same start), for its new tokens only
+    lattices: dict[tuple[int, int], object] = {}
     while True:
         runs = _runs(toks, cand)
         new = [r for r in runs if r not in done]
         if new:
-            done.update(zip(new, taggers.tag_rows([run_rows(a, b) for a, b in new])))
+            prefix = [max((r for r in lattices if r[0] == a and r[1] < b), default=None, key=lambda r: r[1])
+                      for a, b in new]
+            out = taggers.tag_runs([run_rows(a if p is None else p[1], b) for (a, b), p in zip(new, prefix)],
+                                   [None if p is None else lattices[p] for p in prefix])
+            for r, (labels, lat) in zip(new, out):
+                done[r] = labels
+                lattices[r] = lat
         grow: set[int] = set()
         for a, b in runs:
             if done[(a, b)][0][-1] != "O" and b < len(toks) and toks[b].sent not in cand:

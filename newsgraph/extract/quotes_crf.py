@@ -80,6 +80,16 @@ def viterbi(scores: np.ndarray, trans: np.ndarray, lengths: list[int]) -> list[n
     sequence, crf, label] (zero-padded after a sequence's end), ``trans`` [crf, from, to];
     returns per sequence its [position, crf] label ids. crfsuite's recursion and tie-breaking:
     no start or end transitions, the first maximum wins."""
+    fwd, back = _forward(scores, trans)
+    m = scores.shape[2]
+    return [_backtrack(back[1:ln, q], fwd[ln - 1, q], m)[0] for q, ln in enumerate(lengths)]
+
+
+def _forward(scores: np.ndarray, trans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The forward recursion of ``viterbi``: forward scores [position, sequence, crf, label]
+    and back pointers (position 0's undefined). Position 0's forward scores are ``scores[0]``
+    itself, so a sequence can be continued from the forward scores of a prefix decoded
+    earlier: the same additions and maxima as decoding the whole sequence again."""
     n, r, m, L = scores.shape
     back = np.empty((n, r, m, L), dtype=np.intp)
     fwd = np.empty((n, r, m, L))
@@ -94,23 +104,47 @@ def viterbi(scores: np.ndarray, trans: np.ndarray, lengths: list[int]) -> list[n
         f = fwd[t]
         amax(cand, 2, out=f)
         f += scores[t]
-    out = []
-    for q, ln in enumerate(lengths):
-        # the walk back over Python lists: a numpy fancy index per token cost more than the list
-        # conversion of the whole sequence
-        bq = back[1:ln, q].tolist()
-        last = fwd[ln - 1, q].argmax(1).tolist()
-        cols = []
-        for c in range(m):
-            k = last[c]
-            col = [k]
-            for t in range(ln - 2, -1, -1):
-                k = bq[t][c][k]
-                col.append(k)
-            col.reverse()
-            cols.append(col)
-        out.append(np.array(cols, dtype=np.intp).T.copy() if m else np.empty((ln, 0), dtype=np.intp))
-    return out
+    return fwd, back
+
+
+def _backtrack(back: np.ndarray, last_fwd: np.ndarray, m: int) -> tuple[np.ndarray, "Lattice"]:
+    """The [position, crf] label ids of one sequence from its back pointers [position 1..,
+    crf, label] and its last forward scores [crf, label], and what a longer sequence with this
+    prefix needs to be decoded from it."""
+    # the walk back over a flat Python list of the pointers: a numpy fancy index per token cost more
+    # than the list conversion of the whole sequence, and a nested list (one list per position and
+    # CRF, as this was) made the cyclic collector run and walk every loaded object: in the extractor
+    # its ``tolist`` cost ten times what it cost alone. A flat list is one object (the label ids are
+    # small ints, which Python does not allocate).
+    ln, L = len(back) + 1, back.shape[2]
+    flat = back.reshape(-1).tolist()
+    step = m * L
+    last = last_fwd.argmax(1).tolist()
+    cols = []
+    for c in range(m):
+        k = last[c]
+        col = [k]
+        for x in range((ln - 2) * step + c * L, -1, -step):
+            k = flat[x + k]
+            col.append(k)
+        col.reverse()
+        cols.append(col)
+    path = np.array(cols, dtype=np.intp).T.copy() if m else np.empty((ln, 0), dtype=np.intp)
+    return path, Lattice(last_fwd.copy(), back)
+
+
+class Lattice:
+    """A decoded sequence's last forward scores [crf, label] and back pointers [position 1..,
+    crf, label]: a sequence that extends it is decoded from here (``CRFPair.tag_runs``)."""
+
+    __slots__ = ("last", "back")
+
+    def __init__(self, last: np.ndarray, back: np.ndarray) -> None:
+        self.last = last
+        self.back = back
+
+    def __len__(self) -> int:
+        return len(self.back) + 1
 
 
 class FeatureIndex:
@@ -162,6 +196,16 @@ class CRFPair:
     def tag_rows(self, seqs: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[list[str], list[str]]]:
         """Message and role labels of each sequence, given as its tokens' feature rows
         (``FeatureIndex.rows``); all decoded in one recursion."""
+        return [labels for labels, _ in self.tag_runs(seqs)]
+
+    def tag_runs(self, seqs: list[tuple[np.ndarray, np.ndarray]],
+                 prefixes: list[Lattice | None] | None = None) -> list[tuple[tuple[list[str], list[str]], Lattice]]:
+        """As ``tag_rows``, with each sequence's ``Lattice``; a sequence with a prefix lattice
+        (from an earlier call, for its first ``len(prefix)`` tokens) is given as the rows of its
+        remaining tokens only and decoded on from the prefix: the labels are those of decoding
+        it whole (the prefix's forward scores are the same numbers), for the remaining tokens'
+        steps and feature rows alone. tag_candidates grows runs by a sentence at a time."""
+        prefixes = prefixes or [None] * len(seqs)
         lengths = [len(ends) for _, ends in seqs]
         if not seqs or not all(lengths):
             raise ValueError("empty sequence")
@@ -176,14 +220,25 @@ class CRFPair:
             base += len(r)
         x = self._sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(n, self.state.shape[0]))
         flat_scores = np.asarray(x @ self.state).reshape(n, 2, self.L)
-        scores = np.zeros((max(lengths), len(seqs), 2, self.L))
+        # a continued sequence starts one position early, at its prefix's last forward scores
+        steps = [ln + (p is not None) for ln, p in zip(lengths, prefixes)]
+        scores = np.zeros((max(steps), len(seqs), 2, self.L))
         k = 0
-        for q, ln in enumerate(lengths):
-            scores[:ln, q] = flat_scores[k:k + ln]
+        for q, (ln, p) in enumerate(zip(lengths, prefixes)):
+            if p is None:
+                scores[:ln, q] = flat_scores[k:k + ln]
+            else:
+                scores[0, q] = p.last
+                scores[1:ln + 1, q] = flat_scores[k:k + ln]
             k += ln
+        fwd, back = _forward(scores, self.trans)
         ml, rl = self.message.labels, self.roles.labels
-        return [([ml[k] for k in p[:, 0]], [rl[k] for k in p[:, 1]])
-                for p in viterbi(scores, self.trans, lengths)]
+        out = []
+        for q, (st, p) in enumerate(zip(steps, prefixes)):
+            bq = back[1:st, q] if p is None else np.concatenate((p.back, back[1:st, q]))
+            path, lat = _backtrack(bq, fwd[st - 1, q], 2)
+            out.append((([ml[k] for k in path[:, 0]], [rl[k] for k in path[:, 1]]), lat))
+        return out
 
     @classmethod
     def from_crfsuite(cls, message_path: Path, roles_path: Path) -> "CRFPair":

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .quotes_features import Featurizer, Tok, config, lexicon
+from .quotes_features import Tok, config, featurizer, lexicon
 from .quotes_speakers import DocView, Linker, _bucket, decide
 
 PREPS = {"laut", "zufolge", "gemäß", "nach", "so", "wie", "demnach", "wonach"}
@@ -261,7 +261,7 @@ def crf_cue_probs(toks: list[Tok], sents: set[int]) -> dict[int, float]:
         return {}
     crf = taggers.roles
     cols = [crf.labels.index(x) for x in CUE_LABELS if x in crf.labels]
-    fz = Featurizer(toks, "de")
+    fz = featurizer(toks, "de")
     out: dict[int, float] = {}
     for s in sorted(sents):
         if s not in fz.s_first:

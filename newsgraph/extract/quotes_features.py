@@ -446,6 +446,23 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     return Featurizer(toks, lang).features(0, len(toks))
 
 
+_FZ_MEMO: list = [None, None, None]  # (tokens list, language, its Featurizer)
+
+
+def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
+    """The ``Featurizer`` of a document's token list, shared: the taggers, the cue chooser and the
+    speaker linker each built their own over the same tokens (the lexicon flags and sentence
+    summaries up to three times per document) and asked it for the rows of the same sentences.
+    The last one is kept, as ``quote_depth`` keeps its answer; the memo holds the list itself, so
+    its identity cannot pass to another document's list. Nothing changes a ``Tok`` after
+    ``tokens_from_doc`` and the BiLSTM opinion, so the shared rows are those a new one gives."""
+    if _FZ_MEMO[0] is toks and _FZ_MEMO[1] == lang:
+        return _FZ_MEMO[2]
+    fz = Featurizer(toks, lang)
+    _FZ_MEMO[0], _FZ_MEMO[1], _FZ_MEMO[2] = toks, lang, fz
+    return fz
+
+
 class Featurizer:
     """Token features of one document, built for a token range on demand.
 
@@ -503,6 +520,7 @@ class Featurizer:
         self.clusters = cluster_level(lang)
         self.cl_words = self.clusters == 1
         self._memo: dict[int, list[list[str]]] = {}
+        self._rows: dict[tuple, tuple[list[int], list[int]]] = {}
 
     def candidates(self, modal_stems: tuple[str, ...] = (), comp: bool = False) -> set[int]:
         """Sentences that may hold a quote or its frame: a cue word, Konjunktiv, quotation mark,
@@ -615,7 +633,16 @@ class Featurizer:
         the combination's rows kept in ``index.cache``, so a token costs a few tuple lookups
         instead of about 70 string formats and dictionary lookups. The tests check that the
         rows are those of the strings. (The lookups are written out in the loop: a helper
-        taking a closure per lookup cost as much as the lookups themselves.)"""
+        taking a closure per lookup cost as much as the lookups themselves.) Each range's
+        answer is kept (callers must not modify the lists): the cue chooser and the speaker
+        linker ask again for sentences the taggers had."""
+        key = (a, b, index)
+        got = self._rows.get(key)
+        if got is None:
+            got = self._rows[key] = self._rows_of(a, b, index)
+        return got
+
+    def _rows_of(self, a: int, b: int, index) -> tuple[list[int], list[int]]:
         cache = index.cache
         if len(cache) > 500_000:
             cache.clear()
