@@ -43,3 +43,33 @@ def test_fresh8_is_reproducible_from_its_script(tmp_path):
     # every sentence dated by its article, and every dated event resolved to an ISO value
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
     assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
+
+
+FRESH10 = DATA / "events_de_fresh10.jsonl"
+GNAD = SHARED / "data" / "corpora" / "10kgnad" / "test.csv"
+
+
+def _gnad_rows(path: Path) -> set[int]:
+    return {int(r["row"].split()[-1]) for r in _rows(path) if str(r.get("row", "")).startswith("10kgnad test ")}
+
+
+def test_fresh10_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
+    mine = _gnad_rows(FRESH10)
+    assert len(mine) == 31 and all(r["events"] is not None and r["published"] == "" for r in _rows(FRESH10))
+    for f in DATA.glob("events_de*.jsonl"):
+        if f != FRESH10:
+            assert not mine & _gnad_rows(f), f.name
+    # the checks' held-out 10kGNAD split and gnad_events.py's read rows 500-649
+    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
+
+
+@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
+def test_fresh10_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh10.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh10.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH10.read_text("utf-8")
+    rows = _rows(out)
+    # every annotated actor, trigger and place is copied from its sentence; 10kGNAD has no date
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert not any(e["date"] for r in rows for e in r["events"])
