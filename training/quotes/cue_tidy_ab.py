@@ -17,6 +17,9 @@ Rules (comma-separated in a variant; ``konj1``, ``free`` and ``hinaus`` are what
 * hinaus: "darüber hinaus" leaves the cue; wie: a sentence-initial "Wie" leaves it; dazu: "dazu" on a speech verb
   without a zu-infinitive leaves it; stopadv: non-cue adverbs (dagegen, nun, nicht, …) leave it;
 * noun: a light-verb noun of [de] light_verb_nouns with its article/preposition joins the cue;
+* ffF / ffI / ffR / ffD / ffN (round 14): a cue-less FreeIndirect / IndirectFreeIndirect / Reported / Direct / Indirect
+  quote takes the source frame of its sentences (freeframe: the first three, shipped as cue_tidy_free_frame; ffx: not a
+  word that is another quote's cue; actframe: the act classifier's quotes only);
 * actverb (round 14, with --after-tidy): a Reported quote of the act classifier takes its root verb complex as cue
   (actverbI: and becomes Indirect); finish: quotes.finish_cues once more after the chooser and the tidy-up;
 * twoverb: of two full verbs in the cue of a quote that is not Direct, the one the message hangs on stays when only one
@@ -72,8 +75,8 @@ def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
                     q.cue = _spans_of(toks, {j for c in got for j in range(c.i, c.j)})
                     if "actverbI" in rules:
                         q.mode = "Indirect"
-    ff_modes = {m for r, m in (("ffF", "FreeIndirect"), ("ffI", "IndirectFreeIndirect"), ("ffR", "Reported"))
-                if r in rules}
+    ff_modes = {m for r, m in (("ffF", "FreeIndirect"), ("ffI", "IndirectFreeIndirect"), ("ffR", "Reported"),
+                               ("ffD", "Direct"), ("ffN", "Indirect")) if r in rules}
     if ff_modes:
         rules = rules | {"freeframe"}
     if {"actframe", "actframeI", "freeframe", "freeframeI"} & rules:
