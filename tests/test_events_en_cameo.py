@@ -50,3 +50,13 @@ def test_english_withdrawing_inspectors_and_the_perfect_after_an_announcement():
     # a perfect reports the act done: 082 calling off a strike is CONCEDE, not an intent (AGREE)
     assert _type("The union announced Thursday that it has called off a four-day strike.") == "CONCEDE"
     assert _type("The union announced Thursday that it will call off a four-day strike.") == "AGREE"
+
+
+def test_english_background_after_a_preposition_yields_to_the_reported_act():
+    # [classifier] background_words: a noun hit after "after", "despite", "following" ... is background
+    assert _type("Turkish authorities have imposed a curfew in the town of Cizre after a demonstration over "
+                 "fraud allegations.") == "COERCE"
+    evs = analyse_sentence("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", "en", None)[1]
+    assert [plover2016_type(e) for e in evs] == ["AGREE"]
+    # alone, the hit stays: the sentence reports nothing else
+    assert _type("Three people died in Kabul after a bombing near the market.") == "ASSAULT"

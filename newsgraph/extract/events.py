@@ -581,6 +581,23 @@ def _date_for(times: list[TimeExpression], s0: int, s1: int, trig: int, sentence
     return min(pool, key=lambda t: abs(t.span.start - trig)) if pool else None
 
 
+def _background_words(sent: str, hits: list[Hit], preps: list[str], reach: int) -> list[Hit]:
+    """English (no parse on this path), by word order: a one-word hit that is no -ed verb form, at most
+    ``reach`` words after one of ``preps`` ("after two days of fierce fighting", "despite warnings of
+    starvation") with no comma and no to/that/which/who between, is background to the act the sentence
+    reports ([classifier] background_words). Dropped only while another hit stays."""
+    rx = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in preps) + r")\s+((?:[\w'-]+\s+){0,"
+                    + str(reach) + r"})$", re.IGNORECASE)
+    keep = []
+    for h in hits:
+        m = rx.search(sent, 0, h.start)
+        if (m and " " not in h.text and not h.text.lower().endswith("ed")
+                and not any(w.lower() in ("to", "that", "which", "who") for w in m.group(1).split())):
+            continue
+        keep.append(h)
+    return keep or hits
+
+
 def _background(doc, start: int, end: int, preps) -> bool:
     """Whether the noun trigger at [start, end) stands in a phrase of one of ``preps`` ("wegen
     Anschlagsplänen"), or is the genitive or attribute of the noun of such a phrase ("Vor dem
@@ -655,6 +672,9 @@ class EventExtractor:
             bg = self.settings.get("background_preps", {}).get(self.lex.lang)
             if bg and parse is not None and hits:
                 hits = [h for h in hits if not _background(doc, s0 + h.start, s0 + h.end, bg)]
+            bgw = self.settings.get("background_words", {}).get(self.lex.lang)
+            if bgw and len(hits) > 1:
+                hits = _background_words(sent, hits, bgw, self.settings.get("background_reach", 4))
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
             if self.learned is not None and parse is not None:
