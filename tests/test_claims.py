@@ -696,6 +696,31 @@ def test_bare_indicative_indirect_quote_with_only_a_speaker_is_dropped_at_level_
         assert drop_bare_indirect(toks, [q], 2) == [q], text
 
 
+def test_frame_quote_loses_the_clause_before_the_frames_clause():
+    from newsgraph.extract.quotes import frame_clauses
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    nlp = nlp_stage.load("de")
+
+    def run(text, speaker_end):
+        doc = nlp(text)
+        f = text.index(" nach ") + 1
+        e = text.index(speaker_end, f)
+        q = RawQuote(message=[(0, f - 1), (e, len(text) - 1)], mode="Indirect", cue=[(f, f + 4)],
+                     speaker=[(f + 5, e - 1)])
+        frame_clauses(doc, tokens_from_doc(doc, "de"), [q])
+        return [text[a:b] for a, b in q.message]
+
+    # quotes-de dev: the message is the relative clause holding the frame, not the main clause before it
+    text = ("In vielen deutschen Städten wurde eine Umweltzone eingeführt, die nach Einschätzung des "
+            "Umweltbundesamtes die Luftqualität verbessern kann.")
+    assert run(text, "die Luft") == ["die", "die Luftqualität verbessern kann"]
+    # a fronted phrase without a verb of its own stays (the frame belongs to the main clause)
+    text = "Am Standort Chakan, in der Nähe von Pune, will VW nach Angaben des Konzerns ab 2009 Autos bauen."
+    assert run(text, " ab 2009")[0] == "Am Standort Chakan, in der Nähe von Pune, will VW"
+
+
 @pytest.mark.parametrize("text,cue,speaker,message", [
     # quotes-de train: the cue is the light verb with the noun group, the speaker its subject
     ("Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, Clarkson habe sich selbst "

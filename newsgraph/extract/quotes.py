@@ -1434,6 +1434,53 @@ def drop_bare_indirect(toks: list[Tok], quotes: list[RawQuote], level: int = 1) 
     return [q for q in quotes if not any(a <= q.message[0][0] and q.message[-1][1] <= b for a, b in drop)]
 
 
+FRAME_CLAUSE_PREPS = {"nach", "laut", "gemäß", "zufolge"}
+CLAUSE_PUNCT = (",", ";", ":", "–", "-")
+
+
+def frame_clauses(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
+    """An Indirect quote whose cue is a source preposition ("nach eigener Aussage", "laut Verfassung") loses,
+    in the frame's sentence, the clause before the one the frame belongs to: quotes-de's message is the
+    frame's clause ("Die ersten Funde machten sie im Jahre 2000, im Jahr 2004 war die Gruppe nach eigener
+    Aussage dann am Ziel"), the rule frames and the taggers take the whole sentence. The frame's clause is
+    the subtree of the verb its noun hangs on, without coordinated clauses (conj, parataxis); what precedes it
+    goes only when a comma, semicolon, colon or dash ends it and it holds a verb of its own (a fronted
+    phrase the parser hung elsewhere, "Am Standort Chakan, in der Nähe von Pune, will VW …", stays)."""
+    if not doc.has_annotation("DEP"):
+        return
+    starts = [t.start for t in toks]
+    for q in quotes:
+        if q.mode != "Indirect" or q.nested or not q.cue or not q.message:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        if not cue or any(toks[k].text.lower() not in FRAME_CLAUSE_PREPS for k in cue) or toks[min(cue)].i < 0:
+            continue
+        f = min(cue)
+        v = doc[toks[f].i].head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = {x.i for x in v.subtree}
+        for c in v.children:
+            if c.dep_ in ("conj", "parataxis"):
+                clause -= {x.i for x in c.subtree}
+        lo = min(clause)
+        msg = _tok_ids(toks, q.message, starts)
+        sent = toks[f].sent
+        before = [k for k in msg if toks[k].sent == sent and 0 <= toks[k].i < lo]
+        first = min((k for k in msg if toks[k].sent == sent and toks[k].i >= lo and toks[k].text not in CLAUSE_PUNCT),
+                    default=None)
+        if not before or first is None or first == 0 or toks[first - 1].text not in CLAUSE_PUNCT \
+                or not any(toks[k].pos in ("VERB", "AUX") for k in before):
+            continue
+        keep = sorted(msg - set(before))
+        while keep and toks[keep[0]].text in CLAUSE_PUNCT:
+            keep.pop(0)
+        if len(keep) >= 3:
+            q.message = _spans_of(toks, set(keep))
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc, lang)
@@ -1519,6 +1566,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         for q in quotes:
             if q.mode == "Reported" and q.cue:
                 q.act, q.cue = q.cue, []
+    if lang == "de" and cfg.get("model", {}).get("frame_clause", False):
+        # after the linker and the cue chooser (both read the whole sentence's message as it was trained)
+        frame_clauses(doc, toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("cue_tidy", False):
         # cue words quotes-de does not mark: Konjunktiv-only cues, cues inside a free indirect message, "darüber
         # hinaus" (quotes_cues.tidy_cues)
