@@ -211,6 +211,36 @@ def test_fuzzy_linking_accepts_misspellings(name, expected):
     assert eid == expected and 0.5 < conf <= 1.0
 
 
+def test_description_gates_hold_every_match_and_change_nothing():
+    # each gate must be a necessary condition of its pattern: a match it did not cover would be
+    # lost silently once the gate skips the scan (bench/README.md, fourteenth round, h9)
+    from newsgraph.link.descriptions import finder
+
+    f = finder()
+    texts = ["The German chancellor met the French president in Paris.",
+             "Der EU-Kommissar und die US-Außenministerin sprachen mit dem Nato-Generalsekretär.",
+             "Die Mitglieder des Bündnisses und die Bündnispartner berieten, meldete der Sender.",
+             SEED.read_text("utf-8")]
+    found = 0
+    pairs = {"prefix": f.re_prefix, "en": f.re_en, "media": f.re_media, "short": f.re_short, "bloc": f.re_bloc,
+             "group": f.re_group}
+    assert set(pairs) == set(f.gates)
+    for name, rx in pairs.items():
+        for t in texts:
+            for m in rx.finditer(t):
+                found += 1
+                assert f.gates[name].search(t, m.start(), m.end()), (name, m.group())
+    assert found >= 6
+    gated = [f.find(t) for t in texts]
+    saved = f.gates
+    try:
+        f.gates = {k: type("Open", (), {"search": lambda self, t: True})() for k in saved}
+        assert [f.find(t) for t in texts] == gated
+    finally:
+        f.gates = saved
+    assert [texts[0][d.start:d.end] for d in gated[0]] == ["The German chancellor", "the French president"]
+
+
 def test_role_description_needs_a_date_or_a_name_in_the_article():
     text = "Am Donnerstag bekräftigte der russische Präsident seine Bereitschaft zu Friedensgesprächen."
     dated = Analysis(article=Article(id="d1", text=text, language="de", published=date(2024, 12, 21)))
