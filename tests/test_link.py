@@ -222,7 +222,7 @@ def test_description_gates_hold_every_match_and_change_nothing():
              "Die Mitglieder des Bündnisses und die Bündnispartner berieten, meldete der Sender.",
              SEED.read_text("utf-8")]
     found = 0
-    pairs = {"prefix": f.re_prefix, "en": f.re_en, "media": f.re_media, "short": f.re_short, "bloc": f.re_bloc,
+    pairs = {"adj": f.re_adj, "prefix": f.re_prefix, "en": f.re_en, "media": f.re_media, "short": f.re_short, "bloc": f.re_bloc,
              "group": f.re_group}
     assert set(pairs) == set(f.gates)
     for name, rx in pairs.items():

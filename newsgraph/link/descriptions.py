@@ -112,10 +112,12 @@ class DescriptionFinder:
         # match). re's scan of a pattern that opens with an optional group tries the group at
         # every position; a gate that opens with the word list skips along on its first
         # characters (re_prefix / re_en 0.020 / 0.033 -> 0.003 / 0.007 CPU s on the 300 bench
-        # articles; the seven patterns' scans 0.167 -> 0.129; bench/README.md, fourteenth round,
-        # h9). re_adj has none: its gate was slower than the pattern.
+        # articles; find() 0.165 -> 0.062 with all seven; bench/README.md, fourteenth round, h9).
+        # re_adj's gate leaves out the adjective too: with the long lower-case list in front it
+        # was slower than the pattern itself.
         media = f"{_alt(lex['media_nouns']['de'])}|{_alt(lex['media_nouns']['en'])}"
         self.gates = {
+            "adj": re.compile(rf"{INFL}\s+(?:{_alt(n.capitalize() for n in de_nouns)}){NOUN_INFL}\b"),
             "prefix": re.compile(rf"(?:{_alt(self.prefix)})-?(?i:{_alt(de_nouns)}){NOUN_INFL}\b"),
             "en": re.compile(rf"(?:{_alt([*self.adj_en, *self.prefix])})\s+(?i:{_alt(en_nouns)})\b"),
             "media": re.compile(rf"(?:{media})(?:s|es)?\b"),
@@ -135,7 +137,7 @@ class DescriptionFinder:
 
     def find(self, text: str) -> list[Desc]:
         out: list[Desc] = []
-        for m in self.re_adj.finditer(text):
+        for m in self.re_adj.finditer(text) if self.gates["adj"].search(text) else ():
             if _plural(m):
                 continue
             role, fb = self.noun_role[m["noun"].lower()]
