@@ -3,28 +3,13 @@
 Real sentences: quotes-de train articles (events_de_fresh.jsonl) and 10kGNAD test rows (events_de_fresh9.jsonl,
 rows 500-649), CC BY-NC-SA 4.0. Each test fails with its switch off."""
 
-from datetime import date
-
-import pytest
-
-from newsgraph import nlp
 from newsgraph.extract import event_parse_actors
-from newsgraph.extract.events import EventExtractor
-from newsgraph.extract.time import times_for
-from newsgraph.model import Analysis, Article
+
+from .german_events import german_events
 
 
 def _events(text, settings=None):
-    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2016, 1, 15)))
-    doc = nlp.load("de")(text)
-    if not doc.has_annotation("DEP"):
-        pytest.skip("no trained German parser in models/")
-    nlp.sentences(a, doc)
-    a.times = times_for(a, doc)
-    ex = EventExtractor("de")
-    if settings is not None:
-        ex.settings = settings(ex.settings)
-    return ex.run(a, doc)
+    return german_events(text, settings=settings)
 
 
 def test_a_trigger_noun_in_a_reason_or_time_phrase_is_background():

@@ -5,16 +5,12 @@ the round's own sample."""
 
 import dataclasses
 import tomllib
-from datetime import date
 
-import pytest
-
-from newsgraph import nlp
 from newsgraph.extract import event_lexicon
 from newsgraph.extract.event_lexicon import CONFIG_DIR, lexicon
-from newsgraph.extract.events import EventExtractor, triggers
-from newsgraph.extract.time import times_for
-from newsgraph.model import Analysis, Article
+from newsgraph.extract.events import triggers
+
+from .german_events import german_events
 
 
 def _words(sentence, lex=None):
@@ -22,16 +18,7 @@ def _words(sentence, lex=None):
 
 
 def _events(text, lex=None):
-    a = Analysis(article=Article(id="t", text=text, language="de", published=date(2016, 1, 15)))
-    doc = nlp.load("de")(text)
-    if not doc.has_annotation("DEP"):
-        pytest.skip("no trained German parser in models/")
-    nlp.sentences(a, doc)
-    a.times = times_for(a, doc)
-    ex = EventExtractor("de")
-    if lex is not None:
-        ex.lex = lex
-    return ex.run(a, doc)
+    return german_events(text, lex=lex)
 
 
 def test_dative_plural_of_listed_nouns():
