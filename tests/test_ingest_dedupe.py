@@ -35,3 +35,12 @@ def test_near_duplicate_found_and_stored_signature_reloads(seed_text):
     e = Deduper(0.9, 64)
     e.load("a1", "h1", d.sigs["a1"].hashvalues)
     assert e.check("a3", "h3", seed_text + " Ende.")[:2] == ("a1", "near")
+
+
+def test_shingles_are_the_utf8_of_the_joined_words(seed_text):
+    # shingles joins words encoded once; they must be the bytes of the joined string, umlauts included
+    import re
+
+    for text in (seed_text, "Über Straßen fährt der Bürgermeister größerer Städte öfter", "eins zwei drei vier fünf"):
+        words = re.findall(r"\w+", text.lower())
+        assert shingles(text) == {" ".join(words[i : i + 5]).encode("utf-8") for i in range(len(words) - 4)}

@@ -23,7 +23,9 @@ def shingles(text: str, k: int = 5) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+    # each word encoded once and the bytes joined: UTF-8 of a join is the join of the UTF-8s
+    enc = [w.encode("utf-8") for w in words]
+    return {b" ".join(enc[i : i + k]) for i in range(len(enc) - k + 1)}
 
 
 class Deduper:
@@ -46,11 +48,13 @@ class Deduper:
 
     def signature(self, text: str) -> MinHash:
         m = self._minhash(num_perm=self.num_perm, scheme=SCHEME, permutations=self._perms, hashfunc=int)
-        # the shingles' 32-bit SHA1 hashes as ``sha1_hash32`` computes them, in one loop
-        # instead of a function call per shingle; the sketch keeps ``sha1_hash32`` for any
-        # later ``update``
+        # the shingles' 32-bit SHA1 hashes as ``sha1_hash32`` computes them (the first 4 bytes of
+        # each digest, little-endian), in one loop instead of a function call per shingle, read
+        # off the joined digests by numpy instead of an int per shingle; the sketch keeps
+        # ``sha1_hash32`` for any later ``update``
         sha1 = hashlib.sha1
-        m.update_batch([int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text)])
+        digests = b"".join([sha1(s).digest() for s in shingles(text)])
+        m.update_batch(np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32))
         m.hashfunc = self._hashfunc
         return m
 

@@ -16,14 +16,13 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from ..ingest.dedupe import Deduper
 from ..model import Analysis, Article, IngestError
 from ..pipeline import IngestReport, Pipeline
 from ..store.schema import RECORD_TABLES
-from .tables import errors_from_table, to_tables
-from .worker import part_dir, read_tables
+from .tables import SCHEMAS, errors_from_table, to_tables
+from .worker import part_dir, read_part, read_tables
 
 log = logging.getLogger("newsgraph.scale")
 
@@ -51,7 +50,7 @@ class Merger:
         return self._pipeline.analyse([art])[0]
 
     def merge(self, pid: str) -> None:
-        ids = pq.read_table(part_dir(self.out, "articles", pid) / "part-0.parquet", columns=["id"]).column("id").to_pylist()
+        ids = read_part(part_dir(self.out, "articles", pid) / "part-0.parquet", SCHEMAS["articles"], ["id"]).column("id").to_pylist()
         stored: set[str] = set()
         if ids:
             ph = ",".join("?" * len(ids))
