@@ -30,8 +30,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parent))  # bench_pipeline; news
 
 def prepare(run: Path, gnad: int, quotes: int) -> None:
     import ray
-
     from bench_pipeline import corpus, write_jsonl
+
     from newsgraph.scale.engine import ray_ingest, start_ray
     from newsgraph.store import DuckDBStore
 
