@@ -73,3 +73,27 @@ def test_fresh10_is_reproducible_from_its_script(tmp_path):
     # every annotated actor, trigger and place is copied from its sentence; 10kGNAD has no date
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
     assert not any(e["date"] for r in rows for e in r["events"])
+
+
+FRESH11 = DATA / "events_de_fresh11.jsonl"
+
+
+def test_fresh11_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
+    # fresh11 is a read set (round 15), built like fresh10 from the 10kGNAD rows nothing else uses
+    mine = _gnad_rows(FRESH11)
+    assert len(mine) == 46 and all(r["published"] == "" for r in _rows(FRESH11))
+    for f in DATA.glob("events_de*.jsonl"):
+        if f != FRESH11:
+            assert not mine & _gnad_rows(f), f.name
+    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
+
+
+@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
+def test_fresh11_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh11.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh11.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH11.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert not any(e["date"] for r in rows for e in r["events"])
