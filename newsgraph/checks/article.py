@@ -53,8 +53,9 @@ class ArticleChecks:
         self.vectors: WordVectors | None = load_vectors(model_dir)
         self.subword: SubwordVectors | None = load_subword(model_dir)
         self.anaphoricity = _anaphoricity(model_dir)
-        self.offtopic_model = _json_model(model_dir, "offtopic.json") if self.cfg["topic"].get("classifier", True) else None
         # model_file: another regression to judge by (an absolute path replaces the model directory), for A/B runs
+        self.offtopic_model = (_json_model(model_dir, self.cfg["topic"].get("model_file", "offtopic.json"))
+                               if self.cfg["topic"].get("classifier", True) else None)
         self.dangling_model = (_json_model(model_dir, self.cfg["dangling"].get("model_file", "dangling.json")) or {}).get("model") \
             if self.cfg["dangling"].get("classifier", True) else None
         self.dangling_extended = self.dangling_model is not None and any(

@@ -16,6 +16,13 @@ defect is:
   since v4 (``--gen 4``) the sentences that introduced the noun of a sentence-initial definite NP
   are cut instead, so the reference stays fluent and on topic and only its antecedent is missing.
 Everything is drawn from ``random.Random(seed)``, so the same seed gives the same set.
+
+Donors: by default any article of the split may be an insertion's donor. For training data that is scored under
+k-fold cross-fitting (each fold's articles judged with topic vectors and counts built without that fold),
+``generate(..., donor_folds=k)`` draws each article's donors only from its own fold, so the inserted words come
+from text the scoring model never saw, as quotes-dev's donors are dev articles outside the shipped model (round 15:
+with donors from all 700 train articles about half the insertions had their donor inside the model, and those are
+found far more often; checks_de card). ``Sample.donor`` names the donor either way.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ class Sample:
     defects: list[Defect] = field(default_factory=list)
     source: str = ""
     perturbation: str = "none"
+    donor: str = ""          # the article an off-topic or dangling insertion took its words from
 
 
 def shared_dir() -> Path:
@@ -543,19 +551,36 @@ def dangling_v4_all(text: str, sents: list[tuple[int, int]], rng: random.Random,
     return out
 
 
-def generate(split: str = "dev", seed: int = 13, limit: int | None = None, version: int = 3) -> list[Sample]:
+def article_folds(split: str, arts: list[tuple[str, str, list[tuple[int, int]]]], k: int) -> dict[str, int]:
+    """The cross-fitting fold of each article, as the training scripts assign it: quotes-de by its index in the split
+    (training/checks/train_offtopic.py ``fold_of``), 10kGNAD rows by their row index (``build_model.py --gnad-folds``)."""
+    if split in ("gnad", "gnad-side"):
+        return {name: int(name.split("-")[1]) % k for name, _, _ in arts}
+    return {name: i % k for i, (name, _, _) in enumerate(arts)}
+
+
+def generate(split: str = "dev", seed: int = 13, limit: int | None = None, version: int = 3,
+             donor_folds: int | None = None) -> list[Sample]:
     """``version`` 1 is the first off-topic generator (kept to compare figures): donor phrases
     in the donor's case, cut inside names, generic nouns, comma clauses at any comma. Version 2
     is the current off-topic generator; version 3 (default) the same, with dangling references
     that keep the verb's number (``dangling``); version 4 the same, with dangling references made by
     cutting the sentence that introduced their noun (``dangling_v4``); version 5 the same without the
-    references a reader could still resolve (``reader_check``)."""
+    references a reader could still resolve (``reader_check``). ``donor_folds`` = k draws each article's donors
+    from its own cross-fitting fold only (``article_folds``; module docstring); None (the default) from all articles."""
     arts = load_articles(split)
+    fold_of = article_folds(split, arts, donor_folds) if donor_folds else {}
     if limit:
         # both sources in a limited run too
         arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
     pool = [t for _, t, _ in arts]
+    names = [n for n, _, _ in arts]
     common = common_nouns(pool) if version >= 2 else set()
+    # the donor pools: one per fold with donor_folds (the article itself stays in its own pool, as in the default
+    # pool; pick_donor skips it), else the whole split
+    fold_pools: dict[int, list[int]] = {}
+    for j, n in enumerate(names):
+        fold_pools.setdefault(fold_of.get(n, 0), []).append(j)
     introduced: set[str] | None = None
     out: list[Sample] = []
     for i, (name, text, spans) in enumerate(arts):
@@ -571,14 +596,17 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
         g = glue(text, sents, rng("glued"))
         if g:
             out.append(Sample(f"{i}:glued", g[0], [g[1]], name, "glued_sentence"))
+        own = fold_pools[fold_of.get(name, 0)]
+        dpool = pool if len(own) == len(pool) else [pool[j] for j in own]
         r = rng("off_topic")
         o = None
         for _ in range(3 if version >= 2 else 1):  # not every donor has a fitting phrase
-            o = off_topic(text, sents, pick_donor(text, pool, r), r, version, common)
+            donor = pick_donor(text, dpool, r)
+            o = off_topic(text, sents, donor, r, version, common)
             if o:
                 break
         if o:
-            out.append(Sample(f"{i}:offtopic", o[0], [o[1]], name, "off_topic"))
+            out.append(Sample(f"{i}:offtopic", o[0], [o[1]], name, "off_topic", names[pool.index(donor)]))
         r = rng("dangling")
         if version >= 4:
             if introduced is None:
@@ -588,11 +616,12 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
             continue
         d = None
         for _ in range(3):  # not every donor introduces a noun of the needed gender
-            d = dangling(text, sents, r, pool[r.randrange(len(pool))], version)
+            donor = dpool[r.randrange(len(dpool))]
+            d = dangling(text, sents, r, donor, version)
             if d:
                 break
         if d:
-            out.append(Sample(f"{i}:dangling", d[0], [d[1]], name, "dangling_reference"))
+            out.append(Sample(f"{i}:dangling", d[0], [d[1]], name, "dangling_reference", names[pool.index(donor)]))
     return out
 
 
