@@ -102,6 +102,7 @@ def settings() -> dict:
         "adj_verbs": p.get("adj_verbs", False),
         "collective_heads": tuple(w.lower() for w in p.get("collective_heads", [])),
         "dateline_max": p.get("dateline_max", 5),
+        "dateline_appos": p.get("dateline_appos", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -632,6 +633,10 @@ class ParseRoles:
         cands = [c for c in self.clause_nominals(v) if self.animacy(self.head_of(c) or c) > 0]
         bare = [c for c in cands if _case_of(c) is None]
         nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
+        if not nom and cfg["dateline_appos"] and self.dateline:
+            app = self._dateline_apposition(v)
+            if app is not None:
+                nom = [app]
         agent = self._by_animacy([c for c in cands if _case_of(c) in cfg["agent_case"]])
         if _is_passive(v, etype, cfg["genitive_target"]):
             if not agent:
@@ -747,6 +752,18 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _dateline_apposition(self, v):
+        """The real subject the parser hung on a dateline it made the subject of ``v``, as an apposition
+        ("Sirte – Die international anerkannte Regierung in Libyen hat ... aufgefordert": "Sirte" nsubj,
+        "Regierung" its appos; [parse] dateline_appos)."""
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i in self.dateline:
+                app = next((a for a in c.children if a.dep_ == "appos" and a.i not in self.dateline and _nominal(a)
+                            and _case_of(a) is None), None)
+                if app is not None and self._actorish(app) and self.animacy(self.head_of(app) or app) > 0:
+                    return app
+        return None
 
     def _relative_conjunct_subject(self, v):
         """The relative pronoun subject of the verb ``v`` is coordinated with, when ``v`` has no

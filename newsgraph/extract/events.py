@@ -622,6 +622,72 @@ def _background(doc, start: int, end: int, preps) -> bool:
     return False
 
 
+def _derived_adjective(doc, s0: int, hit: Hit, suffixes: tuple[str, ...]) -> bool:
+    """A one-word lower-case hit the parse tags an adjective or adverb and that ends in an adjective-forming
+    suffix (+ inflection) is an adjective derived from the trigger's stem, never its participle or finite
+    verb: "räumliche", "verhandelbare", "verhandlungsbereit" ([classifier] adjective_suffixes). The tag is
+    needed: "vereinbaren", "offenbart" end so too."""
+    w = hit.text
+    if " " in w or not w[:1].islower():
+        return False
+    if not any(w.endswith(end) and w[:len(w) - len(end)].endswith(suffixes) for end in ("", "e", "er", "en", "em", "es")):
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "ADV")
+
+
+def _setting(doc, start: int, end: int, preps, heads) -> bool:
+    """Whether the noun trigger at [start, end) is the setting of a statement: a phrase of one of ``preps``
+    hung on a verb of saying ("sagte Gauland im Gespräch mit der FAS", "sagte Lawrow bei einer UN-Konferenz",
+    "berichtete ... bei der Tagung"): the statement is what the sentence reports, not a meeting
+    ([classifier] setting_preps, setting_heads)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[-1]
+    if t.pos_ not in ("NOUN", "PROPN") or not t.text[:1].isupper() or t.head.i == t.i:
+        return False
+    case = [c for c in t.children if c.dep_ == "case" and not span.start <= c.i < span.end]
+    return (any(c.lower_ in preps for c in case) and t.head.pos_ in ("VERB", "AUX")
+            and t.head.lemma_.lower() in heads)
+
+
+def _harm_only(hit: Hit, rx) -> bool:
+    """An injury or death word ("verletzt", "starben") as an ASSAULT trigger ([classifier] harm_words)."""
+    return rx is not None and bool(rx.fullmatch(hit.text))
+
+
+def _caused(t) -> bool:
+    """Whether the clause of the verb token ``t`` holds a "durch" phrase, its cause ("starben 150 Menschen durch
+    Terroranschläge", "durch eine Bombe"; the parser may hang it on the victims): the cause may be the attack,
+    so the harm stays an event."""
+    return t is not None and any(k.dep_ == "case" and k.lower_ == "durch" for k in t.subtree)
+
+
+def _requested(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether ``hit`` is the act a REQUEST hit of the sentence asks for: its clause verb is the zu-infinitive
+    or complement clause of that REQUEST verb ("hat die arabischen Verbündeten aufgefordert, Luftangriffe ... zu
+    fliegen", "fordert die Tarifvertragsparteien auf, ... Mindestlöhne ... zu vereinbaren"). The guide codes the
+    demand, not what it demands ([classifier] request_content)."""
+    if hit.type == "REQUEST":
+        return False
+    asks = [(s0 + h.start, s0 + h.end) for h in hits if h.type == "REQUEST"]
+    if not asks:
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = span.root
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+        return False
+    g = v.head
+    return any(a <= g.idx < b for a, b in asks)
+
+
 class EventExtractor:
     def __init__(self, lang: str, model=False, learned=False) -> None:
         self.lex = lexicon(lang)
@@ -672,6 +738,15 @@ class EventExtractor:
             bg = self.settings.get("background_preps", {}).get(self.lex.lang)
             if bg and parse is not None and hits:
                 hits = [h for h in hits if not _background(doc, s0 + h.start, s0 + h.end, bg)]
+            suf = self.settings.get("adjective_suffixes", {}).get(self.lex.lang)
+            if suf and parse is not None and hits:
+                hits = [h for h in hits if not _derived_adjective(doc, s0, h, tuple(suf))]
+            sp = self.settings.get("setting_preps", {}).get(self.lex.lang)
+            if sp and parse is not None and hits:
+                sh = set(self.settings.get("setting_heads", {}).get(self.lex.lang, []))
+                hits = [h for h in hits if not _setting(doc, s0 + h.start, s0 + h.end, sp, sh)]
+            if self.settings.get("request_content", {}).get(self.lex.lang) and parse is not None and len(hits) > 1:
+                hits = [h for h in hits if not _requested(doc, s0, h, hits)]
             bgw = self.settings.get("background_words", {}).get(self.lex.lang)
             if bgw and len(hits) > 1:
                 hits = _background_words(sent, hits, bgw, self.settings.get("background_reach", 4))
@@ -683,6 +758,9 @@ class EventExtractor:
                 if self.learned_cfg.get("add", True) and (not typed or not self.learned_cfg.get("only_empty")):
                     typed += self._learned(doc, s0, s1, sent, hits, toks, typed)
             second = self._second
+            hw = self.settings.get("harm_words", {}).get(self.lex.lang)
+            harm = re.compile(hw) if hw else None
+            harm_reach = self.settings.get("harm_reach", 2)
             # the second verbs last: each is weighed against the event of its type found before
             typed.sort(key=lambda x: (x[0].start, x[0].end) in second)
             for hit, modality, conf in typed:
@@ -704,6 +782,16 @@ class EventExtractor:
                     tgt_actor = ptgt_a or tgt_actor
                     if src_actor and tgt_actor and src_actor.span.overlaps(tgt_actor.span):
                         tgt_actor = None
+                if (harm is not None and hit.type == "ASSAULT" and _harm_only(hit, harm)
+                        and getattr(modality, "value", modality) != "denied"
+                        and (psrc_a is None and not _caused(parse.token_at(s0 + hit.start, s0 + hit.end))
+                             if parse is not None else src_actor is None)
+                        and not any(h.type == "ASSAULT" and not _harm_only(h, harm) for h, _, _ in typed)
+                        and not any(i >= idx - harm_reach and e.type == "ASSAULT" for i, e in events)):
+                    # an injury or death with no one doing it, no attack in the sentence and none in the
+                    # harm_reach sentences before it (victims counted right after an attack stay): an accident,
+                    # a disaster or a count, which the guide codes as no event ([classifier] harm_words)
+                    continue
                 if parse is not None:
                     src_actor, tgt_actor = (_relative(a, parse, finder, text) for a in (src_actor, tgt_actor))
                 tt = parse.token_at(s0 + hit.start, s0 + hit.end) if parse is not None else None
