@@ -70,3 +70,36 @@ def test_sollte_is_no_hearsay_and_sprach_mit_no_speech_act():
         spans, mode_of = quotes_acts.free_sentences(toks, [])
         f = quotes_acts.features(doc, toks, spans, mode_of, 0)
         assert present in f and absent not in f, f
+
+
+# quotes-de dev: gold marks "mehr Druck … ausüben" as an Indirect quote with the cue "werden aufgefordert"
+SIMBABWE = ("Tsvangirai selbst hält sich zurzeit in Südafrika auf, wo er um die Unterstützung der dortigen Regierung für "
+            "das Anliegen der Opposition in Simbabwe wirbt. Südafrika, Großbritannien und die Vereinigten Staaten werden "
+            "aufgefordert, mehr Druck auf die Regierung in Harare ausüben.")
+
+
+def test_complement_clause_of_an_unlisted_verb_becomes_an_indirect_quote(monkeypatch):
+    model = quotes_acts.load_acts("de_acts")
+    if "comp" not in model:
+        pytest.skip("de_acts without the complement model")
+    want = "mehr Druck auf die Regierung in Harare ausüben"
+    on = [q for q in _quotes(SIMBABWE, "de_acts") if _span(SIMBABWE, q) == want]
+    assert len(on) == 1 and on[0].mode == "Indirect"
+    assert [SIMBABWE[a:b] for a, b in on[0].cue] == ["werden", "aufgefordert"]
+    # the sentence classifier alone (the same weights without "comp") finds nothing there
+    monkeypatch.setattr(quotes_acts, "load_acts", lambda name: {k: v for k, v in model.items() if k != "comp"})
+    assert not [q for q in _quotes(SIMBABWE, "de_acts") if want in _span(SIMBABWE, q)]
+
+
+def test_complement_candidates_skip_relative_and_purpose_clauses():
+    nlp = nlp_stage.load("de")
+    for text, found in (
+        ("Ebenso plädierte auch Volker Beck dafür, Rodney Price kein Einreisevisum zu erteilen.", "zu"),
+        ("Die Wissenschaftler fanden heraus, dass es sich bei dem Klumpen um Stein handelte.", "dass"),
+        ("Die Firmen entließen viele Ingenieure, die ihre Zukunft im Silicon Valley gesucht hätten.", None),
+        ("Um den Umfang des Personals einschätzen zu können, zitiert die Zeitung eine Studie.", None),
+    ):
+        doc = nlp(text)
+        toks = tokens_from_doc(doc, "de")
+        comp = quotes_acts.complement(doc, toks, 0, len(toks))
+        assert (comp[5] if comp else None) == found, (text, comp)

@@ -12,6 +12,12 @@ trained by ``training/quotes/train_acts.py`` on quotes-de train tagged by cross-
 says none / Reported / free. Above the class's threshold the sentence becomes a quote of that mode,
 the parse subject of its main verb the speaker of a Reported one (the linker and the free-speaker
 inheritance, which run later, see it like any other quote).
+
+Before the sentence model is asked, a second one (``weights.json`` "comp", a binary logistic regression) looks at
+the sentence's first clause that may be the content of a word before it ("Die Wissenschaftler fanden heraus,
+dass …", "Volker Beck plädierte dafür, … zu erteilen"): quotes-de's Indirect quotes whose cue no list or rule
+knows, or whose rule failed on the parse (de_quotes card, twenty-first pass). Above its threshold the clause
+becomes an Indirect quote with that verb as cue and its subject as speaker.
 """
 
 from __future__ import annotations
@@ -188,6 +194,167 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
     return f
 
 
+# clause openers that make a subordinate clause no content of the verb above it ("um … zu" a purpose,
+# "wenn"/"weil"/… an adverbial clause)
+NOT_CONTENT_MARKS = {"um", "ohne", "statt", "anstatt", "wenn", "weil", "da", "als", "nachdem", "obwohl", "bevor",
+                     "während", "damit", "sodass", "falls", "seit", "seitdem", "bis", "sobald", "wie", "indem"}
+# STTS tags of words opening a relative or adverbial clause
+OPENERS = ("PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUS")
+PRON_ADVS = ("darauf", "dafür", "damit", "davon", "daran", "darüber", "dazu", "darum", "dagegen", "davor")
+
+
+def complement(doc, toks: list[Tok], a: int, b: int):
+    """The first clause of sentence toks[a:b] that may be the content of the word above it (quotes-de's Indirect
+    quotes whose cue the taggers and rules do not know: "Die Wissenschaftler fanden heraus, dass …", "Volker Beck
+    plädierte dafür, … zu erteilen", "Er hält es für möglich, dass …", "…, gab der Außenminister bekannt"), as
+    (cue verb's Tok index, the word the clause hangs on, clause head, message start, end, kind), None without one.
+    Kind: "dass" (dass/ob), "zu" (zu-infinitive), "konj" (a Konjunktiv clause), "plain" (another clause after a
+    comma), "pre" (the clause opens the sentence, its verb follows after a comma)."""
+    from .quotes_rules import PUNCT_STOP, _is_punct, _zu_infinitive
+
+    if toks[a].i < 0 or toks[b - 1].i < 0:
+        return None
+    lo, hi = toks[a].i, toks[b - 1].i + 1
+    by_i = {toks[k].i: k for k in range(a, b) if toks[k].i >= 0}
+    subj = lexicon("de").subjunctive
+    for h in doc[lo:hi]:
+        if h.pos_ not in ("VERB", "AUX") or h.head.i == h.i or not (lo <= h.head.i < hi):
+            continue
+        v = h.head
+        if any(c.dep_ == "mark" and c.text.lower() in NOT_CONTENT_MARKS for c in h.children):
+            continue
+        sub = sorted(by_i[x.i] for x in h.subtree if x.i in by_i)
+        if not sub or by_i.get(v.i) is None:
+            continue
+        kv = by_i[v.i]
+        c0, c1 = sub[0], sub[-1] + 1
+        if c0 <= kv < c1:
+            continue
+        while c0 < c1 and _is_punct(toks[c0].text) and toks[c0].text not in ("„", "»", '"'):
+            c0 += 1
+        while c1 > c0 and toks[c1 - 1].text in PUNCT_STOP:
+            c1 -= 1
+        if c1 - c0 < 3 or toks[c0].text.lower() in NOT_CONTENT_MARKS:
+            continue
+        if kv < c0:
+            zu = _zu_infinitive(h)
+            if toks[c0 - 1].text not in (",", ":") and zu:
+                # the parser hangs the infinitive's objects on the verb: the clause starts after the last comma
+                comma = [j for j in range(kv + 1, c0 + (c1 - c0)) if toks[j].text == "," and j < by_i.get(h.i, c1)]
+                if not comma:
+                    continue
+                c0 = comma[-1] + 1
+            if toks[c0 - 1].text not in (",", ":") or c1 - c0 < 3:
+                continue
+            first = toks[c0].text.lower()
+            if first in ("dass", "ob"):
+                kind = "dass"
+            elif zu:
+                kind = "zu"
+            elif toks[c0].i < 0 or doc[toks[c0].i].tag_ in OPENERS:
+                continue  # a relative or adverbial clause ("…, die … gesucht hätten")
+            elif any(toks[j].mood_sub or toks[j].text.lower() in subj for j in range(c0, c1)):
+                kind = "konj"
+            else:
+                kind = "plain"
+        else:
+            # "Ein weiteres Konsulat … soll folgen, gab der indonesische Außenminister … bekannt."
+            if c0 != a and not all(_is_punct(toks[j].text) for j in range(a, c0)):
+                continue
+            if c1 >= b or toks[c1].text != "," or kv != c1 + 1 or toks[c0].i < 0 \
+                    or doc[toks[c0].i].tag_ in OPENERS + ("KOUI",):
+                continue  # "Um den Umfang … einschätzen zu können, …" is no content
+            kind = "pre"
+        m = v
+        if m.pos_ not in ("VERB", "AUX") and m.head.pos_ in ("VERB", "AUX") and lo <= m.head.i < hi and m.head.i != h.i:
+            m = m.head  # "zeigte sich optimistisch, dass", "legten Wert darauf, dass"
+        km = by_i.get(m.i)
+        if km is None:
+            continue
+        return km, v, h, c0, c1, kind
+    return None
+
+
+def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = False) -> list[str]:
+    """Features of a complement candidate (``complement``) in sentence ``n``."""
+    from .quotes_rules import _stem_key
+    from .quotes_rules import _verb_lemma as verb_lemma
+
+    km, v, h, c0, c1, kind = comp
+    m = doc[toks[km].i]
+    rep_lem, ind_lem, rep_stems, cue_stems, ind_stems, nouns, hedges = _lists()
+    de = config().get("de", {})
+    zu_stems = tuple(de.get("indirect_zu_stems", []))
+    att = frozenset(de.get("attitude_lemmas", []))
+    lem = verb_lemma(m)
+    key = _stem_key(m)
+    low = m.text.lower()
+    f = ["bias", "cv=" + lem, "ck=" + kind, "cdep=" + h.dep_, "cpos=" + v.pos_, "ctag=" + m.tag_]
+    lists = []
+    if lem in ind_lem or key.startswith(ind_stems) or low.startswith(ind_stems):
+        lists.append("ind")
+    if key.startswith(zu_stems):
+        lists.append("zu")
+    if low.startswith(cue_stems):
+        lists.append("cue")
+    if lem in rep_lem or low.startswith(rep_stems):
+        lists.append("rep")
+    if lem in att:
+        lists.append("att")
+    f += ["cl=" + x for x in lists] or ["cl=none"]
+    f.append("ck|cl=" + kind + "|" + (lists[0] if lists else "none"))
+    kids = list(m.children) + (list(v.children) if v.i != m.i else [])
+    subj = [c for c in kids if c.dep_ in SUBJ]
+    if subj:
+        s = subj[0]
+        f.append("csub=" + s.pos_)
+        if s.text.lower() in ("es", "man"):
+            f.append("csub_" + s.text.lower())
+        if any(t.ent_type_ in ("PER", "ORG") for t in s.subtree):
+            f.append("csub_name")
+    else:
+        f.append("csub=none")
+    for c in kids:
+        cl = c.text.lower()
+        if c.dep_ in PASSIVE:
+            f.append("c_pass")
+        if cl == "sich":
+            f.append("c_sich")
+        if cl in PRON_ADVS:
+            f.append("c_pronadv")
+        if cl in ("nicht", "kein", "keine"):
+            f.append("c_neg")
+        if c.dep_ in OBJ and c.pos_ == "NOUN":
+            f.append("cobj=" + c.lemma_.lower())
+            if c.lemma_.lower() in nouns:
+                f.append("cobj_speech")
+        if c.pos_ == "ADJ" and c.i < h.i:
+            f.append("c_adj")
+    if v.i != m.i:
+        f.append("cv_word=" + v.lemma_.lower())
+    if clusters:
+        # the verb's floret clusters (the NER CRF's, [model] clusters): a speech verb seen once or never
+        # ("plädierte", "bezweifeln") shares them with frequent ones
+        from .quotes_features import _word_clusters
+
+        wc = _word_clusters(config().get("model", {}).get("clusters", ""))
+        if wc is not None:
+            vecs = doc.vocab.vectors if doc.vocab.vectors.size else None
+            words = [m.text] + ([v.text] if v.i != m.i else [])
+            for w, ids in zip(("m", "v"), wc.lookup(words, vecs)):
+                for g, c in zip(wc.names, ids or ()):
+                    f.append(f"cc{w}{g}={c}")
+    ln = c1 - c0
+    f.append("clen=" + ("<6" if ln < 6 else "<12" if ln < 12 else "<25" if ln < 25 else "25+"))
+    if any(toks[j].mood_sub for j in range(c0, c1)):
+        f.append("c_konj")
+    if any(toks[j].text in ("„", "“", "»", '"') for j in range(c0, c1)):
+        f.append("c_qmark")
+    prev = mode_of[n - 1] if n > 0 else "start"
+    f.append("prevq=" + (prev or "none"))
+    return f
+
+
 @lru_cache(maxsize=2)
 def load_acts(name: str):
     from ..config import models_dir
@@ -226,6 +393,9 @@ MERGE = False
 # hooks the training script sets to collect rows (document, sentence range, features; quote, features)
 ROW_HOOK = None
 DROP_HOOK = None
+COMP_HOOK = None
+# cluster features of the complement's verb (weights.json "comp" "clusters")
+COMP_CLUSTERS = False
 JUDGED = ("Reported", "FreeIndirect", "IndirectFreeIndirect")
 
 
@@ -290,6 +460,21 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
         f = features(doc, toks, spans, mode_of, n, text)
         if f is None:
             continue
+        comp_model = (model or {}).get("comp")
+        if comp_model is not None or COMP_HOOK is not None:
+            # a clause that is the content of the verb above it: an Indirect quote ([model] act_classifier, "comp")
+            comp = complement(doc, toks, a, b)
+            if comp is not None:
+                cf = comp_features(doc, toks, comp, mode_of, n,
+                                   bool(comp_model.get("clusters")) if comp_model is not None else COMP_CLUSTERS)
+                if COMP_HOOK is not None:
+                    COMP_HOOK(toks, comp, cf)
+                if comp_model is not None:
+                    z = sum(comp_model["weights"].get(x, 0.0) for x in cf)
+                    if 1.0 / (1.0 + math.exp(-z)) >= comp_model["threshold"]:
+                        out.append(comp_quote(doc, toks, comp))
+                        last = -2
+                        continue
         if ROW_HOOK is not None:
             ROW_HOOK(toks, a, b, f)
         if model is None:
@@ -316,3 +501,28 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
         out.append(q)
         last = n
     return out
+
+
+def comp_quote(doc, toks: list[Tok], comp):
+    """The Indirect quote of a complement candidate: message = the clause, cue = the verb with its auxiliaries,
+    particle, reflexive and pronominal adverb (quotes-de: "legten Wert darauf", "zeigte sich optimistisch"),
+    speaker = the verb's parse subject."""
+    from .quotes import CUE_AUX_DEPS, RawQuote
+    from .quotes_rules import _span, parse_subject
+
+    km, v, h, c0, c1, kind = comp
+    m = doc[toks[km].i]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    cue = {km}
+    for c in list(m.children) + (list(v.children) + [v] if v.i != m.i else []):
+        k = by_i.get(c.i)
+        if k is None or c0 <= k < c1:
+            continue
+        if c.i == v.i or c.dep_ in CUE_AUX_DEPS or c.text.lower() in PRON_ADVS + ("sich",):
+            cue.add(k)
+    sp = parse_subject(doc, toks, km, set(range(c0, c1)))
+    q = RawQuote(message=[_span(toks, c0, c1)], mode="Indirect", cue=[_span(toks, j, j + 1) for j in sorted(cue)],
+                 sent=toks[c0].sent)
+    if sp:
+        q.speaker = [_span(toks, *sp)]
+    return q

@@ -53,11 +53,12 @@ FREE = {"FreeIndirect", "IndirectFreeIndirect"}
 GRID = [round(x, 2) for x in np.arange(0.15, 0.91, 0.05)]
 
 
-def collect(gold, nlp, folds: str | None, fold_count: int):
+def collect(gold, nlp, folds: str | None, fold_count: int, comp: bool = False):
     """Rows (article, features, label, tp tokens, fp tokens) and the message token counts
     (TP, FP, FN) of the extractor without the classifier."""
     rows: list[dict] = []
     drows: list[dict] = []
+    crows: list[dict] = []
     cur: dict = {}
 
     def hook(toks, a, b, f):
@@ -67,17 +68,25 @@ def collect(gold, nlp, folds: str | None, fold_count: int):
         if ids:
             cur["rows"].append({"art": cur["i"], "f": f, "ids": ids})
 
+    def chook(toks, comp, f):
+        g = cur["g"]
+        s, e = toks[comp[3]].start, toks[comp[4] - 1].end
+        ids = [k for k, (x, y) in enumerate(g.tokens) if x >= s and y <= e and g.text[x:y] not in ".,;:!?-–()"]
+        if ids:
+            cur["crows"].append({"art": cur["i"], "f": f, "ids": ids})
+
     def dhook(q, f):
         cur["drows"].append({"art": cur["i"], "f": f, "msg": list(q.message)})
 
     quotes_acts.ROW_HOOK = hook
     quotes_acts.DROP_HOOK = dhook
+    quotes_acts.COMP_HOOK = chook if comp else None
     config()["model"]["act_classifier"] = "__rows__"  # no weights there: add_acts only calls the hook
     scores = Scores()
     for i in cross_fitted(len(gold), folds, fold_count):
         g = gold[i]
         gold_g = gold_groups(g)
-        cur.update(g=g, i=i, rows=[], drows=[])
+        cur.update(g=g, i=i, rows=[], drows=[], crows=[])
         sys_g = predict_groups(g, nlp)
         score_doc(scores, sys_g, gold_g)
         # a new quote can only gain where a gold quote is not found yet (the scorer pairs one to one)
@@ -97,6 +106,20 @@ def collect(gold, nlp, folds: str | None, fold_count: int):
                 label = "Reported" if form == "Reported" else "free" if form in FREE else "none"
             r.update(y=label, tp=cover, fp=len(ids) - cover, gq=(i, best) if best is not None else None, gold=form)
             rows.append(r)
+        # a complement candidate: an Indirect quote when a gold Indirect quote not found otherwise holds half of it
+        for r in cur["crows"]:
+            ids = set(r.pop("ids"))
+            best, cover = None, 0
+            for gi, gg in enumerate(gold_g):
+                if gg.nested or gi in found:
+                    continue
+                n = len(set(gg.roles["quote"]) & ids)
+                if n > cover:
+                    best, cover = gi, n
+            form = gold_g[best].form if best is not None else ""
+            r.update(y=int(cover * 2 >= len(ids) and form in ("Indirect", "IndirectFreeIndirect")), tp=cover,
+                     fp=len(ids) - cover, gq=(i, best) if best is not None else None, gold=form)
+            crows.append(r)
         # a judged quote: its tokens' fate in the scorer's pairing (true where its gold partner lies)
         sets = [frozenset(sg.roles["quote"]) for sg in sys_g]
         partner = {si: gi for si, gi in assign(sys_g, gold_g)}
@@ -111,6 +134,8 @@ def collect(gold, nlp, folds: str | None, fold_count: int):
             drows.append(r)
     quotes_acts.ROW_HOOK = None
     quotes_acts.DROP_HOOK = None
+    quotes_acts.COMP_HOOK = None
+    collect.crows = crows
     return rows, drows, (scores.tp["quote"], scores.fp["quote"], scores.fn["quote"]), scores
 
 
@@ -175,6 +200,30 @@ def drop_cv(drows, base, C: float, k: int = 5):
     return best, models
 
 
+def comp_cv(crows, base, C: float, k: int = 5):
+    """CV P(Indirect) of the complement candidates, the threshold with the best estimated message F1 (gain()),
+    and the fold models."""
+    from sklearn.linear_model import LogisticRegression
+
+    arts = np.array([r["art"] for r in crows])
+    p = np.zeros(len(crows))
+    models = {}
+    for f in range(k):
+        tr = [r for r, a in zip(crows, arts) if a % k != f]
+        te = np.where(arts % k == f)[0]
+        X, _, vocab = vectorize(tr, label=False)
+        m = LogisticRegression(C=C, max_iter=2000).fit(X, [r["y"] for r in tr])
+        Xt, _, _ = vectorize([crows[i] for i in te], vocab, label=False)
+        p[te] = m.predict_proba(Xt)[:, list(m.classes_).index(1)]
+        models[f] = (m, vocab)
+    best = (est_f1(base, 0, 0), 2.0)
+    for t in GRID + [0.95]:
+        f1 = est_f1(base, *gain(crows, p >= t))
+        if f1 > best[0] + 1e-9:
+            best = (f1, t)
+    return best, models, p
+
+
 def drop_json(m, vocab, threshold) -> dict:
     w = {x: round(float(m.coef_[0][j]), 5) for x, j in vocab.items() if abs(m.coef_[0][j]) > 1e-6}
     w["bias"] = round(w.get("bias", 0.0) + float(m.intercept_[0]), 5)
@@ -236,6 +285,49 @@ def to_json(m, vocab, thresholds, info) -> dict:
     return {"classes": CLASSES, "thresholds": thresholds, "weights": weights, "info": info}
 
 
+def comp_only(args, cres, gold, nlp, t0) -> int:
+    """``--comp-only``: the complement model (best C of the CV estimate) added to the sentence model in
+    OUT/weights.json and to the CV sentence models of ``--acts-cv``; cross-fitted train with and without it."""
+    from sklearn.linear_model import LogisticRegression
+
+    out = Path(args.out)
+    model = json.loads((out / "weights.json").read_text("utf-8"))
+    model.pop("comp", None)
+    folds = {int(k): v for k, v in json.loads(Path(args.acts_cv).read_text("utf-8")).items()}
+    cC = max(cres, key=lambda c: cres[c][0])
+    f1, thr, cms, _ = cres[cC]
+    with_comp = {k: dict(v, comp=dict(drop_json(*cms[k], thr), clusters=args.comp_clusters)) for k, v in folds.items()}
+    orig = quotes_acts.load_acts
+    cur = {}
+    config()["model"]["act_classifier"] = "cv"
+    figs = []
+    for fm in (folds, with_comp):
+        quotes_acts.load_acts = lambda name, fm=fm: fm[cur["i"] % 5]
+        sc = Scores()
+        for i in cross_fitted(len(gold), args.folds_dir, args.folds):
+            cur["i"] = i
+            score_doc(sc, predict_groups(gold[i], nlp), gold_groups(gold[i]))
+        figs.append(" / ".join(f"{sc.overlap(r)[2]:.4f}" for r in ("quote", "cue", "speaker")))
+    quotes_acts.load_acts = orig
+    print(f"cross-fitted train message / cue / speaker (CV models of {args.acts_cv}): {figs[0]} -> {figs[1]} with the "
+          f"complement model")
+    crows = collect.crows
+    Xc, _, cvocab = vectorize(crows, label=False)
+    cm = LogisticRegression(C=cC, max_iter=2000).fit(Xc, [r["y"] for r in crows])
+    model["comp"] = dict(drop_json(cm, cvocab, thr), clusters=args.comp_clusters)
+    info = model.setdefault("info", {})
+    info.update(comp_C=cC, comp_threshold=thr, comp_cv_estimate_f1=round(f1, 4), comp_rows=len(crows),
+                comp_positive=sum(r["y"] for r in crows), comp_xfit_train=f"{figs[0]} -> {figs[1]}",
+                comp_clusters=args.comp_clusters)
+    if args.cv_out:
+        Path(args.cv_out).write_text(json.dumps(with_comp, ensure_ascii=False), "utf-8")
+    (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
+    (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
+    print(json.dumps({k: v for k, v in info.items() if k.startswith("comp")}))
+    print(f"{time.process_time() - t0:.0f} CPU s")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -249,18 +341,37 @@ def main(argv=None) -> int:
     ap.add_argument("--drop", action="store_true", help="also learn to drop cue-less Reported / free quotes")
     ap.add_argument("--no-add", action="store_true", help="learn only the drop model")
     ap.add_argument("--rows", default=None, help="pickle the rows here (analysis)")
+    ap.add_argument("--comp", action="store_true", help="also learn which complement clauses are Indirect quotes")
+    ap.add_argument("--comp-C", type=float, action="append", default=None)
+    ap.add_argument("--comp-clusters", action="store_true", help="the complement verb's word clusters as features")
+    ap.add_argument("--comp-only", action="store_true",
+                    help="keep OUT/weights.json's sentence model, add the complement model only; its five CV sentence "
+                         "models are read from --acts-cv (the honest cross-fitted check)")
+    ap.add_argument("--acts-cv", default="training/runs/h3/acts_cv.json")
+    ap.add_argument("--cv-out", default=None, help="write the five CV models (acts_cv.json form) here")
     args = ap.parse_args(argv)
     t0 = time.process_time()
     quotes_acts.set_level(args.features, args.merge)
+    quotes_acts.COMP_CLUSTERS = args.comp_clusters
     gold = read_dir(DATA / "train")
     nlp = _Cached(_docs(gold, args.cache_train))
-    rows, drows, base, scores = collect(gold, nlp, args.folds_dir, args.folds)
+    rows, drows, base, scores = collect(gold, nlp, args.folds_dir, args.folds, args.comp)
+    crows = collect.crows
     print(f"train rows {len(rows)} {dict(Counter(r['y'] for r in rows))}; message TP/FP/FN {base}; "
           f"F1 {est_f1(base, 0, 0):.4f} ({time.process_time() - t0:.0f} CPU s)")
     if args.rows:
         import pickle
 
-        Path(args.rows).write_bytes(pickle.dumps(rows))
+        Path(args.rows).write_bytes(pickle.dumps({"rows": rows, "crows": crows}))
+    cres = {}
+    if args.comp:
+        print(f"complement candidates {len(crows)}, Indirect {sum(r['y'] for r in crows)}")
+        for C in args.comp_C or [0.1, 0.3, 1.0]:
+            (f1, t), cm, cp = comp_cv(crows, base, C)
+            cres[C] = (f1, t, cm, cp)
+            print(f"comp C {C}: CV estimate message F1 {est_f1(base, 0, 0):.4f} -> {f1:.4f} (Indirect >= {t})")
+    if args.comp_only:
+        return comp_only(args, cres, gold, nlp, t0)
     dres = {}
     if args.drop:
         for C in args.C or [0.1, 0.3, 1.0]:
@@ -289,6 +400,10 @@ def main(argv=None) -> int:
     if dC is not None and dres[dC][1] > 0:
         for k, (m, v) in dres[dC][2].items():
             fold_models[k]["drop"] = drop_json(m, v, dres[dC][1])
+    cC = max(cres, key=lambda c: cres[c][0]) if cres else None
+    if cC is not None and cres[cC][1] <= 1.0:
+        for k, (m, v) in cres[cC][2].items():
+            fold_models[k]["comp"] = dict(drop_json(m, v, cres[cC][1]), clusters=args.comp_clusters)
     quotes_acts.set_level(args.features, args.merge)
     orig = quotes_acts.load_acts
     cur = {}
@@ -321,6 +436,16 @@ def main(argv=None) -> int:
         dm = LogisticRegression(C=dC, max_iter=2000).fit(Xd, [r["y"] for r in drows])
         model["drop"] = drop_json(dm, dvocab, dres[dC][1])
         info.update(drop_C=dC, drop_threshold=dres[dC][1], drop_cv_estimate_f1=round(dres[dC][0], 4), judged=len(drows))
+    if cC is not None and cres[cC][1] <= 1.0:
+        from sklearn.linear_model import LogisticRegression
+
+        Xc, _, cvocab = vectorize(crows, label=False)
+        cm = LogisticRegression(C=cC, max_iter=2000).fit(Xc, [r["y"] for r in crows])
+        model["comp"] = dict(drop_json(cm, cvocab, cres[cC][1]), clusters=args.comp_clusters)
+        info.update(comp_C=cC, comp_threshold=cres[cC][1], comp_cv_estimate_f1=round(cres[cC][0], 4),
+                    comp_rows=len(crows), comp_positive=sum(r["y"] for r in crows))
+    if args.cv_out:
+        Path(args.cv_out).write_text(json.dumps(fold_models, ensure_ascii=False), "utf-8")
     (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
     (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps(info))
