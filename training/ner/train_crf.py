@@ -129,7 +129,8 @@ def germeval_folds() -> list[list]:
     return [[s for i, s in enumerate(sents) if i % N_FOLDS == k] for k in range(N_FOLDS)]
 
 
-def training_sentences(folds: list[int], repeat: int = 2) -> list[tuple[list[str], list[str]]]:
+def training_sentences(folds: list[int], repeat: int = 2,
+                       silver: list[tuple[list[str], list[str]]] | None = None) -> list[tuple[list[str], list[str]]]:
     cfg = label_config()
     out = []
     for part in OTHER:
@@ -140,16 +141,55 @@ def training_sentences(folds: list[int], repeat: int = 2) -> list[tuple[list[str
         for s in ge[k]:
             item = (s.words, bio(len(s.words), spans(s, cfg)))
             out += [item] * repeat
+    return out + list(silver or [])
+
+
+# Self-training (training/ner/silver.py): unlabelled sentences tagged by the chain of the same fold.
+SILVER: dict = {}
+
+
+def silver_sentences(path: Path, select: str = "agree", conf: float = 0.0, n: int = 0, repeat: int = 1,
+                     labels: str = "chain", sources: tuple[str, ...] = ()) -> list[tuple[list[str], list[str]]]:
+    """Silver (words, BIO tags) from a silver.py file, in its (seeded) order: ``select`` "agree" keeps
+    sentences where the chain's spans equal the CRF's own, "conf" those where every CRF marginal is at
+    least ``conf``, "agree+conf" both, "all" every one; ``n`` caps the count (0 = all), each seen
+    ``repeat`` times; ``labels`` "chain" (the whole chain's entities) or "crf" (the CRF's alone)."""
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            x = json.loads(line)
+            if sources and x["src"] not in sources:
+                continue
+            chain = sorted(map(tuple, x["chain"]))
+            same = chain == sorted(map(tuple, x["crf"]))
+            ok = {"all": True, "agree": same, "conf": x["crf_conf"] >= conf,
+                  "agree+conf": same and x["crf_conf"] >= conf}[select]
+            if not ok:
+                continue
+            item = (x["words"], bio(len(x["words"]), [tuple(s) for s in x[labels]]))
+            out += [item] * repeat
+            if n and len(out) >= n * repeat:
+                break
+    print(f"silver {path.name}: {len(out) // max(repeat, 1)} sentences x {repeat} ({select}, conf {conf})",
+          file=sys.stderr)
     return out
 
 
-def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, iters: int, repeat: int = 2) -> Path:
+def _silver_for(name: str) -> list | None:
+    if not SILVER.get("dir"):
+        return None
+    return silver_sentences(SILVER["dir"] / f"{name}.jsonl", SILVER["select"], SILVER["conf"], SILVER["n"],
+                            SILVER["repeat"], SILVER["labels"], SILVER["sources"])
+
+
+def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, iters: int, repeat: int = 2,
+              silver: list | None = None) -> Path:
     import pycrfsuite
 
     feats = load_features(res, vectors(), **FEAT_KW)
     trainer = pycrfsuite.Trainer(verbose=False)
     seen = {}
-    for words, tags in training_sentences(folds, repeat):
+    for words, tags in training_sentences(folds, repeat, silver):
         key = id(words)
         if key not in seen:
             seen[key] = feats.sentence(words)
@@ -301,7 +341,7 @@ def cv(runs: Path, res: Path, folds: list[int], c1: float, c2: float, iters: int
     for k in folds:
         model = RUNS / tag / f"cv{k}.crfsuite"
         if retrain or not model.exists():
-            train_crf(res, [j for j in range(N_FOLDS) if j != k], model, c1, c2, iters)
+            train_crf(res, [j for j in range(N_FOLDS) if j != k], model, c1, c2, iters, silver=_silver_for(f"cv{k}"))
         nlp = spacy.load(_fold_model(runs, k))
         docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in ge[k]))
         crf = crf_fold(res, model, ge[k])
@@ -332,15 +372,16 @@ def pool(tag: str, folds: list[int]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global RUNS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, help="ship: resources + a CRF trained on all data in this directory")
     ap.add_argument("--cv", type=Path, help="a spaCy CV run directory (training/runs/ner/<tag>): score folds")
     ap.add_argument("--folds", type=int, nargs="*", default=list(range(N_FOLDS)))
-    ap.add_argument("--res", type=Path, default=RUNS / "res", help="resources directory (built if missing)")
+    ap.add_argument("--res", type=Path, default=None, help="resources directory (built if missing; default <runs-dir>/res)")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=150)
-    ap.add_argument("--tag", default="base", help="CV runs go to training/runs/ner/crf/<tag>/")
+    ap.add_argument("--tag", default="base", help="CV runs go to <runs-dir>/<tag>/")
     ap.add_argument("--retrain", action="store_true")
     ap.add_argument("--pool", action="store_true", help="only pool finished folds")
     ap.add_argument("--train-only", action="store_true", help="with --cv: train the fold CRFs, score nothing")
@@ -350,9 +391,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dense-scale", type=float, default=1.0)
     ap.add_argument("--add-k", type=int, nargs="*", default=[],
                     help="build a resources copy at --res with these extra k-means granularities (from runs/ner/crf/res)")
+    ap.add_argument("--runs-dir", type=Path, default=RUNS, help="CV runs go to <runs-dir>/<tag>/")
+    ap.add_argument("--silver", type=Path,
+                    help="self-training: a training/ner/silver.py directory; CV fold k adds cv{k}.jsonl, --out full.jsonl")
+    ap.add_argument("--silver-select", choices=["agree", "conf", "agree+conf", "all"], default="agree")
+    ap.add_argument("--silver-conf", type=float, default=0.0, help="lowest CRF marginal for --silver-select conf")
+    ap.add_argument("--silver-n", type=int, default=0, help="at most this many silver sentences (0 = all selected)")
+    ap.add_argument("--silver-repeat", type=int, default=1, help="each silver sentence seen this many times")
+    ap.add_argument("--silver-labels", choices=["chain", "crf"], default="chain")
+    ap.add_argument("--silver-sources", nargs="*", default=[], help="only these pool sources (gnad, quotes, spkatt)")
     args = ap.parse_args(argv)
+    RUNS = args.runs_dir
+    if args.silver:
+        SILVER.update(dir=args.silver, select=args.silver_select, conf=args.silver_conf, n=args.silver_n,
+                      repeat=args.silver_repeat, labels=args.silver_labels, sources=tuple(args.silver_sources))
     if args.dense:
         FEAT_KW.update(dense=tuple(args.dense), dense_scale=args.dense_scale)
+    args.res = args.res or RUNS / "res"
     if args.add_k:
         add_clusters(RUNS / "res", args.res, args.add_k)
         return 0
@@ -363,12 +418,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (res / HANTA).exists():
         build_resources(res)
     if args.out:
-        train_crf(res, list(range(N_FOLDS)), res / MODEL, args.c1, args.c2, args.iters)
+        train_crf(res, list(range(N_FOLDS)), res / MODEL, args.c1, args.c2, args.iters, silver=_silver_for("full"))
     if args.cv and args.train_only:
         for k in args.folds:
             model = RUNS / args.tag / f"cv{k}.crfsuite"
             if args.retrain or not model.exists():
-                train_crf(res, [j for j in range(N_FOLDS) if j != k], model, args.c1, args.c2, args.iters)
+                train_crf(res, [j for j in range(N_FOLDS) if j != k], model, args.c1, args.c2, args.iters,
+                          silver=_silver_for(f"cv{k}"))
     elif args.cv:
         cv(args.cv, res, args.folds, args.c1, args.c2, args.iters, args.tag, args.retrain, args.combos)
         pool(args.tag, args.folds)
