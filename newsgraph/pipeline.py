@@ -155,7 +155,7 @@ def ingest(paths: list[str | Path], store, overrides: dict | None = None, pipeli
 def _ingest(paths: list[str | Path], store, overrides: dict | None, pipeline: Pipeline, batch_size: int,
             progress: Callable[[int], Any] | None, items: Iterable[RawItem | IngestError] | None) -> IngestReport:
     icfg = pipeline.config["ingest"]
-    dedupe = Deduper(icfg["near_duplicate_threshold"], icfg["minhash_perm"])
+    dedupe = Deduper.from_config(icfg)
     for aid, chash, sig in store.known_articles():
         dedupe.load(aid, chash, sig)
     report = IngestReport()

@@ -26,7 +26,7 @@ from ..pipeline import IngestReport, Pipeline
 from . import settings
 from .merge import Merger
 from .partitions import Partition, plan
-from .worker import PartitionWorker, is_done
+from .worker import PartitionWorker, is_done, marker_dir
 
 log = logging.getLogger("newsgraph.scale")
 
@@ -194,10 +194,12 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     report.partitions_run = len(todo)
     started = False
     pool = None
+    n_running = 0  # partitions that can be running at once (the workers)
     try:
         if todo:
             started = start_ray(address, workers)
             n = min(len(todo), workers or max(1, int(ray.cluster_resources().get("CPU", 1))))  # no idle actors
+            n_running = n
             known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
             kwargs = {"out": str(out), "config": config, "overrides": overrides, "known_ids": known}
             if rcfg["executor"] == "actors":
@@ -208,26 +210,48 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
         merger.before_analyse = warm.join  # the driver's own analyses share the KB the warm-up loads
         # partitions an earlier run finished are merged (again: idempotent) while the workers start
         done = {p.id for p in parts} - {p.id for p in todo}
+        size = {pid: _marker_articles(out, pid, pcfg["records_per_partition"]) for pid in done}
         merged: set[str] = set()
         order = [p.id for p in parts]
         nxt = 0
+        pending: list[str] = []  # the finished prefix of ``order`` not merged yet
+        batch_articles = int(settings.load()["merge"]["batch_articles"])
 
-        def merge_ready() -> None:
+        def merge(pids: list[str]) -> None:
+            t, c = time.perf_counter(), time.process_time()
+            merger.merge_batch(pids)
+            report.merge_seconds += time.perf_counter() - t
+            report.merge_cpu_seconds += time.process_time() - c
+            merged.update(pids)
+            report.partitions_merged += len(pids)
+
+        def merge_ready(final: bool = False) -> None:
+            """Merge the finished prefix in transactions of at least ``batch_articles`` articles;
+            the rest waits for more, unless every partition left is already running (then
+            each is merged as it comes, so the last merge after the last partition stays one
+            partition) or this is the end. A transaction's fixed cost (BEGIN, the stored-id
+            lookup, the INSERT statements, COMMIT) was half the merge's CPU at 20 articles per
+            partition (bench/README.md, "Fifteenth round")."""
             nonlocal nxt
             while nxt < len(order) and order[nxt] in done:
-                pid = order[nxt]
-                if pid not in merged:
-                    t, c = time.perf_counter(), time.process_time()
-                    merger.merge(pid)
-                    report.merge_seconds += time.perf_counter() - t
-                    report.merge_cpu_seconds += time.process_time() - c
-                    merged.add(pid)
-                    report.partitions_merged += 1
+                pending.append(order[nxt])
                 nxt += 1
+            eager = final or len(order) - len(done) <= n_running
+            batch: list[str] = []
+            n = 0
+            while pending:
+                pid = pending.pop(0)
+                batch.append(pid)
+                n += size.get(pid, 0)
+                if n >= batch_articles or (eager and not pending):
+                    merge(batch)
+                    batch, n = [], 0
+            pending.extend(batch)  # too few yet
 
         def on_summary(s: dict) -> None:
             report.summaries.append(s)
             done.add(s["id"])
+            size[s["id"]] = s["articles"]
             if progress:
                 progress(s["articles"])
             merge_ready()
@@ -237,7 +261,7 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
             pool.run(todo, on_summary)
         elif todo:
             _run_data(todo, n, kwargs, on_summary)
-        merge_ready()
+        merge_ready(final=True)
     finally:
         if pool is not None:
             pool.close()
@@ -254,6 +278,14 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
         report.corpus_seconds = time.perf_counter() - t1
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _marker_articles(out: Path, pid: str, default: int) -> int:
+    """How many articles a partition finished by an earlier run holds (its ``_SUCCESS`` summary)."""
+    try:
+        return int(json.loads((marker_dir(out, pid) / "_SUCCESS").read_text("utf-8"))["articles"])
+    except (OSError, ValueError, KeyError):
+        return default
 
 
 def _corpus_only(config: dict) -> dict:

@@ -97,20 +97,25 @@ class DuckDBStore(Store):
         ent_rows = [(e.id, e.name, e.type, e.actor_type, e.country, e.model_dump_json()) for e in entities.values()]
         self._write(ids, art_rows, {t: _columns(rows[t], _record_columns(t)) for t in RECORD_TABLES if rows[t]}, ent_rows)
 
-    def put_record_tables(self, articles: list[Article], signatures: dict[str, Any], tables: dict[str, pa.Table],
-                          entities: list[tuple]) -> None:
+    def put_record_tables(self, articles: list[Article], signatures: dict[str, Any],
+                          tables: dict[str, pa.Table | list[pa.Table]], entities: list[tuple]) -> None:
         """``put_analyses`` for analyses whose records are rows already: ``tables`` maps record
         tables to Arrow tables with (at least) the store's columns of ``articles``' records, as
         ``scale.tables`` writes them; ``entities`` are rows (id, name, type, actor_type, country,
         data), the last of an id winning. The Ray driver merges partitions this way instead of
-        parsing every record into pydantic and dumping it again."""
+        parsing every record into pydantic and dumping it again. A list of tables per record
+        table is several batches (partitions) written in this one transaction, in list order,
+        each as it would have been written alone."""
         if not articles:
             return
         art_rows = [_article_row(a, signatures.get(a.id)) for a in articles]
-        tables = {t: tab.select(_record_columns(t)) for t, tab in tables.items() if tab.num_rows}
-        self._write([a.id for a in articles], art_rows, tables, list({r[0]: r for r in entities}.values()))
+        parts = {t: [x.select(_record_columns(t)) for x in (tab if isinstance(tab, list) else [tab]) if x.num_rows]
+                 for t, tab in tables.items()}
+        self._write([a.id for a in articles], art_rows, {t: p for t, p in parts.items() if p},
+                    list({r[0]: r for r in entities}.values()))
 
-    def _write(self, ids: list[str], art_rows: list[tuple], records: dict[str, pa.Table], ent_rows: list[tuple]) -> None:
+    def _write(self, ids: list[str], art_rows: list[tuple], records: dict[str, pa.Table | list[pa.Table]],
+               ent_rows: list[tuple]) -> None:
         with self._lock:
             c = self.con
             c.execute("BEGIN TRANSACTION")
@@ -127,7 +132,7 @@ class DuckDBStore(Store):
                     if old:
                         c.execute(f"DELETE FROM {t} WHERE article_id IN ({','.join('?' * len(old))})", old)
                     if t in records:
-                        self._insert_arrow(t, records[t], replace=False)
+                        self._insert_records(t, records[t])
                 self._insert_arrow("articles", _columns(art_rows, _ARTICLE_COLUMNS), replace=bool(old))
                 if ent_rows:
                     self._bulk_insert("entities", _ENTITY_COLUMNS, ent_rows)
@@ -135,6 +140,20 @@ class DuckDBStore(Store):
             except Exception:
                 c.execute("ROLLBACK")
                 raise
+
+    def _insert_records(self, table: str, batches: pa.Table | list[pa.Table]) -> None:
+        if isinstance(batches, pa.Table):
+            batches = [batches]
+        if len(batches) > 1:
+            joined = pa.concat_tables(batches)
+            # one statement for the batches of several partitions when no id repeats across them,
+            # which is always so: a record id contains its article's id, and an article is
+            # merged once. Otherwise each batch alone, so that each keeps the path it would
+            # have taken alone (``_insert_arrow``: OR REPLACE for ids repeated within it)
+            if pc.count_distinct(joined.column("id")).as_py() == joined.num_rows:
+                batches = [joined]
+        for batch in batches:
+            self._insert_arrow(table, batch, replace=False)
 
     def _bulk_insert(self, table: str, names: list[str], rows: list[tuple]) -> None:
         # executemany goes row by row in DuckDB; an Arrow scan is two orders of magnitude faster
