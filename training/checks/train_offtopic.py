@@ -91,7 +91,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
 
 
 def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_false_per_20: float,
-             kind: str) -> tuple[dict | None, dict]:
+             kind: str, max_flags: int | None = None) -> tuple[dict | None, dict]:
     """Logistic regression on rows ``d``, cross-validated by article fold; the threshold keeps the
     untouched articles (``n_clean`` of them) at ``max_false_per_20`` flags per 20."""
     from sklearn.linear_model import LogisticRegression
@@ -117,7 +117,7 @@ def fit_kind(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, max_
     # the budget counts quotes-de train's untouched articles only (``n_clean``); gnad-side rows are extra training data
     clean = np.array([r["clean"] and not r.get("side") for r in d])
     pos = y == 1
-    budget = int(max_false_per_20 * n_clean / 20)
+    budget = int(max_false_per_20 * n_clean / 20) if max_flags is None else max_flags
     neg_clean = np.sort(cv[clean])[::-1]
     thr = float(neg_clean[budget]) + 1e-6 if len(neg_clean) > budget else 0.5
     tp = int((cv[pos] >= thr).sum())
@@ -185,6 +185,12 @@ def main() -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--kinds", nargs="+", default=["conjunct", "clause"])
     ap.add_argument("--max-false-per-20", type=float, default=0.3)
+    ap.add_argument("--max-flags", nargs="+", default=[], metavar="KIND=N",
+                    help="the threshold of KIND lets N untouched train candidates through (overrides --max-false-per-20 "
+                         "for that kind; round 15: conjunct=13 appended=0, one budget for both kinds)")
+    ap.add_argument("--keep-coefficients", action="store_true",
+                    help="with --merge: set only the thresholds (from the cross-validated probabilities, as always) and "
+                         "keep the coefficients of the model already at --out")
     ap.add_argument("--features", default=None, help="cache of the feature rows (jsonl)")
     ap.add_argument("--gnad-side-seeds", nargs="*", type=int, default=[],
                     help="also train on perturbed 10kGNAD rows that are not held out (generator split gnad-side) with these "
@@ -215,17 +221,27 @@ def main() -> int:
     if args.merge and Path(args.out).exists():
         model = json.loads(Path(args.out).read_text("utf-8"))
         model.setdefault("report", {})
+    max_flags = {k: int(v) for k, v in (item.split("=", 1) for item in args.max_flags)}
     for kind in args.kinds:
         names = tuple(f for f in FEATURES if f not in args.drop)
+        if args.keep_coefficients:
+            if not args.merge or kind not in model:
+                ap.error("--keep-coefficients needs --merge and a model of each kind at --out")
+            names = tuple(model[kind]["features"])
         m, report = fit_kind([r for r in data if r["kind"] == kind], names, n_clean, args.C,
-                             args.max_false_per_20, kind)
+                             args.max_false_per_20, kind, max_flags.get(kind))
+        if m is not None and args.keep_coefficients:
+            # the same features and C as the kept model, so its cross-validated probabilities set the threshold
+            m = {**model[kind], "threshold": m["threshold"]}
         if m is not None:
             model[kind] = m
             model["report"][kind] = report
             if args.merge:
                 model["report"][kind].update(trained=time.strftime("%Y-%m-%d"), seeds=args.seeds, C=args.C,
                                              gnad_side_seeds=args.gnad_side_seeds,
-                                             max_false_per_20=args.max_false_per_20)
+                                             max_false_per_20=args.max_false_per_20,
+                                             **({"max_flags": max_flags[kind]} if kind in max_flags else {}),
+                                             **({"coefficients_kept": True} if args.keep_coefficients else {}))
     Path(args.out).write_text(json.dumps(model, indent=1), "utf-8")
     print(f"wrote {args.out}")
     return 0
