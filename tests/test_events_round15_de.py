@@ -95,3 +95,15 @@ def test_a_subject_hung_on_the_dateline_as_an_apposition_is_the_source(monkeypat
     monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "dateline_appos": False})
     ev = next(e for e in german_events(s) if e.type == "REQUEST")
     assert ev.source_actor is None or "Regierung" not in ev.source_actor.span.text
+
+
+def test_traf_with_a_person_is_a_meeting_and_a_scorer_is_none():
+    # the CONSULT pattern 'trafen?' never matched "traf" (events_de_fresh9.jsonl); [classifier] meeting_forms keeps
+    # it to meetings (10kGNAD rows 500-649: footballers "traf per Kopf", draws "trifft ... auf")
+    assert "CONSULT" in _types("Bundespräsident traf Merkel und Gauck – Bevorstehender Kanzlerwechsel in Wien Thema.")
+    assert "CONSULT" in _types("US-Außenminister traf Palästinenserpräsident Abbas in Jordanien.")
+    s = "Keita traf in der 28. Minute nach einer Hereingabe von rechts im Nachsetzen."
+    assert "CONSULT" not in _types(s)
+    assert "CONSULT" in _types(s, _without("meeting_forms"))
+    assert "CONSULT" not in _types("Der 21-jährige Niederösterreicher trifft in der ersten Runde auf den Slowaken Martin Klizan.")
+    assert "CONSULT" not in _types("Die Regierung traf am Montag eine Entscheidung über die Finanzierung.")

@@ -2,7 +2,8 @@
 
 ``off`` switches every rule of this round off (the behaviour at the round's start); ``on`` is as configured; each
 further mode switches off one rule only (``-adjective_suffixes``, ``-setting_preps``, ``-harm_words``,
-``-aid_veto``, ``-request_content``, ``-dateline_appos``). Prints one summary line per set (type / source / target / date with counts, typed-event
+``-aid_veto``, ``-request_content``, ``-dateline_appos``, ``-meeting_forms``, ``-traf``: the
+'trafen?' pattern fix and its vetoes). Prints one summary line per set (type / source / target / date with counts, typed-event
 precision, no-event sentences with an event): nothing per sentence, so it may score a blind set without reading it.
 
     python training/events/round15_ab.py MODE[,MODE...] SET [SET ...]   # SET: dev, fresh, ..., fresh11, heldout
@@ -15,7 +16,9 @@ reading the changes.
 import dataclasses
 import json
 import os
+import re
 import sys
+import tomllib
 from pathlib import Path
 
 from newsgraph.eval.events import score_german
@@ -23,9 +26,9 @@ from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-CLASSIFIER = ("adjective_suffixes", "setting_preps", "harm_words", "request_content")
+CLASSIFIER = ("adjective_suffixes", "setting_preps", "harm_words", "request_content", "meeting_forms")
 PARSE = ("dateline_appos",)
-LEXICON = ("aid_veto",)
+LEXICON = ("aid_veto", "traf")
 ORIG = m.settings
 GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
 
@@ -59,6 +62,15 @@ def main(argv: list[str]) -> int:
         ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
         if "aid_veto" in off:
             ex.lex = dataclasses.replace(ex.lex, vetoes={k: v for k, v in ex.lex.vetoes.items() if k != "AID"})
+        if "traf" in off:
+            # the CONSULT pattern as before the round ('trafen?', which never matched "traf"), its three vetoes out
+            pats = {t: rx.pattern.replace("(?:traf(?:en)?)", "(?:trafen?)").replace("|(?:trifft)", "") for t, rx in ex.lex.triggers.items()}
+            low = {t: rx.pattern.replace("(?:traf(?:en)?)", "(?:trafen?)").replace("|(?:trifft)", "") for t, rx in ex.lex.triggers_low.items()}
+            cfg = tomllib.loads((Path(__file__).resolve().parents[2] / "newsgraph/config/events.toml").read_text("utf-8"))
+            veto = re.compile("|".join(f"(?:{p})" for p in cfg["vetoes"]["CONSULT"]["de"] if "traf|trafen|trifft" not in p))
+            ex.lex = dataclasses.replace(ex.lex, triggers={t: re.compile(p, re.IGNORECASE) for t, p in pats.items()},
+                                         triggers_low={t: re.compile(p) for t, p in low.items()},
+                                         vetoes={**ex.lex.vetoes, "CONSULT": veto})
         for name in names:
             if name == "gnad":
                 _gnad(ex, mode)
