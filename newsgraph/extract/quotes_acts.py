@@ -275,7 +275,7 @@ def complement(doc, toks: list[Tok], a: int, b: int):
     return None
 
 
-def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = False) -> list[str]:
+def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = False, level: int = 1) -> list[str]:
     """Features of a complement candidate (``complement``) in sentence ``n``."""
     from .quotes_rules import _stem_key
     from .quotes_rules import _verb_lemma as verb_lemma
@@ -332,6 +332,16 @@ def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = 
             f.append("c_adj")
     if v.i != m.i:
         f.append("cv_word=" + v.lemma_.lower())
+    if level >= 2:
+        # the cue words learnt from train (de_quotes cues.txt) and the word forms: garbled participle lemmas
+        # ("hingewiesen", "zusicheren") split a verb's rows
+        cw = lexicon("de").cue_words
+        if low in cw or v.text.lower() in cw:
+            f.append("c_learned")
+        f.append("cw=" + key)
+        for c in kids:
+            if c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("werden", "sein"):
+                f.append("caux=" + c.lemma_)
     if clusters:
         # the verb's floret clusters (the NER CRF's, [model] clusters): a speech verb seen once or never
         # ("plädierte", "bezweifeln") shares them with frequent ones
@@ -394,8 +404,9 @@ MERGE = False
 ROW_HOOK = None
 DROP_HOOK = None
 COMP_HOOK = None
-# cluster features of the complement's verb (weights.json "comp" "clusters")
+# cluster features of the complement's verb (weights.json "comp" "clusters"); feature level ("comp" "feats")
 COMP_CLUSTERS = False
+COMP_FEATS = 1
 JUDGED = ("Reported", "FreeIndirect", "IndirectFreeIndirect")
 
 
@@ -466,7 +477,8 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
             comp = complement(doc, toks, a, b)
             if comp is not None:
                 cf = comp_features(doc, toks, comp, mode_of, n,
-                                   bool(comp_model.get("clusters")) if comp_model is not None else COMP_CLUSTERS)
+                                   bool(comp_model.get("clusters")) if comp_model is not None else COMP_CLUSTERS,
+                                   int(comp_model.get("feats", 1)) if comp_model is not None else COMP_FEATS)
                 if COMP_HOOK is not None:
                     COMP_HOOK(toks, comp, cf)
                 if comp_model is not None:
@@ -526,3 +538,4 @@ def comp_quote(doc, toks: list[Tok], comp):
     if sp:
         q.speaker = [_span(toks, *sp)]
     return q
+

@@ -296,7 +296,8 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
     folds = {int(k): v for k, v in json.loads(Path(args.acts_cv).read_text("utf-8")).items()}
     cC = max(cres, key=lambda c: cres[c][0])
     f1, thr, cms, _ = cres[cC]
-    with_comp = {k: dict(v, comp=dict(drop_json(*cms[k], thr), clusters=args.comp_clusters)) for k, v in folds.items()}
+    with_comp = {k: dict(v, comp=dict(drop_json(*cms[k], thr), clusters=args.comp_clusters,
+                                                   feats=args.comp_feats)) for k, v in folds.items()}
     orig = quotes_acts.load_acts
     cur = {}
     config()["model"]["act_classifier"] = "cv"
@@ -314,11 +315,11 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
     crows = collect.crows
     Xc, _, cvocab = vectorize(crows, label=False)
     cm = LogisticRegression(C=cC, max_iter=2000).fit(Xc, [r["y"] for r in crows])
-    model["comp"] = dict(drop_json(cm, cvocab, thr), clusters=args.comp_clusters)
+    model["comp"] = dict(drop_json(cm, cvocab, thr), clusters=args.comp_clusters, feats=args.comp_feats)
     info = model.setdefault("info", {})
     info.update(comp_C=cC, comp_threshold=thr, comp_cv_estimate_f1=round(f1, 4), comp_rows=len(crows),
                 comp_positive=sum(r["y"] for r in crows), comp_xfit_train=f"{figs[0]} -> {figs[1]}",
-                comp_clusters=args.comp_clusters)
+                comp_clusters=args.comp_clusters, comp_feats=args.comp_feats)
     if args.cv_out:
         Path(args.cv_out).write_text(json.dumps(with_comp, ensure_ascii=False), "utf-8")
     (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
@@ -344,6 +345,7 @@ def main(argv=None) -> int:
     ap.add_argument("--comp", action="store_true", help="also learn which complement clauses are Indirect quotes")
     ap.add_argument("--comp-C", type=float, action="append", default=None)
     ap.add_argument("--comp-clusters", action="store_true", help="the complement verb's word clusters as features")
+    ap.add_argument("--comp-feats", type=int, default=1, help="feature level of quotes_acts.comp_features")
     ap.add_argument("--comp-only", action="store_true",
                     help="keep OUT/weights.json's sentence model, add the complement model only; its five CV sentence "
                          "models are read from --acts-cv (the honest cross-fitted check)")
@@ -353,6 +355,7 @@ def main(argv=None) -> int:
     t0 = time.process_time()
     quotes_acts.set_level(args.features, args.merge)
     quotes_acts.COMP_CLUSTERS = args.comp_clusters
+    quotes_acts.COMP_FEATS = args.comp_feats
     gold = read_dir(DATA / "train")
     nlp = _Cached(_docs(gold, args.cache_train))
     rows, drows, base, scores = collect(gold, nlp, args.folds_dir, args.folds, args.comp)
