@@ -28,7 +28,14 @@ from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
-from newsgraph.checks.topic import ArticleTopic, Segment, article_topic, determiners, scored_candidates, segments  # noqa: E402
+from newsgraph.checks.topic import (  # noqa: E402
+    ArticleTopic,
+    Segment,
+    article_topic,
+    determiners,
+    scored_candidates,
+    segments,
+)
 from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 from training.checks.train_offtopic import _auc, cached_rows  # noqa: E402
@@ -80,7 +87,8 @@ def _covers(a0: int, a1: int, s: int, e: int) -> bool:
     return min(e, a1) - max(s, a0) >= 0.5 * max(e - s, a1 - a0)
 
 
-def rows(fold_dirs: list[str], seeds: list[int]) -> list[dict]:
+def rows(fold_dirs: list[str], seeds: list[int], donor_folds: bool = False) -> list[dict]:
+    """``donor_folds``: donors from the article's own fold only (round 15, ``perturb.generate``), leak-free rows."""
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -91,7 +99,7 @@ def rows(fold_dirs: list[str], seeds: list[int]) -> list[dict]:
     out: list[dict] = []
     seen_clean: set[str] = set()
     for seed in seeds:
-        for smp in generate("train", seed, None):
+        for smp in generate("train", seed, None, donor_folds=len(fold_dirs) if donor_folds else None):
             if smp.perturbation not in ("none", "off_topic"):
                 continue
             if smp.perturbation == "none":
@@ -169,10 +177,12 @@ def main() -> int:
     ap.add_argument("--folds", nargs="+", required=True, help="vector directories built without fold 0, 1")
     ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
     ap.add_argument("--features", default=None, help="cache of the rows (jsonl)")
+    ap.add_argument("--donor-folds", action="store_true",
+                    help="insertions whose donors come from the article's own fold only (leak-free; round 15)")
     ap.add_argument("--C", type=float, default=0.1)
     ap.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
     args = ap.parse_args()
-    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds))
+    data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.donor_folds))
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     ins = [r for r in data if r["kind"] == "_ins"]
     print(f"{len(ins)} insertions in {n_clean} untouched articles (seeds {args.seeds})")
@@ -208,7 +218,7 @@ def main() -> int:
     # one budget for both kinds: how the untouched flags are split between them
     print("\none budget for both kinds (untouched flags: conjunct + appended -> found)")
     for total in (10, 13, 16, 20):
-        best = max(((found_at(*pooled["conjunct"], kc) + found_at(*pooled["appended"], total - kc), kc) for kc in range(total + 1)))
+        best = max((found_at(*pooled["conjunct"], kc) + found_at(*pooled["appended"], total - kc), kc) for kc in range(total + 1))
         shipped_split = int(round(total * 0.75))
         print(f"  {total} flags ({20 * total / n_clean:.2f} per 20): best split {best[1]} + {total - best[1]} finds {best[0]}; "
               f"3:1 as shipped {shipped_split} + {total - shipped_split} finds "
