@@ -203,3 +203,54 @@ def test_free_quote_takes_the_source_frame_of_its_sentence():
     assert on and on[0][1] == "Demnach", on
     # the frame of the first quote ("teilten … mit") stays its own
     assert any(c == "teilten mit" for _, c, _ in _quotes(text, True))
+
+
+def _quotes_with(text: str, **settings):
+    """_quotes (tidy-up on) with claims.toml [model] keys set for the call."""
+    m = config()["model"]
+    old = {k: m.get(k, False) for k in settings}
+    try:
+        m.update(settings)
+        return _quotes(text, True)
+    finally:
+        m.update(old)
+
+
+def test_tidy_gives_a_noun_only_cue_its_verb():
+    # quotes-de dev (gold cue "widersprach der Ansicht"): the taggers cue the light-verb noun alone
+    text = ("Der BGH widersprach allerdings der Ansicht, dass ein bestimmtes Lied als Aufforderung zu Straftaten "
+            "anzusehen ist.")
+    off = [c for m, c, _ in _quotes_with(text, cue_tidy_noun_verb=False) if m.startswith("dass")]
+    assert off == ["der Ansicht"], _quotes_with(text, cue_tidy_noun_verb=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_noun_verb=True) if m.startswith("dass")]
+    assert on == ["widersprach der Ansicht"], on
+
+
+def test_tidy_gives_a_cueless_direct_quote_the_inverted_frame_after_it():
+    # quotes-de train (gold cue "wollen … wissen"): the frame after the closing mark and comma, modal with its verb
+    text = ("„Wo ist meine Stimme?“, wollen die Demonstranten in der iranischen Hauptstadt seit der Verkündung des "
+            "Wahlergebnisses wissen.")
+    off = [c for m, c, _ in _quotes_with(text, cue_tidy_after_direct=False) if m == "„Wo ist meine Stimme?“"]
+    assert off == [""], _quotes_with(text, cue_tidy_after_direct=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_after_direct=True) if m == "„Wo ist meine Stimme?“"]
+    assert on == ["wollen wissen"], on
+
+
+def test_tidy_gives_a_bare_wie_the_verb_closing_its_clause():
+    # quotes-de dev (gold cue "wie … betont"): the parse hangs "wie" on the subject, so the cue was "wie" alone
+    text = ("Das Flugmanöver wird äußerste technische Raffinesse erfordern, wie Alan Stern, Direktor des "
+            "Wissenschaftlichen Missionsrats der NASA betont.")
+    off = [c for m, c, _ in _quotes_with(text, cue_tidy_wie_verb=False) if "Flugmanöver" in m]
+    assert off == ["wie"], _quotes_with(text, cue_tidy_wie_verb=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_wie_verb=True) if "Flugmanöver" in m]
+    assert on == ["wie betont"], on
+
+
+def test_tidy_keeps_the_source_preposition_alone_when_the_message_hangs_on_no_cue_verb():
+    # quotes-de dev (gold cue "Laut"): the auxiliary "wird" of the reported clause had joined the cue
+    text = ("Laut der Website „icelandreview.com“ wird die „Hvalur 9“, ein Schiff der Firma „Hvalur hf“ bald bereit "
+            "sein, kommerziellen Walfang zu betreiben.")
+    off = [c for m, c, _ in _quotes_with(text, cue_tidy_source_prep=False) if "bereit" in m]
+    assert off == ["Laut wird"], _quotes_with(text, cue_tidy_source_prep=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_source_prep=True) if "bereit" in m]
+    assert on == ["Laut"], on

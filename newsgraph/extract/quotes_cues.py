@@ -452,8 +452,17 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
             drop |= _other_verbs(doc, toks, cue, _tok_ids(toks, q.message, starts))
         if drop:
             q.cue = _spans_of(toks, cue - drop)
-    if config().get("model", {}).get("cue_tidy_free_frame", False):
+    model = config().get("model", {})
+    if model.get("cue_tidy_free_frame", False):
         free_frames(doc, toks, quotes, starts)
+    if model.get("cue_tidy_noun_verb", False):
+        noun_verbs(doc, toks, quotes, starts)
+    if model.get("cue_tidy_after_direct", False):
+        after_direct(doc, toks, quotes, starts)
+    if model.get("cue_tidy_wie_verb", False):
+        wie_verbs(doc, toks, quotes, starts)
+    if model.get("cue_tidy_source_prep", False):
+        source_preps(doc, toks, quotes, starts)
 
 
 def free_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -523,3 +532,143 @@ def _other_verbs(doc, toks: list[Tok], cue: set[int], msg: set[int]) -> set[int]
         out |= {j for j in cue if toks[j].i >= 0 and (j == k or doc[toks[j].i].head.i == v.i
                                                        and doc[toks[j].i].dep_ in ("compound:prt", "aux", "aux:pass"))}
     return out
+
+
+# the relations of a cue noun to the verb it hangs on that make that verb part of the cue ("widersprach der Ansicht")
+NOUN_CUE_DEPS = ("obj", "obl", "obl:arg", "iobj", "nsubj")
+# closing quotation marks a Direct quote's frame may follow
+CLOSING_MARKS = frozenset({"“", '"', "”", "«", "»", "'"})
+
+
+def _verb_complex(v) -> set[int]:
+    """Doc indices of a verb with its particle and auxiliaries."""
+    return {v.i} | {c.i for c in v.children if c.dep_ in ("compound:prt", "aux", "aux:pass")}
+
+
+def _doc_ids(toks: list[Tok], ks) -> set[int]:
+    return {toks[k].i for k in ks if toks[k].i >= 0}
+
+
+def _set_cue(toks: list[Tok], q, doc_ids: set[int]) -> None:
+    from .quotes import _spans_of
+
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    q.cue = _spans_of(toks, {by_i[i] for i in doc_ids if i in by_i})
+
+
+def noun_verbs(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue of nouns without a verb ("der Ansicht", "die These": the CRF tagged the light-verb noun, no path added
+    its verb) takes the verb its first noun hangs on as object, oblique or subject, with the verb's particle and
+    auxiliaries, outside the message: quotes-de cues the whole "widersprach der Ansicht", "vertritt die These"
+    (claims.toml [model] cue_tidy_noun_verb)."""
+    from .quotes import _tok_ids
+
+    for q in quotes:
+        if not q.cue:
+            continue
+        ids = sorted(_doc_ids(toks, _tok_ids(toks, q.cue, starts)))
+        if not ids or any(doc[i].pos_ in ("VERB", "AUX") for i in ids):
+            continue
+        nouns = [doc[i] for i in ids if doc[i].pos_ == "NOUN"]
+        if not nouns or nouns[0].dep_ not in NOUN_CUE_DEPS:
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        h = nouns[0].head
+        if h.pos_ != "VERB" or h.i in msg:
+            continue
+        _set_cue(toks, q, set(ids) | (_verb_complex(h) - msg))
+
+
+def after_direct(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A Direct quote (not nested) still without a cue takes the finite verb right after its closing mark and an
+    optional comma, with its complex (and a "so" before it): the inverted frame "„…“, strich Romney heraus",
+    "„…“ fragen sich Experten", "„…“, wird Panetta zitiert". An auxiliary or modal brings its main verb ("wollen
+    … wissen") (claims.toml [model] cue_tidy_after_direct)."""
+    from .quotes import _tok_ids
+
+    for q in quotes:
+        if q.cue or q.nested or q.mode != "Direct" or not q.message:
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        if not msg:
+            continue
+        j = max(msg) + 1
+        while j < len(doc) and doc[j].text in CLOSING_MARKS:
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        so = None
+        if j < len(doc) and doc[j].text.lower() == "so":
+            so, j = j, j + 1
+        if j >= len(doc):
+            continue
+        v = doc[j]
+        if v.pos_ not in ("VERB", "AUX") or "Fin" not in v.morph.get("VerbForm"):
+            continue
+        main = v.head if v.pos_ == "AUX" and v.dep_ in ("aux", "aux:pass", "cop") else v
+        ids = _verb_complex(main) | {v.i}
+        if main.pos_ == "AUX":
+            ids |= {c.i for c in main.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > main.i}
+        if so is not None:
+            ids.add(so)
+        ids -= msg
+        if ids:
+            _set_cue(toks, q, ids)
+
+
+def wie_verbs(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue that is a bare "wie" ("…, wie Alan Stern, Direktor …, betont.") takes the verb that closes its clause: the
+    first full verb within 24 words that stands before punctuation (or before an auxiliary that does), with its
+    complex and that auxiliary, stopping at the message or a colon/semicolon. The parse often hangs "wie" on the
+    subject, so the frame rules that read the parse leave the verb out; quotes-de cues "wie … betont"
+    (claims.toml [model] cue_tidy_wie_verb)."""
+    from .quotes import _tok_ids
+
+    for q in quotes:
+        if not q.cue:
+            continue
+        ids = sorted(_doc_ids(toks, _tok_ids(toks, q.cue, starts)))
+        if len(ids) != 1 or doc[ids[0]].text.lower() != "wie":
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        w = doc[ids[0]]
+        verb = None
+        for j in range(w.i + 1, min(w.sent.end, w.i + 25)):
+            t = doc[j]
+            if t.i in msg or t.text in (";", ":"):
+                break
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if t.pos_ == "VERB" and (nxt is None or nxt.is_punct or nxt.pos_ == "AUX"
+                                     and (j + 2 >= len(doc) or doc[j + 2].is_punct)):
+                verb = t
+                break
+        if verb is None:
+            continue
+        got = _verb_complex(verb)
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "AUX":
+            got.add(verb.i + 1)
+        _set_cue(toks, q, ({w.i} | got) - msg)
+
+
+SOURCE_PREPS = ("laut", "zufolge", "gemäß")
+
+
+def source_preps(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue that holds a source preposition ("laut", "zufolge", "gemäß") and verbs none of which the message hangs on
+    (within six head steps) keeps the preposition alone: in "Laut der Website … wird die „Hvalur 9“ … bereit sein" the
+    auxiliary the taggers added belongs to the reported clause; quotes-de cues "Laut" (claims.toml [model]
+    cue_tidy_source_prep)."""
+    from .quotes import _tok_ids
+
+    for q in quotes:
+        if not q.cue:
+            continue
+        ids = sorted(_doc_ids(toks, _tok_ids(toks, q.cue, starts)))
+        preps = {i for i in ids if doc[i].text.lower() in SOURCE_PREPS}
+        verbs = [i for i in ids if doc[i].pos_ in ("VERB", "AUX")]
+        if not preps or not verbs:
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        if any(governs(doc, msg, i) for i in verbs if doc[i].pos_ == "VERB"):
+            continue
+        _set_cue(toks, q, preps)
