@@ -107,3 +107,16 @@ def test_traf_with_a_person_is_a_meeting_and_a_scorer_is_none():
     assert "CONSULT" in _types(s, _without("meeting_forms"))
     assert "CONSULT" not in _types("Der 21-jährige Niederösterreicher trifft in der ersten Runde auf den Slowaken Martin Klizan.")
     assert "CONSULT" not in _types("Die Regierung traf am Montag eine Entscheidung über die Finanzierung.")
+
+
+def test_a_counted_noun_hung_on_a_numeral_takes_its_slot(monkeypatch):
+    # [parse] numeral_heads (events_de_fresh11.jsonl): the parser makes "Zwei" the passive subject
+    from newsgraph.extract import event_parse_actors
+
+    s = "Zwei ihrer leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta auf ihrer Internetseite."
+    ev = next(e for e in german_events(s) if e.type == "COERCE")
+    assert ev.target_actor is not None and "Redakteure" in ev.target_actor.span.text
+    orig = event_parse_actors.settings()
+    monkeypatch.setattr(event_parse_actors, "settings", lambda: {**orig, "numeral_heads": False})
+    ev = next(e for e in german_events(s) if e.type == "COERCE")
+    assert ev.target_actor is None or "Redakteure" not in ev.target_actor.span.text

@@ -103,6 +103,7 @@ def settings() -> dict:
         "collective_heads": tuple(w.lower() for w in p.get("collective_heads", [])),
         "dateline_max": p.get("dateline_max", 5),
         "dateline_appos": p.get("dateline_appos", False),
+        "numeral_heads": p.get("numeral_heads", False),
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -633,6 +634,22 @@ class ParseRoles:
         cands = [c for c in self.clause_nominals(v) if self.animacy(self.head_of(c) or c) > 0]
         bare = [c for c in cands if _case_of(c) is None]
         nom = self._by_animacy([c for c in bare if c.dep_ in ("nsubj", "nsubj:pass") or _case(c) == "Nom"])
+        demoted_num: set[int] = set()  # counted nouns in an object slot (numeral_heads)
+        if cfg["numeral_heads"]:
+            # "Zwei ihrer leitenden Redakteure seien ... festgenommen worden", "tötete zwei der Männer": the parser
+            # makes the numeral the argument and hangs the counted noun on it; the noun takes the numeral's slot
+            for c in v.children:
+                if c.pos_ == "NUM" and c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj"):
+                    n = next((x for x in c.children if x.dep_ == "nmod" and _nominal(x) and _case_of(x) in (None, "von")
+                              and self.animacy(self.head_of(x) or x) > 0), None)
+                    if n is None:
+                        continue
+                    if c.dep_ in ("nsubj", "nsubj:pass") and not nom:
+                        nom = [n]
+                    elif c.dep_ in ("obj", "iobj") and n not in bare:
+                        bare = bare + [n]
+                        cands = cands + [n]
+                        demoted_num.add(n.i)
         if not nom and cfg["dateline_appos"] and self.dateline:
             app = self._dateline_apposition(v)
             if app is not None:
@@ -740,7 +757,8 @@ class ParseRoles:
                     src = heads[0]
         rest = [c for c in bare if src is None or c.i != src.i]
         objs = [c for c in rest if c.dep_ in ("obj", "iobj", "obl:arg") or _case(c) in ("Acc", "Dat")
-                or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i) or c.i in demoted]
+                or (zu_inf and c.dep_ == "nsubj") or (modal_obj is not None and c.i == modal_obj.i) or c.i in demoted
+                or c.i in demoted_num]
         # "der Wahlkommission ... Verschleppungstaktik vorwerfen": the dative is the one accused
         objs.sort(key=lambda c: (-self.animacy(c), _case(c) != "Dat"))
         tgt = objs[0] if objs else None

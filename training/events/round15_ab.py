@@ -2,7 +2,7 @@
 
 ``off`` switches every rule of this round off (the behaviour at the round's start); ``on`` is as configured; each
 further mode switches off one rule only (``-adjective_suffixes``, ``-setting_preps``, ``-harm_words``,
-``-aid_veto``, ``-request_content``, ``-dateline_appos``, ``-meeting_forms``, ``-traf``: the
+``-aid_veto``, ``-request_content``, ``-dateline_appos``, ``-meeting_forms``, ``-numeral_heads``, ``-traf``: the
 'trafen?' pattern fix and its vetoes). Prints one summary line per set (type / source / target / date with counts, typed-event
 precision, no-event sentences with an event): nothing per sentence, so it may score a blind set without reading it.
 
@@ -27,7 +27,7 @@ from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 CLASSIFIER = ("adjective_suffixes", "setting_preps", "harm_words", "request_content", "meeting_forms")
-PARSE = ("dateline_appos",)
+PARSE = ("dateline_appos", "numeral_heads")
 LEXICON = ("aid_veto", "traf")
 ORIG = m.settings
 GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
