@@ -191,16 +191,33 @@ def _bucket(n: int) -> str:
     return "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "21+"
 
 
+@dataclass(frozen=True)
+class JoinLexicon:
+    """How often a word opens a sentence (capitalised forms, as written) and ends one (lower
+    case), as rate buckets, counted on unlabelled German text other than the training set
+    (training/ud/glue_joins.py); words seen fewer than 3 times are absent ("unk")."""
+    start: dict[str, str]
+    end: dict[str, str]
+
+
+def rate_bucket(k: int, n: int) -> str:
+    if n < 3:
+        return "unk"
+    r = k / n
+    return "0" if r == 0 else "<.1" if r < 0.1 else "<.3" if r < 0.3 else "<.6" if r < 0.6 else "hi"
+
+
 @lru_cache(maxsize=4)
-def _join_model(path: str) -> tuple[dict[str, float], float] | None:
-    """(feature weights, bias) of the glued-join scorer, or None without the file."""
+def _join_model(path: str) -> tuple[dict[str, float], float, JoinLexicon | None] | None:
+    """(feature weights, bias, lexicon or None) of the glued-join scorer, or None without the file."""
     p = Path(path)
     if not p.is_absolute():
         p = models_dir() / p
     if not p.exists():
         return None
     d = json.loads(p.read_text("utf-8"))
-    return d["weights"], float(d["bias"])
+    lex = d.get("lexicon")
+    return d["weights"], float(d["bias"]), JoinLexicon(lex["start"], lex["end"]) if lex else None
 
 
 class Segmenter:
@@ -436,7 +453,7 @@ class Segmenter:
             return not tag or tag.startswith(("V", "N"))
         return True
 
-    def join_candidates(self, doc: Doc, starts: list[bool]) -> list[tuple[int, dict[str, float]]]:
+    def join_candidates(self, doc: Doc, starts: list[bool], lex: JoinLexicon | None = None) -> list[tuple[int, dict[str, float]]]:
         """Joins the rules left alone, with the join scorer's features: (token index, features).
         A candidate is a capitalised word directly after a word ending in a letter, on the same
         line, with no boundary at it in ``starts`` and not a known title ("nach Den Haag").
@@ -444,7 +461,8 @@ class Segmenter:
         lower-case left word, whether the left side (back to the last boundary; and within its
         last clause, back to a comma, dash, quote or conjunction) and the right side (up to
         the next such stop) hold a finite verb — two finite verbs in one comma-free stretch,
-        split at a capital, are mostly two sentences — and how far the last boundary is."""
+        split at a capital, are mostly two sentences — how far the last boundary is, and (with
+        ``lex``) how often the right word opens and the left word ends a sentence elsewhere."""
         r = self.rules
         toks = [t for t in doc if not t.is_space]
         n = len(toks)
@@ -500,6 +518,9 @@ class Segmenter:
                 f["bw=" + b.lower_] = 1.0
             if a.lower_ in closed_a:
                 f["aw=" + a.lower_] = 1.0
+            if lex is not None:
+                bs, ae = lex.start.get(b.text, "unk"), lex.end.get(a.lower_, "unk")
+                f["bstart=" + bs] = f["aend=" + ae] = f[f"ab_lex={bs}|{ae}"] = 1.0
             out.append((b.i, f))
         return out
 
@@ -528,10 +549,10 @@ class Segmenter:
         model = _join_model(self.rules.join_model) if self.rules.join_model else None
         if model is None or not 0.0 < self.rules.join_threshold < 1.0:
             return []
-        weights, bias = model
+        weights, bias, lex = model
         t = self.rules.join_threshold
         cut = math.log(t / (1.0 - t))
-        return [j for j, f in self.join_candidates(doc, starts)
+        return [j for j, f in self.join_candidates(doc, starts, lex)
                 if bias + sum(weights.get(k, 0.0) * v for k, v in f.items()) >= cut]
 
     # -- decisions -------------------------------------------------------------
