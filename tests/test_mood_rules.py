@@ -1,0 +1,91 @@
+"""The round-15 Konjunktiv/finiteness rules of newsgraph/nlp/mood.py on hand-built parses of
+GSD-like sentences, so that each rule is tested apart from the statistical model. Two of the
+rules are switched off in config/mood.toml (they cost quotes-de dev or events dev; de_core card),
+so each test switches its rule on."""
+
+from __future__ import annotations
+
+
+def _parsed(words, tags, poss, heads, deps, morphs):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("de").vocab, words=words, tags=tags, pos=poss, heads=heads, deps=deps, morphs=morphs)
+
+
+def _moods(doc):
+    from newsgraph.nlp.mood import MoodRules
+
+    MoodRules()(doc)
+    return {t.text: (t.morph.get("Mood"), t.pos_, t.tag_) for t in doc}
+
+
+def _rules(monkeypatch, **switches):
+    from newsgraph.nlp import mood
+
+    rules = dict(mood._rules(), **switches)
+    monkeypatch.setattr(mood, "_rules", lambda: rules)
+
+
+def test_context_finite_reads_a_past_verb_tagged_as_adjective(monkeypatch):
+    # "In Toulouse legten Studenten den Zugverkehr lahm": our tagger read "legten" as ADJA of
+    # "Studenten"; HanTa's tagger, in context, reads the finite verb.
+    words = ["In", "Toulouse", "legten", "Studenten", "den", "Zugverkehr", "lahm", "."]
+    args = (words, ["APPR", "NE", "ADJA", "NN", "ART", "NN", "PTKVZ", "$."],
+            ["ADP", "PROPN", "ADJ", "NOUN", "DET", "NOUN", "ADP", "PUNCT"], [1, 3, 3, 3, 5, 3, 3, 3],
+            ["case", "nmod", "amod", "ROOT", "det", "obj", "compound:prt", "punct"],
+            ["", "", "Case=Nom|Degree=Pos|Number=Plur", "", "", "", "", ""])
+    _rules(monkeypatch, context_finite=True)
+    assert _moods(_parsed(*args))["legten"] == (["Ind"], "VERB", "VVFIN")
+    _rules(monkeypatch, context_finite=False)
+    assert _moods(_parsed(*args))["legten"][0] == []
+
+
+def test_context_finite_leaves_an_attributive_participle(monkeypatch):
+    _rules(monkeypatch, context_finite=True)
+    # "die erteilten Aufträge": an adjective before its noun, whatever the lexicon allows
+    doc = _parsed(["Er", "prüft", "die", "erteilten", "Aufträge", "."],
+                  ["PPER", "VVFIN", "ART", "ADJA", "NN", "$."], ["PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                  [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "amod", "obj", "punct"],
+                  ["", "Mood=Ind|VerbForm=Fin", "", "Case=Acc|Degree=Pos|Number=Plur", "", ""])
+    assert _moods(doc)["erteilten"] == ([], "ADJ", "ADJA")
+
+
+def test_context_finite_sentence_initial_verb_without_subject(monkeypatch):
+    _rules(monkeypatch, context_finite=True)
+    # "Habe heute Kette … gekauft": the subject-less first person of reviews, tagged as a noun
+    doc = _parsed(["Habe", "heute", "Kette", "gekauft", "."], ["NN", "ADV", "NN", "VVPP", "$."],
+                  ["NOUN", "ADV", "NOUN", "VERB", "PUNCT"], [3, 3, 3, 3, 3], ["nsubj", "advmod", "obj", "ROOT", "punct"],
+                  ["Case=Nom|Number=Sing", "", "", "VerbForm=Part", ""])
+    assert _moods(doc)["Habe"] == (["Ind"], "AUX", "VAFIN")
+
+
+def test_ich_anywhere_makes_the_e_form_indicative(monkeypatch):
+    # "Das halte ich für übertrieben": the parser took "Das" for the subject and "ich" for an
+    # object; with "ich" in the clause the -e form is the indicative 1st person.
+    args = (["Das", "halte", "ich", "für", "übertrieben", "."], ["PDS", "VVFIN", "PPER", "APPR", "ADJD", "$."],
+            ["PRON", "VERB", "PRON", "ADP", "ADJ", "PUNCT"], [1, 1, 1, 4, 1, 1],
+            ["nsubj", "ROOT", "obj", "case", "obl", "punct"], ["", "Mood=Sub|VerbForm=Fin", "", "", "", ""])
+    _rules(monkeypatch, ich_anywhere=True)
+    assert _moods(_parsed(*args))["halte"][0] == ["Ind"]
+    _rules(monkeypatch, ich_anywhere=False)
+    assert _moods(_parsed(*args))["halte"][0] == ["Sub"]
+    # a 3rd person subject keeps the Konjunktiv I
+    doc = _parsed(["Das", "halte", "er", "für", "übertrieben", "."], ["PDS", "VVFIN", "PPER", "APPR", "ADJD", "$."],
+                  ["PRON", "VERB", "PRON", "ADP", "ADJ", "PUNCT"], [1, 1, 1, 4, 1, 1],
+                  ["obj", "ROOT", "nsubj", "case", "obl", "punct"], ["", "Mood=Ind|VerbForm=Fin", "", "", "", ""])
+    assert _moods(doc)["halte"][0] == ["Sub"]
+
+
+def test_bare_t_ending_is_indicative(monkeypatch):
+    # "Eine Gewalt provoziert und ergänzt die andere": the model said Konjunktiv, the lexicon reads
+    # the participle, but no Konjunktiv form ends in a bare -t.
+    args = (["Eine", "Gewalt", "provoziert", "und", "ergänzt", "die", "andere", "."],
+            ["ART", "NN", "VVFIN", "KON", "VVFIN", "ART", "PIS", "$."],
+            ["DET", "NOUN", "VERB", "CCONJ", "VERB", "DET", "PRON", "PUNCT"], [1, 2, 2, 4, 2, 6, 4, 2],
+            ["det", "nsubj", "ROOT", "cc", "conj", "det", "obj", "punct"],
+            ["", "", "Mood=Ind|VerbForm=Fin", "", "Mood=Sub|VerbForm=Fin", "", "", ""])
+    _rules(monkeypatch, t_ending_indicative=True)
+    assert _moods(_parsed(*args))["ergänzt"][0] == ["Ind"]
+    _rules(monkeypatch, t_ending_indicative=False)
+    assert _moods(_parsed(*args))["ergänzt"][0] == ["Sub"]
