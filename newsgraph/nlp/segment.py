@@ -468,6 +468,7 @@ class Segmenter:
         n = len(toks)
         if n < 2:
             return []
+        text = doc.text  # built anew on every access: once per doc, not per candidate
         closed_b = r.function_words | r.function_words_trusted | r.glue_exceptions
         closed_a = _JOIN_PREP_PARTICLES | r.particles
         # Forward pass: last boundary, last finite verb since it, last finite verb since the last stop.
@@ -488,7 +489,7 @@ class Segmenter:
             a, b = toks[k - 1], toks[k]
             if starts[b.i] or not (b.is_alpha and b.text[:1].isupper() and a.text[-1:].isalpha()):
                 continue
-            if "\n" in doc.text[a.idx + len(a.text) : b.idx] or not self._join_sides_ok(doc, a, b, fin_sent[k]):
+            if "\n" in text[a.idx + len(a.text) : b.idx] or not self._join_sides_ok(doc, a, b, fin_sent[k]):
                 continue
             fin_r, fin_r_pos = False, 0
             for m in range(k + 1, min(n, k + 15)):
