@@ -176,8 +176,9 @@ def test_shipped_linker_on_the_seed_article(nlp):
         cue = " ".join(text[a:b] for a, b in q.cue)
         got.setdefault(cue, [text[a:b] for a, b in q.speaker])
     assert got["berichtete"] == ["die Washington Post"]
-    # the extractor alone names the message's own subject ("Die Idee"); the linker the reports
-    assert got["wurde zufolge"] == ["Berichten zufolge"]
+    # the extractor alone names the message's own subject ("Die Idee"); the linker the reports. The cue is "zufolge"
+    # alone: "wurde" belongs to the reported clause (quotes_cues.source_preps, de_cues card Round 15)
+    assert got["zufolge"] == ["Berichten zufolge"]
     assert got["fügte hinzu"] == ["die Zeitung"]
     assert got["behauptete"] == ["Die Post"]
     assert got["sagte"] == ["ein namentlich nicht genannter europäischer Diplomat"]
