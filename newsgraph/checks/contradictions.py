@@ -565,7 +565,9 @@ class Contradictions:
     # --- corpus component --------------------------------------------------------------------
     def __call__(self, store, new_ids: list[str]) -> None:
         new = set(new_ids)
-        rows = store.query("SELECT data FROM stories WHERE n_articles > 1")
+        # ordered, so the flags go into the store in the same order on every run (a DuckDB scan
+        # without ORDER BY need not return rows in insertion order)
+        rows = store.query("SELECT data FROM stories WHERE n_articles > 1 ORDER BY id")
         stories = [s for s in (Story.model_validate_json(r["data"]) for r in rows) if new & set(s.article_ids)]
         # outlets and duplicates first, from the articles table: a story whose new articles have
         # no counterpart from another outlet gives no flag, and loading its analyses (every
