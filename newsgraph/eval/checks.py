@@ -50,6 +50,17 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def nlp_models_stamp(models: Path) -> str:
+    """Size and mtime of every file the nlp stage reads from models/: both spaCy models' meta, and
+    the side files the rule components load (the glued-join scorer, the HanTa word table, the NER's
+    name lists and feature CRF). A retrained side file must not be scored on parses cached before it."""
+    files = [models / name / "meta.json" for name in ("de_core", "de_ner")]
+    for sub in ("de_glue", "hanta", "de_ner/crf"):
+        files += sorted(p for p in (models / sub).rglob("*") if p.is_file())
+    files += sorted((models / "de_ner").glob("*.txt"))
+    return ":".join(f"{f.name}={f.stat().st_size}@{f.stat().st_mtime}" if f.exists() else "blank" for f in files)
+
+
 def _cached_nlp(nlp):
     from spacy.tokens import Doc
 
@@ -59,8 +70,7 @@ def _cached_nlp(nlp):
     # The parse depends on both shipped models (a new NER changes the entities the checks read) and
     # on the nlp stage's own rules and their config (mood, segmenter, NER rule chain): a change to
     # any of them must not be scored on parses cached before it.
-    metas = [models_dir() / name / "meta.json" for name in ("de_core", "de_ner")]
-    stamp = ":".join(str(m.stat().st_mtime) if m.exists() else "blank" for m in metas)
+    stamp = nlp_models_stamp(models_dir())
     pkg = Path(__file__).resolve().parents[1]
     rules = sorted((pkg / "nlp").rglob("*.py")) + [pkg / "config" / f"{n}.toml" for n in ("mood", "ner", "segment")]
     stamp += ":" + hashlib.sha1(b"".join(f.read_bytes() for f in rules if f.exists())).hexdigest()
