@@ -1,5 +1,5 @@
 """The round-15 Konjunktiv/finiteness rules of newsgraph/nlp/mood.py on hand-built parses of
-GSD-like sentences, so that each rule is tested apart from the statistical model. Two of the
+GSD-like sentences, so that each rule is tested apart from the statistical model. Some of the
 rules are switched off in config/mood.toml (they cost quotes-de dev or events dev; de_core card),
 so each test switches its rule on."""
 
@@ -49,6 +49,20 @@ def test_context_finite_leaves_an_attributive_participle(monkeypatch):
                   [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "amod", "obj", "punct"],
                   ["", "Mood=Ind|VerbForm=Fin", "", "Case=Acc|Degree=Pos|Number=Plur", "", ""])
     assert _moods(doc)["erteilten"] == ([], "ADJ", "ADJA")
+
+
+def test_context_det_guard_keeps_a_participle_inside_a_noun_phrase(monkeypatch):
+    # events dev: "nach einem von Präsident Putin unterstützten Referendum" — without the guard
+    # HanTa's tagger in context reads "unterstützten" as a finite verb (and the event loses its
+    # source); the article before it opens a noun phrase, which holds no finite verb
+    words = ["Er", "siegte", "nach", "einem", "von", "Präsident", "Putin", "unterstützten", "Referendum", "."]
+    args = (words, ["PPER", "VVFIN", "APPR", "ART", "APPR", "NN", "NE", "ADJA", "NN", "$."],
+            ["PRON", "VERB", "ADP", "DET", "ADP", "NOUN", "PROPN", "ADJ", "NOUN", "PUNCT"],
+            [1, 1, 8, 8, 5, 7, 5, 8, 1, 1],
+            ["nsubj", "ROOT", "case", "det", "case", "obl", "flat", "amod", "obl", "punct"],
+            ["", "Mood=Ind|VerbForm=Fin", "", "", "", "", "", "Case=Dat|Degree=Pos|Number=Sing", "", ""])
+    _rules(monkeypatch, context_finite=True, context_det_guard=True)
+    assert _moods(_parsed(*args))["unterstützten"] == ([], "ADJ", "ADJA")
 
 
 def test_context_finite_sentence_initial_verb_without_subject(monkeypatch):

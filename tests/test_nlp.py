@@ -389,14 +389,23 @@ def test_mood_lexically_finite_forms(monkeypatch):
     assert _moods(doc)["versucht"][0] == []
 
 
-def test_mood_lexically_finite_needs_a_subject():
-    # the shipped gate: "schmeckt" with a subject is made finite, without one it is left alone
+def test_mood_lexically_finite_needs_a_subject(monkeypatch):
+    # the shipped gate of the lexical rule: "schmeckt" with a subject is made finite, without one
+    # the lexical rule leaves it alone (tested with the round-15 context rule off, which asks
+    # HanTa's tagger about the words around it instead)
+    from newsgraph.nlp import mood
+
+    rules = dict(mood._rules(), context_finite=False)
+    monkeypatch.setattr(mood, "_rules", lambda: rules)
     doc = _parsed(["Das", "schmeckt", "gut"], ["PDS", "ADJD", "ADJD"], ["PRON", "ADJ", "ADJ"], [1, 1, 1],
                   ["nsubj", "ROOT", "advmod"], ["", "Degree=Pos", "Degree=Pos"])
     assert _moods(doc)["schmeckt"] == (["Ind"], "VERB", "VVFIN")
     doc = _parsed(["schmeckt", "gut"], ["ADJD", "ADJD"], ["ADJ", "ADJ"], [0, 0],
                   ["ROOT", "advmod"], ["Degree=Pos", "Degree=Pos"])
     assert _moods(doc)["schmeckt"][0] == []
+    # with it on, the tagger in context reads the subject-less "schmeckt gut" as the verb it is
+    monkeypatch.setattr(mood, "_rules", lambda: dict(rules, context_finite=True))
+    assert _moods(doc)["schmeckt"] == (["Ind"], "VERB", "VVFIN")
 
 
 def test_mood_clause_needs_a_finite_verb():

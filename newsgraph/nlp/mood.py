@@ -290,10 +290,23 @@ def _context_candidate(tok: Token, k: int) -> bool:
         return False
     if tok.tag_ in ("NN", "NE") and k > 0 and not tok.is_lower:
         return False  # a capitalised noun inside the sentence; only the first word may be a verb
+    if _rules().get("context_det_guard", False) and _inside_noun_phrase(tok):
+        return False
     analysis = hanta_analysis(tok.lower_)
     if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
         return False
     return analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and tok.lower_.endswith("en"))
+
+
+def _inside_noun_phrase(tok: Token) -> bool:
+    """An adjective between its noun's determiner and the noun ("nach einem von Präsident Putin
+    unterstützten Referendum") is a participle, not a finite verb: a finite verb never stands
+    inside a noun phrase that an article opens. Without a determiner ("In Toulouse legten
+    Studenten …") the word stays a candidate."""
+    head = tok.head
+    if tok.tag_ != "ADJA" or head.tag_ not in ("NN", "NE") or head.i <= tok.i:
+        return False
+    return any(c.dep_ == "det" and c.i < tok.i for c in head.children)
 
 
 def _has_ich(tok: Token) -> bool:
