@@ -210,7 +210,10 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in fresh9.SPLIT.split(text) if p.strip()][:3]
 
 
-def main(argv: list[str]) -> int:
+def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path) -> int:
+    """``--draw`` prints the drawn articles' first three sentences; otherwise checks the annotations
+    against the draw (every drawn sentence annotated or skipped, every span inside its sentence) and
+    writes the set. Shared by the 10kGNAD sets drawn after this one (build_de_fresh11)."""
     if "--draw" in argv:
         text = dict(fresh9._rows())
         for i in draw():
@@ -218,14 +221,14 @@ def main(argv: list[str]) -> int:
             for k, s in enumerate(sentences(text[i][1])):
                 print(f"  ({i}, {k}) {s}")
         return 0
-    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
+    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else out_default
     drawn = set(draw())
     text = dict(fresh9._rows())
     out, bad = [], 0
-    for (row, idx, sent), events in ANN.items():
+    for (row, idx, sent), events in ann.items():
         assert row in drawn, row
         assert sentences(text[row][1])[idx] == sent, (row, idx)
-        assert (row, idx) not in SKIPPED, (row, idx)
+        assert (row, idx) not in skipped, (row, idx)
         for e in events:
             for k in ("trigger", "source", "target", "location"):
                 if e[k] and e[k] not in sent:
@@ -234,15 +237,18 @@ def main(argv: list[str]) -> int:
         # "file" and "published" empty: the scorer reads the sentence alone, no date (as fresh7/fresh9)
         out.append({"file": "", "published": "", "row": f"10kgnad test {row}", "sentence_index": idx, "lang": "de",
                     "sentence": sent, "events": events})
-    covered = {(r, i) for r, i, _ in ANN} | set(SKIPPED)
+    covered = {(r, i) for r, i, _ in ann} | set(skipped)
     missing = [(r, k) for r in drawn for k in range(len(sentences(text[r][1]))) if (r, k) not in covered]
     if missing:
         print(f"not annotated nor skipped: {missing}", file=sys.stderr)
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
-    print(f"{len(out)} sentences from {len({r for r, _, _ in ANN})} articles, {sum(len(r['events']) for r in out)} events, "
-          f"{sum(not r['events'] for r in out)} without, {len(SKIPPED)} skipped -> {out_path}")
+    print(f"{len(out)} sentences from {len({r for r, _, _ in ann})} articles, {sum(len(r['events']) for r in out)} events, "
+          f"{sum(not r['events'] for r in out)} without, {len(skipped)} skipped -> {out_path}")
     return 1 if bad or missing else 0
 
+
+def main(argv: list[str]) -> int:
+    return build(argv, draw, ANN, SKIPPED, OUT)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -38,7 +38,6 @@ again after an earlier sentence reported it (the hospital attack condemned in (1
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -234,38 +233,7 @@ def sentences(text: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if "--draw" in argv:
-        text = dict(fresh9._rows())
-        for i in draw():
-            print(f"### {i} {text[i][0]}")
-            for k, s in enumerate(sentences(text[i][1])):
-                print(f"  ({i}, {k}) {s}")
-        return 0
-    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
-    drawn = set(draw())
-    text = dict(fresh9._rows())
-    out, bad = [], 0
-    for (row, idx, sent), events in ANN.items():
-        assert row in drawn, row
-        assert sentences(text[row][1])[idx] == sent, (row, idx)
-        assert (row, idx) not in SKIPPED, (row, idx)
-        for e in events:
-            for k in ("trigger", "source", "target", "location"):
-                if e[k] and e[k] not in sent:
-                    print(f"{k} {e[k]!r} not in {sent!r}", file=sys.stderr)
-                    bad += 1
-        # "file" and "published" empty: the scorer reads the sentence alone, no date (as fresh7/fresh9/fresh10)
-        out.append({"file": "", "published": "", "row": f"10kgnad test {row}", "sentence_index": idx, "lang": "de",
-                    "sentence": sent, "events": events})
-    covered = {(r, i) for r, i, _ in ANN} | set(SKIPPED)
-    missing = [(r, k) for r in drawn for k in range(len(sentences(text[r][1]))) if (r, k) not in covered]
-    if missing:
-        print(f"not annotated nor skipped: {missing}", file=sys.stderr)
-    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
-    print(f"{len(out)} sentences from {len({r for r, _, _ in ANN})} articles, {sum(len(r['events']) for r in out)} events, "
-          f"{sum(not r['events'] for r in out)} without, {len(SKIPPED)} skipped -> {out_path}")
-    return 1 if bad or missing else 0
-
+    return fresh10.build(argv, draw, ANN, SKIPPED, OUT)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
