@@ -174,21 +174,27 @@ def choose(rows, probs, base, grid=GRID):
     return best
 
 
-def drop_cv(drows, base, C: float, k: int = 5):
-    """CV P(keep) of the judged quotes, the threshold with the best estimated message F1, the fold models."""
+def _fold_probs(rows, C: float, k: int):
+    """Out-of-fold P(y=1) of every row (folds by article id mod k) and the k fold models with their vocabularies."""
     from sklearn.linear_model import LogisticRegression
 
-    arts = np.array([r["art"] for r in drows])
-    p = np.ones(len(drows))
+    arts = np.array([r["art"] for r in rows])
+    p = np.zeros(len(rows))
     models = {}
     for f in range(k):
-        tr = [r for r, a in zip(drows, arts) if a % k != f]
+        tr = [r for r, a in zip(rows, arts) if a % k != f]
         te = np.where(arts % k == f)[0]
         X, _, vocab = vectorize(tr, label=False)
         m = LogisticRegression(C=C, max_iter=2000).fit(X, [r["y"] for r in tr])
-        Xt, _, _ = vectorize([drows[i] for i in te], vocab, label=False)
+        Xt, _, _ = vectorize([rows[i] for i in te], vocab, label=False)
         p[te] = m.predict_proba(Xt)[:, list(m.classes_).index(1)]
         models[f] = (m, vocab)
+    return p, models
+
+
+def drop_cv(drows, base, C: float, k: int = 5):
+    """CV P(keep) of the judged quotes, the threshold with the best estimated message F1, the fold models."""
+    p, models = _fold_probs(drows, C, k)
     tp = np.array([r["tp"] for r in drows], float)
     fp = np.array([r["fp"] for r in drows], float)
     best = (est_f1(base, 0, 0), 0.0)
@@ -203,19 +209,7 @@ def drop_cv(drows, base, C: float, k: int = 5):
 def comp_cv(crows, base, C: float, k: int = 5):
     """CV P(Indirect) of the complement candidates, the threshold with the best estimated message F1 (gain()),
     and the fold models."""
-    from sklearn.linear_model import LogisticRegression
-
-    arts = np.array([r["art"] for r in crows])
-    p = np.zeros(len(crows))
-    models = {}
-    for f in range(k):
-        tr = [r for r, a in zip(crows, arts) if a % k != f]
-        te = np.where(arts % k == f)[0]
-        X, _, vocab = vectorize(tr, label=False)
-        m = LogisticRegression(C=C, max_iter=2000).fit(X, [r["y"] for r in tr])
-        Xt, _, _ = vectorize([crows[i] for i in te], vocab, label=False)
-        p[te] = m.predict_proba(Xt)[:, list(m.classes_).index(1)]
-        models[f] = (m, vocab)
+    p, models = _fold_probs(crows, C, k)
     best = (est_f1(base, 0, 0), 2.0)
     for t in GRID + [0.95]:
         f1 = est_f1(base, *gain(crows, p >= t))
