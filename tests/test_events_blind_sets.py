@@ -97,3 +97,27 @@ def test_fresh11_is_reproducible_from_its_script(tmp_path):
     rows = _rows(out)
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
     assert not any(e["date"] for r in rows for e in r["events"])
+
+
+FRESH12 = DATA / "events_de_fresh12.jsonl"
+
+
+def test_fresh12_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
+    # fresh12 is a read set (round 16) from 10kGNAD's Panorama/Wirtschaft/Etat rows nothing else uses
+    mine = _gnad_rows(FRESH12)
+    assert len(mine) == 37 and all(r["published"] == "" for r in _rows(FRESH12))
+    for f in DATA.glob("events_de*.jsonl"):
+        if f != FRESH12:
+            assert not mine & _gnad_rows(f), f.name
+    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
+
+
+@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
+def test_fresh12_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh12.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh12.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH12.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert not any(e["date"] for r in rows for e in r["events"])
