@@ -597,6 +597,39 @@ def test_tidy_speakers_takes_in_an_inner_name_apposition_and_a_von_attribute():
     assert tidy(5, 0, 2, (8, 11)) == "Rick Homans vom Sekretariat für Entwicklung"
 
 
+def test_tidy_speakers_takes_in_a_noun_group_after_the_comma_the_parse_hangs_elsewhere():
+    from newsgraph.extract.quotes import tidy_speakers
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    def tidy(doc, toks, level, a, b, m):
+        q = RawQuote(message=[(toks[m[0]].start, toks[m[1] - 1].end)], mode="Indirect", cue=[],
+                     speaker=[(toks[a].start, toks[b - 1].end)], sent=0)
+        tidy_speakers(doc, toks, [q], level)
+        return doc.text[q.speaker[0][0]:q.speaker[0][1]]
+
+    # "Jon Bon Jovi, Gründer der Rockband, sagte, er spiele.": the parser makes the apposition a conjunct,
+    # so _with_apposition (appos only) leaves it out; quotes-de's speaker has it
+    rows = [("Jon", "PROPN", "NE", "nsubj", 8), ("Bon", "PROPN", "NE", "flat", 0), ("Jovi", "PROPN", "NE", "flat", 0),
+            (",", "PUNCT", "$,", "punct", 4), ("Gründer", "NOUN", "NN", "conj", 0), ("der", "DET", "ART", "det", 6),
+            ("Rockband", "NOUN", "NN", "nmod", 4), (",", "PUNCT", "$,", "punct", 4), ("sagte", "VERB", "VVFIN", "ROOT", 8),
+            (",", "PUNCT", "$,", "punct", 11), ("er", "PRON", "PPER", "nsubj", 11), ("spiele", "VERB", "VVFIN", "ccomp", 8),
+            (".", "PUNCT", "$.", "punct", 8)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    assert tidy(doc, toks, 5, 0, 3, (10, 12)) == "Jon Bon Jovi"
+    assert tidy(doc, toks, 6, 0, 3, (10, 12)) == "Jon Bon Jovi, Gründer der Rockband"
+    # a run with a verb is a clause, not an apposition: "Jon Bon Jovi, der die Band gründete, sagte …"
+    rows = [("Jon", "PROPN", "NE", "nsubj", 9), ("Bon", "PROPN", "NE", "flat", 0), ("Jovi", "PROPN", "NE", "flat", 0),
+            (",", "PUNCT", "$,", "punct", 7), ("der", "PRON", "PRELS", "nsubj", 7), ("die", "DET", "ART", "det", 6),
+            ("Band", "NOUN", "NN", "obj", 7), ("gründete", "VERB", "VVFIN", "acl:relcl", 0), (",", "PUNCT", "$,", "punct", 7),
+            ("sagte", "VERB", "VVFIN", "ROOT", 9), (",", "PUNCT", "$,", "punct", 12), ("er", "PRON", "PPER", "nsubj", 12),
+            ("spiele", "VERB", "VVFIN", "ccomp", 9), (".", "PUNCT", "$.", "punct", 9)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+    assert tidy(doc, toks, 6, 0, 3, (11, 13)) == "Jon Bon Jovi"
+
+
 def _with_ents(rows: list[tuple], ents: list[str]):
     """_parsed plus entity IOB tags, one per row."""
     doc = _parsed(rows)

@@ -135,6 +135,15 @@ def act_cv_models(gold, parses, folds_dir: str, folds: int, cv: int = 5) -> dict
     return {k: train_acts.to_json(mm, voc, shipped["thresholds"], {}) for k, (mm, voc) in models.items()}
 
 
+def load_act_cv(path: str) -> dict:
+    """acts_cv.py's json (five act classifiers keyed 0..4; article i takes model i % 5). act_classifier must be
+    set for extract_quotes to call the classifier at all; which model it loads is patched in by the caller."""
+    from newsgraph.extract.quotes_features import config
+
+    config()["model"]["act_classifier"] = config()["model"].get("act_classifier") or "cv"
+    return {int(k): v for k, v in json.loads(Path(path).read_text("utf-8")).items()}
+
+
 def soft_label(o: tuple[int, int, int]) -> float:
     tp, fp, fn = o
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -354,8 +363,8 @@ def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) 
         models[f] = qs.Linker(w, float(lr.intercept_[0]), switch, keep)
     m = config()["model"]
     shipped = m.get("speaker_linker", "")
-    act_models = act_cv_models(gold, [nlp(g.text) for g in gold], args.folds_dir, args.folds) \
-        if args.acts_cv else None
+    act_models = load_act_cv(args.acts_cv) if isinstance(args.acts_cv, str) else \
+        act_cv_models(gold, [nlp(g.text) for g in gold], args.folds_dir, args.folds) if args.acts_cv else None
     cur = {"i": 0}
     if act_models is not None:
         quotes_acts.load_acts = lambda name: act_models[cur["i"] % len(act_models)]
@@ -402,9 +411,11 @@ def main(argv=None) -> int:
                     help="weights.json of a linker that picks the speakers while the rows are collected, so the "
                          "earlier speakers the candidates and chain features see are a linker's, as at run time")
     ap.add_argument("--rows-cache", default=None, help="pickle of the collected candidates (read if present)")
-    ap.add_argument("--acts-cv", action="store_true",
+    ap.add_argument("--acts-cv", nargs="?", const=True, default=None,
                     help="cue-less quotes of the sentence classifier from cross-fitted models (act_cv_models), not "
-                         "from the shipped one, which saw every train article")
+                         "from the shipped one, which saw every train article; with a FILE (acts_cv.py's json of five "
+                         "models keyed 0..4, article i -> model i %% 5, as message_errors.py --acts-cv reads it) "
+                         "those models, e.g. training/runs/h5/acts_cv.json, which has the 'comp' sub-model too")
     ap.add_argument("--xfit-score", action="store_true",
                     help="also score cross-fitted train through the whole extractor with out-of-fold linkers "
                          "(xfit_score)")
@@ -436,7 +447,10 @@ def main(argv=None) -> int:
         nlp = nlp_stage.load("de")
         parses = _parses(gold, nlp, args.cache_train)
         config()["model"]["speaker_linker"] = ""
-        act_models = act_cv_models(gold, parses, args.folds_dir, args.folds) if args.acts_cv else None
+        if isinstance(args.acts_cv, str):
+            act_models = load_act_cv(args.acts_cv)
+        else:
+            act_models = act_cv_models(gold, parses, args.folds_dir, args.folds) if args.acts_cv else None
         if act_models is not None:
             from newsgraph.extract import quotes_acts
 

@@ -1,0 +1,254 @@
+"""Speaker token errors by class: where the speaker overlap F1's false positives and false negatives come from.
+
+    OMP_NUM_THREADS=1 python training/quotes/speaker_errors.py /work/shared/data/quotes-de/data/train \
+        --cache /tmp/r12/qcache_train.spacy --folds training/runs/quote_folds \
+        --acts-cv training/runs/h5/acts_cv.json [--examples 4] [--dump FILE.pkl] [--set KEY=VALUE]
+    python training/quotes/speaker_errors.py --load FILE.pkl     # re-tabulate a dump without re-extracting
+
+Quotes are paired as the scorer pairs them (eval.quotes.assign); a pair is "found" when the two messages share a
+token (as in message_errors.py). Every speaker FP / FN token of the overlap score falls in one of four classes:
+
+* (a) quote side: a gold quote with a speaker and no found partner (its speaker tokens FN: missed quote), or a
+  prediction with a speaker and no found partner (FP: spurious quote); a scorer pair whose messages do not
+  overlap counts here too, its speaker tokens scored as the scorer scores them;
+* (b) attribution on found quotes: we give no speaker where gold has one (FN), or ours shares no token with
+  gold's (FP + FN: wrong person), split by the kind role_errors.py gives (pronoun / name, same name in
+  another mention, other person earlier / later / same sentence);
+* (c) span boundaries: ours overlaps gold's and the extent differs; FP tokens (too long) and FN tokens (too
+  short) by what they are: a title / function word, an apposition after a comma, a genitive or "von" attribute,
+  a relative clause, a first name, an article, punctuation, the rest; before or after the shared part;
+* (d) gold leaves a found quote speakerless and we name one (FP), by our mode and whether we have a cue.
+
+The dump (--dump) keeps per article the text, gold tokens and both group lists, so classes can be re-cut and
+post-hoc span rules A/B'd on the same predictions without running the extractor again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from newsgraph.eval.quotes import Scores, assign, score_doc  # noqa: E402
+
+PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "du", "ihm", "ihn", "ihnen", "uns", "mir"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"}
+PUNCT = set(".,;:!?-–—()\"„“”»«'")
+# words that name a function rather than a person (the "title words" of gold's speaker spans)
+TITLE_STEMS = ("sprecher", "minister", "präsident", "chef", "vorsitzend", "kanzler", "direktor", "leiter", "bürgermeister",
+               "generalsekretär", "abgeordnet", "senator", "gouverneur", "botschafter", "kommissar", "anwalt", "richter",
+               "professor", "experte", "trainer", "politiker", "führer", "premier", "vize", "staatssekretär", "dr.", "prof.")
+
+
+def _words(g, ids):
+    return [g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids)]
+
+
+def _text(g, ids):
+    ids = sorted(ids)
+    return g.text[g.tokens[ids[0]][0]: g.tokens[ids[-1]][1]].replace("\n", " ") if ids else ""
+
+
+def wrong_kind(g, sids, gids, sents):
+    pw, gw = _words(g, sids), _words(g, gids)
+    ppron = len(pw) == 1 and pw[0].lower() in PRONOUNS
+    gpron = len(gw) == 1 and gw[0].lower() in PRONOUNS
+    if ppron and not gpron:
+        return "pronoun, gold a name/noun"
+    if gpron and not ppron:
+        return "name/noun, gold a pronoun"
+    key = {w.lower() for w in pw if w[:1].isupper() and w.lower() not in ARTICLES and len(w) > 2}
+    if key & {w.lower() for w in gw if w[:1].isupper()}:
+        return "same name, other mention"
+    ps, gsn = sents[min(sids)], sents[min(gids)]
+    if ps < gsn:
+        return "other person, earlier sentence"
+    if ps > gsn:
+        return "other person, later sentence"
+    return "other person, same sentence"
+
+
+def extent_kind(g, extra, shared, side):
+    """What a run of extra (FP) or missing (FN) speaker tokens is, relative to the shared part."""
+    w = _words(g, extra)
+    lw = [x.lower() for x in w]
+    where = "before" if max(extra) < min(shared) else "after" if min(extra) > max(shared) else "inside"
+    if all(x in PUNCT for x in w):
+        return f"{side} punct {where}"
+    if len(lw) == 1 and lw[0] in PRONOUNS:
+        return f"{side} pronoun {where}"
+    if where == "after" and w[0] == ",":
+        if any(x in ("der", "die", "das", "welche", "welcher", "dem", "denen", "deren", "dessen") for x in lw[1:2]):
+            return f"{side} relative/apposition after comma"
+        return f"{side} apposition after comma"
+    if where == "before" and w[-1] == ",":
+        return f"{side} apposition before comma"
+    if where == "after" and lw[0] in ("des", "der", "von", "vom", "aus", "im", "in", "am", "für", "bei", "beim"):
+        return f"{side} attribute after ({lw[0]})"
+    if all(x in ARTICLES for x in lw):
+        return f"{side} article {where}"
+    if any(any(x.startswith(s) or s in x for s in TITLE_STEMS) for x in lw):
+        return f"{side} title/function words {where}"
+    if len(w) == 1 and w[0][:1].isupper() and where == "before":
+        return f"{side} one capitalised word before (first name?)"
+    if lw[0] in ("laut", "nach", "so", "zufolge", "gemäß", "auch", "sowohl", "und", "sowie", "wie"):
+        return f"{side} frame/particle '{lw[0]}' {where}"
+    return f"{side} other {where}"
+
+
+def _runs(ids):
+    out, cur = [], []
+    for t in sorted(ids):
+        if cur and t != cur[-1] + 1:
+            out.append(cur)
+            cur = []
+        cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def sentence_ids(g) -> list[int]:
+    out, sid = [], 0
+    words = [g.text[s:e] for s, e in g.tokens]
+    for k, w in enumerate(words):
+        out.append(sid)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in (".", "!", "?") or (w in ("\u201c", "\"", "\u00bb") and k and words[k - 1] in (".", "!", "?")):
+            if nxt[:1].isupper() or nxt in ("\u201e", "\"", "\u00ab", "-", "\u2013"):
+                sid += 1
+    return out
+
+
+def classify(g, sys_g, gold_g, tally, ex, nex):
+    sents = sentence_ids(g)
+    pairs = assign(sys_g, gold_g)
+    us, ug = {s for s, _ in pairs}, {gi for _, gi in pairs}
+
+    def add(cls, kind, fp=(), fn=(), sample=None):
+        k = (cls, kind)
+        tally[k]["fp"] += len(fp)
+        tally[k]["fn"] += len(fn)
+        tally[k]["n"] += 1
+        if sample and len(ex[k]) < nex:
+            ex[k].append(sample)
+
+    for si, gi in pairs:
+        sg, gg = sys_g[si], gold_g[gi]
+        s, gs = set(sg.roles["speaker"]), set(gg.roles["speaker"])
+        if not s and not gs:
+            continue
+        found = bool(set(sg.roles["quote"]) & set(gg.roles["quote"]))
+        smp = (f"{gg.form}/{sg.form} ours=[{_text(g, s)}] gold=[{_text(g, gs)}] msg=[{_text(g, gg.roles['quote'])[:100]}]")
+        if not found:
+            add("a quote side", "paired, messages apart", s - gs, gs - s, smp)
+            continue
+        if not gs:
+            add("d gold none", f"{sg.form} {'cue' if sg.roles['cue'] else 'no cue'}", s, (), smp)
+        elif not s:
+            add("b attribution", f"no speaker ({gg.form})", (), gs, smp)
+        elif not s & gs:
+            add("b attribution", "wrong: " + wrong_kind(g, s, gs, sents), s, gs, smp)
+        elif s != gs:
+            shared = s & gs
+            for run in _runs(s - gs):
+                add("c boundary", extent_kind(g, run, shared, "FP"), run, (), f"+[{_text(g, run)}] " + smp)
+            for run in _runs(gs - s):
+                add("c boundary", extent_kind(g, run, shared, "FN"), (), run, f"-[{_text(g, run)}] " + smp)
+    for si, sg in enumerate(sys_g):
+        if si not in us and sg.roles["speaker"]:
+            add("a quote side", f"spurious {sg.form}", sg.roles["speaker"], (),
+                f"{sg.form} ours=[{_text(g, sg.roles['speaker'])}] msg=[{_text(g, sg.roles['quote'])[:100]}]")
+    for gi, gg in enumerate(gold_g):
+        if gi not in ug and gg.roles["speaker"]:
+            add("a quote side", f"missed {gg.form}", (), gg.roles["speaker"],
+                f"{gg.form} gold=[{_text(g, gg.roles['speaker'])}] msg=[{_text(g, gg.roles['quote'])[:100]}]")
+
+
+def collect(args):
+    from error_analysis import _Cached, _docs, set_option
+    from fold_taggers import cross_fitted
+    from message_errors import use_acts_cv
+
+    from newsgraph.eval.quotes import gold_groups, predict_groups, read_dir
+
+    for kv in args.set:
+        set_option(kv)
+    cur = {"i": 0}
+    if args.acts_cv:
+        use_acts_cv(args.acts_cv, cur)
+    gold = read_dir(args.dir, args.limit)
+    docs = _docs(gold, args.cache)
+    nlp = _Cached(docs)
+    out = []
+    for i in cross_fitted(len(gold), args.folds, 2):
+        cur["i"] = i
+        out.append((i, gold[i], predict_groups(gold[i], nlp), gold_groups(gold[i])))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def report(rows, nex):
+    sc = Scores()
+    tally: dict = defaultdict(Counter)
+    ex: dict = defaultdict(list)
+    for _, g, sys_g, gold_g in rows:
+        score_doc(sc, sys_g, gold_g)
+        classify(g, sys_g, gold_g, tally, ex, nex)
+    tp, fp, fn = sc.tp["speaker"], sc.fp["speaker"], sc.fn["speaker"]
+    p, r, f = sc.overlap("speaker")
+    print(f"message {sc.overlap('quote')[2]:.4f} cue {sc.overlap('cue')[2]:.4f} speaker TP {tp} FP {fp} FN {fn}: "
+          f"P/R/F1 {p:.4f}/{r:.4f}/{f:.4f}; attribution {sc.spk_ok}/{sc.spk_total}")
+    assert sum(c["fp"] for c in tally.values()) == fp and sum(c["fn"] for c in tally.values()) == fn, "classes != scorer"
+    print("F1 if fixed = the speaker F1 with the class's FP tokens gone and its FN tokens turned TP\n")
+
+    def fixed(c):
+        tp2, fp2, fn2 = tp + c["fn"], fp - c["fp"], fn - c["fn"]
+        return 2 * tp2 / (2 * tp2 + fp2 + fn2)
+
+    heads: dict = defaultdict(Counter)
+    for (cls, _), c in tally.items():
+        heads[cls].update(c)
+    print(f"{'class':<60} {'n':>5} {'FP tok':>7} {'FN tok':>7} {'F1 if fixed':>11}")
+    for cls in sorted(heads):
+        c = heads[cls]
+        print(f"{cls:<60} {c['n']:5d} {c['fp']:7d} {c['fn']:7d} {fixed(c):11.4f}")
+        for (cl, kind), c2 in sorted(tally.items(), key=lambda kv: -(kv[1]["fp"] + kv[1]["fn"])):
+            if cl == cls:
+                print(f"   {kind:<57} {c2['n']:5d} {c2['fp']:7d} {c2['fn']:7d} {fixed(c2):11.4f}")
+    if nex:
+        for k in sorted(ex, key=lambda k: -(tally[k]["fp"] + tally[k]["fn"]))[:40]:
+            print(f"\n== {k[0]} | {k[1]}")
+            for s in ex[k]:
+                print("  ", s[:320])
+    return sc
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir", nargs="?")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--folds", default=None)
+    ap.add_argument("--acts-cv", default=None)
+    ap.add_argument("--examples", type=int, default=3)
+    ap.add_argument("--set", action="append", default=[])
+    ap.add_argument("--dump", default=None, help="write the predictions (pickle) for --load")
+    ap.add_argument("--load", default=None, help="re-tabulate a --dump instead of extracting")
+    args = ap.parse_args(argv)
+    if args.load:
+        rows = pickle.loads(Path(args.load).read_bytes())
+    else:
+        rows = collect(args)
+        if args.dump:
+            Path(args.dump).write_bytes(pickle.dumps(rows))
+    report(rows, args.examples)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
