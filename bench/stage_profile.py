@@ -4,7 +4,7 @@ functions, and a CPU-time stack sampler.
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/stage_profile.py \
         --cache /tmp/extract_bench.spacy --runs 3 [--all] \
         [--time newsgraph.extract.quotes:tag_candidates newsgraph.extract.quotes_crf:CRFPair.tag_rows ...] \
-        [--sample /tmp/x.stacks [--top 40]]
+        [--sample /tmp/x.stacks [--top 40]] [--gc-young 20000]
 
 The articles and the parse cache are time_extract.py's (bench_pipeline.py's corpus, the first
 N of 10kGNAD test then quotes-de dev). The components are extract.claims, extract.time and
@@ -21,6 +21,8 @@ profiler's charge for time the process spent waiting on a loaded machine does no
 writes them in the collapsed format of flame graphs (``frame;frame;... microseconds``), then
 prints the functions with the most self time and the most inclusive time. Time in C code is
 charged to the Python function that called it; the cyclic collector's to whatever allocated.
+``--gc-young N`` runs the timed runs inside ``pipeline.young_collections(N)``, as ingest does with
+``[ingest] gc_young_threshold`` (0, the default: Python's collector as it is).
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ def main(argv=None) -> int:
     ap.add_argument("--time", nargs="*", default=[])
     ap.add_argument("--sample", default=None)
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--gc-young", type=int, default=0)
     args = ap.parse_args(argv)
 
     from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
@@ -156,6 +159,12 @@ def main(argv=None) -> int:
         for _, comp in comps:
             comp(an, d)
     sampler = CpuSampler() if args.sample else None
+    # the collector as ingest sets it ([ingest] gc_young_threshold): without it, allocation-heavy
+    # functions are charged the full passes over the loaded models that ingest does not make
+    from newsgraph.pipeline import young_collections
+
+    gc_ctx = young_collections(args.gc_young)
+    gc_ctx.__enter__()
     best: dict[str, float] = {}
     calls: dict[str, int] = {}
     for _ in range(args.runs):
@@ -176,6 +185,7 @@ def main(argv=None) -> int:
         calls = {k: v[1] for k, v in acc.items()}
         for k, v in spent.items():
             best[k] = min(best.get(k, float("inf")), v)
+    gc_ctx.__exit__(None, None, None)
     print(f"{len(docs)} articles, CPU s, fastest of {args.runs} runs (load {os.getloadavg()[0]:.1f})")
     for k, v in best.items():
         print(f"  {v:7.3f}  {k}" + (f"  ({calls[k]} calls per run)" if k in calls else ""))

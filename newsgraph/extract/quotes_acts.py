@@ -26,7 +26,7 @@ import json
 import math
 from functools import lru_cache
 
-from .quotes_features import Tok, config, lexicon
+from .quotes_features import Tok, config, doc_text, lexicon
 from .quotes_rules import _needs_met
 
 MODALS = ("soll", "woll", "will")
@@ -79,6 +79,64 @@ def free_sentences(toks: list[Tok], quotes) -> tuple[list[tuple[int, int]], list
     return spans, mode_of
 
 
+_COLS_MEMO: tuple = (None, None)  # (doc, its _columns), replaced whole (a thread never sees a mixed pair)
+
+
+def _columns(doc) -> tuple[list[int], list[str], list[str], list[str], list[str], list[str], list[bool]]:
+    """Per token of ``doc``: head index, lower-cased text, text, TAG, DEP, POS and whether its Mood
+    holds "Sub", each string read off a spaCy Token once per distinct value in the doc (the values
+    ``features`` read per token of each sentence). The last doc's are kept: the act classifier asks
+    for each sentence without a quote, and the memo holds the doc itself (its identity cannot pass
+    to another document; a Doc's parse does not change after the nlp stage)."""
+    global _COLS_MEMO
+    memo = _COLS_MEMO
+    if memo[0] is doc:
+        return memo[1]
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, MORPH, ORTH, POS, TAG
+
+    n = len(doc)
+    if not n:
+        got = ([], [], [], [], [], [], [])
+    else:
+        arr = doc.to_array([HEAD, ORTH, TAG, DEP, POS, MORPH])
+        heads = (arr[:, 0].astype(np.int64) + np.arange(n, dtype=np.int64)).tolist()
+        cols = []
+        for k, get in ((1, _text), (1, _low), (2, _tag), (3, _dep), (4, _pos), (5, _konj)):
+            # each distinct id's value from its first token, spread back to every token
+            ids, first, back = np.unique(arr[:, k], return_index=True, return_inverse=True)
+            vals = np.empty(len(ids), dtype=object)
+            vals[:] = [get(doc[j]) for j in first.tolist()]
+            cols.append(vals[back.reshape(-1)].tolist())
+        got = (heads, cols[1], cols[0], cols[2], cols[3], cols[4], cols[5])
+    _COLS_MEMO = (doc, got)
+    return got
+
+
+def _text(t) -> str:
+    return t.text
+
+
+def _low(t) -> str:
+    return t.text.lower()
+
+
+def _tag(t) -> str:
+    return t.tag_
+
+
+def _dep(t) -> str:
+    return t.dep_
+
+
+def _pos(t) -> str:
+    return t.pos_
+
+
+def _konj(t) -> bool:
+    return "Sub" in t.morph.get("Mood")
+
+
 def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = None) -> list[str] | None:
     """The features of sentence ``n`` (a Tok range of ``spans``), None if it cannot be a quote of
     its own (too short, quoted, unparsed). ``text``: ``doc.text``, which the callers read once per document
@@ -87,13 +145,15 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
     words = [toks[k] for k in range(a, b) if toks[k].text not in ".,;:!?-–()"]
     if len(words) < 5 or toks[a].i < 0 or toks[b - 1].i < 0:
         return None
-    span = doc[toks[a].i: toks[b - 1].i + 1]
+    s0, s1 = toks[a].i, toks[b - 1].i + 1
+    span = doc[s0:s1]
+    heads, lows, texts, tags, deps, poss, konj = _columns(doc)
     rep_lem, ind_lem, rep_stems, cue_stems, ind_stems, nouns, hedges = _lists()
     f = ["bias"]
-    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
-    root = roots[0] if roots else span[0]
+    # the first token whose head is itself or outside the sentence
+    root = doc[next((i for i in range(s0, s1) if heads[i] == i or not (s0 <= heads[i] < s1)), s0)]
     low = root.text.lower()
-    sent_low = [t.text.lower() for t in span]
+    sent_low = lows[s0:s1]
     needs = config().get("de", {}).get("reported_stem_needs", {})
     if root.pos_ in ("VERB", "AUX"):
         lem = _verb_lemma(root)
@@ -133,19 +193,22 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
             f.append("obj_l=" + c.lemma_.lower())
             if c.lemma_.lower() in nouns:
                 f.append("obj_speech")
-    for t in span:
-        tl = t.text.lower()
-        if t.tag_ == "VMFIN":
+    # each token of the sentence, read off the document's columns (``_columns``): a spaCy Token
+    # per word and attribute cost most of this function
+    ri = root.i
+    for i in range(s0, s1):
+        tl = lows[i]
+        if tags[i] == "VMFIN":
             # "sollte" (past or Konjunktiv II: "Sollte das nicht gelingen, …") is no hearsay
             f.append("mod=" + ("sollte" if tl.startswith("sollte") else tl[:4] if tl.startswith(MODALS) else "other"))
             if tl.startswith("soll") and any(x.lemma_ in ("haben", "sein") and x.tag_ in ("VAINF",) for x in span):
                 f.append("soll_perf")
-        if t.dep_ in PASSIVE:
+        if deps[i] in PASSIVE:
             f.append("passive")
-        if "Sub" in t.morph.get("Mood"):
+        if konj[i]:
             f.append("konj")
-        if t.pos_ in ("VERB", "AUX") and t.i != root.i:
-            vl = _verb_lemma(t)
+        if poss[i] in ("VERB", "AUX") and i != ri:
+            vl = _verb_lemma(doc[i])
             if (vl in rep_lem or tl.startswith(rep_stems)) and _needs_met(tl, sent_low, needs):
                 f.append("any_rep")
             if vl in ind_lem or tl.startswith(cue_stems):
@@ -154,11 +217,11 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
             f.append("hedge")
         if tl in ("dass", "ob"):
             f.append("dass")
-        if tl in ("von", "vom") and t.head.i == root.i or (t.dep_ == "case" and tl in ("von", "vom") and t.head.head.i == root.i):
+        if tl in ("von", "vom") and heads[i] == ri or (deps[i] == "case" and tl in ("von", "vom") and heads[heads[i]] == ri):
             f.append("von_root")
-        if t.text in ("„", "“", "”", '"', "»", "«"):
+        if texts[i] in ("„", "“", "”", '"', "»", "«"):
             f.append("qmark")
-        if tl in nouns and t.pos_ == "NOUN":
+        if tl in nouns and poss[i] == "NOUN":
             f.append("speech_noun")
     ln = len(words)
     f.append("len=" + ("<8" if ln < 8 else "<15" if ln < 15 else "<25" if ln < 25 else "25+"))
@@ -423,7 +486,7 @@ def judge_quotes(doc, toks: list[Tok], quotes, model: dict | None) -> list:
         return quotes
     spans, mode_of = free_sentences(toks, quotes)
     sent_index = {toks[a].sent: n for n, (a, _) in enumerate(spans)}
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for q in quotes:
         if q.nested or q.mode not in JUDGED or (q.cue and q.mode != "Reported"):
@@ -462,7 +525,7 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
     if not doc.has_annotation("DEP"):
         return []
     spans, mode_of = free_sentences(toks, quotes)
-    text = doc.text
+    text = doc_text(doc)
     out = []
     last = -2
     for n, (a, b) in enumerate(spans):

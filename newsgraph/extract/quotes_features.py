@@ -335,7 +335,10 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     return out
 
 
-_DEPTH_MEMO: list = [None, None]  # (tokens list, its depths): the rules ask for the same list ~10 times
+# (tokens list, its depths): the rules ask for the same list ~10 times. The memos of this module
+# are replaced as one tuple: an ingest in another thread (API workers) can never see one
+# document's key paired with another's answer, as it could between two item assignments.
+_DEPTH_MEMO: tuple = (None, None)
 
 
 def quote_depth(toks: list[Tok]) -> list[int]:
@@ -343,11 +346,31 @@ def quote_depth(toks: list[Tok]) -> list[int]:
 
     The last answer is kept: every rule of one document asks again for the same token list.
     """
-    if _DEPTH_MEMO[0] is toks:
-        return _DEPTH_MEMO[1]
+    global _DEPTH_MEMO
+    memo = _DEPTH_MEMO
+    if memo[0] is toks:
+        return memo[1]
     inside = _quote_depth(toks)
-    _DEPTH_MEMO[0], _DEPTH_MEMO[1] = toks, inside
+    _DEPTH_MEMO = (toks, inside)
     return inside
+
+
+_TEXT_MEMO: tuple = (None, "")  # (doc, its text)
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` (``""`` for an object without one), the last doc's kept: spaCy joins it from
+    every token on each access (~0.2 ms per bench article), and the cue chooser's and the
+    linker's ``DocView`` and the act classifier each read it per document. A Doc's text cannot
+    change (the retokenizer keeps it); the memo holds the doc itself, so its identity cannot
+    pass to another document."""
+    global _TEXT_MEMO
+    memo = _TEXT_MEMO
+    if memo[0] is doc:
+        return memo[1]
+    text = getattr(doc, "text", "")
+    _TEXT_MEMO = (doc, text)
+    return text
 
 
 def _quote_depth(toks: list[Tok]) -> list[int]:
@@ -446,7 +469,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     return Featurizer(toks, lang).features(0, len(toks))
 
 
-_FZ_MEMO: list = [None, None, None]  # (tokens list, language, its Featurizer)
+_FZ_MEMO: tuple = (None, None, None)  # (tokens list, language, its Featurizer), replaced whole (see _DEPTH_MEMO)
 
 
 def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
@@ -456,10 +479,12 @@ def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
     The last one is kept, as ``quote_depth`` keeps its answer; the memo holds the list itself, so
     its identity cannot pass to another document's list. Nothing changes a ``Tok`` after
     ``tokens_from_doc`` and the BiLSTM opinion, so the shared rows are those a new one gives."""
-    if _FZ_MEMO[0] is toks and _FZ_MEMO[1] == lang:
-        return _FZ_MEMO[2]
+    global _FZ_MEMO
+    memo = _FZ_MEMO
+    if memo[0] is toks and memo[1] == lang:
+        return memo[2]
     fz = Featurizer(toks, lang)
-    _FZ_MEMO[0], _FZ_MEMO[1], _FZ_MEMO[2] = toks, lang, fz
+    _FZ_MEMO = (toks, lang, fz)
     return fz
 
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .quotes_features import Tok, quote_depth
+from .quotes_features import Tok, doc_text, quote_depth
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
 FRAME_AFTER = {"laut", "gemäß", "nach", "so"}
@@ -221,39 +221,36 @@ def load_linker(name: str) -> Linker | None:
     return Linker.from_json(path) if path.exists() else None
 
 
-class DocView:
-    """What the candidates of all quotes of one document share: token lookups, the parse as
-    plain lists (one pass over the doc), the subjects and names of each sentence."""
+class _ViewBase:
+    """The parts of a ``DocView`` that depend on the document and its tokens alone (not on the
+    linker's feature level or widenings): the cue chooser and the linker each build a DocView of
+    the same document, and these were built twice (``_view_base``)."""
 
-    def __init__(self, doc, toks: list[Tok], level: int = 0, widen: frozenset[str] = frozenset()) -> None:
-        self.doc = doc
-        self.level = level
-        self.widen = widen
-        self.toks = toks
+    def __init__(self, doc, toks: list[Tok]) -> None:
+        self.doc, self.toks = doc, toks
         self.starts = [t.start for t in toks]
         self.by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
         self.parsed = doc is not None and doc.has_annotation("DEP")
-        self.inq = quote_depth(toks)
-        self.sent_nps: dict[int, list[tuple[int, int, str]]] = {}
-        self.span_cache: dict[tuple[int, int], tuple[list[str], int | None]] = {}
-        self.score_cache: dict[tuple[int, int], float] = {}
-        self.head: list[int] = []
-        self._ant: dict[int, tuple[int, int] | None] = {}
         # paragraph number of each token: a line break in the text between two tokens starts one
-        text = getattr(doc, "text", "") if doc is not None else ""
+        text = doc_text(doc) if doc is not None else ""
         self.par: list[int] = []
         p = 0
         for k, t in enumerate(toks):
             if k and "\n" in text[toks[k - 1].end:t.start]:
                 p += 1
             self.par.append(p)
-        self.ent_starts: list[int] = []
         # token positions of each capitalised word, to count earlier mentions of a candidate's name
         self.word_pos: dict[str, list[int]] = {}
         for k, t in enumerate(toks):
             if t.text[:1].isupper():
                 self.word_pos.setdefault(t.text.lower(), []).append(k)
-        if doc is None or not len(doc):
+        self.head: list[int] = []
+        # (sentence, noun group) of each subject's subtree, then of each PER/ORG name, in doc order
+        self.subj_nps: list[tuple[int, tuple[int, int, str]]] = []
+        self.ent_nps: list[tuple[int, tuple[int, int, str]]] = []
+        self.ent_starts: list[int] = []
+        self.empty = doc is None or not len(doc)
+        if self.empty:
             return
         from spacy.attrs import DEP, ENT_TYPE, HEAD, POS
 
@@ -269,44 +266,98 @@ class DocView:
 
         self.head = (arr[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()
         # labels looked up by token on demand (features need them for a few root words only)
-        self._name = name
-        self._dep, self._pos, self._ent = arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist()
+        self.name = name
+        self.dep, self.pos, self.ent = arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist()
         if self.parsed:
             subj = {strings[d] for d in SUBJECT_DEPS if d in strings}
             for i in np.flatnonzero(np.isin(arr[:, 1], np.array(sorted(subj), dtype=arr.dtype))).tolist():
                 if i in self.by_i:
-                    r = self._subtree(doc[i], 14)
+                    r = _subtree(toks, self.by_i, doc[i], 14)
                     if r:
-                        self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_subj"))
-            if level >= 2:
-                for k, t in enumerate(toks):
-                    low = t.text.lower()
-                    if t.i >= 0 and t.pos in ("NOUN", "PROPN") and not self.inq[k] and (
-                            low.startswith(SOURCE_NOUNS)
-                            or ("src_suffix" in widen and low.endswith(SOURCE_SUFFIXES))):
-                        r = self._subtree(doc[t.i], 10)
-                        if r:
-                            self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_src"))
+                        self.subj_nps.append((toks[r[0]].sent, (r[0], r[1], "np_subj")))
         for e in getattr(doc, "ents", ()):
             if e.label_ not in ("PER", "ORG"):
                 continue
             ks = [self.by_i[i] for i in range(e.start, e.end) if i in self.by_i]
             if ks:
-                self.sent_nps.setdefault(toks[ks[0]].sent, []).append((ks[0], ks[-1] + 1, "ent_" + e.label_))
+                self.ent_nps.append((toks[ks[0]].sent, (ks[0], ks[-1] + 1, "ent_" + e.label_)))
                 self.ent_starts.append(ks[0])
         self.ent_starts.sort()
 
+
+_VIEW_MEMO: tuple = (None, None, None)  # (doc, tokens list, their _ViewBase), replaced whole
+
+
+def _view_base(doc, toks: list[Tok]) -> _ViewBase:
+    """The last document's ``_ViewBase``, kept (as ``quotes_features.featurizer`` keeps its
+    Featurizer): the memo holds the doc and the token list themselves, so their identity cannot
+    pass to another document's, and nothing changes a ``Tok``'s text, offsets, sentence or POS
+    after ``tokens_from_doc``. Callers read its lists and never modify them."""
+    global _VIEW_MEMO
+    memo = _VIEW_MEMO
+    if memo[0] is doc and memo[1] is toks:
+        return memo[2]
+    base = _ViewBase(doc, toks)
+    _VIEW_MEMO = (doc, toks, base)
+    return base
+
+
+def _subtree(toks: list[Tok], by_i: dict[int, int], t, max_len: int) -> tuple[int, int] | None:
+    """Token range of the subject's subtree within its sentence, trailing punctuation cut."""
+    sid = toks[by_i[t.i]].sent
+    ids = [by_i[i] for i in range(t.left_edge.i, t.right_edge.i + 1) if i in by_i and toks[by_i[i]].sent == sid]
+    if not ids:
+        return None
+    a, b = min(ids), max(ids) + 1
+    while b > a + 1 and toks[b - 1].text in (",", ".", ";", ":"):
+        b -= 1
+    return (a, b) if b - a <= max_len else None
+
+
+class DocView:
+    """What the candidates of all quotes of one document share: token lookups, the parse as
+    plain lists (one pass over the doc), the subjects and names of each sentence."""
+
+    def __init__(self, doc, toks: list[Tok], level: int = 0, widen: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.level = level
+        self.widen = widen
+        self.toks = toks
+        base = _view_base(doc, toks)
+        self.starts = base.starts
+        self.by_i = base.by_i
+        self.parsed = base.parsed
+        self.inq = quote_depth(toks)
+        self.sent_nps: dict[int, list[tuple[int, int, str]]] = {}
+        self.span_cache: dict[tuple[int, int], tuple[list[str], int | None]] = {}
+        self.score_cache: dict[tuple[int, int], float] = {}
+        self.head: list[int] = base.head
+        self._ant: dict[int, tuple[int, int] | None] = {}
+        self.par: list[int] = base.par
+        self.ent_starts: list[int] = base.ent_starts
+        self.word_pos: dict[str, list[int]] = base.word_pos
+        if base.empty:
+            return
+        self._name = base.name
+        self._dep, self._pos, self._ent = base.dep, base.pos, base.ent
+        # each sentence's noun groups: subjects, then (level 2) source nouns, then names, as found in doc order
+        for sid, np_ in base.subj_nps:
+            self.sent_nps.setdefault(sid, []).append(np_)
+        if self.parsed and level >= 2:
+            for k, t in enumerate(toks):
+                low = t.text.lower()
+                if t.i >= 0 and t.pos in ("NOUN", "PROPN") and not self.inq[k] and (
+                        low.startswith(SOURCE_NOUNS)
+                        or ("src_suffix" in widen and low.endswith(SOURCE_SUFFIXES))):
+                    r = self._subtree(doc[t.i], 10)
+                    if r:
+                        self.sent_nps.setdefault(toks[r[0]].sent, []).append((r[0], r[1], "np_src"))
+        for sid, np_ in base.ent_nps:
+            self.sent_nps.setdefault(sid, []).append(np_)
+
     def _subtree(self, t, max_len: int) -> tuple[int, int] | None:
         """Token range of the subject's subtree within its sentence, trailing punctuation cut."""
-        toks, by_i = self.toks, self.by_i
-        sid = toks[by_i[t.i]].sent
-        ids = [by_i[i] for i in range(t.left_edge.i, t.right_edge.i + 1) if i in by_i and toks[by_i[i]].sent == sid]
-        if not ids:
-            return None
-        a, b = min(ids), max(ids) + 1
-        while b > a + 1 and toks[b - 1].text in (",", ".", ";", ":"):
-            b -= 1
-        return (a, b) if b - a <= max_len else None
+        return _subtree(self.toks, self.by_i, t, max_len)
 
     def antecedent(self, k: int) -> tuple[int, int] | None:
         """The noun group a subject pronoun at token k ("er", "sie") most likely stands for (speaker_link_widen
