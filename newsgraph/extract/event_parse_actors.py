@@ -104,6 +104,14 @@ def settings() -> dict:
         "dateline_max": p.get("dateline_max", 5),
         "dateline_appos": p.get("dateline_appos", False),
         "numeral_heads": p.get("numeral_heads", False),
+        "bracket_names": p.get("bracket_names", False),
+        "conj_subject": p.get("conj_subject", False),
+        "place_phrases": p.get("place_phrases", False),
+        "place_preps_dative": {w.lower() for w in p.get("place_preps_dative", [])},
+        "place_preps": {w.lower() for w in p.get("place_preps", [])},
+        "direction_words": {w.lower() for w in p.get("direction_words", [])},
+        "place_dative_dets": {w.lower() for w in p.get("place_dative_dets", [])},
+        "bracket_links": {w.lower() for w in p.get("bracket_links", [])},
         "join_conjuncts": _events_cfg().get("actors", {}).get("join_conjuncts", True),
         "report_nouns": set(_events_cfg().get("actors", {}).get("report_nouns", [])),
         "report_preps": set(_events_cfg().get("actors", {}).get("report_preps", ["nach", "laut", "gemäß"])),
@@ -723,6 +731,15 @@ class ParseRoles:
             # verb's subject is its object
             demoted = {c.i for c in nom}
             nom = [rel]
+        elif cfg["conj_subject"] and nom and depth < 2 and v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) \
+                and not any(c.dep_ in SUBJ for c in v.children) and not _is_passive(v.head):
+            # "haben malische Soldaten ... Camps zerstört und mutmaßliche Kämpfer festgenommen": a coordinated
+            # verb without a subject of its own shares the first verb's; a noun the tagger calls nominative but the
+            # parser its object stays its object (round 16)
+            hs = self._verb_roles(v.head, etype, depth + 1)[0]
+            if hs is not None and hs.i not in {c.i for c in nom}:
+                demoted = {c.i for c in nom}
+                nom = [hs]
         src = nom[0] if nom and not zu_inf else None
         if zu_inf and v.head.i != v.i:
             # a zu-infinitive has no subject of its own: "Gruppen hatten angekündigt, die Parade
@@ -1058,6 +1075,114 @@ class ParseRoles:
                 b = end.idx + len(end.text)
                 text = self.text[a:b]
         return ParseActor(a, b, text, text)
+
+    def in_place_phrase(self, start: int, end: int) -> bool:
+        """Whether the actor at chars [start, end) is where something happened, not who acted: the
+        object of "im"/"am"/"nahe", of "in"/"auf"/"an" with a dative ("Auf seiner Facebook-Seite wirbt",
+        "auf dem Flughafen Mariscal Sucre empfangen", "In der Online-Simulation „Second Life“"), or of a "von"
+        after a direction word ("östlich von Chan Junis"); a name in apposition to such a phrase's noun
+        counts as the phrase. Read off the pooled read sets (round 16): the parse hangs such phrases on
+        the trigger, and word order takes them for the actor after the preposition is skipped."""
+        if not self.cfg["place_phrases"]:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        a, _ = self.sent_bounds(span[0])
+        # the preposition before the phrase by word order (articles, adjectives, numbers skipped); the
+        # tagger's case is unreliable after prepositions ("auf Polizisten" Dat), so a dative is read off a
+        # determiner that can only be one after "in"/"auf" ("dem", "der", "seiner": place_dative_dets)
+        def prep_before(first):
+            j, dets = first.i - 1, []
+            while j >= a and (self.doc[j].pos_ in ("DET", "ADJ", "NUM") or self.doc[j].tag_ in ("ADJA", "CARD", "PPOSAT")
+                              or self.doc[j].text in ("„", "\"", "“")):
+                if self.doc[j].pos_ == "DET" or self.doc[j].tag_ in ("ART", "PPOSAT", "PDAT"):
+                    dets.append(self.doc[j].lower_)
+                j -= 1
+            return j, dets
+
+        j, dets = prep_before(span[0])
+        # the phrase's noun when the actor is a name in apposition to it ("Online-Simulation „Second Life“")
+        h = span.root
+        while h.dep_ in ("appos", "flat", "flat:name") and h.head.i != h.i and h.head.i < span[0].i:
+            h = h.head
+        if h.i < span[0].i:
+            j, dets = prep_before(h)
+        if j < a:
+            return False
+        prep = self.doc[j]
+        if prep.pos_ != "ADP" and not prep.tag_.startswith("APPR"):
+            return False
+        # the preposition must govern the phrase itself, not an attribute inside it ("dem im US-Exil
+        # lebenden Prediger": "im" belongs to "lebenden")
+        if prep.head.i not in {span.root.i, h.i} | {x.i for x in span if x.head.i == span.root.i}:
+            return False
+        p = prep.lower_
+        if p in self.cfg["place_preps"]:
+            return True
+        if p in self.cfg["place_preps_dative"] and dets and dets[-1] in self.cfg["place_dative_dets"]:
+            return True
+        return p == "von" and j > a and self.doc[j - 1].lower_ in self.cfg["direction_words"]
+
+    def bracket_name(self, start: int, end: int) -> ParseActor | None:
+        """The actor at chars [start, end) with the name before its bracket (``_bracket_name``), if
+        it is the bracketed short form of that name; None otherwise (or with ``bracket_names`` off)."""
+        if not self.cfg["bracket_names"]:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return self._bracket_name(list(span))
+
+    def _bracket_name(self, toks) -> ParseActor | None:
+        """An actor that is the bracketed short form of the name before it ("Der Österreichische
+        Naturschutzbund (ÖNB)", "vor dem Internationalen Strafgerichtshof für das ehemalige Jugoslawien
+        (ICTY)", "König Rama IX. (Bhumibol Adulyadej)"): the parser makes the bracket the subject or hangs
+        the name elsewhere, and the actor as written is the name with its bracket. The name runs left from
+        the "(" over capitalised words, adjectives, a "." after a Roman numeral, and inner links ("für das",
+        "der") between capitalised words; it stops at a verb, a comma, a dateline or any other word."""
+        first, last = toks[0], toks[-1]
+        a, _ = self.sent_bounds(first)
+        j = first.i - 1
+        if j <= a or self.doc[j].text != "(":
+            return None
+        close = next((x for x in self.doc[last.i + 1:last.i + 3] if x.text == ")"), None)
+        if close is None or last.i - first.i > 3:
+            return None
+        links = self.cfg["bracket_links"]
+
+        def capnoun(x) -> bool:
+            return x.text[:1].isupper() and not x.is_punct and (x.pos_ in ("PROPN", "NOUN", "X") or x.tag_ in ("NE", "NN"))
+
+        start, k = None, j - 1
+        while k >= a and k not in self.dateline:
+            x = self.doc[k]
+            left = self.doc[k - 1] if k > a else None
+            if capnoun(x):
+                start = k
+            elif x.text == "." and start is None and left is not None and re.fullmatch(r"[IVXLC]+|\d+", left.text):
+                pass  # "Rama IX."
+            elif start is None:
+                break
+            elif x.tag_ == "ADJA" or (x.pos_ == "ADJ" and x.text[:1].isupper()):
+                pass  # "ehemalige", "Vereinten"
+            elif x.lower_ in links and left is not None and capnoun(left):
+                pass  # "für" between two words of the name
+            elif x.pos_ == "DET" and left is not None and left.lower_ in links:
+                pass  # "für das"
+            else:
+                break
+            k -= 1
+        if start is None:
+            return None
+        k = start - 1
+        while k >= a and k not in self.dateline and self.doc[k].tag_ == "ADJA" and self.doc[k].text[:1].isupper():
+            start, k = k, k - 1
+        if start >= j:
+            return None
+        name_a, name_b = self.doc[start].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text)
+        b = close.idx + 1
+        return ParseActor(name_a, b, self.text[name_a:b], self.text[name_a:name_b])
 
     def _owner(self, h):
         """A thing that stands for its owner: an inanimate common noun (animacy 1: no entity, no

@@ -454,6 +454,14 @@ def _not_an_actor(actor: Actor | None, text: str) -> bool:
 APPOSED_NAME = re.compile(r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+){0,2},\s+([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}),")
 
 
+def _bracketed(actor: Actor | None, parse: ParseRoles, finder: ActorFinder, text: str) -> Actor | None:
+    """An actor that is the bracketed short form of the name before it ("Naturschutzbund (ÖNB)")
+    becomes the name with its bracket ([parse] bracket_names of event_actors.toml)."""
+    if actor is None or actor.span is None:
+        return actor
+    return _parse_actor(parse.bracket_name(actor.span.start, actor.span.end), finder, text) or actor
+
+
 def _apposed_name(actor: Actor | None, text: str, finder: ActorFinder) -> Actor | None:
     if actor is None or actor.span is None or finder.lex.lang != "de":
         return actor
@@ -803,6 +811,11 @@ class EventExtractor:
                 if parse is not None:
                     psrc, ptgt, agentless = parse.roles(s0 + hit.start, s0 + hit.end, hit.type)
                     psrc_a, ptgt_a = _parse_actor(psrc, finder, text), _parse_actor(ptgt, finder, text)
+                    # a place ("auf seiner Facebook-Seite", "östlich von Chan Junis") is no actor, from the
+                    # parse or from word order ([parse] place_phrases)
+                    psrc_a, ptgt_a, src_actor, tgt_actor = (
+                        None if x is not None and x.span is not None and parse.in_place_phrase(x.span.start, x.span.end) else x
+                        for x in (psrc_a, ptgt_a, src_actor, tgt_actor))
                     # the parse wins; word order only fills a role the parse left open, and never
                     # with the phrase the parse gave the other role or an agentless passive's source
                     if psrc_a is None and (agentless or (ptgt_a and src_actor and src_actor.span.overlaps(ptgt_a.span))):
@@ -836,6 +849,8 @@ class EventExtractor:
                                                       and parse.in_dateline(tgt_actor.span.start, tgt_actor.span.end)):
                     tgt_actor = None
                 src_actor, tgt_actor = (_apposed_name(a, text, finder) for a in (src_actor, tgt_actor))
+                if parse is not None:
+                    src_actor, tgt_actor = (_bracketed(a, parse, finder, text) for a in (src_actor, tgt_actor))
                 hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent, hook)
                 ev = Event(
