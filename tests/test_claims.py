@@ -630,6 +630,30 @@ def test_tidy_speakers_takes_in_a_noun_group_after_the_comma_the_parse_hangs_els
     assert tidy(doc, toks, 6, 0, 3, (11, 13)) == "Jon Bon Jovi"
 
 
+def test_a_message_opening_inside_its_speaker_starts_after_it():
+    from newsgraph.extract.quotes import message_after_speaker
+    from newsgraph.extract.quotes_features import tokens_from_doc
+    from newsgraph.extract.quotes_rules import RawQuote
+
+    # the tagger's message swallowed the apposition that tidy_speakers gave the speaker
+    rows = [("Nach", "ADP", "APPR", "case", 1), ("Angaben", "NOUN", "NN", "obl", 9), ("des", "DET", "ART", "det", 3),
+            ("Direktors", "NOUN", "NN", "nmod", 1), (",", "PUNCT", "$,", "punct", 5), ("Jefferson", "PROPN", "NE", "conj", 3),
+            ("Jauwena", "PROPN", "NE", "flat", 5), (",", "PUNCT", "$,", "punct", 5), ("sei", "AUX", "VAFIN", "cop", 9),
+            ("gut", "ADJ", "ADJD", "ROOT", 9), (".", "PUNCT", "$.", "punct", 9)]
+    doc = _parsed(rows)
+    toks = tokens_from_doc(doc, "de")
+
+    def run(mode: str) -> str:
+        q = RawQuote(message=[(toks[5].start, toks[9].end)], mode=mode, cue=[(toks[0].start, toks[0].end)],
+                     speaker=[(toks[1].start, toks[6].end)], sent=0)
+        message_after_speaker(toks, [q])
+        return doc.text[q.message[0][0]:q.message[-1][1]]
+
+    assert run("Indirect") == "sei gut"
+    # quotes-de's Reported message holds its speaker
+    assert run("Reported") == "Jefferson Jauwena, sei gut"
+
+
 def _with_ents(rows: list[tuple], ents: list[str]):
     """_parsed plus entity IOB tags, one per row."""
     doc = _parsed(rows)

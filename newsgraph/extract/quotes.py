@@ -1318,6 +1318,29 @@ def tidy_speakers(doc, toks: list[Tok], quotes: list[RawQuote], level: int = 1) 
             q.speaker = [(toks[a].start, toks[b - 1].end)]
 
 
+def message_after_speaker(toks: list[Tok], quotes: list[RawQuote]) -> None:
+    """A quote's message never opens inside its own speaker (quotes-de puts the speaker inside the message of
+    Reported quotes only): when the tagger's message swallowed the speaker's apposition ("Angaben des Direktors
+    der Fluggesellschaft, Jefferson Irwin Jauwena, sei der Zustand …") and tidy_speakers gave it to the speaker,
+    the message starts after the speaker and its comma."""
+    starts = [t.start for t in toks]
+    for q in quotes:
+        if q.nested or q.mode == "Reported" or not q.speaker or not q.message:
+            continue
+        s0, e0 = q.speaker[0][0], q.speaker[-1][1]
+        if not s0 <= q.message[0][0] < e0:
+            continue
+        k = bisect_left(starts, e0)
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k >= len(toks):
+            continue
+        cut = toks[k].start
+        msg = [(max(a, cut), b) for a, b in q.message if b > cut]
+        if msg:
+            q.message = msg
+
+
 FREE_MODES = ("IndirectFreeIndirect", "FreeIndirect")
 
 
@@ -1575,6 +1598,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
             link_speakers(doc, toks, quotes, linker)
     if lang == "de" and cfg.get("model", {}).get("speaker_tidy", 0):
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
+    if lang == "de" and cfg.get("model", {}).get("message_after_speaker", False):
+        message_after_speaker(toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("drop_bare_indirect", False):
         quotes = drop_bare_indirect(toks, quotes)
     chooser_name = cfg.get("model", {}).get("cue_chooser", "") if lang == "de" else ""
