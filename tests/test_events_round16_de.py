@@ -71,3 +71,13 @@ def test_a_target_after_auf_or_an_stays():
     s = "Trigema-Chef Wolfgang Grupp hält die Kritik von SPD-Chef Franz Müntefering an den Unternehmern für teilweise gerechtfertigt."
     ev = _event(s, "ACCUSE")
     assert ev.target_actor is not None and "Unternehmern" in ev.target_actor.span.text
+
+
+def test_standing_trial_and_a_filed_complaint_are_accusations():
+    # 'steht/standen vor Gericht' (events_de_fresh.jsonl, events_de_fresh12.jsonl) and 'erstattete Anzeige' in that
+    # word order (events_de_fresh12.jsonl) were missed: the lexicon had only 'vor Gericht gestellt', 'Anzeige erstattet'
+    types = {e.type for e in german_events("Ein 30-Jähriger steht vor Gericht, da er seine Lebensgefährtin betrunken mit dem Auto überrollt hat.")}
+    assert "ACCUSE" in types
+    s = ("Die Leiterin der regionalen Denkmalschutzbehörde, Barbara Nowak-Obelinda, erstattete Anzeige bei der "
+         "Staatsanwaltschaft, berichtete die Zeitung Gazeta Wyborcza am Mittwoch.")
+    assert "ACCUSE" in {e.type for e in german_events(s)}
