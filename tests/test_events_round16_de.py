@@ -76,8 +76,9 @@ def test_a_target_after_auf_or_an_stays():
 def test_standing_trial_and_a_filed_complaint_are_accusations():
     # 'steht/standen vor Gericht' (events_de_fresh.jsonl, events_de_fresh12.jsonl) and 'erstattete Anzeige' in that
     # word order (events_de_fresh12.jsonl) were missed: the lexicon had only 'vor Gericht gestellt', 'Anzeige erstattet'
-    types = {e.type for e in german_events("Ein 30-Jähriger steht vor Gericht, da er seine Lebensgefährtin betrunken mit dem Auto überrollt hat.")}
-    assert "ACCUSE" in types
+    ev = _event("Ein 30-Jähriger steht vor Gericht, da er seine Lebensgefährtin betrunken mit dem Auto überrollt hat.", "ACCUSE")
+    # [parse] undergo "stehen": who stands trial is the target, and "Gericht" is part of the trigger
+    assert ev.source_actor is None and ev.target_actor is not None and "30-Jähriger" in ev.target_actor.span.text
     s = ("Die Leiterin der regionalen Denkmalschutzbehörde, Barbara Nowak-Obelinda, erstattete Anzeige bei der "
          "Staatsanwaltschaft, berichtete die Zeitung Gazeta Wyborcza am Mittwoch.")
     assert "ACCUSE" in {e.type for e in german_events(s)}
