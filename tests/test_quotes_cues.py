@@ -254,3 +254,14 @@ def test_tidy_keeps_the_source_preposition_alone_when_the_message_hangs_on_no_cu
     assert off == ["Laut wird"], _quotes_with(text, cue_tidy_source_prep=False)
     on = [c for m, c, _ in _quotes_with(text, cue_tidy_source_prep=True) if "bereit" in m]
     assert on == ["Laut"], on
+
+
+def test_tidy_gives_a_direct_quote_the_als_before_its_opening_mark():
+    # quotes-de dev (gold cue "wertete … als"): "werten" is no cue_als_lemma, so finish_cues left the "als" out
+    text = ("Der oberste Gerichtshof wertete diese Weitergabe von Firmengeldern an die alte Chefetage des Konzerns als "
+            "„treupflichtwidrige Verschwendung“.")
+    msg = "„treupflichtwidrige Verschwendung“"
+    off = [c for m, c, _ in _quotes_with(text, cue_tidy_als_direct=False) if m == msg]
+    assert off == ["wertete"], _quotes_with(text, cue_tidy_als_direct=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_als_direct=True) if m == msg]
+    assert on == ["wertete als"], on

@@ -463,6 +463,8 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
         wie_verbs(doc, toks, quotes, starts)
     if model.get("cue_tidy_source_prep", False):
         source_preps(doc, toks, quotes, starts)
+    if model.get("cue_tidy_als_direct", False):
+        als_direct(doc, toks, quotes, starts)
 
 
 def free_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -672,3 +674,31 @@ def source_preps(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
         if any(governs(doc, msg, i) for i in verbs if doc[i].pos_ == "VERB"):
             continue
         _set_cue(toks, q, preps)
+
+
+OPENING_MARKS = frozenset({"„", '"', "«", "»", "‚", "'"})
+
+
+def als_direct(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A Direct quote whose cue holds a verb and whose opening mark follows "als" ("bezeichnete die Pläne als „…“",
+    "wies alle Vorwürfe als „haltlos“ zurück", "rechtfertigte den Einsatz als „defensiver Natur“") takes that "als"
+    into its cue: quotes-de cues the naming frame with its "als". finish_cues adds it only for the verbs of
+    [de] cue_als_lemmas; here the word order alone decides, so any verb the taggers cued qualifies, and a parse that
+    hangs the "als" phrase elsewhere does not matter (claims.toml [model] cue_tidy_als_direct)."""
+    from .quotes import _tok_ids
+
+    for q in quotes:
+        if not q.cue or q.mode != "Direct" or not q.message:
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        if not msg:
+            continue
+        j = min(msg) - 1
+        while j >= 0 and doc[j].text in OPENING_MARKS:
+            j -= 1
+        if j < 0 or doc[j].text.lower() != "als":
+            continue
+        cue = _doc_ids(toks, _tok_ids(toks, q.cue, starts))
+        if j in cue or not any(doc[i].pos_ in ("VERB", "AUX") for i in cue):
+            continue
+        _set_cue(toks, q, cue | {j})

@@ -1,4 +1,4 @@
-"""A/B of the round-15 cue steps of quotes_cues.tidy_cues (de_cues card, Round 15): the extractor runs once per article
+"""A/B of the round-15 and round-16 cue steps of quotes_cues.tidy_cues (de_cues card, Round 15): the extractor runs once per article
 with the four steps off, then each variant applies the shipped step functions, in tidy_cues' order, to a copy of the
 quotes, so one command gives every row of the card's table:
 
@@ -8,8 +8,15 @@ quotes, so one command gives every row of the card's table:
     (train: …/train --cache /tmp/r12/qcache_train.spacy --folds training/runs/quote_folds \
         --acts-cv training/runs/h5/acts_cv.json)
 
-Steps: noun (cue_tidy_noun_verb), after (cue_tidy_after_direct), wie (cue_tidy_wie_verb), prep (cue_tidy_source_prep).
+Steps: noun (cue_tidy_noun_verb), after (cue_tidy_after_direct), wie (cue_tidy_wie_verb), prep (cue_tidy_source_prep),
+als (cue_tidy_als_direct, round 16), comp (late_complements below: round 16, script only, not shipped).
 As they run last in extract_quotes, applying them after it is the same as switching the keys on.
+
+Round 16 (de_cues card):
+
+    OMP_NUM_THREADS=1 python training/quotes/cue_steps_ab.py /work/shared/data/quotes-de/data/dev \
+        --cache /tmp/r12/qcache_dev.spacy --variant noun,after,wie,prep --variant noun,after,wie,prep,als \
+        --variant noun,after,wie,prep,comp
 """
 
 from __future__ import annotations
@@ -31,8 +38,35 @@ from newsgraph.extract import quotes_cues  # noqa: E402
 from newsgraph.extract.quotes import extract_quotes  # noqa: E402
 from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
 
+def late_complements(doc, toks, quotes, starts) -> None:
+    """Round 16, tried and not shipped (de_cues card): a cue-less Reported / free quote (not nested; the act classifier's
+    whole-sentence quotes among them) whose sentence holds "<speech verb> …, <complement>" becomes the Indirect quote of
+    that clause with the verb as cue: quotes_rules.reported_complements (claims.toml reported_complement, which runs
+    before the act classifier and only on Reported quotes), here after every other step, on all three modes, with the
+    learned cue words as further verbs and a gap of up to 12 words before the comma; finish_cues completes the cue."""
+    from newsgraph.extract.quotes import finish_cues
+    from newsgraph.extract.quotes_features import lexicon
+    from newsgraph.extract.quotes_rules import reported_complements
+
+    de = config().get("de", {})
+    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
+    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + tuple(sorted(lexicon("de").cue_words))
+    todo = [q for q in quotes if not q.cue and not q.nested and q.message
+            and q.mode in ("Reported", "IndirectFreeIndirect", "FreeIndirect")]
+    mode = {id(q): q.mode for q in todo}
+    for q in todo:
+        q.mode = "Reported"
+    reported_complements(doc, toks, todo, lemmas, stems, tuple(de.get("indirect_zu_stems", [])), max_gap=12)
+    for q in todo:
+        if q.mode == "Reported":
+            q.mode = mode[id(q)]
+        else:
+            finish_cues(doc, toks, [q])
+
+
 STEPS = (("noun", "cue_tidy_noun_verb", quotes_cues.noun_verbs), ("after", "cue_tidy_after_direct", quotes_cues.after_direct),
-         ("wie", "cue_tidy_wie_verb", quotes_cues.wie_verbs), ("prep", "cue_tidy_source_prep", quotes_cues.source_preps))
+         ("wie", "cue_tidy_wie_verb", quotes_cues.wie_verbs), ("prep", "cue_tidy_source_prep", quotes_cues.source_preps),
+         ("als", "cue_tidy_als_direct", quotes_cues.als_direct), ("comp", None, late_complements))
 
 
 def main(argv=None) -> int:
@@ -47,7 +81,8 @@ def main(argv=None) -> int:
     for kv in args.set:
         set_option(kv)
     for _, key, _ in STEPS:
-        config()["model"][key] = False
+        if key:
+            config()["model"][key] = False
     if args.acts_cv:
         acts_cv.use(args.acts_cv)
     variants = args.variant if args.variant is not None else [""]
