@@ -82,3 +82,10 @@ def test_standing_trial_and_a_filed_complaint_are_accusations():
     s = ("Die Leiterin der regionalen Denkmalschutzbehörde, Barbara Nowak-Obelinda, erstattete Anzeige bei der "
          "Staatsanwaltschaft, berichtete die Zeitung Gazeta Wyborcza am Mittwoch.")
     assert "ACCUSE" in {e.type for e in german_events(s)}
+
+
+def test_a_demanded_withdrawal_targets_whoever_withdraws():
+    # [parse] content "rückzug" (events_de_fresh9.jsonl): the genitive of the act demanded is the target
+    s = "Kurdenpräsident Massud Barsani forderte den Rückzug der PKK-Kämpfer aus der von ihm regierten autonomen Region im Nordirak."
+    ev = _event(s, "REQUEST")
+    assert ev.target_actor is not None and "PKK-Kämpfer" in ev.target_actor.span.text
