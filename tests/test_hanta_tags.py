@@ -110,3 +110,21 @@ def test_fixed_context_words_keep_hantas_sentence_reading():
         == ["ART", "NN", "VVFIN", "ART", "NN"]
     assert hanta_tags._hanta_number("VVFIN") == tagger.tag2int["VV(FIN)"]
     assert hanta_tags._hanta_number("PAV") == tagger.tag2int["PROAV"]
+
+
+def test_upos_pairs_allow_only_the_listed_changes(core):
+    # every token unsure; HanTa's whole-sentence reading changes several tokens of this sentence, and an
+    # allow-list of (our UPOS, new UPOS) pairs lets only those through, tag and UPOS together
+    text = ("Die von Ministerpräsident Dschawad al-Maliki eingebrachten Personalvorschläge wurden vom Parlament "
+            "abgesegnet. Natürlich legten Studenten im Mai total viele Euro hin.")
+    plain = core(text)
+    full = _with(core, threshold=1.01)(text)
+    changed = {(a.pos_, b.pos_) for a, b in zip(plain, full, strict=True) if (a.tag_, a.pos_) != (b.tag_, b.pos_)}
+    assert len(changed) >= 2, changed
+    allowed = sorted(changed)[0]
+    doc = _with(core, threshold=1.01, upos_pairs=[" ".join(allowed)])(text)
+    for a, b, c in zip(plain, full, doc, strict=True):
+        if (a.pos_, b.pos_) == allowed:
+            assert (c.tag_, c.pos_) == (b.tag_, b.pos_)
+        else:
+            assert (c.tag_, c.pos_) == (a.tag_, a.pos_), (a.text, a.tag_, b.tag_, c.tag_)

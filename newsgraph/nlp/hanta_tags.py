@@ -107,8 +107,13 @@ def _softmax(x) -> numpy.ndarray:
 
 class HantaTags:
     def __init__(self, nlp: Language, threshold: float, upos_map: dict, keep_upos: list[str],
-                 sure_upos: float = 0.95, scope: str = "all", window: int = 0, context: str = "hanta"):
+                 sure_upos: float = 0.95, scope: str = "all", window: int = 0, context: str = "hanta",
+                 upos_pairs: list[str] | None = None, skip_pairs: list[str] | None = None):
         self.nlp = nlp
+        # changes "OUR NEW" (UPOS before and after; "VERB VERB": a tag change within VERB) allowed (empty: all)
+        # and refused: downstream rules and models key on some of our tags
+        self.pairs = {tuple(k.split()) for k in upos_pairs or []}
+        self.skip = {tuple(k.split()) for k in skip_pairs or []}
         self.context = context
         self._unsure_now: set[int] = set()
         self.scope = scope
@@ -183,11 +188,17 @@ class HantaTags:
                 p_pos = up[t.i, upos_names.index(t.pos_)] if t.pos_ in upos_names else 0.0
                 sure = "sure" if p_pos >= self.sure_upos else "unsure"
                 upos = t.pos_ if (t.pos_, new, sure) in self.keep else self.upos_map.get(new, t.pos_)
+                if (self.pairs and (t.pos_, upos) not in self.pairs) or (t.pos_, upos) in self.skip:
+                    continue
                 self._set(t, new, upos)
 
     def _candidate(self, tok) -> bool:
         """Scope "finite": only tokens whose finiteness is in question, i.e. tagged as a verb, or
-        a lower-case word the lexicon (cached) reads as a verb."""
+        a lower-case word the lexicon (cached) reads as a verb. Punctuation is never a candidate:
+        HanTa's lexicon reads typographic quotation marks and dashes („ “ – …) as XY/FM, where GSD and
+        our tagger have $( / PUNCT (quotes-de dev, scope "all": 465 quote marks PUNCT -> X)."""
+        if tok.is_punct:
+            return False
         if self.scope != "finite":
             return True
         if tok.tag_.startswith("V") or tok.pos_ in ("VERB", "AUX"):
@@ -260,10 +271,12 @@ class HantaTags:
 
 @Language.factory("newsgraph_hanta_tags",
                   default_config={"threshold": 0.9, "sure_upos": 0.95, "upos_map": {}, "keep_upos": [],
-                                  "scope": "all", "window": 0, "context": "hanta"})
+                                  "scope": "all", "window": 0, "context": "hanta", "upos_pairs": [],
+                                  "skip_pairs": []})
 def make_hanta_tags(nlp: Language, name: str, threshold: float, sure_upos: float, upos_map: dict,
-                    keep_upos: list[str], scope: str, window: int, context: str) -> HantaTags:
-    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window, context)
+                    keep_upos: list[str], scope: str, window: int, context: str, upos_pairs: list[str],
+                    skip_pairs: list[str]) -> HantaTags:
+    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window, context, upos_pairs, skip_pairs)
 
 
 def add(nlp: Language, table: dict | None = None) -> None:
@@ -277,4 +290,5 @@ def add(nlp: Language, table: dict | None = None) -> None:
         "threshold": float(cfg.get("threshold", 0.9)), "sure_upos": float(cfg.get("sure_upos", 0.95)),
         "upos_map": dict(cfg.get("upos_map", {})), "keep_upos": list(cfg.get("keep_upos", [])),
         "scope": str(cfg.get("scope", "all")), "window": int(cfg.get("window", 0)),
-        "context": str(cfg.get("context", "hanta"))})
+        "context": str(cfg.get("context", "hanta")), "upos_pairs": list(cfg.get("upos_pairs", [])),
+        "skip_pairs": list(cfg.get("skip_pairs", []))})
