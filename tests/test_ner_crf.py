@@ -75,3 +75,24 @@ def test_shipped_crf_fixes_a_real_sentence():
     both = {(e.text, e.label_) for e in nlp(text).ents}
     assert ("Nikos Toskas", "PER") not in chain and ("Korinth", "LOC") not in chain
     assert {("Nikos Toskas", "PER"), ("Korinth", "LOC")} <= both
+
+
+def test_training_features_ignore_name_lists_beside_the_model(tmp_path):
+    # The shipped CRF is trained without list attributes (a CRF leaning on the lists overrides the
+    # spaCy model where the rules after it decide; de_ner card), even when the lists lie beside it.
+    from newsgraph.nlp.ner_crf import CENTROIDS, HANTA, load_features
+    from training.ner.train_crf import FEAT_KW
+
+    crf = tmp_path / "crf"
+    crf.mkdir()
+    rng = np.random.default_rng(0)
+    np.savez(crf / CENTROIDS, k4=rng.normal(size=(4, 64)).astype("float16"))
+    (crf / HANTA).write_text("Berlin\tNE\n", "utf-8")
+    (tmp_path / "first_names.txt").write_text("Angela\n", "utf-8")
+    (tmp_path / "gazetteer.txt").write_text("Berlin\n", "utf-8")
+    words = ["Angela", "fuhr", "nach", "Berlin"]
+    with_lists = load_features(crf).sentence(words)
+    assert "given" in with_lists[0] and "place1" in with_lists[3]
+    plain = load_features(crf, **FEAT_KW).sentence(words)
+    assert not any(a in t for t in plain for a in ("given", "place1", "gazB", "orglist"))
+    assert "h=NE" in plain[3]

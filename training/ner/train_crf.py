@@ -1,7 +1,8 @@
 """Train the German NER's feature CRF (newsgraph/nlp/ner_crf.py) and cross-validate it with the
 spaCy NER and its rule chain on GermEval.
 
-    python -m training.ner.train_crf --out models/de_ner/crf          # ship: resources + CRF on all data
+    python -m training.ner.train_crf --out models/de_ner/crf --self-train   # ship (see below)
+    python -m training.ner.train_crf --out models/de_ner/crf          # resources + CRF on gold data only
     python -m training.ner.train_crf --cv training/runs/ner/h1d2 --folds 0 1   # CV: per-fold CRF + combinations
 
 Training material is the spaCy NER's (training/ner/train.py): CoNLL-2003 German testa + testb,
@@ -11,12 +12,21 @@ the per-fold spaCy models in ``--cv``. Resources (no GermEval text, so one set s
 shipped model): k-means centroids of the 64-d floret vectors over the vocabulary of the vector
 training text (training/corpus/vectors/text.txt: 10kGNAD, quotes-de, SpkAtt, CoNLL, Europarl) and
 HanTa's reading of its capitalised words. Runs go to training/runs/ner/crf/ (git-ignored).
+
+``--self-train`` (shipped since round 16): a CRF on the gold material first (training/runs/ner/crf/ship/
+gold.crfsuite), the shipped chain with that CRF then tags the first 6,000 sentences of the unlabelled
+pool (training/ner/silver.py; built if missing), and the shipped CRF trains on the gold material plus
+the first 4,000 of those where the chain's entities equal the CRF's own (models/de_ner card, "Round 15/16").
+The name lists (gazetteer, given names, organisation names) never enter training: a CRF that leans on
+them overrides the spaCy model where the rules after it would have decided (card, "BiLSTM third
+opinion and CRF variants"); ``--lists`` puts them in for experiments.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -43,8 +53,9 @@ TEXT = REPO / "training" / "corpus" / "vectors" / "text.txt"
 NER = REPO / "models" / "de_ner"
 KS = (64, 256, 1024)
 OTHER = ["conll_testa", "conll_testb", "europarl"]
-# Extra keyword arguments of load_features for experiments (--dense): real-valued floret attributes.
-FEAT_KW: dict = {}
+# Keyword arguments of load_features: no name lists (--lists puts them in); for experiments (--dense)
+# real-valued floret attributes.
+FEAT_KW: dict = {"lists": False}
 
 
 def vectors():
@@ -96,7 +107,7 @@ def build_cluster_table(res: Path) -> None:
     """clusters.npz: the run-time component's cluster ids of the text's vocabulary, computed as it
     would compute them (a speed cache only: the features are the same with or without it)."""
     words = sorted(set(TEXT.read_text("utf-8").split()))
-    feats = load_features(res, vectors())
+    feats = load_features(res, vectors(), lists=False)
     ids = np.concatenate([feats.assign(words[i:i + 8192]) for i in range(0, len(words), 8192)])
     np.savez_compressed(res / CLUSTER_TABLE, words=np.array("\n".join(words)), ids=ids.astype("uint16"))
 
@@ -323,6 +334,11 @@ def combos(fold_sents, model_ents, docs, crf, rules, thresholds=(0.5, 0.6, 0.7, 
     # After the shipped choice cut "Jason Ulmer" to "Ulmer" in a 10kGNAD article (tests/test_link_corpus.py):
     # the same without cutting an entity of the CRF's own label down.
     todo["over0.85/fill0.8/keeplonger@filter"] = at("filter", "override", 0.85, 0.8, True)
+    # Any other "over<t>/fill<ft>[/keeplonger]@<rule>" asked for by name (--combos): threshold re-tuning.
+    for name in only or []:
+        m = re.fullmatch(r"over([\d.]+)/fill([\d.]+)(/keeplonger)?@(\w+)", name)
+        if m and name not in todo:
+            todo[name] = at(m[4], "override", float(m[1]), float(m[2]), bool(m[3]))
     out = {"model": model_ents, "chain": chain, "crf": [sp for sp, _ in spans_conf]}
     out.update({name: run() for name, run in todo.items() if only is None or name in only})
     return out
@@ -371,6 +387,21 @@ def pool(tag: str, folds: list[int]) -> None:
               + " / ".join(f"{per[k][name]['f']:.4f}" for k in folds) + f" | PER/LOC/ORG/MISC {labs}")
 
 
+def self_train(res: Path, c1: float, c2: float, iters: int, silver_dir: Path, pool_n: int) -> Path:
+    """Gold CRF -> the shipped chain with it tags the pool -> the CRF on gold + silver in ``res``."""
+    import spacy
+
+    from .silver import POOL, build_pool, read_pool, tag
+
+    folds = list(range(N_FOLDS))
+    gold = RUNS / "ship" / "gold.crfsuite"
+    train_crf(res, folds, gold, c1, c2, iters)
+    if not POOL.exists():
+        build_pool()
+    tag(spacy.load(NER), res, gold, read_pool(pool_n), silver_dir / "full.jsonl")
+    return train_crf(res, folds, res / MODEL, c1, c2, iters, silver=_silver_for("full"))
+
+
 def main(argv: list[str] | None = None) -> int:
     global RUNS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -400,7 +431,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--silver-repeat", type=int, default=1, help="each silver sentence seen this many times")
     ap.add_argument("--silver-labels", choices=["chain", "crf"], default="chain")
     ap.add_argument("--silver-sources", nargs="*", default=[], help="only these pool sources (gnad, quotes, spkatt)")
+    ap.add_argument("--self-train", action="store_true",
+                    help="with --out: gold CRF, the shipped chain with it tags the pool, then the CRF on gold + silver")
+    ap.add_argument("--pool-n", type=int, default=6000, help="with --self-train: tag the first n pool sentences")
+    ap.add_argument("--lists", action="store_true", help="name-list attributes in training (experiments only)")
     args = ap.parse_args(argv)
+    if args.lists:
+        FEAT_KW["lists"] = True
+    if args.self_train:
+        from .silver import OUT
+        args.silver = args.silver or OUT
+        args.silver_n = args.silver_n or 4000
     RUNS = args.runs_dir
     if args.silver:
         SILVER.update(dir=args.silver, select=args.silver_select, conf=args.silver_conf, n=args.silver_n,
@@ -417,7 +458,9 @@ def main(argv: list[str] | None = None) -> int:
     res = args.out or args.res
     if not (res / HANTA).exists():
         build_resources(res)
-    if args.out:
+    if args.out and args.self_train:
+        self_train(res, args.c1, args.c2, args.iters, args.silver, args.pool_n)
+    elif args.out:
         train_crf(res, list(range(N_FOLDS)), res / MODEL, args.c1, args.c2, args.iters, silver=_silver_for("full"))
     if args.cv and args.train_only:
         for k in args.folds:
