@@ -138,7 +138,8 @@ class ArticleChecks:
         dc = self.cfg["dangling"]
         model = self.dangling_model
         for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns,
-                                     self.person_nouns, dc.get("attribute_anchors", False)):
+                                     self.person_nouns, dc.get("attribute_anchors", False),
+                                     dc.get("modifier_antecedents", False)):
             if has:
                 continue
             noun = cand.noun

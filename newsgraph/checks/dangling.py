@@ -23,6 +23,7 @@ from .vectors import stem
 DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 _SKIP_BETWEEN = {"ADJA", "ADV", "CARD", "ADJD", "PTKNEG"}
 MIN_KEY = 4
+MIN_MODIFIER = 5  # "Land" in "Landwirtschaft" says nothing; "Flughafen" in "Flughafenbereich" does
 # closed word classes: they name nothing a noun could refer back to
 _FUNCTION_TAGS = {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PRELS",
                   "PRELAT", "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAV", "PWAT", "PTKZU", "PTKNEG",
@@ -165,6 +166,7 @@ class Antecedents:
         self.verb_roots: set[str] = set()
         self._words: list[str] = []
         self._text = ""
+        self.noun_keys: set[str] = set()  # of nouns and names only (``has_modifier``)
 
     def add_word(self, word: str, verb_lemma: str | None = None) -> None:
         if verb_lemma is not None:
@@ -181,6 +183,17 @@ class Antecedents:
                 self.add_word(t.text, t.lemma)
             elif t.tag not in _FUNCTION_TAGS:
                 self.add_word(t.text)
+                if t.is_noun:
+                    self.noun_keys.add(stem(t.text.replace("-", "")))
+
+    def has_modifier(self, word: str) -> bool:
+        """An earlier noun is the first part of this compound ("Der Flughafenbereich" after "Flughafen", "Die
+        Staatsanwaltschaft" after "Staat"): the compound names a part, role or aspect of something the text
+        named, which a reader takes as given (bridging). ``has`` covers the head ("Friedenstruppe" -> "Die
+        Truppe"), not the modifier. Both parts at least ``MIN_MODIFIER`` / ``MIN_KEY`` letters. Not used by the
+        corpus counts (anaphoricity.json), so it is an option of the check (``[dangling] modifier_antecedents``)."""
+        k = stem(word.replace("-", ""))
+        return any(len(e) >= MIN_MODIFIER and len(k) - len(e) >= MIN_KEY and k.startswith(e) for e in self.noun_keys)
 
     def has(self, word: str) -> bool:
         k = stem(word.replace("-", ""))
@@ -205,13 +218,14 @@ class Antecedents:
 
 def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first: int = 1,
                event_nouns: set[str] | None = None, person_nouns: set[str] | None = None,
-               attributes: bool | str = False) -> list[tuple[Candidate, bool]]:
+               attributes: bool | str = False, modifiers: bool = False) -> list[tuple[Candidate, bool]]:
     """Every sentence-initial definite NP from sentence ``skip_first`` on, with whether it has an antecedent.
     With ``event_nouns`` (stems; None leaves them out) the reader's resolvers of ``resolve.py`` count too
     (derivation, compound heads of synonyms, event nouns), as in generator v5, which never records a
     reference they resolve as dangling. ``person_nouns`` (stems): a person noun has an antecedent in any
     person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this).
-    ``attributes``: any prepositional attribute or close apposition anchors a candidate (``anchored``)."""
+    ``attributes``: any prepositional attribute or close apposition anchors a candidate (``anchored``);
+    ``modifiers``: a compound whose first part the text named before has it as antecedent (``Antecedents.has_modifier``)."""
     ante = Antecedents(synonyms)
     named_person = False
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
@@ -220,7 +234,7 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
     for si, toks in enumerate(sents):
         c = cands.get(si)
         if c is not None and si >= skip_first:
-            has = ante.has(c.noun.text)
+            has = ante.has(c.noun.text) or (modifiers and ante.has_modifier(c.noun.text))
             if not has and res is not None:
                 has = res.resolves(c.noun.text) is not None
             if not has and person_nouns and named_person:
