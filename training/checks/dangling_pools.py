@@ -1,0 +1,125 @@
+"""Cross-validated found counts of dangling-reference variants on two leak-free pools: perturbed quotes-de train
+(seeds 101-103) and perturbed train-side 10kGNAD rows (``perturb.generate("gnad-side")``, seed 101), each with its own
+untouched articles as the false-flag budget (checks_de card, round 16).
+
+Donors come from the article's own fold (``donor_folds = 2``), and the fold vectors must leave out each fold's quotes-de
+train articles **and** its train-side 10kGNAD rows (``build_model.py`` / ``build_floret.py --exclude-fold k --gnad-folds``),
+so no swapped-in noun is in the counts and vectors it is scored with. A variant is a set of ``[dangling]`` overrides
+(``--set``, e.g. ``modifier_antecedents=true``), added features (``--add``, of ``dangling.DANGLING_FEATURES``) and whether
+the gnad-side rows are training data too (``--train-side``); each is retrained by article fold like train_dangling.py.
+
+    OMP_NUM_THREADS=1 python training/checks/build_model.py --exclude-fold 0 --gnad-folds --out /tmp/gfold0   # and 1; and build_floret.py
+    OMP_NUM_THREADS=1 python training/checks/dangling_pools.py --folds /tmp/gfold0 /tmp/gfold1 [--set modifier_antecedents=true] \
+        [--add contained pp_after] [--train-side] [--seeds 104 105 106] [--side-seeds 101]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from newsgraph import nlp as nlp_stage  # noqa: E402
+from newsgraph.checks.article import _anaphoricity  # noqa: E402
+from newsgraph.checks.config import section  # noqa: E402
+from newsgraph.checks.dangling import features, noun_counts, plural, synonym_index, unresolved  # noqa: E402
+from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
+from newsgraph.checks.tagging import tag_doc  # noqa: E402
+from newsgraph.checks.topic import article_topic  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
+from newsgraph.eval.checks import _cached_nlp  # noqa: E402
+
+# the shipped model's features (models/checks_de/dangling.json)
+BASE = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total", "log_def_first", "sent_pos", "n_adj",
+        "compound_head")
+BUDGETS = (0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict) -> tuple[list[dict], int]:
+    """Candidate rows (features, label, fold, untouched or not) of ``split`` and the number of untouched articles."""
+    arts = load_articles(split)
+    fold_of = article_folds(split, arts, len(fold_dirs))
+    vecs = [WordVectors(Path(d)) for d in fold_dirs]
+    subs = [load_subword(d) for d in fold_dirs]
+    anas = [_anaphoricity(d) for d in fold_dirs]
+    tcfg, dc = section("topic"), {**section("dangling"), **overrides}
+    syn = synonym_index(dc.get("synonyms", []))
+    nlp = _cached_nlp(nlp_stage.load("de"))
+    out, seen = [], set()
+    for seed in seeds:
+        for smp in generate(split, seed, None, 3, len(fold_dirs)):
+            if smp.perturbation not in ("none", "dangling_reference"):
+                continue
+            if smp.perturbation == "none":
+                if smp.source in seen:
+                    continue  # the untouched copies are the same for every seed
+                seen.add(smp.source)
+            fold = fold_of[smp.source]
+            sents = tag_doc(nlp(smp.text))
+            topic = article_topic(sents, vecs[fold], tcfg, subs[fold])
+            gold = [(d.start, d.end) for d in smp.defects]
+            for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), None, None,
+                                        dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False)):
+                if has or (dc.get("skip_plurals", True) and plural(cand, sents[cand.sent], dc.get("plural_by_verb", False))):
+                    continue
+                f = features(cand, noun_counts(anas[fold], cand.noun.text, dc), topic, len(sents), dc, sents[cand.sent])
+                y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
+                out.append({"fold": fold, "clean": smp.perturbation == "none", "y": int(y), **f})
+    return out, len(seen)
+
+
+def found(p: np.ndarray, d: list[dict], n_clean: int) -> list[int]:
+    """Insertions at or above the probability that keeps the untouched articles at each budget (flags per 20)."""
+    y = np.array([r["y"] for r in d]).astype(bool)
+    neg = np.sort(p[np.array([r["clean"] for r in d])])[::-1]
+    out = []
+    for b in BUDGETS:
+        k = int(b * n_clean / 20)
+        out.append(int((p[y] >= (neg[k] + 1e-9 if len(neg) > k else 0.0)).sum()))
+    return out
+
+
+def main() -> int:
+    from sklearn.linear_model import LogisticRegression
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", nargs=2, required=True, help="fold vector dirs built with --exclude-fold k --gnad-folds")
+    ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
+    ap.add_argument("--side-seeds", nargs="*", type=int, default=[101])
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a [dangling] override (JSON value)")
+    ap.add_argument("--add", nargs="*", default=[], help="features added to the shipped eleven")
+    ap.add_argument("--train-side", action="store_true", help="train on the gnad-side rows too")
+    ap.add_argument("--C", type=float, default=1.0)
+    args = ap.parse_args()
+    overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+    names = list(BASE) + args.add
+    pools = {"quotes-de train": rows("train", args.seeds, args.folds, overrides)}
+    if args.side_seeds:
+        pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides)
+    fit_rows = pools["quotes-de train"][0] + (pools["gnad-side"][0] if args.train_side and args.side_seeds else [])
+    x = np.array([[r[f] for f in names] for r in fit_rows], dtype=np.float64)
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd = np.where(sd > 1e-6, sd, 1.0)
+    yf, ff = np.array([r["y"] for r in fit_rows]), np.array([r["fold"] for r in fit_rows])
+    models = {k: LogisticRegression(C=args.C, max_iter=3000).fit(((x - mu) / sd)[ff != k], yf[ff != k]) for k in (0, 1)}
+    print(f"variant: set {overrides or '-'}, add {args.add or '-'}, train on gnad-side {args.train_side}")
+    for name, (d, n_clean) in pools.items():
+        z = (np.array([[r[f] for f in names] for r in d], dtype=np.float64) - mu) / sd
+        fold = np.array([r["fold"] for r in d])
+        p = np.zeros(len(d))
+        for k, m in models.items():  # each article fold scored by the model that never saw it
+            p[fold == k] = m.predict_proba(z[fold == k])[:, 1]
+        f = found(p, d, n_clean)
+        print(f"  {name}: {sum(r['y'] for r in d)} insertions, {len(d)} candidates, {n_clean} untouched articles; found at "
+              f"{'/'.join(map(str, BUDGETS))} false flags per 20: {f} (mean {np.mean(f):.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
