@@ -63,13 +63,13 @@ def test_docviews_of_one_document_share_what_does_not_depend_on_the_level(docs):
 
 def test_act_columns_are_the_tokens_own_attributes(docs):
     for d in docs:
-        heads, lows, texts, tags, deps, poss, konj = quotes_acts._columns(d)
+        heads, lows, texts, tags, deps, poss, konj = quotes_acts._columns(d, tokens_from_doc(d, "de"))
         assert heads == [t.head.i for t in d]
         assert texts == [t.text for t in d] and lows == [t.text.lower() for t in d]
         assert tags == [t.tag_ for t in d] and deps == [t.dep_ for t in d] and poss == [t.pos_ for t in d]
         assert konj == ["Sub" in t.morph.get("Mood") for t in d]
     # "sei" and "prüfe" are Konjunktiv I
-    heads, lows, texts, tags, deps, poss, konj = quotes_acts._columns(docs[0])
+    heads, lows, texts, tags, deps, poss, konj = quotes_acts._columns(docs[0], tokens_from_doc(docs[0], "de"))
     assert {texts[i] for i in range(len(texts)) if konj[i]} >= {"sei", "prüfe"}
 
 
@@ -80,5 +80,12 @@ def test_memos_never_pair_one_documents_key_with_anothers_answer(docs):
     assert len(quotes_features.quote_depth(t2)) == len(t2)
     assert quotes_features.featurizer(t1, "de").toks is t1
     assert quotes_features.featurizer(t2, "de").toks is t2
-    assert quotes_acts._columns(d2)[2] == [t.text for t in d2]
-    assert quotes_acts._columns(d1)[2] == [t.text for t in d1]
+    assert quotes_acts._columns(d2, t2)[2] == [t.text for t in d2]
+    assert quotes_acts._columns(d1, t1)[2] == [t.text for t in d1]
+    # a new extraction of a doc (a new token list) reads its annotations anew
+    d3 = nlp_stage.load("de")(OTHER)
+    t3 = tokens_from_doc(d3, "de")
+    assert quotes_acts._columns(d3, t3)[3][1] != "XY"
+    d3[1].tag_ = "XY"
+    assert quotes_acts._columns(d3, t3)[3][1] != "XY"  # the same extraction: kept
+    assert quotes_acts._columns(d3, tokens_from_doc(d3, "de"))[3][1] == "XY"

@@ -79,19 +79,22 @@ def free_sentences(toks: list[Tok], quotes) -> tuple[list[tuple[int, int]], list
     return spans, mode_of
 
 
-_COLS_MEMO: tuple = (None, None)  # (doc, its _columns), replaced whole (a thread never sees a mixed pair)
+# (doc, token list, their _columns), replaced whole: a thread never sees one document's key with another's answer
+_COLS_MEMO: tuple = (None, None, None)
 
 
-def _columns(doc) -> tuple[list[int], list[str], list[str], list[str], list[str], list[str], list[bool]]:
+def _columns(doc, toks: list[Tok]) -> tuple[list[int], list[str], list[str], list[str], list[str], list[str],
+                                             list[bool]]:
     """Per token of ``doc``: head index, lower-cased text, text, TAG, DEP, POS and whether its Mood
     holds "Sub", each string read off a spaCy Token once per distinct value in the doc (the values
     ``features`` read per token of each sentence). The last doc's are kept: the act classifier asks
-    for each sentence without a quote, and the memo holds the doc itself (its identity cannot pass
-    to another document; a Doc's parse does not change after the nlp stage)."""
+    for each sentence without a quote. The memo holds the doc and the extractor's token list of it
+    (``toks``, made anew by each extraction), so its identity cannot pass to another document, nor
+    to a later extraction of a doc whose annotations were changed in between."""
     global _COLS_MEMO
     memo = _COLS_MEMO
-    if memo[0] is doc:
-        return memo[1]
+    if memo[0] is doc and memo[1] is toks:
+        return memo[2]
     import numpy as np
     from spacy.attrs import DEP, HEAD, MORPH, ORTH, POS, TAG
 
@@ -109,7 +112,7 @@ def _columns(doc) -> tuple[list[int], list[str], list[str], list[str], list[str]
             vals[:] = [get(doc[j]) for j in first.tolist()]
             cols.append(vals[back.reshape(-1)].tolist())
         got = (heads, cols[1], cols[0], cols[2], cols[3], cols[4], cols[5])
-    _COLS_MEMO = (doc, got)
+    _COLS_MEMO = (doc, toks, got)
     return got
 
 
@@ -147,7 +150,7 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
         return None
     s0, s1 = toks[a].i, toks[b - 1].i + 1
     span = doc[s0:s1]
-    heads, lows, texts, tags, deps, poss, konj = _columns(doc)
+    heads, lows, texts, tags, deps, poss, konj = _columns(doc, toks)
     rep_lem, ind_lem, rep_stems, cue_stems, ind_stems, nouns, hedges = _lists()
     f = ["bias"]
     # the first token whose head is itself or outside the sentence
