@@ -167,3 +167,27 @@ def test_a_number_with_its_period_ends_the_sentence_after_an_opener():
     joined = [("Er", "PPER", "er"), ("kam", "VVFIN", "kommen"), ("gestern", "ADV", "gestern"), ("an", "PTKVZ", "an"),
               ("Der", "ART", "der"), ("Zug", "NN", "zug", "Masc"), ("fuhr", "VVFIN", "fahren")]
     assert _glued(joined + tail) == [("an", "Der")]
+
+
+def test_a_declined_adjective_before_its_noun_closes_no_clause():
+    # round 16, untouched held-out 10kGNAD row 0 (tags as the tagger gave them, "mache" as the mood rules' context_finite
+    # makes it): the clause has its finite verb, and "bestehende" — tagged finite, read by the lexicon as a declined
+    # adjective — is the attribute of "Verträge", not the participle closing the clause
+    words = [("Der", "ART", "der"), ("allinrechner.at", "NE", "allinrechner.at"), ("mache", "VVFIN", "machen"),
+             ("aber", "ADV", "aber"), ("auch", "ADV", "auch"), ("bestehende", "VVFIN", "bestehen"),
+             ("Verträge", "NN", "vertrag", "Masc", "Plur"), ("transparenter", "VVFIN", "transparent"), DOT]
+
+    def glued(on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "declined_no_bracket": on}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(False) == [("bestehende", "Verträge")]
+    assert glued(True) == []
+    # a finite verb in the same place (the lexicon's "könne" is VM(FIN)) still closes its clause before a new sentence
+    # (quotes-de train, a lost period: "… hören könne Entwickelt wurde der Volksempfänger …")
+    real = [("Jeder", "PIS", "jeder"), ("sollte", "VMFIN", "sollen"), ("die", "ART", "der"), ("Stimme", "NN", "stimme", "Fem"),
+            ("hören", "VVINF", "hören"), ("könne", "VMFIN", "können"), ("Entwickelt", "NN", "entwickelt"),
+            ("wurde", "VAFIN", "werden"), ("der", "ART", "der"), ("Empfänger", "NN", "empfänger", "Masc"),
+            ("schon", "ADV", "schon"), ("früher", "ADJD", "früh"), DOT]
+    cfg = {**section("glued"), "declined_no_bracket": True}
+    assert ("könne", "Entwickelt") in {(g.left.text, g.right.text) for g in find_glued([_sent(real)], cfg)}

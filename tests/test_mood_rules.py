@@ -103,3 +103,34 @@ def test_bare_t_ending_is_indicative(monkeypatch):
     assert _moods(_parsed(*args))["ergänzt"][0] == ["Ind"]
     _rules(monkeypatch, t_ending_indicative=False)
     assert _moods(_parsed(*args))["ergänzt"][0] == ["Sub"]
+
+
+def test_context_inf_guard_leaves_the_infinitive_of_a_clause_with_a_finite_verb(monkeypatch):
+    # untouched train-side 10kGNAD row 757: "…, eine etwaige Häufung könne mit der derzeitigen Krisenlage zu tun haben."
+    # — in a window of two words HanTa's tagger reads "haben" as finite; the clause's finite verb is "könne"
+    words = ["eine", "Häufung", "könne", "mit", "der", "Krisenlage", "zu", "tun", "haben", "."]
+    args = (words, ["ART", "NN", "VMFIN", "APPR", "ART", "NN", "PTKZU", "VVINF", "VAINF", "$."],
+            ["DET", "NOUN", "AUX", "ADP", "DET", "NOUN", "PART", "VERB", "AUX", "PUNCT"],
+            [1, 7, 7, 5, 5, 7, 7, 7, 7, 7],
+            ["det", "nsubj", "aux", "case", "det", "obl", "mark", "ROOT", "aux", "punct"],
+            ["", "", "Mood=Sub|VerbForm=Fin", "", "", "", "", "VerbForm=Inf", "VerbForm=Inf", ""])
+    _rules(monkeypatch, context_finite=True, context_inf_guard=False)
+    unguarded = _moods(_parsed(*args))["haben"]
+    _rules(monkeypatch, context_finite=True, context_inf_guard=True)
+    assert _moods(_parsed(*args))["haben"] == ([], "AUX", "VAINF")
+    assert unguarded == (["Ind"], "AUX", "VAFIN")
+
+
+def test_clause_finite_participle_reads_a_no_ge_form_alone_in_a_verb_final_clause(monkeypatch):
+    # GSD dev: "…, während es mit dem Kanzler Schritt zu halten versucht." — "versucht" (tagged VVPP) is the only verb
+    # of a clause opened by "während" with the subject "es": no auxiliary, so it is the finite verb
+    words = ["während", "es", "mit", "dem", "Kanzler", "Schritt", "zu", "halten", "versucht", "."]
+    args = (words, ["KOUS", "PPER", "APPR", "ART", "NN", "NN", "PTKZU", "VVINF", "VVPP", "$."],
+            ["SCONJ", "PRON", "ADP", "DET", "NOUN", "NOUN", "PART", "VERB", "VERB", "PUNCT"],
+            [8, 8, 4, 4, 7, 7, 7, 8, 8, 8],
+            ["mark", "nsubj", "case", "det", "obl", "obj", "mark", "xcomp", "ROOT", "punct"],
+            ["", "", "", "", "", "", "", "VerbForm=Inf", "VerbForm=Part", ""])
+    _rules(monkeypatch, clause_finite_participle=False)
+    assert _moods(_parsed(*args))["versucht"][0] == []
+    _rules(monkeypatch, clause_finite_participle=True)
+    assert _moods(_parsed(*args))["versucht"] == (["Ind"], "VERB", "VVFIN")

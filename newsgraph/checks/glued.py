@@ -186,6 +186,15 @@ def _verb_final_ahead(toks: list[Tok], j: int) -> bool:
     return not any(t.tag in _FINITE for t in seg[:-1])
 
 
+def _lexicon_tag(low: str) -> str:
+    """HanTa's reading of a word form out of context ("ADJ(A)", "VV(FIN)", …; "" without HanTa): the nlp stage's
+    cached lexicon, which knows a declined participle ("hergestellte") from a finite verb ("könne")."""
+    from ..nlp.segment import hanta_analysis
+
+    analysis = hanta_analysis(low)
+    return analysis[-1] if analysis is not None else ""
+
+
 def _cap(t: Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -374,6 +383,13 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             if right_bracket and cfg.get("no_bracket_after_preposition", False) and prev is not None \
                     and prev.tag in ("APPR", "APPRART") and t.tag != "PTKVZ" and t.text.islower() \
                     and t.text.endswith(("e", "en", "er", "es", "em")) and nxt.tag == "NN":
+                right_bracket = False
+            # round 16: a word the lexicon reads as a declined adjective right before a common noun is that noun's
+            # attribute whatever its tag ("mache aber auch bestehende/VVFIN Verträge transparenter", "eine von Russland
+            # hergestellte/VVFIN Oberstufe"): a clause's right bracket is a participle, an infinitive or a particle.
+            # Once the mood rules make "mache" the clause's finite verb, the mis-tagged participle would close it.
+            if right_bracket and cfg.get("declined_no_bracket", False) and t.tag != "PTKVZ" and t.text.islower() \
+                    and nxt.tag == "NN" and _lexicon_tag(t.text) == "ADJ(A)":
                 right_bracket = False
             if (not clause_sub and clause_has_finite and right_bracket
                     and _cap(nxt) and nxt.tag in ("NN", "NE", "ADJA", "ADV", "ADJD") and _next_finite(toks, i + 2, 3)):

@@ -204,6 +204,7 @@ def _clause_finite(doc: Doc) -> set[int]:
     first (second position, "wir haben … gemacht"), in a clause opened by a subordinator or a
     relative pronoun it comes last ("…, die gemacht werden können")."""
     found: set[int] = set()
+    rules = _rules()
     # only the heads of subjects: walking every token's children was most of this function
     for i in sorted({t.head.i for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.i != t.i}):
         head = doc[i]
@@ -231,7 +232,21 @@ def _clause_finite(doc: Doc) -> set[int]:
             continue
         if analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and cand.lower_.endswith("n")):
             found.add(cand.i)
+        elif rules.get("clause_finite_participle", False) and final and len(verbs) == 1 and head.dep_ != "conj" \
+                and _no_ge_participle_t(analysis):
+            # "…, während es … Schritt zu halten versucht", "als ob man eine Feuerwehr besucht": a verb without ge-
+            # has one form for its participle and its 3rd person; alone in a verb-final clause with a subject (no
+            # auxiliary for a participle) it is the finite verb
+            found.add(cand.i)
     return found
+
+
+def _no_ge_participle_t(analysis: tuple) -> bool:
+    """HanTa's participle of a verb without ge- ending in -t ("versucht", "besucht": VVnp + t), which is also the
+    3rd person singular present; not a ge-participle ("gekauft") nor a strong one ("erschossen")."""
+    morphemes = analysis[1]
+    return analysis[-1] == "VV(PP)" and len(morphemes) == 2 and morphemes[0][1] == "VVnp" \
+        and morphemes[1] == ("t", "SUF_PP")
 
 
 def _hanta_finite(low: str) -> bool:
@@ -292,10 +307,28 @@ def _context_candidate(tok: Token, k: int) -> bool:
         return False  # a capitalised noun inside the sentence; only the first word may be a verb
     if _rules().get("context_det_guard", False) and _inside_noun_phrase(tok):
         return False
+    if _rules().get("context_inf_guard", False) and _clause_has_finite_before(tok):
+        return False
     analysis = hanta_analysis(tok.lower_)
     if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
         return False
     return analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and tok.lower_.endswith("en"))
+
+
+def _clause_has_finite_before(tok: Token) -> bool:
+    """An infinitive-tagged word whose clause already has a finite verb before it ("…, eine Häufung könne mit der
+    Krisenlage zu tun haben."): a clause has one finite verb, so the word is the infinitive of the verb cluster. In a
+    verb-final clause the finite verb comes last ("…, weil sie kommen wollen") and nothing finite precedes it. The
+    clause is read back to a comma, a bracket, a sentence end or a coordinating conjunction ("Die Kinder spielen
+    und singen")."""
+    if tok.tag_ not in ("VVINF", "VAINF", "VMINF"):
+        return False
+    for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if t.tag_ in ("$,", "$.", "$(", "KON"):
+            return False
+        if t.tag_ in _FINITE_TAGS:
+            return True
+    return False
 
 
 def _inside_noun_phrase(tok: Token) -> bool:
