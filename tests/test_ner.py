@@ -475,3 +475,16 @@ def test_org_names_after_trigger_nouns():
     # After a trigger noun: ORG over the NER's LOC and where nothing covers it; not a listed
     # place, not the first word of a longer name, not a plain noun.
     assert ents == [("Grünenthal", "ORG"), ("ŠKODA", "ORG")]
+
+
+def test_gazetteer_short_forms_of_official_town_names():
+    # GeoNames lists "Klagenfurt am Wörthersee"; news writes "Klagenfurt". Words that are more
+    # often outside an entity ("Weil") or plain nouns seen outside one ("Burg") stay out.
+    from collections import Counter
+
+    from training.ner.gazetteer import short_forms
+
+    names = ["Klagenfurt am Wörthersee", "Weil am Rhein", "Burg bei Magdeburg", "Frankfurt am Main", "Frankfurt"]
+    out = short_forms(names, {"genitive": True, "min_length": 3}, (Counter(), Counter({"Weil": 11, "Burg": 2})))
+    assert "Klagenfurt" in out and "Klagenfurts" in out
+    assert not {"Weil", "Burg", "Frankfurt"} & set(out)
