@@ -25,7 +25,7 @@ def _with(core, **cfg):
     nlp = spacy.load(models_dir() / "de_core")
     nlp.add_pipe("newsgraph_segmenter", before="parser")
     table = {"enabled": True, "upos_map": hanta_tags.settings().get("upos_map", {}), "keep_upos": [],
-             "scope": "all", "window": 0, "context": "hanta", **cfg}
+             "scope": "all", "window": 0, "context": "hanta", "upos_pairs": [], "skip_pairs": [], **cfg}
     hanta_tags.add(nlp, table)
     return nlp
 
@@ -128,3 +128,30 @@ def test_upos_pairs_allow_only_the_listed_changes(core):
             assert (c.tag_, c.pos_) == (b.tag_, b.pos_)
         else:
             assert (c.tag_, c.pos_) == (a.tag_, a.pos_), (a.text, a.tag_, b.tag_, c.tag_)
+
+
+def test_punctuation_keeps_our_tag(core):
+    # HanTa's lexicon reads typographic quotation marks and dashes as XY/FM; every token unsure here,
+    # yet the marks keep our $( / PUNCT while the words around them may change
+    text = "„Wir prüfen das“, sagte er – und ging."
+    plain = core(text)
+    doc = _with(core, threshold=1.01)(text)
+    marks = [k for k, t in enumerate(plain) if t.is_punct]
+    assert {plain[k].text for k in marks} >= {"„", "“", "–"}
+    assert [(doc[k].tag_, doc[k].pos_) for k in marks] == [(plain[k].tag_, plain[k].pos_) for k in marks]
+    raw = [hanta_tags.stts(x) for x in _hanta().tag_sent([t.text for t in plain], taglevel=0)]
+    assert any(raw[k] not in ("$(", "$,", "$.") for k in marks)  # what the rule guards against
+
+
+def test_shipped_pairs_leave_names_and_verbs_alone(core):
+    # the shipped [hanta] upos_pairs, every token unsure: only the listed classes move; names (NOUN <-> PROPN) and
+    # verbs (into VERB, to or from AUX) keep our reading, which the quote and event models were fit on
+    text = ("Die von Ministerpräsident Dschawad al-Maliki eingebrachten Personalvorschläge wurden vom Parlament "
+            "abgesegnet. Natürlich legten Studenten im Mai total viele Euro hin.")
+    plain = core(text)
+    shipped = hanta_tags.settings()["upos_pairs"]
+    doc = _with(core, threshold=1.01, upos_pairs=shipped, window=2, context="ours")(text)
+    allowed = {tuple(p.split()) for p in shipped}
+    moved = [(a.pos_, b.pos_) for a, b in zip(plain, doc, strict=True) if (a.tag_, a.pos_) != (b.tag_, b.pos_)]
+    assert all(m in allowed for m in moved), moved
+    assert [t.pos_ for t in doc if t.text in ("al-Maliki", "Mai")] == [t.pos_ for t in plain if t.text in ("al-Maliki", "Mai")]

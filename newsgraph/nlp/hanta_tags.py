@@ -114,6 +114,7 @@ class HantaTags:
         # and refused: downstream rules and models key on some of our tags
         self.pairs = {tuple(k.split()) for k in upos_pairs or []}
         self.skip = {tuple(k.split()) for k in skip_pairs or []}
+        self._from = {a for a, _ in self.pairs}
         self.context = context
         self._unsure_now: set[int] = set()
         self.scope = scope
@@ -199,6 +200,8 @@ class HantaTags:
         our tagger have $( / PUNCT (quotes-de dev, scope "all": 465 quote marks PUNCT -> X)."""
         if tok.is_punct:
             return False
+        if self.pairs and tok.pos_ not in self._from:
+            return False  # no allowed change starts from its UPOS: HanTa need not read it
         if self.scope != "finite":
             return True
         if tok.tag_.startswith("V") or tok.pos_ in ("VERB", "AUX"):
