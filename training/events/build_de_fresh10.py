@@ -175,15 +175,20 @@ SKIPPED: dict[tuple[int, int], str] = {
 }
 
 
-def _named_rows() -> set[int]:
-    """10kGNAD rows any tests/data file but this set names."""
+def named_rows(own: str, skip: tuple[str, ...] = ()) -> set[int]:
+    """10kGNAD rows any tests/data file names, except the set ``own`` and the files in ``skip``
+    (shared by the sets drawn after this one)."""
     used = set()
     for f in sorted((ROOT / "tests" / "data").iterdir()):
-        if f.name == OUT.name or f.name in LATER or f.suffix not in (".json", ".jsonl", ".csv", ".tml", ".tsv"):
+        if f.name == own or f.name in skip or f.suffix not in (".json", ".jsonl", ".csv", ".tml", ".tsv"):
             continue
         for m in ROW_REFS.finditer(f.read_text("utf-8", errors="replace")):
             used.add(int(next(g for g in m.groups() if g)))
     return used
+
+
+def _named_rows() -> set[int]:
+    return named_rows(OUT.name, LATER)
 
 
 def _timex_heads() -> list[str]:

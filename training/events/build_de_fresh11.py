@@ -52,8 +52,7 @@ N_ARTICLES = 48  # the whole pool left: 48 International/Inland rows pass the ex
 SECTIONS = ("International", "Inland")
 
 
-def E(t: str, trig: str, src: str = "", tgt: str = "", loc: str = "", date: str = "", mod: str = "happened") -> dict:
-    return dict(type=t, trigger=trig, source=src, target=tgt, location=loc, date=date, modality=mod)
+E = fresh10.E  # one event dict per gold event, as fresh10 writes them
 
 
 # (10kGNAD test row, sentence index, sentence) -> events
@@ -209,13 +208,7 @@ SKIPPED: dict[tuple[int, int], str] = {
 
 def _named_rows() -> set[int]:
     """10kGNAD rows any tests/data file but this set names (fresh10's scan, this file left out)."""
-    used = set()
-    for f in sorted((ROOT / "tests" / "data").iterdir()):
-        if f.name == OUT.name or f.suffix not in (".json", ".jsonl", ".csv", ".tml", ".tsv"):
-            continue
-        for m in fresh10.ROW_REFS.finditer(f.read_text("utf-8", errors="replace")):
-            used.add(int(next(g for g in m.groups() if g)))
-    return used
+    return fresh10.named_rows(OUT.name)
 
 
 def draw() -> list[int]:
