@@ -1,7 +1,7 @@
 """German event actor rules of round 16 (issue #5; models/events_type/MODEL_CARD.md, "Round 16 ... h6").
 
 Real sentences: 10kGNAD test rows (events_de_fresh9.jsonl, events_de_fresh11.jsonl; CC BY-NC-SA 4.0) and a quotes-de
-article (events_de_fresh.jsonl). Each test fails with its switch off."""
+article (events_de_fresh.jsonl). Each test fails with its switch off, except where a comment says why not."""
 
 from .german_events import german_events
 
@@ -53,14 +53,16 @@ def test_a_place_phrase_is_no_actor(monkeypatch):
     assert ev.target_actor is not None and "Facebook" in ev.target_actor.span.text
 
 
-def test_a_place_after_a_direction_word_is_no_actor(monkeypatch):
+def test_a_place_after_a_direction_word_is_no_actor():
     # "östlich von Chan Junis" was the source; the army is (events_de_fresh9.jsonl)
     s = ("Bei einer Protestaktion östlich von Chan Junis erschoss die israelische Armee nach palästinensischen Angaben "
          "einen Palästinenser, in Hebron wurde eine 72-jährige Palästinenserin wegen eines mutmaßlichen "
          "Angriffsversuchs getötet.")
-    assert "Armee" in _event(s, "ASSAULT").source_actor.span.text
-    _switched(monkeypatch, "place_phrases")
-    assert "Chan Junis" in _event(s, "ASSAULT").source_actor.span.text
+    ev = _event(s, "ASSAULT")
+    assert "Armee" in ev.source_actor.span.text
+    assert not any(a is not None and "Chan Junis" in a.span.text for a in (ev.source_actor, ev.target_actor))
+    # No off-switch check here: since `context_finite` (mood.toml, end of round 16) tags "erschoss" finite, the parse
+    # itself makes the army the subject, so this sentence no longer needs place_phrases (the other tests still do)
 
 
 def test_a_target_after_auf_or_an_stays():
