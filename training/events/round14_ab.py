@@ -13,13 +13,14 @@ blind set without reading it.
 /tmp/h4/gnad500.pkl) and writes every event with its actors to /tmp/h4/gnad_<mode>.jsonl for reading the changes.
 """
 
-import json
 import sys
 from pathlib import Path
 
-from newsgraph.eval.events import score_german
 from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARSE = ("dateline", "adj_verbs", "collective_heads")
@@ -56,23 +57,8 @@ def _without_ban_orgs(lang: str):
 
 
 def _gnad(ex: EventExtractor, mode: str) -> None:
-    import time
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import gnad_events
-
-    out, cpu = [], 0.0
-    for i, a, doc in gnad_events.prepared(500, 150, Path("/tmp/h4/gnad500.pkl")):
-        t0 = time.process_time()
-        evs = ex.run(a, doc)
-        cpu += time.process_time() - t0
-        text = a.article.text
-        out += [{"row": i, "start": e.trigger.start, "type": e.type, "trigger": e.trigger.text,
-                 "source": e.source_actor.span.text if e.source_actor and e.source_actor.span else "",
-                 "target": e.target_actor.span.text if e.target_actor and e.target_actor.span else "",
-                 "sentence": text[e.span.start:e.span.end]} for e in evs]
-    Path(f"/tmp/h4/gnad_{mode}.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in out), "utf-8")
-    print(f"{mode:<10} gnad     {len(out)} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
+    n, cpu = gnad_events.extract_and_write(ex, Path(f"/tmp/h4/gnad_{mode}.jsonl"), Path("/tmp/h4/gnad500.pkl"))
+    print(f"{mode:<10} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -93,13 +79,7 @@ def main(argv: list[str]) -> int:
             if name == "gnad":
                 _gnad(ex, mode)
                 continue
-            recs = [json.loads(line) for line in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
-            res = score_german(recs, ex)
-            acc = res["acc"]
-            cells = [f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})" for k in ("type", "source", "target", "date")]
-            tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
-            print(f"{mode:<10} {name:<8}", " / ".join(cells), "none {}/{}".format(*res["none"]),
-                  f"typed P {tp / max(1, tp + fp):.3f}", flush=True)
+            print(f"{mode:<10} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"), flush=True)
     return 0
 
 

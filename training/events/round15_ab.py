@@ -14,16 +14,17 @@ reading the changes.
 """
 
 import dataclasses
-import json
 import os
 import re
 import sys
 import tomllib
 from pathlib import Path
 
-from newsgraph.eval.events import score_german
 from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 CLASSIFIER = ("adjective_suffixes", "setting_preps", "harm_words", "request_content", "meeting_forms")
@@ -34,23 +35,8 @@ GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
 
 
 def _gnad(ex: EventExtractor, mode: str) -> None:
-    import time
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import gnad_events
-
-    out, cpu = [], 0.0
-    for i, a, doc in gnad_events.prepared(500, 150, GNAD_CACHE):
-        t0 = time.process_time()
-        evs = ex.run(a, doc)
-        cpu += time.process_time() - t0
-        text = a.article.text
-        out += [{"row": i, "start": e.trigger.start, "type": e.type, "trigger": e.trigger.text,
-                 "source": e.source_actor.span.text if e.source_actor and e.source_actor.span else "",
-                 "target": e.target_actor.span.text if e.target_actor and e.target_actor.span else "",
-                 "sentence": text[e.span.start:e.span.end]} for e in evs]
-    Path(f"/tmp/h6/gnad_{mode}.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in out), "utf-8")
-    print(f"{mode:<10} gnad     {len(out)} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
+    n, cpu = gnad_events.extract_and_write(ex, Path(f"/tmp/h6/gnad_{mode}.jsonl"), GNAD_CACHE)
+    print(f"{mode:<10} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -75,13 +61,7 @@ def main(argv: list[str]) -> int:
             if name == "gnad":
                 _gnad(ex, mode)
                 continue
-            recs = [json.loads(line) for line in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
-            res = score_german(recs, ex)
-            acc = res["acc"]
-            cells = [f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})" for k in ("type", "source", "target", "date")]
-            tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
-            print(f"{mode:<10} {name:<8}", " / ".join(cells), "none {}/{}".format(*res["none"]),
-                  f"typed P {tp / max(1, tp + fp):.3f}", flush=True)
+            print(f"{mode:<10} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"), flush=True)
     return 0
 
 

@@ -12,15 +12,15 @@ in GNAD_CACHE, default /tmp/h6/gnad500.pkl) and writes every event with its acto
 (OUT_DIR default /tmp/h6/r16) for reading the changes.
 """
 
-import json
 import os
 import sys
-import time
 from pathlib import Path
 
-from newsgraph.eval.events import score_german
 from newsgraph.extract import event_parse_actors as m
 from newsgraph.extract.events import EventExtractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARSE = ("bracket_names", "place_phrases", "conj_subject")
@@ -30,22 +30,8 @@ OUT_DIR = Path(os.environ.get("OUT_DIR", "/tmp/h6/r16"))
 
 
 def _gnad(ex: EventExtractor, mode: str) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import gnad_events
-
-    out, cpu = [], 0.0
-    for i, a, doc in gnad_events.prepared(500, 150, GNAD_CACHE):
-        t0 = time.process_time()
-        evs = ex.run(a, doc)
-        cpu += time.process_time() - t0
-        text = a.article.text
-        out += [{"row": i, "start": e.trigger.start, "type": e.type, "trigger": e.trigger.text,
-                 "source": e.source_actor.span.text if e.source_actor and e.source_actor.span else "",
-                 "target": e.target_actor.span.text if e.target_actor and e.target_actor.span else "",
-                 "sentence": text[e.span.start:e.span.end]} for e in evs]
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    (OUT_DIR / f"gnad_{mode}.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in out), "utf-8")
-    print(f"{mode:<16} gnad     {len(out)} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
+    n, cpu = gnad_events.extract_and_write(ex, OUT_DIR / f"gnad_{mode}.jsonl", GNAD_CACHE)
+    print(f"{mode:<16} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -59,13 +45,7 @@ def main(argv: list[str]) -> int:
             if name == "gnad":
                 _gnad(ex, mode)
                 continue
-            recs = [json.loads(line) for line in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
-            res = score_german(recs, ex)
-            acc = res["acc"]
-            cells = [f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})" for k in ("type", "source", "target", "date")]
-            tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
-            print(f"{mode:<16} {name:<8}", " / ".join(cells), "none {}/{}".format(*res["none"]),
-                  f"typed P {tp / max(1, tp + fp):.3f}", flush=True)
+            print(f"{mode:<16} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"), flush=True)
     return 0
 
 
