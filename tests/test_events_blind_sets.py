@@ -121,3 +121,31 @@ def test_fresh12_is_reproducible_from_its_script(tmp_path):
     rows = _rows(out)
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
     assert not any(e["date"] for r in rows for e in r["events"])
+
+
+FRESH13 = DATA / "events_de_fresh13.jsonl"
+
+
+def test_fresh13_shares_no_article_with_another_event_or_time_set():
+    # fresh13 is the blind set of round 17, from quotes-de articles no event or time set uses
+    rows = _rows(FRESH13)
+    mine = {r["file"].split(" - ")[0] for r in rows}
+    assert len(rows) == 130 and len(mine) == 57
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH13:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
+def test_fresh13_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh13.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh13.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH13.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
+    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
