@@ -16,7 +16,10 @@ from .vectors import stem
 _TAG_MAP = {"APPR_ART": "APPRART", "APPR_NE": "APPR", "PTKZU_ART": "PTKZU", "PAV": "PROAV"}
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen dataclass's __init__ sets each of the 13 fields through object.__setattr__,
+# half of what tag_doc cost (bench/README.md, seventeenth round). Equality and the hash are the
+# frozen class's (all fields); nothing assigns to a Tok after tag_doc.
+@dataclass(slots=True, unsafe_hash=True)
 class Tok:
     text: str
     start: int
@@ -51,32 +54,42 @@ class Tok:
 
 
 def tag_doc(doc) -> list[list[Tok]]:
-    """Tokens of a spaCy doc, sentence by sentence (whitespace tokens dropped)."""
+    """Tokens of a spaCy doc, sentence by sentence (whitespace tokens dropped).
+
+    Read from the doc's token table (newsgraph/nlp/table.py), which the claims and events read
+    too, not from a spaCy Token per word and attribute."""
+    from ..nlp.table import token_table
+
     sents: list[list[Tok]] = []
     toks: list[Tok] = []
     prev_ws = True
-    # heads as offsets in one array: t.head would make a second Token object per token
-    heads = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-    for t in doc:
-        if t.is_sent_start and toks:
+    tab = token_table(doc)
+    if not tab.n:
+        return sents
+    texts, idx, heads, space, ws, sent_start = tab.text, tab.idx, tab.head, tab.space, tab.ws, tab.sent_start
+    lemmas, tags, deps, ents, morphs = tab.lemma, tab.tag, tab.dep, tab.ent, tab.morph
+    for i in range(tab.n):
+        if sent_start[i] > 0 and toks:
             sents.append(toks)
             toks = []
-        if t.is_space:
+        if space[i]:
             prev_ws = True
             continue
-        tag = t.tag_
+        tag = tags[i]
         number, gender = "", ""
         if tag in ("NN", "NE"):
-            morph = str(t.morph)
+            morph = morphs[i]
             number = "Plur" if "Number=Plur" in morph else "Sing"
             gender = next((g for g in ("Masc", "Fem", "Neut") if "Gender=" + g in morph), "")
         elif tag in ("VVFIN", "VAFIN", "VMFIN"):
             # a finite verb's number: a coordinated subject with a singular verb is broken text
-            morph = str(t.morph)
+            morph = morphs[i]
             number = "Plur" if "Number=Plur" in morph else "Sing" if "Number=Sing" in morph else ""
-        toks.append(Tok(t.text, t.idx, t.idx + len(t.text), (t.lemma_ or t.text).lower(), _TAG_MAP.get(tag, tag),
-                        len(sents), prev_ws, t.dep_, t.i, number, t.ent_type_, gender, t.i + heads[t.i]))
-        prev_ws = bool(t.whitespace_)
+        text = texts[i]
+        a = idx[i]
+        toks.append(Tok(text, a, a + len(text), (lemmas[i] or text).lower(), _TAG_MAP.get(tag, tag),
+                        len(sents), prev_ws, deps[i], i, number, ents[i], gender, heads[i]))
+        prev_ws = bool(ws[i])
     if toks:
         sents.append(toks)
     return sents
