@@ -24,12 +24,12 @@ def nlp():
 
 def _columns(tab) -> list[tuple]:
     return list(zip(tab.text, tab.idx, tab.head, tab.space, tab.ws, tab.sent_start, tab.lemma, tab.tag, tab.pos,
-                    tab.dep, tab.ent, tab.morph, tab.lower))
+                    tab.dep, tab.ent, tab.morph, tab.lower, tab.mood_sub))
 
 
 def _tokens(doc) -> list[tuple]:
     return [(t.text, t.idx, t.head.i, t.is_space, bool(t.whitespace_), 1 if t.is_sent_start else -1, t.lemma_,
-             t.tag_, t.pos_, t.dep_, t.ent_type_, str(t.morph), t.text.lower()) for t in doc]
+             t.tag_, t.pos_, t.dep_, t.ent_type_, str(t.morph), t.text.lower(), "Sub" in t.morph.get("Mood")) for t in doc]
 
 
 def test_columns_are_the_tokens_attributes(nlp):
@@ -39,7 +39,7 @@ def test_columns_are_the_tokens_attributes(nlp):
     # SENT_START: 1 starts a sentence, -1 does not (a parsed doc has no unknowns)
     assert [(*c[:4], bool(c[4]), 1 if c[5] > 0 else -1, *c[6:]) for c in got] == _tokens(doc)
     # the parse and the morphology are there, and a whitespace token is kept in place
-    assert "nsubj" in tab.dep and "VERB" in tab.pos and any("Mood=Sub" in m for m in tab.morph)
+    assert "nsubj" in tab.dep and "VERB" in tab.pos and any(tab.mood_sub)
     assert any(tab.space) and tab.n == len(doc)
 
 

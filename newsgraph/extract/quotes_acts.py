@@ -26,6 +26,7 @@ import json
 import math
 from functools import lru_cache
 
+from ..nlp.table import token_table
 from .quotes_features import Tok, config, doc_text, lexicon
 from .quotes_rules import _needs_met
 
@@ -86,58 +87,19 @@ _COLS_MEMO: tuple = (None, None, None)
 def _columns(doc, toks: list[Tok]) -> tuple[list[int], list[str], list[str], list[str], list[str], list[str],
                                              list[bool]]:
     """Per token of ``doc``: head index, lower-cased text, text, TAG, DEP, POS and whether its Mood
-    holds "Sub", each string read off a spaCy Token once per distinct value in the doc (the values
-    ``features`` read per token of each sentence). The last doc's are kept: the act classifier asks
-    for each sentence without a quote. The memo holds the doc and the extractor's token list of it
-    (``toks``, made anew by each extraction), so its identity cannot pass to another document, nor
-    to a later extraction of a doc whose annotations were changed in between."""
+    holds "Sub" (the values ``features`` reads per token of each sentence), from the doc's token
+    table (newsgraph/nlp/table.py, shared with the other extractors and the checks). The last doc's
+    are kept: the act classifier asks for each sentence without a quote. The memo holds the doc and
+    the extractor's token list of it (``toks``, made anew by each extraction), so its identity cannot
+    pass to another document, nor to a later extraction of a doc whose annotations were changed in between."""
     global _COLS_MEMO
     memo = _COLS_MEMO
     if memo[0] is doc and memo[1] is toks:
         return memo[2]
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, MORPH, ORTH, POS, TAG
-
-    n = len(doc)
-    if not n:
-        got = ([], [], [], [], [], [], [])
-    else:
-        arr = doc.to_array([HEAD, ORTH, TAG, DEP, POS, MORPH])
-        heads = (arr[:, 0].astype(np.int64) + np.arange(n, dtype=np.int64)).tolist()
-        cols = []
-        for k, get in ((1, _text), (1, _low), (2, _tag), (3, _dep), (4, _pos), (5, _konj)):
-            # each distinct id's value from its first token, spread back to every token
-            ids, first, back = np.unique(arr[:, k], return_index=True, return_inverse=True)
-            vals = np.empty(len(ids), dtype=object)
-            vals[:] = [get(doc[j]) for j in first.tolist()]
-            cols.append(vals[back.reshape(-1)].tolist())
-        got = (heads, cols[1], cols[0], cols[2], cols[3], cols[4], cols[5])
+    tab = token_table(doc)
+    got = (tab.head, tab.lower, tab.text, tab.tag, tab.dep, tab.pos, tab.mood_sub)
     _COLS_MEMO = (doc, toks, got)
     return got
-
-
-def _text(t) -> str:
-    return t.text
-
-
-def _low(t) -> str:
-    return t.text.lower()
-
-
-def _tag(t) -> str:
-    return t.tag_
-
-
-def _dep(t) -> str:
-    return t.dep_
-
-
-def _pos(t) -> str:
-    return t.pos_
-
-
-def _konj(t) -> bool:
-    return "Sub" in t.morph.get("Mood")
 
 
 def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = None) -> list[str] | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..nlp.table import token_table
+
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "claims.toml"
 
 OPEN_ONLY = {"„", "‚"}
@@ -130,20 +132,17 @@ def _speech_lemmas(lang: str) -> frozenset[str]:
 
 
 def _doc_arrays(doc):
-    """Per-token columns of the doc read once through ``Doc.to_array`` (a Token object per
-    attribute access was the larger part of ``tokens_from_doc``): head index, the DEP, POS,
-    LEMMA, MORPH string ids, character offset, ORTH string id, IS_SPACE and SENT_START."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
+    """Per-token columns of the doc, from its token table (newsgraph/nlp/table.py: one
+    ``Doc.to_array`` shared with the act classifier, the speaker linker, the events and the checks;
+    a Token object per attribute access was the larger part of ``tokens_from_doc``): head index,
+    the DEP, POS, LEMMA, MORPH string ids, character offset, ORTH string id, IS_SPACE and SENT_START."""
+    from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS
 
-    n = len(doc)
-    if not n:
+    tab = token_table(doc)
+    if not tab.n:
         return [], [], [], [], [], [], [], [], []
-    arr = doc.to_array([HEAD, DEP, POS, LEMMA, MORPH, IDX, ORTH, IS_SPACE, SENT_START])
-    # HEAD is the signed offset to the head, stored unsigned
-    heads = (arr[:, 0].astype("int64") + np.arange(n, dtype="int64")).tolist()
-    return (heads, arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist(), arr[:, 4].tolist(),
-            arr[:, 5].tolist(), arr[:, 6].tolist(), arr[:, 7].tolist(), arr[:, 8].astype("int64").tolist())
+    return (tab.head, tab.ids(DEP), tab.ids(POS), tab.ids(LEMMA), tab.ids(MORPH), tab.idx, tab.ids(ORTH), tab.space,
+            tab.sent_start)
 
 
 def _sentence_bounds(doc, sent_start: list[int]) -> list[tuple[int, int]]:
@@ -165,15 +164,15 @@ def _speech_relations(doc, lang: str, cols=None) -> dict[int, str]:
     from spacy.parts_of_speech import AUX, VERB
 
     lemmas = _speech_lemmas(lang)
-    heads, dep_ids, pos_ids, lemma_ids = (cols if cols is not None else _doc_arrays(doc))[:4]
-    strings = doc.vocab.strings
-    deps = [strings[d] if d else "" for d in dep_ids]
+    heads, _dep_ids, pos_ids = (cols if cols is not None else _doc_arrays(doc))[:3]
+    tab = token_table(doc)
+    deps, lems = tab.dep, tab.lemma
     prt: dict[int, str] = {}
     for i, d in enumerate(deps):
         if d in ("compound:prt", "svp"):
-            prt.setdefault(heads[i], doc[i].text.lower())
+            prt.setdefault(heads[i], tab.lower[i])
     speech = {i for i, p in enumerate(pos_ids)
-              if (p == VERB or p == AUX) and prt.get(i, "") + (strings[lemma_ids[i]] if lemma_ids[i] else "").lower() in lemmas}
+              if (p == VERB or p == AUX) and prt.get(i, "") + lems[i].lower() in lemmas}
     n = len(heads)
     if not speech:
         return dict.fromkeys(range(n), "-")
@@ -304,31 +303,21 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     cols = _doc_arrays(doc)
     rel = _speech_relations(doc, lang, cols) if level else {}
     csub = _clause_mood(doc) if level >= 2 else {}
-    _heads, _deps, pos_ids, lemma_ids, morph_ids, idx, orth, space, sent_start = cols
-    # token texts from the string store: ``doc.text`` joins every token's text anew on each access
-    strings = doc.vocab.strings
-    # a POS or morphological analysis is read off a Token once per distinct value in the doc
-    pos_name: dict[int, str] = {}
-    mood_sub: dict[int, bool] = {}
+    # texts, POS and the Konjunktiv from the doc's token table (the string store read once per
+    # document for all stages; ``doc.text`` joins every token's text anew on each access)
+    tab = token_table(doc)
+    idx, space, texts = tab.idx, tab.space, tab.text
+    pos = tab.pos if has_pos else [""] * tab.n
+    subs = tab.mood_sub if has_morph else [False] * tab.n
     out: list[Tok] = []
-    for si, (first, end) in enumerate(_sentence_bounds(doc, sent_start)):
+    for si, (first, end) in enumerate(_sentence_bounds(doc, tab.sent_start)):
         for i in range(first, end):
             if space[i]:
                 continue
-            p = ""
-            if has_pos:
-                p = pos_name.get(pos_ids[i])
-                if p is None:
-                    p = pos_name[pos_ids[i]] = doc[i].pos_
-            sub = False
-            if has_morph:
-                sub = mood_sub.get(morph_ids[i])
-                if sub is None:
-                    sub = mood_sub[morph_ids[i]] = "Sub" in doc[i].morph.get("Mood")
             r = rel.get(i, "")
             a = idx[i]
-            w = strings[orth[i]]
-            out.append(Tok(w, a, a + len(w), si, i == first, sub, i, p, r,
+            w = texts[i]
+            out.append(Tok(w, a, a + len(w), si, i == first, subs[i], i, pos[i], r,
                            doc[i].lemma_.lower() if level >= 2 and r == "V" else "", csub.get(i, False)))
     if cluster_level(lang):
         add_clusters(doc, out, lang, cols)

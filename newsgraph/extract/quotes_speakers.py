@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..nlp.table import token_table
 from .quotes_features import Tok, doc_text, quote_depth
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "sb", "csubj"}
@@ -252,25 +253,13 @@ class _ViewBase:
         self.empty = doc is None or not len(doc)
         if self.empty:
             return
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, POS
-
-        # the parse as lists from one array: creating a spaCy Token per word costs more than the rest
-        arr = doc.to_array([HEAD, DEP, POS, ENT_TYPE])
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def name(x: int) -> str:
-            if x not in names:
-                names[x] = strings[x] if x else ""
-            return names[x]
-
-        self.head = (arr[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()
-        # labels looked up by token on demand (features need them for a few root words only)
-        self.name = name
-        self.dep, self.pos, self.ent = arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist()
+        # the parse as lists, from the doc's token table (newsgraph/nlp/table.py: one read of the doc
+        # shared with the other extractors and the checks; a spaCy Token per word cost more than the rest)
+        tab = token_table(doc)
+        self.head = tab.head
+        self.dep, self.pos, self.ent = tab.dep, tab.pos, tab.ent
         if self.parsed:
-            subj = {strings[d] for d in SUBJECT_DEPS if d in strings}
-            for i in np.flatnonzero(np.isin(arr[:, 1], np.array(sorted(subj), dtype=arr.dtype))).tolist():
+            for i in [i for i, d in enumerate(self.dep) if d in SUBJECT_DEPS]:
                 if i in self.by_i:
                     r = _subtree(toks, self.by_i, doc[i], 14)
                     if r:
@@ -338,7 +327,6 @@ class DocView:
         self.word_pos: dict[str, list[int]] = base.word_pos
         if base.empty:
             return
-        self._name = base.name
         self._dep, self._pos, self._ent = base.dep, base.pos, base.ent
         # each sentence's noun groups: subjects, then (level 2) source nouns, then names, as found in doc order
         for sid, np_ in base.subj_nps:
@@ -432,13 +420,13 @@ class DocView:
         return got[0][j], got[1][j]
 
     def dep(self, i: int) -> str:
-        return self._name(self._dep[i])
+        return self._dep[i]
 
     def pos(self, i: int) -> str:
-        return self._name(self._pos[i])
+        return self._pos[i]
 
     def ent(self, i: int) -> str:
-        return self._name(self._ent[i])
+        return self._ent[i]
 
     def tok_range(self, spans):
         return _range(self.starts, self.toks, spans)

@@ -38,7 +38,8 @@ class TokenTable:
       0 unknown: ``Doc.to_array(SENT_START)``);
     - string columns made on first use, each equal to the Token attribute named: ``lemma``
       (``lemma_``), ``tag`` (``tag_``), ``pos`` (``pos_``), ``dep`` (``dep_``), ``ent``
-      (``ent_type_``), ``morph`` (``str(morph)``), ``lower`` (``text.lower()``);
+      (``ent_type_``), ``morph`` (``str(morph)``), ``lower`` (``text.lower()``), ``mood_sub``
+      (``"Sub" in morph.get("Mood")``);
     - the raw ids of the same columns: ``ids(attr)`` for ``ORTH``, ``LEMMA``, ``TAG``, ``POS``,
       ``DEP``, ``MORPH``, ``ENT_TYPE``.
     """
@@ -114,6 +115,16 @@ class TokenTable:
     @property
     def ent(self) -> list[str]:
         return self._named("ent", 6, self._string)
+
+    @property
+    def mood_sub(self) -> list[bool]:
+        """``"Sub" in Token.morph.get("Mood")``: the Konjunktiv, the mark of reported speech."""
+        return self._named("mood_sub", 5, self._sub)
+
+    def _sub(self, x: int) -> bool:
+        # spaCy keeps one feature per value ("Mood=Ind,Sub" is "Mood=Ind" and "Mood=Sub")
+        return any(f.partition("=")[0] == "Mood" and "Sub" in f.partition("=")[2].split(",")
+                   for f in self._morph(x).split("|")) if x else False
 
     @property
     def lower(self) -> list[str]:
