@@ -96,7 +96,7 @@ def _columns(doc, toks: list[Tok]) -> tuple[list[int], list[str], list[str], lis
     memo = _COLS_MEMO
     if memo[0] is doc and memo[1] is toks:
         return memo[2]
-    tab = token_table(doc)
+    tab = token_table(doc, check=False)  # checked by the tokens_from_doc that made ``toks``
     got = (tab.head, tab.lower, tab.text, tab.tag, tab.dep, tab.pos, tab.mood_sub)
     _COLS_MEMO = (doc, toks, got)
     return got

@@ -138,7 +138,7 @@ def _doc_arrays(doc):
     the DEP, POS, LEMMA, MORPH string ids, character offset, ORTH string id, IS_SPACE and SENT_START."""
     from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS
 
-    tab = token_table(doc)
+    tab = token_table(doc, check=False)  # tokens_from_doc checked it
     if not tab.n:
         return [], [], [], [], [], [], [], [], []
     return (tab.head, tab.ids(DEP), tab.ids(POS), tab.ids(LEMMA), tab.ids(MORPH), tab.idx, tab.ids(ORTH), tab.space,
@@ -165,7 +165,7 @@ def _speech_relations(doc, lang: str, cols=None) -> dict[int, str]:
 
     lemmas = _speech_lemmas(lang)
     heads, _dep_ids, pos_ids = (cols if cols is not None else _doc_arrays(doc))[:3]
-    tab = token_table(doc)
+    tab = token_table(doc, check=False)
     deps, lems = tab.dep, tab.lemma
     prt: dict[int, str] = {}
     for i, d in enumerate(deps):
@@ -300,12 +300,14 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     has_pos = doc.has_annotation("POS")
     m = config().get("model", {})
     level = int(m.get("parse_features", 0)) if m.get(lang) and doc.has_annotation("DEP") else 0
+    # texts, POS and the Konjunktiv from the doc's token table (the string store read once per
+    # document for all stages; ``doc.text`` joins every token's text anew on each access), checked
+    # against the doc's annotations here, once per extraction: the readers below and the act
+    # classifier's and speaker linker's columns (keyed by this token list) take it unchecked
+    tab = token_table(doc)
     cols = _doc_arrays(doc)
     rel = _speech_relations(doc, lang, cols) if level else {}
     csub = _clause_mood(doc) if level >= 2 else {}
-    # texts, POS and the Konjunktiv from the doc's token table (the string store read once per
-    # document for all stages; ``doc.text`` joins every token's text anew on each access)
-    tab = token_table(doc)
     idx, space, texts = tab.idx, tab.space, tab.text
     pos = tab.pos if has_pos else [""] * tab.n
     subs = tab.mood_sub if has_morph else [False] * tab.n

@@ -255,7 +255,7 @@ class _ViewBase:
             return
         # the parse as lists, from the doc's token table (newsgraph/nlp/table.py: one read of the doc
         # shared with the other extractors and the checks; a spaCy Token per word cost more than the rest)
-        tab = token_table(doc)
+        tab = token_table(doc, check=False)  # checked by the tokens_from_doc that made ``toks``
         self.head = tab.head
         self.dep, self.pos, self.ent = tab.dep, tab.pos, tab.ent
         if self.parsed:

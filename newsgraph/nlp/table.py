@@ -137,13 +137,20 @@ class TokenTable:
 _MEMO: tuple = (None, None, None)  # (doc, its annotation array, its table), replaced whole
 
 
-def token_table(doc) -> TokenTable:
+def token_table(doc, check: bool = True) -> TokenTable:
     """The table of ``doc``, the last document's kept (see the module's docstring). The memo is
     replaced as one tuple: an ingest in another thread cannot pair one document with another's
-    table."""
+    table.
+
+    ``check=False`` skips the comparison with the doc's annotations (one ``Doc.to_array``, ~70 µs
+    per bench article): for readers within one pass over the doc that a checked call began (the
+    claims extractor's ``tokens_from_doc`` checks, the act classifier and the speaker linker it
+    calls then do not). A doc the memo does not hold is read in either case."""
     global _MEMO
-    arr = doc.to_array(_ATTRS) if len(doc) else None
     memo = _MEMO
+    if not check and memo[0] is doc:
+        return memo[2]
+    arr = doc.to_array(_ATTRS) if len(doc) else None
     if memo[0] is doc and (arr is None if memo[1] is None else arr is not None and np.array_equal(memo[1], arr)):
         return memo[2]
     table = TokenTable(doc, arr)
