@@ -202,9 +202,11 @@ def test_shipped_gazetteer_is_in_the_pipeline():
     from newsgraph.nlp.noun_filter import settings
 
     crf = ["newsgraph_ner_crf"] if settings("ner_crf").get("enabled", False) else []
+    votes = ["newsgraph_label_votes"] if any(settings("label_votes").get(k, False)
+                                             for k in ("coordination", "places", "document")) else []
     assert nlp.pipe_names == ["ner", *crf, "newsgraph_noun_filter", "newsgraph_gazetteer", "newsgraph_first_names",
                               "newsgraph_org_rules", "newsgraph_misc_rules", "newsgraph_org_names",
-                              "newsgraph_person_names"]
+                              "newsgraph_person_names", *votes]
     # A country the list must hold, in a sentence too short for the model to be sure of it.
     assert ("Kirgisistan", "LOC") in {(e.text, e.label_) for e in nlp("Kirgisistan .").ents}
 
@@ -488,3 +490,40 @@ def test_gazetteer_short_forms_of_official_town_names():
     out = short_forms(names, {"genitive": True, "min_length": 3}, (Counter(), Counter({"Weil": 11, "Burg": 2})))
     assert "Klagenfurt" in out and "Klagenfurts" in out
     assert not {"Weil", "Burg", "Frankfurt"} & set(out)
+
+
+def test_label_votes_coordination_places_and_document(tmp_path):
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.label_votes import LabelVotes
+
+    places = tmp_path / "places.txt"
+    places.write_text("Holland\nHelmand\nBarcino\nBismarck\nMoskaus\nSydney\n", "utf-8")
+    given = tmp_path / "given.txt"
+    given.write_text("Sydney\n", "utf-8")
+    nlp = spacy.blank("de")
+
+    def run(text, ents, **kw):
+        doc = nlp(text)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+        rule = LabelVotes(places_path=str(places), given_path=str(given),
+                          prepositions=["in", "nach", "aus", "von", "bei", "durch"], **kw)
+        return [(e.text, e.label_) for e in rule(doc).ents]
+
+    # Coordination: the one-word minority label of a list follows the majority; a tie changes nothing.
+    text = "Reise durch Deutschland , Holland , England und Frankreich ."
+    ents = [(2, 3, "LOC"), (4, 5, "PER"), (6, 7, "LOC"), (8, 9, "LOC")]
+    assert ("Holland", "LOC") in run(text, ents, coordination=True)
+    assert ("Holland", "PER") in run(text, ents)
+    assert run("Pinnick und Gaskill sangen .", [(0, 1, "PER"), (2, 3, "LOC")], coordination=True) == \
+        [("Pinnick", "PER"), ("Gaskill", "LOC")]
+    # A listed place labelled PER after a locative preposition becomes LOC, a listed given name does
+    # not, nor a place after "von" behind a capitalised word (a noble title).
+    assert run("Mela berichtet von Barcino .", [(3, 4, "PER")], places=True) == [("Barcino", "LOC")]
+    assert run("Er reiste nach Sydney .", [(3, 4, "PER")], places=True) == [("Sydney", "PER")]
+    assert run("der Fürst von Bismarck kam", [(3, 4, "PER")], places=True) == [("Bismarck", "PER")]
+    # Document: the majority label of the same text wins, but a listed place labelled LOC stays LOC.
+    text = "Rapid siegte . Rapid bleibt Thema . Für Rapid spielt er . Die Liste Moskaus und Moskaus Plan , Moskaus Ziel ."
+    ents = [(0, 1, "ORG"), (3, 4, "PER"), (8, 9, "ORG"), (14, 15, "LOC"), (16, 17, "PER"), (19, 20, "PER")]
+    out = run(text, ents, document=True)
+    assert out.count(("Rapid", "ORG")) == 3 and out[3:] == [("Moskaus", "LOC"), ("Moskaus", "PER"), ("Moskaus", "PER")]

@@ -29,6 +29,7 @@ from . import (  # noqa: F401  (register the newsgraph_* factories and Token._.u
     first_names,
     gazetteer,
     hanta_tags,
+    label_votes,
     misc_rules,
     mood,
     ner_crf,
@@ -161,6 +162,13 @@ def add_ner(nlp: spacy.Language, path) -> None:
     pn = noun_filter.settings("person_names")
     if pn.get("enabled", False) and "newsgraph_person_names" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after=last, config={"fill": bool(pn.get("fill", True))})
+        last = "newsgraph_person_names"
+    lv = noun_filter.settings("label_votes")
+    if any(lv.get(k, False) for k in ("coordination", "places", "document")) \
+            and "newsgraph_label_votes" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_label_votes", after=last,
+                     config={**label_votes.rule_config(lv), "places_path": str(names) if names.exists() else None,
+                             "given_path": str(given) if given.exists() else None})
     # The two second-opinion taggers share one placement and config shape; only their defaults differ.
     _add_second_opinion(nlp, Path(path) / ner_crf.DIR, ner_crf.MODEL, "ner_crf", mode="fill", keep_longer=False)
     _add_second_opinion(nlp, Path(path) / ner_lstm.DIR, ner_lstm.MODEL, "ner_lstm", mode="override", keep_longer=True)

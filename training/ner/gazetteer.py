@@ -321,6 +321,17 @@ def _org_names():
     return OrgNames(str(model / FILE), **rule_config(settings("org_names")), not_names=not_names)
 
 
+def _label_votes():
+    """The neighbour-label rule (newsgraph/nlp/label_votes.py) with the shipped lists; a no-op while
+    config/ner.toml [label_votes] switches nothing on."""
+    from newsgraph.nlp.label_votes import LabelVotes, rule_config
+    from newsgraph.nlp.noun_filter import settings
+
+    model = Path(__file__).resolve().parents[2] / "models" / "de_ner"
+    return LabelVotes(**rule_config(settings("label_votes")), places_path=str(model / "gazetteer.txt"),
+                      given_path=str(model / "first_names.txt"))
+
+
 def _fold_model(runs: Path, k: int) -> Path:
     """The last fine-tuning round of fold k (two-stage runs name rounds cv{k}, cv{k}_r2, ...)."""
     rounds = sorted(runs.glob(f"cv{k}_r*/model/model-last"))

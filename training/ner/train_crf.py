@@ -222,6 +222,7 @@ def _rules():
 
     from .gazetteer import (
         _first_names,
+        _label_votes,
         _misc_rules,
         _noun_filter,
         _org_names,
@@ -235,7 +236,8 @@ def _rules():
     gaz = add_ruler(spacy.blank("de"), names, overwrite=False)
     gaz.trim_nouns = True
     return [("filter", _noun_filter()), ("fill", gaz), ("first", _first_names()), ("org", _org_rules()),
-            ("misc", _misc_rules(names)), ("orgnames", _org_names()), ("names", _person_names())]
+            ("misc", _misc_rules(names)), ("orgnames", _org_names()), ("names", _person_names()),
+            ("votes", _label_votes())]
 
 
 def _ents(doc) -> list[tuple[int, int, str]]:
