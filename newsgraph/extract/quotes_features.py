@@ -359,7 +359,14 @@ def doc_text(doc) -> str:
     memo = _TEXT_MEMO
     if memo[0] is doc:
         return memo[1]
-    text = getattr(doc, "text", "")
+    if hasattr(doc, "to_array"):
+        # joined as ``Doc.text`` joins it (each token's text and one space where its SPACY flag is set),
+        # from the doc's token table: a Token object per word was most of what ``doc.text`` cost.
+        # Unchecked: no change to a doc's annotations changes its text (a retokenizer keeps it)
+        tab = token_table(doc, check=False)
+        text = "".join([w + " " if sp else w for w, sp in zip(tab.text, tab.ws)])
+    else:
+        text = getattr(doc, "text", "")
     _TEXT_MEMO = (doc, text)
     return text
 
