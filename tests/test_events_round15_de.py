@@ -21,7 +21,9 @@ def test_an_adjective_derived_from_a_trigger_stem_is_no_trigger():
     s = ("Die räumliche wie budgetäre Redimensionierung des Weltmuseum Wien eröffne die Chance, quasi zwei Museen "
          "zum Preis von einem zu bekommen, lautete die Botschaft.")
     assert "RETREAT" not in _types(s)
-    assert "RETREAT" in _types(s, _without("adjective_suffixes"))
+    # (an attributive adjective, so round 17's attributive_states drops it too: both off to see it come back)
+    assert "RETREAT" in _types(s, lambda st: {k: v for k, v in st.items()
+                                              if k not in ("adjective_suffixes", "attributive_states")})
     s = "Bisher zeichnet sich diese nicht ab, die Grünen sind aber verhandlungsbereit."
     assert "CONSULT" not in _types(s)
     assert "CONSULT" in _types(s, _without("adjective_suffixes"))

@@ -696,6 +696,65 @@ def _requested(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
     return any(a <= g.idx < b for a, b in asks)
 
 
+def _attributive_state(doc, s0: int, hit: Hit, times: list[TimeExpression]) -> bool:
+    """Whether the one-word lower-case ``hit`` is an attributive participle, a state of the noun it modifies
+    ("den in Afghanistan stationierten Truppen", "die verbotene Arbeiterpartei", "zwei seit November entführte
+    Botschaftsmitarbeiter", "den verweigerten Orden"; the guide: "die verletzten Menschen" is a state, not an act),
+    unless its phrase reports the act: a von/durch agent ("nach einem von Präsident Putin unterstützten
+    Referendum") or a date ("den am 29. März ... verurteilten Schweizer"; not "seit"/"bis") between the noun's
+    first word and the participle ([classifier] attributive_states)."""
+    if " " in hit.text or not hit.text[:1].islower():
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    h = t.head
+    if t.dep_ != "amod" or h.i <= t.i or h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # an attribute is inflected ("verbotene", "stationierten"); "fordert", "mahnt", "kritisiert" before a name are
+    # finite verbs the parser took for attributes (10kGNAD headlines and inversions)
+    if not t.lower_.endswith(("e", "en", "er", "es", "em")):
+        return False
+    left = min([c.left_edge.i for c in h.children if c.i <= t.i] or [t.i])
+    # the parser often hangs the phrase's article and date on the clause's verb ("den am 29. März ... verurteilten
+    # Schweizer" with "den" and "März" under "begnadigt"): the phrase starts at the nearest article left of the
+    # participle, within its clause
+    article = False
+    for x in reversed(doc[max(t.sent.start, t.i - 12):t.i]):
+        if x.is_punct and x.text not in ("„", "“", "\""):
+            break
+        if x.tag_ in ("ART", "PPOSAT", "APPR_ART"):
+            left, article = min(left, x.i), True
+            break
+    # a finite verb tagged so needs the article to be read as an attribute ("Der ... verhaftete 15 Jahre alte
+    # Junge"; not "bedankte Prieth sich")
+    if t.tag_ != "ADJA" and (not article or doc[left + 1].pos_ in ("NOUN", "PROPN")):
+        return False  # ... nor "Das Team um ... untersuchte": a subject's article, not the attribute's
+    if any(x.lower_ in ("von", "vom", "durch") for x in doc[left:t.i]):
+        return False
+    a, b = doc[left].idx, t.idx
+    for x in times:
+        if x.span.start < b and a < x.span.end and x.type in ("DATE", "TIME") and x.value and not x.value.endswith("_REF") \
+                and not NOT_EVENT_DATE.search(doc.text[max(0, x.span.start - 16):x.span.start]):
+            return False
+    return True
+
+
+def _procedure_background(doc, start: int, end: int, rx, preps) -> bool:
+    """Whether the noun trigger at [start, end) is a procedure ("Ermittlungen", "Untersuchung", "Verhör",
+    "Vernehmung": ``rx``) in a phrase of one of ``preps`` ("Nach ersten Ermittlungen der Polizei war der Bus ...",
+    "bei der Untersuchung der Pottwale", "nach Verhör ... wieder freigelassen", "zur Vernehmung nach Bangkok
+    gebracht"): where a finding comes from or what a transfer is for, not an investigation the sentence reports
+    ([classifier] procedure_nouns, procedure_preps)."""
+    word = doc.text[start:end]
+    if not rx.match(word) or not _background(doc, start, end, preps):
+        return False
+    # "Bei den Ermittlungen gegen Yüksekdag geht es um ...": an investigation of someone is reported
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return not any(k.lower_ == "gegen" for c in span[-1].children for k in c.children if k.dep_ == "case")
+
+
 def _no_meeting(doc, s0: int, hit: Hit, forms, parse) -> bool:
     """Whether a hit of "treffen" in one of ``forms`` ("traf", "trifft") is not a meeting: a meeting names a
     person or organisation after the verb in its clause, bare or in a mit-phrase ("traf Palästinenserpräsident
@@ -786,6 +845,12 @@ class EventExtractor:
                 hits = [h for h in hits if not _no_meeting(doc, s0, h, mf, parse)]
             if self.settings.get("request_content", {}).get(self.lex.lang) and parse is not None and len(hits) > 1:
                 hits = [h for h in hits if not _requested(doc, s0, h, hits)]
+            if self.settings.get("attributive_states", {}).get(self.lex.lang) and parse is not None and hits:
+                hits = [h for h in hits if not _attributive_state(doc, s0, h, analysis.times)]
+            pn = self.settings.get("procedure_nouns", {}).get(self.lex.lang)
+            if pn and parse is not None and hits:
+                prx, pp = re.compile(pn), self.settings.get("procedure_preps", {}).get(self.lex.lang, [])
+                hits = [h for h in hits if not _procedure_background(doc, s0 + h.start, s0 + h.end, prx, pp)]
             bgw = self.settings.get("background_words", {}).get(self.lex.lang)
             if bgw and len(hits) > 1:
                 hits = _background_words(sent, hits, bgw, self.settings.get("background_reach", 4))
