@@ -59,7 +59,7 @@ class ArticleChecks:
         self.dangling_model = (_json_model(model_dir, self.cfg["dangling"].get("model_file", "dangling.json")) or {}).get("model") \
             if self.cfg["dangling"].get("classifier", True) else None
         self.dangling_extended = self.dangling_model is not None and any(
-            f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in self.dangling_model["features"])
+            f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them
         self.bridge_table = (_bridges(model_dir) if self.dangling_model is not None
                              and any(f in BRIDGE_FEATURES for f in self.dangling_model["features"]) else None)

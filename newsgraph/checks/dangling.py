@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .resolve import Resolver, synonym_index  # noqa: F401  (synonym_index: imported from here by callers)
 from .tagging import Tok
+from .topic import person_noun
 from .vectors import stem
 
 DEFINITE = {"der", "die", "das", "dem", "den", "des"}
@@ -340,7 +341,19 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
             # a noun that texts introduce with "ein" often enough needs an antecedent; a unique referent does not
             # ("ein Vertrag" 18 %, "die Polizei" <1 %): unsmoothed, and as the 10 % line a reader's sense draws
             "intro_share": indef / total if total else 0.0, "needs_intro": float(total >= 3 and indef >= 0.1 * total),
-            "later": later_mentions(cand, topic._sents if topic is not None else None)}
+            "later": later_mentions(cand, topic._sents if topic is not None else None),
+            # round 17: a person noun ("Der Politiker", "Die Sprecherin"; topic.person_noun, read off the corpus's
+            # female forms) after a named person takes that person up, as the resolvers' hand list does for a few nouns
+            **_person(cand, topic, per_before, extended)}
+
+
+def _person(cand: Candidate, topic, per_before: float, extended: bool) -> dict[str, float]:
+    """Round 17's ``person`` / ``person_named`` (measured, not in the shipped model: checks_de card, round 17); only with the
+    extended features, which need the subword model's vocabulary."""
+    if not extended or topic is None or topic.subword is None or not topic.subword.context_index:
+        return {"person": 0.0, "person_named": 0.0}
+    p = person_noun(cand.noun, topic.subword.context_index)
+    return {"person": p, "person_named": p * per_before}
 
 
 def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:

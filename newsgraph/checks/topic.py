@@ -326,6 +326,101 @@ def _cases(det: Tok | None, noun: Tok | None) -> set[str] | None:
     return _ART_CASES.get((det.text.lower(), key))
 
 
+_PERSON_SUFFIXES = ("ist", "isten")
+
+
+def person_noun(tok: Tok | None, vocab: dict[str, int] | set[str]) -> float:
+    """Whether a noun names a person, read off the corpus without a lexicon: German derives the female form of
+    person nouns with -in (-innen), so "Politiker" is one because "Politikerin" is a word of the corpus, and
+    "Computer" is none ("Computerin" is not). ``vocab``: lower-cased words of the corpus (the shipped subword
+    model's context vocabulary, models/checks_de/floret_context.json). Names tagged PER count too; a compound
+    counts by its longest head that the test knows ("Bundesinnenminister" -> "minister"). 1.0 / 0.0."""
+    if tok is None:
+        return 0.0
+    if tok.ent == "PER":
+        return 1.0
+    if tok.tag != "NN":
+        return 0.0
+    w = tok.text.lower().split("-")[-1]
+    if len(w) < 4:
+        return 0.0
+    # the female forms themselves: "Lehrerinnen", "Politikerin" (base "lehrer", "politiker" a corpus word)
+    for suf in ("innen", "in"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and w[: -len(suf)] in vocab:
+            return 1.0
+    if w.endswith(_PERSON_SUFFIXES) and len(w) >= 7:
+        return 1.0  # "Polizist", "Journalisten"
+    # inflected forms: "Beratern" -> "berater", "Präsidenten" -> "präsident"
+    bases = [w] + [w[: -len(e)] for e in ("n", "en", "s") if w.endswith(e) and len(w) - len(e) >= 4]
+    for b in bases:
+        if b + "in" in vocab or b + "innen" in vocab:
+            return 1.0
+        # a compound's head: ever shorter tails of at least 6 letters that are corpus words themselves (not
+        # "griff" of "Angriff", whose "Griffin" is a name)
+        for c in range(1, len(b) - 5):
+            h = b[c:]
+            if h in vocab and (h + "in" in vocab or h + "innen" in vocab):
+                return 1.0
+    return 0.0
+
+
+def animacy(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
+    """Person against thing: coordination joins like with like, and a phrase pasted next to a person ("die
+    Aufständigen und die verdächtigen Chemikalien", "die Forschergruppe sowie die Ausstellung") or a thing next
+    to one ("dem französischen Politiker sowie dem Angriff") breaks that (``person_clash``); ``own_person`` and
+    ``sib_person`` are the two sides (``person_noun``). Unknown (0) without the subword model's vocabulary."""
+    vocab = topic.subword.context_index if topic.subword is not None else {}
+    if not vocab:
+        return {"own_person": 0.0, "sib_person": 0.0, "person_clash": 0.0}
+    sib_noun = next((t for t in reversed(seg.sibling or []) if t.is_noun), None)
+    own_noun = next((t for t in seg.toks if t.is_noun), None)
+    a, b = person_noun(own_noun, vocab), person_noun(sib_noun, vocab)
+    return {"own_person": a, "sib_person": b, "person_clash": float(sib_noun is not None and a != b)}
+
+
+_DEF_WORDS = {"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem", "diesen", "zum", "zur",
+              "im", "am", "vom", "beim"}
+
+
+def presupposed(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
+    """What the segment takes as known: its definite noun phrases ("während die Sonde direkt durch diese Fontänen
+    hindurchfliegt") and whether the article named their nouns before (``dangling.Antecedents``: the same stem, a
+    compound's head, a synonym, the verb a noun nominalises). A phrase pasted from another article keeps the definite
+    articles its own text licensed, so its referents are new here (``def_new``: how many; ``def_new_share``: of its
+    definite NPs, 0.5 when it has none)."""
+    from .dangling import Antecedents  # dangling imports this module
+
+    sents = topic._sents
+    first = seg.toks[0]
+    ante = Antecedents()
+    for toks in sents[:first.sent]:
+        ante.add_sentence(toks)
+    ante.add_sentence([t for t in sents[first.sent] if t.i < first.i])
+    own = {t.i for t in seg.toks}
+    n_def = n_new = 0
+    toks = seg.toks
+    for k, t in enumerate(toks):
+        if t.tag != "NN" or t.i not in own:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].tag in ("ADJA", "ADV", "CARD"):
+            j -= 1
+        if j < 0 or toks[j].text.lower() not in _DEF_WORDS:
+            continue
+        n_def += 1
+        n_new += int(not ante.has(t.text))
+    return {"def_new": float(n_new), "def_new_share": n_new / n_def if n_def else 0.5}
+
+
+# round 17's candidate features (measured on leak-free train CV, not in the shipped model): computed only for a model
+# that uses them (``features(extra=True)``), since the antecedent test walks the article once per candidate
+EXTRA_FEATURES = ("own_person", "sib_person", "person_clash", "def_new", "def_new_share")
+
+
+def extra_features(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
+    return {**animacy(topic, seg), **presupposed(topic, seg)}
+
+
 def grammar(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
     """Whether the conjunct breaks the grammar of the phrase it joins: its article and noun mark a case
     the sibling's cannot have (``case_clash``: "der Prozess und der Entführung wurde"), or it joins
@@ -412,12 +507,13 @@ TOPIC_FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "weig
                   "worst_gap", "nb_fit", "nb_gap")
 
 
-def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool = True) -> dict[str, float]:
+def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool = True,
+             extra: bool = False) -> dict[str, float]:
     """What the off-topic classifier (models/checks_de/offtopic.json) judges a segment by: how its
     content words fit the article as a whole, their closest single word in it, their own sentence,
     and the phrase a conjunct is coordinated with."""
     if fits and all(t.i not in topic.word for t, _ in fits):
-        return _unknown_features(topic, seg, fits, neighbour)
+        return _unknown_features(topic, seg, fits, neighbour, extra)
     best = max(f for _, f in fits)
     ws = np.array([topic.word[t.i][1] for t, _ in fits], dtype=np.float32)
     mean = float(np.dot(ws, [f for _, f in fits]) / ws.sum()) if ws.sum() else best
@@ -441,10 +537,12 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], n
             "log_n": float(np.log(max(1, topic.n))), "burst": max(topic.burst(t) for t, _ in fits),
             **relative(topic, seg, fits), **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
             **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
-                                 {t.i for t in seg.toks}), **grammar(topic, seg)}
+                                 {t.i for t in seg.toks}), **grammar(topic, seg),
+            **(extra_features(topic, seg) if extra else {})}
 
 
-def _unknown_features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool) -> dict[str, float]:
+def _unknown_features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool,
+                      extra: bool = False) -> dict[str, float]:
     """``features`` of a segment whose words have no topic vector: the subword, word-form and grammar ones;
     the topic ones NaN."""
     nan = float("nan")
@@ -462,7 +560,8 @@ def _unknown_features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, f
             "oder": float(seg.toks[0].text.lower() == "oder"), "log_n": float(np.log(max(1, topic.n))),
             **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
             **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
-                                 {t.i for t in seg.toks}), **grammar(topic, seg)}
+                                 {t.i for t in seg.toks}), **grammar(topic, seg),
+            **(extra_features(topic, seg) if extra else {})}
 
 
 def determiners(cfg: dict) -> frozenset[str] | None:
@@ -471,11 +570,11 @@ def determiners(cfg: dict) -> frozenset[str] | None:
 
 
 def scored_candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...],
-                      dets: frozenset[str] | None = None, neighbour: bool = True):
+                      dets: frozenset[str] | None = None, neighbour: bool = True, extra: bool = False):
     """(segment, fits, features) of the article's candidates; ``worst_gap`` compares each with the
     worst-fitting other candidate of its kind (an insertion is usually the article's worst).
     ``neighbour``: also the discourse-fit features (``neighbours``), which only a model using them needs."""
-    rows = [(seg, fits, features(topic, seg, fits, neighbour)) for seg, fits in candidates(sents, topic, kinds, dets)]
+    rows = [(seg, fits, features(topic, seg, fits, neighbour, extra)) for seg, fits in candidates(sents, topic, kinds, dets)]
     for seg, _fits, f in rows:
         if f["no_vector"]:
             continue  # its worst_gap stays unknown
@@ -565,9 +664,11 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
     kinds = tuple(k for k in ("conjunct", "clause", "appended") if k in model)
-    uses_nb = any(name in ("nb_fit", "nb_gap", "sub_nb") for k in kinds for name in (model.get(k) or {}).get("features", []))
+    names = {name for k in kinds for name in (model.get(k) or {}).get("features", [])}
+    uses_nb = bool(names & {"nb_fit", "nb_gap", "sub_nb"})
+    uses_extra = bool(names & set(EXTRA_FEATURES))
     scored = [(seg, fits, f, probability(model[seg.kind], f))
-              for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb)]
+              for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb, uses_extra)]
     top = _rank_pick(scored, cfg)
     for seg, fits, f, p in scored:
         if any(s < seg.end and seg.start < e for s, e in taken):

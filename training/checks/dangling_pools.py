@@ -11,6 +11,9 @@ the gnad-side rows are training data too (``--train-side``); each is retrained b
     OMP_NUM_THREADS=1 python training/checks/build_model.py --exclude-fold 0 --gnad-folds --out /tmp/gfold0   # and 1; and build_floret.py
     OMP_NUM_THREADS=1 python training/checks/dangling_pools.py --folds /tmp/gfold0 /tmp/gfold1 [--set modifier_antecedents=true] \
         [--add contained pp_after] [--train-side] [--seeds 104 105 106] [--side-seeds 101]
+
+Round 17: ``--also-base`` scores the shipped eleven on the same rows first, ``--each`` each added feature alone, ``--rows``
+caches the rows (JSON); ``--side-seeds`` with no value leaves the gnad-side pool out (then the ordinary fold vectors do).
 """
 
 from __future__ import annotations
@@ -85,30 +88,18 @@ def found(p: np.ndarray, d: list[dict], n_clean: int) -> list[int]:
     return out
 
 
-def main() -> int:
+def score(pools: dict, names: list[str], overrides: dict, add: list[str], train_side: bool, c: float) -> None:
+    """Fit by article fold on the quotes-de train rows (and the gnad-side ones with ``train_side``) and print the found
+    counts of each pool."""
     from sklearn.linear_model import LogisticRegression
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--folds", nargs=2, required=True, help="fold vector dirs built with --exclude-fold k --gnad-folds")
-    ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
-    ap.add_argument("--side-seeds", nargs="*", type=int, default=[101])
-    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a [dangling] override (JSON value)")
-    ap.add_argument("--add", nargs="*", default=[], help="features added to the shipped eleven")
-    ap.add_argument("--train-side", action="store_true", help="train on the gnad-side rows too")
-    ap.add_argument("--C", type=float, default=1.0)
-    args = ap.parse_args()
-    overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
-    names = list(BASE) + args.add
-    pools = {"quotes-de train": rows("train", args.seeds, args.folds, overrides)}
-    if args.side_seeds:
-        pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides)
-    fit_rows = pools["quotes-de train"][0] + (pools["gnad-side"][0] if args.train_side and args.side_seeds else [])
+    fit_rows = pools["quotes-de train"][0] + (pools["gnad-side"][0] if train_side else [])
     x = np.array([[r[f] for f in names] for r in fit_rows], dtype=np.float64)
     mu, sd = x.mean(axis=0), x.std(axis=0)
     sd = np.where(sd > 1e-6, sd, 1.0)
     yf, ff = np.array([r["y"] for r in fit_rows]), np.array([r["fold"] for r in fit_rows])
-    models = {k: LogisticRegression(C=args.C, max_iter=3000).fit(((x - mu) / sd)[ff != k], yf[ff != k]) for k in (0, 1)}
-    print(f"variant: set {overrides or '-'}, add {args.add or '-'}, train on gnad-side {args.train_side}")
+    models = {k: LogisticRegression(C=c, max_iter=3000).fit(((x - mu) / sd)[ff != k], yf[ff != k]) for k in (0, 1)}
+    print(f"variant: set {overrides or '-'}, add {add or '-'}, train on gnad-side {train_side}")
     for name, (d, n_clean) in pools.items():
         z = (np.array([[r[f] for f in names] for r in d], dtype=np.float64) - mu) / sd
         fold = np.array([r["fold"] for r in d])
@@ -118,6 +109,34 @@ def main() -> int:
         f = found(p, d, n_clean)
         print(f"  {name}: {sum(r['y'] for r in d)} insertions, {len(d)} candidates, {n_clean} untouched articles; found at "
               f"{'/'.join(map(str, BUDGETS))} false flags per 20: {f} (mean {np.mean(f):.0f})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", nargs=2, required=True, help="fold vector dirs built with --exclude-fold k --gnad-folds")
+    ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
+    ap.add_argument("--side-seeds", nargs="*", type=int, default=[101])
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a [dangling] override (JSON value)")
+    ap.add_argument("--add", nargs="*", default=[], help="features added to the shipped eleven")
+    ap.add_argument("--train-side", action="store_true", help="train on the gnad-side rows too")
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--also-base", action="store_true", help="score the shipped eleven features on the same rows first")
+    ap.add_argument("--each", action="store_true", help="also each added feature alone")
+    ap.add_argument("--rows", default=None, metavar="JSON", help="cache of the candidate rows of every pool (built when missing)")
+    args = ap.parse_args()
+    overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+    cache = Path(args.rows) if args.rows else None
+    if cache is not None and cache.exists():
+        pools = {k: (v[0], v[1]) for k, v in json.loads(cache.read_text("utf-8")).items()}
+    else:
+        pools = {"quotes-de train": rows("train", args.seeds, args.folds, overrides)}
+        if args.side_seeds:
+            pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides)
+        if cache is not None:
+            cache.write_text(json.dumps(pools), "utf-8")
+    variants = ([[]] if args.also_base else []) + ([[a] for a in args.add] if args.each else []) + [args.add]
+    for add in variants:
+        score(pools, list(BASE) + add, overrides, add, args.train_side and bool(args.side_seeds), args.C)
     return 0
 
 

@@ -115,7 +115,7 @@ def rows(fold_dirs: list[str], seeds: list[int], donor_folds: bool = False) -> l
             small = topic.n < cfg.get("min_article_words", 12)
             hit = False
             if not small:
-                for seg, fits, f in scored_candidates(sents, topic, ("conjunct", "appended"), dets):
+                for seg, fits, f in scored_candidates(sents, topic, ("conjunct", "appended"), dets, extra=True):
                     y = any(_covers(seg.start, seg.end, s, e) for s, e in gold)
                     hit |= y
                     out.append({"doc": doc, "fold": fold, "kind": seg.kind, "clean": smp.perturbation == "none",
@@ -179,6 +179,9 @@ def main() -> int:
     ap.add_argument("--features", default=None, help="cache of the rows (jsonl)")
     ap.add_argument("--donor-folds", action="store_true",
                     help="insertions whose donors come from the article's own fold only (leak-free; round 15)")
+    ap.add_argument("--extra", nargs="*", default=list(EXTRA),
+                    help="features to add one at a time (and all together) to the shipped ones: round 13's (default) or "
+                         "any key of the rows, e.g. round 17's topic.EXTRA_FEATURES (person_clash def_new …)")
     ap.add_argument("--C", type=float, default=0.1)
     ap.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
     args = ap.parse_args()
@@ -197,7 +200,8 @@ def main() -> int:
         clean = np.array([r["clean"] for r in d])
         base = list(shipped[kind]["features"])
         print(f"\n{kind}: {len(d)} candidates, {y.sum()} inserted; found at 0.1/0.2/0.3/0.4/0.5/0.6 false flags per 20 untouched")
-        for label, names in [("shipped features", base)] + [(f"+ {e}", base + [e]) for e in EXTRA] + [("+ all five", base + list(EXTRA))]:
+        extra = list(args.extra)
+        for label, names in [("shipped features", base)] + [(f"+ {e}", base + [e]) for e in extra] + [("+ all of them", base + extra)]:
             p = cv(d, names, args.C)
             found = [found_at(p[y], p[clean], int(b * n_clean / 20)) for b in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)]
             print(f"  {label:<18} AUC {_auc(p[y], p[~y]):.3f}  {found}  (mean 0.2-0.6: {np.mean(found[1:]):.0f})")

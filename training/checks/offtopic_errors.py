@@ -92,7 +92,7 @@ def main() -> int:
             continue
         stats["conjunct:candidate"] += 1
         scored = sorted(((probability(model, f), s.start) for s, _, f in
-                         scored_candidates(sents, topic, ("conjunct",), determiners(cfg))), reverse=True)
+                         scored_candidates(sents, topic, ("conjunct",), determiners(cfg), extra=True)), reverse=True)
         rank = next((i for i, (_, st) in enumerate(scored) if st == seg.start), -1) + 1
         if not rank:
             stats["conjunct:candidate, outside topic.conjunct_determiners"] += 1

@@ -174,7 +174,7 @@ def side_probabilities(model: dict, overrides: dict, residues: tuple[int, ...] =
 
     checks = ArticleChecks(dangling={**overrides, "min_prob": 0.0})
     checks.dangling_model = model
-    checks.dangling_extended = any(f.startswith(("sub_", "slot", "prefix", "contained", "per_")) for f in model["features"])
+    checks.dangling_extended = any(f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in model["features"])
     nlp = _cached_nlp(nlp_stage.load("de"))
     csv.field_size_limit(10**8)
     with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
@@ -200,6 +200,8 @@ def main() -> int:
     ap.add_argument("--resolvers", action="store_true",
                     help="count the reader's resolvers (newsgraph/checks/resolve.py) as antecedents, as [dangling] resolvers")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
+    ap.add_argument("--add", nargs="*", default=[],
+                    help="features of dangling.features outside DANGLING_FEATURES to add (round 17: person person_named)")
     ap.add_argument("--filters", action="store_true",
                     help="leave out the candidates the part-noun and bridging filters drop at run time (round 10: the same "
                          "threshold within noise; the shipped model was trained without)")
@@ -224,7 +226,8 @@ def main() -> int:
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     m, report = fit_kind([r for r in data if r["kind"] == "dangling"],
-                         tuple(f for f in DANGLING_FEATURES if f not in args.drop), n_clean, args.C, args.max_false_per_20, "dangling")
+                         tuple(f for f in DANGLING_FEATURES if f not in args.drop) + tuple(f for f in args.add if f not in DANGLING_FEATURES),
+                         n_clean, args.C, args.max_false_per_20, "dangling")
     if m is not None and args.gen == [3]:
         report["own_fold_donors_found_at_0.2_to_0.6_per_20"] = clean_donor_report(
             [r for r in data if r["kind"] == "dangling"], tuple(m["features"]), n_clean, args.C, args.seeds)

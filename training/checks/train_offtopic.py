@@ -80,7 +80,8 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
             if topic.n < cfg.get("min_article_words", 12):
                 continue
             gold = [(d.start, d.end) for d in smp.defects]
-            for seg, _fits, f in scored_candidates(sents, topic, kinds, None if any_determiner else determiners(cfg)):
+            dets = None if any_determiner else determiners(cfg)
+            for seg, _fits, f in scored_candidates(sents, topic, kinds, dets, extra=True):
                 # a clause around an inserted conjunct is no inserted clause: most of it must be inserted
                 label = any(min(e, seg.end) - max(s, seg.start) >= 0.5 * max(e - s, seg.end - seg.start)
                             for s, e in gold)
@@ -202,6 +203,8 @@ def main() -> int:
     ap.add_argument("--any-determiner", action="store_true",
                     help="judge conjuncts of any shape, not only those of topic.conjunct_determiners")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
+    ap.add_argument("--add", nargs="*", default=[],
+                    help="features of topic.features outside topic.FEATURES to add (round 17's topic.EXTRA_FEATURES)")
     ap.add_argument("--subword-fallback", choices=("on", "off"), default=None,
                     help="also conjuncts none of whose words has a topic vector (default: config topic.subword_fallback)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
@@ -223,7 +226,7 @@ def main() -> int:
         model.setdefault("report", {})
     max_flags = {k: int(v) for k, v in (item.split("=", 1) for item in args.max_flags)}
     for kind in args.kinds:
-        names = tuple(f for f in FEATURES if f not in args.drop)
+        names = tuple(f for f in FEATURES if f not in args.drop) + tuple(f for f in args.add if f not in FEATURES)
         if args.keep_coefficients:
             if not args.merge or kind not in model:
                 ap.error("--keep-coefficients needs --merge and a model of each kind at --out")
