@@ -35,6 +35,9 @@ class RawQuote:
     # the verb of a Reported speech act ("dementierte den Bericht"): quotes-de gives such quotes no cue
     # (6 of 292 on train), the claims stage still reads it (certainty: denied)
     act: list[tuple[int, int]] = field(default_factory=list)
+    # the step that made the quote ("crf" the taggers, "rule" a rule frame, "run" a multi-sentence direct
+    # run, "nested", "act" / "comp" the act classifier's sentence / complement model), read by the quote judge
+    origin: str = ""
 
 
 @dataclass
@@ -1536,6 +1539,12 @@ def frame_clauses(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
             q.message = _spans_of(toks, set(keep))
 
 
+def _origin(quotes: list[RawQuote], step: str) -> list[RawQuote]:
+    for q in quotes:
+        q.origin = q.origin or step
+    return quotes
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc, lang)
@@ -1561,16 +1570,16 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         msg_labels, role_labels = taggers.tag(featurize(toks, lang))
     msgs = decode_bio(msg_labels)
     roles = decode_bio(role_labels)
-    quotes = group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc)
+    quotes = _origin(group(toks, msgs, roles, cfg.get("model", {}).get("inherit_window", 3), lang, doc), "crf")
     if cfg.get("model", {}).get("rule_frames", True):
-        quotes = _add_rule_frames(toks, quotes, doc)
+        quotes = _origin(_add_rule_frames(toks, quotes, doc), "rule")
     if cfg.get("model", {}).get("direct_runs", True):
-        quotes = join_direct_runs(doc, toks, quotes, lang)
+        quotes = _origin(join_direct_runs(doc, toks, quotes, lang), "run")
     if cfg.get("model", {}).get("nested_direct", True):
         # quotes-de marks no quoted names in a message (cross-fitted train: 10 of 51 such fragments
         # are gold quotes, dev 0 of 10)
         names = doc if cfg.get("model", {}).get("nested_skip_names", False) else None
-        quotes.extend(nested_direct(toks, quotes, doc=names))
+        quotes.extend(_origin(nested_direct(toks, quotes, doc=names), "nested"))
         quotes.sort(key=lambda q: q.message[0])
     if cfg.get("model", {}).get("cue_backoff", True):
         fill_missing_cues(doc, toks, quotes, lang)
@@ -1585,6 +1594,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         acts = load_acts(acts_name)
         quotes = judge_quotes(doc, toks, quotes, acts)
         new = add_acts(doc, toks, quotes, acts)
+        for q in new:
+            q.origin = q.origin or ("comp" if q.mode == "Indirect" else "act")
         if new:
             quotes = sorted(quotes + new, key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("inherit_window_free", 0):
@@ -1632,4 +1643,10 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_cues import tidy_cues
 
         tidy_cues(doc, toks, quotes)
+    judge_name = cfg.get("model", {}).get("quote_judge", "") if lang == "de" else ""
+    if judge_name:
+        # last: the judge's rows are the extractor's final quotes (training/quotes/judge_quotes.py)
+        from .quotes_judge import judge, load_judge
+
+        quotes = judge(doc, toks, quotes, load_judge(judge_name))
     return quotes

@@ -1,7 +1,10 @@
 """Quote-level errors by kind: missed gold quotes by mode and context, spurious predictions by kind.
 
     python training/quotes/quote_kinds.py /work/shared/data/quotes-de/data/train \
-        --cache /tmp/qcache_train.spacy --folds training/runs/quote_folds [--examples 6] [--set KEY=VALUE]
+        --cache /tmp/qcache_train.spacy --folds training/runs/quote_folds [--examples 6] [--set KEY=VALUE] \
+        [--acts-cv training/runs/h5/acts_cv.json]
+
+``--acts-cv``: each train article's act classifier is a CV model that never saw it (message_errors.py).
 
 Quotes are paired as the scorer pairs them (eval.quotes.assign). A gold quote (not nested) is
 missed when its paired prediction shares no message token with it (or it has none). Each missed
@@ -138,9 +141,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     analysis_args(ap, examples=4)
     ap.add_argument("--out", default=None, help="write every missed / spurious quote with its sentence here")
+    ap.add_argument("--acts-cv", default=None, help="CV act models (training/quotes/acts_cv.py) for train")
     args = ap.parse_args(argv)
     for kv in args.set:
         set_option(kv)
+    cur = {"i": 0}
+    if args.acts_cv:
+        from message_errors import use_acts_cv
+
+        use_acts_cv(args.acts_cv, cur)
     gold = read_dir(args.dir, args.limit)
     nlp = _Cached(_docs(gold, args.cache))
     lists = _lists()
@@ -155,6 +164,7 @@ def main(argv=None) -> int:
     from fold_taggers import cross_fitted
 
     for i in cross_fitted(len(gold), args.folds, args.fold_count):
+        cur["i"] = i
         g = gold[i]
         sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
         score_doc(scores, sys_g, gold_g)
