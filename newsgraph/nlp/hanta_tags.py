@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UPOS_IDS
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
@@ -46,6 +47,7 @@ _CLOSED = ("ART", "APPR", "APPR_ART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KO
            "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAT", "PWAV", "PTKNEG", "PTKZU", "PTKA", "PAV", "CARD",
            "$(", "$,", "$.")
 _VERB_FEATS = ("VerbForm", "Mood", "Tense", "Person")
+_UNKNOWN = 3  # HanTa's tag number for "no reading"
 _ADJ_FEATS = ("Degree",)
 
 
@@ -124,6 +126,7 @@ class HantaTags:
         self.upos_map = dict(upos_map)
         self.keep = {tuple(k.split()) for k in keep_upos}
         self._labels = None
+        self._pos_cols = None  # (upos_names, column of each UPOS id in the morphologizer's UPOS probabilities)
 
     def _setup(self):
         if self._labels is None:
@@ -169,29 +172,50 @@ class HantaTags:
                 self._fix(doc, tagger, *p)
             yield doc
 
+    def _doubtful(self, doc: Doc, p_tag, up, upos_names) -> numpy.ndarray:
+        """Per token: the tagger's probability of its tag, or the morphologizer's of the token's UPOS, is
+        below ``threshold``. Read for the whole doc before any change: a sentence's changes touch only its
+        own tokens, and the sentences without such a token need no Token objects at all."""
+        if self._pos_cols is None or self._pos_cols[0] is not upos_names:
+            look = numpy.full(max(map(int, UPOS_IDS.values())) + 1, -1, dtype=numpy.int64)
+            for k, name in enumerate(upos_names):
+                if name in UPOS_IDS:
+                    look[int(UPOS_IDS[name])] = k
+            self._pos_cols = (upos_names, look)
+        col = self._pos_cols[1][doc.to_array("POS").astype(numpy.int64)]
+        p_pos = numpy.where(col >= 0, up[numpy.arange(len(doc)), numpy.maximum(col, 0)], numpy.inf)
+        return (numpy.asarray(p_tag) < self.threshold) | (p_pos < self.threshold)
+
     def _fix(self, doc: Doc, tagger, p_tag, up, upos_names) -> None:
-        _, tag_set, _, _ = self._labels
+        low = self._doubtful(doc, p_tag, up, upos_names)
         for sent in doc.sents:
+            if not low[sent.start:sent.end].any():
+                continue
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
-            doubt = [k for k, t in enumerate(toks) if p_tag[t.i] < self.threshold
-                     or (t.pos_ in upos_names and up[t.i, upos_names.index(t.pos_)] < self.threshold)]
+            doubt = [k for k, t in enumerate(toks) if low[t.i]]
             unsure = [k for k in doubt if self._candidate(toks[k])]
             self._unsure_now = {toks[k].i for k in doubt}
             if not unsure:
                 continue
-            by_k = self._hanta_tags(tagger, toks, unsure)
+            by_k = self._hanta_tags(tagger, toks, unsure, up, upos_names)
             for k in unsure:
-                t, new = toks[k], by_k[k]
-                if new not in tag_set or (self.scope == "finite" and not (new in _FINITE or t.tag_ in _FINITE)):
-                    continue
-                p_pos = up[t.i, upos_names.index(t.pos_)] if t.pos_ in upos_names else 0.0
-                sure = "sure" if p_pos >= self.sure_upos else "unsure"
-                upos = t.pos_ if (t.pos_, new, sure) in self.keep else self.upos_map.get(new, t.pos_)
-                if (self.pairs and (t.pos_, upos) not in self.pairs) or (t.pos_, upos) in self.skip:
-                    continue
-                self._set(t, new, upos)
+                new = by_k.get(k)
+                change = None if new is None else self._change(toks[k], new, up, upos_names)
+                if change is not None:
+                    self._set(toks[k], *change)
+
+    def _change(self, t, new: str, up, upos_names) -> tuple[str, str] | None:
+        """The (STTS tag, UPOS) token ``t`` takes when HanTa tags it ``new``; None where it keeps its own."""
+        if new not in self._labels[1] or (self.scope == "finite" and not (new in _FINITE or t.tag_ in _FINITE)):
+            return None
+        p_pos = up[t.i, upos_names.index(t.pos_)] if t.pos_ in upos_names else 0.0
+        sure = "sure" if p_pos >= self.sure_upos else "unsure"
+        upos = t.pos_ if (t.pos_, new, sure) in self.keep else self.upos_map.get(new, t.pos_)
+        if (self.pairs and (t.pos_, upos) not in self.pairs) or (t.pos_, upos) in self.skip:
+            return None
+        return new, upos
 
     def _candidate(self, tok) -> bool:
         """Scope "finite": only tokens whose finiteness is in question, i.e. tagged as a verb, or
@@ -213,12 +237,19 @@ class HantaTags:
         analysis = hanta_analysis(tok.lower_)
         return analysis is not None and analysis[-1][:2] in ("VV", "VA", "VM")
 
-    def _hanta_tags(self, tagger, toks, unsure: list[int]) -> dict[int, str]:
+    def _hanta_tags(self, tagger, toks, unsure: list[int], up, upos_names) -> dict[int, str]:
         """HanTa's tags of the unsure tokens, from the whole sentence or (``window`` > 0) from
         spans of ``window`` tokens either side of them: its HMM looks two tags back, so a short
         span gives the same tag nearly always. With ``context = "ours"`` the sure words of the
         span go in with our tag fixed, so HanTa analyses only the unsure ones (its lexicon
-        analysis of a word it has not seen costs milliseconds)."""
+        analysis of a word it has not seen costs milliseconds).
+
+        A span is tagged only if one of its unsure tokens could change: HanTa's sentence tagger
+        picks each word's tag among the readings its lexicon gives the word (``_tag_word``, asked
+        exactly as the tagger asks it, so the answer is shared), and where no reading of any of
+        them would pass ``_change`` (restricted pairs, scope, tags our tagger lacks) the span's
+        outcome is known without tagging it, or analysing its other unsure words. The tokens of
+        a span left out get no entry."""
         if self.window <= 0:
             spans = [(0, len(toks))]
         else:
@@ -229,12 +260,27 @@ class HantaTags:
                     spans[-1] = (spans[-1][0], b)
                 else:
                     spans.append((a, b))
+        cands = set(unsure)
         out = {}
         for a, b in spans:
             words = [self._word(t) for t in toks[a:b]]
+            if not any(self._may_change(tagger, toks[k], words[k - a], k > a, up, upos_names)
+                       for k in range(a, b) if k in cands):
+                continue
             for k, tag in zip(range(a, b), tagger.tag_sent(words, taglevel=0), strict=True):
                 out[k] = stts(tag)
         return out
+
+    def _may_change(self, tagger, tok, word: str, casesensitive: bool, up, upos_names) -> bool:
+        """Whether some tag HanTa's sentence tagger can give ``word`` at this place changes ``tok``.
+        The tagger asks ``_tag_word(word, cutoff=5, casesensitive, conditional=True)`` (case
+        sensitive except for a span's first word) and keeps only those readings, unless there are
+        none or only HanTa's UNKNOWN: then any tag can win."""
+        readings = [tag for tag, _ in tagger._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True)]
+        if not readings or readings == [_UNKNOWN]:
+            return True
+        return any(self._change(tok, stts(tagger.int2tag[r]), up, upos_names) not in (None, (tok.tag_, tok.pos_))
+                   for r in readings)
 
     def _word(self, tok) -> str:
         if self.context == "ours" and tok.i not in self._unsure_now:

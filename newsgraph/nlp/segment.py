@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..config import models_dir
-from . import hanta_table
+from . import hanta_speed, hanta_table
 
 if not Token.has_extension("glued"):
     Token.set_extension("glued", default=False)
@@ -143,7 +143,9 @@ def _hanta():
         from HanTa import HanoverTagger
     except ImportError:
         return None
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    # its per-word morpheme search done the same way with less overhead, each word's answer
+    # memoised across callers (segmenter, mood rules, second opinion, NER rules): hanta_speed.py
+    return hanta_speed.install(HanoverTagger.HanoverTagger("morphmodel_ger.pgz"))
 
 
 def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
@@ -151,7 +153,8 @@ def _hanta_confirms(doc: Doc, first: int, verb: int, nxt: int) -> bool:
     if tagger is None:
         return True
     words = [t for t in doc[first : min(len(doc), nxt + 3)] if not t.is_space]
-    tags = {t.i: tag for t, (_, _, tag) in zip(words, tagger.tag_sent([t.text for t in words], taglevel=1), strict=True)}
+    # taglevel 0: the tags alone (level 1 adds a lemma, one more morpheme search per word, unread)
+    tags = {t.i: tag for t, tag in zip(words, tagger.tag_sent([t.text for t in words], taglevel=0), strict=True)}
     return tags.get(verb, "").endswith("(FIN)") and not tags.get(nxt, "").startswith("$")
 
 
@@ -397,7 +400,7 @@ class Segmenter:
             # own tags, is worth asking HanTa about. Particles need their verb too.
             if not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in self._clause_before(words)):
                 return False
-        tags = [x[-1] for x in _hanta().tag_sent([t.text for t in words], taglevel=1)]
+        tags = _hanta().tag_sent([t.text for t in words], taglevel=0)  # the tags alone, no lemmas
         if not (tags[-1] in self.rules.verb_end_tags or (particle and tags[-1] == "PTKVZ")):
             return False
         # The clause's finite verb (its left bracket: "wurde … gelegt", "wolle … sprechen")

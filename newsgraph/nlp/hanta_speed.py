@@ -1,0 +1,182 @@
+"""HanTa's per-word morpheme search with less Python per word: the same answers, cheaper.
+
+A word HanTa's own frequent-word list does not hold costs one morpheme-level Viterbi search
+(``analyze_forward``: which word classes the word can have, and how likely), asked by ``tag_word``,
+``analyze`` and the sentence tagger alike. HanTa runs it over every segment ``word[i:j]`` and, for
+each state kept at ``i``, over each allowed morpheme tag, calling ``lp_m_t(segment, tag)`` each time
+(~1,900 calls for a 10-letter word, most of them -inf: a closed-class tag tried on a segment that is
+none of its morphemes). That search was most of the nlp stage's cold start and nearly all of HanTa's
+second opinion (bench/README.md, "Seventeenth round: the model pass (h3)").
+
+``install(tagger)`` gives one HanoverTagger instance a version that lists, once per start ``i`` and
+tag, the segments with a finite score (a closed-class tag only the known morphemes starting at ``i``,
+looked up in one table of all of HanTa's morphemes; a tag HanTa guesses for, HanTa's guess as
+``lp_m_t`` computes it, same additions in the same order), and lets each state add those up. Every
+cell of the search table receives the same candidates in the same order as in HanTa (state by state,
+follower by follower), so the first of equal scores is kept as in HanTa and the final summing of a
+class's states runs in HanTa's order: the answers are HanTa's, bit for bit (tests/test_hanta_speed.py
+compares them on every searched word of the sample articles). Each word's answer is also memoised
+across callers (segmenter, mood rules, second opinion, NER rules), which asked for the same word
+under different keys (case, cut-off, conditional).
+"""
+
+from __future__ import annotations
+
+import math
+import pprint
+from functools import lru_cache
+from operator import itemgetter
+
+from numpy import logaddexp
+
+_EMPTY, _START = 0, 1
+_LOWERBOUND = -1e6
+
+
+def _tables(self):
+    """Per tagger, once: each state's morpheme-tag followers, the constant part of HanTa's guess
+    for an unknown morpheme per tag (none where HanTa never guesses: a closed class, or a strict
+    model), and each known morpheme with its tags and scores."""
+    cached = getattr(self, "_newsgraph_tables", None)
+    if cached is not None:
+        return cached
+    guess = {}
+    for t in self.LP_m_t:
+        if not self.strict and t in self.LP_hapax_t and t in self.LP_s_t:
+            # HanTa adds Int_t + LP_hapax_t[t] first: the same sum, computed once
+            guess[t] = (self.Int_t + self.LP_hapax_t[t], self.LP_len_t[t], self.LP_s_t[t])
+    # known morpheme -> {tag: score} over the morpheme tags (> 0; the word classes are < 0)
+    morphemes: dict[str, dict] = {}
+    for t, known in self.LP_m_t.items():
+        if t > 0:
+            for m, lp in known.items():
+                morphemes.setdefault(m, {})[t] = lp
+    longest = max(map(len, morphemes), default=0)
+    self._newsgraph_tables = (self.LP_trans_nonfinal, guess, morphemes, longest)
+    return self._newsgraph_tables
+
+
+def _scores(self, word, i, tag1, guess, segments):
+    """HanTa's ``lp_m_t(word[i:j], tag1)`` for every ``j`` where it is finite, ascending in ``j``:
+    ``[(j, score), ...]``. ``segments``: ``(j, {tag: score})`` of the known morphemes ``word[i:j]``."""
+    if guess is None:  # HanTa never guesses this tag: only its known morphemes score
+        return [(j, tags[tag1]) for j, tags in segments if tag1 in tags]
+    wlen = len(word)
+    known = self.LP_m_t[tag1]
+    const, lens, suffixes = guess
+    out = []
+    for j in range(i + 1, wlen + 1):
+        segment = word[i:j]
+        lpm = known.get(segment)
+        if lpm is None:
+            mlen = j - i
+            if not (wlen < 4 or mlen > 2):
+                continue  # HanTa: -inf
+            if mlen > 4 and segment[-4:] in suffixes:
+                suf = suffixes[segment[-4:]]
+            elif mlen > 3 and segment[-3:] in suffixes:
+                suf = suffixes[segment[-3:]]
+            elif mlen > 2 and segment[-2:] in suffixes:
+                suf = suffixes[segment[-2:]]
+            elif mlen > 1 and segment[-1:] in suffixes:
+                suf = suffixes[segment[-1:]]
+            else:
+                suf = suffixes[""]
+            # HanTa's sum in its order: (Int_t + hapax) + length + suffix, then the whole-word penalty
+            lpm = const + lens[min(mlen, 24)] + suf
+            if wlen == mlen:
+                lpm -= 4.6
+        out.append((j, lpm))
+    return out
+
+
+def _forward(self, word):
+    """HanTa's ``analyze_forward`` (the word classes of ``word`` and their log probabilities).
+
+    HanTa loops segment end ``j`` outside and follower tag inside, and scores each segment anew
+    for every state; here each tag's finite scores of the segments starting at ``i`` are listed
+    once (``_scores``) and the states only add them up. Each cell ``table[j]`` still receives the
+    same candidates in the same order (state by state, follower by follower), so the first of
+    equal scores is kept as in HanTa and the table's order, which the final summing depends on,
+    is HanTa's."""
+    follow, guesses, morphemes, longest = _tables(self)
+    if self.strict:
+        guesses = {}
+    wlen = len(word)
+    table = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+    for i in range(wlen + 1):
+        row = table[i]
+        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
+        segments = None
+        by_tag: dict = {}
+        for state in row:
+            lp = row[state]
+            if lp < rowbound:
+                continue
+            fol = follow.get(state)
+            if not fol:
+                continue
+            prev = state[1]
+            for tag1, lpt in fol:
+                scored = by_tag.get(tag1)
+                if scored is None:
+                    if segments is None:  # the known morphemes starting at i, once per i
+                        segments = []
+                        for j in range(i + 1, min(wlen, i + longest) + 1):
+                            tags = morphemes.get(word[i:j])
+                            if tags is not None:
+                                segments.append((j, tags))
+                    scored = by_tag[tag1] = _scores(self, word, i, tag1, guesses.get(tag1), segments)
+                if not scored:
+                    continue
+                base = lp + lpt
+                newstate = (prev, tag1)
+                for j, lpm in scored:
+                    lp1 = base + lpm
+                    if lp1 > _LOWERBOUND:
+                        cell = table[j]
+                        old = cell.get(newstate)
+                        if old is None or lp1 > old:
+                            cell[newstate] = lp1
+    return _finish_forward(self, table)
+
+
+def _finish_forward(self, table):
+    # HanTa's own steps from here on (final transitions, summing the states of one class), in its
+    # order: logaddexp of several states of one class depends on the order they are summed in.
+    final = self.LP_trans_final
+    last = table[-1]
+    for state in table[-2]:
+        lp = table[-2][state]
+        for tag1, lpt in final.get(state, []):
+            lp1 = lp + lpt
+            if lp1 > _LOWERBOUND:
+                newstate = (state[1], tag1)
+                if newstate not in last or lp1 > last[newstate]:
+                    last[newstate] = lp1
+    if self._debug:
+        pprint.pprint(table)
+    results: dict = {}
+    for state in last:
+        lp = last[state]
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        if pos in results:
+            results[pos] = logaddexp(results[pos], lp)
+        else:
+            results[pos] = lp
+    result_list = list(results.items())
+    result_list.sort(key=itemgetter(1), reverse=True)
+    if len(result_list) == 0:
+        result_list = [(3, 0)]  # HanTa's UNKNOWN
+    return result_list
+
+
+def install(tagger, memo: int = 100_000):
+    """Give one HanoverTagger instance the cheaper search, its answers kept for ``memo`` words
+    (HanTa's callers only read the list it returns); returns the tagger."""
+    if tagger is not None and not getattr(tagger, "_newsgraph_fast", False):
+        tagger.analyze_forward = lru_cache(maxsize=memo)(_forward.__get__(tagger))
+        tagger._newsgraph_fast = True
+    return tagger
