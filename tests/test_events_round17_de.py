@@ -52,3 +52,18 @@ def test_a_procedure_in_a_nach_phrase_is_no_investigation():
 def test_an_investigation_against_someone_stays_an_event():
     s = "Bei den Ermittlungen gegen Yüksekdag geht es um Äußerungen der HDP-Ko-Chefin im Juli."
     assert "ACCUSE" in _types(s)
+
+
+def test_what_a_demand_asks_for_is_no_second_event():
+    # [classifier] request_objects (dev): the prosecution demands a prison term; the guide codes the demand only
+    s = ("Im Prozess gegen die frühere ukrainische Regierungschefin Julia Timoschenko hat die Anklage eine siebenjährige "
+         "Haftstrafe gefordert.")
+    assert "REQUEST" in _types(s)
+    assert "COERCE" not in _types(s)
+    assert "COERCE" in _types(s, _without("request_objects"))
+
+
+def test_a_call_to_strike_stays_a_protest():
+    # a zu-phrase is no demanded object: a union's strike call is PROTEST (fresh12's gold)
+    s = "Koblenz/Seattle – Die Gewerkschaft ver.di hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen."
+    assert "PROTEST" in _types(s)

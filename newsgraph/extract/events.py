@@ -755,6 +755,27 @@ def _procedure_background(doc, start: int, end: int, rx, preps) -> bool:
     return not any(k.lower_ == "gegen" for c in span[-1].children for k in c.children if k.dep_ == "case")
 
 
+def _requested_object(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the noun ``hit`` is what a REQUEST verb of the sentence demands: its object or, in the passive, its
+    subject ("hat die Anklage eine siebenjährige Haftstrafe gefordert", "wollen die Freilassung von fünf Angehörigen
+    ... erpressen", "Gewerkschaft fordert Anerkennung des Tarifvertrags", "dessen Rücktritt ... gefordert wird"): the
+    guide codes the demand, not what it demands, as ``_requested`` does for a demanded clause ([classifier]
+    request_objects). Not a zu-phrase: "zu Streiks aufgerufen" is a strike call, PROTEST (fresh12)."""
+    if hit.type == "REQUEST" or not hit.text[:1].isupper():
+        return False
+    asks = [(s0 + h.start, s0 + h.end) for h in hits if h.type == "REQUEST"]
+    if not asks:
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("obj", "nsubj:pass") or t.head.i == t.i:
+        return False
+    g = t.head
+    return any(a <= g.idx < b for a, b in asks)
+
+
 def _no_meeting(doc, s0: int, hit: Hit, forms, parse) -> bool:
     """Whether a hit of "treffen" in one of ``forms`` ("traf", "trifft") is not a meeting: a meeting names a
     person or organisation after the verb in its clause, bare or in a mit-phrase ("traf Palästinenserpräsident
@@ -845,6 +866,8 @@ class EventExtractor:
                 hits = [h for h in hits if not _no_meeting(doc, s0, h, mf, parse)]
             if self.settings.get("request_content", {}).get(self.lex.lang) and parse is not None and len(hits) > 1:
                 hits = [h for h in hits if not _requested(doc, s0, h, hits)]
+            if self.settings.get("request_objects", {}).get(self.lex.lang) and parse is not None and len(hits) > 1:
+                hits = [h for h in hits if not _requested_object(doc, s0, h, hits)]
             if self.settings.get("attributive_states", {}).get(self.lex.lang) and parse is not None and hits:
                 hits = [h for h in hits if not _attributive_state(doc, s0, h, analysis.times)]
             pn = self.settings.get("procedure_nouns", {}).get(self.lex.lang)

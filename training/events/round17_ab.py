@@ -24,7 +24,7 @@ import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # [classifier] keys of events.toml (a switch removed is off) and [parse] keys of event_actors.toml (set False)
-CLASSIFIER = ("attributive_states", "procedure_nouns")
+CLASSIFIER = ("attributive_states", "procedure_nouns", "request_objects")
 PARSE: tuple[str, ...] = ()
 ORIG = m.settings
 GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
