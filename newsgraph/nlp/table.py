@@ -24,6 +24,7 @@ from spacy.morphology import Morphology
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 
 _EMPTY_MORPH = Morphology.EMPTY_MORPH
+_SUB: dict[int, bool] = {}  # MORPH id -> "Sub" in its Mood values, for all documents
 
 # the columns of ``Doc.to_array`` a table is read from, in this order
 _ATTRS = [ORTH, LEMMA, TAG, POS, DEP, MORPH, ENT_TYPE, HEAD, IDX, IS_SPACE, SENT_START, SPACY]
@@ -122,9 +123,16 @@ class TokenTable:
         return self._named("mood_sub", 5, self._sub)
 
     def _sub(self, x: int) -> bool:
-        # spaCy keeps one feature per value ("Mood=Ind,Sub" is "Mood=Ind" and "Mood=Sub")
-        return any(f.partition("=")[0] == "Mood" and "Sub" in f.partition("=")[2].split(",")
-                   for f in self._morph(x).split("|")) if x else False
+        # a MORPH id is the hash of its analysis string, so its answer holds for every doc and vocab:
+        # kept across documents (parsing the analysis was a third of the table's cost)
+        got = _SUB.get(x)
+        if got is None:
+            if len(_SUB) > 100_000:
+                _SUB.clear()
+            # spaCy keeps one feature per value ("Mood=Ind,Sub" is "Mood=Ind" and "Mood=Sub")
+            got = _SUB[x] = any(f.partition("=")[0] == "Mood" and "Sub" in f.partition("=")[2].split(",")
+                                for f in self._morph(x).split("|")) if x else False
+        return got
 
     @property
     def lower(self) -> list[str]:
