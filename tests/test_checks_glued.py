@@ -191,3 +191,26 @@ def test_a_declined_adjective_before_its_noun_closes_no_clause():
             ("schon", "ADV", "schon"), ("früher", "ADJD", "früh"), DOT]
     cfg = {**section("glued"), "declined_no_bracket": True}
     assert ("könne", "Entwickelt") in {(g.left.text, g.right.text) for g in find_glued([_sent(real)], cfg)}
+
+
+def test_a_verb_the_tagger_called_an_adjective_closes_its_clause():
+    # round 17, quotes-de train (a lost period; the tagger's tags): "vorgesehen" is tagged ADJA, HanTa's lexicon reads it as
+    # a participle (VV(PP)), so it closes "… wurden … vorgesehen" and "Bezahlt wird …" is a new sentence
+    words = [("Dafür", "PROAV", "dafür"), ("wurden", "VAFIN", "werden"), ("70", "CARD", "70"),
+             ("Milliarden", "NN", "milliarde", "Fem", "Plur"), ("Dollar", "NN", "dollar", "Masc"),
+             ("vorgesehen", "ADJA", "vorgesehen"), ("Bezahlt", "NN", "bezahlt"), ("wird", "VAFIN", "werden"),
+             ("diese", "PDAT", "dieser"), ("Rechnung", "NN", "rechnung", "Fem"), DOT]
+
+    def glued(words, on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "lexicon_verbs": on}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(words, False) == []
+    assert glued(words, True) == [("vorgesehen", "Bezahlt")]
+    # a past plural in -ten is a declined participle as well (train-side 10kGNAD: "die … nach Jamaika entsandten Emissäre
+    # tun … kund"): no clause ends there
+    attr = [("Auch", "ADV", "auch"), ("tun", "VVFIN", "tun"), ("die", "ART", "der"), ("drei", "CARD", "drei"),
+            ("nach", "APPR", "nach"), ("Jamaika", "NE", "jamaika"), ("entsandten", "ADJA", "entsandt"),
+            ("Emissäre", "NN", "emissär", "Masc", "Plur"), ("brieflich", "ADJD", "brieflich"), ("ihr", "PPOSAT", "ihr"),
+            ("Aufgeben", "NN", "aufgeben", "Neut"), ("kund", "PTKVZ", "kund"), DOT]
+    assert glued(attr, True) == []

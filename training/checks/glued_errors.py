@@ -12,6 +12,7 @@ the lost sentence ended with (a verb, a noun, a name, a number, …).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections import Counter
@@ -43,9 +44,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=101)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=30, help="misses (and untouched flags) to print")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a [glued] setting of config/checks.toml (JSON value), e.g. lexicon_verbs=true")
     args = ap.parse_args()
     nlp = _cached_nlp(nlp_stage.load("de"))
-    checks = ArticleChecks()
+    glued = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+    checks = ArticleChecks(**({"glued": glued} if glued else {}))
     shapes: Counter = Counter()
     found = missed = untouched = false = 0
     misses: list[str] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -42,12 +43,16 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default=None, help="another glued.py to compare with")
     ap.add_argument("--rows", default="2,3", help="row residues mod 5 to read (the gnad split holds residue 0)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a [glued] override (JSON value) for the current code only; without --base the base is the current "
+                         "code without it (round 17: lexicon_verbs=true)")
     args = ap.parse_args()
     residues = {int(r) for r in args.rows.split(",")}
     if 0 in residues:
         raise SystemExit("residue 0 is the held-out gnad evaluation split")
-    base = _load(args.base) if args.base else None
+    base = _load(args.base) if args.base else (current if args.set else None)
     cfg = section("glued")
+    cfg_cur = {**cfg, **{k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}}
     nlp = _cached_nlp(nlp_stage.load("de"))
     csv.field_size_limit(10**8)
     rows = []
@@ -59,12 +64,12 @@ def main() -> int:
     for i, text in rows:
         sents = tag_doc(nlp(text))
 
-        def flags(mod) -> dict[tuple[int, int], str]:
+        def flags(mod, cfg, sents=sents, text=text) -> dict[tuple[int, int], str]:
             merged = mod.merge_unpunctuated(sents, text)
             return {(g.left.start, g.right.end): g.reason for g in mod.find_glued(merged, cfg, text) + mod.find_camel(merged)}
 
-        cur = flags(current)
-        old = flags(base) if base else cur
+        cur = flags(current, cfg_cur)
+        old = flags(base, cfg) if base else cur
         n_base += len(old)
         n_cur += len(cur)
         for k in sorted(set(old) | set(cur)):
