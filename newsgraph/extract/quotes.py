@@ -1539,6 +1539,67 @@ def frame_clauses(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
             q.message = _spans_of(toks, set(keep))
 
 
+def anaphor_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+    """"<content>. Das teilte Feuerwehrsprecher Axel Stüken mit.": a sentence that opens with a demonstrative of [de]
+    frame_anaphors hanging on a speech verb frames the sentence before it, and quotes-de's message is that sentence with
+    the demonstrative (cue = the verb, speaker = its subject). A quote of ours on the demonstrative alone ("Dies", the
+    taggers' reading) takes the sentence in; a sentence before that holds a quote of ours already is left alone."""
+    from .quotes_features import lexicon
+    from .quotes_rules import _span, parse_subject
+
+    if not doc.has_annotation("DEP"):
+        return []
+    cfg = config()
+    anaphors = frozenset(cfg.get("de", {}).get("frame_anaphors", []))
+    lemmas = frozenset(cfg.get("de", {}).get("indirect_lemmas", [])) | frozenset(cfg.get("de", {}).get("reported_lemmas", []))
+    lex = lexicon("de")
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for k, t in enumerate(toks):
+        first.setdefault(t.sent, k)
+        last[t.sent] = k
+    covered: dict[int, RawQuote] = {}
+    for q in quotes:
+        if not q.nested:
+            for k in _tok_ids(toks, q.message, starts):
+                covered[k] = q
+    new = []
+    for s, k in first.items():
+        if s - 1 not in first or toks[k].text not in anaphors or toks[k].i < 0:
+            continue
+        if not (toks[k].pos == "PRON" or (k + 1 < len(toks) and toks[k + 1].pos in ("VERB", "AUX"))):
+            continue
+        v = doc[toks[k].i].head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        kv = by_i.get(v.i)
+        if kv is None or v.i == toks[k].i or toks[kv].sent != s:
+            continue
+        prt = [c.text.lower() for c in v.children if c.dep_ in ("compound:prt", "svp")]
+        if (prt[0] if prt else "") + v.lemma_.lower() not in lemmas and not lex.is_cue(v.text.lower()):
+            continue
+        a, e = first[s - 1], last[s - 1]
+        if sum(1 for j in range(a, e + 1) if toks[j].pos != "PUNCT") < 4 or any(j in covered for j in range(a, e + 1)):
+            continue
+        q = covered.get(k)
+        if q is not None:
+            # the taggers' quote of the demonstrative alone takes in the content
+            if q.mode == "Indirect" and all(toks[j].sent == s for j in _tok_ids(toks, q.message, starts)):
+                q.message = sorted(set(q.message) | {_span(toks, a, e + 1)})
+                q.message = _spans_of(toks, _tok_ids(toks, q.message, starts))
+            continue
+        cue = {kv} | {by_i[c.i] for c in v.children if c.dep_ in CUE_AUX_DEPS and c.i in by_i}
+        sp = parse_subject(doc, toks, kv, set(range(a, k + 1)))
+        r = RawQuote(message=[_span(toks, a, k + 1)], mode="Indirect", cue=[_span(toks, j, j + 1) for j in sorted(cue)],
+                     sent=toks[a].sent, origin="rule")
+        if sp:
+            r.speaker = [_span(toks, *sp)]
+        new.append(r)
+    return new
+
+
 def _origin(quotes: list[RawQuote], step: str) -> list[RawQuote]:
     for q in quotes:
         q.origin = q.origin or step
@@ -1637,6 +1698,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if lang == "de" and cfg.get("model", {}).get("frame_clause", False):
         # after the linker and the cue chooser (both read the whole sentence's message as it was trained)
         frame_clauses(doc, toks, quotes)
+    if lang == "de" and cfg.get("model", {}).get("anaphor_frames", False):
+        # after the linker and the chooser: a quote they saw on the demonstrative alone keeps its speaker and cue
+        quotes = sorted(quotes + anaphor_frames(doc, toks, quotes), key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("cue_tidy", False):
         # cue words quotes-de does not mark: Konjunktiv-only cues, cues inside a free indirect message, "darüber
         # hinaus" (quotes_cues.tidy_cues)

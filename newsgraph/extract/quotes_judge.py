@@ -182,4 +182,7 @@ def judge(doc, toks: list[Tok], quotes: list, model: dict | None) -> list:
             drop.append((q.message[0][0], q.message[-1][1]))
     if not drop:
         return quotes
-    return [q for q in quotes if not any(a <= q.message[0][0] and q.message[-1][1] <= b for a, b in drop)]
+    gone = set(drop)
+    # the dropped quote and the quotes nested in it; another quote of ours inside its span stays
+    return [q for q in quotes if (q.message[0][0], q.message[-1][1]) not in gone and not (
+        q.nested and any(a <= q.message[0][0] and q.message[-1][1] <= b for a, b in drop))]
