@@ -67,3 +67,10 @@ def test_a_call_to_strike_stays_a_protest():
     # a zu-phrase is no demanded object: a union's strike call is PROTEST (fresh12's gold)
     s = "Koblenz/Seattle – Die Gewerkschaft ver.di hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen."
     assert "PROTEST" in _types(s)
+
+
+def test_a_finite_verb_tagged_as_attribute_after_a_genitive_stays_a_trigger():
+    # dev gold: "umstellten" is the clause's verb, though tagged as an attribute of "Sicherheitskräfte"
+    s = ("Nach Angaben der Presseagenturen dpa und AFP umstellten französische Sicherheitskräfte das als „Dschungel von "
+         "Calais“ bekannte Flüchtlingslager.")
+    assert any(e.trigger.text == "umstellten" for e in german_events(s))
