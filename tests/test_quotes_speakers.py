@@ -223,3 +223,37 @@ def test_crf_features_see_the_taggers_speaker(nlp, monkeypatch):
     lo = next(f for f in got["Die Polizei"][1] if f.startswith("crfspk="))
     assert float(hi[7:]) >= 0.7 > 0.3 >= float(lo[7:])
     assert any(f.startswith("qmsg=") for f in got["Die Polizei"][1])
+
+
+def test_lone_sentence_initial_adverb_is_no_candidate(nlp, monkeypatch):
+    # the parser can take a sentence-initial adverb for the subject ("Unterdessen" nsubj of "teilte"), and the
+    # tagger marks it; quotes-de never names an adverb as speaker, save the source adverbs ("Demnach")
+    from newsgraph.extract.quotes_features import config
+
+    text = "Unterdessen teilte die Gewerkschaft mit, der Streik gehe weiter. Demnach sei keine Einigung in Sicht."
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+
+    def spans(drop, q):
+        v = DocView(doc, toks)
+        v.drop_adverbs = drop
+        return {text[toks[c.a].start:toks[c.b - 1].end] for c in candidates(v, q, [])}
+
+    q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
+    assert "Unterdessen" in spans(False, q)
+    got = spans(True, q)
+    assert "Unterdessen" not in got and "die Gewerkschaft" in got
+    q2 = _quote(text, "sei keine Einigung in Sicht", "Demnach", "Demnach")
+    assert "Demnach" in spans(True, q2)
+    # through the linker with the switch on: the shipped weights pick the subject noun group instead
+    monkeypatch.setitem(config()["model"], "speaker_drop_adverbs", True)
+    from newsgraph.extract.quotes_speakers import load_linker
+
+    q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
+    link_speakers(doc, toks, [q], load_linker("de_speakers"))
+    assert [text[a:b] for a, b in q.speaker] == ["die Gewerkschaft"]
+    # switched off, the shipped weights keep the tagger's adverb (what the switch is for)
+    monkeypatch.setitem(config()["model"], "speaker_drop_adverbs", False)
+    q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
+    link_speakers(doc, toks, [q], load_linker("de_speakers"))
+    assert [text[a:b] for a, b in q.speaker] == ["Unterdessen"]

@@ -93,6 +93,23 @@ def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
     return "more"
 
 
+def is_lone_adverb(v: "DocView", k: int) -> bool:
+    """A sentence-initial adverb outside any name ("Darin", "Unterdessen", "Zunächst", "Insbesondere"): the roles
+    tagger sometimes marks the first word of a sentence as its speaker, and quotes-de never does, save the
+    source adverbs "demnach"/"danach"/"wonach" (FRAME_ADVERBS)."""
+    t = v.toks[k]
+    return (t.is_sent_start and t.i >= 0 and v.pos(t.i) == "ADV" and not v.ent(t.i)
+            and t.text.lower() not in FRAME_ADVERBS)
+
+
+def drop_adverbs() -> bool:
+    """[model] speaker_drop_adverbs: a lone sentence-initial adverb (``is_lone_adverb``) is no speaker
+    candidate, so the linker picks another candidate or none."""
+    from .quotes_features import config
+
+    return bool(config().get("model", {}).get("speaker_drop_adverbs", False))
+
+
 def feature_level() -> int:
     """[model] speaker_link_features: which candidate features beyond the first set (0) the linker
     computes; the weights must have been trained with the same level (train_info.json)."""
@@ -311,6 +328,8 @@ class DocView:
         self.doc = doc
         self.level = level
         self.widen = widen
+        # [model] speaker_drop_adverbs, set by link_speakers
+        self.drop_adverbs = False
         self.toks = toks
         base = _view_base(doc, toks)
         self.starts = base.starts
@@ -449,6 +468,8 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
         while a < b and toks[a].text in EDGE_PUNCT:
             a += 1
         if b <= a:
+            return
+        if v.drop_adverbs and b - a == 1 and is_lone_adverb(v, a):
             return
         c = out.setdefault((a, b), Cand(a, b))
         c.src.add(src)
@@ -919,6 +940,7 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         return
     level = feature_level()
     v = DocView(doc, toks, level, widenings())
+    v.drop_adverbs = drop_adverbs()
     prev: list[tuple[int, int]] = []
     # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
     hist: list[frozenset[str]] = []

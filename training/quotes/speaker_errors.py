@@ -185,7 +185,7 @@ def collect(args):
     docs = _docs(gold, args.cache)
     nlp = _Cached(docs)
     out = []
-    for i in cross_fitted(len(gold), args.folds, 2):
+    for i in cross_fitted(len(gold), args.folds, args.fold_count):
         cur["i"] = i
         out.append((i, gold[i], predict_groups(gold[i], nlp), gold_groups(gold[i])))
     out.sort(key=lambda x: x[0])
@@ -234,6 +234,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--folds", default=None)
+    ap.add_argument("--fold-count", type=int, default=2, help="how many folds the --folds taggers were trained in")
     ap.add_argument("--acts-cv", default=None)
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--set", action="append", default=[])
