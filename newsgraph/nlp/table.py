@@ -40,13 +40,15 @@ class TokenTable:
     - string columns made on first use, each equal to the Token attribute named: ``lemma``
       (``lemma_``), ``tag`` (``tag_``), ``pos`` (``pos_``), ``dep`` (``dep_``), ``ent``
       (``ent_type_``), ``morph`` (``str(morph)``), ``lower`` (``text.lower()``), ``mood_sub``
-      (``"Sub" in morph.get("Mood")``);
+      (``"Sub" in morph.get("Mood")``), ``punct`` (``is_punct``), ``children`` (lists of the
+      dependents' indices, ``Token.children``);
     - the raw ids of the same columns: ``ids(attr)`` for ``ORTH``, ``LEMMA``, ``TAG``, ``POS``,
       ``DEP``, ``MORPH``, ``ENT_TYPE``.
     """
 
     def __init__(self, doc, arr) -> None:
         self.n = n = len(doc)
+        self._vocab = doc.vocab
         self._strings = doc.vocab.strings
         self._arr = arr
         self._cols: dict[str, list] = {}
@@ -132,6 +134,27 @@ class TokenTable:
             # spaCy keeps one feature per value ("Mood=Ind,Sub" is "Mood=Ind" and "Mood=Sub")
             got = _SUB[x] = any(f.partition("=")[0] == "Mood" and "Sub" in f.partition("=")[2].split(",")
                                 for f in self._morph(x).split("|")) if x else False
+        return got
+
+    @property
+    def punct(self) -> list[bool]:
+        """``Token.is_punct`` (a flag of the word's lexeme), once per distinct word."""
+        return self._named("punct", 0, self._is_punct)
+
+    def _is_punct(self, x: int) -> bool:
+        return self._vocab[x].is_punct
+
+    @property
+    def children(self) -> list[list[int]]:
+        """Per token, the indices of its syntactic dependents in ascending order, as
+        ``[c.i for c in Token.children]`` (a root is not its own child; no parse: all empty)."""
+        got = self._cols.get("children")
+        if got is None:
+            got = [[] for _ in range(self.n)]
+            for i, h in enumerate(self.head):
+                if h != i:
+                    got[h].append(i)
+            self._cols["children"] = got
         return got
 
     @property
