@@ -142,35 +142,32 @@ def _forward(self, word):
 
 
 def _finish_forward(self, table):
-    # HanTa's own steps from here on (final transitions, summing the states of one class), in its
-    # order: logaddexp of several states of one class depends on the order they are summed in.
-    final = self.LP_trans_final
-    last = table[-1]
-    for state in table[-2]:
-        lp = table[-2][state]
-        for tag1, lpt in final.get(state, []):
-            lp1 = lp + lpt
-            if lp1 > _LOWERBOUND:
-                newstate = (state[1], tag1)
-                if newstate not in last or lp1 > last[newstate]:
-                    last[newstate] = lp1
+    """Close the search: the final transitions from the states one letter before the end, then one
+    log-sum per word class over its end states, best class first. The end states are merged in the
+    table's order because a log-sum of several floats depends on the order of its terms."""
+    ends = table[-1]
+    for state, score in table[-2].items():
+        for tag, trans in self.LP_trans_final.get(state, ()):
+            total = score + trans
+            if total <= _LOWERBOUND:
+                continue
+            key = (state[1], tag)
+            best = ends.get(key)
+            if best is None or total > best:
+                ends[key] = total
     if self._debug:
         pprint.pprint(table)
-    results: dict = {}
-    for state in last:
-        lp = last[state]
-        if lp == -math.inf:
+    by_class: dict = {}
+    for (_, tag), score in ends.items():
+        if score == -math.inf:
             continue
-        pos = -state[1]
-        if pos in results:
-            results[pos] = logaddexp(results[pos], lp)
+        word_class = -tag
+        if word_class in by_class:
+            by_class[word_class] = logaddexp(by_class[word_class], score)
         else:
-            results[pos] = lp
-    result_list = list(results.items())
-    result_list.sort(key=itemgetter(1), reverse=True)
-    if len(result_list) == 0:
-        result_list = [(3, 0)]  # HanTa's UNKNOWN
-    return result_list
+            by_class[word_class] = score
+    ranked = sorted(by_class.items(), key=itemgetter(1), reverse=True)
+    return ranked or [(3, 0)]  # 3: HanTa's UNKNOWN class, for an empty or unanalysable word
 
 
 def install(tagger, memo: int = 100_000):
