@@ -24,7 +24,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.table import token_table
 from .event_lexicon import CONFIG_DIR
 from .quotes_features import doc_text
 
@@ -128,31 +127,26 @@ def _case_of(tok) -> str | None:
     """The preposition of a noun phrase: its case dependent, else the nearest preposition to
     its left over articles, adjectives and numbers ("von vier bis fünf Trojanern", where the
     parser hangs "von" on the number)."""
-    # read off the doc's token table (nlp/table.py; ParseRoles checks it once per document), not
-    # Tokens: the most called helper of the parse roles
-    tab = token_table(tok.doc, check=False)
-    i = tok.i
-    dep, lower = tab.dep, tab.lower
-    kids = tab.children[i]
-    for c in kids:
-        if dep[c] == "case" and c < i:
-            return lower[c]
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
     preps = settings()["noun_like_preps"]
-    if lower[i] in preps:
-        return lower[i]  # "Aufgrund Sicherheitsbedenken" with "Aufgrund" as the head
-    for c in kids:
-        if dep[c] in ("compound", "flat", "flat:name") and c < i and lower[c] in preps:
-            return lower[c]
-    pos, space, punct = tab.pos, tab.space, tab.punct
-    j = i - 1
-    while j >= max(0, i - 5):
-        if space[j] or punct[j]:
+    if tok.lower_ in preps:
+        return tok.lower_  # "Aufgrund Sicherheitsbedenken" with "Aufgrund" as the head
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat", "flat:name") and c.i < tok.i and c.lower_ in preps:
+            return c.lower_
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= max(0, tok.i - 5):
+        x = doc[i]
+        if x.is_space or x.is_punct:
             return None  # a paragraph break the tagger took for a preposition
-        if pos[j] == "ADP" and lower[j] not in ("bis",):
-            return lower[j]
-        if pos[j] not in ("DET", "ADJ", "NUM", "ADV") and lower[j] not in ("bis",):
+        if x.pos_ == "ADP" and x.lower_ not in ("bis",):
+            return x.lower_
+        if x.pos_ not in ("DET", "ADJ", "NUM", "ADV") and x.lower_ not in ("bis",):
             return None
-        j -= 1
+        i -= 1
     return None
 
 
@@ -200,19 +194,15 @@ def _nominal(tok) -> bool:
     """A noun phrase head: a noun, name or pronoun, or a nominalised adjective the tagger left
     an adjective ("der 63-Jährige", "die Angeklagte"): capitalised mid-sentence, in an argument
     slot, with an article of its own."""
-    tab = token_table(tok.doc, check=False)  # as _case_of
-    i = tok.i
-    pos = tab.pos[i]
-    if pos in NOMINAL:
+    if tok.pos_ in NOMINAL:
         return True
-    dep, text = tab.dep, tab.text[i]
-    if tab.tag[i] == "ADJD" and dep[i] in ("nsubj", "nsubj:pass") and text[:1].isupper() and text[1:2].islower() \
+    if tok.tag_ == "ADJD" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.text[:1].isupper() and tok.text[1:2].islower() \
             and settings()["adjd_subjects"]:
         # a predicative adjective cannot be a subject: a plural noun without article the tagger
         # took for one ("Kritiker werfen Obama vor", sentence-initial)
         return True
-    return (pos == "ADJ" and dep[i] in ARG_DEPS and any(dep[c] == "det" for c in tab.children[i])
-            and (bool(AGE_NOUN.match(text)) or (text[:1].isupper() and text[1:2].islower())))
+    return (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS and any(c.dep_ == "det" for c in tok.children)
+            and (bool(AGE_NOUN.match(tok.text)) or (tok.text[:1].isupper() and tok.text[1:2].islower())))
 
 
 def _child(v, deps: set[str], skip=None, case: set[str] | None = None, nocase: bool = False):
@@ -281,25 +271,9 @@ def _zu_infinitive(v) -> bool:
     return v.pos_ == "VERB" and bool(ZU_INFIX.match(v.lower_))
 
 
-_CASES: dict[str, str | None] = {}  # analysis string -> its first Case value, for all documents
-
-
 def _case(tok) -> str | None:
-    """The first value of the token's Case feature (``morph.get("Case")[0]``), read off the doc's
-    token table (as _case_of) and kept per analysis."""
-    m = token_table(tok.doc, check=False).morph[tok.i]
-    got = _CASES.get(m, False)
-    if got is False:
-        if len(_CASES) > 100_000:
-            _CASES.clear()
-        got = None
-        for f in m.split("|"):
-            k, _, v = f.partition("=")
-            if k == "Case":
-                got = v.split(",")[0]
-                break
-        _CASES[m] = got
-    return got
+    c = tok.morph.get("Case")
+    return c[0] if c else None
 
 
 def _number(tok) -> str | None:
@@ -343,9 +317,6 @@ class ParseRoles:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.cfg = settings()
-        # the module's helpers read the doc's token table unchecked: check it once here (a doc whose
-        # annotations changed since the table was made is read anew)
-        token_table(doc)
         # token.sent walks the document's sentences on every call: index them once
         self._sents = [(s.start, s.end) for s in doc.sents]
         self._ents: list[tuple[int, str, str]] | None = None
