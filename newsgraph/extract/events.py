@@ -673,6 +673,18 @@ def _caused(t) -> bool:
     return t is not None and any(k.dep_ == "case" and k.lower_ == "durch" for k in t.subtree)
 
 
+def _request_and_span(doc, s0: int, hit: Hit, hits: list[Hit]):
+    """The document character ranges of the sentence's REQUEST hits and ``hit``'s token span, or None when the
+    sentence has no REQUEST hit or ``hit`` covers no token (shared by ``_requested`` and ``_requested_object``)."""
+    asks = [(s0 + h.start, s0 + h.end) for h in hits if h.type == "REQUEST"]
+    if not asks:
+        return None
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return asks, span
+
+
 def _requested(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
     """Whether ``hit`` is the act a REQUEST hit of the sentence asks for: its clause verb is the zu-infinitive
     or complement clause of that REQUEST verb ("hat die arabischen Verbündeten aufgefordert, Luftangriffe ... zu
@@ -680,12 +692,10 @@ def _requested(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
     demand, not what it demands ([classifier] request_content)."""
     if hit.type == "REQUEST":
         return False
-    asks = [(s0 + h.start, s0 + h.end) for h in hits if h.type == "REQUEST"]
-    if not asks:
+    found = _request_and_span(doc, s0, hit, hits)
+    if found is None:
         return False
-    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
+    asks, span = found
     v = span.root
     for _ in range(3):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
@@ -772,12 +782,10 @@ def _requested_object(doc, s0: int, hit: Hit, hits: list[Hit]) -> bool:
     request_objects). Not a zu-phrase: "zu Streiks aufgerufen" is a strike call, PROTEST (fresh12)."""
     if hit.type == "REQUEST" or not hit.text[:1].isupper():
         return False
-    asks = [(s0 + h.start, s0 + h.end) for h in hits if h.type == "REQUEST"]
-    if not asks:
+    found = _request_and_span(doc, s0, hit, hits)
+    if found is None:
         return False
-    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
+    asks, span = found
     t = span.root
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("obj", "nsubj:pass") or t.head.i == t.i:
         return False

@@ -316,21 +316,7 @@ SKIPPED: dict[tuple[str, int], str] = {
 
 
 def write(out_path: Path) -> int:
-    files = {fresh8._aid(f.name): f for f in draw()}
-    rows = []
-    for (aid, idx), events in ANN.items():
-        f = files[aid]
-        text = json.loads(f.read_text("utf-8"))["sentences"][idx]["text"].strip()
-        for e in events:
-            for k in ("trigger", "source", "target", "location"):
-                if e[k] and e[k] not in text:
-                    print(f"{k} {e[k]!r} not in {text!r}", file=sys.stderr)
-        pub = re.search(r"\((\d{4}-\d\d-\d\d)\)", f.name).group(1)
-        rows.append({"file": f.name, "published": pub, "lang": "de", "sentence": text, "events": events})
-    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    print(f"{len(rows)} sentences, {sum(len(r['events']) for r in rows)} events, "
-          f"{sum(not r['events'] for r in rows)} without, {len(SKIPPED)} skipped -> {out_path}")
-    return 0
+    return fresh8.write_set(out_path, {fresh8._aid(f.name): f for f in draw()}, ANN, SKIPPED)
 
 
 def main(argv: list[str]) -> int:

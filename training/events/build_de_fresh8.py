@@ -203,10 +203,12 @@ SKIPPED: list[tuple[str, int]] = [("76866", 1), ("76866", 2), ("52410", 0), ("53
                                   ("69650", 1), ("38981", 2), ("2745", 1), ("65535", 2)]
 
 
-def write(out_path: Path) -> int:
-    files = {_aid(f.name): f for f in articles()}
+def write_set(out_path: Path, files: dict[str, Path], ann: dict, skipped: list) -> int:
+    """Write the annotated sentences ``ann`` ((article id, sentence index) -> events) of the quotes-de
+    articles ``files`` (article id -> file) as an events set; warn on an annotated span the sentence
+    lacks. Shared by the later quotes-de sets (fresh13)."""
     rows = []
-    for (aid, idx), events in ANN.items():
+    for (aid, idx), events in ann.items():
         f = files[aid]
         text = json.loads(f.read_text("utf-8"))["sentences"][idx]["text"].strip()
         for e in events:
@@ -217,8 +219,12 @@ def write(out_path: Path) -> int:
         rows.append({"file": f.name, "published": pub, "lang": "de", "sentence": text, "events": events})
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     print(f"{len(rows)} sentences, {sum(len(r['events']) for r in rows)} events, "
-          f"{sum(not r['events'] for r in rows)} without, {len(SKIPPED)} skipped -> {out_path}")
+          f"{sum(not r['events'] for r in rows)} without, {len(skipped)} skipped -> {out_path}")
     return 0
+
+
+def write(out_path: Path) -> int:
+    return write_set(out_path, {_aid(f.name): f for f in articles()}, ANN, SKIPPED)
 
 
 def main(argv: list[str]) -> int:
