@@ -320,13 +320,7 @@ def write(out_path: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--draw" in argv:
-        for f in draw():
-            print("##", f.parent.name, f.name)
-            for i, s in enumerate(json.loads(f.read_text("utf-8"))["sentences"][:3]):
-                print(i, s["text"].strip())
-        return 0
-    return write(Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT)
+    return fresh8.run(argv, draw, write, OUT)
 
 
 if __name__ == "__main__":

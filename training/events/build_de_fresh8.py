@@ -227,14 +227,20 @@ def write(out_path: Path) -> int:
     return write_set(out_path, {_aid(f.name): f for f in articles()}, ANN, SKIPPED)
 
 
-def main(argv: list[str]) -> int:
+def run(argv: list[str], draw_fn, write_fn, default_out: Path) -> int:
+    """The set builders' command line: ``--draw`` lists the drawn articles' first sentences (to annotate from),
+    otherwise the set is written to ``--out`` (default ``default_out``). Shared by the later quotes-de sets."""
     if "--draw" in argv:
-        for f in draw():
+        for f in draw_fn():
             print("##", f.parent.name, f.name)
             for i, s in enumerate(json.loads(f.read_text("utf-8"))["sentences"][:3]):
                 print(i, s["text"].strip())
         return 0
-    return write(Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT)
+    return write_fn(Path(argv[argv.index("--out") + 1]) if "--out" in argv else default_out)
+
+
+def main(argv: list[str]) -> int:
+    return run(argv, draw, write, OUT)
 
 
 if __name__ == "__main__":
