@@ -149,3 +149,37 @@ def test_fresh13_is_reproducible_from_its_script(tmp_path):
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
     assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
+
+
+FRESH14 = DATA / "events_de_fresh14.jsonl"
+
+
+def test_fresh14_shares_no_article_or_row_with_another_event_or_time_set():
+    # fresh14 is the blind set of round 18: the last unused act-word quotes-de articles and 10kGNAD Panorama rows
+    rows = _rows(FRESH14)
+    mine = {r["file"].split(" - ")[0] for r in rows if r["file"]}
+    gnad = _gnad_rows(FRESH14)
+    assert len(rows) == 133 and len(mine) == 29 and len(gnad) == 24
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH14:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+            assert not gnad & _gnad_rows(f), f.name
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+    # the checks' held-out 10kGNAD split and gnad_events.py's read rows 500-649
+    assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists() or not GNAD.exists(), reason="needs the shared data")
+def test_fresh14_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh14.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh14.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH14.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    # quotes-de sentences dated by their article, 10kGNAD ones undated
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows if r["file"])
+    assert not any(e["date"] for r in rows if not r["file"] for e in r["events"])
+    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])

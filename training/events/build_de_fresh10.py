@@ -55,7 +55,7 @@ SEED = 20261206
 N_ARTICLES = 35  # 25 planned; their 49 kept sentences held only 10 events, so the same draw was read on to 35
 SECTIONS = ("International", "Inland", "Wirtschaft")
 # event sets built after this one: not counted as users, so the draw repeats after they exist
-LATER: tuple[str, ...] = ("events_de_fresh11.jsonl", "events_de_fresh12.jsonl")
+LATER: tuple[str, ...] = ("events_de_fresh11.jsonl", "events_de_fresh12.jsonl", "events_de_fresh14.jsonl")
 ROW_REFS = re.compile(r'10kgnad-(\d+)-|10kgnad test (\d+)|"row": "?(\d+)')
 
 
@@ -215,19 +215,19 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in fresh9.SPLIT.split(text) if p.strip()][:3]
 
 
-def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path) -> int:
-    """``--draw`` prints the drawn articles' first three sentences; otherwise checks the annotations
-    against the draw (every drawn sentence annotated or skipped, every span inside its sentence) and
-    writes the set. Shared by the 10kGNAD sets drawn after this one (build_de_fresh11)."""
-    if "--draw" in argv:
-        text = dict(fresh9._rows())
-        for i in draw():
-            print(f"### {i} {text[i][0]}")
-            for k, s in enumerate(sentences(text[i][1])):
-                print(f"  ({i}, {k}) {s}")
-        return 0
-    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else out_default
-    drawn = set(draw())
+def print_draw(rows: list[int]) -> None:
+    """The drawn rows' first three sentences, as ``--draw`` prints them."""
+    text = dict(fresh9._rows())
+    for i in rows:
+        print(f"### {i} {text[i][0]}")
+        for k, s in enumerate(sentences(text[i][1])):
+            print(f"  ({i}, {k}) {s}")
+
+
+def gnad_rows(drawn: set[int], ann: dict, skipped) -> tuple[list[dict], int, list]:
+    """The set's rows for ``ann`` ((row, sentence index, sentence) -> events) of the ``drawn`` rows, checked
+    against the draw (every drawn sentence annotated or skipped, every span inside its sentence): rows, spans
+    not in their sentence, sentences neither annotated nor skipped. Shared by build and the mixed set fresh14."""
     text = dict(fresh9._rows())
     out, bad = [], 0
     for (row, idx, sent), events in ann.items():
@@ -246,6 +246,18 @@ def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path) ->
     missing = [(r, k) for r in drawn for k in range(len(sentences(text[r][1]))) if (r, k) not in covered]
     if missing:
         print(f"not annotated nor skipped: {missing}", file=sys.stderr)
+    return out, bad, missing
+
+
+def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path) -> int:
+    """``--draw`` prints the drawn articles' first three sentences; otherwise checks the annotations
+    against the draw (gnad_rows) and writes the set. Shared by the 10kGNAD sets drawn after this one
+    (build_de_fresh11)."""
+    if "--draw" in argv:
+        print_draw(draw())
+        return 0
+    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else out_default
+    out, bad, missing = gnad_rows(set(draw()), ann, skipped)
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
     print(f"{len(out)} sentences from {len({r for r, _, _ in ann})} articles, {sum(len(r['events']) for r in out)} events, "
           f"{sum(not r['events'] for r in out)} without, {len(skipped)} skipped -> {out_path}")

@@ -67,9 +67,10 @@ TITLE = re.compile(
 E = fresh8.E
 
 
-def _used() -> set[str]:
+def _used(own: str = OUT.name) -> set[str]:
+    """Articles any event set but ``own`` (and training/events/events_de_train.jsonl) names."""
     used = set()
-    files = [f for f in sorted((ROOT / "tests" / "data").glob("events_de*.jsonl")) if f.name != OUT.name]
+    files = [f for f in sorted((ROOT / "tests" / "data").glob("events_de*.jsonl")) if f.name != own]
     for f in files + [ROOT / "training" / "events" / "events_de_train.jsonl"]:
         for line in f.read_text("utf-8").splitlines():
             if line.strip():
@@ -79,19 +80,24 @@ def _used() -> set[str]:
     return used
 
 
-def draw() -> list[Path]:
-    used = _used()
-    out = used | fresh8._sample_ids(fresh8._event_set_ids()) | fresh8._timex_heldout_ids()
+def pool(own: str = OUT.name, seed: int = SEED) -> list[Path]:
+    """The unused act-word-title articles (see the module doc; the set ``own`` not counted as a user), ordered by
+    SHA-1 of ``seed:article id``. Shared by fresh14, which takes what this set's draw left."""
+    out = _used(own) | fresh8._sample_ids(fresh8._event_set_ids()) | fresh8._timex_heldout_ids()
     heads = fresh8._timex_dev_heads()
-    pool = []
+    found = []
     for f in fresh8.articles():
         if fresh8._aid(f.name) in out or not re.search(r"\((\d{4}-\d\d-\d\d)\)", f.name) or not TITLE.search(f.name):
             continue
         if any(h in json.loads(f.read_text("utf-8"))["originalText"] for h in heads):
             continue
-        pool.append(f)
-    pool.sort(key=lambda f: hashlib.sha1(f"{SEED}:{fresh8._aid(f.name)}".encode()).hexdigest())
-    return pool[:N_ARTICLES]
+        found.append(f)
+    found.sort(key=lambda f: hashlib.sha1(f"{seed}:{fresh8._aid(f.name)}".encode()).hexdigest())
+    return found
+
+
+def draw() -> list[Path]:
+    return pool()[:N_ARTICLES]
 
 
 # (article id, sentence index) -> events, by reading (see the module doc)

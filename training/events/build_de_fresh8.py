@@ -55,7 +55,7 @@ def _aid(name: str) -> str:
 
 
 # event sets built after this one: not counted as users, so the draw can be repeated after they exist
-LATER: tuple[str, ...] = ("events_de_fresh13.jsonl",)
+LATER: tuple[str, ...] = ("events_de_fresh13.jsonl", "events_de_fresh14.jsonl")
 
 
 def _event_set_files() -> list[Path]:
@@ -203,10 +203,10 @@ SKIPPED: list[tuple[str, int]] = [("76866", 1), ("76866", 2), ("52410", 0), ("53
                                   ("69650", 1), ("38981", 2), ("2745", 1), ("65535", 2)]
 
 
-def write_set(out_path: Path, files: dict[str, Path], ann: dict, skipped: list) -> int:
-    """Write the annotated sentences ``ann`` ((article id, sentence index) -> events) of the quotes-de
-    articles ``files`` (article id -> file) as an events set; warn on an annotated span the sentence
-    lacks. Shared by the later quotes-de sets (fresh13)."""
+def quotes_rows(files: dict[str, Path], ann: dict) -> list[dict]:
+    """The set's rows for the annotated sentences ``ann`` ((article id, sentence index) -> events) of the
+    quotes-de articles ``files`` (article id -> file); warn on an annotated span the sentence lacks.
+    Shared by write_set and the mixed set fresh14."""
     rows = []
     for (aid, idx), events in ann.items():
         f = files[aid]
@@ -217,6 +217,13 @@ def write_set(out_path: Path, files: dict[str, Path], ann: dict, skipped: list) 
                     print(f"{k} {e[k]!r} not in {text!r}", file=sys.stderr)
         pub = re.search(r"\((\d{4}-\d\d-\d\d)\)", f.name).group(1)
         rows.append({"file": f.name, "published": pub, "lang": "de", "sentence": text, "events": events})
+    return rows
+
+
+def write_set(out_path: Path, files: dict[str, Path], ann: dict, skipped: list) -> int:
+    """Write the annotated sentences ``ann`` of the quotes-de articles ``files`` as an events set
+    (quotes_rows). Shared by the later quotes-de sets (fresh13)."""
+    rows = quotes_rows(files, ann)
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     print(f"{len(rows)} sentences, {sum(len(r['events']) for r in rows)} events, "
           f"{sum(not r['events'] for r in rows)} without, {len(skipped)} skipped -> {out_path}")

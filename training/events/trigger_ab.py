@@ -84,7 +84,7 @@ def extractor(group: str):
 
 # sets drawn after the sample (fresh8 excludes the sample's articles): not counted as users, so the
 # sample stays the one read in the twelfth round
-LATER = ("events_de_fresh8.jsonl", "events_de_fresh13.jsonl")
+LATER = ("events_de_fresh8.jsonl", "events_de_fresh13.jsonl", "events_de_fresh14.jsonl")
 
 
 def _pick():
