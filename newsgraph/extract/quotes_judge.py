@@ -16,7 +16,7 @@ import json
 import math
 from functools import lru_cache
 
-from .quotes_features import Tok, config
+from .quotes_features import Tok, config, doc_text
 
 HEARSAY = ("soll", "woll", "will")
 OPEN_MARKS = {"\u201e", "\u201c", "\"", "\u00bb", "\u00ab", "\u201a", "\u2039", "\u203a"}
@@ -136,7 +136,9 @@ def features(doc, toks: list[Tok], quotes: list, n: int, origin: str = "", ctx: 
             f.append(f"mode={m}|rootlist={int(rk in lemmas)}")
     # place: paragraph start, the quotes around it
     first = ctx["sent_first"].get(s0, ids[0])
-    para = first == 0 or "\n" in doc.text[toks[first - 1].end:toks[first].start]
+    # the text once per document (doc_text, equal to doc.text): spaCy joins doc.text from every token on each
+    # access, and this read per quote was most of what the judge cost
+    para = first == 0 or "\n" in doc_text(doc)[toks[first - 1].end:toks[first].start]
     f.append(f"mode={m}|para={int(para)}")
     others = [sp for j, sp in enumerate(ctx["sents"]) if j != n and sp is not None]
     osents = set()
