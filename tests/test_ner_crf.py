@@ -96,3 +96,33 @@ def test_training_features_ignore_name_lists_beside_the_model(tmp_path):
     plain = load_features(crf, **FEAT_KW).sentence(words)
     assert not any(a in t for t in plain for a in ("given", "place1", "gazB", "orglist"))
     assert "h=NE" in plain[3]
+
+
+def test_context_clusters_group_words_by_their_neighbours(tmp_path):
+    # training/ner/word_clusters.py on real news text (the first 4,000 lines of the vector text):
+    # weekdays keep the same company ("am Montag", "am Dienstag") though their forms share little,
+    # and a word outside the table gets "x=oov"; without the file no context attribute appears.
+    from newsgraph.nlp.ner_crf import CENTROIDS, CONTEXT_TABLE, HANTA, load_features
+    from training.ner import word_clusters
+
+    text = tmp_path / "text.txt"
+    lines = word_clusters.TEXT.read_text("utf-8").splitlines()[:4000]
+    text.write_text("\n".join(lines), "utf-8")
+    crf = tmp_path / "crf"
+    word_clusters.build(crf, text)
+    with np.load(crf / CONTEXT_TABLE) as z:
+        vocab = str(z["words"]).split("\n")
+        ids = z["ids"]
+    row = {w: ids[vocab.index(w)] for w in ("Montag", "Dienstag", "Mittwoch", "Regierung")}
+    # The 64 clusters: the three weekdays together, the noun "Regierung" elsewhere.
+    assert row["Montag"][0] == row["Dienstag"][0] == row["Mittwoch"][0] != row["Regierung"][0]
+
+    rng = np.random.default_rng(0)
+    np.savez(crf / CENTROIDS, k4=rng.normal(size=(4, 64)).astype("float16"))
+    (crf / HANTA).write_text("Berlin\tNE\n", "utf-8")
+    out = load_features(crf, lists=False).sentence(["am", "Montag", "in", "Xyzzyburg"])
+    assert f"x64={row['Montag'][0]}" in out[1] and f"+1x64={row['Montag'][0]}" in out[0]
+    assert "x=oov" in out[3] and "+1x=oov" in out[2]
+    (crf / CONTEXT_TABLE).unlink()
+    plain = load_features(crf, lists=False).sentence(["am", "Montag"])
+    assert not any(a.startswith(("x", "-1x", "+1x")) for t in plain for a in t)

@@ -32,6 +32,9 @@ CENTROIDS = "centroids.npz"
 # look-up (subword hashing) is most of the cost of a word seen for the first time.
 CLUSTER_TABLE = "clusters.npz"
 HANTA = "hanta.tsv"
+# Optional: distributional clusters of the unlabelled text's words (training/ner/word_clusters.py), by the
+# words around them rather than by their form. A model trained without them has no such file beside it.
+CONTEXT_TABLE = "context_clusters.npz"
 LABELS = ("PER", "LOC", "ORG", "MISC")
 # Tokens after which a capitalised word may be capitalised only because a sentence (or a quote,
 # or a list item) starts there.
@@ -98,6 +101,8 @@ class Features:
         self._clusters: dict[str, tuple[str, ...]] = {}
         self._cache: dict[str, tuple[list[str], ...]] = {}
         self.max_cache = 200_000
+        # Context clusters (CONTEXT_TABLE): word -> one attribute per granularity; None = not used.
+        self.context: dict[str, tuple[str, ...]] | None = None
 
     # -- clusters ----------------------------------------------------------------------------
     def clusters(self, words: list[str]) -> None:
@@ -129,6 +134,14 @@ class Features:
             ids = z["ids"].tolist()
         self.table = {w: self._names(row) for w, row in zip(words, ids, strict=True)}
 
+    def load_context(self, path: Path) -> None:
+        with np.load(path) as z:
+            words = str(z["words"]).split("\n")
+            ids = z["ids"].tolist()
+            ks = z["ks"].tolist()
+        self.context = {w: tuple(f"x{k}={i}" for k, i in zip(ks, row, strict=True))
+                        for w, row in zip(words, ids, strict=True)}
+
     # -- per word ------------------------------------------------------------------------------
     def assign(self, words: list[str]) -> np.ndarray:
         """Cluster ids (one column per granularity) of ``words`` from their floret vectors."""
@@ -149,6 +162,9 @@ class Features:
         cap = w[:1].isupper()
         hc = self.hanta.get(w, "unk") if cap else "low"
         own = [f"w={w}", f"l={low}", f"sh={sh[:8]}", f"ss={ssh}", f"h={hc}", *cl]
+        # Context clusters: all granularities for the word, the coarser ones at +-1.
+        cx = () if self.context is None else self.context.get(w, ("x=oov",))
+        own += cx
         for n in (1, 2, 3, 4):
             if len(low) >= n:
                 own.append(f"p{n}={low[:n]}")
@@ -169,7 +185,7 @@ class Features:
             own.append("place1")
         elif w.endswith("s") and w[:-1] in self.place_words:
             own.append("place1s")
-        c1 = [f"l={low}", f"ss={ssh}", f"h={hc}", *cl[1:]]
+        c1 = [f"l={low}", f"ss={ssh}", f"h={hc}", *cl[1:], *cx[:2]]
         if w in self.given:
             c1.append("given")
         c2 = [f"l={low}", f"ss={ssh}", *cl[1:2]]
@@ -290,6 +306,8 @@ def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_s
                      set(lines("org_names.txt")), vectors, dense, dense_scale)
     if (path / CLUSTER_TABLE).exists():
         feats.load_table(path / CLUSTER_TABLE)
+    if (path / CONTEXT_TABLE).exists():
+        feats.load_context(path / CONTEXT_TABLE)
     return feats
 
 

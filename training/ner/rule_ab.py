@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = parse_sets(args.sets)
     vocab = spacy.blank("de").vocab
     cfg = label_config()
-    total, base_total = Scores(), Scores()
+    total, base_total, alone = Scores(), Scores(), Scores()
     per_fold, cen = [], Counter()
     shown = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
@@ -148,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
         sents, docbin, crf = fold_cache(k, args.cv, args.crf, args.res, args.cache)
         docs = list(DocBin().from_bytes(docbin).get_docs(vocab))
         preds = predict(sents, docs, crf, sets)
+        from newsgraph.nlp.ner_crf import bio_spans
+
+        for s, c in zip(sents, crf, strict=True):
+            alone.add(set(gold_spans(s, cfg)), set(bio_spans(c["tags"])))
         base = predict(sents, docs, crf, {}) if (args.show and sets) else preds
         sc = Scores()
         bsc = Scores()
@@ -175,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     labs = " / ".join(f"{total.label(lab)[2]:.3f}" for lab in ("PER", "LOC", "ORG", "MISC"))
     print(f"folds {args.folds} {args.sets or 'shipped'}: P {p:.4f} R {r:.4f} F1 {f:.4f} | per fold "
           + " / ".join(f"{x:.4f}" for x in per_fold) + f" | PER/LOC/ORG/MISC {labs}")
+    p, r, f = alone.micro()
+    print(f"  CRF alone: P {p:.4f} R {r:.4f} F1 {f:.4f}")
     if args.show and sets:
         print(f"  shipped settings: F1 {base_total.micro()[2]:.4f}")
     if args.census:

@@ -193,6 +193,10 @@ def _silver_for(name: str) -> list | None:
                             SILVER["repeat"], SILVER["labels"], SILVER["sources"])
 
 
+# feature.minfreq of crfsuite (attributes seen fewer times are dropped); --minfreq.
+TRAIN_KW: dict = {"minfreq": 1}
+
+
 def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, iters: int, repeat: int = 2,
               silver: list | None = None) -> Path:
     import pycrfsuite
@@ -206,7 +210,7 @@ def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, it
             seen[key] = feats.sentence(words)
         trainer.append(seen[key], tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True,
-                        "feature.minfreq": 1})
+                        "feature.minfreq": TRAIN_KW["minfreq"]})
     model.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.process_time()
     trainer.train(str(model))
@@ -414,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=150)
+    ap.add_argument("--minfreq", type=float, default=1, help="crfsuite feature.minfreq (attribute count cut-off)")
     ap.add_argument("--tag", default="base", help="CV runs go to <runs-dir>/<tag>/")
     ap.add_argument("--retrain", action="store_true")
     ap.add_argument("--pool", action="store_true", help="only pool finished folds")
@@ -438,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool-n", type=int, default=6000, help="with --self-train: tag the first n pool sentences")
     ap.add_argument("--lists", action="store_true", help="name-list attributes in training (experiments only)")
     args = ap.parse_args(argv)
+    TRAIN_KW["minfreq"] = args.minfreq
     if args.lists:
         FEAT_KW["lists"] = True
     if args.self_train:
