@@ -26,9 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
-from fold_taggers import cross_fitted  # noqa: E402
-from message_errors import use_acts_cv  # noqa: E402
+from crossfit import setup  # noqa: E402
 
 from newsgraph.eval.quotes import (  # noqa: E402
     PRED_MEDIUM,
@@ -37,7 +35,6 @@ from newsgraph.eval.quotes import (  # noqa: E402
     assign,
     chars_to_tokens,
     gold_groups,
-    read_dir,
     score_doc,
 )
 from newsgraph.extract import quotes as Q  # noqa: E402
@@ -46,19 +43,12 @@ from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E
 
 
 def rows(args) -> None:
-    for kv in args.set:
-        set_option(kv)
+    run = setup(args)
     # the rows are the quotes the judge would see: the extractor's output without it
     config()["model"]["quote_judge"] = ""
-    cur = {"i": 0}
-    if args.acts_cv:
-        use_acts_cv(args.acts_cv, cur)
-    gold = read_dir(args.dir)
-    docs = _docs(gold, args.cache)
-    nlp = _Cached(docs)
+    gold, nlp = run.gold, run.nlp
     arts = {}
-    for i in cross_fitted(len(gold), args.folds, 2):
-        cur["i"] = i
+    for i in run.articles(args.folds):
         g = gold[i]
         sdoc = nlp(g.text)
         quotes = Q.extract_quotes(sdoc, "de")

@@ -24,29 +24,17 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
-from fold_taggers import cross_fitted  # noqa: E402
+from crossfit import setup, use_acts_cv  # noqa: E402,F401  (use_acts_cv: older imports)
 
-from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, read_dir, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, score_doc  # noqa: E402
 
 PUNCT = set(".,;:!?-–()\"„“”»«'")
-
-
-def use_acts_cv(path: str, cur: dict) -> None:
-    """Article i's act classifier is CV model i % 5 of ``path`` (it never saw article i)."""
-    from newsgraph.extract import quotes_acts
-    from newsgraph.extract.quotes_features import config
-
-    models = {int(k): v for k, v in json.loads(Path(path).read_text("utf-8")).items()}
-    quotes_acts.load_acts = lambda name: models[cur["i"] % 5]
-    config()["model"]["act_classifier"] = "cv"
 
 
 def sentence_of(sdoc, g):
@@ -169,21 +157,14 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--set", action="append", default=[])
     args = ap.parse_args(argv)
-    for kv in args.set:
-        set_option(kv)
-    cur = {"i": 0}
-    if args.acts_cv:
-        use_acts_cv(args.acts_cv, cur)
-    gold = read_dir(args.dir)
-    docs = _docs(gold, args.cache)
-    nlp = _Cached(docs)
+    run = setup(args)
+    gold, docs, nlp = run.gold, run.docs, run.nlp
     by_text = {d.text: d for d in docs}
     sc = Scores()
     tally: dict = defaultdict(Counter)
     prec: dict = defaultdict(Counter)
     ex: dict = defaultdict(list)
-    for i in cross_fitted(len(gold), args.folds, 2):
-        cur["i"] = i
+    for i in run.articles(args.folds):
         sys_g, gold_g = predict_groups(gold[i], nlp), gold_groups(gold[i])
         score_doc(sc, sys_g, gold_g)
         classify(gold[i], by_text[gold[i].text], sys_g, gold_g, tally, ex, args.examples, prec)

@@ -23,11 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, set_option  # noqa: E402
-from fold_taggers import cross_fitted  # noqa: E402
-from message_errors import use_acts_cv  # noqa: E402
+from crossfit import setup  # noqa: E402
 
-from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, read_dir, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, score_doc  # noqa: E402
 from newsgraph.extract import quotes_acts  # noqa: E402
 
 
@@ -41,15 +39,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=None)
     ap.add_argument("--set", action="append", default=[])
     args = ap.parse_args(argv)
-    for kv in args.set:
-        set_option(kv)
-    cur = {"i": 0}
-    if args.acts_cv:
-        use_acts_cv(args.acts_cv, cur)
+    run = setup(args)
     types = set(args.types.split(","))
-    gold = read_dir(args.dir)
-    docs = _docs(gold, args.cache)
-    nlp = _Cached(docs)
+    gold, docs, nlp = run.gold, run.docs, run.nlp
     by_text = {d.text: d for d in docs}
     rows: dict = {}
 
@@ -59,8 +51,7 @@ def main(argv=None) -> int:
     quotes_acts.ROW_HOOK = hook
     sc = Scores()
     out = []
-    for i in cross_fitted(len(gold), args.folds, 2):
-        cur["i"] = i
+    for i in run.articles(args.folds):
         rows.clear()
         g = gold[i]
         sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)

@@ -30,9 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_analysis import _Cached, _docs, analysis_args, set_option  # noqa: E402
+from error_analysis import analysis_args  # noqa: E402
 
-from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, read_dir, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores, assign, gold_groups, predict_groups, score_doc  # noqa: E402
 
 OPEN_MARKS = {"\u201e", "\u201c", "\"", "\u00bb", "\u00ab", "\u201a", "\u2039", "\u203a"}
 FRAME_WORDS = {"so", "laut", "zufolge", "demnach", "wonach", "gemäß"}
@@ -143,15 +143,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=None, help="write every missed / spurious quote with its sentence here")
     ap.add_argument("--acts-cv", default=None, help="CV act models (training/quotes/acts_cv.py) for train")
     args = ap.parse_args(argv)
-    for kv in args.set:
-        set_option(kv)
-    cur = {"i": 0}
-    if args.acts_cv:
-        from message_errors import use_acts_cv
+    from crossfit import setup
 
-        use_acts_cv(args.acts_cv, cur)
-    gold = read_dir(args.dir, args.limit)
-    nlp = _Cached(_docs(gold, args.cache))
+    run = setup(args, args.limit)
+    gold, nlp = run.gold, run.nlp
     lists = _lists()
     scores = Scores()
     miss_form: Counter = Counter()
@@ -161,10 +156,7 @@ def main(argv=None) -> int:
     nocue: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     lines = []
-    from fold_taggers import cross_fitted
-
-    for i in cross_fitted(len(gold), args.folds, args.fold_count):
-        cur["i"] = i
+    for i in run.articles(args.folds, args.fold_count):
         g = gold[i]
         sys_g, gold_g = predict_groups(g, nlp), gold_groups(g)
         score_doc(scores, sys_g, gold_g)

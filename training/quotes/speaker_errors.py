@@ -170,23 +170,14 @@ def classify(g, sys_g, gold_g, tally, ex, nex):
 
 
 def collect(args):
-    from error_analysis import _Cached, _docs, set_option
-    from fold_taggers import cross_fitted
-    from message_errors import use_acts_cv
+    from crossfit import setup
 
-    from newsgraph.eval.quotes import gold_groups, predict_groups, read_dir
+    from newsgraph.eval.quotes import gold_groups, predict_groups
 
-    for kv in args.set:
-        set_option(kv)
-    cur = {"i": 0}
-    if args.acts_cv:
-        use_acts_cv(args.acts_cv, cur)
-    gold = read_dir(args.dir, args.limit)
-    docs = _docs(gold, args.cache)
-    nlp = _Cached(docs)
+    run = setup(args, args.limit)
+    gold, nlp = run.gold, run.nlp
     out = []
-    for i in cross_fitted(len(gold), args.folds, args.fold_count):
-        cur["i"] = i
+    for i in run.articles(args.folds, args.fold_count):
         out.append((i, gold[i], predict_groups(gold[i], nlp), gold_groups(gold[i])))
     out.sort(key=lambda x: x[0])
     return out
