@@ -486,6 +486,28 @@ def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
     return fz
 
 
+_CUE_MEMO: tuple = (None, {})  # (Lexicon, word -> is_cue), replaced whole (see _DEPTH_MEMO)
+
+
+def _cue_flags(lex: Lexicon, words: list[str]) -> list[bool]:
+    """``lex.is_cue`` of each word, each distinct word's answer kept across documents: the stem
+    test (``startswith`` over ~80 stems) cost ~0.5 µs a word, a dict probe ~0.05. The memo holds
+    the Lexicon itself (``set_cue_words`` makes a new one), so its answers cannot pass to another."""
+    global _CUE_MEMO
+    memo = _CUE_MEMO
+    if memo[0] is not lex or len(memo[1]) > 200_000:
+        memo = _CUE_MEMO = (lex, {})
+    known = memo[1]
+    get = known.get
+    out = []
+    for w in words:
+        c = get(w)
+        if c is None:
+            c = known[w] = lex.is_cue(w)
+        out.append(c)
+    return out
+
+
 class Featurizer:
     """Token features of one document, built for a token range on demand.
 
@@ -501,7 +523,7 @@ class Featurizer:
         self.low = low = [t.text.lower() for t in toks]
         self.csub = int(config().get("model", {}).get("parse_features", 0)) >= 2 and any(t.speech for t in toks)
         self.inq = inq = quote_depth(toks)
-        self.cue = cue = [lex.is_cue(w) for w in low]
+        self.cue = cue = _cue_flags(lex, low)
         self.subj = subj = [w in lex.subjunctive or t.mood_sub for w, t in zip(low, toks)]
         self.prep = prep = [w in lex.prepositions for w in low]
         self.ang = ang = [w in lex.angaben for w in low]

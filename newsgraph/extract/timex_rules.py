@@ -111,6 +111,14 @@ def _anchor_automaton(anchors: list):
     return auto
 
 
+def _gate_plan(anchors: list) -> tuple:
+    """(the anchors list itself, the indices of the patterns without a gate, of the digit-gated
+    ones). The list is kept to tell when a caller replaced ``Rules.anchors`` (the tests run the
+    patterns ungated that way)."""
+    return (anchors, tuple(k for k, a in enumerate(anchors) if a is None),
+            tuple(k for k, a in enumerate(anchors) if a == DIGIT))
+
+
 class Rules:
     """Compiled patterns for one language."""
 
@@ -256,6 +264,7 @@ class Rules:
         # a pattern whose anchor the sentence lacks cannot match: its scan is skipped
         self.anchors = [_anchor(_sre_parse.parse(p, i)) for n, p in pats]
         self.anchor_scan = _anchor_automaton(self.anchors)
+        self._plan = None  # _gate_plan of self.anchors, made on the first find()
         self.range_year = re.compile(rf"\s*(?:bis|und|-|–|to|and|through)\s+(?:(?:Ende|Anfang|Mitte|end of|early|late)\s+)?(?:{M})\.?\s+(?P<y>{YEAR})\b", i)
         self.rel_sets = {
             "past": [w.lower() for w in L["rel_past"]],
@@ -591,28 +600,40 @@ class Rules:
         clock: set[int] = set()
         low = sentence.lower() if not UNFOLDED.search(sentence) else None
         has_digit = _DIGITS.search(sentence) is not None
-        # the patterns one of whose anchor strings the sentence holds, all found in one pass
-        opened: set[int] | None = None
-        if low is not None and self.anchor_scan is not None:
-            opened = set()
+        patterns, anchors = self.patterns, self.anchors
+        if low is None:
+            run = range(len(patterns))
+        elif self.anchor_scan is not None:
+            # the patterns one of whose anchor strings the sentence holds, all found in one pass,
+            # with the ungated ones and (if the sentence has a digit) the digit-gated ones, in
+            # pattern order: a test per pattern and sentence cost more than the scans it saved
+            plan = self._plan
+            if plan is None or plan[0] is not anchors:
+                plan = self._plan = _gate_plan(anchors)
+            opened = set(plan[1])
+            if has_digit:
+                opened.update(plan[2])
             for _end, ks in self.anchor_scan.iter(low):
                 opened |= ks
-        for pi, ((kind, rx), anchor) in enumerate(zip(self.patterns, self.anchors)):
-            # the gate is inlined: with ~40 patterns gated per sentence, a call and any()'s generator
-            # cost more than the substring tests themselves
-            if anchor is not None and low is not None:
-                if anchor == DIGIT:
-                    if not has_digit:
-                        continue
-                elif opened is not None:
-                    if pi not in opened:
-                        continue
-                else:
-                    for a in anchor:
-                        if a in low:
-                            break
+            run = sorted(opened)
+        else:
+            run = []
+            for pi, anchor in enumerate(anchors):
+                # the gate is inlined: with ~40 patterns gated per sentence, a call and any()'s generator
+                # cost more than the substring tests themselves
+                if anchor is not None:
+                    if anchor == DIGIT:
+                        if not has_digit:
+                            continue
                     else:
-                        continue
+                        for a in anchor:
+                            if a in low:
+                                break
+                        else:
+                            continue
+                run.append(pi)
+        for pi in run:
+            kind, rx = patterns[pi]
             for m in rx.finditer(sentence):
                 s, e = m.span()
                 if s == e or any(s < te and ts < e for ts, te in taken):
