@@ -112,6 +112,36 @@ def test_crf_marginals_match_enumerating_every_label_path():
     assert np.allclose(_marginals(sc, trans), want)
 
 
+
+def test_marginals_of_many_sentences_are_each_ones_own():
+    """The cue chooser's marginals of all its sentences in one recursion (``_marginals_many``) are
+    each sentence's own ``_marginals``, bit for bit, on the roles CRF's scores of real sentences of
+    different lengths (one word, a long one, a quote)."""
+    import numpy as np
+
+    from newsgraph.extract.quotes import _taggers
+    from newsgraph.extract.quotes_cues import _marginals, _marginals_many
+    from newsgraph.extract.quotes_features import featurizer
+
+    doc = nlp_stage.load("de")(
+        "Nein. Der Minister sagte am Montag in Berlin, die Regierung werde die Steuern im kommenden Jahr "
+        "nicht erhöhen, obwohl die Opposition das seit Monaten fordere. „Wir halten Wort“, betonte er. "
+        "Laut Polizei gab es keine Verletzten.")
+    toks = tokens_from_doc(doc, "de")
+    taggers = _taggers(config()["model"]["de"])
+    fz = featurizer(toks, "de")
+    scs = []
+    for s in sorted(fz.s_first):
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        r, en = fz.rows(a, e, taggers.index)
+        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
+        scs.append(np.add.reduceat(taggers.roles.state[np.asarray(r, dtype=np.int64)], starts, axis=0))
+    assert len(scs) == 4 and len({len(sc) for sc in scs}) == 4
+    crf = taggers.roles
+    for group in (scs, scs[::-1], scs[1:2]):
+        for sc, got in zip(group, _marginals_many(group, crf.trans)):
+            assert np.array_equal(got, _marginals(sc, crf.trans))
+
 def _quotes(text: str, tidy: bool):
     doc = nlp_stage.load("de")(text)
     m = config()["model"]
