@@ -79,3 +79,32 @@ def test_time_rule_anchors_change_no_expression():
         plain.anchors = [None] * len(r.anchors)
         for t in texts + extra:
             assert r.find(t, date(2024, 3, 8)) == plain.find(t, date(2024, 3, 8)), t
+
+
+def test_time_rule_requirements_hold_for_every_match():
+    """A time pattern runs on a sentence only if the sentence meets all of its requirements
+    (``Rules.requires``: literals, the anchors of its groups and branches, a digit): every match of
+    every pattern on real sentences meets them, and they close sentences the anchor alone opened."""
+    import re
+    from datetime import date
+
+    from newsgraph.extract.timex_rules import _DIGITS, rules
+
+    tml = (DATA / "timex_de_dev.tml").read_text("utf-8")
+    texts = [json.loads(line)["sentence"] for line in (DATA / "events_de_dev.jsonl").read_text("utf-8").splitlines()
+             if line.strip()] + [re.sub(r"<[^>]+>", "", line) for line in tml.splitlines()]
+    texts += ["Am Abend des 3. März 2024 um 14:00 Uhr", "Anfang 2025 und seit drei Jahren", "vor einem Monat"]
+    r = rules("de")
+    matched = 0
+    for t in texts:
+        low = t.lower()
+        for (kind, rx), (reqs, digit) in zip(r.patterns, r.requires):
+            if rx.search(t):
+                matched += 1
+                assert all(any(a in low for a in req) for req in reqs), (kind, t)
+                assert not digit or _DIGITS.search(t), (kind, t)
+    assert matched > 100
+    # "des" alone opened the day-part pattern ("am Abend des 3. März") for any genitive
+    dp = next(k for k, (kind, _rx) in enumerate(r.patterns) if kind == "dpdate")
+    assert ("des",) in r.requires[dp][0] and len(r.requires[dp][0]) >= 3
+    assert r.find("Die Rede des Ministers", date(2024, 3, 8)) == []
