@@ -214,3 +214,40 @@ def test_a_verb_the_tagger_called_an_adjective_closes_its_clause():
             ("Emissäre", "NN", "emissär", "Masc", "Plur"), ("brieflich", "ADJD", "brieflich"), ("ihr", "PPOSAT", "ihr"),
             ("Aufgeben", "NN", "aufgeben", "Neut"), ("kund", "PTKVZ", "kund"), DOT]
     assert glued(attr, True) == []
+
+
+def test_a_capitalised_coordinator_after_a_clause_closing_verb_opens_a_sentence():
+    # round 18, quotes-de train (a lost period; the tagger's tags): "Und wenn es ein Komet wird, …" has no main-clause verb
+    # before its comma, so the opener clue's "a sentence follows" test failed, and "sein" read as the possessive
+    words = [("Dann", "ADV", "dann"), ("könnte", "VMFIN", "können"), ("EL61", "NN", "el61"), ("durchaus", "ADV", "durchaus"),
+             ("ein", "ART", "ein"), ("Komet", "NN", "komet", "Masc"), ("sein", "VAINF", "sein"), ("Und", "KON", "und"),
+             ("wenn", "KOUS", "wenn"), ("es", "PPER", "es"), ("ein", "ART", "ein"), ("Komet", "NN", "komet", "Masc"),
+             ("wird", "VAFIN", "werden"), COMMA, ("ist", "VAFIN", "sein"), ("er", "PPER", "er"), ("hell", "ADJD", "hell"), DOT]
+
+    def glued(words, on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "coordinator_openers": ["und", "aber", "denn", "doch", "oder", "sondern"] if on else []}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(words, False) == []
+    assert glued(words, True) == [("sein", "Und")]
+    # a capitalised "Und" inside a title after a noun, or after a finite verb (a verb-second clause goes on), opens nothing
+    title = [("Er", "PPER", "er"), ("las", "VVFIN", "lesen"), ("Krieg", "NN", "krieg", "Masc"), ("Und", "KON", "und"),
+             ("Frieden", "NN", "frieden", "Masc"), ("von", "APPR", "von"), ("Tolstoi", "NE", "tolstoi"), DOT]
+    assert glued(title, True) == []
+
+
+def test_an_abbreviation_inside_a_clause_keeps_its_finite_verb():
+    # round 18, the shape of a join missed on 10kGNAD (tags as the tagger gives them): "bzw." reset the clause, so
+    # "gelingen" no longer closed a clause that had its finite verb ("soll") and "Praktischerweise ist …" went unseen
+    words = [("Das", "PDS", "der"), ("soll", "VMFIN", "sollen"), ("mit", "APPR", "mit"), ("Hilfe", "NN", "hilfe", "Fem"),
+             ("der", "ART", "der"), ("Schulsprecher", "NN", "schulsprecher", "Masc", "Plur"), ("bzw.", "KON", "bzw."),
+             ("der", "ART", "der"), ("Schüler", "NN", "schüler", "Masc", "Plur"), ("gelingen", "VVINF", "gelingen"),
+             ("Praktischerweise", "ADV", "praktischerweise"), ("ist", "VAFIN", "sein"), ("ein", "ART", "ein"),
+             ("Leitfaden", "NN", "leitfaden", "Masc"), ("dabei", "PROAV", "dabei"), DOT]
+
+    def glued(on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "inner_abbreviations": ["bzw."] if on else []}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(False) == []
+    assert glued(True) == [("gelingen", "Praktischerweise")]

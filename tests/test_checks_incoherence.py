@@ -488,3 +488,23 @@ def test_the_gnad_side_split_holds_no_held_out_row():
     assert side and held and not held & {name for name, _, _ in side}
     assert all(int(name.split("-")[1]) % 5 for name, _, _ in side)
     assert len(side) + len(held) == 1028
+
+
+def test_a_capitalised_adjective_after_a_definite_article_ending_otherwise_is_the_conjuncts_noun():
+    """Round 18 (``topic.weak_heads``): after "der/die/das …" an adjective is weakly declined (-e, -en), so a capitalised
+    ADJA ending otherwise is a noun the tagger missed and the conjunct ends there (quotes-dev: "durch den Arbeitgeber bzw.
+    die Rentenversicherungsträger/ADJA Zwangsmitglied einer anderen Krankenkasse" was one NP with "Zwangsmitglied" as
+    its noun); an invariable adjective ("der Wiener Polizei") and a weakly declined one stay attributes."""
+    from newsgraph.checks.topic import segments
+
+    def conjuncts(words, on):
+        return [" ".join(t.text for t in s.toks) for s in segments([_toks(words)], on) if s.kind == "conjunct"]
+
+    words = [("durch", "APPR"), ("den", "ART"), ("Arbeitgeber", "NN"), ("bzw.", "KON"), ("die", "ART"),
+             ("Rentenversicherungsträger", "ADJA"), ("Zwangsmitglied", "NN"), ("einer", "ART"), ("Kasse", "NN"), (".", "$.")]
+    assert conjuncts(words, False) == ["bzw. die Rentenversicherungsträger Zwangsmitglied"]
+    assert conjuncts(words, True) == ["bzw. die Rentenversicherungsträger"]
+    for adj in ("Wiener", "Deutschen"):
+        city = [("mit", "APPR"), ("dem", "ART"), ("Bürgermeister", "NN"), ("und", "KON"), ("der", "ART"), (adj, "ADJA"),
+                ("Polizei", "NN"), (".", "$.")]
+        assert conjuncts(city, True) == conjuncts(city, False) == [f"und der {adj} Polizei"]

@@ -257,6 +257,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
     names = {tuple(n.split()) for n in cfg.get("article_names", [])}
     months = {w.lower() for w in cfg.get("months", [])}
     lexicon_verbs = cfg.get("lexicon_verbs", False)
+    inner_abbrevs = {w.lower() for w in cfg.get("inner_abbreviations", [])}
+    coordinators = {w.lower() for w in cfg.get("coordinator_openers", [])}
     out: list[Glue] = []
     for toks in sents:
         clause_sub = False
@@ -272,7 +274,11 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                 continue
             if t.text.endswith(".") and len(t.text) > 1:
                 # an ordinal before a month, a number or a lower-case word ("am 12. Dezember", "der 3. größte")
-                # ends nothing: the clause goes on ("…, der am 12. Dezember 2005 entlassen wurde Mirko Slomka wird …")
+                # ends nothing: the clause goes on ("…, der am 12. Dezember 2005 entlassen wurde Mirko Slomka wird …");
+                # nor does an abbreviation that never ends a sentence (round 18, ``inner_abbreviations``: "… mit Hilfe
+                # der Schulsprecher bzw. der Schüler gelingen Praktischerweise ist …" keeps its clause's finite verb)
+                if t.text.lower() in inner_abbrevs:
+                    continue
                 if not (t.text[:-1].isdigit() and nxt is not None
                         and (nxt.text.lower() in months or nxt.text[:1].isdigit() or nxt.text[:1].islower())):
                     clause_sub, clause_has_finite = False, False  # "2000." carries its own period
@@ -313,11 +319,18 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # inside a subordinate clause whose verb is still to come ("…, dass … Objekte mit der Herkunftsangabe
             # Aus alten Sammlungen auftauchen"); right after a verb the clause may have ended unnoticed
             open_sub = clause_sub and prev is not None and not prev.is_verb
+            # round 18 (``coordinator_openers``): a capitalised coordinator right after a lower-case verb that closes a
+            # clause which had its finite verb ("niemand will sterben Und jetzt: …", "Sie wollten uns nicht wiederhaben
+            # Aber nicht mit uns.") opens a sentence even without a verb of its own: mid-sentence "und"/"aber" are
+            # lower-case, and a title that starts with one ("Krieg Und Frieden") does not follow a verb
+            # (a verb's "sein" too, which ``prev_ends`` takes for the possessive: "… könnte EL61 ein Komet sein Und wenn …")
+            coord_after_verb = (low in coordinators and prev is not None and fin_at[i] and prev.is_verb
+                                and prev.text.islower() and prev.tag not in _FINITE and _words_follow(toks, i + 1, 2))
             if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
-                    and prev_ends and not noun_reading and not open_sub and prev.text.lower() != "namens"
+                    and (prev_ends or coord_after_verb) and not noun_reading and not open_sub and prev.text.lower() != "namens"
                     and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
-                    and _sentence_follows(toks, i, cfg.get("particle_needs_word", False),
-                                          months if cfg.get("period_words_end", False) else None)
+                    and (coord_after_verb or _sentence_follows(toks, i, cfg.get("particle_needs_word", False),
+                                                               months if cfg.get("period_words_end", False) else None))
                     and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
                     and (t.text, nxt.text if nxt else "") not in names):
                 out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))

@@ -55,10 +55,31 @@ class OffTopic:
     reason: str
 
 
-def _np_after(toks: list[Tok], j: int) -> int | None:
+_DEFINITE = {"der", "die", "das", "des", "dem", "den"}
+
+
+def _invariable(word: str) -> bool:
+    """Whether HanTa's lexicon reads the word as an invariable adjective ("der Wiener Polizei", "des Grazer
+    Bischofs"), the one kind after a definite article that does not end in -e/-en."""
+    from ..nlp.segment import hanta_analysis
+
+    analysis = hanta_analysis(word.lower())
+    return analysis is not None and any(tag == "ADJ_INVAR" for _m, tag in analysis[1])
+
+
+def _np_after(toks: list[Tok], j: int, weak_heads: bool = False) -> int | None:
     """End (exclusive) of a noun phrase starting at j: determiners/adjectives, a noun, an
-    optional genitive attribute ("des laufenden Konflikts")."""
+    optional genitive attribute ("des laufenden Konflikts"). With ``weak_heads`` (round 18, ``topic.weak_heads``):
+    after a definite article an adjective is weakly declined (-e, -en), so a capitalised "adjective" ending otherwise
+    is the phrase's noun ("bzw. die Rentenversicherungsträger/ADJA Zwangsmitglied einer anderen Krankenkasse": the
+    phrase ends there instead of running on into the predicative noun)."""
+    definite = False
     while j < len(toks) and toks[j].tag in _NP_INNER:
+        t = toks[j]
+        if weak_heads and definite and t.tag == "ADJA" and t.text[:1].isupper() and t.text.isalpha() \
+                and not t.text.endswith(("e", "en")) and not _invariable(t.text):
+            return j + 1
+        definite = definite or (t.tag == "ART" and t.text.lower() in _DEFINITE)
         j += 1
     if j >= len(toks) or toks[j].tag not in ("NN", "NE"):
         return None
@@ -84,13 +105,13 @@ def _np_before(toks: list[Tok], i: int) -> list[Tok]:
     return toks[j:i]
 
 
-def segments(sents: list[list[Tok]]) -> list[Segment]:
+def segments(sents: list[list[Tok]], weak_heads: bool = False) -> list[Segment]:
     out: list[Segment] = []
     for toks in sents:
         # conjuncts
         for i, t in enumerate(toks):
             if t.tag == "KON" and t.text.lower() in _CONJ and i > 0:
-                end = _np_after(toks, i + 1)
+                end = _np_after(toks, i + 1, weak_heads)
                 first = _np_before(toks, i)
                 if end is not None and first:
                     out.append(Segment(toks[i:end], "conjunct", first))
@@ -122,8 +143,9 @@ class ArticleTopic:
     """Leave-one-out fit of each content word to the article."""
 
     def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str],
-                 subword: SubwordVectors | None = None, unknown_candidates: bool = False):
+                 subword: SubwordVectors | None = None, unknown_candidates: bool = False, weak_heads: bool = False):
         self.vectors = vectors
+        self.weak_heads = weak_heads  # how conjuncts are segmented (``_np_after``)
         self.subword = subword
         # content words without a topic vector; with ``unknown_candidates`` (config ``topic.subword_fallback``)
         # a conjunct made only of them is judged too (``unknown_fits``)
@@ -607,7 +629,7 @@ def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | N
 def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict,
                   subword: SubwordVectors | None = None) -> ArticleTopic:
     return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])}, subword,
-                        cfg.get("subword_fallback", False))
+                        cfg.get("subword_fallback", False), cfg.get("weak_heads", False))
 
 
 def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause"),
@@ -615,7 +637,7 @@ def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ..
     """(segment, fits) of the segments the off-topic check judges: conjuncts and clauses with a
     known content word none of which the rest of the article repeats. ``dets``: judge only
     conjuncts whose noun phrase opens with one of these words (config ``topic.conjunct_determiners``)."""
-    for seg in segments(sents):
+    for seg in segments(sents, topic.weak_heads):
         if seg.kind not in kinds:
             continue
         if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text not in dets):
@@ -632,7 +654,7 @@ def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dic
         return _classified(sents, topic, cfg, model)
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
-    for seg in segments(sents):
+    for seg in segments(sents, topic.weak_heads):
         if any(s < seg.end and seg.start < e for s, e in taken):
             continue
         fits = topic.fit(seg.toks)
