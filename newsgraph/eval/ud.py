@@ -144,15 +144,17 @@ def _main_key(tok, ud_words: bool) -> tuple:
 
 def predicted_words(doc, ud_words: bool = True) -> dict[tuple, PredWord]:
     """Every predicted word by key (see ``_word_keys``): a token, or each of its ``._.ud_words``."""
-    from ..nlp import contractions  # noqa: F401  (registers Token._.ud_words)
+    from ..nlp import contractions  # noqa: F401  (registers Token._.ud_words, and _.upos / _.stts)
 
+    # UPOS and STTS are scored on the corrected layer (newsgraph/nlp/corrected.py): with [hanta] on it
+    # carries HanTa's second opinion, which the tagger's own pos_ / tag_ (read by every stage) do not.
     out: dict[tuple, PredWord] = {}
     for t in doc:
         words = t._.ud_words if ud_words else []
         if not words:
             head = None if t.head.i == t.i else _main_key(t.head, ud_words)
             out[(t.idx, t.idx + len(t.text), None)] = PredWord(
-                t.pos_, t.tag_, _feats(str(t.morph)), t.lemma_, head, t.dep_, t)
+                t._.upos, t._.stts, _feats(str(t.morph)), t.lemma_, head, t.dep_, t)
             continue
         keys = _word_keys(t, ud_words)
         for w, key in zip(words, keys, strict=True):

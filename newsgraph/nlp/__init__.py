@@ -8,6 +8,10 @@ Interface used by later stages:
 - ``Token._.ud_words`` lists the Universal Dependencies words of a token our tokenizer keeps
   whole ("zum" = "zu" + "dem", "US-Präsident" = "US" "-" "Präsident"; newsgraph/nlp/contractions.py),
   ``[]`` for the others;
+- ``Token._.upos`` / ``Token._.stts`` are the best UPOS / STTS tag the stage has for a token: the
+  tagger's ``pos_`` / ``tag_`` with HanTa's second opinion applied where the tagger was unsure
+  (``[hanta]`` in config/mood.toml; newsgraph/nlp/corrected.py). ``pos_`` / ``tag_`` / ``morph`` stay
+  the tagger's own: every later component and stage was fit on those and reads them;
 - ``sentences(analysis, doc)`` turns ``doc.sents`` into ``Sentence`` records.
 """
 
@@ -24,8 +28,9 @@ from thinc.api import Model, NumpyOps
 from ..config import load as load_config
 from ..config import models_dir
 from ..model import Analysis, Sentence
-from . import (  # noqa: F401  (register the newsgraph_* factories and Token._.ud_words)
+from . import (  # noqa: F401  (register the newsgraph_* factories, Token._.ud_words, _.upos, _.stts)
     contractions,
+    corrected,
     first_names,
     gazetteer,
     hanta_tags,

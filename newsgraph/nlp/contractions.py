@@ -3,7 +3,9 @@
 Our tokenizer keeps some strings whole that UD (and so every UD-trained tool or scorer) analyses
 as several syntactic words. ``token._.ud_words`` gives that analysis, derived from the token's
 own reading, and ``[]`` for every other token; the token itself keeps its text, offsets and
-tags. It is computed when read, so the pipeline pays nothing for it. Two kinds:
+tags. It is computed when read, so the pipeline pays nothing for it. The reading is the corrected
+tag layer (``Token._.upos`` / ``Token._.stts``, newsgraph/nlp/corrected.py): these words are the UD
+view of the token, read by ``eval ud``, and no stage reads them. Two kinds:
 
 * preposition + article contractions ("zum" = ADP "zu" + DET "dem", "ins" = "in" + "das"):
   a UD multi-word token, both words share the token's characters. The table is
@@ -27,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
+
+from . import corrected  # noqa: F401  (registers Token._.upos / Token._.stts)
 
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "tokens.toml"
 
@@ -66,7 +70,7 @@ def _hyphens(lang: str) -> dict:
 
 def _gender(tok: Token) -> str:
     head = tok.head
-    if head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
+    if head.i != tok.i and head._.upos in ("NOUN", "PROPN"):
         g = head.morph.get("Gender")
         if len(g) == 1 and g[0] in ("Masc", "Neut"):
             return g[0]
@@ -135,7 +139,7 @@ def _is_name(tok: Token, last: str, cfg: dict) -> bool:
     """A hyphenated name ("Baden-Württemberg", "Saro-Wiwa") rather than a compound whose last
     part heads it ("E-Mail-Adresse", which the tagger may also call PROPN): the token is tagged
     as a name and its last part is one by the lexicon."""
-    if tok.pos_ != "PROPN" and tok.tag_ != "NE":
+    if tok._.upos != "PROPN" and tok._.stts != "NE":
         return False
     if not cfg.get("lexicon", True):
         return True
@@ -168,7 +172,7 @@ def _hyphenated(tok: Token) -> list[UDWord]:
         lemma = tok.lemma_.rstrip("-") or pieces[main][0]
     else:
         lemma = pieces[main][0]
-    upos, xpos = tok.pos_, tok.tag_
+    upos, xpos = tok._.upos, tok._.stts
     head_part = pieces[main][0]
     if main == parts[-1] and len(parts) > 1 and head_part[:1].isupper() and upos not in ("NOUN", "NUM"):
         # Our tagger saw hyphenated tokens only split (GSD) and misreads some whole ones

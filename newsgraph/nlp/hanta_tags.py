@@ -19,7 +19,14 @@ Cost: the probabilities come from the tagger's and morphologizer's output layers
 HanTa tags only spans of ``window`` tokens around unsure ones, with its per-word analysis
 cached, and (``context = "ours"``) the sure words of a span go in with our tag fixed, so HanTa's
 lexicon analyses only the unsure ones. The component sits after the parser (segmentation and
-parse are as before) and before the Konjunktiv rules, which read the tags.
+parse are as before) and before the Konjunktiv rules.
+
+Where the correction goes (``layer``): ``"corrected"`` (round 18) records it in the corrected layer
+``Token._.upos`` / ``Token._.stts`` (newsgraph/nlp/corrected.py) and leaves ``tag_``, ``pos_`` and
+``morph`` as the tagger set them, so every later component and stage, all fit on the tagger's tags,
+reads exactly what it reads with the component off; ``"tags"`` writes it into ``tag_`` / ``pos_``
+(and drops the features of the old word class), as rounds 16-17 measured it, for experiments that
+re-fit the downstream models on the corrected tags (training/quotes/make_cache.py --hanta).
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ..config import PACKAGE_ROOT
+from . import corrected
 from .segment import _hanta, hanta_analysis
 
 # HanTa's word tags are STTS with the verb/adjective subtype in brackets (VV(FIN)); a few names
@@ -110,8 +118,12 @@ def _softmax(x) -> numpy.ndarray:
 class HantaTags:
     def __init__(self, nlp: Language, threshold: float, upos_map: dict, keep_upos: list[str],
                  sure_upos: float = 0.95, scope: str = "all", window: int = 0, context: str = "hanta",
-                 upos_pairs: list[str] | None = None, skip_pairs: list[str] | None = None):
+                 upos_pairs: list[str] | None = None, skip_pairs: list[str] | None = None,
+                 layer: str = "corrected"):
+        if layer not in ("corrected", "tags"):
+            raise ValueError(f"[hanta] layer must be 'corrected' or 'tags', not {layer!r}")
         self.nlp = nlp
+        self.layer = layer
         # changes "OUR NEW" (UPOS before and after; "VERB VERB": a tag change within VERB) allowed (empty: all)
         # and refused: downstream rules and models key on some of our tags
         self.pairs = {tuple(k.split()) for k in upos_pairs or []}
@@ -203,8 +215,12 @@ class HantaTags:
             for k in unsure:
                 new = by_k.get(k)
                 change = None if new is None else self._change(toks[k], new, up, upos_names)
-                if change is not None:
+                if change is None:
+                    continue
+                if self.layer == "tags":
                     self._set(toks[k], *change)
+                else:
+                    corrected.record(toks[k], *change)
 
     def _change(self, t, new: str, up, upos_names) -> tuple[str, str] | None:
         """The (STTS tag, UPOS) token ``t`` takes when HanTa tags it ``new``; None where it keeps its own."""
@@ -321,11 +337,12 @@ class HantaTags:
 @Language.factory("newsgraph_hanta_tags",
                   default_config={"threshold": 0.9, "sure_upos": 0.95, "upos_map": {}, "keep_upos": [],
                                   "scope": "all", "window": 0, "context": "hanta", "upos_pairs": [],
-                                  "skip_pairs": []})
+                                  "skip_pairs": [], "layer": "corrected"})
 def make_hanta_tags(nlp: Language, name: str, threshold: float, sure_upos: float, upos_map: dict,
                     keep_upos: list[str], scope: str, window: int, context: str, upos_pairs: list[str],
-                    skip_pairs: list[str]) -> HantaTags:
-    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window, context, upos_pairs, skip_pairs)
+                    skip_pairs: list[str], layer: str) -> HantaTags:
+    return HantaTags(nlp, threshold, upos_map, keep_upos, sure_upos, scope, window, context, upos_pairs, skip_pairs,
+                     layer)
 
 
 def add(nlp: Language, table: dict | None = None) -> None:
@@ -340,4 +357,4 @@ def add(nlp: Language, table: dict | None = None) -> None:
         "upos_map": dict(cfg.get("upos_map", {})), "keep_upos": list(cfg.get("keep_upos", [])),
         "scope": str(cfg.get("scope", "all")), "window": int(cfg.get("window", 0)),
         "context": str(cfg.get("context", "hanta")), "upos_pairs": list(cfg.get("upos_pairs", [])),
-        "skip_pairs": list(cfg.get("skip_pairs", []))})
+        "skip_pairs": list(cfg.get("skip_pairs", [])), "layer": str(cfg.get("layer", "corrected"))})

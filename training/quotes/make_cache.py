@@ -4,7 +4,9 @@ config/mood.toml replaced for this process only (the A/B of a tagging change dow
 editing the shared config):
 
     OMP_NUM_THREADS=1 python training/quotes/make_cache.py --out-dir /tmp/h2 \
-        --hanta enabled=true --hanta 'scope="all"' --hanta 'upos_pairs=[]'     # round 17: [hanta] unrestricted
+        --hanta enabled=true --hanta 'scope="all"' --hanta 'upos_pairs=[]' --hanta 'layer="tags"'
+        # round 17: [hanta] unrestricted, written into pos_ / tag_ (since round 18 the default layer "corrected"
+        # leaves those alone, so a cache made without layer="tags" has the tagger's tags, as with [hanta] off)
 
 Writes OUT_DIR/qcache_{dev,train}.spacy (each via a temporary file, so a reader never sees half a
 cache). Values are TOML ("true", '"all"', "[]").

@@ -84,7 +84,7 @@ def run(model: Path, cache: Path, table: dict, mood: bool = True):
                          list(table.get("keep_upos", [])), float(table.get("sure_upos", 0.95)),
                          str(table.get("scope", "all")), int(table.get("window", 0)),
                          str(table.get("context", "hanta")), list(table.get("upos_pairs", [])),
-                         list(table.get("skip_pairs", [])))
+                         list(table.get("skip_pairs", [])), str(table.get("layer", "corrected")))
         comp._setup()
         tagger = _tagger()
         for k, d in enumerate(docs):
@@ -109,14 +109,16 @@ def pair_counts(sents, docs, before, doc_sents: int) -> dict[tuple, list[int]]:
                     continue
                 t = p.token
                 old_pos, old_tag = before[k][t.i]
-                if (old_pos, old_tag) == (t.pos_, t.tag_) or w.sub is not None:
+                # the corrected layer (Token._.upos / _.stts): the component's correction in either [hanta] layer
+                new_pos, new_tag = t._.upos, t._.stts
+                if (old_pos, old_tag) == (new_pos, new_tag) or w.sub is not None:
                     continue
                 if t._.ud_words and len(t._.ud_words) > 1:
                     continue  # compounds' parts: UPOS not the token's own
-                c = out.setdefault((old_pos, t.pos_), [0, 0, 0])
-                if t.pos_ == w.upos and old_pos != w.upos:
+                c = out.setdefault((old_pos, new_pos), [0, 0, 0])
+                if new_pos == w.upos and old_pos != w.upos:
                     c[0] += 1
-                elif old_pos == w.upos and t.pos_ != w.upos:
+                elif old_pos == w.upos and new_pos != w.upos:
                     c[1] += 1
                 else:
                     c[2] += 1
