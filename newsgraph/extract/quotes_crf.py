@@ -105,14 +105,15 @@ def _forward(scores: np.ndarray, trans: np.ndarray) -> tuple[np.ndarray, np.ndar
     # flat index of [q, c, to, 0]; plus the argmax, that of the maximum
     base = np.arange(0, r * m * L * L, L, dtype=np.intp).reshape(r, m, L)
     at = np.empty((r, m, L), dtype=np.intp)
-    add, take = np.add, np.take
+    # the array's own take: np.take goes through a Python wrapper (fromnumeric) on every call
+    add, take = np.add, flat.take
     # positional arguments and views from zip: keyword parsing and fwd[t]-style indexing per step
     # were a measurable share of a ~6 µs step
     for p, b, f, s in zip(fwd[:-1, :, :, None, :], back[1:], fwd[1:], scores[1:]):
         add(p, trans_t, cand)
         cand.argmax(3, b)
         add(b, base, at)
-        take(flat, at, None, f)
+        take(at, None, f)
         add(f, s, f)
     return fwd, back
 
