@@ -108,6 +108,12 @@ def settings() -> dict:
         "bracket_names": p.get("bracket_names", False),
         "conj_subject": p.get("conj_subject", False),
         "place_phrases": p.get("place_phrases", False),
+        "case_order": p.get("case_order", False),
+        "case_nom_pronouns": {w.lower() for w in p.get("case_nom_pronouns", [])},
+        "case_obl_pronouns": {w.lower() for w in p.get("case_obl_pronouns", [])},
+        "case_nom_dets_sg": {w.lower() for w in p.get("case_nom_dets_sg", [])},
+        "case_obl_dets": {w.lower() for w in p.get("case_obl_dets", [])},
+        "case_stops": set(p.get("case_stops", [",", ";", ":", "–", "-"])),
         "place_preps_dative": {w.lower() for w in p.get("place_preps_dative", [])},
         "place_preps": {w.lower() for w in p.get("place_preps", [])},
         "direction_words": {w.lower() for w in p.get("direction_words", [])},
@@ -565,6 +571,8 @@ class ParseRoles:
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
             agentless = _is_passive(t, etype, self.cfg["genitive_target"]) and src is None
+            if self.cfg["case_order"] and not _is_passive(t, etype, self.cfg["genitive_target"]):
+                src, tgt = self._case_order(t, src, tgt)
             if etype in self.cfg["clause_target_types"] and not any(c.dep_ in ("obj", "iobj") for c in t.children):
                 # "verlangen, dass sich die Regierung entschuldigt": who is to act is the target
                 sub = next((c for c in t.children if c.dep_ in ("ccomp", "advcl", "xcomp")
@@ -789,6 +797,87 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _np_case(self, tok) -> str | None:
+        """"Nom" or "Obl" when the form of the phrase's article or pronoun allows one reading only, else None:
+        "er", "der Diplomat" are nominative, "den angeblichen Findern", "ihn", "einem Jäger" never are; "die
+        Taliban", "sie", "ein Lager", "ihr Mann", names and bare plurals are either. "der" counts as nominative only
+        where the tagger makes article and noun masculine singular; "ein", "sein" ... are not used, because the tagger
+        takes neuter nouns for masculine ("ein mazedonisches Flüchtlingslager", "sein Budget": 10kGNAD rows 500-649)."""
+        cfg, low = self.cfg, tok.lower_
+        if tok.pos_ == "PRON" or low in cfg["pronouns"]:
+            return "Nom" if low in cfg["case_nom_pronouns"] else "Obl" if low in cfg["case_obl_pronouns"] else None
+        # a relative pronoun the parser hung on the noun as its article (", dem Mitterlehner ... zugestimmt") is none
+        det = next((c for c in tok.children if c.dep_ in ("det", "det:poss") and c.i < tok.i and c.tag_ != "PRELS"
+                    and not (c.i > 0 and self.doc[c.i - 1].text == ",")), None)
+        if det is None:
+            return None
+        d = det.lower_
+        if d in cfg["case_obl_dets"]:
+            return "Obl"
+        masc_sg = all(x.morph.get("Gender") == ["Masc"] and x.morph.get("Number") == ["Sing"] for x in (det, tok))
+        return "Nom" if d in cfg["case_nom_dets_sg"] and masc_sg else None
+
+    def _bare_arguments(self, v) -> list:
+        """The clause's noun phrases without a preposition or genitive article (candidates for subject and
+        object) and with no comma, colon or dash between them and the verb (the parse hangs phrases of the next
+        clause on it: "hatte ... verlangt, der Richter aber befand"); a coordinated verb without a subject of its
+        own shares the first verb's clause."""
+        out = [c for c in self.clause_nominals(v) if _case_of(c) is None]
+        if v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) and not any(c.dep_ in SUBJ for c in v.children):
+            out += [c for c in self.clause_nominals(v.head) if _case_of(c) is None and c.i not in {x.i for x in out}]
+        stops = self.cfg["case_stops"]
+
+        def near(c) -> bool:
+            lo, hi = sorted((c.i, v.i))
+            return not any(x.text in stops for x in self.doc[lo:hi])
+        return sorted((c for c in out if near(c) and not any(d.dep_ == "det" and d.lower_ in ("des", "eines")
+                                                              for d in c.children)), key=lambda c: c.i)
+
+    def _middle_field(self, v, a, b) -> bool:
+        """Whether the tokens ``a`` and ``b`` both stand in the middle field of ``v``'s clause: after its finite
+        verb (its auxiliary, the first conjunct's auxiliary, or ``v`` itself) and before a non-finite ``v``, or in a
+        verb-final clause after its conjunction or relative pronoun."""
+        lo, hi = min(a.i, b.i), max(a.i, b.i)
+        heads = [v] + ([v.head] if v.dep_ == "conj" and v.head.i != v.i else [])
+        fin = next((x for h in heads for x in (h, *h.children) if x.tag_.endswith("FIN")
+                    and (x.i == h.i or x.dep_.startswith("aux"))), None)
+        if fin is None:
+            return False
+        if fin.i < lo:
+            return fin.i == v.i or hi < v.i or any(h.i > hi for h in heads)
+        a0 = self.sent_bounds(v)[0]
+        intro = [x for x in self.doc[a0:lo] if x.tag_ in ("KOUS", "PRELS") or x.dep_ == "mark"]
+        return bool(intro) and hi < fin.i and not any(x.text in self.cfg["case_stops"] for x in self.doc[intro[-1].i:hi])
+
+    def _case_order(self, v, src, tgt):
+        """Both roles of an active verb's clause checked against case and order ([parse] case_order): an argument
+        whose form is nominative only is the source, one whose form is never nominative is not; else of two
+        case-ambiguous arguments in the middle field the first is the source. The displaced source becomes the
+        target when it was one of the clause's bare arguments."""
+        args = self._bare_arguments(v)
+        ids = {c.i for c in args}
+        case = {c.i: self._np_case(c) for c in args}
+        for x in (src, tgt):
+            if x is not None and x.i not in case:
+                case[x.i] = self._np_case(x)
+        # a later conjunct shares its case with the first ("Israels Ministerpräsident Benjamin Netanyahu und der
+        # palästinensische Präsident ... haben telefoniert"), and the parse of coordinations is too loose to move a role
+        nom = [c for c in args if case[c.i] == "Nom" and c.dep_ != "conj"]
+        new = src
+        if nom and (src is None or case[src.i] != "Nom"):
+            new = nom[0]
+        elif src is not None and case[src.i] == "Obl":
+            new = None
+        elif src is not None and src.i in ids and case[src.i] is None:
+            first = next((c for c in args if c.i < src.i and case[c.i] is None and self._middle_field(v, c, src)), None)
+            if first is not None:
+                new = first
+        if new is src:
+            return src, tgt
+        if tgt is None or (new is not None and tgt.i == new.i):
+            tgt = src if src is not None and src.i in ids and case[src.i] != "Nom" else None
+        return new, tgt
 
     def _dateline_apposition(self, v):
         """The real subject the parser hung on a dateline it made the subject of ``v``, as an apposition

@@ -5,11 +5,11 @@ For every gold event of each set: trigger missed (no predicted event aligned), w
 over: spurious, in a no-event sentence or beside gold events. Uses the scorer's own alignment
 (newsgraph.eval.events), so the counts add up to its figures. Read sets only: never run it on a blind set.
 
-    python training/events/error_pool.py fresh fresh2 fresh3 fresh7 fresh9 [--show CLASS[,CLASS]] [--off SWITCH[,SWITCH]]
+    python training/events/error_pool.py fresh fresh2 fresh3 fresh7 fresh9 [--show CLASS[,CLASS]] [--off SWITCH[,SWITCH]] [--on SWITCH[,SWITCH]]
 
 Prints a table of counts per set and class; ``--show`` lists the cases of the classes named
 (missed, type, source_missing, source_wrong, target_missing, target_wrong, spurious); ``--off`` patches
-`[parse]` switches of event_actors.toml off (as training/events/round14_ab.py does).
+`[parse]` switches of event_actors.toml off (as training/events/round14_ab.py does), ``--on`` switches them on.
 """
 
 import sys
@@ -29,7 +29,7 @@ from newsgraph.eval.events import (
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-BLIND = {"fresh4", "fresh5", "fresh6", "fresh8", "fresh10", "heldout"}
+BLIND = {"fresh4", "fresh5", "fresh6", "fresh8", "fresh10", "fresh13", "fresh14", "heldout"}
 CLASSES = ("missed", "type", "source_missing", "source_wrong", "target_missing", "target_wrong", "spurious")
 
 
@@ -86,6 +86,14 @@ def main(argv: list[str]) -> int:
 
         orig = m.settings()
         m.settings = lambda: {**orig, **{k: False for k in off}}
+    if "--on" in argv:
+        i = argv.index("--on")
+        on = set(argv[i + 1].split(","))
+        argv = argv[:i] + argv[i + 2:]
+        from newsgraph.extract import event_parse_actors as m
+
+        orig_on = m.settings()
+        m.settings = lambda: {**orig_on, **{k: True for k in on}}
     if BLIND & set(argv):
         print(f"blind sets are not pooled: {sorted(BLIND & set(argv))}", file=sys.stderr)
         return 2
