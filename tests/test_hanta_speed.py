@@ -59,6 +59,21 @@ def test_forward_search_gives_hantas_answers_bit_for_bit(plain, fast):
         assert [type(p) for _, p in mine] == [type(p) for _, p in theirs], w  # numpy float from logaddexp kept
 
 
+def test_viterbi_search_gives_hantas_morphemes_bit_for_bit(plain, fast):
+    # the morpheme sequence analyze() reads stems and lemmas from, for every word class the word can have
+    # (analyze asks for the best one; the others exercise other paths, and the guessing second try)
+    words = sorted({w.lower() for w in _words() if w.lower() not in plain.cache} | {"a", "zu", "xy", "ß", "123"})
+    asked = 0
+    for w in words:
+        for word_class, _ in plain.__class__.analyze_forward(plain, w)[:3]:
+            target = -word_class
+            assert fast.analyze_viterbi(w, target) == plain.__class__.analyze_viterbi(plain, w, target), (w, target)
+            asked += 1
+    assert asked > 500
+    # a class no path reaches: HanTa's "unknown" answer
+    assert fast.analyze_viterbi("xy", 0) == plain.__class__.analyze_viterbi(plain, "xy", 0)
+
+
 def test_word_readings_analyses_and_sentence_tags_unchanged(plain, fast):
     for w in _words()[:400]:
         assert fast.tag_word(w) == plain.tag_word(w), w

@@ -30,6 +30,7 @@ from operator import itemgetter
 from numpy import logaddexp
 
 _EMPTY, _START = 0, 1
+_UNKNOWN, _END_UNKNOWN = 3, -3  # HanTa's "no analysis" states
 _LOWERBOUND = -1e6
 
 
@@ -170,10 +171,97 @@ def _finish_forward(self, table):
     return ranked or [(3, 0)]  # 3: HanTa's UNKNOWN class, for an empty or unanalysable word
 
 
+def _viterbi(self, word, targetpos):
+    """HanTa's ``analyze_viterbi``: the best morpheme sequence of ``word`` ending in the word class
+    ``targetpos`` (what ``analyze`` reads stems, morphemes and the lemma from), as
+    ``[(morpheme tag or -class, end), ...]``.
+
+    The same search as ``_forward`` with a maximum instead of a sum: states restricted to the tags
+    that can reach ``targetpos``, known morphemes only on a first try and HanTa's guesses on a second
+    try if the first found no path, the best predecessor kept per cell. Each tag's finite scores of
+    the segments starting at ``i`` are listed once (``_scores``) instead of once per state; each cell
+    receives the same candidates in the same order as in HanTa (state by state, follower by
+    follower, each segment end once per pair), so the first of equal scores and its back-pointer
+    are HanTa's, and so is the order of each row's states, which the next row's search follows."""
+    follow, guesses, morphemes, longest = _tables(self)
+    reachable = self.reachability.get(targetpos, frozenset())
+    wlen = len(word)
+    segments_at: dict[int, list] = {}
+    for strict in (True, False):
+        # the first try scores known morphemes only: HanTa's lp_m_t with strict=True never guesses
+        tag_guess = {} if strict or self.strict else guesses
+        table = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+        back: list[dict] = [{} for _ in range(wlen + 2)]
+        for i in range(wlen + 1):
+            row = table[i]
+            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
+            by_tag: dict = {}
+            for state in row:
+                lp = row[state]
+                if lp < rowbound:
+                    continue
+                prev = state[1]
+                for tag1, lpt in follow.get(state, ()):
+                    if tag1 not in reachable:
+                        continue
+                    scored = by_tag.get(tag1)
+                    if scored is None:
+                        segments = segments_at.get(i)
+                        if segments is None:  # the known morphemes starting at i, once per i and word
+                            segments = segments_at[i] = [
+                                (j, tags) for j in range(i + 1, min(wlen, i + longest) + 1)
+                                if (tags := morphemes.get(word[i:j])) is not None]
+                        scored = by_tag[tag1] = _scores(self, word, i, tag1, tag_guess.get(tag1), segments)
+                    if not scored:
+                        continue
+                    base = lp + lpt
+                    newstate = (prev, tag1)
+                    for j, lpm in scored:
+                        lp1 = base + lpm
+                        if lp1 > _LOWERBOUND:
+                            cell = table[j]
+                            old = cell.get(newstate)
+                            if old is None or lp1 > old:
+                                cell[newstate] = lp1
+                                back[j][newstate] = (state, i)
+        last, final = table[-1], back[-1]
+        for state, lp in table[-2].items():
+            for tag1, lpt in self.LP_trans_final.get(state, ()):
+                if tag1 != targetpos:
+                    continue
+                lp1 = lp + lpt
+                if lp1 > _LOWERBOUND:
+                    newstate = (state[1], tag1)
+                    old = last.get(newstate)
+                    if old is None or lp1 > old:
+                        last[newstate] = lp1
+                        final[newstate] = (state, wlen)
+                break  # HanTa takes the first final transition into targetpos only
+        if last:
+            break
+    if self._debug:
+        pprint.pprint(table)
+    best, top = (_EMPTY, _EMPTY), -math.inf
+    for state, lp in table[-1].items():
+        if lp > top:
+            best, top = state, lp
+    end = len(back) - 1
+    if best == (_EMPTY, _EMPTY):
+        return [(_UNKNOWN, end - 1), (_END_UNKNOWN, end)]
+    path = []
+    state, i = best, end
+    while i > 0:
+        path.append((state[1], i))
+        state, i = back[i][state]
+    return path[::-1]
+
+
 def install(tagger, memo: int = 100_000):
-    """Give one HanoverTagger instance the cheaper search, its answers kept for ``memo`` words
-    (HanTa's callers only read the list it returns); returns the tagger."""
+    """Give one HanoverTagger instance the cheaper searches, the forward one's answers kept for
+    ``memo`` words (HanTa's callers only read the list it returns); returns the tagger. The Viterbi
+    search is not memoised here: ``analyze`` is, by its callers (segment.hanta_analysis)."""
     if tagger is not None and not getattr(tagger, "_newsgraph_fast", False):
         tagger.analyze_forward = lru_cache(maxsize=memo)(_forward.__get__(tagger))
+        tagger.analyze_viterbi = _viterbi.__get__(tagger)
         tagger._newsgraph_fast = True
     return tagger

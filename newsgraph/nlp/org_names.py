@@ -48,6 +48,12 @@ def _sorted_unique(values: np.ndarray) -> np.ndarray:
     return s[np.concatenate(([True], s[1:] != s[:-1]))] if s.size else s
 
 
+def _merged(ids: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """The sorted array ``ids`` with the sorted values ``new`` (none of them in ``ids``) put in
+    their places: one linear copy instead of a sort of the whole array."""
+    return np.insert(ids, np.searchsorted(ids, new), new)
+
+
 class _Judged:
     """Which word hashes pass ``test`` (a function of the word), each word judged once and kept
     in sorted hash arrays, so a doc costs a few array look-ups rather than one call per token."""
@@ -64,10 +70,12 @@ class _Judged:
             hit = [h for h in fresh.tolist() if self.test(strings[h])]
             if self.known.size > 500_000:
                 self.known, self.hits = np.empty(0, dtype="uint64"), np.empty(0, dtype="uint64")
-            # fresh words are new to both arrays, so a sorted concatenation is their union
-            self.known = np.sort(np.concatenate((self.known, fresh)))
+            # fresh words are new to both arrays, so merging them in keeps each sorted and unique;
+            # re-sorting the whole grown array per doc was most of this component's time over a long
+            # ingest (2.9 of 3.4 CPU s per 1,150 articles, bench/README.md, eighteenth round)
+            self.known = _merged(self.known, fresh)
             if hit:
-                self.hits = np.sort(np.concatenate((self.hits, np.array(hit, dtype="uint64"))))
+                self.hits = _merged(self.hits, np.array(hit, dtype="uint64"))
         return _member(orth, self.hits)
 
 
