@@ -257,3 +257,34 @@ def test_lone_sentence_initial_adverb_is_no_candidate(nlp, monkeypatch):
     q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
     link_speakers(doc, toks, [q], load_linker("de_speakers"))
     assert [text[a:b] for a, b in q.speaker] == ["Unterdessen"]
+
+
+def test_run_features_see_a_continuation_without_a_speaker_of_its_own(nlp, level, monkeypatch):
+    # speaker_link_widen "run" (off): the previous speaker's features say how far back its quote ended, in which
+    # paragraph and whether a name stands between, crossed with what the quote offers of its own; a pronoun
+    # opening the message is marked (quotes-de then names the noun group the pronoun stands for)
+    from newsgraph.extract.quotes_features import config
+
+    text = ("Der Bürgermeister Hans Berger sagte am Montag, die Brücke werde im Mai gesperrt. Die Arbeiten "
+            "dauerten mindestens drei Monate. Er halte den Umweg für zumutbar.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q1 = _quote(text, "die Brücke werde im Mai gesperrt", "sagte", "Der Bürgermeister Hans Berger")
+    q2 = _quote(text, "Die Arbeiten dauerten mindestens drei Monate.", "sagte", "")
+    q2.cue = []
+    q3 = _quote(text, "Er halte den Umweg für zumutbar.", "sagte", "Er")
+    q3.cue = []
+    level(3)
+    monkeypatch.setitem(config()["model"], "speaker_link_widen", [])
+    assert not any(f.startswith("run") for src, fs in _collect(doc, toks, [q1, q2])[id(q2)].values() for f in fs)
+    monkeypatch.setitem(config()["model"], "speaker_link_widen", ["run"])
+    got = _collect(doc, toks, [q1, q2, q3])
+    # the continuation has no speaker of its own; its quote ended one sentence back, same paragraph, no name between
+    src, f2 = got[id(q2)]["Der Bürgermeister Hans Berger"]
+    assert "prev1" in src and "run=none" in f2 and "run=none|1|same|new0" in f2
+    # the third quote's own speaker is a pronoun that opens its message
+    src, f3 = got[id(q3)]["Der Bürgermeister Hans Berger"]
+    assert "run=pron" in f3
+    assert "run_pron=open" in got[id(q3)]["Er"][1]
+    # the first quote has a name of its own: no previous quote, no run features on it
+    assert not any(f.startswith("run=") for _, fs in got[id(q1)].values() for f in fs)

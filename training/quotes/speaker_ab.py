@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_speakers import best_thresholds, fit, predict, simulate, soft_label  # noqa: E402
+from train_speakers import best_thresholds, fit, predict, simulate, soft_label, xfit_score  # noqa: E402
 
 # feature-string prefixes of each optional group (quotes_speakers.link_features and the "mention" block)
 GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",), "path": ("path=", "lca=", "pathlen="),
           "hverb": ("hverb=",), "cuelem": ("cuelem=",),
-          "crf": ("crfspk=", "crfspk_min=", "qmsg=")}
+          "crf": ("crfspk=", "crfspk_min=", "qmsg="), "run": ("run=", "run_")}
 # ("frame_s" adds candidates: collect its rows apart, train_speakers.py --widen …,frame_s)
 
 
@@ -53,7 +53,26 @@ def main(argv=None) -> int:
     ap.add_argument("--C", type=float, default=0.3)
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--out-dir", default=None)
+    ap.add_argument("--xfit-score", action="store_true",
+                    help="also score each variant on cross-fitted train through the whole extractor with out-of-fold "
+                         "linkers (train_speakers.xfit_score; needs --cache-train, --folds-dir, --folds, --acts-cv and "
+                         "--widen = the groups the rows were collected with)")
+    ap.add_argument("--cache-train", default=None)
+    ap.add_argument("--folds-dir", default="training/runs/quote_folds")
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--acts-cv", default=None)
+    ap.add_argument("--widen", default=None, help="claims.toml speaker_link_widen while scoring (--xfit-score)")
+    ap.add_argument("--set", action="append", default=[], help="extractor setting KEY=VALUE (--xfit-score)")
     args = ap.parse_args(argv)
+    if args.xfit_score:
+        from error_analysis import set_option
+
+        from newsgraph.extract.quotes_features import config
+
+        for kv in args.set:
+            set_option(kv)
+        if args.widen is not None:
+            config()["model"]["speaker_link_widen"] = [w for w in args.widen.split(",") if w]
     rows, base = pickle.loads(Path(args.rows).read_bytes())
     arts = sorted({r["art"] for r in rows})
     fold_of = {a: n % args.cv for n, a in enumerate(arts)}
@@ -73,6 +92,10 @@ def main(argv=None) -> int:
         name = ",".join(sorted(keep)) or "none"
         print(f"{name:<20} candidates {sum(len(r['opts']) for r in R)} oracle {oracle:.4f}  CV P {p:.4f} R {r_:.4f} "
               f"F1 {f1:.4f} (switch {sw} keep {kp})", flush=True)
+        if args.xfit_score:
+            # groups a variant leaves out add no candidates (save coref), so the extractor may compute their
+            # features: the variant's weights hold none of them
+            xfit_score(args, R, fold_of, args.C, sw, kp)
         if args.out_dir:
             vec, lr = fit(R, args.C)
             w = {n: float(x) for n, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
