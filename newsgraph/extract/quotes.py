@@ -1646,6 +1646,15 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         fill_missing_cues(doc, toks, quotes, lang)
     if lang == "de" and cfg.get("model", {}).get("cue_finish", True):
         finish_cues(doc, toks, quotes)
+    frame_kinds = frozenset(cfg.get("model", {}).get("empty_frames", [])) if lang == "de" else frozenset()
+    if frame_kinds and doc is not None:
+        # source frames ("…, wonach …", "Demnach …", "gemäß X") in sentences nothing found so far; before the act
+        # classifier, which would read such a sentence as a cue-less one, and the linker and chooser
+        from .quotes_rules import empty_frames
+
+        new = empty_frames(doc, toks, quotes, frame_kinds)
+        if new:
+            quotes = sorted(quotes + new, key=lambda q: q.message[0])
     acts_name = cfg.get("model", {}).get("act_classifier", "") if lang == "de" else ""
     if acts_name and doc is not None:
         # cue-less Reported / free quotes in sentences nothing else found (quotes_acts); before the

@@ -1001,3 +1001,97 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
                 spk = [_span(toks, *rng)] if rng else []
             q.mode, q.message, q.cue, q.speaker, q.inherited = "Indirect", [_span(toks, a, b)], [_span(toks, k, k + 1)], spk, False
             break
+
+
+# relative pronouns after "nach" in a source frame's relative clause ("Gerüchte, nach denen Barrett an Krebs litt")
+NACH_RELATIVE = {"denen", "der", "welchem", "welcher", "welchen"}  # not "dem": "…, nach dem das AKW stillgelegt worden war" is temporal
+
+
+def empty_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[str]) -> list[RawQuote]:
+    """Source frames in sentences no quote of ours touches ([model] empty_frames; de_quotes card, Round 18): quotes-de
+    marks them as Indirect quotes whose cue is the frame word, and the taggers and ``german_frames`` miss them.
+
+    * "wonach" — "Spekulationen, wonach der Auftraggeber … gewesen sein könnte, konnte …": message = the clause the
+      word opens (its verb's subtree), cue = "wonach" (or "nach denen"), speaker = the noun the clause hangs on;
+    * "demnach" — a sentence opening with "Demnach": message = the rest, cue and speaker = "Demnach" (quotes-de's CS);
+    * "gemäß" — "gemäß der Netzzeitung", any noun group as with "laut": message = the sentence minus the frame.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    inq = quote_depth(toks)
+    starts = _starts(toks)
+    used: set[int] = set()
+    for q in quotes:
+        for s, e in q.message:
+            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+                used.add(toks[k].sent)
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    out: list[RawQuote] = []
+    for sent in _sentences(toks):
+        s0, s1 = sent[0], sent[-1] + 1
+        if toks[s0].sent in used:
+            continue
+        low = [t.text.lower() for t in toks[s0:s1]]
+        r = None
+        for k in range(s0, s1):
+            w = low[k - s0]
+            if inq[k] or toks[k].i < 0:
+                continue
+            if "wonach" in kinds and k > s0 and toks[k - 1].text == "," and (
+                    w == "wonach" or (w == "nach" and k + 1 < s1 and low[k + 1 - s0] in NACH_RELATIVE
+                                      and toks[k + 1].i >= 0 and doc[toks[k + 1].i].tag_ in ("PRELS", "PDS"))):
+                # quotes-de: "wonach" is cue (speaker the noun before), "nach denen" is cue "nach", speaker "denen"
+                cue_end = k + 1 if w == "wonach" else k + 2
+                h = doc[toks[cue_end - 1].i].head
+                while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                    h = h.head  # the parser hangs "denen" on the clause's subject
+                sub = sorted(by_i[x.i] for x in h.subtree if x.i in by_i and by_i[x.i] >= cue_end)
+                if not sub or h.pos_ not in ("VERB", "AUX"):
+                    continue
+                end = sub[-1] + 1
+                while end < s1 and toks[end].i >= 0 and doc[toks[end].i].tag_.startswith("V"):
+                    end += 1  # the verb-final cluster the parser hung elsewhere ("gewesen | sein könnte")
+                m0, m1 = _strip(toks, cue_end, end)
+                if m1 - m0 < 3:
+                    continue
+                r = RawQuote(message=[_span(toks, m0, m1)], mode="Indirect", cue=[_span(toks, k, k + 1)],
+                             sent=toks[k].sent, origin="rule")
+                if w == "nach":
+                    r.speaker = [_span(toks, k + 1, k + 2)]
+                    break
+                noun = h.head
+                if noun.pos_ in ("VERB", "AUX") and toks[k - 2].i >= 0 and doc[toks[k - 2].i].pos_ in ("NOUN", "PROPN"):
+                    noun = doc[toks[k - 2].i]  # the clause hung on the main verb: the noun right before the comma
+                kn = by_i.get(noun.i)
+                if kn is not None and kn < k - 1 and noun.pos_ in ("NOUN", "PROPN"):
+                    left = min(by_i[x.i] for x in noun.subtree if x.i in by_i)
+                    if left >= s0:
+                        a, b = _strip(toks, left, k - 1)
+                        if b > a:
+                            r.speaker = [_span(toks, a, b)]
+                break
+            if "demnach" in kinds and k == s0 and w == "demnach" and s1 - s0 > 4:
+                m0, m1 = _strip(toks, k + 1, s1)
+                r = RawQuote(message=[_span(toks, m0, m1)], mode="Indirect", cue=[_span(toks, k, k + 1)],
+                             speaker=[_span(toks, k, k + 1)] if "demnach_cs" in kinds else [],
+                             sent=toks[k].sent, origin="rule")
+                break
+            if "gemäß" in kinds and w == "gemäß" and k + 1 < s1:
+                # the noun group is the subtree of the noun "gemäß" hangs on ("gemäß der Netzzeitung 40 Menschen": the
+                # surface noun-group reader runs on into the number)
+                noun = doc[toks[k].i].head
+                kn = by_i.get(noun.i)
+                if kn is None or kn <= k or noun.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                e = max(by_i[x.i] for x in noun.subtree if x.i in by_i) + 1
+                if e > s1 or e <= k + 1:
+                    continue
+                msg = _pieces(toks, s0, s1, k, e)
+                if msg:
+                    r = RawQuote(message=msg, mode="Indirect", cue=[_span(toks, k, k + 1)],
+                                 speaker=[_span(toks, k + 1, e)], sent=toks[k].sent, origin="rule")
+                break
+        if r is not None:
+            out.append(r)
+    return out
+
