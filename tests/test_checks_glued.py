@@ -251,3 +251,34 @@ def test_an_abbreviation_inside_a_clause_keeps_its_finite_verb():
 
     assert glued(False) == []
     assert glued(True) == [("gelingen", "Praktischerweise")]
+
+
+def test_a_strong_past_form_with_an_unchanged_lemma_is_still_the_finite_verb():
+    # round 18, quotes-de train (a lost period; the tagger's tags and lemmas): the lemmatiser left "brach" as it is, so the
+    # lemma test took it for a mis-tagged adjective and the clause had no finite verb when "aus" closed it before "Die"
+    words = [("Dann", "ADV", "dann"), ("brach", "VVFIN", "brach"), ("eine", "ART", "ein"), ("Panik", "NN", "panik", "Fem"),
+             ("an", "APPR", "an"), ("Bord", "NN", "bord", "Masc"), ("aus", "APPR", "aus"), ("Die", "ART", "der"),
+             ("Passagiere", "NN", "passagier", "Masc", "Plur"), ("hatten", "VAFIN", "haben"), ("sich", "PRF", "sich"),
+             ("sofort", "ADV", "sofort"), ("gemeldet", "VVPP", "melden"), DOT]
+
+    def glued(on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "lexicon_finite": on}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(False) == []
+    assert glued(True) == [("aus", "Die")]
+
+
+def test_a_bracket_inside_a_clause_leaves_it_open():
+    # round 18, quotes-de train: "(Rot-Gelb-Grün)" reset the clause, which lost its finite verb "sprach" before "aus Dies"
+    words = [("Er", "PPER", "er"), ("sprach", "VVFIN", "sprechen"), ("sich", "PRF", "sich"), ("für", "APPR", "für"),
+             ("eine", "ART", "ein"), ("Ampelkoalition", "NN", "ampelkoalition", "Fem"), ("(", "$(", "("),
+             ("Rot-Gelb-Grün", "NN", "rot-gelb-grün"), (")", "$(", ")"), ("aus", "APPR", "aus"), ("Dies", "PDS", "dies"),
+             ("bestätigte", "VVFIN", "bestätigen"), ("der", "ART", "der"), ("Vorsitzende", "NN", "vorsitzende", "Masc"), DOT]
+
+    def glued(words, on: bool) -> list[tuple[str, str]]:
+        cfg = {**section("glued"), "brackets_inside": on}
+        return sorted({(g.left.text, g.right.text) for g in find_glued([_sent(words)], cfg)})
+
+    assert glued(words, False) == []
+    assert glued(words, True) == [("aus", "Dies")]
