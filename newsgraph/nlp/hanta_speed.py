@@ -22,6 +22,7 @@ under different keys (case, cut-off, conditional).
 
 from __future__ import annotations
 
+import heapq
 import math
 import pprint
 from functools import lru_cache
@@ -30,7 +31,7 @@ from operator import itemgetter
 from numpy import logaddexp
 
 _EMPTY, _START = 0, 1
-_UNKNOWN, _END_UNKNOWN = 3, -3  # HanTa's "no analysis" states
+_UNKNOWN, _END_UNKNOWN = 3, -3  # HanTa's "no analysis" answer: unknown morpheme, unknown class
 _LOWERBOUND = -1e6
 
 
@@ -91,43 +92,51 @@ def _scores(self, word, i, tag1, guess, segments):
     return out
 
 
-def _forward(self, word):
-    """HanTa's ``analyze_forward`` (the word classes of ``word`` and their log probabilities).
+def _floor(row) -> float:
+    """The score below which a state of ``row`` is not carried on: HanTa follows about the four best
+    states of a row (everything within 1 of the fourth best), all of them when there are four or fewer."""
+    if len(row) <= 3:
+        return _LOWERBOUND
+    return heapq.nlargest(4, row.values())[3] - 1
+
+
+def _lattice(self, word, tag_guess, reachable=None, back=None, starts=None):
+    """Fill the search table of ``word``: ``table[j]`` maps a state (previous tag, morpheme tag) to the
+    best score of a path whose last morpheme ends at letter ``j``. ``tag_guess``: the tags HanTa guesses
+    unknown morphemes for (``_tables``' guesses, or none); ``reachable``: only these morpheme tags
+    (the Viterbi search's target class), all when None; ``back``: filled with each cell's predecessor
+    ``(state, start)`` when given; ``starts``: per-word cache of the known morphemes at each start.
 
     HanTa loops segment end ``j`` outside and follower tag inside, and scores each segment anew
     for every state; here each tag's finite scores of the segments starting at ``i`` are listed
     once (``_scores``) and the states only add them up. Each cell ``table[j]`` still receives the
     same candidates in the same order (state by state, follower by follower), so the first of
-    equal scores is kept as in HanTa and the table's order, which the final summing depends on,
-    is HanTa's."""
-    follow, guesses, morphemes, longest = _tables(self)
-    if self.strict:
-        guesses = {}
+    equal scores is kept as in HanTa, and the table's order, which the next row and the forward
+    search's final summing depend on, is HanTa's."""
+    follow, _, morphemes, longest = _tables(self)
+    if starts is None:
+        starts = {}
     wlen = len(word)
     table = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
     for i in range(wlen + 1):
         row = table[i]
-        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
-        segments = None
+        floor = _floor(row)
         by_tag: dict = {}
-        for state in row:
-            lp = row[state]
-            if lp < rowbound:
-                continue
-            fol = follow.get(state)
-            if not fol:
+        for state, lp in row.items():
+            if lp < floor:
                 continue
             prev = state[1]
-            for tag1, lpt in fol:
+            for tag1, lpt in follow.get(state, ()):
+                if reachable is not None and tag1 not in reachable:
+                    continue
                 scored = by_tag.get(tag1)
                 if scored is None:
-                    if segments is None:  # the known morphemes starting at i, once per i
-                        segments = []
-                        for j in range(i + 1, min(wlen, i + longest) + 1):
-                            tags = morphemes.get(word[i:j])
-                            if tags is not None:
-                                segments.append((j, tags))
-                    scored = by_tag[tag1] = _scores(self, word, i, tag1, guesses.get(tag1), segments)
+                    segments = starts.get(i)
+                    if segments is None:  # the known morphemes starting at i, once per i and word
+                        segments = starts[i] = [
+                            (j, tags) for j in range(i + 1, min(wlen, i + longest) + 1)
+                            if (tags := morphemes.get(word[i:j])) is not None]
+                    scored = by_tag[tag1] = _scores(self, word, i, tag1, tag_guess.get(tag1), segments)
                 if not scored:
                     continue
                 base = lp + lpt
@@ -139,7 +148,15 @@ def _forward(self, word):
                         old = cell.get(newstate)
                         if old is None or lp1 > old:
                             cell[newstate] = lp1
-    return _finish_forward(self, table)
+                            if back is not None:
+                                back[j][newstate] = (state, i)
+    return table
+
+
+def _forward(self, word):
+    """HanTa's ``analyze_forward`` (the word classes of ``word`` and their log probabilities)."""
+    _, guesses, _, _ = _tables(self)
+    return _finish_forward(self, _lattice(self, word, {} if self.strict else guesses))
 
 
 def _finish_forward(self, table):
@@ -176,84 +193,50 @@ def _viterbi(self, word, targetpos):
     ``targetpos`` (what ``analyze`` reads stems, morphemes and the lemma from), as
     ``[(morpheme tag or -class, end), ...]``.
 
-    The same search as ``_forward`` with a maximum instead of a sum: states restricted to the tags
-    that can reach ``targetpos``, known morphemes only on a first try and HanTa's guesses on a second
-    try if the first found no path, the best predecessor kept per cell. Each tag's finite scores of
-    the segments starting at ``i`` are listed once (``_scores``) instead of once per state; each cell
-    receives the same candidates in the same order as in HanTa (state by state, follower by
-    follower, each segment end once per pair), so the first of equal scores and its back-pointer
-    are HanTa's, and so is the order of each row's states, which the next row's search follows."""
-    follow, guesses, morphemes, longest = _tables(self)
+    The forward search's lattice with each cell's best predecessor kept, limited to the morpheme tags
+    that can reach ``targetpos``: first with known morphemes only, and with HanTa's guesses for
+    unknown ones only when that finds no path. Same candidates in the same order as HanTa's, so equal
+    scores resolve as there (tests/test_hanta_speed.py compares every answer)."""
+    _, guesses, _, _ = _tables(self)
     reachable = self.reachability.get(targetpos, frozenset())
     wlen = len(word)
-    segments_at: dict[int, list] = {}
-    for strict in (True, False):
-        # the first try scores known morphemes only: HanTa's lp_m_t with strict=True never guesses
-        tag_guess = {} if strict or self.strict else guesses
-        table = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
-        back: list[dict] = [{} for _ in range(wlen + 2)]
-        for i in range(wlen + 1):
-            row = table[i]
-            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
-            by_tag: dict = {}
-            for state in row:
-                lp = row[state]
-                if lp < rowbound:
-                    continue
-                prev = state[1]
-                for tag1, lpt in follow.get(state, ()):
-                    if tag1 not in reachable:
-                        continue
-                    scored = by_tag.get(tag1)
-                    if scored is None:
-                        segments = segments_at.get(i)
-                        if segments is None:  # the known morphemes starting at i, once per i and word
-                            segments = segments_at[i] = [
-                                (j, tags) for j in range(i + 1, min(wlen, i + longest) + 1)
-                                if (tags := morphemes.get(word[i:j])) is not None]
-                        scored = by_tag[tag1] = _scores(self, word, i, tag1, tag_guess.get(tag1), segments)
-                    if not scored:
-                        continue
-                    base = lp + lpt
-                    newstate = (prev, tag1)
-                    for j, lpm in scored:
-                        lp1 = base + lpm
-                        if lp1 > _LOWERBOUND:
-                            cell = table[j]
-                            old = cell.get(newstate)
-                            if old is None or lp1 > old:
-                                cell[newstate] = lp1
-                                back[j][newstate] = (state, i)
-        last, final = table[-1], back[-1]
-        for state, lp in table[-2].items():
-            for tag1, lpt in self.LP_trans_final.get(state, ()):
-                if tag1 != targetpos:
-                    continue
-                lp1 = lp + lpt
-                if lp1 > _LOWERBOUND:
-                    newstate = (state[1], tag1)
-                    old = last.get(newstate)
-                    if old is None or lp1 > old:
-                        last[newstate] = lp1
-                        final[newstate] = (state, wlen)
-                break  # HanTa takes the first final transition into targetpos only
-        if last:
+    starts: dict[int, list] = {}
+    ends: dict = {}
+    for guessing in (False, True):
+        back: list[dict] = [{} for _ in range(wlen + 1)]
+        tag_guess = guesses if guessing and not self.strict else {}
+        table = _lattice(self, word, tag_guess, reachable, back, starts)
+        ends = _close_into(self, table[wlen], targetpos)
+        if ends:
             break
-    if self._debug:
-        pprint.pprint(table)
-    best, top = (_EMPTY, _EMPTY), -math.inf
-    for state, lp in table[-1].items():
-        if lp > top:
-            best, top = state, lp
-    end = len(back) - 1
-    if best == (_EMPTY, _EMPTY):
-        return [(_UNKNOWN, end - 1), (_END_UNKNOWN, end)]
-    path = []
-    state, i = best, end
-    while i > 0:
-        path.append((state[1], i))
-        state, i = back[i][state]
-    return path[::-1]
+    if not ends:  # no path into the class: HanTa's "unknown" answer
+        return [(_UNKNOWN, wlen), (_END_UNKNOWN, wlen + 1)]
+    best = max(ends, key=lambda key: ends[key][0])  # the first of equal scores, as in HanTa
+    path = [(best[1], wlen + 1)]
+    state, end = ends[best][1], wlen
+    while end > 0:
+        path.append((state[1], end))
+        state, end = back[end][state]
+    path.reverse()
+    return path
+
+
+def _close_into(self, last_letter, targetpos):
+    """The word's end states in class ``targetpos``: for each state of the last letter's row, its first
+    final transition into the class (HanTa reads no later one), kept when its total beats the bound
+    and, per end state, the best so far: ``{end state: (score, state it came from)}``."""
+    ends: dict = {}
+    for state, score in last_letter.items():
+        into = next((lpt for tag, lpt in self.LP_trans_final.get(state, ()) if tag == targetpos), None)
+        if into is None:
+            continue
+        total = score + into
+        if total <= _LOWERBOUND:
+            continue
+        key = (state[1], targetpos)
+        if key not in ends or total > ends[key][0]:
+            ends[key] = (total, state)
+    return ends
 
 
 def install(tagger, memo: int = 100_000):
