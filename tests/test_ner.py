@@ -527,3 +527,32 @@ def test_label_votes_coordination_places_and_document(tmp_path):
     ents = [(0, 1, "ORG"), (3, 4, "PER"), (8, 9, "ORG"), (14, 15, "LOC"), (16, 17, "PER"), (19, 20, "PER")]
     out = run(text, ents, document=True)
     assert out.count(("Rapid", "ORG")) == 3 and out[3:] == [("Moskaus", "LOC"), ("Moskaus", "PER"), ("Moskaus", "PER")]
+
+
+def test_label_votes_unlisted_places_after_in(tmp_path):
+    # The off-by-default switch (de_ner card, Round 18): an unlisted one-word PER after in/nach/aus
+    # becomes LOC (GermEval "in Athen"; 10kGNAD "in Elmau"), not before a capitalised word ("nach
+    # Buurmanns Ausscheiden") nor for a listed given name; "nach Bunge" (= according to Bunge) is the
+    # kind of error that kept it off.
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.label_votes import LabelVotes
+
+    places = tmp_path / "places.txt"
+    places.write_text("Holland\n", "utf-8")
+    given = tmp_path / "given.txt"
+    given.write_text("Sydney\n", "utf-8")
+    nlp = spacy.blank("de")
+
+    def run(text, ents, **kw):
+        doc = nlp(text)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+        rule = LabelVotes(places_path=str(places), given_path=str(given), unlisted_prepositions=["in", "nach", "aus"], **kw)
+        return [(e.text, e.label_) for e in rule(doc).ents]
+
+    text = "Die Lösung liegt nicht in Elmau ."
+    assert run(text, [(5, 6, "PER")], unlisted=True) == [("Elmau", "LOC")]
+    assert run(text, [(5, 6, "PER")]) == [("Elmau", "PER")]
+    assert run("nach Buurmanns Ausscheiden", [(1, 2, "PER")], unlisted=True) == [("Buurmanns", "PER")]
+    assert run("Er reiste nach Sydney .", [(3, 4, "PER")], unlisted=True) == [("Sydney", "PER")]
+    assert run("Geht es nach Bunge , heißt es", [(3, 4, "PER")], unlisted=True) == [("Bunge", "LOC")]

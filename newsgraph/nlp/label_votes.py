@@ -12,6 +12,9 @@ surname rule), three switches (config/ner.toml ``[label_votes]``):
   listed given name becomes LOC after a locative preposition ("von Barcino", "nach Helmand"; "von"
   only when no capitalised word precedes it: "Fürst von Bismarck" is a person) or when a LOC entity
   is coordinated with it;
+- ``unlisted``: a one-word PER span that is *not* a listed place (and no listed given name) becomes LOC
+  right after one of ``unlisted_prepositions`` ("in Athen", "nach Sao Tomé"), unless a capitalised word
+  follows it ("nach Buurmanns Ausscheiden": a genitive person before a noun);
 - ``document``: every mention of a text that occurs at least twice in the doc takes the label most
   of its mentions carry (at least ``min_majority``, no tie) — news names a club, a firm or a
   town several times, and the model labels each mention alone — except that a listed place
@@ -34,17 +37,21 @@ class LabelVotes:
     def __init__(self, coordination: bool = False, places: bool = False, document: bool = False,
                  min_majority: int = 2, conjunctions: list[str] | None = None, separators: list[str] | None = None,
                  prepositions: list[str] | None = None, places_path: str | None = None,
-                 given_path: str | None = None):
+                 given_path: str | None = None, unlisted: bool = False, unlisted_prepositions: list[str] | None = None):
         self.coordination, self.places, self.document = coordination, places, document
+        self.unlisted = unlisted
+        self.unlisted_prepositions = set(unlisted_prepositions or ())
         self.min_majority = min_majority
         self.conjunctions = set(conjunctions or ("und", "oder", "sowie"))
         self.joiners = self.conjunctions | set(separators or (",",))
         self.prepositions = set(prepositions or ())
         self.place_names = _lines(places_path) if (places or document) and places_path else set()
-        self.given = _lines(given_path) if places and given_path else set()
+        self.given = _lines(given_path) if (places or unlisted) and given_path else set()
+        if unlisted and places_path and not self.place_names:
+            self.place_names = _lines(places_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not (self.coordination or self.places or self.document):
+        if not (self.coordination or self.places or self.document or self.unlisted):
             return doc
         ents = [(e.start, e.end, e.label_) for e in doc.ents]
         if not ents:
@@ -56,6 +63,8 @@ class LabelVotes:
             new = self._coordination(doc, new)
         if self.places and self.place_names:
             new = self._places(doc, new)
+        if self.unlisted:
+            new = self._unlisted(doc, new)
         if self.document:
             new = self._document(doc, new)
         if new != ents:
@@ -109,6 +118,17 @@ class LabelVotes:
                 out[j] = (a, b, LOC)
         return out
 
+    def _unlisted(self, doc: Doc, ents):
+        out = list(ents)
+        for j, (a, b, lab) in enumerate(ents):
+            if lab != PER or b - a != 1 or not a or doc[a - 1].text.lower() not in self.unlisted_prepositions:
+                continue
+            word = doc[a].text
+            if word in self.given or word in self.place_names or (b < len(doc) and doc[b].text[:1].isupper()):
+                continue
+            out[j] = (a, b, LOC)
+        return out
+
     def _document(self, doc: Doc, ents):
         by_text: dict[str, Counter] = {}
         for a, b, lab in ents:
@@ -133,7 +153,8 @@ def _lines(path: str) -> set[str]:
     return {x for x in Path(path).read_text("utf-8").split("\n") if x}
 
 
-RULE_KEYS = ("coordination", "places", "document", "min_majority", "conjunctions", "separators", "prepositions")
+RULE_KEYS = ("coordination", "places", "document", "min_majority", "conjunctions", "separators", "prepositions",
+             "unlisted", "unlisted_prepositions")
 
 
 def rule_config(table: dict) -> dict:
@@ -144,10 +165,11 @@ def rule_config(table: dict) -> dict:
     "newsgraph_label_votes",
     default_config={"coordination": False, "places": False, "document": False, "min_majority": 2,
                     "conjunctions": ["und", "oder", "sowie"], "separators": [","], "prepositions": [],
-                    "places_path": None, "given_path": None},
+                    "places_path": None, "given_path": None, "unlisted": False, "unlisted_prepositions": []},
 )
 def make_label_votes(nlp: Language, name: str, coordination: bool, places: bool, document: bool,
                      min_majority: int, conjunctions: list[str], separators: list[str], prepositions: list[str],
-                     places_path: str | None, given_path: str | None) -> LabelVotes:
+                     places_path: str | None, given_path: str | None, unlisted: bool,
+                     unlisted_prepositions: list[str]) -> LabelVotes:
     return LabelVotes(coordination, places, document, min_majority, conjunctions, separators, prepositions,
-                      places_path, given_path)
+                      places_path, given_path, unlisted, unlisted_prepositions)
