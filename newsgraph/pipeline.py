@@ -68,7 +68,9 @@ class Pipeline:
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
             bs = self.config.get("nlp", {}).get(lang, {}).get("batch_size", 32)
-            for i, doc in zip(idx, nlp.pipe((articles[i].text for i in idx), batch_size=bs)):
+            # layers no later stage reads (nlp_stage.unread_by_stages) are not computed here
+            skip = nlp_stage.unread_by_stages(nlp)
+            for i, doc in zip(idx, nlp.pipe((articles[i].text for i in idx), batch_size=bs, disable=skip)):
                 a = results[i]
                 nlp_stage.sentences(a, doc)
                 for name, comp in self.components:

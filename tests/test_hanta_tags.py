@@ -225,3 +225,21 @@ def test_shipped_setting_writes_the_corrected_layer():
     # every reader of pos_ / tag_ downstream was fit on the tagger's tags: the shipped second opinion must not
     # write into them (layer "tags" is for re-fit experiments, training/quotes/make_cache.py --hanta)
     assert hanta_tags.settings().get("layer", "corrected") == "corrected"
+
+
+def test_batch_pipeline_leaves_out_the_layer_nobody_reads():
+    # the corrected layer is for eval ud and nlp.load() users; the batch pipeline (ingest, demo, Ray) skips it
+    # ([hanta] in_batch = false) and must still give every later stage the very same document
+    from newsgraph import nlp as nlp_stage
+
+    nlp = nlp_stage.load("de")
+    assert "newsgraph_hanta_tags" in nlp.pipe_names
+    skip = nlp_stage.unread_by_stages(nlp)
+    assert skip == ["newsgraph_hanta_tags"]
+    full = nlp(_TEXT)
+    batch = next(nlp.pipe([_TEXT], disable=skip))
+    assert any(t._.tag_fix is not None for t in full) and all(t._.tag_fix is None for t in batch)
+    cols = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+    assert (full.to_array(cols) == batch.to_array(cols)).all()
+    assert [t._.glued for t in full] == [t._.glued for t in batch]
+    assert "newsgraph_hanta_tags" in nlp.pipe_names  # disabled for that call only

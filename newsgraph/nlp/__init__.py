@@ -84,6 +84,13 @@ def load(lang: str) -> spacy.Language:
     return nlp
 
 
+def unread_by_stages(nlp: spacy.Language) -> list[str]:
+    """Components of ``nlp`` whose output no later stage reads (today: HanTa's corrected tag layer,
+    ``Token._.upos`` / ``_.stts``, see ``[hanta] in_batch``). The batch pipeline passes them to
+    ``nlp.pipe(disable=...)``: the same model object, without their cost; ``load()`` users keep them."""
+    return [name for name in hanta_tags.unread_by_stages() if name in nlp.pipe_names]
+
+
 def speed_up(nlp: spacy.Language, cfg: dict) -> None:
     """Speed settings of ``[nlp.<lang>]`` that leave the models as trained (bench/README.md,
     thirteenth round):

@@ -345,6 +345,15 @@ def make_hanta_tags(nlp: Language, name: str, threshold: float, sure_upos: float
                      layer)
 
 
+def unread_by_stages() -> list[str]:
+    """The component's name when no later stage reads what it writes (``layer = "corrected"``) and
+    ``[hanta] in_batch`` is false: the batch pipeline leaves it out (``newsgraph.nlp.unread_by_stages``)."""
+    cfg = settings()
+    if cfg.get("layer", "corrected") == "corrected" and not cfg.get("in_batch", False):
+        return ["newsgraph_hanta_tags"]
+    return []
+
+
 def add(nlp: Language, table: dict | None = None) -> None:
     """Put the component before the Konjunktiv rules (or last) if ``[hanta] enabled``; ``table``
     (keys of ``[hanta]``) replaces the configured threshold, map and pairs (the fold scores)."""
