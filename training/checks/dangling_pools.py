@@ -44,8 +44,11 @@ BASE = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total",
 BUDGETS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
-def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict) -> tuple[list[dict], int]:
-    """Candidate rows (features, label, fold, untouched or not) of ``split`` and the number of untouched articles."""
+def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, gen: int = 3) -> tuple[list[dict], int]:
+    """Candidate rows (features, label, fold, untouched or not) of ``split`` and the number of untouched articles.
+    ``gen`` 4 (round 18): only the references generator v4 made by cutting the sentence that introduced their noun (the
+    author's own definite NP, fluent and on topic), no untouched rows; their candidates that are not the reference are
+    left out too (the same NPs are the untouched articles' candidates of the v3 pool)."""
     arts = load_articles(split)
     fold_of = article_folds(split, arts, len(fold_dirs))
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -56,8 +59,8 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict) ->
     nlp = _cached_nlp(nlp_stage.load("de"))
     out, seen = [], set()
     for seed in seeds:
-        for smp in generate(split, seed, None, 3, len(fold_dirs)):
-            if smp.perturbation not in ("none", "dangling_reference"):
+        for smp in generate(split, seed, None, gen, len(fold_dirs)):
+            if smp.perturbation not in ("none", "dangling_reference") or (gen != 3 and smp.perturbation == "none"):
                 continue
             if smp.perturbation == "none":
                 if smp.source in seen:
@@ -73,6 +76,8 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict) ->
                     continue
                 f = features(cand, noun_counts(anas[fold], cand.noun.text, dc), topic, len(sents), dc, sents[cand.sent])
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
+                if gen != 3 and not y:
+                    continue
                 out.append({"fold": fold, "clean": smp.perturbation == "none", "y": int(y), **f})
     return out, len(seen)
 
@@ -88,19 +93,25 @@ def found(p: np.ndarray, d: list[dict], n_clean: int) -> list[int]:
     return out
 
 
-def score(pools: dict, names: list[str], overrides: dict, add: list[str], train_side: bool, c: float) -> None:
-    """Fit by article fold on the quotes-de train rows (and the gnad-side ones with ``train_side``) and print the found
-    counts of each pool."""
+def score(pools: dict, names: list[str], overrides: dict, add: list[str], train_side: bool, c: float,
+          train_cut: bool = False) -> None:
+    """Fit by article fold on the quotes-de train rows (and the gnad-side ones with ``train_side``, the v4 cut-antecedent
+    ones with ``train_cut``) and print the found counts of each pool (the v4 pool against the quotes-de train untouched
+    articles' budget)."""
     from sklearn.linear_model import LogisticRegression
 
-    fit_rows = pools["quotes-de train"][0] + (pools["gnad-side"][0] if train_side else [])
+    fit_rows = (pools["quotes-de train"][0] + (pools["gnad-side"][0] if train_side else [])
+                + (pools["v4 cut antecedents"][0] if train_cut and "v4 cut antecedents" in pools else []))
     x = np.array([[r[f] for f in names] for r in fit_rows], dtype=np.float64)
     mu, sd = x.mean(axis=0), x.std(axis=0)
     sd = np.where(sd > 1e-6, sd, 1.0)
     yf, ff = np.array([r["y"] for r in fit_rows]), np.array([r["fold"] for r in fit_rows])
     models = {k: LogisticRegression(C=c, max_iter=3000).fit(((x - mu) / sd)[ff != k], yf[ff != k]) for k in (0, 1)}
-    print(f"variant: set {overrides or '-'}, add {add or '-'}, train on gnad-side {train_side}")
+    print(f"variant: set {overrides or '-'}, add {add or '-'}, train on gnad-side {train_side}, on v4 cuts {train_cut}")
     for name, (d, n_clean) in pools.items():
+        if name == "v4 cut antecedents":
+            d = d + [r for r in pools["quotes-de train"][0] if r["clean"]]
+            n_clean = pools["quotes-de train"][1]
         z = (np.array([[r[f] for f in names] for r in d], dtype=np.float64) - mu) / sd
         fold = np.array([r["fold"] for r in d])
         p = np.zeros(len(d))
@@ -119,6 +130,9 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a [dangling] override (JSON value)")
     ap.add_argument("--add", nargs="*", default=[], help="features added to the shipped eleven")
     ap.add_argument("--train-side", action="store_true", help="train on the gnad-side rows too")
+    ap.add_argument("--cut-seeds", nargs="*", type=int, default=[],
+                    help="a pool of generator v4's cut-antecedent references of quotes-de train (round 18)")
+    ap.add_argument("--train-cut", action="store_true", help="train on the v4 cut-antecedent rows too")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--also-base", action="store_true", help="score the shipped eleven features on the same rows first")
     ap.add_argument("--each", action="store_true", help="also each added feature alone")
@@ -132,11 +146,15 @@ def main() -> int:
         pools = {"quotes-de train": rows("train", args.seeds, args.folds, overrides)}
         if args.side_seeds:
             pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides)
+        if args.cut_seeds:
+            pools["v4 cut antecedents"] = rows("train", args.cut_seeds, args.folds, overrides, gen=4)
         if cache is not None:
             cache.write_text(json.dumps(pools), "utf-8")
     variants = ([[]] if args.also_base else []) + ([[a] for a in args.add] if args.each else []) + [args.add]
     for add in variants:
         score(pools, list(BASE) + add, overrides, add, args.train_side and bool(args.side_seeds), args.C)
+        if args.train_cut:
+            score(pools, list(BASE) + add, overrides, add, args.train_side and bool(args.side_seeds), args.C, True)
     return 0
 
 
