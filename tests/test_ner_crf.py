@@ -99,23 +99,32 @@ def test_training_features_ignore_name_lists_beside_the_model(tmp_path):
 
 
 def test_context_clusters_group_words_by_their_neighbours(tmp_path):
-    # training/ner/word_clusters.py on real news text (the first 4,000 lines of the vector text):
-    # weekdays keep the same company ("am Montag", "am Dienstag") though their forms share little,
-    # and a word outside the table gets "x=oov"; without the file no context attribute appears.
+    # training/ner/word_clusters.py on real news text (the 1,028 10kGNAD test articles; the vector text it reads
+    # by default is git-ignored): weekdays keep the same company ("am Montag", "am Dienstag") though
+    # their forms share little, and a word outside the table gets "x=oov"; without the file no
+    # context attribute appears.
+    import csv
+    import re
+
     from newsgraph.nlp.ner_crf import CENTROIDS, CONTEXT_TABLE, HANTA, load_features
     from training.ner import word_clusters
+    from training.ner.convert import shared_dir
 
+    csv.field_size_limit(10**8)
+    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+        arts = [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) > 1]
     text = tmp_path / "text.txt"
-    lines = word_clusters.TEXT.read_text("utf-8").splitlines()[:4000]
-    text.write_text("\n".join(lines), "utf-8")
+    text.write_text("\n".join(" ".join(re.findall(r"\w[\w-]*|[^\w\s]", a)) for a in arts), "utf-8")
     crf = tmp_path / "crf"
     word_clusters.build(crf, text)
     with np.load(crf / CONTEXT_TABLE) as z:
         vocab = str(z["words"]).split("\n")
         ids = z["ids"]
-    row = {w: ids[vocab.index(w)] for w in ("Montag", "Dienstag", "Mittwoch", "Regierung")}
-    # The 64 clusters: the three weekdays together, the noun "Regierung" elsewhere.
-    assert row["Montag"][0] == row["Dienstag"][0] == row["Mittwoch"][0] != row["Regierung"][0]
+    row = {w: ids[vocab.index(w)] for w in ("Montag", "Dienstag", "Mittwoch", "Regierung", "Wien", "Graz")}
+    # The finest clusters (1024): the three weekdays together, two Austrian cities together, the noun
+    # "Regierung" with neither.
+    assert row["Montag"][-1] == row["Dienstag"][-1] == row["Mittwoch"][-1] != row["Regierung"][-1]
+    assert row["Wien"][-1] == row["Graz"][-1] != row["Regierung"][-1]
 
     rng = np.random.default_rng(0)
     np.savez(crf / CENTROIDS, k4=rng.normal(size=(4, 64)).astype("float16"))
