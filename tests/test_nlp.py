@@ -231,12 +231,43 @@ def test_sie_before_verb_glue_rule_is_off_and_finds_joins_when_on(de):
     shipped = seg.rules
     try:
         # the learned join scorer leaves formal address to the rules: off or on, no "Sie" from it
+        # (round 18's "Sie" + finite verb rule, sie_openers, finds these two as well: off here)
+        seg.rules = dataclasses.replace(shipped, sie_openers=frozenset())
         assert [t.text for t in de(glued) if t._.glued] == []
-        seg.rules = dataclasses.replace(shipped, join_model="")
+        seg.rules = dataclasses.replace(shipped, join_model="", sie_openers=frozenset())
         assert [t.text for t in de(glued) if t._.glued] == []
-        seg.rules = dataclasses.replace(shipped, join_model="", sie_before_verb=frozenset(["sie"]))
+        seg.rules = dataclasses.replace(shipped, join_model="", sie_openers=frozenset(),
+                                        sie_before_verb=frozenset(["sie"]))
         assert [t.text for t in de(glued) if t._.glued] == ["Sie", "Sie"]
         assert not any(t._.glued for t in de(address))
+    finally:
+        seg.rules = shipped
+
+
+def test_sie_opener_glue_rule_finds_joins_and_leaves_formal_address(de):
+    # Issue #3, round 18 (h10): capitalised "Sie" + a finite verb with more of its clause after
+    # it, after a word that can end a clause, opens a glued sentence (quotes-de train glued
+    # variants: "Sie"/"Ihr"/"Ihnen" were the largest kind of missed join the scorer never sees).
+    import dataclasses
+
+    from newsgraph.nlp.segment import Segmenter, rules_for
+
+    glued = ("Die Frau stammt aus einer Familie von Flüchtlingen und fand Arbeit bei der britischen "
+             "Schutzmacht Sie arbeitete dort bis zum Ende des Krieges als Übersetzerin. "
+             "Die Eisenbahner sind mit ihren Arbeitsbedingungen dermaßen unzufrieden, dass sie jetzt in "
+             "den Streik getreten sind Sie fordern Verbesserungen in den Bereichen Arbeitszeit und "
+             "Ruhestandsregelung.")
+    address = ("Wenn der Arzt Sie fragt, antworten Sie ehrlich. Morgen besucht Sie der Minister in "
+               "Berlin. STANDARD: Also Sie haben nicht vor, sich da zu engagieren? Wir laden Sie "
+               "herzlich ein. Ich weiß, dass die Bank Sie unterstützt.")
+    assert rules_for("de").sie_openers == frozenset(["Sie"])
+    assert [t.text for t in de(glued) if t._.glued] == ["Sie", "Sie"]
+    assert not any(t._.glued for t in de(address))
+    seg = next(p for _, p in de.pipeline if isinstance(p, Segmenter))
+    shipped = seg.rules
+    try:
+        seg.rules = dataclasses.replace(shipped, sie_openers=frozenset())
+        assert [t.text for t in de(glued) if t._.glued] == []
     finally:
         seg.rules = shipped
 

@@ -78,6 +78,7 @@ class Rules:
     sie_before_verb: frozenset[str] = frozenset()
     join_model: str = ""
     join_threshold: float = 1.0
+    sie_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +122,8 @@ def rules_for(lang: str) -> Rules:
         sie_before_verb=fs("sie_before_verb", own) if own.get("glue_sie_before_verb", False) else frozenset(),
         join_model=own.get("join_model", "") if own.get("glue_join_model", False) else "",
         join_threshold=float(own.get("join_threshold", 1.0)),
+        # case-sensitive: only the capitalised pronoun is formal address or a sentence opener
+        sie_openers=frozenset(own.get("sie_openers", [])) if own.get("glue_sie_openers", False) else frozenset(),
     )
 
 
@@ -332,6 +335,39 @@ class Segmenter:
         # Our tagger calls adverbs after "Sie" finite too ("Was schlagen Sie stattdessen vor?",
         # 10kGNAD): HanTa's lexicon must know the word as a verb.
         return _hanta_word_tag(c.lower_).startswith("V")
+
+    def _sie_opener_glue(self, doc: Doc, a: Token, b: Token, fin_before_a: bool, a_opens: bool) -> bool:
+        """Capitalised "Sie" (formal address, kept out of every other glued rule) directly followed
+        by a finite verb that has more of its clause after it, after a word that can end a clause:
+        "… bei der britischen Schutzmacht Sie arbeitete dort …", "… in Panik gerieten Sie glaubten
+        …". Formal address before a finite verb is the subject or object of a verb-final clause
+        ("…, wenn der Arzt Sie fragt,"), whose verb ends it (comma or period next), or follows a
+        word that cannot end a clause (preposition, conjunction, pronoun: "dass wir Sie sehen");
+        a sentence's first finite verb before it is verb-second inversion ("Morgen besucht Sie der
+        …"), and the first word of a sentence or clause before it is its opener ("STANDARD: Also
+        Sie haben nicht vor", 10kGNAD). A finite verb that closes an open verb-final clause (``fin_before_a``
+        True) ends a clause whatever precedes it ("…, als sie in Panik gerieten Sie glaubten").
+        Read off quotes-de train glued variants (round 18); empty ``sie_openers``
+        (glue_sie_openers = false) switches it off."""
+        r = self.rules
+        if b.text not in r.sie_openers or a_opens or not a.text[-1:].isalpha() or a.text.endswith("-"):
+            return False
+        before = next((t for t in reversed(doc[max(0, a.i - 3) : a.i]) if not t.is_space), None)
+        if before is None or before.is_punct:
+            return False  # a clause's first word: "STANDARD: Also Sie haben nicht vor"
+        if a.lower_ not in r.particles and (
+            a.pos_ not in r.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "KON", "APPR", "APPRART", "ART")
+        ):
+            return False
+        if a.tag_ in _FIN and not fin_before_a:
+            return False
+        if self._is_title(doc, b.i) or a.lower_.endswith(r.title_nouns):
+            return False
+        after = [t for t in doc[b.i + 1 : b.i + 4] if not t.is_space][:2]
+        if len(after) < 2:
+            return False
+        c, d = after
+        return c.is_alpha and c.is_lower and c.tag_ in _FIN and d.is_alpha
 
     def _prep_particle_glue(self, doc: Doc, a: Token, b: Token) -> bool:
         """A separable particle that is also a preposition ("… fand eine Großdemonstration statt
@@ -594,8 +630,11 @@ class Segmenter:
         idx = [t.i for t in toks if not t.is_space]
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
         clause_start = 0
+        fin_seen = False  # a finite verb (our tags) since the last boundary, before ``a``
         for k, i in enumerate(idx):
             a = toks[i]
+            fin_before_a = fin_seen
+            fin_seen = fin_seen or a.tag_ in _FIN
             if glue:
                 if (a.tag_ in r.subordinator_tags or a.lower_ in r.subordinators) and self._opens_clause(doc, i):
                     if not open_clauses:
@@ -646,7 +685,8 @@ class Segmenter:
                 open_clauses -= 1
                 if (
                     _capitalised_word(b)
-                    and (b.lower_ not in r.glue_exceptions or self._sie_verb_glue(doc, a, b))
+                    and (b.lower_ not in r.glue_exceptions or self._sie_verb_glue(doc, a, b)
+                         or self._sie_opener_glue(doc, a, b, True, starts[i]))
                     and not self._is_title(doc, j)
                     and i > 0
                     and not toks[i - 1].is_punct
@@ -663,9 +703,12 @@ class Segmenter:
                 boundary = glued[j] = True
             elif glue and r.verb_end_tags and self._verb_end_glue(doc, a, b):
                 boundary = glued[j] = True
+            elif glue and r.sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
+                boundary = glued[j] = True
             if boundary:
                 starts[j] = True
                 open_clauses = 0
+                fin_seen = False
         if glue:
             # All candidates are scored against the rules' boundaries only, as in training.
             for j in self._scored_joins(doc, starts):
