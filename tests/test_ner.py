@@ -492,23 +492,30 @@ def test_gazetteer_short_forms_of_official_town_names():
     assert not {"Weil", "Burg", "Frankfurt"} & set(out)
 
 
-def test_label_votes_coordination_places_and_document(tmp_path):
+def _label_votes(tmp_path, places: str, **settings):
+    """``run(text, entity token spans, **switches)`` -> the entities after LabelVotes with a place list
+    ``places`` and the given-name list "Sydney" (a listed place that is also a first name)."""
     from spacy.tokens import Span
 
     from newsgraph.nlp.label_votes import LabelVotes
 
-    places = tmp_path / "places.txt"
-    places.write_text("Holland\nHelmand\nBarcino\nBismarck\nMoskaus\nSydney\n", "utf-8")
-    given = tmp_path / "given.txt"
-    given.write_text("Sydney\n", "utf-8")
+    (tmp_path / "places.txt").write_text(places, "utf-8")
+    (tmp_path / "given.txt").write_text("Sydney\n", "utf-8")
     nlp = spacy.blank("de")
 
     def run(text, ents, **kw):
         doc = nlp(text)
         doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
-        rule = LabelVotes(places_path=str(places), given_path=str(given),
-                          prepositions=["in", "nach", "aus", "von", "bei", "durch"], **kw)
+        rule = LabelVotes(places_path=str(tmp_path / "places.txt"), given_path=str(tmp_path / "given.txt"),
+                          **settings, **kw)
         return [(e.text, e.label_) for e in rule(doc).ents]
+
+    return run
+
+
+def test_label_votes_coordination_places_and_document(tmp_path):
+    run = _label_votes(tmp_path, "Holland\nHelmand\nBarcino\nBismarck\nMoskaus\nSydney\n",
+                       prepositions=["in", "nach", "aus", "von", "bei", "durch"])
 
     # Coordination: the one-word minority label of a list follows the majority; a tie changes nothing.
     text = "Reise durch Deutschland , Holland , England und Frankreich ."
@@ -534,21 +541,7 @@ def test_label_votes_unlisted_places_after_in(tmp_path):
     # becomes LOC (GermEval "in Athen"; 10kGNAD "in Elmau"), not before a capitalised word ("nach
     # Buurmanns Ausscheiden") nor for a listed given name; "nach Bunge" (= according to Bunge) is the
     # kind of error that kept it off.
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.label_votes import LabelVotes
-
-    places = tmp_path / "places.txt"
-    places.write_text("Holland\n", "utf-8")
-    given = tmp_path / "given.txt"
-    given.write_text("Sydney\n", "utf-8")
-    nlp = spacy.blank("de")
-
-    def run(text, ents, **kw):
-        doc = nlp(text)
-        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
-        rule = LabelVotes(places_path=str(places), given_path=str(given), unlisted_prepositions=["in", "nach", "aus"], **kw)
-        return [(e.text, e.label_) for e in rule(doc).ents]
+    run = _label_votes(tmp_path, "Holland\n", unlisted_prepositions=["in", "nach", "aus"])
 
     text = "Die Lösung liegt nicht in Elmau ."
     assert run(text, [(5, 6, "PER")], unlisted=True) == [("Elmau", "LOC")]
