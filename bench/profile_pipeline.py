@@ -34,7 +34,6 @@ import collections
 import functools
 import gc
 import os
-import signal
 import sys
 import tempfile
 import time
@@ -45,6 +44,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
+
+from stage_profile import CpuSampler  # noqa: E402
 
 
 class Labels:
@@ -101,33 +102,18 @@ class Labels:
         return wrapped
 
 
-class LabelSampler:
-    """Collapsed Python stacks per label, weighted by process CPU seconds (SIGPROF)."""
+class LabelSampler(CpuSampler):
+    """stage_profile's sampler with each stack rooted at the stage label open when it was taken, and
+    frames named by function."""
 
     def __init__(self, labels: Labels, interval: float) -> None:
-        self.labels, self.interval = labels, interval
-        self.stacks: collections.Counter = collections.Counter()
-        self._last = 0.0
+        super().__init__(interval, where="function")
+        self.labels = labels
 
-    def _handler(self, _signum, frame) -> None:
-        now = time.process_time()
-        weight, self._last = now - self._last, now
-        names = []
-        while frame is not None:
-            code = frame.f_code
-            names.append(f"{code.co_name} ({_short(code.co_filename)}:{code.co_firstlineno})")
-            frame = frame.f_back
-        names.append(self.labels.stack[-1])
-        self.stacks[";".join(reversed(names[1:] if names[0].startswith("_handler") else names))] += weight
-
-    def start(self) -> None:
-        self._last = time.process_time()
-        signal.signal(signal.SIGPROF, self._handler)
-        signal.setitimer(signal.ITIMER_PROF, self.interval, self.interval)
-
-    def stop(self) -> None:
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+    def _key(self, names: list[str]) -> str:
+        if names and names[0].startswith("_handler"):
+            names = names[1:]
+        return ";".join([self.labels.stack[-1], *reversed(names)])
 
     def own_by_label(self) -> dict[str, collections.Counter]:
         out: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -135,13 +121,6 @@ class LabelSampler:
             frames = stack.split(";")
             out[frames[0]][frames[-1]] += w
         return out
-
-
-def _short(path: str) -> str:
-    for mark in ("/newsgraph/", "/site-packages/"):
-        if mark in path:
-            return path.split(mark, 1)[-1]
-    return path.rsplit("/", 1)[-1]
 
 
 def instrument(labels: Labels, pipeline, nlp) -> None:

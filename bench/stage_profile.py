@@ -45,32 +45,49 @@ sys.path.insert(0, str(REPO / "bench"))
 
 
 class CpuSampler:
-    """Collapsed Python stacks weighted by process CPU seconds (SIGPROF)."""
+    """Collapsed Python stacks weighted by process CPU seconds (SIGPROF). ``where``: a frame is named
+    by the line it is at (``"line"``) or by its function's first line (``"function"``: one name per
+    function, what bench/profile_pipeline.py's per-stage tables want)."""
 
-    def __init__(self, interval: float = 0.001) -> None:
+    def __init__(self, interval: float = 0.001, where: str = "line") -> None:
         self.interval = interval
+        self.by_function = where == "function"
         self.stacks: collections.Counter = collections.Counter()
         self._last = 0.0
+
+    def _names(self, frame) -> list[str]:
+        """The frames from the interrupted one outwards."""
+        names = []
+        while frame is not None:
+            code = frame.f_code
+            line = code.co_firstlineno if self.by_function else frame.f_lineno
+            names.append(f"{code.co_name} ({_short(code.co_filename)}:{line})")
+            frame = frame.f_back
+        return names
+
+    def _key(self, names: list[str]) -> str:
+        return ";".join(reversed(names))
 
     def _handler(self, _signum, frame) -> None:
         now = time.process_time()
         weight, self._last = now - self._last, now
-        names = []
-        while frame is not None:
-            code = frame.f_code
-            names.append(f"{code.co_name} ({_short(code.co_filename)}:{frame.f_lineno})")
-            frame = frame.f_back
-        self.stacks[";".join(reversed(names))] += weight
+        self.stacks[self._key(self._names(frame))] += weight
 
-    def __enter__(self) -> "CpuSampler":
+    def start(self) -> None:
         self._last = time.process_time()
         signal.signal(signal.SIGPROF, self._handler)
         signal.setitimer(signal.ITIMER_PROF, self.interval, self.interval)
+
+    def stop(self) -> None:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+
+    def __enter__(self) -> CpuSampler:
+        self.start()
         return self
 
     def __exit__(self, *_exc) -> None:
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+        self.stop()
 
     def write(self, path: str) -> None:
         with open(path, "w", encoding="utf-8") as f:
@@ -94,7 +111,10 @@ class CpuSampler:
 
 
 def _short(path: str) -> str:
-    return path.split("/newsgraph/", 1)[-1] if "/newsgraph/" in path else path.rsplit("/", 1)[-1]
+    for mark in ("/newsgraph/", "/site-packages/"):
+        if mark in path:
+            return path.split(mark, 1)[-1]
+    return path.rsplit("/", 1)[-1]
 
 
 def wrap_timers(targets: list[str]) -> dict[str, list]:
