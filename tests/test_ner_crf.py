@@ -3,7 +3,10 @@ with the chain's entities, and the features."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from newsgraph.nlp.ner_crf import Features, bio_spans, merge, short_shape
 
@@ -98,6 +101,13 @@ def test_training_features_ignore_name_lists_beside_the_model(tmp_path):
     assert "h=NE" in plain[3]
 
 
+def _gnad_test_csv() -> Path:
+    from training.ner.convert import shared_dir
+
+    return shared_dir() / "data/corpora/10kgnad/test.csv"
+
+
+@pytest.mark.skipif(not _gnad_test_csv().exists(), reason="needs the shared 10kGNAD articles")
 def test_context_clusters_group_words_by_their_neighbours(tmp_path):
     # training/ner/word_clusters.py on real news text (the 1,028 10kGNAD test articles; the vector text it reads
     # by default is git-ignored): weekdays keep the same company ("am Montag", "am Dienstag") though
@@ -108,10 +118,9 @@ def test_context_clusters_group_words_by_their_neighbours(tmp_path):
 
     from newsgraph.nlp.ner_crf import CENTROIDS, CONTEXT_TABLE, HANTA, load_features
     from training.ner import word_clusters
-    from training.ner.convert import shared_dir
 
     csv.field_size_limit(10**8)
-    with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
+    with open(_gnad_test_csv(), encoding="utf-8") as fh:
         arts = [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) > 1]
     text = tmp_path / "text.txt"
     text.write_text("\n".join(" ".join(re.findall(r"\w[\w-]*|[^\w\s]", a)) for a in arts), "utf-8")
