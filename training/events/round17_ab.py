@@ -12,40 +12,11 @@ GNAD_CACHE, default /tmp/h6/gnad500.pkl) and writes every event with its actors 
 default /tmp/h6/r17) for reading the changes.
 """
 
-import os
 import sys
 from pathlib import Path
 
-from newsgraph.extract import event_parse_actors as m
-from newsgraph.extract.events import EventExtractor
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
-
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-# [classifier] keys of events.toml (a switch removed is off) and [parse] keys of event_actors.toml (set False)
-CLASSIFIER = ("attributive_states", "procedure_nouns", "request_objects")
-PARSE: tuple[str, ...] = ()
-ORIG = m.settings
-GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
-OUT_DIR = Path(os.environ.get("OUT_DIR", "/tmp/h6/r17"))
-
-
-def main(argv: list[str]) -> int:
-    modes, names = argv[0].split(","), argv[1:]
-    for mode in modes:
-        off = set(CLASSIFIER + PARSE) if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
-        m.settings = (lambda off=off: {**ORIG(), **{k: False for k in PARSE if k in off}})
-        ex = EventExtractor("de")
-        ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
-        for name in names:
-            if name == "gnad":
-                n, cpu = gnad_events.extract_and_write(ex, OUT_DIR / f"gnad_{mode}.jsonl", GNAD_CACHE)
-                print(f"{mode:<22} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
-                continue
-            print(f"{mode:<22} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"), flush=True)
-    return 0
-
+from switch_ab import main  # noqa: E402  (the A/B engine shared by the rounds' scripts)
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], classifier=("attributive_states", "procedure_nouns", "request_objects"), parse=(), out_dir="/tmp/h6/r17"))

@@ -11,36 +11,11 @@ GNAD_CACHE, default /tmp/h6/gnad500.pkl) and writes every event with its actors 
 default /tmp/h6/r18) for reading the changes.
 """
 
-import os
 import sys
 from pathlib import Path
 
-from newsgraph.extract import event_parse_actors as m
-from newsgraph.extract.events import EventExtractor
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
-
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-SWITCH = "case_order"  # [parse] key of event_actors.toml
-ORIG = m.settings
-GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
-OUT_DIR = Path(os.environ.get("OUT_DIR", "/tmp/h6/r18"))
-
-
-def main(argv: list[str]) -> int:
-    modes, names = argv[0].split(","), argv[1:]
-    for mode in modes:
-        m.settings = (lambda on=(mode == "on"): {**ORIG(), SWITCH: on})
-        ex = EventExtractor("de")
-        for name in names:
-            if name == "gnad":
-                n, cpu = gnad_events.extract_and_write(ex, OUT_DIR / f"gnad_{mode}.jsonl", GNAD_CACHE)
-                print(f"{mode:<4} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
-                continue
-            print(f"{mode:<4} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"), flush=True)
-    return 0
-
+from switch_ab import main  # noqa: E402  (the A/B engine shared by the rounds' scripts)
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], classifier=(), parse=("case_order",), out_dir="/tmp/h6/r18"))

@@ -1,53 +1,57 @@
-"""A/B of the eleventh events round's actor switches on German event sets, in one tree.
+"""A/B of German event switches in one process: the engine of the per-round scripts (round17_ab.py, round18_ab.py).
 
-``off`` scores with the `[parse]` switches of that round (owner_genitive, adjd_subjects,
-relative_before, relative_conjunct, report_attribute_case) patched off; ``on`` as configured (shipped).
-Prints one summary line per set, type / source / target / date with counts and the no-event sentences
-that got an event: nothing per sentence, so it can score a blind set without reading it.
+Modes: ``off`` switches every listed rule off (the behaviour before the rules), ``on`` is as configured with every
+listed [parse] switch true, ``-NAME`` switches off that one rule only. A rule is a [classifier] key of events.toml
+(removed from the extractor's settings = off) or a [parse] key of event_actors.toml (set false). Prints one summary
+line per set (type / source / target / date with counts, no-event sentences with an event, typed-event precision):
+nothing per sentence, so it may score a blind set without reading it.
 
-    python training/events/switch_ab.py on|off SET [SET ...]    # SET: dev, fresh, …, fresh6, heldout
-
-``apart_off`` scores as shipped but with the second wave's ``[classifier] same_type_apart`` (a
-second verb trigger of one type as its own event) off; ``on`` has it as configured.
+``gnad`` as a set runs the extractor on 10kGNAD rows 500-649 (parses cached by training/events/gnad_events.py, path in
+GNAD_CACHE, default /tmp/h6/gnad500.pkl) and writes every event with its actors to OUT_DIR/gnad_<mode>.jsonl.
 """
 
-import json
+from __future__ import annotations
+
+import os
 import sys
 from pathlib import Path
 
-from newsgraph.eval.events import score_german
-from newsgraph.extract import event_parse_actors as m
+from newsgraph.extract import event_parse_actors as parse_actors
 from newsgraph.extract.events import EventExtractor
 
-ROUND = ("owner_genitive", "adjd_subjects", "relative_before", "relative_conjunct", "report_attribute_case")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
+
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
 
 
-def main(argv: list[str]) -> int:
-    mode, names = argv[0], argv[1:]
-    if mode == "off":
-        orig = m.settings
-
-        def patched() -> dict:
-            d = dict(orig())
-            for k in ROUND:
-                d[k] = False
-            return d
-
-        m.settings = patched
+def _extractor(mode: str, classifier: tuple[str, ...], parse: tuple[str, ...], settings) -> EventExtractor:
+    """The German extractor with ``mode``'s rules off (``settings``: event_parse_actors' own reader)."""
+    rules = set(classifier + parse)
+    off = rules if mode == "off" else ({mode[1:]} if mode.startswith("-") else set())
+    parse_actors.settings = lambda: {**settings(), **{k: k not in off for k in parse}}
     ex = EventExtractor("de")
-    if mode == "apart_off":
-        ex.settings = {**ex.settings, "same_type_apart": []}
-    for name in names:
-        recs = [json.loads(line) for line in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
-        res = score_german(recs, ex)
-        acc = res["acc"]
-        cells = [f"{acc[k][0] / max(1, acc[k][1]):.3f} ({acc[k][0]}/{acc[k][1]})" for k in ("type", "source", "target", "date")]
-        tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
-        print(mode, name, " / ".join(cells), "no-event sentences with an event {}/{}".format(*res["none"]),
-              f"typed P {tp / max(1, tp + fp):.3f}")
+    ex.settings = {k: v for k, v in ex.settings.items() if k not in off}
+    return ex
+
+
+def main(argv: list[str], classifier: tuple[str, ...] = (), parse: tuple[str, ...] = (), out_dir: str = "/tmp/h6") -> int:
+    """``argv``: MODE[,MODE...] SET [SET ...]."""
+    modes, names = argv[0].split(","), argv[1:]
+    out = Path(os.environ.get("OUT_DIR", out_dir))
+    settings = parse_actors.settings
+    width = max(4, *map(len, modes))
+    try:
+        for mode in modes:
+            ex = _extractor(mode, classifier, parse, settings)
+            for name in names:
+                if name == "gnad":
+                    n, cpu = gnad_events.extract_and_write(ex, out / f"gnad_{mode}.jsonl", GNAD_CACHE)
+                    print(f"{mode:<{width}} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
+                    continue
+                print(f"{mode:<{width}} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"),
+                      flush=True)
+    finally:
+        parse_actors.settings = settings
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
