@@ -166,6 +166,8 @@ def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
                     made = True
                     break
             if lang == "de" and w in ("laut", "zufolge") and not made:
+                if w == "laut" and laut_adjective(toks, k, low):
+                    continue
                 if w == "laut":
                     rng = _speaker_after(toks, k + 1, s1)
                     m = _strip(toks, rng[1], s1) if rng and k <= s0 + 1 else _strip(toks, s0, k)
@@ -298,6 +300,18 @@ def _pieces(toks: list[Tok], s0: int, s1: int, f0: int, f1: int) -> list[tuple[i
     return out
 
 
+def laut_adjective(toks: list[Tok], k: int, low: list[str] | None = None) -> bool:
+    """"laut" at ``k`` is the adjective of "laut werden" ("war Kritik laut geworden"), not the source preposition,
+    which is always followed by its noun group: the word after it is a form of "werden"/"sein" ([de]
+    laut_adjective_next; empty = every "laut" may be the preposition). The tagger is no help: "laut" in "laut geworden"
+    is ADJD but its coarse POS ADP, as for the preposition (quotes-de dev). "Vorwürfe werden laut, <clause>" (the
+    particle at the clause's end) is left alone: quotes-de makes the clause a quote of the noun group before it."""
+    nxt = config().get("de", {}).get("laut_adjective_next", [])
+    if not nxt or k + 1 >= len(toks):
+        return False
+    return (low[k + 1] if low is not None else toks[k + 1].text.lower()) in nxt
+
+
 def german_frames(toks: list[Tok]) -> list[RawQuote]:
     """"Nach Angaben der Polizei …", "laut X", "X zufolge", "…, so X." and "X sagte, …"."""
     inq = quote_depth(toks)
@@ -313,6 +327,8 @@ def german_frames(toks: list[Tok]) -> list[RawQuote]:
             w = low[k]
             frame = None
             if w in ("nach", "gemäß", "laut") and k + 1 < s1:
+                if w == "laut" and laut_adjective(toks, k, low):
+                    continue
                 j = k + 1
                 # "nach jüngsten Untersuchungen", "nach einem Bericht der Zeitung …"
                 e = _np_end(toks, j, s1)
