@@ -1603,9 +1603,10 @@ def anaphor_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuot
 def drop_adjective_laut(toks: list[Tok], quotes: list[RawQuote]) -> None:
     """The taggers' cues on the adjective "laut" ("war Kritik laut geworden", quotes_rules.laut_adjective) go: a cue
     span that starts on it ("laut", "laut geworden war") holds no speech word. The quote keeps its message and the
-    speaker the linker gave it. Run after the linker: stripped before it (after the taggers, with the cue back-off
-    barred from "laut" too), dev message / cue / speaker 0.7917 / 0.7547 / 0.6632 -> 0.7934 / 0.7581 / 0.6629: the
-    linker named a wrong "er" for a quote left without its cue (de_quotes card, Round 18 second wave)."""
+    speaker the linker gave it. Run last: stripped right after the taggers (cue back-off barred from "laut" too), cached
+    dev message / cue / speaker 0.7917 / 0.7547 / 0.6632 -> 0.7934 / 0.7581 / 0.6629 (the linker named a wrong "er" for
+    a quote left without its cue); after the linker but before the judge 0.7918 / 0.7569 / 0.6632 (the judge dropped a
+    right Indirect quote left without its cue); last 0.7929 / 0.7569 / 0.6632 (de_quotes card, Round 18 second wave)."""
     from .quotes_rules import laut_adjective
 
     bad = {toks[k].start for k in range(len(toks)) if toks[k].text.lower() == "laut" and laut_adjective(toks, k)}
@@ -1732,14 +1733,15 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_cues import tidy_cues
 
         tidy_cues(doc, toks, quotes)
-    if lang == "de":
-        # no-op unless [de] laut_adjective_next is set; last but the judge: the linker keeps the speakers it gave with
-        # the cue (dropping it before the linker let it name a wrong "er" for such a quote on dev)
-        drop_adjective_laut(toks, quotes)
     judge_name = cfg.get("model", {}).get("quote_judge", "") if lang == "de" else ""
     if judge_name:
         # last: the judge's rows are the extractor's final quotes (training/quotes/judge_quotes.py)
         from .quotes_judge import judge, load_judge
 
         quotes = judge(doc, toks, quotes, load_judge(judge_name))
+    if lang == "de":
+        # no-op unless [de] laut_adjective_next is set; last: the linker and the judge see the quotes as they were
+        # trained (stripped before the linker, it named a wrong "er" for such a quote on dev; before the judge, the
+        # judge dropped a right Indirect quote left without a cue)
+        drop_adjective_laut(toks, quotes)
     return quotes
