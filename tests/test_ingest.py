@@ -246,3 +246,39 @@ def test_ingest_raises_the_young_gc_threshold_only_while_it_runs(bare_pipeline, 
     with pytest.raises(RuntimeError):  # a failing ingest restores it too
         ingest([SEED], store, {"language": "de"}, bare_pipeline)
     assert seen[-1] == (young, *before[1:]) and gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_freezing_each_flushed_batch_leaves_the_store_unchanged_and_is_undone_after(bare_pipeline, tmp_path):
+    """``[ingest] gc_freeze_batches``: what a batch leaves alive is frozen after its flush (the
+    freeze count grows batch by batch), the stored analyses are the same as without it, and the
+    process is left unfrozen."""
+    import copy
+    import gc
+
+    from newsgraph.pipeline import Pipeline
+
+    exported = {}
+    for mode in ("off", "collect", "freeze"):
+        cfg = copy.deepcopy(bare_pipeline.config)
+        cfg["ingest"]["gc_freeze_batches"] = mode
+        store = open_store(tmp_path / f"{mode}.duckdb")
+        frozen: list[int] = []
+        real = store.put_analyses
+
+        def recording(analyses, signatures=None, real=real, frozen=frozen):
+            frozen.append(gc.get_freeze_count())
+            real(analyses, signatures)
+
+        store.put_analyses = recording
+        rep = ingest([DATA / "gnad_sample.csv"], store, None, Pipeline(cfg), batch_size=5)
+        assert rep.stored == 12 and len(frozen) == 3
+        if mode == "off":
+            assert len(set(frozen)) == 1
+        else:
+            assert frozen[0] < frozen[1] < frozen[2]
+        assert gc.get_freeze_count() == 0
+        store.export(str(tmp_path / mode), "jsonl")
+        store.close()
+        exported[mode] = (tmp_path / mode / "analyses.jsonl").read_text("utf-8")
+    assert exported["off"].count("\n") == 12
+    assert exported["collect"] == exported["off"] == exported["freeze"]
