@@ -150,9 +150,9 @@ def settle_batch(mode: str) -> None:
     """After a flushed batch, move what survived it (the per-word memos and caches the nlp stage
     and the components grew, the store's and deduper's state) out of the collector's way as
     ``young_collections`` did for the loaded models, so that later full passes do not walk it
-    again: without it a 1,150-article ingest ran one full pass over all of it (~0.6 CPU s) and 86
-    middle passes, with it none and 79 (collector 2.73 -> 1.99 CPU s, peak RSS unchanged, output
-    identical; bench/README, eighteenth round, h13). ``"collect"`` first runs one full pass, which only walks the
+    again. 1,150 articles reach no full pass inside ingest either way; the middle passes cost
+    0.41 -> 0.22 CPU s (86 -> 79), peak RSS unchanged, output identical (bench/README, eighteenth
+    round, h13); a longer ingest that reaches the full-pass trigger is where it pays. ``"collect"`` first runs one full pass, which only walks the
     objects allocated since the last freeze (one batch), so the batch's cyclic garbage is freed,
     not frozen; ``"freeze"`` freezes without it; ``"off"`` does neither. Only when this ingest
     froze the models and is the process's only one: a concurrent ingest's half-built batch is
