@@ -183,3 +183,31 @@ def test_fresh14_is_reproducible_from_its_script(tmp_path):
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows if r["file"])
     assert not any(e["date"] for r in rows if not r["file"] for e in r["events"])
     assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
+
+
+FRESH15 = DATA / "events_de_fresh15.jsonl"
+
+
+def test_fresh15_shares_no_article_with_another_event_or_time_set():
+    # fresh15 is the blind set of round 19: quotes-de articles without a title filter that no event or time set uses
+    rows = _rows(FRESH15)
+    mine = {r["file"].split(" - ")[0] for r in rows}
+    assert len(rows) == 146 and len(mine) == 57 and all(r["file"] for r in rows)
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH15:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
+def test_fresh15_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh15.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh15.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH15.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
+    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
