@@ -211,3 +211,33 @@ def test_fresh15_is_reproducible_from_its_script(tmp_path):
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
     assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
+
+
+FRESH16 = DATA / "events_de_fresh16.jsonl"
+
+
+def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
+    # fresh16 is round 19's read sample of crime news: quotes-de articles after fresh15's draw, four 10kGNAD Panorama rows
+    rows = _rows(FRESH16)
+    mine = {r["file"].split(" - ")[0] for r in rows if r["file"]}
+    gnad = _gnad_rows(FRESH16)
+    assert len(rows) == 72 and len(mine) == 25 and gnad == {992, 861, 766, 462}
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH16:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+            assert not gnad & _gnad_rows(f), f.name
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+    assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists() or not GNAD.exists(), reason="needs the shared data")
+def test_fresh16_is_reproducible_from_its_script(tmp_path):
+    out = tmp_path / "fresh16.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh16.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text("utf-8") == FRESH16.read_text("utf-8")
+    rows = _rows(out)
+    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
+    assert not any(e["date"] for r in rows if not r["file"] for e in r["events"])
