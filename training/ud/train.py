@@ -6,6 +6,8 @@
     python -m training.ud.train --experiment foldA --silver   # + HanTa silver tags (training.ud.silver)
     python -m training.ud.train --experiment foldA --vectors --tag=-vec   # + floret vectors (training.ud.vectors)
     python -m training.ud.train --experiment foldA --tag=-p64 --override components.parser.model.hidden_width=64
+    python -m training.ud.train --experiment foldA --vectors --tag=-vec-pt --max-steps 2000 \
+        --init-tok2vec training/runs/h2/pretrain/model-last.bin   # pretrained tok2vec (training.ud.pretrain)
 
 Runs single-threaded (set OMP_NUM_THREADS=1). Corpora go to training/corpus/ud/, runs to
 training/runs/ (both git-ignored). The config is training/configs/ud.cfg.
@@ -55,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
     ap.add_argument("--vectors", type=Path, nargs="?", const=VECTORS, default=None,
                     help="feed static floret vectors (default: training.ud.vectors' output) to the tok2vec")
+    ap.add_argument("--init-tok2vec", type=Path, default=None,
+                    help="start the tok2vec from `spacy pretrain` weights (training.ud.pretrain; same --vectors setting)")
     ap.add_argument("--tag", default="", help="suffix for the run directory")
     ap.add_argument("--override", action="append", default=[],
                     help="extra config override KEY=VALUE, e.g. components.parser.model.hidden_width=64")
@@ -82,7 +86,25 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.override:
         key, value = item.split("=", 1)
         overrides[key] = int(value) if value.lstrip("-").isdigit() else value
-    spacy_train(CONFIG, run, use_gpu=-1, overrides=overrides)
+    config = CONFIG
+    if args.init_tok2vec:
+        # spaCy loads init_tok2vec only through a [pretraining] block naming the component, which
+        # ud.cfg leaves empty: write a copy of the config with pretrain.py's block.
+        import logging
+
+        from spacy.util import load_config
+
+        from .pretrain import PRETRAINING
+
+        cfg = load_config(CONFIG, interpolate=False)
+        cfg["pretraining"] = dict(PRETRAINING)
+        run.mkdir(parents=True, exist_ok=True)
+        config = run / "train-init.cfg"
+        cfg.to_disk(config)
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        logging.getLogger("spacy").setLevel(logging.INFO)
+    spacy_train(config, run, use_gpu=-1, overrides=overrides)
     if args.out:
         card = args.out / "MODEL_CARD.md"
         keep = card.read_text("utf-8") if card.exists() else None
