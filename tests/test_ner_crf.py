@@ -144,3 +144,65 @@ def test_context_clusters_group_words_by_their_neighbours(tmp_path):
     (crf / CONTEXT_TABLE).unlink()
     plain = load_features(crf, lists=False).sentence(["am", "Montag"])
     assert not any(a.startswith(("x", "-1x", "+1x")) for t in plain for a in t)
+
+
+def test_network_labels_as_attributes():
+    # Stacking: the network's BIO tag of the word, of its neighbours and the pair (i, i+1); none without them,
+    # and a model without weights for one drops it (the tagger's attribute set).
+    feats = Features({}, {}, [], set(), set())
+    words = ["Angela", "Merkel", "fuhr", "nach", "Paris"]
+    net = ["B-PER", "I-PER", "O", "O", "B-LOC"]
+    out = feats.sentence(words, net)
+    # Only entity tags by default: "O" everywhere would mark the sentences that have network labels.
+    assert {"n0=B-PER", "n+1=I-PER", "n01=B-PER|I-PER"} <= set(out[0]) and "n-1=BOS" not in out[0]
+    assert {"n-1=I-PER"} == {a for a in out[2] if a.startswith(("n0=", "n-1=", "n+1=", "n01="))}
+    assert {"n0=B-LOC", "n01=B-LOC|EOS"} <= set(out[4]) and "n-1=O" not in out[4]
+    feats.network_o = True
+    out = feats.sentence(words, net)
+    assert {"n0=B-PER", "n-1=BOS", "n+1=I-PER", "n01=B-PER|I-PER"} <= set(out[0])
+    assert {"n0=B-LOC", "n-1=O", "n+1=EOS", "n01=B-LOC|EOS"} <= set(out[4])
+    feats.network_o = False
+    assert not any(a.startswith(("n0=", "n-1=", "n+1=", "n01=")) for t in feats.sentence(words) for a in t)
+    feats.keep = {"n0=B-LOC"}
+    assert [a for a in feats.sentence(words, net)[4] if a.startswith(("n0", "n-1", "n+1", "n01"))] == ["n0=B-LOC"]
+
+
+def test_merge_replace_takes_the_crf_spans_alone():
+    ents = [(0, 2, "PER"), (4, 5, "LOC")]
+    assert merge(ents, [(0, 2, "ORG")], None, "replace", 1.0) == [(0, 2, "ORG")]
+    assert merge(ents, [], None, "replace", 1.0) == []
+
+
+def test_stacked_crf_reads_the_entities_on_the_doc(tmp_path):
+    # A CRF trained with the network's labels as attributes gets them at run time from the entities already
+    # on the doc (the spaCy NER's, as it runs right after `ner`). Trained on real sentences where the
+    # network's label is the only signal that tells "Bremen" the club (ORG) from "Bremen" the city (LOC),
+    # it follows whatever label the doc carries.
+    import pycrfsuite
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.ner_crf import CENTROIDS, HANTA, MODEL, NerCrf, uses_network
+
+    crf = tmp_path / "crf"
+    crf.mkdir()
+    np.savez(crf / CENTROIDS, k4=np.random.default_rng(0).normal(size=(4, 64)).astype("float16"))
+    (crf / HANTA).write_text("Bremen\tNE\n", "utf-8")
+    feats = Features({}, {"Bremen": "NE"}, [], set(), set())
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sents = [("Das Spiel gegen Bremen endete 2 : 1 .", "ORG"), ("Der Zug nach Bremen fiel aus .", "LOC"),
+             ("Wir haben in Bremen gewohnt .", "LOC"), ("Sie schlugen Bremen in der Nachspielzeit .", "ORG")]
+    for text, lab in sents * 3:
+        words = text.split()
+        tags = [f"B-{lab}" if w == "Bremen" else "O" for w in words]
+        trainer.append(feats.sentence(words, tags), tags)
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
+    trainer.train(str(crf / MODEL))
+
+    nlp = spacy.blank("de")
+    comp = NerCrf(nlp, str(crf), mode="replace")
+    assert comp.network and uses_network(comp.features.keep)
+    for lab in ("ORG", "LOC"):
+        doc = nlp.make_doc("Am Samstag kommt Bremen .")
+        doc.ents = [Span(doc, 3, 4, label=lab)]
+        assert [(e.text, e.label_) for e in comp(doc).ents] == [("Bremen", lab)]

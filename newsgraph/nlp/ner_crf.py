@@ -14,6 +14,12 @@ Everything the features read ships in ``models/de_ner/crf/`` (built by training/
 granularities; a word's cluster is its nearest centroid, so unseen words get one too) and
 ``hanta.tsv`` (HanTa's coarse reading of the capitalised words of the unlabelled text: HanTa
 itself costs ~1 ms a word, far too slow at run time).
+
+Stacking (optional, decided by the model): a CRF trained with the spaCy NER's BIO labels as attributes
+("n0=B-PER", its neighbours' "n-1=", "n+1=", and the pair "n01=") reads them from the entities already on
+the doc when it runs, i.e. the network's own output, so it learns where to disagree with the network
+instead of re-finding what it finds. Training gives it the network's *out-of-fold* labels
+(training/ner/train_crf.py ``--network``). A model without such attributes gets none.
 """
 
 from __future__ import annotations
@@ -103,6 +109,8 @@ class Features:
         self.max_cache = 200_000
         # Context clusters (CONTEXT_TABLE): word -> one attribute per granularity; None = not used.
         self.context: dict[str, tuple[str, ...]] | None = None
+        # Stacking: also the network's O tags as attributes (_network).
+        self.network_o = False
 
     # -- clusters ----------------------------------------------------------------------------
     def clusters(self, words: list[str]) -> None:
@@ -217,7 +225,8 @@ class Features:
                 i += 1
         return marks
 
-    def sentence(self, words: list[str]) -> list[list[str]]:
+    def sentence(self, words: list[str], net: list[str] | None = None) -> list[list[str]]:
+        """The attribute lists of ``words``; ``net``: the network's BIO tag of each word (stacking)."""
         if len(self._cache) > self.max_cache:
             # A long-running ingest meets new word forms without end; start over rather than grow.
             self._cache.clear()
@@ -252,10 +261,27 @@ class Features:
                 f.append("capstart")
             if gaz[i]:
                 f.append(gaz[i])
+            if net is not None:
+                f += self._network(net, i)
             out.append(f)
         if self.dense:
             return self._with_dense(words, out)
         return out
+
+    def _network(self, net: list[str], i: int) -> list[str]:
+        """The network's tag at i, at its neighbours and the pair (i, i+1) as attributes. Only entity tags
+        unless ``network_o``: training gives only GermEval sentences network labels (see train_crf.py), so
+        "n0=O" on every other token would act as a GermEval marker and learn that corpus's label priors
+        (long I-MISC runs through plain words, de_ner card "Round 19")."""
+        n = len(net)
+        prev = net[i - 1] if i > 0 else "BOS"
+        nxt = net[i + 1] if i + 1 < n else "EOS"
+        got = [f"n0={net[i]}", f"n-1={prev}", f"n+1={nxt}", f"n01={net[i]}|{nxt}"]
+        if not self.network_o:
+            got = [f for f, t in zip(got, (net[i], prev, nxt, net[i] + nxt), strict=True) if "-" in t]
+        if self.keep is not None:
+            got = [f for f in got if f in self.keep]
+        return got
 
     def _dense(self, words: list[str]) -> None:
         new = [w for w in dict.fromkeys(words) if w not in self._vecs]
@@ -311,6 +337,21 @@ def load_features(path: Path, vectors=None, dense: tuple[int, ...] = (), dense_s
     return feats
 
 
+def uses_network(attributes) -> bool:
+    """Whether a CRF with these attributes was trained on the network's labels (stacking)."""
+    return any(a.startswith(("n0=", "n-1=", "n+1=")) for a in attributes)
+
+
+def doc_bio(doc: Doc) -> list[str]:
+    """BIO tags of the doc's entities, one per token."""
+    tags = ["O"] * len(doc)
+    for e in doc.ents:
+        tags[e.start] = f"B-{e.label_}"
+        for i in range(e.start + 1, e.end):
+            tags[i] = f"I-{e.label_}"
+    return tags
+
+
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the BIO tags; an I- without its B- starts a span."""
     out = []
@@ -327,7 +368,10 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
           mode: str, threshold: float, fill_threshold: float = 0.0, keep_longer: bool = False) -> list[tuple[int, int, str]]:
     """The entities ``ents`` with the CRF's spans merged in (see the module doc). ``conf`` holds,
     for each CRF span, the lowest marginal of its tags; a span fills a gap only with a ``conf`` of
-    at least ``fill_threshold``."""
+    at least ``fill_threshold``. ``mode`` "replace": the CRF's spans alone (a stacked CRF has read the
+    network's entities already)."""
+    if mode == "replace":
+        return sorted(crf)
     covered = set()
     for a, b, _ in ents:
         covered.update(range(a, b))
@@ -360,9 +404,11 @@ class NerCrf:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(Path(path) / MODEL))
         self.features.keep = {a for a, _ in self.tagger.info().state_features}
+        self.network = uses_network(self.features.keep)
+        self.features.network_o = "n0=O" in self.features.keep
 
-    def tag(self, words: list[str]) -> tuple[list[tuple[int, int, str]], list[float] | None]:
-        tags = self.tagger.tag(self.features.sentence(words))
+    def tag(self, words: list[str], net: list[str] | None = None) -> tuple[list[tuple[int, int, str]], list[float] | None]:
+        tags = self.tagger.tag(self.features.sentence(words, net))
         spans = bio_spans(tags)
         if (self.mode != "override" and not self.fill_threshold) or not spans:
             return spans, None
@@ -371,15 +417,17 @@ class NerCrf:
 
     def __call__(self, doc: Doc) -> Doc:
         crf, conf = [], []
+        # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
+        net = doc_bio(doc) if self.network else None
         for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
             toks = [t.i for t in sent if not t.is_space]
             if not toks:
                 continue
-            spans, c = self.tag([doc[i].text for i in toks])
+            spans, c = self.tag([doc[i].text for i in toks], [net[i] for i in toks] if net else None)
             # Spans count the sentence's non-space tokens; back to doc positions.
             crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
             conf += c or []
-        if not crf:
+        if not crf and self.mode != "replace":
             return doc
         ents = [(e.start, e.end, e.label_) for e in doc.ents]
         new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)

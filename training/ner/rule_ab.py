@@ -33,13 +33,35 @@ RES = REPO / "training" / "runs" / "ner" / "crf" / "res"
 SHIPPED = "over0.85/fill0.8/keeplonger@filter"
 
 
-def fold_cache(k: int, cv: Path, crf: Path, res: Path, cache: Path):
-    """(sentences, DocBin bytes of the fold model's docs, CRF outputs) of GermEval fold k."""
+def _model_docbin(k: int, cv: Path, cache: Path) -> bytes:
+    """DocBin bytes of spaCy fold model k's docs over GermEval fold k: from any cached fold of that CV run
+    (the docs do not depend on the CRF), else tagged now."""
     import spacy
     from spacy.tokens import Doc, DocBin
 
     from .gazetteer import _fold_model
-    from .train_crf import crf_fold, germeval_folds
+    from .train_crf import germeval_folds
+
+    for path in sorted(cache.glob(f"{cv.name}-*-cv{k}.pkl")):
+        with path.open("rb") as f:
+            return pickle.load(f)["docs"]
+    nlp = spacy.load(_fold_model(cv, k))
+    docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in germeval_folds()[k]))
+    return DocBin(docs=docs).to_bytes()
+
+
+def model_docs(k: int, cv: Path, cache: Path) -> list:
+    """spaCy fold model k's docs over GermEval fold k (its entities are the network's labels)."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    return list(DocBin().from_bytes(_model_docbin(k, cv, cache)).get_docs(spacy.blank("de").vocab))
+
+
+def fold_cache(k: int, cv: Path, crf: Path, res: Path, cache: Path):
+    """(sentences, DocBin bytes of the fold model's docs, CRF outputs) of GermEval fold k. A stacked CRF
+    reads fold model k's entities of the same sentences, as it does at run time."""
+    from .train_crf import _ents, bio, crf_fold, germeval_folds
 
     path = cache / f"{cv.name}-{crf.name}-cv{k}.pkl"
     sents = germeval_folds()[k]
@@ -47,11 +69,11 @@ def fold_cache(k: int, cv: Path, crf: Path, res: Path, cache: Path):
         with path.open("rb") as f:
             data = pickle.load(f)
         return sents, data["docs"], data["crf"]
-    nlp = spacy.load(_fold_model(cv, k))
-    docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in sents))
-    out = crf_fold(res, crf / f"cv{k}.crfsuite", sents)
+    docbin = _model_docbin(k, cv, cache)
+    net = [bio(len(d), _ents(d)) for d in model_docs(k, cv, cache)]
+    out = crf_fold(res, crf / f"cv{k}.crfsuite", sents, net)
     cache.mkdir(parents=True, exist_ok=True)
-    data = {"docs": DocBin(docs=docs).to_bytes(), "crf": out}
+    data = {"docs": docbin, "crf": out}
     with path.open("wb") as f:
         pickle.dump(data, f)
     return sents, data["docs"], out
@@ -89,7 +111,8 @@ def predict(sents, docs, crf, sets: dict[str, dict]):
         spans_conf.append((sp, [min(c["marg"][a:b]) for a, b, _ in sp]))
     cfg = settings("ner_crf")
     t, ft, kl = float(cfg["threshold"]), float(cfg["fill_threshold"]), bool(cfg["keep_longer"])
-    return train_crf.run_chain(docs, rules, lambda k, ents: merge(ents, *spans_conf[k], "override", t, ft, kl),
+    mode = cfg.get("mode", "override")
+    return train_crf.run_chain(docs, rules, lambda k, ents: merge(ents, *spans_conf[k], mode, t, ft, kl),
                                "filter")
 
 

@@ -44,6 +44,7 @@ from newsgraph.nlp.ner_crf import (
     hanta_class,
     load_features,
     merge,
+    uses_network,
 )
 
 from .convert import N_FOLDS, REPO, sources, spans
@@ -141,18 +142,38 @@ def germeval_folds() -> list[list]:
 
 
 def training_sentences(folds: list[int], repeat: int = 2,
-                       silver: list[tuple[list[str], list[str]]] | None = None) -> list[tuple[list[str], list[str]]]:
+                       silver: list[tuple[list[str], list[str]]] | None = None,
+                       network: bool = False) -> list[tuple]:
+    """(words, BIO tags) of the training material; with ``network`` (stacking) (words, tags, network
+    tags): GermEval fold j's network tags are fold model j's (``network_bio``), which never saw fold j;
+    CoNLL and Europarl, which every spaCy model trains on, get None (no network attributes at all:
+    in-sample network labels would teach the CRF to trust the network blindly)."""
     cfg = label_config()
     out = []
     for part in OTHER:
         for s in read(sources()[part]):
-            out.append((s.words, bio(len(s.words), spans(s, cfg))))
+            out.append((s.words, bio(len(s.words), spans(s, cfg)), *([None] if network else [])))
     ge = germeval_folds()
     for k in folds:
-        for s in ge[k]:
-            item = (s.words, bio(len(s.words), spans(s, cfg)))
+        net = network_bio(k) if network else None
+        for i, s in enumerate(ge[k]):
+            item = (s.words, bio(len(s.words), spans(s, cfg)), *([net[i]] if network else []))
             out += [item] * repeat
-    return out + list(silver or [])
+    return out + [(*x, None) if network else x for x in silver or []]
+
+
+# Stacking (--network): the spaCy CV run whose fold model k tags GermEval fold k, and the cache of those
+# docs (training/ner/rule_ab.py's). Empty = no network attributes.
+NETWORK: dict = {}
+
+
+def network_bio(k: int) -> list[list[str]]:
+    """Out-of-fold network BIO tags of GermEval fold k: spaCy fold model k (trained on CoNLL, Europarl
+    and the other four folds) over fold k's sentences, as cached by rule_ab.py."""
+    from .rule_ab import model_docs
+
+    docs = model_docs(k, NETWORK["cv"], NETWORK["cache"])
+    return [bio(len(d), _ents(d)) for d in docs]
 
 
 # Self-training (training/ner/silver.py): unlabelled sentences tagged by the chain of the same fold.
@@ -202,12 +223,13 @@ def train_crf(res: Path, folds: list[int], model: Path, c1: float, c2: float, it
     import pycrfsuite
 
     feats = load_features(res, vectors(), **FEAT_KW)
+    feats.network_o = bool(NETWORK.get("o"))
     trainer = pycrfsuite.Trainer(verbose=False)
     seen = {}
-    for words, tags in training_sentences(folds, repeat, silver):
+    for words, tags, *net in training_sentences(folds, repeat, silver, network=bool(NETWORK)):
         key = id(words)
         if key not in seen:
-            seen[key] = feats.sentence(words)
+            seen[key] = feats.sentence(words, net[0] if net else None)
         trainer.append(seen[key], tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True,
                         "feature.minfreq": TRAIN_KW["minfreq"]})
@@ -271,16 +293,23 @@ def run_chain(docs, rules, insert=None, at: str | None = None):
     return out
 
 
-def crf_fold(res: Path, model: Path, sents) -> list[dict]:
-    """CRF tags, spans and per-token marginals of the predicted tags for one fold."""
+def crf_fold(res: Path, model: Path, sents, net: list[list[str]] | None = None) -> list[dict]:
+    """CRF tags, spans and per-token marginals of the predicted tags for one fold; ``net``: the
+    network's BIO tags of each sentence, read when the model was trained with them (stacking)."""
     import pycrfsuite
 
     feats = load_features(res, vectors(), **FEAT_KW)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
+    attrs = {a for a, _ in tagger.info().state_features}
+    feats.network_o = "n0=O" in attrs
+    if not uses_network(attrs):
+        net = None
+    elif net is None:
+        raise ValueError(f"{model} reads the network's labels: pass them")
     out = []
-    for s in sents:
-        tags = tagger.tag(feats.sentence(s.words))
+    for j, s in enumerate(sents):
+        tags = tagger.tag(feats.sentence(s.words, net[j] if net else None))
         marg = [tagger.marginal(t, i) for i, t in enumerate(tags)]
         pO = [tagger.marginal("O", i) for i in range(len(tags))]
         out.append({"tags": tags, "marg": marg, "pO": pO})
@@ -366,7 +395,7 @@ def cv(runs: Path, res: Path, folds: list[int], c1: float, c2: float, iters: int
             train_crf(res, [j for j in range(N_FOLDS) if j != k], model, c1, c2, iters, silver=_silver_for(f"cv{k}"))
         nlp = spacy.load(_fold_model(runs, k))
         docs = list(nlp.pipe(Doc(nlp.vocab, words=s.words) for s in ge[k]))
-        crf = crf_fold(res, model, ge[k])
+        crf = crf_fold(res, model, ge[k], [bio(len(d), _ents(d)) for d in docs])
         preds = combos(ge[k], [_ents(d) for d in docs], docs, crf, rules, only=only)
         fold = {}
         for name, p in preds.items():
@@ -442,7 +471,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --out: gold CRF, the shipped chain with it tags the pool, then the CRF on gold + silver")
     ap.add_argument("--pool-n", type=int, default=6000, help="with --self-train: tag the first n pool sentences")
     ap.add_argument("--lists", action="store_true", help="name-list attributes in training (experiments only)")
+    ap.add_argument("--network", type=Path, nargs="?", const=REPO / "training" / "runs" / "ner" / "h1d2",
+                    help="stacking: the spaCy NER's out-of-fold BIO labels as attributes, GermEval fold j's from "
+                         "fold model j of this CV run (default training/runs/ner/h1d2)")
+    ap.add_argument("--network-cache", type=Path, default=REPO / "training" / "runs" / "h1" / "rulecache",
+                    help="with --network: where the fold models' docs are cached (rule_ab.py's cache)")
+    ap.add_argument("--network-o", action="store_true",
+                    help="with --network: the network's O tags as attributes too (a GermEval marker; card, Round 19)")
     args = ap.parse_args(argv)
+    if args.network:
+        NETWORK.update(cv=args.network, cache=args.network_cache, o=args.network_o)
     TRAIN_KW["minfreq"] = args.minfreq
     if args.lists:
         FEAT_KW["lists"] = True
