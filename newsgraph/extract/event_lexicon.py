@@ -306,9 +306,20 @@ def _final_particles(pats: dict, split: dict, far: int) -> tuple[dict, dict]:
     return pats, split
 
 
+def _with_more_triggers(ev: dict) -> dict:
+    """``[triggers_more]`` added to ``[triggers]`` (word lists kept apart so a round's additions can be switched off
+    as one: an empty list is off), before anything reads the triggers (compound heads, gates, separable verbs)."""
+    for etype, by_lang in ev.get("triggers_more", {}).items():
+        for lg, pats in by_lang.items():
+            if pats:
+                tr = ev["triggers"].setdefault(etype, {})
+                tr[lg] = list(tr.get(lg, [])) + [p for p in pats if p not in tr.get(lg, [])]
+    return ev
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
-    ev = tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8"))
+    ev = _with_more_triggers(tomllib.loads((CONFIG_DIR / "events.toml").read_text("utf-8")))
     ac = tomllib.loads((CONFIG_DIR / "event_actors.toml").read_text("utf-8"))
     lang = lang if lang in ("de", "en") else "de"
     modes = {
