@@ -288,3 +288,45 @@ def test_run_features_see_a_continuation_without_a_speaker_of_its_own(nlp, level
     assert "run_pron=open" in got[id(q3)]["Er"][1]
     # the first quote has a name of its own: no previous quote, no run features on it
     assert not any(f.startswith("run=") for _, fs in got[id(q1)].values() for f in fs)
+
+
+def test_final_linker_changes_speakers_and_nothing_else(nlp, monkeypatch, tmp_path):
+    # [model] speaker_final_linker: a second linker scores the same candidates; its speakers go in after every step
+    # that reads the main linker's (message_after_speaker, the cue chooser, the judge), so it can move a speaker but
+    # no message, cue or quote (real text, the shipped taggers and linker)
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.quotes_features import config
+
+    text = ("Der Sprecher der Feuerwehr sagte am Abend, das Feuer sei unter Kontrolle. Die Polizei teilte mit, "
+            "die Straße bleibe bis Montag gesperrt.")
+    doc = nlp(text)
+
+    def run():
+        return [(q.message, q.cue, q.speaker, q.mode) for q in extract_quotes(doc, "de")]
+
+    base = run()
+    assert [text[a:b] for m, c, s, _ in base for a, b in s] == ["Der Sprecher der Feuerwehr", "Die Polizei"]
+    # a final linker that trusts no candidate: every speaker goes, messages and cues stay
+    d = tmp_path / "none"
+    d.mkdir()
+    (d / "weights.json").write_text(json.dumps({"bias": -6.0, "switch": 0.5, "keep": 0.2, "weights": {}}), "utf-8")
+    monkeypatch.setitem(config()["model"], "speaker_final_linker", str(d))
+    got = run()
+    assert [(m, c, mode) for m, c, _, mode in got] == [(m, c, mode) for m, c, _, mode in base]
+    assert all(s == [] for _, _, s, _ in got)
+    # one that trusts the cue verb's subject most: the speakers the shipped linker chose (it is right here)
+    d = tmp_path / "subj"
+    d.mkdir()
+    (d / "weights.json").write_text(json.dumps({"bias": -2.0, "switch": 0.5, "keep": 0.2, "weights": {"src=subj": 5.0},
+                                                "widen": ["crf"]}), "utf-8")
+    monkeypatch.setitem(config()["model"], "speaker_final_linker", str(d))
+    assert run() == base
+    # the linker itself returns the final pick and leaves the quote's speaker to the main linker
+    from newsgraph.extract.quotes_speakers import Linker
+
+    toks = tokens_from_doc(doc, "de")
+    q = _quote(text, "das Feuer sei unter Kontrolle", "sagte", "der Feuerwehr")
+    finals = link_speakers(doc, toks, [q], Linker({"src=cur": 4.0}, -2.0, switch=0.5, keep=0.0),
+                           final=Linker({"src=subj": 4.0}, -2.0, switch=0.5, keep=0.0))
+    assert [text[a:b] for a, b in q.speaker] == ["der Feuerwehr"]
+    assert [text[a:b] for a, b in finals[0][0]] == ["Der Sprecher der Feuerwehr"]

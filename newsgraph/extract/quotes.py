@@ -1688,14 +1688,22 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if lang == "de" and cfg.get("model", {}).get("inherit_window_free", 0):
         inherit_free_speakers(toks, quotes, cfg["model"]["inherit_window_free"])
     linker_name = cfg.get("model", {}).get("speaker_linker", "") if lang == "de" else ""
+    finals: dict = {}
     if linker_name:
         from .quotes_speakers import link_speakers, load_linker
 
         linker = load_linker(linker_name)
         if linker is not None:
-            link_speakers(doc, toks, quotes, linker)
+            # [model] speaker_final_linker: a second linker whose speakers go in last (quotes_speakers.link_speakers)
+            final_name = cfg.get("model", {}).get("speaker_final_linker", "")
+            finals = link_speakers(doc, toks, quotes, linker, final=load_linker(final_name) if final_name else None)
     if lang == "de" and cfg.get("model", {}).get("speaker_tidy", 0):
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
+    held = []
+    if finals:
+        from .quotes_speakers import hold_final_speakers
+
+        held = hold_final_speakers(doc, toks, quotes, finals, cfg.get("model", {}).get("speaker_tidy", 0))
     if lang == "de" and cfg.get("model", {}).get("message_after_speaker", False):
         message_after_speaker(toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("drop_bare_indirect", False):
@@ -1744,4 +1752,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         # trained (stripped before the linker, it named a wrong "er" for such a quote on dev; before the judge, the
         # judge dropped a right Indirect quote left without a cue)
         drop_adjective_laut(toks, quotes)
+    if held:
+        # last: every step above read the main linker's speakers, so the final linker moves no message or cue
+        from .quotes_speakers import settle_final_speakers
+
+        settle_final_speakers(quotes, held)
     return quotes

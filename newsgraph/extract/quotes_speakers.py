@@ -141,12 +141,16 @@ class Linker:
     ``trees`` is given, a boosted tree ensemble over the same strings read as 0/1 columns."""
 
     def __init__(self, weights: dict[str, float], bias: float, switch: float, keep: float,
-                 trees: "TreeEnsemble | None" = None, softmax: bool = False) -> None:
+                 trees: "TreeEnsemble | None" = None, softmax: bool = False,
+                 widen: frozenset[str] = frozenset()) -> None:
         self.w = weights
         self.bias = bias
         self.switch = switch
         self.keep = keep
         self.trees = trees
+        # feature groups beyond [model] speaker_link_widen this linker's weights need ("widen" in its json; a final
+        # linker's, see ``link_speakers``): the DocView computes them too, the main linker has no weight for them
+        self.widen = widen
         # a conditional logit (train_speakers.py --learner softmax): the candidates of one quote and a "no
         # speaker" option (``none_features``) share one softmax, so a candidate's probability is weighed
         # against the others of its quote instead of scored alone
@@ -157,7 +161,7 @@ class Linker:
         js = json.loads(open(path, encoding="utf-8").read())
         trees = TreeEnsemble(js["trees"]) if "trees" in js else None
         return cls(js.get("weights", {}), js.get("bias", 0.0), js["switch"], js["keep"], trees,
-                   bool(js.get("softmax", False)))
+                   bool(js.get("softmax", False)), frozenset(js.get("widen", [])))
 
     def prob(self, feats: list[str], z0: float = 0.0) -> float:
         w = self.w
@@ -983,14 +987,22 @@ def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> i
     return pick
 
 
-def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None) -> None:
+def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None,
+                  final: Linker | None = None) -> dict[int, tuple[list, bool]]:
     """Re-choose each quote's speaker among its candidates (in place). ``collect(q, cands,
     feats)``, when given, receives every quote's candidates (training); with ``linker`` None
-    as well, the speakers stay as they are."""
+    as well, the speakers stay as they are.
+
+    ``final`` (``[model] speaker_final_linker``) scores the same candidates and features with other weights; its
+    pick is returned (quote index -> (speaker spans, inherited)) instead of set, so the steps after the linker that
+    read the speakers (message_after_speaker, drop_bare_indirect, the cue chooser, the judge) still see ``linker``'s,
+    and ``extract_quotes`` puts the final speakers in last (``hold_final_speakers`` / ``settle_final_speakers``):
+    a better linker then changes speakers only, never a message, cue or quote."""
+    finals: dict[int, tuple[list, bool]] = {}
     if not quotes:
-        return
+        return finals
     level = feature_level()
-    v = DocView(doc, toks, level, widenings())
+    v = DocView(doc, toks, level, widenings() | (final.widen if final is not None else frozenset()))
     v.drop_adverbs = drop_adverbs()
     prev: list[tuple[int, int]] = []
     # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
@@ -1109,6 +1121,14 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             else:
                 probs = linker.probs(feats)
             cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
+            if final is not None and collect is None:
+                fp = decide(final.probs([st + f for st, f in zip(statics, feats)]), cur, final.switch, final.keep)
+                if fp is None:
+                    finals[n] = ([], False)
+                else:
+                    c = cands[fp]
+                    finals[n] = ([(toks[c.a].start, toks[c.b - 1].end)],
+                                 not (c.src & {"subj", "frame", "cur"}) and any(s.startswith("prev") for s in c.src))
             pick = decide(probs, cur, linker.switch, linker.keep)
             if pick is None:
                 q.speaker, q.inherited = [], False
@@ -1127,11 +1147,45 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         prev_q = (v.par[msg[0]], msg[1])
     if collect is None:
         # nested fragments speak with the voice of the quote around them
-        for q in quotes:
+        for qi, q in enumerate(quotes):
             if not q.nested:
                 continue
             for n, sp in linked.items():
                 p = quotes[n]
                 if any(s <= q.message[0][0] and q.message[-1][1] <= e for s, e in p.message):
                     q.speaker = list(sp)
+                    if n in finals:
+                        finals[qi] = (list(finals[n][0]), q.inherited)
                     break
+    return finals
+
+
+def hold_final_speakers(doc, toks: list[Tok], quotes: list, finals: dict[int, tuple[list, bool]],
+                        tidy: int) -> list[tuple]:
+    """The final linker's speakers (``link_speakers``' ``final``), tidied as the main linker's are at the same step
+    (quotes.tidy_speakers on a copy of each quote), held with the speaker the quote has now; called right after
+    extract_quotes' own tidy_speakers."""
+    from .quotes import RawQuote, tidy_speakers
+
+    held = []
+    for n, (sp, inh) in finals.items():
+        q = quotes[n]
+        if sp == q.speaker:
+            continue
+        shadow = RawQuote(message=list(q.message), mode=q.mode, speaker=list(sp))
+        if tidy and sp:
+            tidy_speakers(doc, toks, [shadow], tidy)
+        held.append((q, list(q.speaker), shadow.speaker, inh))
+    return held
+
+
+def settle_final_speakers(quotes: list, held: list[tuple]) -> int:
+    """Last step of extract_quotes: each quote still alive whose speaker is still the one ``hold_final_speakers``
+    saw takes the final linker's; returns how many changed."""
+    alive = {id(q) for q in quotes}
+    n = 0
+    for q, was, sp, inh in held:
+        if id(q) in alive and q.speaker == was:
+            q.speaker, q.inherited = list(sp), inh
+            n += 1
+    return n

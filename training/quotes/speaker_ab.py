@@ -63,6 +63,11 @@ def main(argv=None) -> int:
     ap.add_argument("--acts-cv", default=None)
     ap.add_argument("--widen", default=None, help="claims.toml speaker_link_widen while scoring (--xfit-score)")
     ap.add_argument("--set", action="append", default=[], help="extractor setting KEY=VALUE (--xfit-score)")
+    ap.add_argument("--final", action="store_true",
+                    help="--xfit-score with the out-of-fold linkers as claims.toml's speaker_final_linker (their speakers "
+                         "put in last) and the shipped linker where it is, so messages and cues stay the shipped ones")
+    ap.add_argument("--thresholds", default=None,
+                    help="--xfit-score at these switch=keep values (comma list) instead of the CV's choice")
     args = ap.parse_args(argv)
     if args.xfit_score:
         from error_analysis import set_option
@@ -95,13 +100,20 @@ def main(argv=None) -> int:
         if args.xfit_score:
             # groups a variant leaves out add no candidates (save coref), so the extractor may compute their
             # features: the variant's weights hold none of them
-            xfit_score(args, R, fold_of, args.C, sw, kp)
+            for t in ([float(x) for x in args.thresholds.split(",")] if args.thresholds else [None]):
+                if t is not None:
+                    print(f"  at switch = keep = {t}", flush=True)
+                xfit_score(args, R, fold_of, args.C, sw if t is None else t, kp if t is None else t,
+                           final=sorted(keep) if args.final else None)
         if args.out_dir:
             vec, lr = fit(R, args.C)
             w = {n: float(x) for n, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
             out = Path(args.out_dir) / name.replace(",", "_")
             out.mkdir(parents=True, exist_ok=True)
+            # "widen": the groups beyond claims.toml's speaker_link_widen the extractor must compute for these
+            # weights (read by quotes_speakers.Linker; a speaker_final_linker adds them to the DocView itself)
             (out / "weights.json").write_text(json.dumps({"bias": float(lr.intercept_[0]), "switch": sw, "keep": kp,
+                                                          "widen": sorted(keep),
                                                           "weights": dict(sorted(w.items()))}, indent=1,
                                                          ensure_ascii=False) + "\n", "utf-8")
     return 0

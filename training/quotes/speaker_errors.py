@@ -173,21 +173,131 @@ def collect(args):
     from crossfit import setup
 
     from newsgraph.eval.quotes import gold_groups, predict_groups
+    from newsgraph.extract import quotes_speakers as qs
 
     run = setup(args, args.limit)
     gold, nlp = run.gold, run.nlp
+    # the linker's candidates of each quote, recorded as it gathers them (``kinds`` asks whether gold's speaker
+    # was among them); wrapping ``candidates`` leaves link_speakers' choices as they are
+    seen: list = []
+    orig = qs.candidates
+
+    def spy(v, q, prev):
+        cands = orig(v, q, prev)
+        seen.append((list(q.message), [(v.toks[c.a].start, v.toks[c.b - 1].end) for c in cands]))
+        return cands
+
+    qs.candidates = spy
     out = []
-    for i in run.articles(args.folds, args.fold_count):
-        out.append((i, gold[i], predict_groups(gold[i], nlp), gold_groups(gold[i])))
+    try:
+        for i in run.articles(args.folds, args.fold_count):
+            seen.clear()
+            sys_g = predict_groups(gold[i], nlp)
+            sdoc = nlp(gold[i].text)
+            extra = {"ents": [(e.start_char, e.end_char, e.label_) for e in sdoc.ents],
+                     "sents": [(s.start_char, s.end_char) for s in sdoc.sents], "cands": list(seen)}
+            out.append((i, gold[i], sys_g, gold_groups(gold[i]), extra))
+    finally:
+        qs.candidates = orig
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _chars_of(g, ids) -> set[int]:
+    out: set[int] = set()
+    for t in ids:
+        out.update(range(*g.tokens[t]))
+    return out
+
+
+def attribution_kind(g, extra, sg, gg) -> tuple[str, str]:
+    """What a wrong or missing attribution on a found quote is (the brief's kinds, first that applies): gold's
+    speaker a pronoun; ours a pronoun where gold names the noun group (an antecedent we do not resolve); gold's
+    speaker outside the message's sentences (earlier / later); gold's a PER/ORG name, or a noun group outside every
+    PER/ORG entity ("ein Sprecher des Ministeriums", "Experten", "die Zeitung"). Second: whether the linker had a
+    candidate overlapping gold's speaker by at least half of both (it chose wrongly or abstained) or none."""
+    s, gs = set(sg.roles["speaker"]), set(gg.roles["speaker"])
+    gw, pw = _words(g, gs), _words(g, s)
+    if len(gw) == 1 and gw[0].lower() in PRONOUNS:
+        kind = "gold a pronoun"
+    elif len(pw) == 1 and pw[0].lower() in PRONOUNS:
+        kind = "ours a pronoun, gold its noun group"
+    else:
+        gch = _chars_of(g, gs)
+        mch = _chars_of(g, gg.roles["quote"]) | _chars_of(g, sg.roles["quote"])
+        sent_of = [n for n, (a, b) in enumerate(extra["sents"]) if any(a <= c < b for c in (min(gch), max(gch)))]
+        msents = [n for n, (a, b) in enumerate(extra["sents"]) if any(a <= c < b for c in (min(mch), max(mch)))]
+        gsent = sent_of[0] if sent_of else -1
+        if msents and gsent < min(msents):
+            kind = "gold in an earlier sentence"
+        elif msents and gsent > max(msents):
+            kind = "gold in a later sentence"
+        elif any(lab in ("PER", "ORG") and any(a <= c < b for c in gch) for a, b, lab in extra["ents"]):
+            kind = "gold a PER/ORG name, same sentence"
+        else:
+            kind = "gold a noun group outside PER/ORG, same sentence"
+    gch = _chars_of(g, gs)
+    qch = _chars_of(g, sg.roles["quote"])
+    has = "no candidate"
+    best = None
+    for msg, cands in extra.get("cands", ()):
+        mc = set()
+        for a, b in msg:
+            mc.update(range(a, b))
+        ov = len(mc & qch)
+        if ov and (best is None or ov > best[0]):
+            best = (ov, cands)
+    if best is None:
+        has = "quote not linked"
+    else:
+        for a, b in best[1]:
+            cc = set(range(a, b))
+            inter = len(cc & gch)
+            if inter * 2 >= len(gch) and inter * 2 >= len(cc):
+                has = "gold a candidate"
+                break
+    return kind, has
+
+
+def kinds(rows, sc) -> None:
+    """The wrong or missing attributions on found quotes (class b) by ``attribution_kind``: quotes and FP / FN
+    tokens, split by whether we name another speaker or none and whether gold's speaker was a candidate; the
+    speaker F1 of all of ``sc`` (the scorer's totals) if the kind were fixed."""
+    tab: dict = defaultdict(Counter)
+    n_all = 0
+    tp, fp, fn = sc.tp["speaker"], sc.fp["speaker"], sc.fn["speaker"]
+    for row in rows:
+        if len(row) < 5:
+            print("(dump without candidates: re-collect for the kinds table)")
+            return
+        _, g, sys_g, gold_g, extra = row
+        for si, gi in assign(sys_g, gold_g):
+            sg, gg = sys_g[si], gold_g[gi]
+            s, gs = set(sg.roles["speaker"]), set(gg.roles["speaker"])
+            if not gs or not set(sg.roles["quote"]) & set(gg.roles["quote"]) or (s & gs):
+                continue
+            n_all += 1
+            kind, has = attribution_kind(g, extra, sg, gg)
+            c = tab[kind]
+            c["n"] += 1
+            c["wrong" if s else "none"] += 1
+            c[has] += 1
+            c["fp"] += len(s - gs)
+            c["fn"] += len(gs - s)
+    print(f"\nwrong or missing attributions on found quotes: {n_all}")
+    cols = ("n", "wrong", "none", "gold a candidate", "no candidate", "quote not linked", "fp", "fn")
+    print(f"{'kind':<52}" + "".join(f"{c:>17}" for c in cols) + f"{'F1 if fixed':>12}")
+    for kind, c in sorted(tab.items(), key=lambda kv: -kv[1]["n"]):
+        fixed = 2 * (tp + c["fn"]) / (2 * (tp + c["fn"]) + fp - c["fp"] + fn - c["fn"])
+        print(f"{kind:<52}" + "".join(f"{c[x]:>17}" for x in cols) + f"{fixed:12.4f}")
 
 
 def report(rows, nex):
     sc = Scores()
     tally: dict = defaultdict(Counter)
     ex: dict = defaultdict(list)
-    for _, g, sys_g, gold_g in rows:
+    for row in rows:
+        _, g, sys_g, gold_g = row[:4]
         score_doc(sc, sys_g, gold_g)
         classify(g, sys_g, gold_g, tally, ex, nex)
     tp, fp, fn = sc.tp["speaker"], sc.fp["speaker"], sc.fn["speaker"]
@@ -238,7 +348,7 @@ def main(argv=None) -> int:
         rows = collect(args)
         if args.dump:
             Path(args.dump).write_bytes(pickle.dumps(rows))
-    report(rows, args.examples)
+    kinds(rows, report(rows, args.examples))
     return 0
 
 

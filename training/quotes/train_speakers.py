@@ -341,12 +341,14 @@ def best_thresholds(rows, probs, base):
     return best
 
 
-def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) -> None:
+def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float, final: list | None = None) -> None:
     """Cross-fitted train through the whole extractor with an out-of-fold linker: each train article is tagged by
     the fold taggers that did not see it (and, with --acts-cv, the cross-fitted sentence classifier) and linked by
     the linker fitted without its CV fold (split 0 of the CV), so the scorer's speaker figure (after tidy_speakers,
     drop_bare_indirect, the cue chooser …) is out-of-sample for the linker too; the shipped linker through the
-    same run for comparison (in-sample: it was fitted on train rows)."""
+    same run for comparison (in-sample: it was fitted on train rows). With ``final`` (the groups the rows' variant
+    keeps) the out-of-fold linkers run as claims.toml's speaker_final_linker behind the shipped linker, so only the
+    speakers can differ from the shipped run."""
     from error_analysis import _Cached
 
     from newsgraph.eval.quotes import Scores, predict_groups, score_doc
@@ -360,7 +362,7 @@ def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) 
     for f in range(args.cv):
         vec, lr = fit([r for r in rows if fold_of[r["art"]] != f], C)
         w = {name: float(x) for name, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
-        models[f] = qs.Linker(w, float(lr.intercept_[0]), switch, keep)
+        models[f] = qs.Linker(w, float(lr.intercept_[0]), switch, keep, widen=frozenset(final or ()))
     m = config()["model"]
     shipped = m.get("speaker_linker", "")
     act_models = load_act_cv(args.acts_cv) if isinstance(args.acts_cv, str) else \
@@ -369,9 +371,14 @@ def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) 
     if act_models is not None:
         quotes_acts.load_acts = lambda name: act_models[cur["i"] % len(act_models)]
     orig = qs.load_linker
+    shipped_final = m.get("speaker_final_linker", "")
     for label in ("shipped", "out-of-fold"):
+        m["speaker_final_linker"] = shipped_final
         m["speaker_linker"] = shipped or "de_speakers"
-        if label == "out-of-fold":
+        if label == "out-of-fold" and final is not None:
+            m["speaker_final_linker"] = "xfit-final"
+            qs.load_linker = lambda name: models[fold_of.get(cur["i"], 0)] if name == "xfit-final" else orig(name)
+        elif label == "out-of-fold":
             qs.load_linker = lambda name: models[fold_of.get(cur["i"], 0)]
         sc = Scores()
         for k in range(args.folds):
@@ -380,6 +387,9 @@ def xfit_score(args, rows, fold_of: dict, C: float, switch: float, keep: float) 
                 cur["i"] = i
                 score_doc(sc, predict_groups(gold[i], nlp), gold_groups(gold[i]))
         qs.load_linker = orig
+        m["speaker_final_linker"] = shipped_final
+        if final is not None and label == "out-of-fold":
+            label = "shipped linker + out-of-fold final"
         print(f"cross-fitted train, {label} linker: " + " / ".join(f"{sc.overlap(r)[2]:.4f}" for r in
                                                                   ("quote", "cue", "speaker")), flush=True)
 
@@ -435,6 +445,7 @@ def main(argv=None) -> int:
     if args.features is not None:
         config()["model"]["speaker_link_features"] = args.features
     level = int(config()["model"].get("speaker_link_features", 0))
+    shipped_widen = set(config()["model"].get("speaker_link_widen", []))
     if args.widen is not None:
         config()["model"]["speaker_link_widen"] = [w for w in args.widen.split(",") if w]
     widen = sorted(config()["model"].get("speaker_link_widen", []))
@@ -542,6 +553,10 @@ def main(argv=None) -> int:
         weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
         js = {"bias": float(lr.intercept_[0]), "switch": results[C]["switch"], "keep": results[C]["keep"],
               "weights": dict(sorted(weights.items()))}
+    # groups beyond claims.toml's speaker_link_widen: a speaker_final_linker computes them itself (quotes_speakers.Linker
+    # "widen"), so these weights can run behind the shipped linker without changing its candidates' features
+    if set(widen) - shipped_widen:
+        js["widen"] = sorted(set(widen) - shipped_widen)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "weights.json").write_text(json.dumps(js, ensure_ascii=False, separators=(",", ":")) + "\n"
