@@ -295,3 +295,24 @@ def test_tidy_gives_a_direct_quote_the_als_before_its_opening_mark():
     assert off == ["wertete"], _quotes_with(text, cue_tidy_als_direct=False)
     on = [c for m, c, _ in _quotes_with(text, cue_tidy_als_direct=True) if m == msg]
     assert on == ["wertete als"], on
+
+
+def test_tidy_takes_an_adjunct_phrase_out_of_the_cue():
+    # quotes-de dev (gold cues "sagte", "es … heißt"): the roles tagger's contiguous cue span ran over the topic phrase
+    for text, msg, before, after in (
+            ("John Kline, ein Repräsentant aus Minnesota und Marineoberst außer Dienst, sagte zu den Anschuldigungen, "
+             "dass der Vorfall kein Unfall gewesen sei.", "dass der Vorfall", "sagte zu den Anschuldigungen", "sagte"),
+            ("Er griff damit den Tenor chinesischer Medien auf, in denen es zu den Protesten vom Sonntag auch heißt, "
+             "dass die Opposition in Hongkong nur ein „Papiertiger“ sei.", "dass die Opposition",
+             "es zu den Protesten heißt", "es heißt")):
+        off = [c for m, c, _ in _quotes_with(text, cue_tidy_adjunct_pp=False) if m.startswith(msg)]
+        assert off == [before], _quotes_with(text, cue_tidy_adjunct_pp=False)
+        on = [c for m, c, _ in _quotes_with(text, cue_tidy_adjunct_pp=True) if m.startswith(msg)]
+        assert on == [after], on
+
+
+def test_tidy_keeps_a_light_verb_phrase_in_the_cue():
+    # quotes-de train (gold cue "kamen zu dem Ergebnis"): the "zu" phrase of a light-verb noun is the frame itself
+    text = "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe."
+    on = [c for m, c, _ in _quotes_with(text, cue_tidy_adjunct_pp=True) if m.startswith("dass")]
+    assert on == ["kamen zu dem Ergebnis"], _quotes_with(text, cue_tidy_adjunct_pp=True)

@@ -504,6 +504,8 @@ def tidy_cues(doc, toks: list[Tok], quotes: list) -> None:
         source_preps(doc, toks, quotes, starts)
     if model.get("cue_tidy_als_direct", False):
         als_direct(doc, toks, quotes, starts)
+    if model.get("cue_tidy_adjunct_pp", False):
+        adjunct_pps(doc, toks, quotes, starts)
 
 
 def free_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -741,3 +743,38 @@ def als_direct(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
         if j in cue or not any(doc[i].pos_ in ("VERB", "AUX") for i in cue):
             continue
         _set_cue(toks, q, cue | {j})
+
+
+def adjunct_pps(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """An adjunct prepositional phrase of a cue verb leaves the cue: "sagte zu den Anschuldigungen, dass …", "in denen
+    es zu den Protesten vom Sonntag auch heißt, dass …", "Angesichts solcher Alternativen nannte …". The roles tagger
+    labels contiguous spans, so a phrase between the verb and the message (or before a sentence-initial verb) joins
+    the cue; quotes-de's cue is the verb complex without the topic, place or occasion ("sagte", "es heißt"). Only
+    phrases opening with a preposition of [de] cue_adjunct_preps whose noun hangs on a verb of the cue (obl / nmod)
+    go, and never a light-verb noun or a "mit den Worten" noun ([de] light_verb_nouns, cue_words_nouns: "kam zu dem
+    Schluss", "zog mit der Begründung zurück"); a cue is never emptied (claims.toml [model] cue_tidy_adjunct_pp)."""
+    from .quotes import _tok_ids
+
+    de = config().get("de", {})
+    preps = frozenset(w.lower() for w in de.get("cue_adjunct_preps", []))
+    if not preps:
+        return
+    keep = frozenset(w.lower() for w in de.get("light_verb_nouns", [])) | \
+        frozenset(w.lower() for w in de.get("cue_words_nouns", []))
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = _doc_ids(toks, _tok_ids(toks, q.cue, starts))
+        drop: set[int] = set()
+        for i in cue:
+            p = doc[i]
+            n = p.head
+            if p.dep_ != "case" or p.pos_ != "ADP" or p.text.lower() not in preps or n.dep_ not in ("obl", "nmod"):
+                continue
+            if n.head.i not in cue or n.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if n.lemma_.lower() in keep or n.text.lower() in keep:
+                continue
+            drop |= {x.i for x in n.subtree} & cue
+        if drop and cue - drop:
+            _set_cue(toks, q, cue - drop)
