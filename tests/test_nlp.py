@@ -487,3 +487,28 @@ def test_join_scorer_finds_glued_joins_the_rules_miss_and_leaves_clean_text(de):
         assert [t.text for t in de(glued) if t._.glued] == []
     finally:
         seg.rules = shipped
+
+
+def test_join_scorer_reads_hanta_word_class_of_the_capitalised_word(de):
+    # Issue #3, round 19 (h8): a capital mid-sentence on a word German writes in lower case
+    # (adverb: "Damals", "Erst", "Neuerdings") opens a sentence; HanTa's known-word list gives the
+    # class of the word as written, so nouns that are also adverbs in lower case ("Abend") stay
+    # nouns. Glued: quotes-de train sentences with the period deleted, which the round-15 scorer
+    # left below the threshold; clean: 10kGNAD text it flagged ("iPad Pro", "spekuliert Woody Allen").
+    from newsgraph.nlp.segment import _hanta, hanta_lexicon_class
+
+    if _hanta() is None:
+        pytest.skip("HanTa not installed")
+    assert hanta_lexicon_class("Damals") == "ADV"
+    assert hanta_lexicon_class("Abend") == "NN"
+    assert hanta_lexicon_class("Riesenapparatverkleidung") == "unk"  # not in the list: no morpheme search
+    glued = ("Bereits im Frühjahr 2005 erlitt die „Do 228“ eine unglimpfliche Landung Damals wurden das "
+             "Fahrwerk und der Rumpf beschädigt. Etwa vier Monate später kommen die jungen Triebe in ein "
+             "Gewächshaus und verbleiben dort etwa zwölf Monate unter künstlichen Klimabedingungen Erst "
+             "danach werden die Bäume zum Auswachsen in die freie Natur umgesetzt. Das Rauchen war damals "
+             "nur in speziell gekennzeichneten Bereichen erlaubt, wie zum Beispiel in Bars, Warteräumen "
+             "oder Treppenhäusern Neuerdings ist der gesamte Flughafen betroffen.")
+    assert [t.text for t in de(glued) if t._.glued] == ["Damals", "Erst", "Neuerdings"]
+    clean = ("Apple hatte im vergangenen Herbst stattdessen das größere iPad Pro vorgestellt. "
+             "In seiner neuen Komödie spekuliert Woody Allen lustvoll darüber, ob das Leben Sinn hat.")
+    assert not any(t._.glued for t in de(clean))

@@ -3,7 +3,8 @@
 Candidates are the joins the glued rules leave alone: a word directly followed by a capitalised
 word, same line, no boundary there. Positives are gold sentence starts among them (in the
 glued variants mostly the joins whose period was deleted), negatives every other candidate.
-Logistic regression over the segmenter's own features (``--lexicon`` adds a small lexicon, how
+Logistic regression over the segmenter's own features (``Segmenter.join_candidates``; since round
+19 they include HanTa's known-word class of the capitalised word; ``--lexicon`` adds a small lexicon, how
 often a word opens or ends a sentence in SpkAtt-2023 and CoNLL-2003 German text, never
 quotes-de, stored in the same file; not shipped, see the de_core card); a document-grouped cross-validation
 prints how many joins it would add and how many of them are false at each threshold, for
