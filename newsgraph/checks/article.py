@@ -17,6 +17,8 @@ from . import layout
 from .config import section
 from .dangling import BRIDGE_FEATURES, bridge_features, noun_counts, plural, synonym_index, unresolved
 from .dangling import features as dangling_features
+from .dangling_verbs import VERB_FEATURES, load_table
+from .dangling_verbs import features as verb_features
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .resolve import event_noun_keys
 from .tagging import Tok, tag_doc
@@ -63,6 +65,10 @@ class ArticleChecks:
         # the learnt bridging associations, read only when the model judges by them
         self.bridge_table = (_bridges(model_dir) if self.dangling_model is not None
                              and any(f in BRIDGE_FEATURES for f in self.dangling_model["features"]) else None)
+        # round 19: the verb-argument counts (models/checks_de/verb_args.json), read only when the model judges by them
+        self.verb_table = (load_table(model_dir, self.cfg["dangling"].get("verb_table", "verb_args.json"))
+                           if self.dangling_model is not None and any(f in VERB_FEATURES for f in self.dangling_model["features"])
+                           else None)
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
         self.part_nouns = {w.lower() for w in self.cfg["dangling"].get("part_nouns", [])}
         # part or role -> the words that name its whole (hand-checked table in config; substrings of earlier words)
@@ -137,6 +143,7 @@ class ArticleChecks:
     def _dangling(self, sents: list[list[Tok]], topic: ArticleTopic | None, add) -> None:
         dc = self.cfg["dangling"]
         model = self.dangling_model
+        nouns = [t for toks in sents for t in toks if t.is_noun] if self.verb_table is not None else []
         for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns,
                                      self.person_nouns, dc.get("attribute_anchors", False),
                                      dc.get("modifier_antecedents", False)):
@@ -153,6 +160,8 @@ class ArticleChecks:
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             if self.bridge_table is not None:
                 f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))
+            if self.verb_table is not None:
+                f.update(verb_features(noun, sents[cand.sent], nouns, self.verb_table, dc))
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

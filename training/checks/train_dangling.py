@@ -42,6 +42,8 @@ from newsgraph.checks.dangling import (  # noqa: E402
     synonym_index,
     unresolved,
 )
+from newsgraph.checks.dangling_verbs import VERB_FEATURES, load_table  # noqa: E402
+from newsgraph.checks.dangling_verbs import features as verb_features  # noqa: E402
 from newsgraph.checks.perturb import generate, load_quotes_de  # noqa: E402
 from newsgraph.checks.resolve import event_noun_keys  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
@@ -61,6 +63,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
     anas = [_anaphoricity(d) for d in fold_dirs]
+    verbs = [load_table(d) for d in fold_dirs]  # round 19: each fold's verb-argument counts (dangling_verb_table.py)
     # the bridging associations of each fold (build_bridges.py --exclude-fold k); none where a fold has no table
     bridges = [_bridges(d) for d in (bridge_dirs or fold_dirs)]
     tcfg, dc = section("topic"), section("dangling")
@@ -98,6 +101,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 counts = noun_counts(anas[fold], cand.noun.text, dc)
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
+                f.update(verb_features(cand.noun, sents[cand.sent], [t for ts in sents for t in ts if t.is_noun], verbs[fold], dc))
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),
@@ -171,10 +175,13 @@ def side_probabilities(model: dict, overrides: dict, residues: tuple[int, ...] =
     import csv
 
     from newsgraph.checks.perturb import shared_dir
+    from newsgraph.config import models_dir
 
     checks = ArticleChecks(dangling={**overrides, "min_prob": 0.0})
     checks.dangling_model = model
     checks.dangling_extended = any(f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in model["features"])
+    if any(f in VERB_FEATURES for f in model["features"]):
+        checks.verb_table = load_table(str(models_dir() / "checks_de"), checks.cfg["dangling"].get("verb_table", "verb_args.json"))
     nlp = _cached_nlp(nlp_stage.load("de"))
     csv.field_size_limit(10**8)
     with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
