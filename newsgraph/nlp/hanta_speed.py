@@ -45,8 +45,10 @@ def _tables(self):
     guess = {}
     for t in self.LP_m_t:
         if not self.strict and t in self.LP_hapax_t and t in self.LP_s_t:
-            # HanTa adds Int_t + LP_hapax_t[t] first: the same sum, computed once
-            guess[t] = (self.Int_t + self.LP_hapax_t[t], self.LP_len_t[t], self.LP_s_t[t])
+            # HanTa adds Int_t + LP_hapax_t[t] first, then the length term: the same sums, computed once
+            # (``by_len[n]`` is HanTa's ``Int_t + LP_hapax_t[t] + LP_len_t[t][n]`` for n <= 24)
+            const, lens = self.Int_t + self.LP_hapax_t[t], self.LP_len_t[t]
+            guess[t] = (self.LP_s_t[t], tuple(const + lens[n] for n in range(25)))
     # known morpheme -> {tag: score} over the morpheme tags (> 0; the word classes are < 0)
     morphemes: dict[str, dict] = {}
     for t, known in self.LP_m_t.items():
@@ -58,36 +60,59 @@ def _tables(self):
     return self._newsgraph_tables
 
 
-def _scores(self, word, i, tag1, guess, segments):
+def _suffix_ends(word):
+    """For each end ``j`` of ``word`` (index 0 unused): its last 1, 2, 3 and 4 letters, None where the
+    word is shorter (no suffix table holds None)."""
+    return [None] + [tuple(word[j - k:j] if k <= j else None for k in (1, 2, 3, 4)) for j in range(1, len(word) + 1)]
+
+
+def _suffix_rows(ends, suffixes):
+    """For each end ``j`` of a word (``_suffix_ends``): ``row[k]`` is the suffix score HanTa's guess gives
+    a segment ending at ``j`` that may use at most ``k`` of its last letters (``k`` = 0..4): that of the
+    longest of the last ``k``, ..., 1 letters that ``suffixes`` holds, else ``suffixes[""]``. HanTa tries
+    the longest first and uses ``k = min(len(segment) - 1, 4)`` letters, so the answer depends only on
+    ``j`` and ``k``: one table per word and tag instead of up to four slices and lookups per segment."""
+    empty = suffixes[""]
+    get = suffixes.get
+    rows = [None]
+    for s1, s2, s3, s4 in ends[1:]:
+        r1 = get(s1, empty)
+        r2 = get(s2, r1)
+        r3 = get(s3, r2)
+        rows.append((empty, r1, r2, r3, get(s4, r3)))
+    return rows
+
+
+def _scores(wlen, i, guess, known, rows):
     """HanTa's ``lp_m_t(word[i:j], tag1)`` for every ``j`` where it is finite, ascending in ``j``:
-    ``[(j, score), ...]``. ``segments``: ``(j, {tag: score})`` of the known morphemes ``word[i:j]``."""
-    if guess is None:  # HanTa never guesses this tag: only its known morphemes score
-        return [(j, tags[tag1]) for j, tags in segments if tag1 in tags]
-    wlen = len(word)
-    known = self.LP_m_t[tag1]
-    const, lens, suffixes = guess
+    ``[(j, score), ...]``. ``known``: ``[(j, score), ...]`` of the known morphemes ``word[i:j]`` of
+    the tag (a known morpheme's own score wins, as in HanTa); ``guess``: the tag's entry of
+    ``_tables``' guesses, None where HanTa never guesses; ``rows``: ``_suffix_rows`` of the word for the
+    tag's suffixes. A guess is HanTa's sum in its order: ``(Int_t + hapax + length) + suffix``, then
+    the whole-word penalty."""
+    if guess is None:  # only the tag's known morphemes score
+        return known
+    by_len = guess[1]
+    # HanTa gives an unknown segment of one or two letters -inf unless the word is shorter than 4
+    first = i + 1 if wlen < 4 else i + 3
+    if known:
+        kn = dict(known)
+        out = [(j, lpm) for j, lpm in known if j < first]
+        for j in range(first, wlen + 1):
+            lpm = kn.get(j)
+            if lpm is None:
+                m = j - i
+                lpm = by_len[m if m < 24 else 24] + rows[j][m - 1 if m < 5 else 4]
+                if m == wlen:
+                    lpm -= 4.6
+            out.append((j, lpm))
+        return out
     out = []
-    for j in range(i + 1, wlen + 1):
-        segment = word[i:j]
-        lpm = known.get(segment)
-        if lpm is None:
-            mlen = j - i
-            if not (wlen < 4 or mlen > 2):
-                continue  # HanTa: -inf
-            if mlen > 4 and segment[-4:] in suffixes:
-                suf = suffixes[segment[-4:]]
-            elif mlen > 3 and segment[-3:] in suffixes:
-                suf = suffixes[segment[-3:]]
-            elif mlen > 2 and segment[-2:] in suffixes:
-                suf = suffixes[segment[-2:]]
-            elif mlen > 1 and segment[-1:] in suffixes:
-                suf = suffixes[segment[-1:]]
-            else:
-                suf = suffixes[""]
-            # HanTa's sum in its order: (Int_t + hapax) + length + suffix, then the whole-word penalty
-            lpm = const + lens[min(mlen, 24)] + suf
-            if wlen == mlen:
-                lpm -= 4.6
+    for j in range(first, wlen + 1):
+        m = j - i
+        lpm = by_len[m if m < 24 else 24] + rows[j][m - 1 if m < 5 else 4]
+        if m == wlen:
+            lpm -= 4.6
         out.append((j, lpm))
     return out
 
@@ -100,12 +125,13 @@ def _floor(row) -> float:
     return heapq.nlargest(4, row.values())[3] - 1
 
 
-def _lattice(self, word, tag_guess, reachable=None, back=None, starts=None):
+def _lattice(self, word, tag_guess, reachable=None, back=None, starts=None, suffix_rows=None):
     """Fill the search table of ``word``: ``table[j]`` maps a state (previous tag, morpheme tag) to the
     best score of a path whose last morpheme ends at letter ``j``. ``tag_guess``: the tags HanTa guesses
     unknown morphemes for (``_tables``' guesses, or none); ``reachable``: only these morpheme tags
     (the Viterbi search's target class), all when None; ``back``: filled with each cell's predecessor
-    ``(state, start)`` when given; ``starts``: per-word cache of the known morphemes at each start.
+    ``(state, start)`` when given; ``starts``: per-word cache of the known morphemes at each start, by
+    tag; ``suffix_rows``: per-word cache of ``_suffix_rows`` per guessed tag (and of ``_suffix_ends``).
 
     HanTa loops segment end ``j`` outside and follower tag inside, and scores each segment anew
     for every state; here each tag's finite scores of the segments starting at ``i`` are listed
@@ -116,8 +142,11 @@ def _lattice(self, word, tag_guess, reachable=None, back=None, starts=None):
     follow, _, morphemes, longest = _tables(self)
     if starts is None:
         starts = {}
+    if suffix_rows is None:
+        suffix_rows = {}
     wlen = len(word)
     table = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+    lowerbound = _LOWERBOUND
     for i in range(wlen + 1):
         row = table[i]
         floor = _floor(row)
@@ -131,24 +160,47 @@ def _lattice(self, word, tag_guess, reachable=None, back=None, starts=None):
                     continue
                 scored = by_tag.get(tag1)
                 if scored is None:
-                    segments = starts.get(i)
-                    if segments is None:  # the known morphemes starting at i, once per i and word
-                        segments = starts[i] = [
-                            (j, tags) for j in range(i + 1, min(wlen, i + longest) + 1)
-                            if (tags := morphemes.get(word[i:j])) is not None]
-                    scored = by_tag[tag1] = _scores(self, word, i, tag1, tag_guess.get(tag1), segments)
+                    at_i = starts.get(i)
+                    if at_i is None:  # the known morphemes starting at i by tag, once per i and word
+                        at_i = starts[i] = {}
+                        for j in range(i + 1, min(wlen, i + longest) + 1):
+                            tags = morphemes.get(word[i:j])
+                            if tags is not None:
+                                for t, lpm in tags.items():
+                                    if t in at_i:
+                                        at_i[t].append((j, lpm))
+                                    else:
+                                        at_i[t] = [(j, lpm)]
+                    guess = tag_guess.get(tag1)
+                    rows = None
+                    if guess is not None:
+                        rows = suffix_rows.get(tag1)
+                        if rows is None:
+                            ends = suffix_rows.get(None)
+                            if ends is None:
+                                ends = suffix_rows[None] = _suffix_ends(word)
+                            rows = suffix_rows[tag1] = _suffix_rows(ends, guess[0])
+                    scored = by_tag[tag1] = _scores(wlen, i, guess, at_i.get(tag1, ()), rows)
                 if not scored:
                     continue
                 base = lp + lpt
                 newstate = (prev, tag1)
-                for j, lpm in scored:
-                    lp1 = base + lpm
-                    if lp1 > _LOWERBOUND:
-                        cell = table[j]
-                        old = cell.get(newstate)
-                        if old is None or lp1 > old:
-                            cell[newstate] = lp1
-                            if back is not None:
+                if back is None:
+                    for j, lpm in scored:
+                        lp1 = base + lpm
+                        if lp1 > lowerbound:
+                            cell = table[j]
+                            old = cell.get(newstate)
+                            if old is None or lp1 > old:
+                                cell[newstate] = lp1
+                else:
+                    for j, lpm in scored:
+                        lp1 = base + lpm
+                        if lp1 > lowerbound:
+                            cell = table[j]
+                            old = cell.get(newstate)
+                            if old is None or lp1 > old:
+                                cell[newstate] = lp1
                                 back[j][newstate] = (state, i)
     return table
 
@@ -200,12 +252,13 @@ def _viterbi(self, word, targetpos):
     _, guesses, _, _ = _tables(self)
     reachable = self.reachability.get(targetpos, frozenset())
     wlen = len(word)
-    starts: dict[int, list] = {}
+    starts: dict[int, dict] = {}
+    suffix_rows: dict = {}
     ends: dict = {}
     for guessing in (False, True):
         back: list[dict] = [{} for _ in range(wlen + 1)]
         tag_guess = guesses if guessing and not self.strict else {}
-        table = _lattice(self, word, tag_guess, reachable, back, starts)
+        table = _lattice(self, word, tag_guess, reachable, back, starts, suffix_rows)
         ends = _close_into(self, table[wlen], targetpos)
         if ends:
             break
