@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="the floret vectors the folds train with")
     ap.add_argument("--no-vectors", action="store_true", help="pretrain the tok2vec without static vectors")
+    ap.add_argument("--resume", type=Path, default=None,
+                    help="continue from a saved epoch, e.g. OUT/model1.bin (spaCy then starts at epoch 2)")
     args = ap.parse_args(argv)
 
     from spacy.util import load_config
@@ -145,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     cmd = [sys.executable, "-m", "spacy", "pretrain", str(cfg_path), str(args.out),
            "--paths.train", str(raw), "--paths.dev", str(raw)]
+    if args.resume:
+        cmd += ["--resume-path", str(args.resume)]
     print("$", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env, cwd=ROOT)
     return 0
