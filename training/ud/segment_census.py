@@ -12,6 +12,7 @@ boundaries by the decision that made them (glued rule, join scorer, period / lin
     python -m training.ud.segment_census training/corpus/segment/quotes_glued.jsonl
     python -m training.ud.segment_census training/corpus/segment/quotes_train_glued.jsonl --set 'sie_openers=[]'
     python -m training.ud.segment_census training/corpus/segment/gnad_plain.jsonl --flags   # glued flags, to read
+    python -m training.ud.segment_census training/corpus/segment/quotes_train_glued.jsonl --pairs   # by word pair
 """
 
 from __future__ import annotations
@@ -67,6 +68,33 @@ def never_candidate(seg: sg.Segmenter, doc, a, b, fin_before: bool) -> str:
     return "other"
 
 
+def pair_kind(a, b) -> str:
+    """The word pair at a join, by kind (round 19): what ends the first side and opens the second."""
+    if not a.text[-1:].isalnum():
+        left = "quote mark" if a.is_quote or a.text in "„“”»«'\"" else "punctuation"
+    elif a.like_num or a.text[-1:].isdigit():
+        left = "number"
+    elif a.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        left = "finite verb"
+    elif a.tag_ in ("VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU", "PTKVZ"):
+        left = "participle/infinitive/particle"
+    elif a.text[:1].isupper():
+        left = "capitalised word (noun/name)"
+    else:
+        left = "other lower-case word"
+    if not (b.is_alpha and b.text[:1].isupper()):
+        right = "quote/number/hyphenated/lower-case"
+    else:
+        hb = sg.hanta_lexicon_class(b.text)  # the class as written, from HanTa's known-word list
+        right = ("noun/name (or unknown to HanTa)" if hb in ("NN", "NE", "NNA", "NNI", "FM", "unk", "")
+                 else "adverb (ADV/PROAV/ADJD)" if hb in ("ADV", "PROAV", "ADJ(D)")
+                 else "adjective (ADJA)" if hb == "ADJ(A)"
+                 else "verb form" if hb.startswith("V")
+                 else "article/preposition/pronoun/conjunction" if hb[:1] in "AKP"
+                 else "other (" + hb + ")")
+    return f"{left} + {right}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file", type=Path)
@@ -74,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], help="Rules field=JSON value, e.g. join_threshold=0.85")
     ap.add_argument("--show", type=int, default=0, help="print this many errors")
     ap.add_argument("--flags", action="store_true", help="print every predicted glued boundary")
+    ap.add_argument("--pairs", action="store_true",
+                    help="count missed glued joins and false boundaries by word-pair kind (pair_kind)")
     args = ap.parse_args(argv)
     rows = es.read_gold(args.file)
     docs = cached_docs(args.file, args.cache_dir, [r["text"] for r in rows])
@@ -88,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     seg.rules, seg_rules.rules = rules, dataclasses.replace(rules, join_model="")
     model = sg._join_model(rules.join_model) if rules.join_model else None
 
-    b_, g_, kinds, shown = Counter(), Counter(), Counter(), []
+    b_, g_, kinds, shown, pairs = Counter(), Counter(), Counter(), [], Counter()
     n_flags = 0
     for row, d0 in zip(rows, docs, strict=True):
         text = row["text"]
@@ -146,10 +176,14 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 kind = "missed: other gold boundary"
             kinds[kind] += 1
+            if o in ggold and k:
+                pairs["missed glued join: " + pair_kind(toks[k - 1], toks[k])] += 1
             shown.append((kind, text[max(0, o - 50):o], text[o:o + 30]))
         for o in pred - gold:
             k = at.get(o)
             t = toks[k] if k is not None else None
+            if k:
+                pairs["false boundary: " + pair_kind(toks[k - 1], toks[k])] += 1
             src = ("glued rule" if t is not None and t.i in rule_glued else
                    "join scorer" if o in glued else "period / line break")
             kinds["false boundary: " + src] += 1
@@ -163,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"glued flags {n_flags}")
     for k, v in sorted(kinds.items(), key=lambda x: (-x[1], x[0])):
         print(f"  {v:5d}  {k}")
+    if args.pairs:
+        print("by word pair:")
+        for k, v in sorted(pairs.items(), key=lambda x: (x[0].split(":")[0], -x[1], x[0])):
+            print(f"  {v:5d}  {k}")
     for kind, left, right in shown[: args.show]:
         print(f"  {kind}: …{left!r} | {right!r}")
     return 0
