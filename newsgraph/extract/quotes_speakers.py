@@ -1166,11 +1166,20 @@ def hold_final_speakers(doc, toks: list[Tok], quotes: list, finals: dict[int, tu
     (quotes.tidy_speakers on a copy of each quote), held with the speaker the quote has now; called right after
     extract_quotes' own tidy_speakers."""
     from .quotes import RawQuote, tidy_speakers
+    from .quotes_features import config
 
+    # [model] speaker_final_scope: "all" lets the final linker name a speaker where the first one left none;
+    # "no_free_add" not for a cue-less free continuation (FreeIndirect / IndirectFreeIndirect), whose speaker the claims
+    # stage takes from a postposed frame ("X sei … . Y habe …, fügte die Zeitung hinzu": claims._close_over) or the
+    # previous claim; "named" only re-chooses (or drops) a speaker the first linker named
+    scope = config().get("model", {}).get("speaker_final_scope", "all")
     held = []
     for n, (sp, inh) in finals.items():
         q = quotes[n]
         if sp == q.speaker:
+            continue
+        if not q.speaker and (scope == "named" or (
+                scope == "no_free_add" and not q.cue and q.mode in ("FreeIndirect", "IndirectFreeIndirect"))):
             continue
         shadow = RawQuote(message=list(q.message), mode=q.mode, speaker=list(sp))
         if tidy and sp:
