@@ -412,7 +412,7 @@ class DocView:
             return cache[s]
         from .quotes import _taggers
         from .quotes_cues import _marginals
-        from .quotes_features import Featurizer, config
+        from .quotes_features import config, featurizer
 
         name = config().get("model", {}).get("de")
         taggers = _taggers(name) if name else None
@@ -421,7 +421,8 @@ class DocView:
             return None
         fz = self.__dict__.get("_fz")
         if fz is None:
-            fz = self.__dict__["_fz"] = Featurizer(self.toks, "de")
+            # the document's shared Featurizer: its rows of a sentence are those the taggers asked for already
+            fz = self.__dict__["_fz"] = featurizer(self.toks, "de")
         if s not in fz.s_first:
             cache[s] = None
             return None
