@@ -1747,6 +1747,12 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_judge import judge, load_judge
 
         quotes = judge(doc, toks, quotes, load_judge(judge_name))
+    close_origins = frozenset(cfg.get("model", {}).get("close_final_mark", [])) if lang == "de" else frozenset()
+    if close_origins:
+        # after the judge, whose rows hold the messages without the mark (quotes_rules.close_final_mark)
+        from .quotes_rules import close_final_mark
+
+        close_final_mark(toks, quotes, close_origins)
     if lang == "de":
         # no-op unless [de] laut_adjective_next is set; last: the linker and the judge see the quotes as they were
         # trained (stripped before the linker, it named a wrong "er" for such a quote on dev; before the judge, the

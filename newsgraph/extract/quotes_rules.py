@@ -1111,3 +1111,28 @@ def empty_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
             out.append(r)
     return out
 
+
+SENTENCE_MARKS = (".", "!", "?")
+
+
+def close_final_mark(toks: list[Tok], quotes: list[RawQuote], origins: frozenset[str]) -> None:
+    """A cue-less quote made by a step in ``origins`` whose message stops right before its sentence's closing mark
+    takes the mark in.
+
+    The act classifier's quotes are whole sentences cut before the full stop (``_strip``), where quotes-de ends a
+    free indirect or Reported sentence-long message with it. Counts and the A/B (other steps' quotes, cued quotes,
+    by mode): de_quotes card, Round 19, message (h9).
+    """
+    if not origins or not toks:
+        return
+    starts = [t.start for t in toks]
+    for q in quotes:
+        if q.cue or q.nested or q.origin not in origins or not q.message:
+            continue
+        a, b = q.message[-1]
+        k = bisect_left(starts, b)  # the first token starting at or after the message's end
+        if k == 0 or k >= len(toks) or toks[k].text not in SENTENCE_MARKS or toks[k - 1].end != b:
+            continue
+        if toks[k].sent != toks[k - 1].sent or (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent):
+            continue  # not the mark that closes the message's own sentence
+        q.message[-1] = (a, toks[k].end)
