@@ -1,4 +1,5 @@
-"""The blind German event set fresh8 is what its script builds, from articles no other event or time set uses.
+"""The German event sets drawn from unused articles (fresh8 to fresh16, blind and read) are what their scripts build,
+from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
 """
@@ -33,18 +34,6 @@ def test_fresh8_shares_no_article_with_another_event_or_time_set():
     assert not mine & others
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
-def test_fresh8_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh8.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh8.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH8.read_text("utf-8")
-    rows = _rows(out)
-    # every sentence dated by its article, and every dated event resolved to an ISO value
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
-    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
-
-
 FRESH10 = DATA / "events_de_fresh10.jsonl"
 GNAD = SHARED / "data" / "corpora" / "10kgnad" / "test.csv"
 
@@ -63,18 +52,6 @@ def test_fresh10_shares_no_10kgnad_row_with_another_event_set_or_the_checks_spli
     assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
 
 
-@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
-def test_fresh10_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh10.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh10.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH10.read_text("utf-8")
-    rows = _rows(out)
-    # every annotated actor, trigger and place is copied from its sentence; 10kGNAD has no date
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert not any(e["date"] for r in rows for e in r["events"])
-
-
 FRESH11 = DATA / "events_de_fresh11.jsonl"
 
 
@@ -88,17 +65,6 @@ def test_fresh11_shares_no_10kgnad_row_with_another_event_set_or_the_checks_spli
     assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
 
 
-@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
-def test_fresh11_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh11.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh11.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH11.read_text("utf-8")
-    rows = _rows(out)
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert not any(e["date"] for r in rows for e in r["events"])
-
-
 FRESH12 = DATA / "events_de_fresh12.jsonl"
 
 
@@ -110,17 +76,6 @@ def test_fresh12_shares_no_10kgnad_row_with_another_event_set_or_the_checks_spli
         if f != FRESH12:
             assert not mine & _gnad_rows(f), f.name
     assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
-
-
-@pytest.mark.skipif(not GNAD.exists(), reason="needs the shared 10kGNAD data")
-def test_fresh12_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh12.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh12.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH12.read_text("utf-8")
-    rows = _rows(out)
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert not any(e["date"] for r in rows for e in r["events"])
 
 
 FRESH13 = DATA / "events_de_fresh13.jsonl"
@@ -137,18 +92,6 @@ def test_fresh13_shares_no_article_with_another_event_or_time_set():
             others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
     others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
     assert not mine & others
-
-
-@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
-def test_fresh13_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh13.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh13.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH13.read_text("utf-8")
-    rows = _rows(out)
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
-    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
 
 
 FRESH14 = DATA / "events_de_fresh14.jsonl"
@@ -171,20 +114,6 @@ def test_fresh14_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists() or not GNAD.exists(), reason="needs the shared data")
-def test_fresh14_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh14.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh14.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH14.read_text("utf-8")
-    rows = _rows(out)
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    # quotes-de sentences dated by their article, 10kGNAD ones undated
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows if r["file"])
-    assert not any(e["date"] for r in rows if not r["file"] for e in r["events"])
-    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
-
-
 FRESH15 = DATA / "events_de_fresh15.jsonl"
 
 
@@ -199,18 +128,6 @@ def test_fresh15_shares_no_article_with_another_event_or_time_set():
             others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
     others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
     assert not mine & others
-
-
-@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists(), reason="needs the shared quotes-de data")
-def test_fresh15_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh15.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh15.py"), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH15.read_text("utf-8")
-    rows = _rows(out)
-    assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows)
-    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
 
 
 FRESH16 = DATA / "events_de_fresh16.jsonl"
@@ -232,12 +149,26 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "quotes-de").exists() or not GNAD.exists(), reason="needs the shared data")
-def test_fresh16_is_reproducible_from_its_script(tmp_path):
-    out = tmp_path / "fresh16.jsonl"
-    subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh16.py"), "--out", str(out)],
+# Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
+BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
+              "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
+              "fresh16": ("quotes-de", "10kgnad")}
+_SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
+
+
+@pytest.mark.parametrize("name", sorted(BUILT_FROM, key=lambda n: int(n[5:])))
+def test_set_is_reproducible_from_its_script(name, tmp_path):
+    missing = [s for s in BUILT_FROM[name] if not _SOURCE[s].exists()]
+    if missing:
+        pytest.skip(f"needs the shared {', '.join(missing)} data")
+    out = tmp_path / f"{name}.jsonl"
+    subprocess.run([sys.executable, str(ROOT / f"training/events/build_de_{name}.py"), "--out", str(out)],
                    check=True, capture_output=True)
-    assert out.read_text("utf-8") == FRESH16.read_text("utf-8")
+    assert out.read_text("utf-8") == (DATA / f"events_de_{name}.jsonl").read_text("utf-8")
     rows = _rows(out)
+    # every annotated actor, trigger and place is copied from its sentence
     assert all(e[k] in r["sentence"] for r in rows for e in r["events"] for k in ("trigger", "source", "target", "location"))
-    assert not any(e["date"] for r in rows if not r["file"] for e in r["events"])
+    # quotes-de sentences are dated by their article; 10kGNAD rows have no date, so neither have their events
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) for r in rows if r.get("file"))
+    assert not any(e["date"] for r in rows if not r.get("file") for e in r["events"])
+    assert all(re.match(r"\d{4}", e["date"]) for r in rows for e in r["events"] if e["date"])
