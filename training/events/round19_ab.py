@@ -20,12 +20,10 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gnad_events  # noqa: E402  (the shared 10kGNAD dump and set line)
+import switch_ab  # noqa: E402  (the set loop shared by the rounds' A/B scripts)
 
 import newsgraph.extract.event_lexicon as L  # noqa: E402
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-GNAD_CACHE = Path(os.environ.get("GNAD_CACHE", "/tmp/h6/gnad500.pkl"))
 _loads = tomllib.loads
 
 
@@ -47,18 +45,8 @@ def extractor(mode: str):
 
 def main(argv: list[str]) -> int:
     modes, names = argv[0].split(","), argv[1:]
-    out = Path(os.environ.get("OUT_DIR", "/tmp/h5/r19"))
-    width = max(4, *map(len, modes))
     try:
-        for mode in modes:
-            ex = extractor(mode)
-            for name in names:
-                if name == "gnad":
-                    n, cpu = gnad_events.extract_and_write(ex, out / f"gnad_{mode}.jsonl", GNAD_CACHE)
-                    print(f"{mode:<{width}} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
-                    continue
-                print(f"{mode:<{width}} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"),
-                      flush=True)
+        switch_ab.run_sets(modes, names, extractor, Path(os.environ.get("OUT_DIR", "/tmp/h5/r19")))
     finally:
         L.tomllib = tomllib
         for f in (L.lexicon, L.context_rules, L.classifier_settings):

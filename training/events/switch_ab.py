@@ -1,4 +1,5 @@
-"""A/B of German event switches in one process: the engine of the per-round scripts (round17_ab.py, round18_ab.py).
+"""A/B of German event switches in one process: the engine of the per-round scripts (round17_ab.py,
+round18_ab.py; round19_ab.py uses its set loop, run_sets).
 
 Modes: ``off`` switches every listed rule off (the behaviour before the rules), ``on`` is as configured with every
 listed [parse] switch true, ``-NAME`` switches off that one rule only. A rule is a [classifier] key of events.toml
@@ -41,17 +42,23 @@ def main(argv: list[str], classifier: tuple[str, ...] = (), parse: tuple[str, ..
     modes, names = argv[0].split(","), argv[1:]
     out = Path(os.environ.get("OUT_DIR", out_dir))
     settings = parse_actors.settings
-    width = max(4, *map(len, modes))
     try:
-        for mode in modes:
-            ex = _extractor(mode, classifier, parse, settings)
-            for name in names:
-                if name == "gnad":
-                    n, cpu = gnad_events.extract_and_write(ex, out / f"gnad_{mode}.jsonl", GNAD_CACHE)
-                    print(f"{mode:<{width}} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
-                    continue
-                print(f"{mode:<{width}} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"),
-                      flush=True)
+        run_sets(modes, names, lambda mode: _extractor(mode, classifier, parse, settings), out)
     finally:
         parse_actors.settings = settings
     return 0
+
+
+def run_sets(modes: list[str], names: list[str], make, out: Path) -> None:
+    """One summary line per (mode, set), the extractor of each mode built once by ``make(mode)``; shared with the
+    rounds' scripts that switch something other than a [classifier] / [parse] key (round19_ab.py: a trigger list)."""
+    width = max(4, *map(len, modes))
+    for mode in modes:
+        ex = make(mode)
+        for name in names:
+            if name == "gnad":
+                n, cpu = gnad_events.extract_and_write(ex, out / f"gnad_{mode}.jsonl", GNAD_CACHE)
+                print(f"{mode:<{width}} gnad     {n} events, EventExtractor.run {cpu:.2f} CPU s", flush=True)
+                continue
+            print(f"{mode:<{width}} {name:<8}", gnad_events.set_figures(ex, DATA / f"events_de_{name}.jsonl"),
+                  flush=True)
