@@ -27,6 +27,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from training.ner.pretrain import PRETRAINING as NER_PRETRAINING
+
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "training" / "configs" / "ud.cfg"
 CORPUS = ROOT / "training" / "corpus" / "pretrain"
@@ -34,24 +36,11 @@ VECTORS = ROOT / "training" / "corpus" / "vectors" / "de_floret"
 OUT = ROOT / "training" / "runs" / "h2" / "pretrain"
 
 # The [pretraining] block: written into the pretraining config, and (component/layer) into a
-# training config that loads the weights (spaCy's init_tok2vec reads them from this block).
-PRETRAINING = {
-    "max_epochs": 8,
-    "dropout": 0.2,
-    "n_save_every": None,
-    "n_save_epoch": 1,
-    "component": "tok2vec",  # the standalone shared tok2vec of ud.cfg
-    "layer": "",
-    "corpus": "corpora.pretrain",
-    "batcher": {"@batchers": "spacy.batch_by_words.v1", "size": 3000, "discard_oversize": False,
-                "tolerance": 0.2, "get_length": None},
-    # Characters, not vectors: the floret vectors are an input of this tok2vec, so predicting
-    # them back would be nearly an identity task.
-    "objective": {"@architectures": "spacy.PretrainCharacters.v1", "maxout_pieces": 3,
-                  "hidden_size": 300, "n_characters": 4},
-    "optimizer": {"@optimizers": "Adam.v1", "beta1": 0.9, "beta2": 0.999, "L2_is_weight_decay": True,
-                  "L2": 0.01, "grad_clip": 1.0, "use_averages": True, "eps": 1e-8, "learn_rate": 0.001},
-}
+# training config that loads the weights (spaCy's init_tok2vec reads them from this block). The
+# NER's block (training/ner/pretrain.py) with more epochs and a checkpoint per epoch; both pretrain
+# the standalone shared tok2vec, and both predict characters, not vectors: the floret vectors are an
+# input of this tok2vec, so predicting them back would be nearly an identity task.
+PRETRAINING = {**NER_PRETRAINING, "max_epochs": 8, "n_save_epoch": 1}
 CHUNK_WORDS = 120  # texts are cut into runs of whole sentences of about this many words
 
 
