@@ -8,6 +8,9 @@
     python -m training.ud.train --experiment foldA --tag=-p64 --override components.parser.model.hidden_width=64
     python -m training.ud.train --experiment foldA --vectors --tag=-vec-pt --max-steps 2000 \
         --init-tok2vec training/runs/h2/pretrain/model-last.bin   # pretrained tok2vec (training.ud.pretrain)
+    python -m training.ud.train --experiment foldA --vectors --max-steps 6000 --snapshot-every 1000 \
+        --override system.seed=1 --override training.patience=100000 --run-dir training/runs/h3/foldA-vec-s1
+        # learning curve: scores + CPU s per evaluation, a pipeline copy every 1,000 steps (training.ud.checkpoints)
 
 Runs single-threaded (set OMP_NUM_THREADS=1). Corpora go to training/corpus/ud/, runs to
 training/runs/ (both git-ignored). The config is training/configs/ud.cfg.
@@ -59,7 +62,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="feed static floret vectors (default: training.ud.vectors' output) to the tok2vec")
     ap.add_argument("--init-tok2vec", type=Path, default=None,
                     help="start the tok2vec from `spacy pretrain` weights (training.ud.pretrain; same --vectors setting)")
+    ap.add_argument("--snapshot-every", type=int, default=None,
+                    help="log every evaluation with CPU seconds to RUN/checkpoints.jsonl and copy the pipeline "
+                         "every N steps to RUN/snapshots/step-N (training.ud.checkpoints)")
     ap.add_argument("--tag", default="", help="suffix for the run directory")
+    ap.add_argument("--run-dir", type=Path, default=None,
+                    help="run directory (default: training/runs/EXPERIMENT[-silver]TAG)")
     ap.add_argument("--override", action="append", default=[],
                     help="extra config override KEY=VALUE, e.g. components.parser.model.hidden_width=64")
     args = ap.parse_args(argv)
@@ -73,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     # "last" and the step budget comes from the cross-validation runs.
     dev = CORPUS / ("foldA-dev.spacy" if args.experiment != "foldB" else "foldB-dev.spacy")
     run = RUNS / (args.experiment + ("-silver" if args.silver else "") + args.tag)
+    if args.run_dir:
+        run = args.run_dir.resolve()
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev)}
     if args.vectors:
         if not args.vectors.exists():
@@ -87,23 +97,33 @@ def main(argv: list[str] | None = None) -> int:
         key, value = item.split("=", 1)
         overrides[key] = int(value) if value.lstrip("-").isdigit() else value
     config = CONFIG
+    if args.init_tok2vec or args.snapshot_every is not None:
+        # Both need sections ud.cfg leaves empty or fixed, which overrides cannot replace: write a
+        # copy of the config into the run directory.
+        from spacy.util import load_config
+
+        cfg = load_config(CONFIG, interpolate=False)
+        run.mkdir(parents=True, exist_ok=True)
+        config = run / "train.cfg"
     if args.init_tok2vec:
         # spaCy loads init_tok2vec only through a [pretraining] block naming the component, which
-        # ud.cfg leaves empty: write a copy of the config with pretrain.py's block.
+        # ud.cfg leaves empty: the copy gets pretrain.py's block.
         import logging
-
-        from spacy.util import load_config
 
         from .pretrain import PRETRAINING
 
-        cfg = load_config(CONFIG, interpolate=False)
         cfg["pretraining"] = dict(PRETRAINING)
-        run.mkdir(parents=True, exist_ok=True)
         config = run / "train-init.cfg"
-        cfg.to_disk(config)
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         logging.getLogger("spacy").setLevel(logging.INFO)
+    if args.snapshot_every is not None:
+        from . import checkpoints  # registers the logger
+
+        cfg["training"]["logger"] = {"@loggers": checkpoints.LOGGER_NAME, "run_dir": str(run),
+                                     "snapshot_every": args.snapshot_every}
+    if config != CONFIG:
+        cfg.to_disk(config)
     spacy_train(config, run, use_gpu=-1, overrides=overrides)
     if args.out:
         card = args.out / "MODEL_CARD.md"
