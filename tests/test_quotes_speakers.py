@@ -225,6 +225,42 @@ def test_crf_features_see_the_taggers_speaker(nlp, monkeypatch):
     assert any(f.startswith("qmsg=") for f in got["Die Polizei"][1])
 
 
+def test_crf_marginals_batched_on_the_taggers_rows_equal_each_sentence_alone(nlp):
+    # the "crf" features' marginals: all sentences in one batch on the rows tag_candidates built (crf_prepare) must be
+    # the very numbers of each sentence tagged alone from the Featurizer's rows (one forward-backward per sentence)
+    import numpy as np
+
+    from newsgraph.extract.quotes import _taggers, tag_candidates
+    from newsgraph.extract.quotes_cues import _marginals
+    from newsgraph.extract.quotes_features import config, featurizer
+
+    taggers = _taggers(config()["model"].get("de", ""))
+    if taggers is None:
+        pytest.skip("no quote taggers")
+    text = ("Die Polizei sperrte am Morgen die Brücke. Der Sprecher der Feuerwehr sagte, das Feuer sei unter "
+            "Kontrolle. \"Wir haben Glück gehabt\", sagte er. Der Verkehr rollt wieder.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    rows: dict = {}
+    tag_candidates(toks, "de", taggers, rows=rows)
+    assert rows
+    fz = featurizer(toks, "de")
+    sents = sorted(fz.s_first)
+    v = DocView(doc, toks)
+    v.sent_rows = dict(rows)
+    v.crf_prepare(sents)
+    for s in sents:
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        r, en = fz.rows(a, e, taggers.index)
+        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
+        want = []
+        for crf, labels in ((taggers.roles, ("B-SPK", "I-SPK")), (taggers.message, ("O",))):
+            sc = np.add.reduceat(crf.state[np.asarray(r, dtype=np.int64)], starts, axis=0)
+            want.append(_marginals(sc, crf.trans)[:, [crf.labels.index(x) for x in labels]].sum(axis=1).tolist())
+        assert v.crf_marginals(s) == (want[0], [1.0 - x for x in want[1]])
+        assert [v.crf_at(k) for k in range(a, e)] == list(zip(want[0], [1.0 - x for x in want[1]]))
+
+
 def test_lone_sentence_initial_adverb_is_no_candidate(nlp, monkeypatch):
     # the parser can take a sentence-initial adverb for the subject ("Unterdessen" nsubj of "teilte"), and the
     # tagger marks it; quotes-de never names an adverb as speaker, save the source adverbs ("Demnach")

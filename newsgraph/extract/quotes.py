@@ -1379,7 +1379,7 @@ def _runs(toks: list[Tok], sents: set[int]) -> list[tuple[int, int]]:
 
 
 def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = None,
-                   extra: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
+                   extra: frozenset[int] = frozenset(), rows: dict | None = None) -> tuple[list[str], list[str]]:
     """Message and role labels, the taggers run only on runs of sentences that may hold a quote
     (``Featurizer.candidates``); the rest is "O". A run that ends inside a message takes in the
     next sentence and is tagged again (free continuations have no mark of their own; tagging
@@ -1389,7 +1389,9 @@ def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = Non
     On quotes-de dev this tags 62 % of the tokens (86 % with the re-tagged runs) and scores no
     lower than tagging every sentence (message/cue/speaker overlap F1 0.733/0.685/0.571 ->
     0.736/0.690/0.574). ``extra`` sentences are candidates too. ``trace`` (error analysis)
-    receives the first and the final candidate sentences."""
+    receives the first and the final candidate sentences. ``rows``, when given, receives each tagged
+    sentence's feature rows (sentence -> flat rows, where each token's end), which the speaker linker's
+    "crf" features read again (``quotes_speakers.link_speakers``)."""
     from .quotes_features import featurizer
 
     fz = featurizer(toks, lang)
@@ -1398,7 +1400,7 @@ def tag_candidates(toks: list[Tok], lang: str, taggers, trace: dict | None = Non
     if trace is not None:
         trace["first"] = set(cand)
     done: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
-    sent_rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    sent_rows: dict[int, tuple[np.ndarray, np.ndarray]] = {} if rows is None else rows
 
     def run_rows(a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         # each sentence's feature rows once: a grown run is decoded again, not featurized again
@@ -1640,10 +1642,12 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_lstm import add_opinion
 
         add_opinion(doc, toks, str(models_dir() / name / opinion))
+    # each tagged sentence's feature rows, for the speaker linker's "crf" features after the taggers'
+    sent_rows: dict[int, tuple] = {}
     if cfg.get("model", {}).get("tag_candidates", True):
         extra = attitude_sentences(doc, toks) if lang == "de" and cfg.get("model", {}).get("attitude_gate") \
             else frozenset()
-        msg_labels, role_labels = tag_candidates(toks, lang, taggers, extra=extra)
+        msg_labels, role_labels = tag_candidates(toks, lang, taggers, extra=extra, rows=sent_rows)
     else:
         msg_labels, role_labels = taggers.tag(featurize(toks, lang))
     msgs = decode_bio(msg_labels)
@@ -1696,7 +1700,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         if linker is not None:
             # [model] speaker_final_linker: a second linker whose speakers go in last (quotes_speakers.link_speakers)
             final_name = cfg.get("model", {}).get("speaker_final_linker", "")
-            finals = link_speakers(doc, toks, quotes, linker, final=load_linker(final_name) if final_name else None)
+            finals = link_speakers(doc, toks, quotes, linker, final=load_linker(final_name) if final_name else None,
+                                   rows=sent_rows)
     if lang == "de" and cfg.get("model", {}).get("speaker_tidy", 0):
         tidy_speakers(doc, toks, quotes, cfg["model"]["speaker_tidy"])
     held = []

@@ -350,6 +350,13 @@ class DocView:
         self.par: list[int] = base.par
         self.ent_starts: list[int] = base.ent_starts
         self.word_pos: dict[str, list[int]] = base.word_pos
+        # speaker_link_widen "crf" (``crf_prepare``): each sentence's feature rows, the taggers' own when
+        # ``link_speakers`` is given them, and the marginals of the sentences done so far, by token
+        self.sent_rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._fz = None
+        self._crf_done: set[int] = set()
+        self._crf_spk: list[float] = [0.0] * len(toks)
+        self._crf_msg: list[float] = [0.0] * len(toks)
         if base.empty:
             return
         self._dep, self._pos, self._ent = base.dep, base.pos, base.ent
@@ -403,47 +410,80 @@ class DocView:
         self._ant[k] = best
         return best
 
-    def crf_marginals(self, s: int) -> tuple[list[float], list[float]] | None:
-        """speaker_link_widen "crf": for each token of sentence ``s`` (tagged alone), the roles CRF's marginal
-        probability of a speaker label and one minus the message CRF's of "O" (how close the taggers came to
-        calling it speaker / message, where their Viterbi path said otherwise); None without taggers."""
-        cache = self.__dict__.setdefault("_crf", {})
-        if s in cache:
-            return cache[s]
+    def crf_prepare(self, sents) -> None:
+        """speaker_link_widen "crf": the taggers' marginals (``crf_at``) of every sentence of ``sents`` not
+        done yet, all in one forward-backward per CRF (``quotes_cues._marginals_many``, the same numbers as one
+        sentence at a time): one numpy recursion per sentence and CRF was half of the final linker's cost.
+        Each sentence is still a sequence of its own, tagged alone. Its feature rows come from
+        ``sent_rows`` (the taggers' own, ``quotes.tag_candidates``) or, for a sentence they did not tag,
+        from the document's Featurizer (kept in ``sent_rows`` too)."""
+        done = self._crf_done
+        todo = sorted(s for s in set(sents) if s not in done)
+        if not todo:
+            return
+        done.update(todo)
         from .quotes import _taggers
-        from .quotes_cues import _marginals
+        from .quotes_cues import _marginals_many
         from .quotes_features import config, featurizer
 
         name = config().get("model", {}).get("de")
         taggers = _taggers(name) if name else None
         if taggers is None:
-            cache[s] = None
-            return None
-        fz = self.__dict__.get("_fz")
+            return
+        fz = self._fz
         if fz is None:
             # the document's shared Featurizer: its rows of a sentence are those the taggers asked for already
-            fz = self.__dict__["_fz"] = featurizer(self.toks, "de")
-        if s not in fz.s_first:
-            cache[s] = None
+            fz = self._fz = featurizer(self.toks, "de")
+        rows = self.sent_rows
+        spans, parts = [], []
+        for s in todo:
+            if s not in fz.s_first:
+                continue
+            a, e = fz.s_first[s], fz.s_last[s] + 1
+            got = rows.get(s)
+            if got is None:
+                r, en = fz.rows(a, e, taggers.index)
+                got = rows[s] = np.array(r, dtype=np.int32), np.array(en, dtype=np.int64)
+            spans.append((a, e))
+            parts.append(got)
+        if not parts:
+            return
+        # every token's state scores in one gather and one ``reduceat`` per CRF over all the sentences' rows
+        # laid end to end: each token's rows are summed in the same order as over its sentence alone
+        starts, base = [], 0
+        for r, en in parts:
+            starts.append(base)
+            starts.append(en[:-1] + base)
+            base += len(r)
+        flat = np.concatenate([r for r, _ in parts])
+        starts = np.concatenate([np.asarray(x, dtype=np.int64).reshape(-1) for x in starts])
+        cut = np.cumsum([e - a for a, e in spans])[:-1]
+        spk, msg = self._crf_spk, self._crf_msg
+        for crf, labels, into in ((taggers.roles, ("B-SPK", "I-SPK"), spk), (taggers.message, ("O",), msg)):
+            cols = [crf.labels.index(x) for x in labels if x in crf.labels]
+            scs = np.split(np.add.reduceat(crf.state[flat], starts, axis=0), cut)
+            for (a, e), m in zip(spans, _marginals_many(scs, crf.trans)):
+                into[a:e] = m[:, cols].sum(axis=1).tolist()
+        # one minus the message CRF's "O", as the features read it
+        for a, e in spans:
+            msg[a:e] = [1.0 - x for x in msg[a:e]]
+
+    def crf_marginals(self, s: int) -> tuple[list[float], list[float]] | None:
+        """speaker_link_widen "crf": for each token of sentence ``s`` (tagged alone), the roles CRF's marginal
+        probability of a speaker label and one minus the message CRF's of "O" (how close the taggers came to
+        calling it speaker / message, where their Viterbi path said otherwise); None without taggers."""
+        self.crf_prepare((s,))
+        fz = self._fz
+        if fz is None or s not in fz.s_first:
             return None
         a, e = fz.s_first[s], fz.s_last[s] + 1
-        r, en = fz.rows(a, e, taggers.index)
-        r = np.asarray(r, dtype=np.int64)
-        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
-        out = []
-        for crf, labels in ((taggers.roles, ("B-SPK", "I-SPK")), (taggers.message, ("O",))):
-            cols = [crf.labels.index(x) for x in labels if x in crf.labels]
-            sc = np.add.reduceat(crf.state[r], starts, axis=0)
-            out.append(_marginals(sc, crf.trans)[:, cols].sum(axis=1).tolist())
-        cache[s] = (out[0], [1.0 - x for x in out[1]])
-        return cache[s]
+        return self._crf_spk[a:e], self._crf_msg[a:e]
 
     def crf_at(self, k: int) -> tuple[float, float]:
-        got = self.crf_marginals(self.toks[k].sent)
-        if got is None:
-            return 0.0, 0.0
-        j = k - self.__dict__["_fz"].s_first[self.toks[k].sent]
-        return got[0][j], got[1][j]
+        """``crf_marginals`` at token k; (0.0, 0.0) without taggers."""
+        if self.toks[k].sent not in self._crf_done:
+            self.crf_prepare((self.toks[k].sent,))
+        return self._crf_spk[k], self._crf_msg[k]
 
     def dep(self, i: int) -> str:
         return self._dep[i]
@@ -989,7 +1029,7 @@ def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> i
 
 
 def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None,
-                  final: Linker | None = None) -> dict[int, tuple[list, bool]]:
+                  final: Linker | None = None, rows: dict | None = None) -> dict[int, tuple[list, bool]]:
     """Re-choose each quote's speaker among its candidates (in place). ``collect(q, cands,
     feats)``, when given, receives every quote's candidates (training); with ``linker`` None
     as well, the speakers stay as they are.
@@ -998,13 +1038,27 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     pick is returned (quote index -> (speaker spans, inherited)) instead of set, so the steps after the linker that
     read the speakers (message_after_speaker, drop_bare_indirect, the cue chooser, the judge) still see ``linker``'s,
     and ``extract_quotes`` puts the final speakers in last (``hold_final_speakers`` / ``settle_final_speakers``):
-    a better linker then changes speakers only, never a message, cue or quote."""
+    a better linker then changes speakers only, never a message, cue or quote.
+
+    ``rows`` (sentence -> feature rows, from ``quotes.tag_candidates``) spares the "crf" features rows the taggers
+    built already; the sentences the linker adds go into it."""
     finals: dict[int, tuple[list, bool]] = {}
     if not quotes:
         return finals
     level = feature_level()
     v = DocView(doc, toks, level, widenings() | (final.widen if final is not None else frozenset()))
     v.drop_adverbs = drop_adverbs()
+    if rows is not None:
+        v.sent_rows = rows
+    # "crf": the marginals of every message's sentences in one batch up front (each quote asks for its own);
+    # a candidate's sentence outside them is done with the rest of its quote's (``crf_prepare``)
+    crf_first: set[int] = set()
+    if "crf" in v.widen:
+        for q in quotes:
+            for s, e in q.message if not q.nested else ():
+                r = v.tok_range([(s, e)])
+                if r:
+                    crf_first.update(t.sent for t in toks[r[0]:r[1]])
     prev: list[tuple[int, int]] = []
     # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
     hist: list[frozenset[str]] = []
@@ -1077,10 +1131,14 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         if "crf" in v.widen and cands:
             # the taggers' own confidence: the roles CRF's speaker marginal on the candidate's words, and the
             # message CRF's on the quote's (a quote the tagger barely believes in deserves no speaker)
-            qm = sum(v.crf_at(k)[1] for k in in_msg) / max(1, len(in_msg))
+            v.crf_prepare(crf_first | {toks[k].sent for k in in_msg}
+                          | {toks[k].sent for c in cands for k in range(c.a, c.b)})
+            crf_first = set()
+            spk, mq = v._crf_spk, v._crf_msg
+            qm = sum(mq[k] for k in in_msg) / max(1, len(in_msg))
             qb = _pb(qm)
             for c, f in zip(cands, feats):
-                ps = [v.crf_at(k)[0] for k in range(c.a, c.b)]
+                ps = spk[c.a:c.b]
                 hi, lo = _pb(max(ps)), _pb(min(ps))
                 f += [f"crfspk={hi}", f"crfspk={hi}|{q.mode}", f"crfspk={hi}|{'cue' if cue_ids else 'nocue'}",
                       f"crfspk_min={lo}", f"qmsg={qb}", f"qmsg={qb}|{q.mode}"]

@@ -1,0 +1,114 @@
+"""The speaker linker (``quotes_speakers.link_speakers``, with the final linker) of this tree against an older
+one, in one process (alternating), with their answers compared.
+
+    NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/speaker_replay_ab.py \
+        --cache /tmp/extract_bench.spacy --old /tmp/old_tree [--passes 4]
+
+The articles and parse cache are time_extract.py's (the first 200 of 10kGNAD test, then 100 of quotes-de dev).
+One claims pass of this tree records every ``link_speakers`` call: the document, its tokens, a copy of the quotes
+as they came in, the linkers, the taggers' sentence rows (``rows``, when this tree passes them) and the
+document's Featurizer. Then each tree's ``link_speakers`` (the old one loaded from its file beside this tree's
+package, its relative imports resolving to this tree's modules) runs over all recorded calls, ``--passes`` times
+each, alternating, on fresh copies of the quotes made before the clock starts, with the recorded Featurizer put
+back in ``featurizer()``'s memo as the taggers leave it (its kept rows are built on the first pass, untimed) and a
+fresh copy of the taggers' rows. The answers (the final linker's speakers and every quote's speaker and
+``inherited`` after the call) must be equal, else it stops. Figures are CPU seconds per pass over all calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import inspect
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+
+def _record(docs, arts):
+    """Every ``link_speakers`` call of one claims pass of this tree."""
+    from bench_pipeline import fresh_analyses
+    from time_extract import components
+
+    from newsgraph.extract import quotes_features, quotes_speakers
+
+    calls = []
+    f0 = quotes_speakers.link_speakers
+
+    def spy(doc, toks, quotes, linker, collect=None, final=None, **kw):
+        rows = kw.get("rows")
+        calls.append((doc, toks, copy.deepcopy(quotes), linker, final, None if rows is None else dict(rows),
+                      quotes_features._FZ_MEMO))
+        return f0(doc, toks, quotes, linker, collect=collect, final=final, **kw)
+
+    quotes_speakers.link_speakers = spy
+    try:
+        claims = dict(components())["extract.claims"]
+        for an, d in zip(fresh_analyses(arts, docs), docs):
+            claims(an, d)
+    finally:
+        quotes_speakers.link_speakers = f0
+    return calls
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", required=True)
+    ap.add_argument("--old", required=True, type=Path)
+    ap.add_argument("--passes", type=int, default=4)
+    ap.add_argument("--gnad", type=int, default=200)
+    ap.add_argument("--quotes", type=int, default=100)
+    args = ap.parse_args(argv)
+
+    from bench_pipeline import cached_parses, corpus_articles
+    from extract_replay_ab import _old_module
+
+    from newsgraph import nlp as nlp_stage
+    from newsgraph.extract import quotes_features, quotes_speakers
+
+    arts = corpus_articles(args.gnad, args.quotes, "time_extract")
+    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    calls = _record(docs, arts)
+    old = _old_module(args.old, "quotes_speakers")
+    takes_rows = {fn: "rows" in inspect.signature(fn).parameters
+                  for fn in (quotes_speakers.link_speakers, old.link_speakers)}
+
+    def run(fn):
+        batch = [copy.deepcopy(qs) for _, _, qs, *_ in calls]
+        rows = [None if r is None else dict(r) for *_, r, _ in calls]
+
+        def go():
+            out = []
+            for (doc, toks, _, linker, final, _, memo), qs, r in zip(calls, batch, rows):
+                quotes_features._FZ_MEMO = memo
+                kw = {"rows": r} if takes_rows[fn] and r is not None else {}
+                finals = fn(doc, toks, qs, linker, final=final, **kw)
+                out.append((finals, [(q.speaker, q.inherited) for q in qs]))
+            return out
+        return go
+
+    n_q = sum(len(qs) for _, _, qs, *_ in calls)
+    if run(quotes_speakers.link_speakers)() != run(old.link_speakers)():
+        print("link_speakers: answers differ")
+        return 1
+    times: dict[str, list[float]] = {"old": [], "new": []}
+    for _ in range(args.passes):
+        for label, fn in (("old", old.link_speakers), ("new", quotes_speakers.link_speakers)):
+            go = run(fn)
+            t = time.process_time()
+            go()
+            times[label].append(time.process_time() - t)
+    print(f"quotes_speakers.link_speakers ({len(calls)} calls, {n_q} quotes), answers equal; CPU s per pass, old: "
+          + " / ".join(f"{x:.3f}" for x in times["old"]) + "; new: " + " / ".join(f"{x:.3f}" for x in times["new"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
