@@ -109,6 +109,7 @@ def settings() -> dict:
         "conj_subject": p.get("conj_subject", False),
         "place_phrases": p.get("place_phrases", False),
         "case_order": p.get("case_order", False),
+        "broken_parse": p.get("broken_parse", False),
         "case_nom_pronouns": {w.lower() for w in p.get("case_nom_pronouns", [])},
         "case_obl_pronouns": {w.lower() for w in p.get("case_obl_pronouns", [])},
         "case_nom_dets_sg": {w.lower() for w in p.get("case_nom_dets_sg", [])},
@@ -432,9 +433,12 @@ class ParseRoles:
             pron = t.lower_ in self.cfg["pronouns"] and t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")
             if t.i == v.i or (not _nominal(t) and not pron) or t.dep_ in NP_DEPS:
                 continue
-            if t.dep_ == "nmod" and _case_of(t) is None and (_genitive(t) or t.head.pos_ in ("NOUN", "PROPN")):
+            if t.dep_ == "nmod" and _case_of(t) is None and (_genitive(t) or t.head.pos_ in ("NOUN", "PROPN")) \
+                    and not (self.cfg["broken_parse"] and self._object_article(t)):
                 # a bare noun hanging on a noun is its genitive attribute, whatever case the
-                # tagger gave it ("gegen die Mitglieder der so genannten Sauerland-Gruppe")
+                # tagger gave it ("gegen die Mitglieder der so genannten Sauerland-Gruppe"); one whose
+                # article is accusative or dative only is an argument the parser hung on the wrong
+                # noun ("hat der Altkanzler Helmut Kohl den Autor ... geklagt": [parse] broken_parse)
                 continue
             x, ok, steps = t, False, 0
             while x.head.i != x.i and steps < 8:
@@ -562,6 +566,25 @@ class ParseRoles:
             # "machen X für Y verantwortlich", "befand X schuldig": the verb carries the roles
             src, tgt = self._verb_roles(t.head, etype)
             return self.actor(src), self.actor(tgt), False
+        if self.cfg["broken_parse"]:
+            v = self._adjective_verb(t)
+            if v is not None:
+                # a verb the tagger took for an adjective, with a subject of its own ("soll ein Sittenstrolch ...
+                # junge Frauen sexuell belästigt ... haben": "belästigt" ADJD with nsubj "Sittenstrolch")
+                src, tgt = self._verb_roles(v, etype)
+                return self.actor(src, tgt), self.actor(tgt, src), False
+            fin = self._detached_passive(t)
+            if fin is not None:
+                # "traf ... ein und wurde von Präsident Rafael Correa ... empfangen" parsed with "wurde" as a
+                # conjunct of "traf" and the participle hung elsewhere: a passive whose von-phrase is the source
+                # and whose subject is the first conjunct's
+                agent = next((x for x in self.doc[fin.i + 1:t.i] if _nominal(x) and _case_of(x) in ("von", "vom")
+                              and not (x.head.pos_ in ("NOUN", "PROPN") and fin.i < x.head.i < t.i)
+                              and self._actorish(x) and self.animacy(self.head_of(x) or x) > 0
+                              and not self.in_place_phrase(x.idx, x.idx + len(x.text))), None)
+                first = fin.head if fin.dep_ == "conj" and fin.head.i < fin.i else t.head
+                tgt = self.governor_subject(first) if first.i != t.i and _verbal(first) else None
+                return self.actor(agent, tgt), self.actor(tgt, agent), agent is None
         if _verbal(t) and (t.lemma_ in self.cfg["undergo"] or t.lower_ in self.cfg["undergo"]):
             # "starben 2.489 Menschen": who dies or is hurt is the target; the source, if any,
             # is a "durch" phrase ("durch Terroranschläge" names the act, not an actor)
@@ -683,6 +706,10 @@ class ParseRoles:
             # noun is that noun's attribute ("von US-Soldaten … der Regierung von al-Maliki"), which
             # a role noun's animacy would otherwise rank first (stable: the parser's order stays)
             agent.sort(key=lambda c: c.head.i != v.i)
+            if cfg["broken_parse"]:
+                # a von-phrase after a direction word is a place ("nordöstlich von Budapest Roma-Anwohner von
+                # rechtsextremen Gruppen angegriffen"), not whoever acts
+                agent = [c for c in agent if not self.in_place_phrase(c.idx, c.idx + len(c.text))]
             tgt = nom[0] if nom else None
             if tgt is not None and tgt.dep_ not in ("nsubj", "nsubj:pass"):
                 # no real subject: an object before a stray nominative ("sind fünf Norweger
@@ -849,6 +876,37 @@ class ParseRoles:
         a0 = self.sent_bounds(v)[0]
         intro = [x for x in self.doc[a0:lo] if x.tag_ in ("KOUS", "PRELS") or x.dep_ == "mark"]
         return bool(intro) and hi < fin.i and not any(x.text in self.cfg["case_stops"] for x in self.doc[intro[-1].i:hi])
+
+    def _object_article(self, t) -> bool:
+        """Whether the noun ``t`` has an article that is accusative or dative only ("den Autor", "einen
+        Palästinenser", "dem Minister"): never a genitive attribute, whatever noun the parser hung it on."""
+        det = next((c for c in t.children if c.dep_ in ("det", "det:poss") and c.i < t.i and c.tag_ != "PRELS"), None)
+        return det is not None and det.lower_ in self.cfg["case_obl_dets"] and not det.lower_.endswith("es")
+
+    def _adjective_verb(self, t):
+        """The verb behind a trigger the tagger made an adjective: a predicative adjective (ADJD) with a subject and
+        no copula is a verb ("belästigt" with nsubj "Sittenstrolch"), and so is the one an adverb of the trigger
+        ("sexuell") hangs on."""
+        for x in (t, t.head):
+            if x.tag_ == "ADJD" and x.text[:1].islower() and any(c.dep_ in ("nsubj", "nsubj:pass") for c in x.children) \
+                    and not any(c.dep_ == "cop" for c in x.children) and (x.i == t.i or t.dep_ == "advmod"):
+                return x
+        return None
+
+    def _detached_passive(self, t):
+        """The finite "wurde"/"wurden"/"worden" of a coordinated passive the parser did not hang on the verb ``t``
+        ("... ein und wurde von X ... empfangen"): right after "und"/"oder", with no other verb, clause conjunction
+        or relative pronoun between it and ``t``; None when the parse reads the passive itself."""
+        if not _verbal(t) or _is_passive(t) or any(c.dep_.startswith("aux") for c in t.children):
+            return None
+        a = self.sent_bounds(t)[0]
+        for x in reversed(self.doc[a:t.i]):
+            if x.lower_ in ("wurde", "wurden", "worden"):
+                prev = self.doc[x.i - 1] if x.i > a else None
+                return x if prev is not None and prev.lower_ in ("und", "oder") and x.head.i != t.i else None
+            if (_verbal(x) and x.tag_ != "PTKVZ") or x.tag_ in ("KOUS", "PRELS", "PWS", "PWAV") or x.text in (";", ":"):
+                return None
+        return None
 
     def _case_order(self, v, src, tgt):
         """Both roles of an active verb's clause checked against case and order ([parse] case_order): an argument

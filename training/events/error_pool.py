@@ -29,7 +29,7 @@ from newsgraph.eval.events import (
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-BLIND = {"fresh4", "fresh5", "fresh6", "fresh8", "fresh10", "fresh13", "fresh14", "fresh15", "heldout"}
+BLIND = {"fresh4", "fresh5", "fresh6", "fresh8", "fresh10", "fresh13", "fresh14", "fresh15", "fresh17", "heldout"}
 CLASSES = ("missed", "type", "source_missing", "source_wrong", "target_missing", "target_wrong", "spurious")
 
 
