@@ -76,3 +76,15 @@ def test_passives_and_attributes_the_parser_reads_right_stay(monkeypatch):
     assert _roles("Der Minister wurde am Montag von der Polizei festgenommen.", "COERCE") == ("Polizei", "Minister")
     # a genitive attribute ("des Ministers") stays the attribute of its noun
     assert _roles("Die Polizei hat den Sohn des Ministers festgenommen.", "COERCE") == ("Polizei", "Sohn")
+
+
+def test_an_age_noun_the_tagger_made_a_number_or_adjective_is_a_noun(monkeypatch):
+    # fresh12 and fresh16 (10kGNAD): "21-Jähriger" tagged ADJ with the article "Ein" as the subject; "25-Jährige" NUM
+    s1 = "Ein maskierter 21-Jähriger hatte Ende Oktober die Schule überfallen."
+    s2 = "25-Jährige wurde am Dienstag von der Polizei aufgegriffen."
+    _switch(monkeypatch, False)
+    assert _roles(s1, "ASSAULT")[0] == "Ein"
+    assert _roles(s2, "COERCE") == ("Polizei", None)
+    _switch(monkeypatch, True)
+    assert _roles(s1, "ASSAULT") == ("21-Jähriger", "Schule")
+    assert _roles(s2, "COERCE") == ("Polizei", "25-Jährige")

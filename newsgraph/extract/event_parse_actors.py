@@ -208,6 +208,9 @@ def _nominal(tok) -> bool:
         # a predicative adjective cannot be a subject: a plural noun without article the tagger
         # took for one ("Kritiker werfen Obama vor", sentence-initial)
         return True
+    if AGE_NOUN.match(tok.text) and tok.pos_ in ("NUM", "ADJ") and settings()["broken_parse"]:
+        # "25-Jährige", "21-Jähriger" tagged a number or an adjective: a noun whatever its tag ([parse] broken_parse)
+        return True
     return (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS and any(c.dep_ == "det" for c in tok.children)
             and (bool(AGE_NOUN.match(tok.text)) or (tok.text[:1].isupper() and tok.text[1:2].islower())))
 
@@ -504,7 +507,9 @@ class ParseRoles:
     def _actorish(self, t) -> bool:
         if t.i in self.dateline:
             return False
-        if t.lower_ in self.cfg["not_actor"] or t.pos_ == "NUM" or (t.like_num and not t.text[:1].isalpha()) or not (t.text[:1].isalpha() or AGE_NOUN.match(t.text)):
+        age = self.cfg["broken_parse"] and AGE_NOUN.match(t.text)
+        if t.lower_ in self.cfg["not_actor"] or (t.pos_ == "NUM" and not age) or (t.like_num and not t.text[:1].isalpha()) \
+                or not (t.text[:1].isalpha() or AGE_NOUN.match(t.text)):
             return False
         if _case_of(t) in self.cfg["attribution"] or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "zufolge"):
             return False  # "laut Reuters", "der Zeitung zufolge": who reports, not who acts
@@ -970,8 +975,8 @@ class ParseRoles:
         for x in self.doc[art.i + 1:v.i]:
             if _verbal(x) or x.text in (",", ";", ":") or x.pos_ in ("CCONJ", "SCONJ"):
                 break
-            if x.pos_ in ("NOUN", "PROPN"):
-                best = x
+            if x.pos_ in ("NOUN", "PROPN") or (self.cfg["broken_parse"] and AGE_NOUN.match(x.text)):
+                best = x  # (an age noun whatever its tag: "Ein maskierter 21-Jähriger hatte ... überfallen")
         return best if best is not None and self._actorish(best) and self.animacy(best) > 0 else None
 
     def _modal_object(self, v):
@@ -1018,6 +1023,9 @@ class ParseRoles:
             # constituent, whatever label and case the parser gave it ("Charles Taylor, ...,
             # wurde ... überstellt" as a genitive obl)
             name_first = t.pos_ == "PROPN" and t.dep_ == "obl" and t.i < fin
+            # so is an age noun the tagger took for a number ("25-Jährige wurde ... aufgegriffen": NUM advmod)
+            name_first = name_first or (self.cfg["broken_parse"] and AGE_NOUN.match(t.text) is not None
+                                        and t.pos_ in ("NUM", "ADJ") and t.i < fin)
             if t.dep_ in ("nsubj", "nsubj:pass") or _case(t) == "Nom" or name_first:
                 if _case_of(t) is None and (name_first or not _genitive(t)) and self._actorish(t) and \
                         self.animacy(self.head_of(t) or t) > 0 and not self._in_relative(t, v):
