@@ -67,12 +67,15 @@ def _invariable(word: str) -> bool:
     return analysis is not None and any(tag == "ADJ_INVAR" for _m, tag in analysis[1])
 
 
-def _np_after(toks: list[Tok], j: int, weak_heads: bool = False) -> int | None:
+def _np_after(toks: list[Tok], j: int, weak_heads: bool = False, name_runs_on: bool = False) -> int | None:
     """End (exclusive) of a noun phrase starting at j: determiners/adjectives, a noun, an
     optional genitive attribute ("des laufenden Konflikts"). With ``weak_heads`` (round 18, ``topic.weak_heads``):
     after a definite article an adjective is weakly declined (-e, -en), so a capitalised "adjective" ending otherwise
     is the phrase's noun ("bzw. die Rentenversicherungsträger/ADJA Zwangsmitglied einer anderen Krankenkasse": the
-    phrase ends there instead of running on into the predicative noun)."""
+    phrase ends there instead of running on into the predicative noun). With ``name_runs_on`` (round 20,
+    ``topic.name_runs_on``): capitalised nouns and names right after the noun belong to the phrase ("und die Ärztekammer
+    Westfalen-Lippe", "und das Rote/NN Kreuz", "und die Region Haute-Savoie"): a name or an apposition the phrase
+    would otherwise be cut inside."""
     definite = False
     while j < len(toks) and toks[j].tag in _NP_INNER:
         t = toks[j]
@@ -84,7 +87,8 @@ def _np_after(toks: list[Tok], j: int, weak_heads: bool = False) -> int | None:
     if j >= len(toks) or toks[j].tag not in ("NN", "NE"):
         return None
     j += 1
-    while j < len(toks) and toks[j].tag == "NE":
+    while j < len(toks) and (toks[j].tag == "NE"
+                             or (name_runs_on and toks[j].tag == "NN" and toks[j].text[:1].isupper())):
         j += 1
     if j + 1 < len(toks) and toks[j].tag == "ART" and toks[j].lemma in ("der", "des"):
         k = j + 1
@@ -105,13 +109,13 @@ def _np_before(toks: list[Tok], i: int) -> list[Tok]:
     return toks[j:i]
 
 
-def segments(sents: list[list[Tok]], weak_heads: bool = False) -> list[Segment]:
+def segments(sents: list[list[Tok]], weak_heads: bool = False, name_runs_on: bool = False) -> list[Segment]:
     out: list[Segment] = []
     for toks in sents:
         # conjuncts
         for i, t in enumerate(toks):
             if t.tag == "KON" and t.text.lower() in _CONJ and i > 0:
-                end = _np_after(toks, i + 1, weak_heads)
+                end = _np_after(toks, i + 1, weak_heads, name_runs_on)
                 first = _np_before(toks, i)
                 if end is not None and first:
                     out.append(Segment(toks[i:end], "conjunct", first))
@@ -143,9 +147,11 @@ class ArticleTopic:
     """Leave-one-out fit of each content word to the article."""
 
     def __init__(self, sents: list[list[Tok]], vectors: WordVectors, stop: set[str],
-                 subword: SubwordVectors | None = None, unknown_candidates: bool = False, weak_heads: bool = False):
+                 subword: SubwordVectors | None = None, unknown_candidates: bool = False, weak_heads: bool = False,
+                 name_runs_on: bool = False):
         self.vectors = vectors
         self.weak_heads = weak_heads  # how conjuncts are segmented (``_np_after``)
+        self.name_runs_on = name_runs_on
         self.subword = subword
         # content words without a topic vector; with ``unknown_candidates`` (config ``topic.subword_fallback``)
         # a conjunct made only of them is judged too (``unknown_fits``)
@@ -629,7 +635,8 @@ def conjunct_score(topic: ArticleTopic, seg: Segment, cfg: dict, best: float | N
 def article_topic(sents: list[list[Tok]], vectors: WordVectors, cfg: dict,
                   subword: SubwordVectors | None = None) -> ArticleTopic:
     return ArticleTopic(sents, vectors, {stem(w) for w in cfg.get("generic_words", [])}, subword,
-                        cfg.get("subword_fallback", False), cfg.get("weak_heads", False))
+                        cfg.get("subword_fallback", False), cfg.get("weak_heads", False),
+                        cfg.get("name_runs_on", False))
 
 
 def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...] = ("conjunct", "clause"),
@@ -637,7 +644,7 @@ def candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ..
     """(segment, fits) of the segments the off-topic check judges: conjuncts and clauses with a
     known content word none of which the rest of the article repeats. ``dets``: judge only
     conjuncts whose noun phrase opens with one of these words (config ``topic.conjunct_determiners``)."""
-    for seg in segments(sents, topic.weak_heads):
+    for seg in segments(sents, topic.weak_heads, topic.name_runs_on):
         if seg.kind not in kinds:
             continue
         if dets is not None and seg.kind == "conjunct" and (len(seg.toks) < 2 or seg.toks[1].text not in dets):
@@ -654,7 +661,7 @@ def off_topic(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: dic
         return _classified(sents, topic, cfg, model)
     out: list[OffTopic] = []
     taken: list[tuple[int, int]] = []
-    for seg in segments(sents, topic.weak_heads):
+    for seg in segments(sents, topic.weak_heads, topic.name_runs_on):
         if any(s < seg.end and seg.start < e for s, e in taken):
             continue
         fits = topic.fit(seg.toks)
