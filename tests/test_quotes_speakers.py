@@ -393,3 +393,59 @@ def test_final_linker_scope_leaves_free_continuations_to_the_claims_stage(nlp, m
     assert mode in ("FreeIndirect", "IndirectFreeIndirect") and spk
     assert first("no_free_add") == (mode, [])
     assert first("named") == (mode, [])
+
+
+def test_earlier_features_see_a_source_in_a_sentence_without_a_quote(nlp, level, monkeypatch):
+    # speaker_link_widen "earlier" (off; de_speakers card, Round 20): a candidate in a sentence before the message's
+    # is marked with how far back it stands, whether its sentence holds a message of ours and opens the paragraph,
+    # and whether it is the subject of its sentence's main verb, crossed with what the quote offers of its own
+    from newsgraph.extract.quotes_features import config
+
+    text = ("Das Robert-Koch-Institut gab am Montag Entwarnung. Die Gefahr für Menschen sei gering. "
+            "Nur wer mit Geflügel arbeite, müsse vorsichtig sein.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q1 = _quote(text, "Die Gefahr für Menschen sei gering.", "sei", "")
+    q1.cue = []
+    q2 = _quote(text, "Nur wer mit Geflügel arbeite, müsse vorsichtig sein.", "müsse", "")
+    q2.cue = []
+    level(3)
+    monkeypatch.setitem(config()["model"], "speaker_link_widen", [])
+    assert not any(f.startswith("ea") for _, fs in _collect(doc, toks, [q1, q2])[id(q1)].values() for f in fs)
+    monkeypatch.setitem(config()["model"], "speaker_link_widen", ["earlier"])
+    got = _collect(doc, toks, [q1, q2])
+    src, f1 = got[id(q1)]["Das Robert-Koch-Institut"]
+    # one sentence back, same paragraph, a sentence without a message of ours, its main verb's subject, and the
+    # quote (no cue, no speaker) offers nothing of its own
+    assert "ea=1|same|noq" in f1 and "ea_main=main|noq|none" in f1 and "ea_open=open|same|none" in f1
+    # for the second quote the institute stands two sentences back; the sentence between holds a message of ours
+    f2 = got[id(q2)]["Das Robert-Koch-Institut"][1]
+    assert "ea=2|same|noq" in f2
+    # a candidate in the message's own sentence gets none of them
+    assert not any(f.startswith("ea") for f in got[id(q1)]["Die Gefahr für Menschen"][1])
+
+
+def test_final_linker_scope_free_earlier_keeps_the_sentence_own_subject_out(nlp, monkeypatch, tmp_path):
+    # speaker_final_scope "free_earlier" (off): a cue-less free continuation may take a speaker the final linker names
+    # in an earlier sentence, never its own sentence's subject, so the claims stage still closes "Der Konzern stehe …"
+    # over the postposed frame of the sentence after it (test above)
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.quotes_features import config
+
+    text = ("Der Konzern stehe vor einer schwierigen Lage. Die Verluste seien höher als erwartet, "
+            "die Aktionäre müssten sich auf Kürzungen einstellen, fügte die Zeitung hinzu.")
+    doc = nlp(text)
+    d = tmp_path / "eager"
+    d.mkdir()
+    (d / "weights.json").write_text(json.dumps({"bias": 0.0, "switch": 0.5, "keep": 0.2, "weights": {"sentd=0": 6.0}}),
+                                    "utf-8")
+    monkeypatch.setitem(config()["model"], "speaker_final_linker", str(d))
+
+    def first(scope):
+        monkeypatch.setitem(config()["model"], "speaker_final_scope", scope)
+        q = next(q for q in extract_quotes(doc, "de") if "Konzern" in text[q.message[0][0]:q.message[-1][1]])
+        return q.mode, [text[a:b] for a, b in q.speaker]
+
+    mode, spk = first("all")
+    assert mode in ("FreeIndirect", "IndirectFreeIndirect") and spk == ["Der Konzern"]
+    assert first("free_earlier") == (mode, [])

@@ -26,6 +26,9 @@ Round 13, all off (train CV up to +0.007, dev within its noise): ``frame_s`` ("l
 (the lemma of the verb a candidate hangs on), ``cuelem`` (the cue's lemmas crossed with the candidate's paths).
 Round 18, off (train CV +0.002, dev -0.005): ``run`` (speaker continuity: the previous speaker's distance, paragraph
 and names between, crossed with what the quote offers of its own; a pronoun opening the message).
+Round 20, off (final linker: train CV -0.004, out of fold -0.003, dev -0.003): ``earlier`` (a candidate in a sentence
+before the message's: how far back, whether its sentence holds a message of ours or opens the paragraph, whether it is
+its main verb's subject, crossed with what the quote offers of its own).
 """
 
 from __future__ import annotations
@@ -905,6 +908,35 @@ def run_features(v: DocView, c: Cand, msg: tuple[int, int], in_msg: set[int], ow
     return f
 
 
+def earlier_features(v: DocView, c: Cand, msg: tuple[int, int], own: str, mode: str, has_cue: str,
+                     quote_sents: set[int]) -> list[str]:
+    """speaker_link_widen "earlier": a candidate in a sentence before the message's. quotes-de names the source of a
+    continuation there ("Das Robert-Koch-Institut gab Entwarnung. Lediglich Personen … seien …"): the subject of a
+    sentence that holds no quote of ours (an introduction, or a quote we missed), often the paragraph's first, for a
+    quote with no speaker of its own (``own_status``). How far back, same paragraph or not, whether its sentence holds
+    a message of ours, whether it opens the paragraph, whether it is the subject of its sentence's main verb, crossed
+    with what the quote offers of its own and its mode and cue."""
+    toks = v.toks
+    sid = toks[msg[0]].sent
+    if toks[c.b - 1].sent >= sid:
+        return []
+    sc = toks[c.a].sent
+    sd = sid - sc
+    d = "1" if sd == 1 else "2" if sd == 2 else "3+"
+    par = "same" if v.par[c.a] == v.par[msg[0]] else "other"
+    hasq = "q" if sc in quote_sents else "noq"
+    k = c.a
+    while k > 0 and toks[k - 1].sent == sc:
+        k -= 1
+    opener = "open" if k == 0 or v.par[k - 1] != v.par[k] else "mid"
+    root = span_features(v, c.a, c.b)[1]
+    main = "main" if (root is not None and v.dep(root) in SUBJECT_DEPS and v.head[v.head[root]] == v.head[root]) \
+        else "sub" if root is not None and v.dep(root) in SUBJECT_DEPS else "nosubj"
+    return [f"ea={d}|{par}|{hasq}", f"ea={d}|{par}|{hasq}|{own}", f"ea={d}|{par}|{mode}|{has_cue}",
+            f"ea_open={opener}|{par}|{own}", f"ea_open={opener}|{hasq}|{mode}", f"ea_main={main}|{hasq}|{own}",
+            f"ea_main={main}|{d}|{par}", f"ea_own={own}|{mode}|{has_cue}"]
+
+
 def _ancestors(v: DocView, i: int, cap: int = 40) -> list[int]:
     out = [i]
     while len(out) < cap and v.head[out[-1]] != out[-1]:
@@ -1029,7 +1061,7 @@ def decide(probs: list[float], cur: int | None, switch: float, keep: float) -> i
 
 
 def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=None,
-                  final: Linker | None = None, rows: dict | None = None) -> dict[int, tuple[list, bool]]:
+                  final: Linker | None = None, rows: dict | None = None) -> dict[int, tuple[list, bool, bool]]:
     """Re-choose each quote's speaker among its candidates (in place). ``collect(q, cands,
     feats)``, when given, receives every quote's candidates (training); with ``linker`` None
     as well, the speakers stay as they are.
@@ -1042,7 +1074,7 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
 
     ``rows`` (sentence -> feature rows, from ``quotes.tag_candidates``) spares the "crf" features rows the taggers
     built already; the sentences the linker adds go into it."""
-    finals: dict[int, tuple[list, bool]] = {}
+    finals: dict[int, tuple[list, bool, bool]] = {}
     if not quotes:
         return finals
     level = feature_level()
@@ -1065,6 +1097,13 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     prev_q: tuple[int, int] | None = None
     order = sorted(range(len(quotes)), key=lambda n: quotes[n].message[0])
     linked: dict[int, list] = {}
+    # speaker_link_widen "earlier": the sentences that hold (the start of) a message of ours
+    quote_sents: set[int] = set()
+    if "earlier" in v.widen:
+        for q in quotes:
+            r = v.tok_range(q.message) if not q.nested else None
+            if r:
+                quote_sents.add(toks[r[0]].sent)
     for n in order:
         q = quotes[n]
         if q.nested:
@@ -1119,6 +1158,10 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
         if v.widen & {"coref", "cont"}:
             for c, f in zip(cands, feats):
                 f.extend(link_features(v, c, q.mode, "cue" if cue_ids else "nocue", msg, prev, prev_q))
+        if "earlier" in v.widen:
+            own = own_status(v, cands, msg)
+            for c, f in zip(cands, feats):
+                f.extend(earlier_features(v, c, msg, own, q.mode, "cue" if cue_ids else "nocue", quote_sents))
         if "run" in v.widen:
             own = own_status(v, cands, msg)
             for c, f in zip(cands, feats):
@@ -1183,11 +1226,12 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
             if final is not None and collect is None:
                 fp = decide(final.probs([st + f for st, f in zip(statics, feats)]), cur, final.switch, final.keep)
                 if fp is None:
-                    finals[n] = ([], False)
+                    finals[n] = ([], False, False)
                 else:
                     c = cands[fp]
                     finals[n] = ([(toks[c.a].start, toks[c.b - 1].end)],
-                                 not (c.src & {"subj", "frame", "cur"}) and any(s.startswith("prev") for s in c.src))
+                                 not (c.src & {"subj", "frame", "cur"}) and any(s.startswith("prev") for s in c.src),
+                                 "inh" in c.src)
             pick = decide(probs, cur, linker.switch, linker.keep)
             if pick is None:
                 q.speaker, q.inherited = [], False
@@ -1214,12 +1258,12 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
                 if any(s <= q.message[0][0] and q.message[-1][1] <= e for s, e in p.message):
                     q.speaker = list(sp)
                     if n in finals:
-                        finals[qi] = (list(finals[n][0]), q.inherited)
+                        finals[qi] = (list(finals[n][0]), q.inherited, False)
                     break
     return finals
 
 
-def hold_final_speakers(doc, toks: list[Tok], quotes: list, finals: dict[int, tuple[list, bool]],
+def hold_final_speakers(doc, toks: list[Tok], quotes: list, finals: dict[int, tuple[list, bool, bool]],
                         tidy: int) -> list[tuple]:
     """The final linker's speakers (``link_speakers``' ``final``), tidied as the main linker's are at the same step
     (quotes.tidy_speakers on a copy of each quote), held with the speaker the quote has now; called right after
@@ -1230,21 +1274,39 @@ def hold_final_speakers(doc, toks: list[Tok], quotes: list, finals: dict[int, tu
     # [model] speaker_final_scope: "all" lets the final linker name a speaker where the first one left none;
     # "no_free_add" not for a cue-less free continuation (FreeIndirect / IndirectFreeIndirect), whose speaker the claims
     # stage takes from a postposed frame ("X sei … . Y habe …, fügte die Zeitung hinzu": claims._close_over) or the
-    # previous claim; "named" only re-chooses (or drops) a speaker the first linker named
+    # previous claim; "named" only re-chooses (or drops) a speaker the first linker named; "free_earlier" and "free_inherit"
+    # (off, de_speakers card Round 20: dev -0.005 / -0.003) as "no_free_add", save a speaker from a sentence before the
+    # continuation's, or the previous speaker it had inherited
     scope = config().get("model", {}).get("speaker_final_scope", "all")
     held = []
-    for n, (sp, inh) in finals.items():
+    starts = [t.start for t in toks]
+    for n, (sp, inh, restores) in finals.items():
         q = quotes[n]
         if sp == q.speaker:
             continue
-        if not q.speaker and (scope == "named" or (
-                scope == "no_free_add" and not q.cue and q.mode in ("FreeIndirect", "IndirectFreeIndirect"))):
+        free_add = not q.speaker and not q.cue and q.mode in ("FreeIndirect", "IndirectFreeIndirect")
+        if free_add and scope == "free_earlier" and sp and _sentence_before(toks, starts, sp, q.message):
+            # "free_earlier": a cue-less free continuation may take a speaker named in a sentence before its own
+            # (the source of the report it continues), never one of its own sentence ("Der Konzern stehe …")
+            pass
+        elif free_add and scope == "free_inherit" and restores:
+            # "free_inherit": ... or only the previous quote's speaker it had inherited (inherit_free_speakers)
+            # before the first linker dropped it
+            pass
+        elif not q.speaker and (scope == "named" or (scope in ("no_free_add", "free_earlier", "free_inherit") and free_add)):
             continue
         shadow = RawQuote(message=list(q.message), mode=q.mode, speaker=list(sp))
         if tidy and sp:
             tidy_speakers(doc, toks, [shadow], tidy)
         held.append((q, list(q.speaker), shadow.speaker, inh))
     return held
+
+
+def _sentence_before(toks: list[Tok], starts: list[int], sp: list, message: list) -> bool:
+    """Whether a speaker span (chars) ends in a sentence before the one the message opens in."""
+    a = bisect_left(starts, message[0][0])
+    b = bisect_left(starts, sp[-1][1]) - 1
+    return 0 <= b < len(toks) and a < len(toks) and toks[b].sent < toks[a].sent
 
 
 def settle_final_speakers(quotes: list, held: list[tuple]) -> int:

@@ -28,7 +28,7 @@ from train_speakers import best_thresholds, fit, predict, simulate, soft_label, 
 # feature-string prefixes of each optional group (quotes_speakers.link_features and the "mention" block)
 GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",), "path": ("path=", "lca=", "pathlen="),
           "hverb": ("hverb=",), "cuelem": ("cuelem=",),
-          "crf": ("crfspk=", "crfspk_min=", "qmsg="), "run": ("run=", "run_")}
+          "crf": ("crfspk=", "crfspk_min=", "qmsg="), "run": ("run=", "run_"), "earlier": ("ea=", "ea_")}
 # ("frame_s" adds candidates: collect its rows apart, train_speakers.py --widen …,frame_s)
 
 

@@ -182,25 +182,66 @@ def collect(args):
     seen: list = []
     orig = qs.candidates
 
+    srcs: list = []
+
     def spy(v, q, prev):
         cands = orig(v, q, prev)
         seen.append((list(q.message), [(v.toks[c.a].start, v.toks[c.b - 1].end) for c in cands]))
+        # which paths proposed each candidate (speaker_earlier.py reads them; a list beside "cands" so older
+        # readers of "cands" stay as they are)
+        srcs.append(([sorted(c.src) for c in cands], [(v.toks[p[0]].start, v.toks[p[1] - 1].end) for p in prev]))
         return cands
 
     qs.candidates = spy
+    orig_load = qs.load_linker
+    if args.final_rows:
+        # the final linker out of fold: each train article's fitted on the rows of the other CV folds (as
+        # train_speakers.xfit_score and speaker_ab.py --final do), so the train census is honest for it too
+        qs.load_linker = final_out_of_fold(args, run.cur, orig_load)
     out = []
     try:
         for i in run.articles(args.folds, args.fold_count):
             seen.clear()
+            srcs.clear()
             sys_g = predict_groups(gold[i], nlp)
             sdoc = nlp(gold[i].text)
             extra = {"ents": [(e.start_char, e.end_char, e.label_) for e in sdoc.ents],
-                     "sents": [(s.start_char, s.end_char) for s in sdoc.sents], "cands": list(seen)}
+                     "sents": [(s.start_char, s.end_char) for s in sdoc.sents], "cands": list(seen),
+                     "cand_src": list(srcs)}
             out.append((i, gold[i], sys_g, gold_groups(gold[i]), extra))
     finally:
         qs.candidates = orig
+        qs.load_linker = orig_load
     out.sort(key=lambda x: x[0])
     return out
+
+
+def final_out_of_fold(args, cur: dict, orig_load):
+    """A ``load_linker`` that gives claims.toml's speaker_final_linker as the linker fitted on the rows
+    (``--final-rows``, a train_speakers.py --rows-cache file collected with the final linker's groups) of the CV
+    folds without the current article (article -> fold as in train_speakers: sorted articles, n % 5), at the
+    shipped final linker's C-free thresholds; every other name loads as usual."""
+    from train_speakers import fit
+
+    from newsgraph.extract import quotes_speakers as qs
+    from newsgraph.extract.quotes_features import config
+
+    rows, _ = pickle.loads(Path(args.final_rows).read_bytes())
+    arts = sorted({r["art"] for r in rows})
+    fold_of = {a: n % 5 for n, a in enumerate(arts)}
+    name = config()["model"].get("speaker_final_linker", "")
+    shipped = orig_load(name)
+    widen = shipped.widen if args.final_widen is None else frozenset(w for w in args.final_widen.split(",") if w)
+    models = {}
+    for f in range(5):
+        vec, lr = fit([r for r in rows if fold_of[r["art"]] != f], args.final_C)
+        w = {n: float(x) for n, x in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(x) > 1e-6}
+        models[f] = qs.Linker(w, float(lr.intercept_[0]), shipped.switch, shipped.keep, widen=widen)
+
+    def load(n):
+        return models[fold_of.get(cur["i"], 0)] if n == name else orig_load(n)
+
+    return load
 
 
 def _chars_of(g, ids) -> set[int]:
@@ -341,6 +382,11 @@ def main(argv=None) -> int:
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--dump", default=None, help="write the predictions (pickle) for --load")
     ap.add_argument("--load", default=None, help="re-tabulate a --dump instead of extracting")
+    ap.add_argument("--final-rows", default=None,
+                    help="train only: the final linker out of fold, fitted per CV fold on these train_speakers.py "
+                         "--rows-cache rows (final_out_of_fold)")
+    ap.add_argument("--final-C", type=float, default=0.3)
+    ap.add_argument("--final-widen", default=None, help="the out-of-fold final linkers' groups (default: the shipped one's)")
     args = ap.parse_args(argv)
     if args.load:
         rows = pickle.loads(Path(args.load).read_bytes())
