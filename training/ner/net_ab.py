@@ -13,7 +13,8 @@ The network's docs and the CRF's outputs are cached per (run, CRF, fold) by rule
 ``--cache``; a run directory's name keys the cache, so two runs must not share a name.
 
 ``--speed N``: CPU seconds of the fold-0 models' (or of the given model directories') ``ner`` component alone over the first N 10kGNAD test
-articles (bench/bench_ner.py's text), the models interleaved for ``--rounds`` rounds in one process so that
+articles (bench/bench_ner.py's text), matrix products by numpy as in the shipped pipeline (``--gemm blis``:
+thinc's default), the models interleaved for ``--rounds`` rounds in one process so that
 load on a shared machine hits both alike; words per CPU second per round.
 """
 
@@ -67,8 +68,10 @@ def quality(cv: Path, folds: list[int], crf: Path, res: Path, cache: Path) -> No
     print(f"  chain          {_fmt(chain)} | per fold " + " / ".join(f"{x:.4f}" for x in per_fold), flush=True)
 
 
-def speed(cvs: list[Path], n: int, rounds: int) -> None:
+def speed(cvs: list[Path], n: int, rounds: int, gemm: str) -> None:
     import spacy
+
+    from newsgraph.nlp import speed_up
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from bench_ner import texts  # noqa: PLC0415
@@ -77,6 +80,10 @@ def speed(cvs: list[Path], n: int, rounds: int) -> None:
 
     # A model directory is timed as it is (a stage-one checkpoint has the fold models' architecture).
     nlps = [spacy.load(cv if (cv / "meta.json").exists() else _fold_model(cv, 0)) for cv in cvs]
+    for nlp in nlps:
+        # "numpy": the dense layers multiply as in the shipped pipeline ([nlp.de] gemm); no vector memo,
+        # so every round looks its words' vectors up afresh.
+        speed_up(nlp, {"gemm": gemm, "vector_memo": 0})
     raw = texts(n)
     docs = [nlps[0].make_doc(t) for t in raw]
     words = sum(len(d) for d in docs)
@@ -89,7 +96,7 @@ def speed(cvs: list[Path], n: int, rounds: int) -> None:
             c0 = time.process_time()
             list(nlp.get_pipe("ner").pipe(batch, batch_size=32))
             cpu[i].append(time.process_time() - c0)
-    print(f"{n} articles, {words} words; ner component alone, CPU s per round and words per CPU s")
+    print(f"{n} articles, {words} words, gemm {gemm}; ner component alone, CPU s per round and words per CPU s")
     for i, cv in enumerate(cvs):
         print(f"  {cv}: " + " / ".join(f"{c:.2f}" for c in cpu[i]) + " CPU s; "
               + " / ".join(f"{words / c:,.0f}" for c in cpu[i]) + " words per CPU s")
@@ -104,9 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--speed", type=int, default=0, help="time the fold-0 ner components on this many articles")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--gemm", choices=["numpy", "blis"], default="numpy", help="with --speed: matrix products as [nlp.de] gemm")
     args = ap.parse_args(argv)
     if args.speed:
-        speed(args.cv, args.speed, args.rounds)
+        speed(args.cv, args.speed, args.rounds, args.gemm)
         return 0
     for cv in args.cv:
         quality(cv, args.folds, args.crf, args.res, args.cache)
