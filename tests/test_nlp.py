@@ -512,3 +512,36 @@ def test_join_scorer_reads_hanta_word_class_of_the_capitalised_word(de):
     clean = ("Apple hatte im vergangenen Herbst stattdessen das größere iPad Pro vorgestellt. "
              "In seiner neuen Komödie spekuliert Woody Allen lustvoll darüber, ob das Leben Sinn hat.")
     assert not any(t._.glued for t in de(clean))
+
+
+def test_colon_between_main_clauses_starts_a_sentence(de):
+    # Issue #3, round 20 (h8): quotes-de (Wikinews) starts a sentence after a colon before a
+    # capitalised main clause and after a semicolon between two clauses with finite verbs;
+    # segment.toml's colon_sentences (on) / semicolon_sentences (off: a false dangling-reference
+    # flag in the checks) follow it where it is regular (read off quotes-de train). Texts from quotes-de train.
+    import dataclasses
+
+    def starts(text):
+        return [s.text.split()[0] for s in de(text).sents]
+
+    listed = ("Auch die ersten Namen der beteiligten Künstler wurden nun bekanntgegeben: Mit dabei "
+              "sind der Koch Ferran Adriá aus Spanien und der in Polen lebende Künstler Artur Źmijewski.")
+    semi = "Die Gewerkschaft der Polizei (GdP) begrüßte das Vorhaben prinzipiell; allerdings lehnt die GdP eine zentrale Fingerabdruckdatei ab."
+    assert starts(listed) == ["Auch", "Mit"]
+    assert starts(semi) == ["Die"]
+    # Not before a quote mark (a cue keeps its quote), not after a short lead-in, not before a list.
+    assert len(starts("Relativierend fügt Gall hinzu: „Allerdings darf zum einen nicht aus den Augen "
+                      "verloren werden, dass die Sicherheit vorgeht.“")) == 1
+    assert starts("Mir sind keinerlei Gründe bekannt. Im Gegenteil: Ich vermisse noch immer eine "
+                  "belastbare Evaluierung der Sicherheits-Pakete.") == ["Mir", "Im"]
+    assert len(starts("Kinderfeindliche Lebensverhältnisse bilden den Hintergrund für die Gewalt zwischen "
+                      "Kindern: Arbeitslosigkeit, ein mangelhaftes Bildungswesen sowie ein erniedrigendes "
+                      "soziales Umfeld sind die Ansatzpunkte staatlichen Handelns.")) == 1
+    seg = next(p for _, p in de.pipeline if p.__class__.__name__ == "Segmenter")
+    old = seg.rules
+    try:
+        seg.rules = dataclasses.replace(old, colon_sentences=False, semicolon_sentences=True)
+        assert len(starts(listed)) == 1
+        assert starts(semi) == ["Die", "allerdings"]
+    finally:
+        seg.rules = old

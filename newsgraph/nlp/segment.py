@@ -8,6 +8,9 @@ respects preset boundaries). Rules, in order of strength:
 * terminal punctuation (+ closing quotes) followed by a token that can open a sentence;
 * a token with a trailing period (abbreviation, ordinal, year) ends a sentence only when
   the next word clearly opens one: never after titles/"z. B.", never before a month name;
+* a colon between two main clauses, each with a finite verb, before a capitalised word (not a
+  quote mark) starts a sentence, quotes-de's convention where it is regular (``colon_sentences``;
+  the same after a semicolon, ``semicolon_sentences``, is off);
 * glued sentences, where the period was lost: a verb-final subordinate clause ("dass ...
   berücksichtigen müsse") directly followed by a capitalised word ("Wichtige"), with HanTa
   as a second opinion on the finite verb; or a capitalised function word from a closed list
@@ -80,6 +83,10 @@ class Rules:
     join_model: str = ""
     join_threshold: float = 1.0
     sie_openers: frozenset[str] = frozenset()
+    colon_sentences: bool = False
+    semicolon_sentences: bool = False
+    colon_min_left: int = 0
+    colon_comma_before_verb: bool = True
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +132,10 @@ def rules_for(lang: str) -> Rules:
         join_threshold=float(own.get("join_threshold", 1.0)),
         # case-sensitive: only the capitalised pronoun is formal address or a sentence opener
         sie_openers=frozenset(own.get("sie_openers", [])) if own.get("glue_sie_openers", False) else frozenset(),
+        colon_sentences=bool(own.get("colon_sentences", False)),
+        semicolon_sentences=bool(own.get("semicolon_sentences", False)),
+        colon_min_left=int(own.get("colon_min_left", 0)),
+        colon_comma_before_verb=bool(own.get("colon_comma_before_verb", True)),
     )
 
 
@@ -385,6 +396,41 @@ class Segmenter:
             return False
         c, d = after
         return c.is_alpha and c.is_lower and c.tag_ in _FIN and d.is_alpha
+
+    def _colon_sentence(self, doc: Doc, i: int, j: int, fin_before: bool, left_words: int) -> bool:
+        """A colon or semicolon at ``i`` between two main clauses, each with a finite verb (our
+        tags), on one line: the second opens a sentence, the convention of quotes-de (Wikinews)
+        where it is regular ("… wurden nun bekanntgegeben: Mit dabei sind …", "… ist gestiegen;
+        die Zahl der …"). A colon counts only before a capitalised word, not before a quote mark
+        (quotes-de splits there in fewer than half the places, and a cue keeps its quote in one
+        sentence), after a left side of at least ``colon_min_left`` words ("Im Gegenteil: Ich
+        …", "Sicher ist: …" stay whole), and, unless ``colon_comma_before_verb``, with the right
+        side's verb before any comma (a list "Arbeitslosigkeit, ein mangelhaftes …, sind …").
+        A semicolon counts before any word. Off by default (colon_sentences / semicolon_sentences)."""
+        r = self.rules
+        a, b = doc[i], doc[j]
+        colon = a.text == ":"
+        if not (r.colon_sentences if colon else r.semicolon_sentences) or not fin_before:
+            return False
+        if not b.is_alpha or (colon and not b.text[:1].isupper()):
+            return False
+        if colon and left_words < r.colon_min_left:
+            return False
+        # the left side's finite verb after any earlier colon or semicolon, not a list's
+        # verb before it ("Besatzung: X, Pilot; Y, Spezialist; Z")
+        for t in reversed(doc[max(0, i - left_words - 1) : i]):
+            if t.text in (":", ";"):
+                return False
+            if t.tag_ in _FIN:
+                break
+        for t in doc[j : j + 40]:  # the right side's finite verb, on the same line
+            if "\n" in t.text or t.text in r.terminal or t.text in (":", ";"):
+                return False
+            if t.tag_ in _FIN:
+                return True
+            if colon and t.text == "," and not r.colon_comma_before_verb:
+                return False
+        return False
 
     def _prep_particle_glue(self, doc: Doc, a: Token, b: Token) -> bool:
         """A separable particle that is also a preposition ("… fand eine Großdemonstration statt
@@ -658,6 +704,7 @@ class Segmenter:
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
         clause_start = 0
         fin_seen = False  # a finite verb (our tags) since the last boundary, before ``a``
+        sent_first = 0  # position in ``idx`` of the current sentence's first token
         for k, i in enumerate(idx):
             a = toks[i]
             fin_before_a = fin_seen
@@ -700,6 +747,8 @@ class Segmenter:
                     boundary = self._opening(b, nxt)
             elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
+            elif a.text in (":", ";") and (r.colon_sentences or r.semicolon_sentences):
+                boundary = self._colon_sentence(doc, i, j, fin_before_a, k - sent_first)
             elif glue and open_clauses and (
                 self._closes_clause(a, b, has_tag, has_morph)
                 or (
@@ -736,6 +785,7 @@ class Segmenter:
                 starts[j] = True
                 open_clauses = 0
                 fin_seen = False
+                sent_first = k + 1
         if glue:
             # All candidates are scored against the rules' boundaries only, as in training.
             for j in self._scored_joins(doc, starts):
