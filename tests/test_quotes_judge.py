@@ -27,12 +27,21 @@ BEAR = ("Die Nähe des Bären zu menschlichen Siedlungen stellt nach Angaben des
 
 
 def _quotes(text: str, setting: str):
-    old = config()["model"].get("quote_judge", "")
+    # Parsed with the segmenter's colon rule off (segment.toml colon_sentences, round 20): with it, the
+    # colon after "am erfolgversprechendsten" starts a sentence and the taggers no longer mark the
+    # narrative before it as a quote at all, so the judge would have nothing to drop here.
+    import dataclasses
+
+    nlp = nlp_stage.load("de")
+    seg = next(p for _, p in nlp.pipeline if p.__class__.__name__ == "Segmenter")
+    old, old_rules = config()["model"].get("quote_judge", ""), seg.rules
     config()["model"]["quote_judge"] = setting
+    seg.rules = dataclasses.replace(old_rules, colon_sentences=False)
     try:
-        return extract_quotes(nlp_stage.load("de")(text))
+        return extract_quotes(nlp(text))
     finally:
         config()["model"]["quote_judge"] = old
+        seg.rules = old_rules
 
 
 def _span(text, q):
