@@ -27,7 +27,6 @@ fresh4-fresh16. Conventions written down here are in the guide's twenty-first pa
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -262,18 +261,7 @@ SKIPPED: dict[tuple[str, int], str] = {
 
 
 def write(out_path: Path) -> int:
-    drawn = {fresh8._aid(f.name): f for f in draw()}
-    n_sent = {a: len(json.loads(f.read_text("utf-8"))["sentences"][:3]) for a, f in drawn.items()}
-    missing = [(a, i) for a in drawn for i in range(n_sent[a]) if (a, i) not in ANN and (a, i) not in SKIPPED]
-    both = [k for k in ANN if k in SKIPPED]
-    if missing or both:
-        print(f"not annotated nor skipped: {missing}; both: {both}", file=sys.stderr)
-    assert all(a in drawn for a, _ in ANN), "an annotated article outside the draw"
-    rows = fresh8.quotes_rows(drawn, ANN)
-    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    print(f"{len(rows)} sentences from {len({a for a, _ in ANN})} articles, {sum(len(r['events']) for r in rows)} events, "
-          f"{sum(not r['events'] for r in rows)} without, {len(SKIPPED)} skipped -> {out_path}")
-    return 1 if missing or both else 0
+    return fresh8.write_drawn(out_path, {fresh8._aid(f.name): f for f in draw()}, ANN, SKIPPED)
 
 
 def main(argv: list[str]) -> int:

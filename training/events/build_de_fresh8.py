@@ -231,6 +231,23 @@ def write_set(out_path: Path, files: dict[str, Path], ann: dict, skipped: list) 
     return 0
 
 
+def write_drawn(out_path: Path, drawn: dict[str, Path], ann: dict, skipped: dict) -> int:
+    """Write a drawn set (fresh15, fresh17): every one of the first three sentences of each drawn article
+    (article id -> file) must be annotated in ``ann`` or listed in ``skipped``, never both (else rc 1 and the
+    sentences named); the rows are quotes_rows'."""
+    n_sent = {a: len(json.loads(f.read_text("utf-8"))["sentences"][:3]) for a, f in drawn.items()}
+    missing = [(a, i) for a in drawn for i in range(n_sent[a]) if (a, i) not in ann and (a, i) not in skipped]
+    both = [k for k in ann if k in skipped]
+    if missing or both:
+        print(f"not annotated nor skipped: {missing}; both: {both}", file=sys.stderr)
+    assert all(a in drawn for a, _ in ann), "an annotated article outside the draw"
+    rows = quotes_rows(drawn, ann)
+    out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    print(f"{len(rows)} sentences from {len({a for a, _ in ann})} articles, {sum(len(r['events']) for r in rows)} events, "
+          f"{sum(not r['events'] for r in rows)} without, {len(skipped)} skipped -> {out_path}")
+    return 1 if missing or both else 0
+
+
 def write(out_path: Path) -> int:
     return write_set(out_path, {_aid(f.name): f for f in articles()}, ANN, SKIPPED)
 
