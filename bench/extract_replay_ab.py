@@ -45,11 +45,11 @@ def _old_module(tree: Path, name: str):
 def _record(docs, arts):
     """The inputs of one claims pass and one time pass of this tree."""
     import numpy as np
-
     from bench_pipeline import fresh_analyses
+    from time_extract import components
+
     from newsgraph.extract import quotes_crf, quotes_cues
     from newsgraph.extract import time as time_stage
-    from time_extract import components
 
     fwd, cues, sents = [], [], []
     f0, c0, t0 = quotes_crf._forward, quotes_cues.crf_cue_probs, time_stage.find_times
@@ -77,7 +77,9 @@ def _record(docs, arts):
     return fwd, cues, sents
 
 
-def main(argv=None) -> int:
+def replay_setup(argv):
+    """The replay benches' command line (--cache, --old, --passes, --gnad, --quotes) and their input: the bench's
+    articles and their parses from the cache. Shared with speaker_replay_ab."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", required=True)
     ap.add_argument("--old", required=True, type=Path)
@@ -86,14 +88,20 @@ def main(argv=None) -> int:
     ap.add_argument("--quotes", type=int, default=100)
     args = ap.parse_args(argv)
 
-    import numpy as np
-
     from bench_pipeline import cached_parses, corpus_articles
+
     from newsgraph import nlp as nlp_stage
-    from newsgraph.extract import quotes_crf, quotes_cues, quotes_features, timex_rules
 
     arts = corpus_articles(args.gnad, args.quotes, "time_extract")
-    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    return args, arts, cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+
+
+def main(argv=None) -> int:
+    import numpy as np
+
+    from newsgraph.extract import quotes_crf, quotes_cues, quotes_features, timex_rules
+
+    args, arts, docs = replay_setup(argv)
     fwd, cues, sents = _record(docs, arts)
     old_crf, old_cues, old_tx = (_old_module(args.old, n) for n in ("quotes_crf", "quotes_cues", "timex_rules"))
 

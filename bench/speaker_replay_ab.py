@@ -20,7 +20,6 @@ alone over every feature list it scored in the recorded pass.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import inspect
 import os
@@ -67,22 +66,11 @@ def _record(docs, arts):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", required=True)
-    ap.add_argument("--old", required=True, type=Path)
-    ap.add_argument("--passes", type=int, default=4)
-    ap.add_argument("--gnad", type=int, default=200)
-    ap.add_argument("--quotes", type=int, default=100)
-    args = ap.parse_args(argv)
+    from extract_replay_ab import _old_module, replay_setup
 
-    from bench_pipeline import cached_parses, corpus_articles
-    from extract_replay_ab import _old_module
-
-    from newsgraph import nlp as nlp_stage
     from newsgraph.extract import quotes_features, quotes_speakers
 
-    arts = corpus_articles(args.gnad, args.quotes, "time_extract")
-    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    args, arts, docs = replay_setup(argv)
     calls, probs = _record(docs, arts)
     old = _old_module(args.old, "quotes_speakers")
     takes_rows = {fn: "rows" in inspect.signature(fn).parameters
