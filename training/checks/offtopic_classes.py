@@ -87,6 +87,25 @@ def _covers(a0: int, a1: int, s: int, e: int) -> bool:
     return min(e, a1) - max(s, a0) >= 0.5 * max(e - s, a1 - a0)
 
 
+def miss_class(hit: bool, small: bool, sents, topic, ik: str, d, dets, seg_args: tuple = ()) -> str:
+    """Why an inserted phrase ``d`` of kind ``ik`` was or was not a judged candidate; the article's segments are cut
+    (only when needed) by ``segments(sents, *seg_args)``. Shared with offtopic_recall, which passes its settings."""
+    if hit:
+        return "candidate"
+    if small:
+        return "article too small to judge"
+    same = [s for s in segments(sents, *seg_args) if s.kind == ik and _covers(s.start, s.end, d.start, d.end)]
+    if not same:
+        return "no segment on the inserted phrase"
+    if ik == "conjunct" and (len(same[0].toks) < 2 or same[0].toks[1].text not in dets):
+        return "segment, not a definite conjunct"
+    if not (topic.fit(same[0].toks) or topic.unknown_fits(same[0].toks)):
+        return "segment, no content word"
+    if topic.repeated(same[0].toks):
+        return "segment, a noun the article repeats"
+    return "segment, other"
+
+
 def rows(fold_dirs: list[str], seeds: list[int], donor_folds: bool = False) -> list[dict]:
     """``donor_folds``: donors from the article's own fold only (round 15, ``perturb.generate``), leak-free rows."""
     names = [n for n, _, _ in load_quotes_de("train")]
@@ -125,22 +144,7 @@ def rows(fold_dirs: list[str], seeds: list[int], donor_folds: bool = False) -> l
                 continue
             d = smp.defects[0]
             ik = "conjunct" if d.note.split()[0] in ("und", "oder", "sowie") else "appended"
-            if hit:
-                cls = "candidate"
-            elif small:
-                cls = "article too small to judge"
-            else:
-                same = [s for s in segments(sents) if s.kind == ik and _covers(s.start, s.end, d.start, d.end)]
-                if not same:
-                    cls = "no segment on the inserted phrase"
-                elif ik == "conjunct" and (len(same[0].toks) < 2 or same[0].toks[1].text not in dets):
-                    cls = "segment, not a definite conjunct"
-                elif not (topic.fit(same[0].toks) or topic.unknown_fits(same[0].toks)):
-                    cls = "segment, no content word"
-                elif topic.repeated(same[0].toks):
-                    cls = "segment, a noun the article repeats"
-                else:
-                    cls = "segment, other"
+            cls = miss_class(hit, small, sents, topic, ik, d, dets)
             out.append({"kind": "_ins", "doc": doc, "ins_kind": ik, "cls": cls, "text": smp.text[d.start:d.end]})
     return out
 

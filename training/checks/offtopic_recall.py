@@ -39,10 +39,10 @@ from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
-from newsgraph.checks.topic import article_topic, determiners, scored_candidates, segments  # noqa: E402
+from newsgraph.checks.topic import article_topic, determiners, scored_candidates  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
-from training.checks.offtopic_classes import _covers, cv, found_at  # noqa: E402
+from training.checks.offtopic_classes import _covers, cv, found_at, miss_class  # noqa: E402
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 BUDGET = 13  # untouched quotes-de train candidates let through (config topic.min_conjunct_prob, round 15)
@@ -104,22 +104,7 @@ def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | N
             ik = "conjunct" if d.note.split()[0] in ("und", "oder", "sowie") else "appended"
             inside = [t for toks in sents for t in toks if t.start < d.end and d.start < t.end]
             tags = " ".join(f"{t.text}/{t.tag}" for t in inside)
-            if hit:
-                cls = "candidate"
-            elif small:
-                cls = "article too small to judge"
-            else:
-                same = [s for s in segments(sents, topic.weak_heads, topic.name_runs_on) if s.kind == ik and _covers(s.start, s.end, d.start, d.end)]
-                if not same:
-                    cls = "no segment on the inserted phrase"
-                elif ik == "conjunct" and (len(same[0].toks) < 2 or same[0].toks[1].text not in dets):
-                    cls = "segment, not a definite conjunct"
-                elif not (topic.fit(same[0].toks) or topic.unknown_fits(same[0].toks)):
-                    cls = "segment, no content word"
-                elif topic.repeated(same[0].toks):
-                    cls = "segment, a noun the article repeats"
-                else:
-                    cls = "segment, other"
+            cls = miss_class(hit, small, sents, topic, ik, d, dets, (topic.weak_heads, topic.name_runs_on))
             ctx = smp.text[max(0, d.start - 60):d.start] + "[[" + smp.text[d.start:d.end] + "]]" + smp.text[d.end:d.end + 40]
             out.append({"set": split, "kind": "_ins", "doc": doc, "ins_kind": ik, "cls": cls, "text": smp.text[d.start:d.end],
                         "tags": tags, "ctx": ctx.replace("\n", " ")})
