@@ -368,10 +368,9 @@ def test_final_linker_changes_speakers_and_nothing_else(nlp, monkeypatch, tmp_pa
     assert [text[a:b] for a, b in finals[0][0]] == ["Der Sprecher der Feuerwehr"]
 
 
-def test_final_linker_scope_leaves_free_continuations_to_the_claims_stage(nlp, monkeypatch, tmp_path):
-    # a cue-less Konjunktiv sentence before a postposed frame: the first linker leaves it speakerless and the claims
-    # stage gives it the frame's source (claims._close_over); a final linker that names the sentence's own subject
-    # ("Der Konzern") would cut that link, so speaker_final_scope "no_free_add" keeps it from adding one there
+def _konzern_scope(nlp, monkeypatch, tmp_path):
+    """A cue-less Konjunktiv sentence before a postposed frame, an eager final linker (its weights favour the
+    sentence's own subject), and the (mode, speakers) extract_quotes gives that quote under a speaker_final_scope."""
     from newsgraph.extract.quotes import extract_quotes
     from newsgraph.extract.quotes_features import config
 
@@ -388,6 +387,15 @@ def test_final_linker_scope_leaves_free_continuations_to_the_claims_stage(nlp, m
         monkeypatch.setitem(config()["model"], "speaker_final_scope", scope)
         q = next(q for q in extract_quotes(doc, "de") if "Konzern" in text[q.message[0][0]:q.message[-1][1]])
         return q.mode, [text[a:b] for a, b in q.speaker]
+
+    return first
+
+
+def test_final_linker_scope_leaves_free_continuations_to_the_claims_stage(nlp, monkeypatch, tmp_path):
+    # a cue-less Konjunktiv sentence before a postposed frame: the first linker leaves it speakerless and the claims
+    # stage gives it the frame's source (claims._close_over); a final linker that names the sentence's own subject
+    # ("Der Konzern") would cut that link, so speaker_final_scope "no_free_add" keeps it from adding one there
+    first = _konzern_scope(nlp, monkeypatch, tmp_path)
 
     mode, spk = first("all")
     assert mode in ("FreeIndirect", "IndirectFreeIndirect") and spk
@@ -429,22 +437,7 @@ def test_final_linker_scope_free_earlier_keeps_the_sentence_own_subject_out(nlp,
     # speaker_final_scope "free_earlier" (off): a cue-less free continuation may take a speaker the final linker names
     # in an earlier sentence, never its own sentence's subject, so the claims stage still closes "Der Konzern stehe …"
     # over the postposed frame of the sentence after it (test above)
-    from newsgraph.extract.quotes import extract_quotes
-    from newsgraph.extract.quotes_features import config
-
-    text = ("Der Konzern stehe vor einer schwierigen Lage. Die Verluste seien höher als erwartet, "
-            "die Aktionäre müssten sich auf Kürzungen einstellen, fügte die Zeitung hinzu.")
-    doc = nlp(text)
-    d = tmp_path / "eager"
-    d.mkdir()
-    (d / "weights.json").write_text(json.dumps({"bias": 0.0, "switch": 0.5, "keep": 0.2, "weights": {"sentd=0": 6.0}}),
-                                    "utf-8")
-    monkeypatch.setitem(config()["model"], "speaker_final_linker", str(d))
-
-    def first(scope):
-        monkeypatch.setitem(config()["model"], "speaker_final_scope", scope)
-        q = next(q for q in extract_quotes(doc, "de") if "Konzern" in text[q.message[0][0]:q.message[-1][1]])
-        return q.mode, [text[a:b] for a, b in q.speaker]
+    first = _konzern_scope(nlp, monkeypatch, tmp_path)
 
     mode, spk = first("all")
     assert mode in ("FreeIndirect", "IndirectFreeIndirect") and spk == ["Der Konzern"]
