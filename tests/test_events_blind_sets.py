@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh17, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh18, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -165,10 +165,26 @@ def test_fresh17_shares_no_article_with_another_event_or_time_set():
     assert not mine & others
 
 
+FRESH18 = DATA / "events_de_fresh18.jsonl"
+
+
+def test_fresh18_shares_no_article_with_another_event_or_time_set():
+    # fresh18 is the blind set of round 21: the quotes-de articles of fresh17's order after fresh17's positions 1-100
+    rows = _rows(FRESH18)
+    mine = {r["file"].split(" - ")[0] for r in rows}
+    assert len(rows) == 144 and len(mine) == 56 and all(r["file"] for r in rows)
+    others = set()
+    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
+        if f != FRESH18:
+            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
+    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+    assert not mine & others
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
-              "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",)}
+              "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 
