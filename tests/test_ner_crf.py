@@ -206,3 +206,34 @@ def test_stacked_crf_reads_the_entities_on_the_doc(tmp_path):
         doc = nlp.make_doc("Am Samstag kommt Bremen .")
         doc.ents = [Span(doc, 3, 4, label=lab)]
         assert [(e.text, e.label_) for e in comp(doc).ents] == [("Bremen", lab)]
+
+
+def test_gazetteer_marks_longest_match_left_to_right():
+    # A name that starts inside a longer match is not marked again ("Main" in "Frankfurt am Main");
+    # after the match the scan goes on ("Main" alone).
+    feats = Features({}, {}, ["Frankfurt am Main", "Main", "am Main", "Frankfurt"], set(), set())
+    words = ["in", "Frankfurt", "am", "Main", "und", "am", "Main", "Main", "Frankfurt"]
+    assert feats._places(words) == ["", "gazB", "gazI", "gazI", "", "gazB", "gazI", "gazB", "gazB"]
+    assert feats._places([]) == [] and feats._places(["und"]) == [""]
+
+
+def test_encoded_attributes_tag_as_the_text_ones():
+    # The component hands the tagger UTF-8 bytes (python-crfsuite would encode each str itself):
+    # the same attributes, and on the shipped CRF the same tags and marginals as text attributes.
+    import pycrfsuite
+
+    from newsgraph.nlp.ner_crf import MODEL, load_features
+
+    crf = Path(__file__).resolve().parents[1] / "models" / "de_ner" / "crf"
+    feats = load_features(crf)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf / MODEL))
+    feats.keep = {a for a, _ in tagger.info().state_features}
+    words = ("Die Grünen in Baden-Württemberg wählten Winfried Kretschmann in Stuttgart erneut zum "
+             "Spitzenkandidaten , berichtete die Süddeutsche Zeitung .").split()
+    text, enc = feats.sentence(words), feats.sentence(words, encoded=True)
+    assert enc == [[a.encode("utf-8") for a in f] for f in text]
+    tags = tagger.tag(text)
+    marg = [tagger.marginal(t, i) for i, t in enumerate(tags)]
+    assert tagger.tag(enc) == tags and [tagger.marginal(t, i) for i, t in enumerate(tags)] == marg
+    assert "B-PER" in tags

@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -48,6 +49,9 @@ _STARTERS = frozenset({".", "!", "?", ":", "„", '"', "“", "»", "«", "(", "
 _UPPER = re.compile(r"[A-ZÄÖÜÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"[a-zäöüßà-öø-ÿ]")
 _DIGIT = re.compile(r"[0-9]")
+# The attributes every sentence adds, as text and as the UTF-8 bytes crfsuite reads (Features.sentence, encoded).
+_MARKS = {False: {m: m for m in ("bias", "BOS", "EOS", "capstart", "gazB", "gazI")}}
+_MARKS[True] = {m: m.encode() for m in _MARKS[False]}
 
 
 def shape(word: str) -> str:
@@ -106,6 +110,8 @@ class Features:
         self.keep: set[str] | None = None
         self._clusters: dict[str, tuple[str, ...]] = {}
         self._cache: dict[str, tuple[list[str], ...]] = {}
+        # The same parts UTF-8 encoded, for the tagger (sentence(encoded=True)).
+        self._bcache: dict[str, tuple[list[bytes], ...]] = {}
         self.max_cache = 200_000
         # Context clusters (CONTEXT_TABLE): word -> one attribute per granularity; None = not used.
         self.context: dict[str, tuple[str, ...]] | None = None
@@ -205,39 +211,52 @@ class Features:
         return got
 
     def _places(self, words: list[str]) -> list[str]:
-        """B/I marks of the longest gazetteer match at each position (multi-word names too)."""
+        """B/I marks of the longest gazetteer match at each position (multi-word names too), left
+        to right, a match's words skipped. Only the positions whose word starts some name are tried
+        (one set look-up per word; most sentences have none or one)."""
         marks = [""] * len(words)
-        i = 0
-        while i < len(words):
-            cands = self._by_first.get(words[i])
-            best = 0
-            if cands:
-                for n in range(min(self._max_len, len(words) - i), 0, -1):
-                    if tuple(words[i:i + n]) in cands:
-                        best = n
-                        break
-            if best:
-                marks[i] = "gazB"
-                for j in range(i + 1, i + best):
-                    marks[j] = "gazI"
-                i += best
-            else:
-                i += 1
+        by_first = self._by_first
+        nxt = 0  # the first position after the last match
+        for i in [i for i, w in enumerate(words) if w in by_first]:
+            if i < nxt:
+                continue
+            cands = by_first[words[i]]
+            for n in range(min(self._max_len, len(words) - i), 0, -1):
+                if tuple(words[i:i + n]) in cands:
+                    marks[i] = "gazB"
+                    for j in range(i + 1, i + n):
+                        marks[j] = "gazI"
+                    nxt = i + n
+                    break
         return marks
 
-    def sentence(self, words: list[str], net: list[str] | None = None) -> list[list[str]]:
-        """The attribute lists of ``words``; ``net``: the network's BIO tag of each word (stacking)."""
+    def _encoded(self, w: str) -> tuple[list[bytes], ...]:
+        """``_word(w)`` as UTF-8 bytes, kept per form: python-crfsuite encodes every str attribute
+        of every token itself, and passes bytes through as they are."""
+        got = self._bcache.get(w)
+        if got is None:
+            got = self._bcache[w] = tuple([f.encode() for f in part] for part in self._word(w))
+        return got
+
+    def sentence(self, words: list[str], net: list[str] | None = None, encoded: bool = False) -> list[list[str]]:
+        """The attribute lists of ``words``; ``net``: the network's BIO tag of each word (stacking).
+        ``encoded``: the same attributes as UTF-8 bytes, which the tagger takes as they are (run time;
+        not with dense attributes, which go in as a dict of text keys)."""
         if len(self._cache) > self.max_cache:
             # A long-running ingest meets new word forms without end; start over rather than grow.
             self._cache.clear()
+            self._bcache.clear()
             self._clusters.clear()
             self._vecs.clear()
         self.clusters(words)
         if self.dense:
             self._dense(words)
+            encoded = False
         n = len(words)
         none = ((), (), (), (), ())
-        per = [none, none, *(self._word(w) for w in words), none, none]
+        part = self._encoded if encoded else self._word
+        per = [none, none, *(part(w) for w in words), none, none]
+        marks = _MARKS[encoded]
         keep = self.keep
         gaz = self._places(words)
         low = [w.lower() for w in words]
@@ -245,24 +264,27 @@ class Features:
         after, before = [()] * (n + 1), [()] * (n + 1)
         for i in range(n - 1):
             pair = f"{low[i]}|{low[i + 1]}"
-            if keep is None or f"bg+={pair}" in keep:
-                after[i] = (f"bg+={pair}",)
-            if keep is None or f"bg-={pair}" in keep:
-                before[i + 1] = (f"bg-={pair}",)
+            f = f"bg+={pair}"
+            if keep is None or f in keep:
+                after[i] = (f.encode() if encoded else f,)
+            f = f"bg-={pair}"
+            if keep is None or f in keep:
+                before[i + 1] = (f.encode() if encoded else f,)
         out = []
+        bias = marks["bias"]
         for i in range(n):
-            f = [*per[i + 2][0], "bias", *per[i][1], *per[i + 1][2], *per[i + 3][3], *per[i + 4][4],
+            f = [*per[i + 2][0], bias, *per[i][1], *per[i + 1][2], *per[i + 3][3], *per[i + 4][4],
                  *before[i], *after[i]]
             if i == 0:
-                f.append("BOS")
+                f.append(marks["BOS"])
             if i == n - 1:
-                f.append("EOS")
+                f.append(marks["EOS"])
             if (i == 0 or words[i - 1] in _STARTERS) and words[i][:1].isupper():
-                f.append("capstart")
+                f.append(marks["capstart"])
             if gaz[i]:
-                f.append(gaz[i])
+                f.append(marks[gaz[i]])
             if net is not None:
-                f += self._network(net, i)
+                f += [x.encode() for x in self._network(net, i)] if encoded else self._network(net, i)
             out.append(f)
         if self.dense:
             return self._with_dense(words, out)
@@ -408,7 +430,7 @@ class NerCrf:
         self.features.network_o = "n0=O" in self.features.keep
 
     def tag(self, words: list[str], net: list[str] | None = None) -> tuple[list[tuple[int, int, str]], list[float] | None]:
-        tags = self.tagger.tag(self.features.sentence(words, net))
+        tags = self.tagger.tag(self.features.sentence(words, net, encoded=True))
         spans = bio_spans(tags)
         if (self.mode != "override" and not self.fill_threshold) or not spans:
             return spans, None
@@ -419,11 +441,15 @@ class NerCrf:
         crf, conf = [], []
         # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
         net = doc_bio(doc) if self.network else None
+        # The words and their space marks once per doc, from the doc's arrays (no Token objects).
+        text = doc.text
+        at = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        words = [text[a:a + n] for a, n, _ in at]
         for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-            toks = [t.i for t in sent if not t.is_space]
+            toks = [i for i in range(sent.start, sent.end) if not at[i][2]]
             if not toks:
                 continue
-            spans, c = self.tag([doc[i].text for i in toks], [net[i] for i in toks] if net else None)
+            spans, c = self.tag([words[i] for i in toks], [net[i] for i in toks] if net else None)
             # Spans count the sentence's non-space tokens; back to doc positions.
             crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
             conf += c or []
