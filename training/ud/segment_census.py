@@ -81,7 +81,13 @@ def pair_kind(a, b) -> str:
     elif a.text[:1].isupper():
         left = "capitalised word (noun/name)"
     else:
-        left = "other lower-case word"
+        # round 21: what HanTa's lexicon makes of a lower-case word our tagger calls neither a
+        # finite verb nor a participle ("abfischen konnte" aside: "heimsuchte" ADJA, "teil" APPR)
+        ha = sg._hanta_word_tag(a.lower_)
+        left = ("lower-case word, HanTa: verb form" if ha.startswith("V")
+                else "lower-case word, HanTa: adjective/adverb" if ha.startswith(("ADJ", "ADV"))
+                else "lower-case word, HanTa: preposition/particle" if ha.startswith(("APP", "PTK"))
+                else "other lower-case word")
     if not (b.is_alpha and b.text[:1].isupper()):
         right = "quote/number/hyphenated/lower-case"
     else:
