@@ -237,3 +237,88 @@ def test_encoded_attributes_tag_as_the_text_ones():
     marg = [tagger.marginal(t, i) for i, t in enumerate(tags)]
     assert tagger.tag(enc) == tags and [tagger.marginal(t, i) for i, t in enumerate(tags)] == marg
     assert "B-PER" in tags
+
+
+def _shipped_crf():
+    import pycrfsuite
+
+    from newsgraph.nlp.ner_crf import MODEL, load_features
+
+    crf = Path(__file__).resolve().parents[1] / "models" / "de_ner" / "crf"
+    feats = load_features(crf)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf / MODEL))
+    feats.keep = {a for a, _ in tagger.info().state_features}
+    return crf, feats, tagger
+
+
+def _sample_sentences() -> list[list[str]]:
+    import json
+
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    path = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "wikinews_de.jsonl"
+    texts = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
+    return [w for d in nlp.pipe(texts) for w in ([t.text for t in s if not t.is_space] for s in d.sents) if w]
+
+
+def test_model_reader_has_the_taggers_weights():
+    # read_model takes the weights from the model file at full precision; python-crfsuite's info() has them
+    # rounded to six decimals.
+    from newsgraph.nlp.ner_crf import MODEL, read_model
+
+    crf, _, tagger = _shipped_crf()
+    labels, attrs, state, trans = read_model(crf / MODEL)
+    info = tagger.info()
+    assert labels == list(tagger.labels()) and len(set(attrs)) == len(attrs)
+    aid, lid = {a: i for i, a in enumerate(attrs)}, {y: i for i, y in enumerate(labels)}
+    assert {(attrs[a], labels[y]) for a, y in zip(*np.nonzero(state), strict=True)} == set(info.state_features)
+    assert max(abs(state[aid[a], lid[y]] - w) for (a, y), w in info.state_features.items()) < 1e-6
+    assert max(abs(trans[lid[a], lid[b]] - w) for (a, b), w in info.transitions.items()) < 1e-6
+
+
+def test_own_viterbi_gives_the_taggers_tags():
+    # Our Viterbi over the model's weights (all sentences at once, or one by one) against crfsuite's tagger on
+    # every sentence of the sample articles: the same tags, and not only O.
+    from newsgraph.nlp.ner_crf import MODEL, Viterbi
+
+    crf, feats, tagger = _shipped_crf()
+    sents = _sample_sentences()
+    want = [tagger.tag(feats.sentence(w)) for w in sents]
+    v = Viterbi(crf / MODEL, feats)
+    assert v.tags(sents) == want
+    assert [v.tags([w])[0] for w in sents[:20]] == want[:20]
+    assert len(sents) > 50 and sum(t != "O" for ts in want for t in ts) > 50
+
+
+def test_component_fast_and_tagger_paths_agree():
+    # The component with our Viterbi (marginals from the tagger only where the merge reads them) against the
+    # same component tagging every sentence with crfsuite: the same entities on the sample articles.
+    import json
+
+    import spacy
+
+    from newsgraph.nlp import add_ner
+    from newsgraph.nlp.ner_crf import NerCrf
+    from newsgraph.nlp.noun_filter import settings
+
+    model = Path(__file__).resolve().parents[1] / "models" / "de_ner"
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    add_ner(nlp, model)
+    cfg = settings("ner_crf")
+    kw = {"path": str(model / "crf"), "mode": cfg.get("mode", "override"), "threshold": float(cfg.get("threshold", 0.85)),
+          "fill_threshold": float(cfg.get("fill_threshold", 0.8)), "keep_longer": bool(cfg.get("keep_longer", True))}
+    fast, slow = NerCrf(nlp, **kw), NerCrf(nlp, **kw, fast=False)
+    assert fast.viterbi is not None and slow.viterbi is None
+    path = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "wikinews_de.jsonl"
+    texts = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
+    upto = nlp.pipe_names[: nlp.pipe_names.index("ner") + 1]
+    with nlp.select_pipes(enable=upto):
+        docs = list(nlp.pipe(texts))
+    before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
+    a = [[(e.start, e.end, e.label_) for e in d.ents] for d in fast.pipe([x.copy() for x in docs], batch_size=4)]
+    b = [[(e.start, e.end, e.label_) for e in slow(x.copy()).ents] for x in docs]
+    assert a == b and a != before

@@ -28,7 +28,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -404,7 +404,7 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
                 continue
             out.append((a, b, lab))
             covered.update(range(a, b))
-        elif (mode == "override" and conf is not None and conf[j] >= threshold and (a, b, lab) not in out
+        elif (mode == "override" and conf is not None and (a, b, lab) not in out and conf[j] >= threshold
               and not (keep_longer and any(x <= a and b <= y and (x, y) != (a, b) and lab == la for x, y, la in out))):
             # keep_longer: the CRF never cuts an entity of its own label down ("Jason Ulmer" -> "Ulmer").
             out = [e for e in out if e[1] <= a or e[0] >= b]
@@ -413,9 +413,200 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
     return sorted(out)
 
 
+def read_model(path: Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """(labels, attributes, state weights [attribute, label], transition weights [label, label]) of a
+    CRFsuite CRF1d model file, at full precision (python-crfsuite's ``info()`` parses a text dump
+    that rounds them to six decimals). The file: a header, then a chunk of features (type, source,
+    destination, float64 weight; type 0 = attribute -> label, 1 = label -> label), and the label and
+    attribute strings in two CQDB tables, read here through their id -> record links."""
+    import struct
+
+    b = Path(path).read_bytes()
+    magic, _, kind, _, _, n_labels, n_attrs, o_feat, o_labels, o_attrs, _, _ = struct.unpack_from("<4sI4sIIIIIIIII", b, 0)
+    if magic != b"lCRF" or kind != b"FOMC" or b[o_feat:o_feat + 4] != b"FEAT":
+        raise ValueError(f"{path}: not a CRFsuite CRF1d model")
+
+    def strings(base: int, n: int) -> list[str]:
+        if b[base:base + 4] != b"CQDB":
+            raise ValueError(f"{path}: no CQDB table at {base}")
+        n_links, o_links = struct.unpack_from("<2I", b, base + 16)
+        out = []
+        for i, o in enumerate(struct.unpack_from(f"<{n_links}I", b, base + o_links)):
+            vid, size = struct.unpack_from("<2I", b, base + o)
+            if vid != i:
+                raise ValueError(f"{path}: CQDB record {i} holds id {vid}")
+            out.append(b[base + o + 8:base + o + 7 + size].decode("utf-8"))
+        if len(out) != n:
+            raise ValueError(f"{path}: {len(out)} strings, the header says {n}")
+        return out
+
+    n_feat = struct.unpack_from("<I", b, o_feat + 8)[0]
+    feats = np.frombuffer(b, dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
+                          count=n_feat, offset=o_feat + 12)
+    labels, attrs = strings(o_labels, n_labels), strings(o_attrs, n_attrs)
+    state = np.zeros((n_attrs, n_labels))
+    trans = np.zeros((n_labels, n_labels))
+    for kind_id, table in ((0, state), (1, trans)):
+        f = feats[feats["type"] == kind_id]
+        if len({(a, c) for a, c in zip(f["src"].tolist(), f["dst"].tolist(), strict=True)}) != len(f):
+            raise ValueError(f"{path}: a feature twice")
+        table[f["src"], f["dst"]] = f["w"]
+    return labels, attrs, state, trans
+
+
+# The word offsets of the parts of Features._word, in its order.
+_PARTS = (0, -2, -1, 1, 2)
+
+
+class Viterbi:
+    """The CRF's best tag sequences computed here, for many sentences at once, from the model's own
+    weights: what ``Tagger.tag`` returns, bit for bit, without handing the tagger ~27 attribute
+    strings per token (turning them into ids was half the component's time).
+
+    CRFsuite's tagger sums each token's state scores attribute by attribute, in the order the token
+    lists them, starting from 0, and runs its Viterbi on those sums and the transition weights
+    (first best predecessor wins, first best last label). Here each word form's attribute ids are
+    kept per part (its own, as a ±1 and as a ±2 neighbour; ``Features._word``), padded with a row
+    of zeros (adding 0.0 changes no sum), and the sums are built column by column over all tokens
+    of a batch, in the token's attribute order (``Features.sentence``): the same additions in the
+    same order, so the same float64 sums, and the same comparisons in the Viterbi. Marginals stay
+    the tagger's own (``NerCrf``)."""
+
+    def __init__(self, model: Path, features: Features):
+        labels, attrs, state, trans = read_model(model)
+        self.labels = labels
+        self.L = len(labels)
+        self.aid = {a: i for i, a in enumerate(attrs)}
+        self.zero = len(attrs)  # the padding id: a row of zeros
+        self.W = np.vstack([state, np.zeros((1, self.L))])
+        self.trans = trans
+        self.features = features
+        self.marks = {m: self.aid.get(m, self.zero) for m in _MARKS[False]}
+        self._reset()
+
+    def _reset(self) -> None:
+        # word form -> its row of attribute ids, one block per part of Features._word (its own, then
+        # as the word two before, one before, one after, two after a token), each block padded with
+        # the zero id to the widest so far; row 0: no word (outside the sentence), all zero ids
+        self.rows: dict[str, int] = {}
+        self.width = [0] * len(_PARTS)
+        self.table = np.full((1, 0), self.zero, dtype=np.int64)
+
+    def _add_words(self, words: list[str]) -> None:
+        new = [w for w in dict.fromkeys(words) if w not in self.rows]
+        if not new:
+            return
+        aid, z = self.aid, self.zero
+        parts = [[[aid[f] for f in part] for part in self.features._word(w)] for w in new]
+        width = [max([old, *(len(p[k]) for p in parts)]) for k, old in enumerate(self.width)]
+        if width != self.width:
+            # a part wider than any before: re-pad the table
+            old, ow = self.table, self.width
+            self.table = np.full((len(old), sum(width)), z, dtype=np.int64)
+            for k in range(len(_PARTS)):
+                self.table[:, sum(width[:k]):sum(width[:k]) + ow[k]] = old[:, sum(ow[:k]):sum(ow[:k]) + ow[k]]
+            self.width = width
+        rows = np.full((len(new), sum(width)), z, dtype=np.int64)
+        for r, p in enumerate(parts):
+            for k in range(len(_PARTS)):
+                rows[r, sum(width[:k]):sum(width[:k]) + len(p[k])] = p[k]
+        n0 = len(self.table)
+        self.table = np.vstack([self.table, rows])
+        for i, w in enumerate(new):
+            self.rows[w] = n0 + i
+
+    def tags(self, sents: list[list[str]]) -> list[list[str]]:
+        """The best tag sequence of each sentence (lists of words, none empty)."""
+        f = self.features
+        if len(self.rows) > f.max_cache:
+            self._reset()
+        words = [w for s in sents for w in s]
+        f.clusters(words)  # the per-form features read the word's clusters
+        self._add_words(words)
+        n = len(words)
+        sizes = np.array([len(s) for s in sents])
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        pos = np.arange(n) - np.repeat(starts, sizes)
+        size = np.repeat(sizes, sizes)
+        row = np.fromiter((self.rows[w] for w in words), dtype=np.int64, count=n)
+
+        def at(d: int) -> np.ndarray:
+            # the row of the word d positions away in the same sentence, else 0 (no word)
+            ok = (pos + d >= 0) & (pos + d < size)
+            return np.where(ok, row[np.clip(np.arange(n) + d, 0, n - 1)], 0)
+
+        # extra attributes: bias, word pairs, sentence marks, gazetteer marks; zero id where absent
+        aid, z, marks = self.aid, self.zero, self.marks
+        low = [w.lower() for w in words]
+        bg_minus = np.full(n, z, dtype=np.int64)
+        bg_plus = np.full(n, z, dtype=np.int64)
+        bos = np.where(pos == 0, marks["BOS"], z)
+        eos = np.where(pos == size - 1, marks["EOS"], z)
+        cap = np.full(n, z, dtype=np.int64)
+        gaz = np.full(n, z, dtype=np.int64)
+        i = 0
+        for s in sents:
+            m = len(s)
+            for k in range(m - 1):
+                pair = f"{low[i + k]}|{low[i + k + 1]}"
+                bg_plus[i + k] = aid.get(f"bg+={pair}", z)
+                bg_minus[i + k + 1] = aid.get(f"bg-={pair}", z)
+            for k, w in enumerate(s):
+                if (k == 0 or s[k - 1] in _STARTERS) and w[:1].isupper():
+                    cap[i + k] = marks["capstart"]
+            for k, g in enumerate(f._places(s)):
+                if g:
+                    gaz[i + k] = marks[g]
+            i += m
+        # the token's attributes in Features.sentence's order: its own, bias, the neighbours' parts
+        # (-2, -1, +1, +2), the word pairs, BOS, EOS, capstart, the gazetteer mark
+        cols = []
+        for k, d in enumerate(_PARTS):
+            lo = sum(self.width[:k])
+            cols.append(self.table[row if d == 0 else at(d), lo:lo + self.width[k]].T)
+            if d == 0:
+                cols.append(np.full((1, n), marks["bias"]))
+        cols.append(np.stack([bg_minus, bg_plus, bos, eos, cap, gaz]))
+        W = self.W
+        score = np.zeros((n, self.L))
+        for block in cols:
+            for ids in block:
+                score += W[ids]
+        return self._viterbi(score, sizes, starts)
+
+    def _viterbi(self, score: np.ndarray, sizes: np.ndarray, starts: np.ndarray) -> list[list[str]]:
+        # sentences longest first, so the ones still running at step t are a prefix
+        order = np.argsort(-sizes, kind="stable")
+        sz, st = sizes[order], starts[order]
+        alpha = score[st]  # step 0: the state scores
+        backs = []
+        last = np.empty((len(order), self.L))
+        done = sz == 1
+        last[done] = alpha[done]
+        for t in range(1, int(sz[0]) if len(sz) else 0):
+            k = int(np.searchsorted(-sz, -t, side="left"))  # sentences longer than t: sz > t
+            prev = alpha[:k]
+            cand = prev[:, :, None] + self.trans[None, :, :]
+            back = cand.argmax(axis=1)
+            alpha = cand.max(axis=1) + score[st[:k] + t]
+            backs.append(back)
+            ends = sz[:k] == t + 1
+            last[:k][ends] = alpha[ends]
+        out: list[list[str]] = [[]] * len(order)
+        best = last.argmax(axis=1)
+        for r, s_i in enumerate(order.tolist()):
+            m = int(sz[r])
+            y = [0] * m
+            y[-1] = int(best[r])
+            for t in range(m - 1, 0, -1):
+                y[t - 1] = int(backs[t - 1][r, y[t]])
+            out[s_i] = [self.labels[j] for j in y]
+        return out
+
+
 class NerCrf:
     def __init__(self, nlp: Language, path: str, mode: str = "fill", threshold: float = 0.9,
-                 fill_threshold: float = 0.0, keep_longer: bool = False):
+                 fill_threshold: float = 0.0, keep_longer: bool = False, fast: bool = True):
         import pycrfsuite
 
         self.keep_longer = keep_longer
@@ -428,6 +619,14 @@ class NerCrf:
         self.features.keep = {a for a, _ in self.tagger.info().state_features}
         self.network = uses_network(self.features.keep)
         self.features.network_o = "n0=O" in self.features.keep
+        # The tags by our own Viterbi over the model's weights (bit for bit the tagger's; class
+        # Viterbi), for a model whose attributes are all the features name (no stacking, no dense
+        # vectors); else, or with fast = False, the tagger tags each sentence.
+        self.viterbi = None
+        if fast and not self.network and not self.features.dense:
+            v = Viterbi(Path(path) / MODEL, self.features)
+            if set(v.aid) == self.features.keep and v.labels == list(self.tagger.labels()):
+                self.viterbi = v
 
     def tag(self, words: list[str], net: list[str] | None = None) -> tuple[list[tuple[int, int, str]], list[float] | None]:
         tags = self.tagger.tag(self.features.sentence(words, net, encoded=True))
@@ -438,32 +637,67 @@ class NerCrf:
         return spans, conf
 
     def __call__(self, doc: Doc) -> Doc:
-        crf, conf = [], []
-        # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
-        net = doc_bio(doc) if self.network else None
-        # The words and their space marks once per doc, from the doc's arrays (no Token objects).
-        text = doc.text
-        at = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
-        words = [text[a:a + n] for a, n, _ in at]
-        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-            toks = [i for i in range(sent.start, sent.end) if not at[i][2]]
-            if not toks:
-                continue
-            spans, c = self.tag([words[i] for i in toks], [net[i] for i in toks] if net else None)
-            # Spans count the sentence's non-space tokens; back to doc positions.
-            crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
-            conf += c or []
-        if not crf and self.mode != "replace":
-            return doc
-        ents = [(e.start, e.end, e.label_) for e in doc.ents]
-        new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
-        if new != ents:
-            doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
-        return doc
+        return self._docs([doc])[0]
 
     def pipe(self, docs, batch_size: int = 128):
+        # the Viterbi runs over all sentences of a batch at once
+        batch = []
         for doc in docs:
-            yield self(doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._docs(batch)
+                batch = []
+        if batch:
+            yield from self._docs(batch)
+
+    def _docs(self, docs: list[Doc]) -> list[Doc]:
+        sents = []  # per doc: (doc positions of the sentence's non-space tokens, their words)
+        for doc in docs:
+            # The words and their space marks once per doc, from the doc's arrays (no Token objects;
+            # doc.text would make one per token).
+            at = doc.to_array([ORTH, IS_SPACE])
+            strings = doc.vocab.strings
+            words = [strings[o] for o in at[:, 0].tolist()]
+            space = at[:, 1].tolist()
+            own = []
+            for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+                toks = [i for i in range(sent.start, sent.end) if not space[i]]
+                if toks:
+                    own.append((toks, [words[i] for i in toks]))
+            sents.append(own)
+        if self.viterbi is not None:
+            tags = iter(self.viterbi.tags([w for own in sents for _, w in own]))
+        for doc, own in zip(docs, sents, strict=True):
+            ents = [(e.start, e.end, e.label_) for e in doc.ents]
+            crf, conf = [], []
+            if self.viterbi is None:
+                # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
+                net = doc_bio(doc) if self.network else None
+                for toks, words in own:
+                    spans, c = self.tag(words, [net[i] for i in toks] if net else None)
+                    # Spans count the sentence's non-space tokens; back to doc positions.
+                    crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
+                    conf += c or []
+            else:
+                known = set(ents)
+                for toks, words in own:
+                    t = next(tags)
+                    spans = [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in bio_spans(t)]
+                    crf += spans
+                    if spans and (self.mode == "override" or self.fill_threshold):
+                        if all(s in known for s in spans):
+                            # merge never reads the marginals of a span that is already an entity
+                            conf += [None] * len(spans)
+                        else:
+                            self.tagger.set(self.features.sentence(words, encoded=True))
+                            conf += [min(self.tagger.marginal(t[i], i) for i in range(a, b))
+                                     for a, b, _ in bio_spans(t)]
+            if not crf and self.mode != "replace":
+                continue
+            new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
+            if new != ents:
+                doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
+        return docs
 
 
 @Language.factory("newsgraph_ner_crf",
