@@ -15,7 +15,17 @@ from ..model import Analysis, Flag, stable_id
 from ..registry import component
 from . import layout
 from .config import section
-from .dangling import BRIDGE_FEATURES, bridge_features, noun_counts, plural, synonym_index, unresolved
+from .dangling import (
+    BRIDGE_FEATURES,
+    RELATIONAL_FEATURES,
+    bridge_features,
+    load_relational,
+    noun_counts,
+    plural,
+    relational_features,
+    synonym_index,
+    unresolved,
+)
 from .dangling import features as dangling_features
 from .dangling_verbs import VERB_FEATURES, load_table
 from .dangling_verbs import features as verb_features
@@ -69,6 +79,10 @@ class ArticleChecks:
         self.verb_table = (load_table(model_dir, self.cfg["dangling"].get("verb_table", "verb_args.json"))
                            if self.dangling_model is not None and any(f in VERB_FEATURES for f in self.dangling_model["features"])
                            else None)
+        # round 21: the relational-noun counts (models/checks_de/relational.json), read only when the model judges by them
+        self.relational = (load_relational(model_dir, self.cfg["dangling"].get("relational_table", "relational.json"))
+                           if self.dangling_model is not None
+                           and any(f in RELATIONAL_FEATURES for f in self.dangling_model["features"]) else None)
         self.synonyms = synonym_index(self.cfg["dangling"].get("synonyms", []))
         self.part_nouns = {w.lower() for w in self.cfg["dangling"].get("part_nouns", [])}
         # part or role -> the words that name its whole (hand-checked table in config; substrings of earlier words)
@@ -162,6 +176,8 @@ class ArticleChecks:
                 f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))
             if self.verb_table is not None:
                 f.update(verb_features(noun, sents[cand.sent], nouns, self.verb_table, dc))
+            if self.relational is not None:
+                f.update(relational_features(noun.text, self.relational))
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

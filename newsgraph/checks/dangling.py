@@ -356,6 +356,37 @@ def _person(cand: Candidate, topic, per_before: float, extended: bool) -> dict[s
     return {"person": p, "person_named": p * per_before}
 
 
+RELATIONAL_FEATURES = ("rel_gen", "rel_poss")
+
+
+def load_relational(directory: str, name: str = "relational.json") -> dict | None:
+    """The relational-noun counts of ``dangling_relational.py`` in a model or fold directory; None when not built."""
+    import json
+    from pathlib import Path
+
+    p = Path(directory) / name
+    return json.loads(p.read_text("utf-8")) if p.exists() else None
+
+
+def relational_features(word: str, table: dict | None) -> dict[str, float]:
+    """Round 21: how often the corpus ties the noun to a possessor on the spot (models/checks_de/relational.json,
+    training/checks/dangling_relational.py): its definite mentions followed by a genitive or "von" ("der Präsident der
+    Ukraine", "die Zahl der Toten") and its mentions after a possessive article ("sein Sprecher"), each smoothed towards
+    the corpus-wide share. A relational or functional noun opens a text definite by bridging to a possessor the text
+    gives or implies; a sortal one ("ein Brief") needs an introduction. An unseen compound takes its head's counts."""
+    if not table:
+        return {"rel_gen": 0.0, "rel_poss": 0.0}
+    counts, prior, a = table["counts"], table["prior"], table["strength"]
+    k = stem(word.replace("-", ""))
+    c = counts.get(k)
+    if c is None:
+        c = next((counts[k[i:]] for i in range(1, len(k) - MIN_KEY + 1) if k[i:] in counts), None)
+    if c is None:
+        return {"rel_gen": prior[0], "rel_poss": prior[1]}
+    definite, gen, poss, total = c
+    return {"rel_gen": (gen + a * prior[0]) / (definite + a), "rel_poss": (poss + a * prior[1]) / (total + a)}
+
+
 def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:
     """Sentences after the candidate's that name its noun again (log-scaled): a thing the text goes on
     about but never introduced is what a cut introduction leaves behind."""

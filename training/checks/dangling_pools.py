@@ -31,7 +31,15 @@ sys.path.insert(0, str(ROOT))
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import _anaphoricity  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
-from newsgraph.checks.dangling import features, noun_counts, plural, synonym_index, unresolved  # noqa: E402
+from newsgraph.checks.dangling import (  # noqa: E402
+    features,
+    load_relational,
+    noun_counts,
+    plural,
+    relational_features,
+    synonym_index,
+    unresolved,
+)
 from newsgraph.checks.dangling_verbs import features as verb_features  # noqa: E402
 from newsgraph.checks.dangling_verbs import load_table  # noqa: E402
 from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
@@ -57,6 +65,7 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
     subs = [load_subword(d) for d in fold_dirs]
     anas = [_anaphoricity(d) for d in fold_dirs]
     verbs = [load_table(d) for d in fold_dirs]  # round 19: the fold's verb-argument counts (None where not built)
+    rels = [load_relational(d) for d in fold_dirs]  # round 21: the fold's relational-noun counts (None where not built)
     tcfg, dc = section("topic"), {**section("dangling"), **overrides}
     syn = synonym_index(dc.get("synonyms", []))
     nlp = _cached_nlp(nlp_stage.load("de"))
@@ -79,6 +88,7 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
                     continue
                 f = features(cand, noun_counts(anas[fold], cand.noun.text, dc), topic, len(sents), dc, sents[cand.sent])
                 f.update(verb_features(cand.noun, sents[cand.sent], [t for ts in sents for t in ts if t.is_noun], verbs[fold], dc))
+                f.update(relational_features(cand.noun.text, rels[fold]))
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 if gen != 3 and not y:
                     continue

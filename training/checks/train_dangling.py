@@ -35,10 +35,13 @@ from newsgraph.checks.article import ArticleChecks, _anaphoricity, _bridges  # n
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.dangling import (  # noqa: E402
     DANGLING_FEATURES,
+    RELATIONAL_FEATURES,
     bridge_features,
     features,
+    load_relational,
     noun_counts,
     plural,
+    relational_features,
     synonym_index,
     unresolved,
 )
@@ -64,6 +67,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     subs = [load_subword(d) for d in fold_dirs]  # None where a fold has no floret.npy
     anas = [_anaphoricity(d) for d in fold_dirs]
     verbs = [load_table(d) for d in fold_dirs]  # round 19: each fold's verb-argument counts (dangling_verb_table.py)
+    rels = [load_relational(d) for d in fold_dirs]  # round 21: each fold's relational-noun counts (dangling_relational.py)
     # the bridging associations of each fold (build_bridges.py --exclude-fold k); none where a fold has no table
     bridges = [_bridges(d) for d in (bridge_dirs or fold_dirs)]
     tcfg, dc = section("topic"), section("dangling")
@@ -102,6 +106,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
                 f.update(verb_features(cand.noun, sents[cand.sent], [t for ts in sents for t in ts if t.is_noun], verbs[fold], dc))
+                f.update(relational_features(cand.noun.text, rels[fold]))
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),
@@ -182,6 +187,8 @@ def side_probabilities(model: dict, overrides: dict, residues: tuple[int, ...] =
     checks.dangling_extended = any(f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in model["features"])
     if any(f in VERB_FEATURES for f in model["features"]):
         checks.verb_table = load_table(str(models_dir() / "checks_de"), checks.cfg["dangling"].get("verb_table", "verb_args.json"))
+    if any(f in RELATIONAL_FEATURES for f in model["features"]):
+        checks.relational = load_relational(str(models_dir() / "checks_de"))
     nlp = _cached_nlp(nlp_stage.load("de"))
     csv.field_size_limit(10**8)
     with open(shared_dir() / "data/corpora/10kgnad/test.csv", encoding="utf-8") as fh:
