@@ -21,6 +21,10 @@ Feature groups (``--variants``, joined by "+"):
 * ``ext``: adds SpkAtt-2023 and CoNLL-2003 German counts (glue_joins.py's round-15 lexicon text).
 * ``doc``: whether the capitalised word opens another sentence / stands mid-sentence elsewhere in
   the same document (read at run time from the document itself).
+* ``name``: whether the two words stand side by side elsewhere in the article (a two-word name,
+  "Joseph | Kabila") and whether the capitalised word stands after another capitalised word elsewhere
+  (a surname introduced with its first name, "Kathrin Passig … in Berlin | Passig ist"), the latter
+  with the left word's tag and whether a finite verb follows directly.
 * ``rv``: the right side's finite verb (our tags), the token after it (end of sentence, comma, word)
   and HanTa's tag of the word when ours is VVFIN: a "finite verb" right before a period is mostly a
   participle ending the first side's clause ("… an | Bord vermisst.").
@@ -119,6 +123,9 @@ def candidates(name: str, cache_dir: Path) -> tuple[list[dict], list[Counter]]:
         starts = [bool(t.is_sent_start) for t in doc]
         toks = [t for t in doc if not t.is_space]
         pos = {t.i: k for k, t in enumerate(toks)}
+        pairs = Counter((toks[m - 1].text, toks[m].text) for m in range(1, len(toks)))
+        after_cap = Counter(toks[m].text for m in range(1, len(toks))
+                            if sg._capitalised_word(toks[m - 1]) and sg._capitalised_word(toks[m]))
         for j, f in seg.join_candidates(doc, starts, None):
             k, o = pos[j], doc[j].idx
             a, b = toks[k - 1], toks[k]
@@ -134,6 +141,8 @@ def candidates(name: str, cache_dir: Path) -> tuple[list[dict], list[Counter]]:
                           "tag": sg._hanta_word_tag(t.lower_)[:5] if t.tag_ == "VVFIN" else t.tag_}
                     break
             out.append({"g": gi, "f": f, "y": int(gold is not None and es._norm(text, o) in gold),
+                        "pair_seen": pairs[(a.text, b.text)] > 1,
+                        "b_after_cap": after_cap[b.text] - int(sg._capitalised_word(a)) > 0, "at": a.tag_,
                         "a": a.lower_, "b": b.text, "al": a.lemma_.lower(), "bl": b.lemma_, "rv": rv,
                         "where": (text[max(0, o - 45) : o], text[o : o + 25])})
     return out, counts
@@ -156,6 +165,9 @@ def features(c: dict, lex: Counter, doc: Counter, opts: set[str]) -> dict[str, f
     if "doc" in opts:
         ko, km = doc[("wo", c["b"])], doc[("wm", c["b"])] - 1  # the candidate itself stands mid-sentence
         f["docb=" + ("o" if ko else "-") + ("m" if km > 0 else "-")] = 1.0
+    if "name" in opts:
+        f[f"pairseen={int(c['pair_seen'])}"] = 1.0
+        f[f"bintro={int(c['b_after_cap'])}|{c['at'][:2]}|{int(c['f'].get('finrpos=1', 0))}"] = 1.0
     if "rv" in opts and c["rv"]:
         rv = c["rv"]
         f["rvnext=" + rv["next"]] = f["rvh=" + rv["tag"]] = f[f"rvhn={rv['tag']}|{rv['next']}"] = 1.0
