@@ -983,8 +983,9 @@ class EventExtractor:
             for p in phrases:
                 if p.kind in ("person", "role"):
                     finder.last_person = p
+        lend_dates = self.lex.lang not in self.settings.get("sentence_dates", [])
         for idx, ev in events:
-            _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text)
+            _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text, dates=lend_dates)
         return [e for _, e in events]
 
     def _learned(self, doc, s0: int, s1: int, sent: str, hits: list[Hit], toks, typed) -> list:
@@ -1208,10 +1209,11 @@ def _last(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _fill_from_neighbours(ev: Event, idx: int, context, s0_of, text: str) -> None:
+def _fill_from_neighbours(ev: Event, idx: int, context, s0_of, text: str, dates: bool = True) -> None:
     """A neighbouring sentence about the same actor ("Er bekräftigte am Donnerstag in Brüssel")
-    often gives the date and place the event's own sentence leaves out."""
-    if ev.source_actor is None or (ev.date and ev.location):
+    often gives the date and place the event's own sentence leaves out; the date only with ``dates``
+    ([classifier] sentence_dates lists the languages without)."""
+    if ev.source_actor is None or ((ev.date or not dates) and ev.location):
         return
     who = _last(ev.source_actor.name)
     # two sentences away still counts: the segmenter splits glued sentences in two
@@ -1219,7 +1221,7 @@ def _fill_from_neighbours(ev: Event, idx: int, context, s0_of, text: str) -> Non
         if not (0 <= j < len(context)) or who not in context[j][0]:
             continue
         _, loc, when = context[j]
-        if ev.date is None and when is not None:
+        if dates and ev.date is None and when is not None:
             ev.date, ev.time_id = when.value, when.id
         if ev.location is None and loc is not None:
             ev.location = _actor(loc, s0_of[j][0], text)
