@@ -12,7 +12,7 @@ batches of 64 and runs the corpus components over it, timing each stage. The fir
 a fresh ingest pays (memo tables of name lookup, lexicon caches), so it is printed on its own;
 then the fastest of the later runs per stage. The collector's time inside the runs is printed
 too (``gc.callbacks``); ``--gc-young N`` runs the stages inside ``pipeline.young_collections(N)``
-as ingest does with ``[ingest] gc_young_threshold`` (young threshold N, the loaded objects frozen;
+as the pipeline does with ``[gc]`` (young threshold N, the loaded objects frozen;
 0, the default here: Python's collector as it is, to compare the two).
 
 ``--export DIR`` writes the first run's store as JSONL (``Store.export``) for byte-level diffs

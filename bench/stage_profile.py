@@ -22,7 +22,7 @@ writes them in the collapsed format of flame graphs (``frame;frame;... microseco
 prints the functions with the most self time and the most inclusive time. Time in C code is
 charged to the Python function that called it; the cyclic collector's to whatever allocated.
 ``--gc-young N`` runs the timed runs inside ``pipeline.young_collections(N)``, as ingest does with
-``[ingest] gc_young_threshold`` (0, the default: Python's collector as it is).
+``[gc]`` (young threshold N, the loaded objects frozen; 0, the default: Python's collector as it is).
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def main(argv=None) -> int:
         for _, comp in comps:
             comp(an, d)
     sampler = CpuSampler() if args.sample else None
-    # the collector as ingest sets it ([ingest] gc_young_threshold): without it, allocation-heavy
+    # the collector as ingest sets it ([gc] in default.toml): without it, allocation-heavy
     # functions are charged the full passes over the loaded models that ingest does not make
     from newsgraph.pipeline import young_collections
 

@@ -13,7 +13,7 @@ import logging
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -65,20 +65,23 @@ class Pipeline:
             results[i] = Analysis(article=art)
             if art.duplicate_of is None:
                 by_lang[art.language or "de"].append(i)
-        for lang, idx in by_lang.items():
-            nlp = self.nlp(lang)
-            bs = self.config.get("nlp", {}).get(lang, {}).get("batch_size", 32)
-            # layers no later stage reads (nlp_stage.unread_by_stages) are not computed here
-            skip = nlp_stage.unread_by_stages(nlp)
-            for i, doc in zip(idx, nlp.pipe((articles[i].text for i in idx), batch_size=bs, disable=skip)):
-                a = results[i]
-                nlp_stage.sentences(a, doc)
-                for name, comp in self.components:
-                    try:
-                        comp(a, doc)
-                    except Exception as e:  # one component failing must not lose the article
-                        log.exception("component %s failed on %s", name, a.article.id)
-                        a.article.warnings.append(f"{name} failed: {type(e).__name__}: {e}")
+        # the models are loaded (once per process) before the collector settings freeze what exists
+        nlps = {lang: self.nlp(lang) for lang in by_lang}
+        with collector(gc_settings(self.config)):
+            for lang, idx in by_lang.items():
+                nlp = nlps[lang]
+                bs = self.config.get("nlp", {}).get(lang, {}).get("batch_size", 32)
+                # layers no later stage reads (nlp_stage.unread_by_stages) are not computed here
+                skip = nlp_stage.unread_by_stages(nlp)
+                for i, doc in zip(idx, nlp.pipe((articles[i].text for i in idx), batch_size=bs, disable=skip)):
+                    a = results[i]
+                    nlp_stage.sentences(a, doc)
+                    for name, comp in self.components:
+                        try:
+                            comp(a, doc)
+                        except Exception as e:  # one component failing must not lose the article
+                            log.exception("component %s failed on %s", name, a.article.id)
+                            a.article.warnings.append(f"{name} failed: {type(e).__name__}: {e}")
         return [results[i] for i in range(len(articles))]
 
     def analyse_text(self, text: str, language: str | None = None, published: str | None = None,
@@ -112,26 +115,35 @@ _GC_LOCK = threading.Lock()
 _GC_STATE: dict[str, Any] = {"users": 0, "saved": None, "froze": False}
 
 
+def gc_settings(config: dict) -> dict:
+    """The ``[gc]`` table of ``config`` (default.toml): ``thresholds``, ``freeze``, ``freeze_batches``."""
+    return dict(config.get("gc", {}))
+
+
 @contextmanager
-def young_collections(threshold: int) -> Iterator[None]:
-    """While the block runs, Python's young-generation collection threshold is raised to
-    ``threshold`` (never lowered) and the objects that exist on entry (the loaded models,
-    lexicons and KB) are frozen out of collection (``gc.freeze``); both are undone after it.
-    0 leaves the collector alone. Ingest allocates records by the hundred thousand: at the
-    default threshold (700) the collector ran ~1,500 young passes per 300 bench articles and
-    full passes over the ~600k objects of the models and lexicons (0.25-0.36 CPU s each); with
-    both, the collector's time in a 300-article bench run fell from 2.3-2.5 to 1.6-1.7 CPU s, output
-    identical (bench/README.md, twelfth round). The setting is per process: overlapping ingests (API
-    worker threads) set it once and the last one out restores it. A process that froze objects
+def collector(settings: dict) -> Iterator[None]:
+    """The cyclic collector as ``[gc]`` configures it while the block runs (ingest, ``Pipeline.analyse``,
+    a Ray worker's partition), undone after it, also after an exception.
+
+    ``thresholds``: ``gc.set_threshold`` (each never below Python's current value; ``[]`` leaves them).
+    ``freeze``: the objects that exist on entry (the loaded models, lexicons, KB, per-word memos) are
+    frozen out of collection (``gc.freeze``) and handed back at the end (``gc.unfreeze``; both O(1)).
+    At Python's defaults (700, 10, 10) a 300-article bench run spends ~2 CPU s in the collector, most of
+    it in four full passes over everything loaded; with both settings ~0.35 (bench/README, "the
+    collector (h1)"). The setting is per process: overlapping users (API worker threads, ``ingest``
+    calling ``analyse``) set it once and the last one out restores it. A process that froze objects
     itself (``gc.get_freeze_count()``) keeps its own freeze: nothing is frozen or unfrozen then."""
-    if threshold <= 0:
+    thresholds = [int(x) for x in settings.get("thresholds", [])]
+    freeze = bool(settings.get("freeze", False))
+    if not any(t > 0 for t in thresholds) and not freeze:
         yield
         return
     with _GC_LOCK:
         if _GC_STATE["users"] == 0:
             saved = _GC_STATE["saved"] = gc.get_threshold()
-            gc.set_threshold(max(threshold, saved[0]), *saved[1:])
-            _GC_STATE["froze"] = gc.get_freeze_count() == 0
+            if thresholds:
+                gc.set_threshold(*(max(t, s) for t, s in zip(thresholds, saved)), *saved[len(thresholds):])
+            _GC_STATE["froze"] = freeze and gc.get_freeze_count() == 0
             if _GC_STATE["froze"]:
                 gc.freeze()
         _GC_STATE["users"] += 1
@@ -146,17 +158,23 @@ def young_collections(threshold: int) -> Iterator[None]:
                 gc.set_threshold(*_GC_STATE["saved"])
 
 
+def young_collections(threshold: int) -> AbstractContextManager[None]:
+    """``collector`` with the young threshold ``threshold`` and the loaded objects frozen; 0 leaves
+    the collector alone (for the bench scripts' ``--gc-young``)."""
+    return collector({"thresholds": [threshold], "freeze": True} if threshold > 0 else {})
+
+
 def settle_batch(mode: str) -> None:
     """After a flushed batch, move what survived it (the per-word memos and caches the nlp stage
     and the components grew, the store's and deduper's state) out of the collector's way as
-    ``young_collections`` did for the loaded models, so that later full passes do not walk it
+    ``collector`` did for the loaded models, so that later full passes do not walk it
     again. 1,150 articles reach no full pass inside ingest either way; the middle passes cost
     0.41 -> 0.22 CPU s (86 -> 79), peak RSS unchanged, output identical (bench/README, eighteenth
     round, h13); a longer ingest that reaches the full-pass trigger is where it pays. ``"collect"`` first runs one full pass, which only walks the
     objects allocated since the last freeze (one batch), so the batch's cyclic garbage is freed,
     not frozen; ``"freeze"`` freezes without it; ``"off"`` does neither. Only when this ingest
     froze the models and is the process's only one: a concurrent ingest's half-built batch is
-    not frozen. ``young_collections``' ``gc.unfreeze`` at the end hands it all back."""
+    not frozen. ``collector``'s ``gc.unfreeze`` at the end hands it all back."""
     if mode == "off":
         return
     with _GC_LOCK:
@@ -171,7 +189,7 @@ def ingest(paths: list[str | Path], store, overrides: dict | None = None, pipeli
            batch_size: int = 64, progress: Callable[[int], Any] | None = None,
            items: Iterable[RawItem | IngestError] | None = None) -> IngestReport:
     pipeline = pipeline or Pipeline()
-    with young_collections(int(pipeline.config["ingest"].get("gc_young_threshold", 0))):
+    with collector(gc_settings(pipeline.config)):
         return _ingest(paths, store, overrides, pipeline, batch_size, progress, items)
 
 
@@ -182,7 +200,7 @@ def _ingest(paths: list[str | Path], store, overrides: dict | None, pipeline: Pi
     for aid, chash, sig in store.known_articles():
         dedupe.load(aid, chash, sig)
     report = IngestReport()
-    settle = str(icfg.get("gc_freeze_batches", "off"))
+    settle = str(gc_settings(pipeline.config).get("freeze_batches", "off"))
     batch: list[Article] = []
     sigs: dict[str, Any] = {}
 

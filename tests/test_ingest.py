@@ -235,21 +235,21 @@ def test_ingest_raises_the_young_gc_threshold_only_while_it_runs(bare_pipeline, 
 
     store.put_analyses = recording
     before = gc.get_threshold()
-    young = bare_pipeline.config["ingest"]["gc_young_threshold"]
-    assert young > before[0]
+    young = tuple(bare_pipeline.config["gc"]["thresholds"])
+    assert len(young) == 3 and young[0] > before[0] and bare_pipeline.config["gc"]["freeze"]
     rep = ingest([DATA / "gnad_sample.csv"], store, None, bare_pipeline, batch_size=5)
     assert rep.stored == 12 and len(seen) == 3
-    assert set(seen) == {(young, *before[1:])} and gc.get_threshold() == before
+    assert set(seen) == {young} and gc.get_threshold() == before
     # the objects that existed before (models, lexicons) were frozen out of collection meanwhile
     assert min(frozen) > 0 and gc.get_freeze_count() == 0
     crash["on"] = True
     with pytest.raises(RuntimeError):  # a failing ingest restores it too
         ingest([SEED], store, {"language": "de"}, bare_pipeline)
-    assert seen[-1] == (young, *before[1:]) and gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert seen[-1] == young and gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
 def test_freezing_each_flushed_batch_leaves_the_store_unchanged_and_is_undone_after(bare_pipeline, tmp_path):
-    """``[ingest] gc_freeze_batches``: what a batch leaves alive is frozen after its flush (the
+    """``[gc] freeze_batches``: what a batch leaves alive is frozen after its flush (the
     freeze count grows batch by batch), the stored analyses are the same as without it, and the
     process is left unfrozen."""
     import copy
@@ -260,7 +260,7 @@ def test_freezing_each_flushed_batch_leaves_the_store_unchanged_and_is_undone_af
     exported = {}
     for mode in ("off", "collect", "freeze"):
         cfg = copy.deepcopy(bare_pipeline.config)
-        cfg["ingest"]["gc_freeze_batches"] = mode
+        cfg["gc"]["freeze_batches"] = mode
         store = open_store(tmp_path / f"{mode}.duckdb")
         frozen: list[int] = []
         real = store.put_analyses

@@ -25,7 +25,7 @@ from ..ingest.articles import build_article
 from ..ingest.decode import BadInput
 from ..ingest.readers import RawItem, error, read_file, read_warc
 from ..model import Analysis, Article, IngestError
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, collector, gc_settings
 from . import IMPORTED_AT
 from .partitions import Partition
 from .tables import SCHEMAS, to_tables
@@ -155,6 +155,11 @@ class PartitionWorker:
         self.init_finished_at = time.time()
 
     def run(self, p: Partition) -> dict:
+        # the [gc] settings for the whole partition (analysis and its tables), as ingest sets them
+        with collector(gc_settings(self.pipeline.config)):
+            return self._run(p)
+
+    def _run(self, p: Partition) -> dict:
         t0, c0, started = time.perf_counter(), time.process_time(), time.time()
         arts, errs = build(p, self.icfg, self.overrides)
         todo, seen_ids, seen_hashes = [], set(), set()
