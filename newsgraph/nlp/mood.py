@@ -28,6 +28,15 @@ HMM tagger, in a short span of context, about words our tagger called ADJA/ADV/N
 lexicon can read as finite ("In Toulouse legten Studenten …"); ``ich_anywhere`` makes an -e form with
 "ich" in its clause indicative; ``t_ending_indicative`` a finite verb in a bare -t.
 
+Round 21 (de_core card; on: the first five): a weak past -te(n) form the model called Konjunktiv is
+indicative (``weak_te_indicative``: the past is far the commoner reading of "kritisierten"); an umlauted
+modal past stem is Konjunktiv II also in the old spelling "müßten" (``modal_umlaut_past_stem``); a strong
+past stem in a/o/u without umlaut + -en is indicative, "kamen" (``past_plural_umlaut_indicative``);
+``clause_finite`` also takes a lone participle that equals the infinitive, "erhalten"
+(``clause_finite_en_participle``); a subordinate clause found by word order alone (subordinator or relative
+word … comma) without a finite verb has its last verb finite (``verb_final_order``: "…, die in Holland
+wohnen,"). Off: ``en_plural_finite``, ``conj_shares_mood``, ``polite_imperative``.
+
 Only verbs the pipeline already tagged finite are touched; everything else keeps its analysis.
 The component runs last (it reads the parse for the subject) and costs one cached HanTa
 lookup per distinct finite verb form.
@@ -94,6 +103,19 @@ def form_mood(form: str) -> tuple[str, bool]:
         return "Sub", False
     if stem_type == "VM" and any(c in "äöü" for c in stem) and suffix.startswith("te"):
         return "Sub", False
+    rules = _rules()
+    if rules.get("modal_umlaut_past_stem", False) and stem_type.startswith("VM") and stem.endswith("t") \
+            and any(c in "äöü" for c in stem) and suffix in ("e", "en", "est", "et"):
+        # "müßten", "müßte" (old spelling): the lexicon keeps the -t in the past stem ("müßt" + en) and the
+        # lemma "müssen" already has the umlaut, so neither test above sees it. A modal's past indicative
+        # never has an umlaut (musste, konnte, durfte, mochte): an umlauted modal past stem is Konjunktiv II.
+        return "Sub", False
+    if rules.get("past_plural_umlaut_indicative", False) and variant and suffix in ("en", "n") \
+            and not any(c in "äöü" for c in stem) and _umlautable(stem):
+        # "kamen", "gaben", "standen", "brachten": Konjunktiv II of a strong or mixed verb umlauts a past stem
+        # in a/o/u (kämen, gäben, stünden, brächten), so the plain stem + -en is the past indicative. Stems in
+        # i/ie/ei (gingen, blieben, ließen) have no umlaut and stay undecided: there Konjunktiv II = indicative.
+        return "Ind", False
     if variant and suffix in ("e", "est", "et") and not _elided(stem, lemma):
         # ginge, hielte; but brachte, dachte, kannte are the mixed verbs' past indicative
         # (their Konjunktiv has the umlaut: brächte).
@@ -102,7 +124,6 @@ def form_mood(form: str) -> tuple[str, bool]:
         return "Sub", False
     if suffix == "e":  # present stem (or its e-less variant, handl-e)
         return "Sub", True
-    rules = _rules()
     if rules.get("present_en_indicative", True) and not variant and suffix in ("en", "n"):
         # sie repräsentieren, wir haben: Konjunktiv II needs the past stem, and Konjunktiv I
         # plural equals the indicative, which is how the treebanks annotate it.
@@ -112,6 +133,28 @@ def form_mood(form: str) -> tuple[str, bool]:
         # "werd ich", "hab ich": the spoken first person without -e; Konjunktiv always has an ending.
         return "Ind", False
     return "", False
+
+
+def _umlautable(stem: str) -> bool:
+    """The stem's last vowel is a, o or u (not the diphthong au): the vowel Konjunktiv II would umlaut."""
+    vowels = [i for i, c in enumerate(stem) if c in "aeiouäöüy"]
+    if not vowels:
+        return False
+    i = vowels[-1]
+    return stem[i] in "aou" and not (stem[i] == "u" and i > 0 and stem[i - 1] in "ae")
+
+
+def _en_syncretic(analysis: tuple | None, low: str) -> bool:
+    """An -en form that is also the 1st/3rd person plural present: the lexicon's infinitive reading
+    ("wohnen", "finden"), or the participle of a verb without ge- that equals its infinitive ("erhalten",
+    "bekommen", "vergessen": HanTa VVnp + en, no variant stem; not "erschossen", whose stem is the past one)."""
+    if analysis is None or not low.endswith("en") or analysis[-1][:2] not in ("VV", "VA", "VM"):
+        return False
+    if analysis[-1].endswith("(INF)"):
+        return True
+    morphemes = analysis[1]
+    stems = [m for m in morphemes if not m[1].startswith(("PTKVZ", "PREF", "SUF"))]
+    return analysis[-1] == "VV(PP)" and len(stems) == 1 and stems[0][1] == "VVnp" and morphemes[-1] == ("en", "SUF_PP")
 
 
 def _elided(stem: str, lemma: str) -> bool:
@@ -147,6 +190,12 @@ def _finite(tok: Token) -> tuple[bool, bool]:
         return True, False
     if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX") and _hanta_finite(tok.lower_):
         return True, True
+    if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX") and _rules().get("en_plural_finite", False) \
+            and _en_syncretic(hanta_analysis(tok.lower_), tok.lower_) and not _group_has_finite(tok):
+        # "die … in Holland wohnen" tagged VVFIN, given VerbForm=Inf by the morphologizer: the lexicon reads an
+        # -en form out of context as the infinitive, but the form is also the plural present, and the STTS
+        # tagger has seen the context.
+        return True, True
     if tok.tag_ in _FINITE_TAGS and _rules().get("finite_tag_any_pos", True) and _hanta_verb(tok.lower_, finite=True):
         # "schmeckt", "empfahl" tagged VVFIN but given ADJ/PROPN by the morphologizer: the STTS
         # tagger and the lexicon agree on a finite verb.
@@ -159,6 +208,15 @@ def _finite(tok: Token) -> tuple[bool, bool]:
     ) and _only_finite(tok):
         return True, True
     return False, False
+
+
+def _group_has_finite(tok: Token) -> bool:
+    """Another member of the token's verb group (the content verb and its aux / aux:pass / cop) is finite already
+    ("kann … mithalten", "muss … gespart werden": the modal): a clause has one finite verb, so an -en form
+    beside it is the group's infinitive."""
+    head = tok.head if tok.dep_ in _CLUSTER_DEPS else tok
+    group = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
+    return any(t.i != tok.i and (t.tag_ in _FINITE_TAGS or t.morph.get("Mood")) for t in group)
 
 
 def _only_finite(tok: Token) -> bool:
@@ -232,6 +290,12 @@ def _clause_finite(doc: Doc) -> set[int]:
             continue
         if analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and cand.lower_.endswith("n")):
             found.add(cand.i)
+        elif rules.get("clause_finite_en_participle", False) and len(verbs) == 1 and _en_syncretic(analysis, cand.lower_) \
+                and not _finite_before_in_clause(cand):
+            # "Die Mobilfunkbetreiber … erhalten … neue Konkurrenz": a participle that equals the infinitive is
+            # also the plural present; alone in its clause (no auxiliary to go with a participle, none attached
+            # elsewhere before it: "In diesem Rat sind Vertreter … vertreten") it is finite.
+            found.add(cand.i)
         elif rules.get("clause_finite_participle", False) and final and len(verbs) == 1 and head.dep_ != "conj" \
                 and _no_ge_participle_t(analysis):
             # "…, während es … Schritt zu halten versucht", "als ob man eine Feuerwehr besucht": a verb without ge-
@@ -239,6 +303,94 @@ def _clause_finite(doc: Doc) -> set[int]:
             # auxiliary for a participle) it is the finite verb
             found.add(cand.i)
     return found
+
+
+_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+_VERB_TAGS = ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU")
+
+
+def _verb_final_clauses(doc: Doc) -> set[int]:
+    """Subordinate clauses by word order alone, for clauses whose subject the parser hung elsewhere: from a
+    subordinator, relative or interrogative word (not the sentence's first word: "Was machen Sie?") up to the next
+    comma, bracket, sentence end or coordinating conjunction, a German subordinate clause ends in its finite verb
+    ("…, die seit Jahren in Holland wohnen,", "von dem, was sie tun.", "aufgrund derer Arbeitnehmer … erwerben
+    können"). When no verb in the span is finite, the last one is, if its form allows it (the lexicon's finite
+    reading or an -en form); not after "zu" (an infinitive clause)."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        for k in range(len(toks)):
+            if not _opens_clause(toks, k):
+                continue
+            spans, j = [], k + 1
+            while j < len(toks):
+                span = []
+                while j < len(toks) and not (toks[j].tag_ in _CLAUSE_ENDS or toks[j].tag_ in _OPENERS):
+                    span.append(toks[j])
+                    j += 1
+                spans.append(span)
+                # "wenn … einziehen und viele kleine scheitern": a conjunct after "und" continues the clause
+                if j >= len(toks) or toks[j].tag_ != "KON":
+                    break
+                j += 1
+            for n, span in enumerate(spans):
+                last = _clause_final_verb(doc, span)
+                if last is None:
+                    break
+                nxt = spans[n + 1] if n + 1 < len(spans) else []
+                nverbs = [t for t in nxt if t.tag_ in _VERB_TAGS]
+                if len(nverbs) > 1 and (nverbs[-1].tag_ in _FINITE_TAGS or nverbs[-1].morph.get("Mood")):
+                    # "dass er AIDS auslösen und … resistent sein soll": the infinitives share the last conjunct's modal
+                    break
+                if not (_finite(last)[0] or last.morph.get("Mood")):
+                    found.add(last.i)
+    return found
+
+
+_CLAUSE_ENDS = ("$,", "$.", "$(", "KON")
+
+
+def _opens_clause(toks: list, k: int) -> bool:
+    """A subordinator anywhere (sentence-initial "Wenn …, …" too); a relative or interrogative word after a comma
+    or bracket, after a preposition that follows one ("…, in denen …"), or after a pronoun it refers to ("von dem
+    was", "alles, was"). Not a sentence's first w-word ("Was machen Sie?") and not an article the tagger called
+    PRELS ("in die … Stadt")."""
+    tag = toks[k].tag_
+    if tag == "KOUS":
+        # not a verb the tagger took for one ("Habe/KOUS die bestellten Artikel prompt erhalten.")
+        analysis = hanta_analysis(toks[k].lower_)
+        return analysis is None or analysis[-1][:1] != "V"
+    if tag not in _OPENERS or k == 0:
+        return False
+    prev = toks[k - 1].tag_
+    if prev in ("$,", "$(", "PDS", "PIS", "PRELS"):
+        return True
+    return prev in ("APPR", "APPRART") and k >= 2 and toks[k - 2].tag_ in ("$,", "$(")
+
+
+def _clause_final_verb(doc: Doc, span: list) -> Token | None:
+    """The span's verb if it ends the span (bar a separable particle), is the only verb the span has that could be
+    finite, and its form allows a finite reading; None when another verb of the span is finite, or the span is an
+    infinitive clause."""
+    verbs = [t for t in span if t.tag_ in _VERB_TAGS]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    if last is not span[-1] and span[-1].tag_ != "PTKVZ":
+        return None
+    if any(_finite(t)[0] or t.morph.get("Mood") for t in verbs if t is not last):
+        return None
+    if (last.i > 0 and doc[last.i - 1].tag_ == "PTKZU") or (last.tag_ == "VVIZU" and "zu" in last.lower_[1:-2]):
+        return None  # an infinitive clause; a VVIZU without "zu" inside ("scheitern") is the tagger's slip
+    if _finite(last)[0] or last.morph.get("Mood"):
+        return last
+    analysis = hanta_analysis(last.lower_)
+    if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
+        return None
+    if analysis[-1].endswith("(FIN)") or _en_syncretic(analysis, last.lower_) \
+            or (analysis[-1].endswith("(INF)") and last.lower_.endswith("n")):
+        return last
+    return None
 
 
 def _no_ge_participle_t(analysis: tuple) -> bool:
@@ -323,6 +475,12 @@ def _clause_has_finite_before(tok: Token) -> bool:
     und singen")."""
     if tok.tag_ not in ("VVINF", "VAINF", "VMINF"):
         return False
+    return _finite_before_in_clause(tok)
+
+
+def _finite_before_in_clause(tok: Token) -> bool:
+    """A finite-tagged verb between the token and the clause's start (a comma, a bracket, a sentence end or a
+    coordinating conjunction, read backwards)."""
     for t in reversed(tok.sent[: tok.i - tok.sent.start]):
         if t.tag_ in ("$,", "$.", "$(", "KON"):
             return False
@@ -360,10 +518,49 @@ def _no_subject_mood(tok: Token) -> str:
     return "Ind" if first is not None and first.i == tok.i else "Sub"
 
 
+def _conjunct_sub(tok: Token) -> bool:
+    """A verb whose form cannot tell ("hörten": weak past = Konjunktiv II) coordinated without a subject of its
+    own to a verb group in Konjunktiv ("Diese Menschen könnten … nicht unterscheiden und hörten nur noch
+    Wortsalat"): the conjuncts share subject and mood."""
+    if tok.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return False
+    head = tok.head
+    group = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
+    return any(t.morph.get("Mood") == ["Sub"] for t in group if t.i < tok.i)
+
+
+def _weak_past(low: str, modals: bool) -> bool:
+    """A weak past form (present stem + -te/-ten/-test/-tet, HanTa), a modal's only with ``modals``."""
+    analysis = hanta_analysis(low)
+    if analysis is None or not analysis[-1].endswith("(FIN)"):
+        return False
+    morphemes = analysis[1]
+    stems = [m for m in morphemes if not m[1].startswith(("PTKVZ", "PREF", "SUF"))]
+    if not stems or stems[0][1].endswith("_VAR") or morphemes[-1][1] != "SUF_FIN":
+        return False
+    if stems[0][1].startswith("VM") and not modals:
+        return False
+    return morphemes[-1][0] in ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+
+
+def _polite_imperative(tok: Token) -> bool:
+    """"Melden Sie die Gäste an, …": an -en verb opening a sentence, right before "Sie", in a sentence that
+    is not a question, is the polite imperative (the question "Melden Sie …?" has the same words)."""
+    doc = tok.doc
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    if not words or words[0].i != tok.i or not tok.lower_.endswith("en"):
+        return False
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "Sie":
+        return False
+    return not any(t.text == "?" for t in tok.sent)
+
+
 class MoodRules:
     def __call__(self, doc: Doc) -> Doc:
         rules = _rules()
         forced = _clause_finite(doc) if rules.get("clause_finite", True) else set()
+        if rules.get("verb_final_order", False):
+            forced |= _verb_final_clauses(doc)
         if rules.get("context_finite", False):
             forced |= _context_finite(doc)
         for tok in self._candidates(doc, forced):
@@ -374,6 +571,11 @@ class MoodRules:
                 continue
             if tok.morph.get("Mood") == ["Imp"]:
                 # "Laß", "Siehe": the imperative's bare stem looks indicative to the form rules.
+                continue
+            if rules.get("polite_imperative", False) and _polite_imperative(tok):
+                feats = {k: v for k, v in tok.morph.to_dict().items() if k not in ("Tense", "Person")}
+                feats.update(Mood="Imp", VerbForm="Fin")
+                tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
                 continue
             mood, needs_subject = form_mood(tok.text)
             if needs_subject:
@@ -390,6 +592,13 @@ class MoodRules:
                     and not tok.lower_.endswith("et") and tok.morph.get("Mood") == ["Sub"]:
                 # "ergänzt" (the lexicon reads the participle): no Konjunktiv form ends in a bare -t
                 # ("wärt" is in the list), so a finite verb ending in one is indicative.
+                mood = "Ind"
+            if not mood and rules.get("conj_shares_mood", False) and _conjunct_sub(tok):
+                mood = "Sub"
+            elif not mood and rules.get("weak_te_indicative", False) and tok.morph.get("Mood") == ["Sub"] \
+                    and _weak_past(tok.lower_, rules.get("weak_te_modals", False)):
+                # "kritisierten", "sollten": a weak verb's past and its Konjunktiv II are one form; the past
+                # indicative is far the commoner (news writes Konjunktiv II of weak verbs with "würde").
                 mood = "Ind"
             if not mood:
                 if not contested:

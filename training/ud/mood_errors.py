@@ -9,7 +9,11 @@ newsgraph/config/mood.toml says now, and scores exactly as ``newsgraph eval ud``
         --model training/runs/foldA-vec/model-best --cache /tmp/h2/A.spacy --errors /tmp/h2/A_mood.tsv
 
 ``--errors`` writes one line per gold finite verb whose Mood is wrong (gold, predicted, tags,
-the subject the rules read, the sentence); ``--upos`` prints the UPOS confusion pairs. Read the
+the subject the rules read, the sentence); ``--upos`` prints the UPOS confusion pairs; ``--census``
+sorts the errors into classes (``census_class``) that need no reading of the sentences, so the
+blind fold can be counted by class without its errors being read, and prints what the Mood
+figure leaves out: gold V*FIN words without Mood (not in its denominator) and words we give a
+Mood that gold does not (not counted against it), with a precision and F1 that do count them. Read the
 errors of one fold only and score the other without reading them (the de_core card says which).
 """
 
@@ -77,6 +81,95 @@ def _subject_text(tok) -> str:
     return s.text if s is not None else "-"
 
 
+def _gold_has_ich(s, w) -> bool:
+    """Gold says the verb's subject is "ich": an nsubj "ich" on it or, for an auxiliary, on its head;
+    a conjunct without its own subject shares its first conjunct's ("war ich …, habe … gesehen")."""
+    idx = s.words.index(w)
+    for _ in range(4):
+        heads = {idx} | ({s.words[idx].head} if s.words[idx].deprel.startswith(("aux", "cop")) and s.words[idx].head >= 0 else set())
+        subj = [x for x in s.words if x.head in heads and x.deprel.startswith(("nsubj", "expl"))]
+        if subj:
+            return any(x.form.lower() == "ich" for x in subj)
+        top = max(heads) if len(heads) > 1 else idx
+        if s.words[top].deprel != "conj" or s.words[top].head < 0:
+            return False
+        idx = s.words[top].head
+    return False
+
+
+def census_class(s, w, pm: str, t) -> str:
+    """The class of one Mood error on a gold finite verb, from forms, tags and gold features only.
+
+    gold-side: a present -e form annotated Sub whose gold subject is "ich", or which opens its sentence
+    with no subject (the subject-less 1st person of informal writing, "Habe schon dreimal bestellt"):
+    "ich habe" has one form for Indikativ and Konjunktiv I, and UD German annotates such syncretic forms
+    as indicative; GSD's Sub|Person=3 on them is the automatic annotation's error, not a Konjunktiv."""
+    from newsgraph.nlp.mood import form_mood
+
+    gold = _mood(w.feats)
+    low = w.form.lower()
+    if pm == "UNALIGNED":
+        return "unaligned"
+    if gold == "Imp" or pm == "Imp":
+        return "imperative"
+    if not pm:
+        if t is None:
+            return "not finite"
+        if t.tag_ in ("VVINF", "VAINF", "VMINF", "VVIZU"):
+            return "not finite: tagged infinitive"
+        if t.tag_ in ("VVPP", "VAPP", "VMPP"):
+            return "not finite: tagged participle"
+        return "not finite: tagged " + ("adjective/adverb" if t.tag_ in ("ADJA", "ADJD", "ADV") else "other")
+    first = s.words[0] if s.words else None
+    # GSD's own Tense on these is unreliable ("Habe" Sub|Person=3|Tense=Past): the form decides
+    if gold == "Sub" and pm == "Ind" and form_mood(w.form)[1] and (
+            _gold_has_ich(s, w) or (first is w and not any(x.head == 0 and x.deprel.startswith("nsubj") for x in s.words))):
+        return "gold-side: 1st person -e annotated Sub"
+    if form_mood(w.form)[0] == "" and low.endswith(("te", "ten", "test", "tet")):
+        return "Ind/Sub: -te(n) form (weak past = Konjunktiv II, modals sollte/wollte)"
+    return f"Ind/Sub: other ({gold}->{pm})"
+
+
+def census(sents, docs, doc_sents: int) -> None:
+    classes: Counter = Counter()
+    extra: Counter = Counter()
+    n_gold = n_pred = ok = 0
+    for k, doc in enumerate(docs):
+        chunk = sents[k * doc_sents : (k + 1) * doc_sents]
+        preds = predicted_words(doc)
+        off = 0
+        for s in chunk:
+            for w in s.words:
+                p = preds.get((w.start + off, w.end + off, w.sub))
+                gold = "VerbForm=Fin" in w.feats and _mood(w.feats)
+                pm = _mood(p.feats) if p is not None else ""
+                n_pred += bool(pm)
+                if not gold:
+                    if w.xpos in ("VVFIN", "VAFIN", "VMFIN", "VVIMP"):
+                        extra["gold V*FIN without Mood (not scored)" + (", we give a Mood" if pm else "")] += 1
+                    elif pm:
+                        kind = "VVPP" if w.xpos.endswith("PP") else "V*INF" if w.xpos.endswith(("INF", "IZU")) else \
+                            "ADJ*" if w.xpos.startswith("ADJ") else "other"
+                        extra[f"false finite: gold {kind}"] += 1
+                    continue
+                n_gold += 1
+                if pm == gold:
+                    ok += 1
+                    continue
+                classes[census_class(s, w, pm if p is not None else "UNALIGNED", p.token if p is not None else None)] += 1
+            off += len(s.text) + 1
+    print(f"census: {n_gold - ok} errors of {n_gold} gold finite verbs")
+    for c, v in sorted(classes.items(), key=lambda kv: -kv[1]):
+        print(f"  {v:4d}  {c}")
+    for c, v in sorted(extra.items()):
+        print(f"  {v:4d}  {c}")
+    gs = classes["gold-side: 1st person -e annotated Sub"]
+    print(f"Mood {ok / max(n_gold, 1):.4f}; without the gold-side class {ok / max(n_gold - gs, 1):.4f} (n={n_gold - gs})")
+    prec = ok / max(n_pred, 1)
+    rec = ok / max(n_gold, 1)
+    print(f"Mood precision (right Mood / words given a Mood) {prec:.4f}  F1 {2 * prec * rec / max(prec + rec, 1e-9):.4f}")
+
+
 def errors(sents, docs, doc_sents: int, out: Path | None, upos: bool) -> None:
     rows = []
     conf: Counter = Counter()
@@ -126,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-mood-rules", action="store_true")
     ap.add_argument("--errors", type=Path, help="TSV of the Mood errors")
     ap.add_argument("--upos", action="store_true", help="print UPOS confusion pairs")
+    ap.add_argument("--census", action="store_true", help="Mood errors by class, and what the Mood figure leaves out")
     ap.add_argument("--doc-sents", type=int, default=10)
     args = ap.parse_args(argv)
     sents = read_conllu(args.file)
@@ -139,8 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     for k in ("upos", "xpos", "feats", "lemma", "uas", "las"):
         print(f"{k:<12} {scores[k]:.4f}")
     print(f"mood (finite verbs, n={scores['mood_n']}) {scores['mood_finite']:.4f}")
+    print(f"mood precision {scores['mood_p']:.4f} (of {scores['mood_pred']} words given a Mood), F1 {scores['mood_f']:.4f} (precision counted)")
     if args.errors or args.upos:
         errors(sents, docs, args.doc_sents, args.errors, args.upos)
+    if args.census:
+        census(sents, docs, args.doc_sents)
     return 0
 
 
