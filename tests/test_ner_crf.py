@@ -322,3 +322,12 @@ def test_component_fast_and_tagger_paths_agree():
     a = [[(e.start, e.end, e.label_) for e in d.ents] for d in fast.pipe([x.copy() for x in docs], batch_size=4)]
     b = [[(e.start, e.end, e.label_) for e in slow(x.copy()).ents] for x in docs]
     assert a == b and a != before
+
+
+def test_own_viterbi_on_no_sentences_and_one_word():
+    from newsgraph.nlp.ner_crf import MODEL, Viterbi
+
+    crf, feats, tagger = _shipped_crf()
+    v = Viterbi(crf / MODEL, feats)
+    assert v.tags([]) == []
+    assert v.tags([["Berlin"], ["und"]]) == [tagger.tag(feats.sentence(["Berlin"])), tagger.tag(feats.sentence(["und"]))]

@@ -169,6 +169,15 @@ class Features:
         got = self._cache.get(w)
         if got is not None:
             return got
+        got = self._parts(w)
+        if self.keep is not None:
+            # Attributes the model holds no weight for change nothing but cost the tagger a look-up.
+            got = tuple([f for f in part if f in self.keep] for part in got)
+        self._cache[w] = got
+        return got
+
+    def _parts(self, w: str) -> tuple[list[str], ...]:
+        """``_word``'s attributes before the ``keep`` filter, not kept."""
         low = w.lower()
         sh = shape(w)
         ssh = short_shape(w)
@@ -203,12 +212,7 @@ class Features:
         if w in self.given:
             c1.append("given")
         c2 = [f"l={low}", f"ss={ssh}", *cl[1:2]]
-        got = ([*own], [f"-2{f}" for f in c2], [f"-1{f}" for f in c1], [f"+1{f}" for f in c1], [f"+2{f}" for f in c2])
-        if self.keep is not None:
-            # Attributes the model holds no weight for change nothing but cost the tagger a look-up.
-            got = tuple([f for f in part if f in self.keep] for part in got)
-        self._cache[w] = got
-        return got
+        return (own, [f"-2{f}" for f in c2], [f"-1{f}" for f in c1], [f"+1{f}" for f in c1], [f"+2{f}" for f in c2])
 
     def _places(self, words: list[str]) -> list[str]:
         """B/I marks of the longest gazetteer match at each position (multi-word names too), left
@@ -488,35 +492,40 @@ class Viterbi:
         # word form -> its row of attribute ids, one block per part of Features._word (its own, then
         # as the word two before, one before, one after, two after a token), each block padded with
         # the zero id to the widest so far; row 0: no word (outside the sentence), all zero ids
+        # (the table has room for more rows than it uses: rows 0 .. self.used - 1 are filled)
         self.rows: dict[str, int] = {}
         self.width = [0] * len(_PARTS)
-        self.table = np.full((1, 0), self.zero, dtype=np.int64)
+        self.table = np.full((4096, 0), self.zero, dtype=np.int32)
+        self.used = 1
 
     def _add_words(self, words: list[str]) -> None:
         new = [w for w in dict.fromkeys(words) if w not in self.rows]
         if not new:
             return
         aid, z = self.aid, self.zero
-        parts = [[[aid[f] for f in part] for part in self.features._word(w)] for w in new]
+        # the attributes the model knows (its attributes are the tagger's ``keep``: Features._word's
+        # filter), straight from the unfiltered parts, without keeping their text per word
+        parts = [[[a for a in map(aid.get, part) if a is not None] for part in self.features._parts(w)] for w in new]
         width = [max([old, *(len(p[k]) for p in parts)]) for k, old in enumerate(self.width)]
-        if width != self.width:
-            # a part wider than any before: re-pad the table
+        used, need = self.used, self.used + len(new)
+        if width != self.width or need > len(self.table):
+            # a part wider than any before (re-pad), or the table is full (double it)
             old, ow = self.table, self.width
-            self.table = np.full((len(old), sum(width)), z, dtype=np.int64)
+            self.table = np.full((max(len(old), 2 * need if need > len(old) else 0), sum(width)), z, dtype=np.int32)
             for k in range(len(_PARTS)):
-                self.table[:, sum(width[:k]):sum(width[:k]) + ow[k]] = old[:, sum(ow[:k]):sum(ow[:k]) + ow[k]]
+                lo, o = sum(width[:k]), sum(ow[:k])
+                self.table[:used, lo:lo + ow[k]] = old[:used, o:o + ow[k]]
             self.width = width
-        rows = np.full((len(new), sum(width)), z, dtype=np.int64)
-        for r, p in enumerate(parts):
-            for k in range(len(_PARTS)):
-                rows[r, sum(width[:k]):sum(width[:k]) + len(p[k])] = p[k]
-        n0 = len(self.table)
-        self.table = np.vstack([self.table, rows])
+        pad = [[z] * n for n in range(max(width) + 1)]
+        self.table[used:need] = [[x for k, part in enumerate(p) for x in (*part, *pad[width[k] - len(part)])] for p in parts]
         for i, w in enumerate(new):
-            self.rows[w] = n0 + i
+            self.rows[w] = used + i
+        self.used = need
 
     def tags(self, sents: list[list[str]]) -> list[list[str]]:
         """The best tag sequence of each sentence (lists of words, none empty)."""
+        if not sents:
+            return []
         f = self.features
         if len(self.rows) > f.max_cache:
             self._reset()
@@ -524,7 +533,7 @@ class Viterbi:
         f.clusters(words)  # the per-form features read the word's clusters
         self._add_words(words)
         n = len(words)
-        sizes = np.array([len(s) for s in sents])
+        sizes = np.array([len(s) for s in sents], dtype=np.int64)
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
         pos = np.arange(n) - np.repeat(starts, sizes)
         size = np.repeat(sizes, sizes)
@@ -689,7 +698,9 @@ class NerCrf:
                             # merge never reads the marginals of a span that is already an entity
                             conf += [None] * len(spans)
                         else:
-                            self.tagger.set(self.features.sentence(words, encoded=True))
+                            # text attributes: a quarter of the sentences, mostly new words, whose
+                            # encoded forms would be kept for little use (Features._encoded)
+                            self.tagger.set(self.features.sentence(words))
                             conf += [min(self.tagger.marginal(t[i], i) for i in range(a, b))
                                      for a, b, _ in bio_spans(t)]
             if not crf and self.mode != "replace":
