@@ -16,10 +16,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from .resolve import Resolver, synonym_index  # noqa: F401  (synonym_index: imported from here by callers)
 from .tagging import Tok
 from .topic import person_noun
-from .vectors import stem
+from .vectors import MIN_STEM, stem, word_keys
 
 DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 _SKIP_BETWEEN = {"ADJA", "ADV", "CARD", "ADJD", "PTKNEG"}
@@ -344,7 +346,7 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
             "later": later_mentions(cand, topic._sents if topic is not None else None),
             # round 17: a person noun ("Der Politiker", "Die Sprecherin"; topic.person_noun, read off the corpus's
             # female forms) after a named person takes that person up, as the resolvers' hand list does for a few nouns
-            **_person(cand, topic, per_before, extended)}
+            **_person(cand, topic, per_before, extended), **part_features(cand, topic)}
 
 
 def _person(cand: Candidate, topic, per_before: float, extended: bool) -> dict[str, float]:
@@ -385,6 +387,39 @@ def relational_features(word: str, table: dict | None) -> dict[str, float]:
         return {"rel_gen": prior[0], "rel_poss": prior[1]}
     definite, gen, poss, total = c
     return {"rel_gen": (gen + a * prior[0]) / (definite + a), "rel_poss": (poss + a * prior[1]) / (total + a)}
+
+
+PART_FEATURES = ("part_max", "part_min", "part_known")
+
+
+def part_features(cand: Candidate, topic) -> dict[str, float]:
+    """Round 21: the topic fit of a compound's parts. A compound the topic vectors do not know gets the mean vector of its
+    longest known head and first part (``WordVectors._lookup``); here each part is scored on its own against the article
+    without the candidate: ``part_max`` / ``part_min`` the better / worse part's cosine, ``part_known`` how many vectors the
+    word has (1 a known word, 2 an unknown compound of two known parts, 0 none). A compound the story bridges ("Die Tatwaffe",
+    "Der Absturzort") has a part the text is about; one from nowhere ("Die Rauchvergiftung" in an auction story) none."""
+    zero = {"part_max": 0.0, "part_min": 0.0, "part_known": 0.0}
+    vecs = getattr(topic, "vectors", None) if topic is not None else None
+    if vecs is None:
+        return zero
+    rest = topic.total
+    own = topic.word.get(cand.noun.i)
+    if own is not None:
+        rest = rest - own[0] * own[1]
+    rn = float(np.linalg.norm(rest))
+    keys = word_keys(cand.noun.text)
+    if not keys or rn == 0:
+        return zero
+    ids = [vecs.index[k] for k in keys if k in vecs.index][:1]
+    if not ids:
+        k = keys[0]
+        head = next((vecs.index[k[c:]] for c in range(1, len(k) - MIN_STEM + 1) if k[c:] in vecs.index), None)
+        first = next((vecs.index[k[:c]] for c in range(len(k) - 1, MIN_STEM - 1, -1) if k[:c] in vecs.index), None)
+        ids = [i for i in (head, first) if i is not None]
+    if not ids:
+        return zero
+    sims = [float(vecs.vectors[i] @ rest) / rn for i in ids]
+    return {"part_max": max(sims), "part_min": min(sims), "part_known": float(len(ids))}
 
 
 def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:
