@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -569,11 +569,18 @@ class Segmenter:
         capitalised too (two capitals in a row are more often a name), and (with ``lex``) how
         often the right word opens and the left word ends a sentence elsewhere."""
         r = self.rules
-        toks = [t for t in doc if not t.is_space]
-        n = len(toks)
+        # The non-space tokens' doc positions, texts, tags and alphabetic marks from the doc's
+        # arrays (no Token per token; Tokens only for the candidates).
+        strings = doc.vocab.strings
+        cols = doc.to_array([ORTH, TAG, IS_SPACE, IS_ALPHA]).T.tolist()
+        pos = [i for i, sp in enumerate(cols[2]) if not sp]
+        n = len(pos)
         if n < 2:
             return []
-        text = doc.text  # built anew on every access: once per doc, not per candidate
+        all_text = [strings[x] for x in cols[0]]
+        text = [all_text[i] for i in pos]
+        tag = [strings[cols[1][i]] for i in pos]
+        alpha = [cols[3][i] for i in pos]
         closed_b = r.function_words | r.function_words_trusted | r.glue_exceptions
         closed_a = _JOIN_PREP_PARTICLES | r.particles
         # Forward pass: last boundary, last finite verb since it, last finite verb since the last stop.
@@ -581,32 +588,35 @@ class Segmenter:
         fin_sent = [False] * n  # a finite verb in toks[sent_start .. k-1]
         fin_clause = [False] * n  # the same after the last stop
         s0, fs, fc = 0, False, False
-        for k, t in enumerate(toks):
-            if k and starts[t.i]:
+        for k in range(n):
+            if k and starts[pos[k]]:
                 s0, fs, fc = k, False, False
             sent_start[k], fin_sent[k], fin_clause[k] = s0, fs, fc
-            if t.tag_ in _FIN:
+            if tag[k] in _FIN:
                 fs = fc = True
-            elif t.text in _JOIN_STOP or t.tag_ == "KON":
+            elif text[k] in _JOIN_STOP or tag[k] == "KON":
                 fc = False
         out = []
         for k in range(1, n):
-            a, b = toks[k - 1], toks[k]
-            if starts[b.i] or not (b.is_alpha and b.text[:1].isupper() and a.text[-1:].isalpha()):
+            if starts[pos[k]] or not (alpha[k] and text[k][:1].isupper() and text[k - 1][-1:].isalpha()):
                 continue
-            if "\n" in text[a.idx + len(a.text) : b.idx] or not self._join_sides_ok(doc, a, b, fin_sent[k]):
+            # a line break between the two: in the space tokens between them (a's own trailing
+            # whitespace is a blank at most)
+            if any("\n" in all_text[m] for m in range(pos[k - 1] + 1, pos[k])):
+                continue
+            a, b = doc[pos[k - 1]], doc[pos[k]]
+            if not self._join_sides_ok(doc, a, b, fin_sent[k]):
                 continue
             fin_r, fin_r_pos = False, 0
             for m in range(k + 1, min(n, k + 15)):
-                t = toks[m]
-                if starts[t.i] or t.text in _JOIN_STOP or t.tag_ == "KON" or t.text in r.terminal:
+                if starts[pos[m]] or text[m] in _JOIN_STOP or tag[m] == "KON" or text[m] in r.terminal:
                     break
-                if t.tag_ in _FIN:
+                if tag[m] in _FIN:
                     fin_r, fin_r_pos = True, m - k
                     break
-            at, bt = a.tag_, b.tag_
-            ct = toks[k + 1].tag_ if k + 1 < n else "END"
-            pt = toks[k - 2].tag_ if k >= 2 else "BEG"
+            at, bt = tag[k - 1], tag[k]
+            ct = tag[k + 1] if k + 1 < n else "END"
+            pt = tag[k - 2] if k >= 2 else "BEG"
             ha = _hanta_word_tag(a.lower_) if a.is_lower else "UP"
             fc, fs = int(fin_clause[k]), int(fin_sent[k])
             f = {
@@ -624,7 +634,7 @@ class Segmenter:
             if hb:
                 # the next word's capital tells a sentence-opening adverb ("Damals wurden")
                 # from a name whose first part HanTa knows as a word (two capitals in a row)
-                cw = next((t for t in toks[k + 1 : k + 4] if not t.is_punct), None)
+                cw = next((t for t in (doc[m] for m in pos[k + 1 : k + 4]) if not t.is_punct), None)
                 f["hb=" + hb] = 1.0
                 f[f"hbcu={hb}|{int(cw is not None and cw.text[:1].isupper())}"] = 1.0
             if b.lower_ in closed_b:
@@ -700,23 +710,31 @@ class Segmenter:
         glued = [False] * len(doc)
         starts[0] = True
         toks = list(doc)
-        idx = [t.i for t in toks if not t.is_space]
+        # The token attributes the loop reads, once per doc from its arrays (a Token attribute is a
+        # string-store look-up per access); the helpers still get the Tokens.
+        strings = doc.vocab.strings
+        cols = doc.to_array([ORTH, LOWER, TAG, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER]).T.tolist()
+        text, lower, tag = ([strings[x] for x in c] for c in cols[:3])
+        space_after, is_space, alpha, is_lower = cols[3:]
+        idx = [i for i, sp in enumerate(is_space) if not sp]
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
         clause_start = 0
         fin_seen = False  # a finite verb (our tags) since the last boundary, before ``a``
         sent_first = 0  # position in ``idx`` of the current sentence's first token
         for k, i in enumerate(idx):
             a = toks[i]
+            a_text, a_tag = text[i], tag[i]
             fin_before_a = fin_seen
-            fin_seen = fin_seen or a.tag_ in _FIN
+            fin_seen = fin_seen or a_tag in _FIN
             if glue:
-                if (a.tag_ in r.subordinator_tags or a.lower_ in r.subordinators) and self._opens_clause(doc, i):
+                if (a_tag in r.subordinator_tags or lower[i] in r.subordinators) and self._opens_clause(doc, i):
                     if not open_clauses:
                         clause_start = i
                     open_clauses += 1
-                elif a.text in r.terminal:
+                elif a_text in r.terminal:
                     open_clauses = 0
-                elif open_clauses and a.lower_ in r.function_words and _capitalised_word(a) and i > 0 and toks[i - 1].is_lower:
+                elif (open_clauses and lower[i] in r.function_words and alpha[i] and a_text[:1].isupper() and i > 0
+                      and is_lower[i - 1]):
                     # "…, als ein Mob … eine Baustelle angriff Die Unruhestifter sollen …": a
                     # capitalised article after a lower-case word means the clause has ended
                     # (its verb missed by the tagger); counting on would close it at the next
@@ -726,28 +744,30 @@ class Segmenter:
                 break
             j = idx[k + 1]
             b = toks[j]
+            b_text = text[j]
+            b_cap = alpha[j] and b_text[:1].isupper()  # _capitalised_word(b)
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            gap = a.whitespace_
+            gap = " " if space_after[i] else ""
             if j > i + 1:
-                gap += "".join(toks[m].text_with_ws for m in range(i + 1, j))
+                gap += "".join(text[m] + (" " if space_after[m] else "") for m in range(i + 1, j))
             boundary = False
             if "\n" in gap:
                 boundary = gap.count("\n") > 1 or not (
-                    a.text in r.continue_after_newline or a.text.endswith("-") or b.text[:1].islower()
+                    a_text in r.continue_after_newline or a_text.endswith("-") or b_text[:1].islower()
                 )
-            elif a.text in r.terminal:
+            elif a_text in r.terminal:
                 boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
                 if a.text == "." and i > 0 and toks[i - 1].like_num and not toks[i - 1].whitespace_:
                     # "am 21 . Dezember" after tokenisation of odd spacing: same as "21."
                     boundary = boundary and b.lower_ not in r.months
-            elif a.text in r.quotes and i > 0:
+            elif a_text in r.quotes and i > 0:
                 # closing quote/bracket right after terminal punctuation: „… gut.“ Dann
                 p = toks[i - 1]
                 if not p.whitespace_ and p.text in r.terminal:
                     boundary = self._opening(b, nxt)
-            elif len(a.text) > 1 and a.text.endswith(".") and not a.is_punct:
+            elif len(a_text) > 1 and a_text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
-            elif a.text in (":", ";") and (r.colon_sentences or r.semicolon_sentences):
+            elif a_text in (":", ";") and (r.colon_sentences or r.semicolon_sentences):
                 boundary = self._colon_sentence(doc, i, j, fin_before_a, k - sent_first)
             elif glue and open_clauses and (
                 self._closes_clause(a, b, has_tag, has_morph)
@@ -773,13 +793,14 @@ class Segmenter:
             elif (
                 glue
                 and r.glue_function_words
-                and (b.lower_ in r.function_words or b.lower_ in r.function_words_trusted)
+                and (lower[j] in r.function_words or lower[j] in r.function_words_trusted)
                 and self._function_word_glue(doc, a, b)
             ):
                 boundary = glued[j] = True
-            elif glue and r.verb_end_tags and self._verb_end_glue(doc, a, b):
+            elif (glue and r.verb_end_tags and alpha[i] and is_lower[i] and b_cap  # _verb_end_glue's first test
+                  and self._verb_end_glue(doc, a, b)):
                 boundary = glued[j] = True
-            elif glue and r.sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
+            elif glue and r.sie_openers and b_text in r.sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
                 boundary = glued[j] = True
             if boundary:
                 starts[j] = True
