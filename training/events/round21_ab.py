@@ -1,22 +1,24 @@
-"""A/B of the round-21 German event switch (issue #5, h6), in one process.
+"""A/B of the round-21 German event switches (issue #5, h6), in one process.
 
-``off`` is [classifier] sentence_dates removed (the behaviour at the round's start: an event without a date of its own
-sentence takes one from a neighbouring sentence about the same actor), ``on`` as configured (German events dated only
-by their own sentence). Prints one summary line per set and a pooled line over the sets named: type / source / target
+``off`` is the behaviour at the round's start: [classifier] sentence_dates removed (an event without a date of its own
+sentence takes one from a neighbouring sentence about the same actor) and [triggers_more.RETREAT] emptied; ``dates``
+German events dated only by their own sentence, the RETREAT list still empty; ``on`` both as configured. Prints one summary line per set and a pooled line over the sets named: type / source / target
 / date with counts, then "extra" -- found events dated where gold has no date (the scorer's "dated, gold has no
 date") -- no-event sentences given an event, typed precision. Nothing per sentence, so it may score a blind set
 without reading it.
 
-    python training/events/round21_ab.py off,on dev fresh fresh2 ...   # any events_de_<set> names
+    python training/events/round21_ab.py off,dates,on dev fresh fresh2 ...   # any events_de_<set> names
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
+import newsgraph.extract.event_lexicon as L
 from newsgraph.eval.events import score_german
 from newsgraph.extract.events import EventExtractor
 
@@ -24,8 +26,24 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 KEYS = ("type", "source", "target", "date", "date_extra")
 
 
+def _lexicon(retreat: bool) -> None:
+    """Rebuild the German lexicon with [triggers_more.RETREAT] as configured or emptied."""
+    loads = tomllib.loads
+
+    def patched(text):
+        d = loads(text)
+        if not retreat and "RETREAT" in d.get("triggers_more", {}):
+            d["triggers_more"]["RETREAT"]["de"] = []
+        return d
+
+    L.tomllib = type("T", (), {"loads": staticmethod(patched)})
+    L.lexicon.cache_clear()
+
+
 def _extractor(mode: str) -> EventExtractor:
+    _lexicon(retreat=mode == "on")
     ex = EventExtractor("de")
+    L.tomllib = tomllib
     if mode == "off":
         ex.settings = {k: v for k, v in ex.settings.items() if k != "sentence_dates"}
     return ex
