@@ -331,3 +331,16 @@ def test_own_viterbi_on_no_sentences_and_one_word():
     v = Viterbi(crf / MODEL, feats)
     assert v.tags([]) == []
     assert v.tags([["Berlin"], ["und"]]) == [tagger.tag(feats.sentence(["Berlin"])), tagger.tag(feats.sentence(["und"]))]
+
+
+def test_own_viterbi_starts_over_past_its_cache_size():
+    # A long ingest: past max_cache forms the word table and the features' caches start over, the tags stay the tagger's.
+    from newsgraph.nlp.ner_crf import MODEL, Viterbi
+
+    crf, feats, tagger = _shipped_crf()
+    sents = _sample_sentences()[:40]
+    want = [tagger.tag(feats.sentence(w)) for w in sents]
+    feats.max_cache = 30
+    v = Viterbi(crf / MODEL, feats)
+    assert [v.tags(sents[i:i + 4]) for i in range(0, 40, 4)] == [want[i:i + 4] for i in range(0, 40, 4)]
+    assert len(v.rows) <= 30 + max(len(set(w)) for w in sents) * 4

@@ -511,7 +511,9 @@ class Viterbi:
         if width != self.width or need > len(self.table):
             # a part wider than any before (re-pad), or the table is full (double it)
             old, ow = self.table, self.width
-            self.table = np.full((max(len(old), 2 * need if need > len(old) else 0), sum(width)), z, dtype=np.int32)
+            # doubling, but not far past the row count at which tags() starts over
+            grow = max(need, min(2 * need, self.features.max_cache + 1)) if need > len(old) else len(old)
+            self.table = np.full((grow, sum(width)), z, dtype=np.int32)
             for k in range(len(_PARTS)):
                 lo, o = sum(width[:k]), sum(ow[:k])
                 self.table[:used, lo:lo + ow[k]] = old[:used, o:o + ow[k]]
@@ -528,7 +530,11 @@ class Viterbi:
             return []
         f = self.features
         if len(self.rows) > f.max_cache:
+            # as Features.sentence: a long ingest meets new forms without end; start over, the
+            # features' per-word caches too (sentence() now sees only the marginal sentences)
             self._reset()
+            for cache in (f._cache, f._bcache, f._clusters, f._vecs):
+                cache.clear()
         words = [w for s in sents for w in s]
         f.clusters(words)  # the per-form features read the word's clusters
         self._add_words(words)
