@@ -1611,6 +1611,34 @@ def frame_sides(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
             msgs[qi] = msg | set(ext)
 
 
+def konjunktiv_frame_heads(toks: list[Tok], quotes: list[RawQuote]) -> None:
+    """A quote left without a cue because its frame verb is a finite Konjunktiv I (quotes_cues.tidy_cues moved it to
+    ``act``: "Er gehe davon aus, dass …", reported speech itself) whose message starts right after the comma closing that
+    frame's clause: quotes-de's message is the whole clause, frame included. The message takes the frame's clause in,
+    back to the clause's start, unless another quote's message lies there ([model] konjunktiv_frame_head; de_quotes card,
+    Round 21). The mode stays: gold has IndirectFreeIndirect and Indirect quotes here."""
+    starts = [t.start for t in toks]
+    taken = [(q, _tok_ids(toks, q.message, starts)) for q in quotes if not q.nested]
+    for q in quotes:
+        if q.nested or q.cue or not q.act or len(q.message) != 1 or q.mode in ("Direct", "Reported"):
+            continue
+        msg = _tok_ids(toks, q.message, starts)
+        act = _tok_ids(toks, q.act, starts)
+        if not msg or not act:
+            continue
+        lo = min(msg)
+        if lo == 0 or toks[lo - 1].text != "," or max(act) >= lo - 1:
+            continue
+        sent = toks[lo].sent
+        k = lo - 2
+        while k >= 0 and toks[k].sent == sent and toks[k].text not in FRAME_SIDE_STOP:
+            k -= 1
+        clause = set(range(k + 1, lo))
+        if not act <= clause or not any(toks[j].mood_sub for j in act) or any(o is not q and m & clause for o, m in taken):
+            continue
+        q.message = _spans_of(toks, msg | clause)
+
+
 def anaphor_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
     """"<content>. Das teilte Feuerwehrsprecher Axel Stüken mit.": a sentence that opens with a demonstrative of [de]
     frame_anaphors hanging on a speech verb frames the sentence before it, and quotes-de's message is that sentence with
@@ -1825,6 +1853,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_judge import judge, load_judge
 
         quotes = judge(doc, toks, quotes, load_judge(judge_name))
+    if lang == "de" and cfg.get("model", {}).get("konjunktiv_frame_head", False):
+        # after the judge and tidy_cues (which moves a Konjunktiv frame verb from the cue to the act)
+        konjunktiv_frame_heads(toks, quotes)
     close_origins = frozenset(cfg.get("model", {}).get("close_final_mark", [])) if lang == "de" else frozenset()
     if close_origins:
         # after the judge, whose rows hold the messages without the mark (quotes_rules.close_final_mark)
