@@ -130,34 +130,39 @@ def census_class(s, w, pm: str, t) -> str:
     return f"Ind/Sub: other ({gold}->{pm})"
 
 
+def _aligned(sents, docs, doc_sents: int):
+    """(gold sentence, gold word, predicted word or None) over the cached docs, each doc ``doc_sents``
+    sentences joined by one space (``_texts``)."""
+    for k, doc in enumerate(docs):
+        preds = predicted_words(doc)
+        off = 0
+        for s in sents[k * doc_sents : (k + 1) * doc_sents]:
+            for w in s.words:
+                yield s, w, preds.get((w.start + off, w.end + off, w.sub))
+            off += len(s.text) + 1
+
+
 def census(sents, docs, doc_sents: int) -> None:
     classes: Counter = Counter()
     extra: Counter = Counter()
     n_gold = n_pred = ok = 0
-    for k, doc in enumerate(docs):
-        chunk = sents[k * doc_sents : (k + 1) * doc_sents]
-        preds = predicted_words(doc)
-        off = 0
-        for s in chunk:
-            for w in s.words:
-                p = preds.get((w.start + off, w.end + off, w.sub))
-                gold = "VerbForm=Fin" in w.feats and _mood(w.feats)
-                pm = _mood(p.feats) if p is not None else ""
-                n_pred += bool(pm)
-                if not gold:
-                    if w.xpos in ("VVFIN", "VAFIN", "VMFIN", "VVIMP"):
-                        extra["gold V*FIN without Mood (not scored)" + (", we give a Mood" if pm else "")] += 1
-                    elif pm:
-                        kind = "VVPP" if w.xpos.endswith("PP") else "V*INF" if w.xpos.endswith(("INF", "IZU")) else \
-                            "ADJ*" if w.xpos.startswith("ADJ") else "other"
-                        extra[f"false finite: gold {kind}"] += 1
-                    continue
-                n_gold += 1
-                if pm == gold:
-                    ok += 1
-                    continue
-                classes[census_class(s, w, pm if p is not None else "UNALIGNED", p.token if p is not None else None)] += 1
-            off += len(s.text) + 1
+    for s, w, p in _aligned(sents, docs, doc_sents):
+        gold = "VerbForm=Fin" in w.feats and _mood(w.feats)
+        pm = _mood(p.feats) if p is not None else ""
+        n_pred += bool(pm)
+        if not gold:
+            if w.xpos in ("VVFIN", "VAFIN", "VMFIN", "VVIMP"):
+                extra["gold V*FIN without Mood (not scored)" + (", we give a Mood" if pm else "")] += 1
+            elif pm:
+                kind = "VVPP" if w.xpos.endswith("PP") else "V*INF" if w.xpos.endswith(("INF", "IZU")) else \
+                    "ADJ*" if w.xpos.startswith("ADJ") else "other"
+                extra[f"false finite: gold {kind}"] += 1
+            continue
+        n_gold += 1
+        if pm == gold:
+            ok += 1
+            continue
+        classes[census_class(s, w, pm if p is not None else "UNALIGNED", p.token if p is not None else None)] += 1
     print(f"census: {n_gold - ok} errors of {n_gold} gold finite verbs")
     for c, v in sorted(classes.items(), key=lambda kv: -kv[1]):
         print(f"  {v:4d}  {c}")
@@ -174,33 +179,25 @@ def errors(sents, docs, doc_sents: int, out: Path | None, upos: bool) -> None:
     rows = []
     conf: Counter = Counter()
     kinds: Counter = Counter()
-    for k, doc in enumerate(docs):
-        chunk = sents[k * doc_sents : (k + 1) * doc_sents]
-        preds = predicted_words(doc)
-        off = 0
-        for s in chunk:
-            for w in s.words:
-                key = (w.start + off, w.end + off, w.sub)
-                p = preds.get(key)
-                if upos and p is not None and p.upos != w.upos:
-                    conf[(w.upos, p.upos)] += 1
-                gold = "VerbForm=Fin" in w.feats and _mood(w.feats)
-                if not gold:
-                    if p is not None and _mood(p.feats):
-                        kinds["false finite"] += 1
-                    continue
-                pm = _mood(p.feats) if p is not None else "UNALIGNED"
-                if pm == gold:
-                    continue
-                kind = f"{gold}->{pm or 'none'}"
-                kinds[kind] += 1
-                t = p.token if p is not None else None
-                rows.append("\t".join([
-                    kind, w.form, w.xpos, w.upos,
-                    t.tag_ if t is not None else "", t.pos_ if t is not None else "",
-                    str(t.morph) if t is not None else "", t.dep_ if t is not None else "",
-                    _subject_text(t) if t is not None else "", s.text]))
-            off += len(s.text) + 1
+    for s, w, p in _aligned(sents, docs, doc_sents):
+        if upos and p is not None and p.upos != w.upos:
+            conf[(w.upos, p.upos)] += 1
+        gold = "VerbForm=Fin" in w.feats and _mood(w.feats)
+        if not gold:
+            if p is not None and _mood(p.feats):
+                kinds["false finite"] += 1
+            continue
+        pm = _mood(p.feats) if p is not None else "UNALIGNED"
+        if pm == gold:
+            continue
+        kind = f"{gold}->{pm or 'none'}"
+        kinds[kind] += 1
+        t = p.token if p is not None else None
+        rows.append("\t".join([
+            kind, w.form, w.xpos, w.upos,
+            t.tag_ if t is not None else "", t.pos_ if t is not None else "",
+            str(t.morph) if t is not None else "", t.dep_ if t is not None else "",
+            _subject_text(t) if t is not None else "", s.text]))
     print("mood errors by kind:", dict(kinds.most_common()))
     if out:
         out.write_text("kind\tform\tgold_xpos\tgold_upos\ttag\tpos\tmorph\tdep\tsubject\tsentence\n"
