@@ -21,7 +21,7 @@ import numpy as np
 from .resolve import Resolver, synonym_index  # noqa: F401  (synonym_index: imported from here by callers)
 from .tagging import Tok
 from .topic import person_noun
-from .vectors import MIN_STEM, stem, word_keys
+from .vectors import compound_parts, stem, word_keys
 
 DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 _SKIP_BETWEEN = {"ADJA", "ADV", "CARD", "ADJD", "PTKNEG"}
@@ -412,10 +412,7 @@ def part_features(cand: Candidate, topic) -> dict[str, float]:
         return zero
     ids = [vecs.index[k] for k in keys if k in vecs.index][:1]
     if not ids:
-        k = keys[0]
-        head = next((vecs.index[k[c:]] for c in range(1, len(k) - MIN_STEM + 1) if k[c:] in vecs.index), None)
-        first = next((vecs.index[k[:c]] for c in range(len(k) - 1, MIN_STEM - 1, -1) if k[:c] in vecs.index), None)
-        ids = [i for i in (head, first) if i is not None]
+        ids = compound_parts(vecs.index, keys[0])
     if not ids:
         return zero
     sims = [float(vecs.vectors[i] @ rest) / rn for i in ids]

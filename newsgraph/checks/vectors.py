@@ -40,6 +40,14 @@ def word_keys(word: str) -> list[str]:
     return keys
 
 
+def compound_parts(index: dict[str, int], key: str) -> list[int]:
+    """Rows of an unknown compound's longest known head and longest known first part, those that exist
+    ("sicherheitsbedenk": "bedenk", "sicherheit")."""
+    head = next((index[key[c:]] for c in range(1, len(key) - MIN_STEM + 1) if key[c:] in index), None)
+    first = next((index[key[:c]] for c in range(len(key) - 1, MIN_STEM - 1, -1) if key[:c] in index), None)
+    return [i for i in (head, first) if i is not None]
+
+
 class WordVectors:
     def __init__(self, directory: Path):
         meta = json.loads((directory / "word_vocab.json").read_text("utf-8"))
@@ -77,10 +85,7 @@ class WordVectors:
             i = self.index.get(k)
             if i is not None:
                 return self.vectors[i], float(self.weight[i])
-        k = keys[0]
-        head = next((self.index[k[c:]] for c in range(1, len(k) - MIN_STEM + 1) if k[c:] in self.index), None)
-        first = next((self.index[k[:c]] for c in range(len(k) - 1, MIN_STEM - 1, -1) if k[:c] in self.index), None)
-        ids = [i for i in (head, first) if i is not None]
+        ids = compound_parts(self.index, keys[0])
         if not ids:
             return None
         v = self.vectors[ids].sum(axis=0)
