@@ -220,15 +220,7 @@ def test_gazetteer_marks_longest_match_left_to_right():
 def test_encoded_attributes_tag_as_the_text_ones():
     # The component hands the tagger UTF-8 bytes (python-crfsuite would encode each str itself):
     # the same attributes, and on the shipped CRF the same tags and marginals as text attributes.
-    import pycrfsuite
-
-    from newsgraph.nlp.ner_crf import MODEL, load_features
-
-    crf = Path(__file__).resolve().parents[1] / "models" / "de_ner" / "crf"
-    feats = load_features(crf)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(crf / MODEL))
-    feats.keep = {a for a, _ in tagger.info().state_features}
+    _, feats, tagger = _shipped_crf()
     words = ("Die Grünen in Baden-Württemberg wählten Winfried Kretschmann in Stuttgart erneut zum "
              "Spitzenkandidaten , berichtete die Süddeutsche Zeitung .").split()
     text, enc = feats.sentence(words), feats.sentence(words, encoded=True)
