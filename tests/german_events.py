@@ -1,10 +1,12 @@
 """The German event extractor run on one sentence the way the pipeline runs it (parse, sentences,
 times against a fixed publication date), for the event tests that switch one rule or lexicon at a time."""
 
+import tomllib
 from datetime import date
 
 import pytest
 
+import newsgraph.extract.event_lexicon as L
 from newsgraph import nlp
 from newsgraph.extract.events import EventExtractor
 from newsgraph.extract.time import times_for
@@ -26,3 +28,27 @@ def german_events(text, lex=None, settings=None):
     if settings is not None:
         ex.settings = settings(ex.settings)
     return ex.run(a, doc)
+
+
+def more_trigger_lexicons(monkeypatch, emptied):
+    """Fixture body: yields the German lexicon with [triggers_more] of events.toml as written and with the German
+    lists of the types in ``emptied`` cleared (all types when True), so a test holds whether a list ships filled or
+    empty; the cached lexicon is rebuilt after."""
+    loads = tomllib.loads
+
+    def build(filled: bool):
+        def patched(text):
+            d = loads(text)
+            if not filled:
+                for etype, by_lang in d.get("triggers_more", {}).items():
+                    if emptied is True or etype in emptied:
+                        by_lang["de"] = []
+            return d
+
+        monkeypatch.setattr(L, "tomllib", type("T", (), {"loads": staticmethod(patched)}))
+        L.lexicon.cache_clear()
+        return L.lexicon("de")
+
+    yield build(True), build(False)
+    monkeypatch.undo()
+    L.lexicon.cache_clear()

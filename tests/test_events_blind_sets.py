@@ -23,15 +23,22 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def _other_sets(path: Path) -> list[Path]:
+    """Every events set but ``path``, and the events training set."""
+    return [f for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]
+            if f != path]
+
+
+def _articles_elsewhere(path: Path) -> set[str]:
+    """The quotes-de article ids the other sets (_other_sets) and the held-out timex set use."""
+    others = {r["file"].split(" - ")[0] for f in _other_sets(path) for r in _rows(f) if r.get("file")}
+    return others | set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
+
+
 def test_fresh8_shares_no_article_with_another_event_or_time_set():
     mine = {r["file"].split(" - ")[0] for r in _rows(FRESH8)}
     assert len(mine) == 20
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH8:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
+    assert not mine & _articles_elsewhere(FRESH8)
 
 
 FRESH10 = DATA / "events_de_fresh10.jsonl"
@@ -86,12 +93,7 @@ def test_fresh13_shares_no_article_with_another_event_or_time_set():
     rows = _rows(FRESH13)
     mine = {r["file"].split(" - ")[0] for r in rows}
     assert len(rows) == 130 and len(mine) == 57
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH13:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
+    assert not mine & _articles_elsewhere(FRESH13)
 
 
 FRESH14 = DATA / "events_de_fresh14.jsonl"
@@ -103,31 +105,26 @@ def test_fresh14_shares_no_article_or_row_with_another_event_or_time_set():
     mine = {r["file"].split(" - ")[0] for r in rows if r["file"]}
     gnad = _gnad_rows(FRESH14)
     assert len(rows) == 133 and len(mine) == 29 and len(gnad) == 24
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH14:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-            assert not gnad & _gnad_rows(f), f.name
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
+    for f in _other_sets(FRESH14):
+        assert not gnad & _gnad_rows(f), f.name
+    assert not mine & _articles_elsewhere(FRESH14)
     # the checks' held-out 10kGNAD split and gnad_events.py's read rows 500-649
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-FRESH15 = DATA / "events_de_fresh15.jsonl"
+# The blind sets of quotes-de articles only, all with a file: (rows, articles). fresh15 (round 19): articles without a
+# title filter that no event or time set uses; fresh17 (round 20): the next articles of fresh15's order, after fresh15
+# and fresh16; fresh18 (round 21): the articles of fresh17's order after fresh17's positions 1-100.
+QUOTES_ONLY = {"fresh15": (146, 57), "fresh17": (143, 56), "fresh18": (144, 56)}
 
 
-def test_fresh15_shares_no_article_with_another_event_or_time_set():
-    # fresh15 is the blind set of round 19: quotes-de articles without a title filter that no event or time set uses
-    rows = _rows(FRESH15)
+@pytest.mark.parametrize("name", QUOTES_ONLY)
+def test_quotes_set_shares_no_article_with_another_event_or_time_set(name):
+    path = DATA / f"events_de_{name}.jsonl"
+    rows = _rows(path)
     mine = {r["file"].split(" - ")[0] for r in rows}
-    assert len(rows) == 146 and len(mine) == 57 and all(r["file"] for r in rows)
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH15:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
+    assert (len(rows), len(mine)) == QUOTES_ONLY[name] and all(r["file"] for r in rows)
+    assert not mine & _articles_elsewhere(path)
 
 
 FRESH16 = DATA / "events_de_fresh16.jsonl"
@@ -139,46 +136,10 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     mine = {r["file"].split(" - ")[0] for r in rows if r["file"]}
     gnad = _gnad_rows(FRESH16)
     assert len(rows) == 72 and len(mine) == 25 and gnad == {992, 861, 766, 462}
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH16:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-            assert not gnad & _gnad_rows(f), f.name
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
+    for f in _other_sets(FRESH16):
+        assert not gnad & _gnad_rows(f), f.name
+    assert not mine & _articles_elsewhere(FRESH16)
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
-
-
-FRESH17 = DATA / "events_de_fresh17.jsonl"
-
-
-def test_fresh17_shares_no_article_with_another_event_or_time_set():
-    # fresh17 is the blind set of round 20: the next quotes-de articles of fresh15's order, after fresh15 and fresh16
-    rows = _rows(FRESH17)
-    mine = {r["file"].split(" - ")[0] for r in rows}
-    assert len(rows) == 143 and len(mine) == 56 and all(r["file"] for r in rows)
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH17:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
-
-
-FRESH18 = DATA / "events_de_fresh18.jsonl"
-
-
-def test_fresh18_shares_no_article_with_another_event_or_time_set():
-    # fresh18 is the blind set of round 21: the quotes-de articles of fresh17's order after fresh17's positions 1-100
-    rows = _rows(FRESH18)
-    mine = {r["file"].split(" - ")[0] for r in rows}
-    assert len(rows) == 144 and len(mine) == 56 and all(r["file"] for r in rows)
-    others = set()
-    for f in [*DATA.glob("events_de*.jsonl"), ROOT / "training" / "events" / "events_de_train.jsonl"]:
-        if f != FRESH18:
-            others |= {r["file"].split(" - ")[0] for r in _rows(f) if r.get("file")}
-    others |= set(re.findall(r"<!-- (\d+):\d+", (DATA / "timex_de_heldout.tml").read_text("utf-8")))
-    assert not mine & others
 
 
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).

@@ -4,34 +4,18 @@ Real sentences of the read sets (quotes-de, German Wikinews, and 10kGNAD test ro
 live in ``[triggers_more.ASSAULT]`` of events.toml; each test builds the lexicon with them and without them, so the
 tests hold whether the list ships filled or empty."""
 
-import tomllib
-
 import pytest
 
 import newsgraph.extract.event_lexicon as L
 from newsgraph.extract.events import triggers
 
+from .german_events import more_trigger_lexicons
+
 
 @pytest.fixture
 def lexicons(monkeypatch):
     """The German lexicon with [triggers_more] as configured (forced non-empty) and with it emptied."""
-    loads = tomllib.loads
-
-    def build(filled: bool):
-        def patched(text):
-            d = loads(text)
-            if "triggers_more" in d and not filled:
-                for by_lang in d["triggers_more"].values():
-                    by_lang["de"] = []
-            return d
-
-        monkeypatch.setattr(L, "tomllib", type("T", (), {"loads": staticmethod(patched)}))
-        L.lexicon.cache_clear()
-        return L.lexicon("de")
-
-    yield build(True), build(False)
-    monkeypatch.undo()
-    L.lexicon.cache_clear()
+    yield from more_trigger_lexicons(monkeypatch, emptied=True)
 
 
 def _assault(sentence, lex):

@@ -5,14 +5,11 @@ A passage adapted from a read set (dev), sentences of spent blind sets (fresh4, 
 CC BY-NC-SA 4.0) and constructed controls. Each switch is set explicitly in each test, so they hold whether it ships on
 or off."""
 
-import tomllib
-
 import pytest
 
-import newsgraph.extract.event_lexicon as L
 from newsgraph.extract.events import triggers
 
-from .german_events import german_events
+from .german_events import german_events, more_trigger_lexicons
 
 
 def _dated(text, etype, trigger, on):
@@ -47,22 +44,7 @@ def test_an_event_s_own_date_is_kept():
 @pytest.fixture
 def retreat_lexicons(monkeypatch):
     """The German lexicon with [triggers_more.RETREAT] as written in events.toml and with it emptied."""
-    loads = tomllib.loads
-
-    def build(filled: bool):
-        def patched(text):
-            d = loads(text)
-            if not filled and "RETREAT" in d.get("triggers_more", {}):
-                d["triggers_more"]["RETREAT"]["de"] = []
-            return d
-
-        monkeypatch.setattr(L, "tomllib", type("T", (), {"loads": staticmethod(patched)}))
-        L.lexicon.cache_clear()
-        return L.lexicon("de")
-
-    yield build(True), build(False)
-    monkeypatch.undo()
-    L.lexicon.cache_clear()
+    yield from more_trigger_lexicons(monkeypatch, emptied=("RETREAT",))
 
 
 def _retreat(sentence, lex):

@@ -79,10 +79,7 @@ def pool() -> list[Path]:
 
 
 def draw() -> list[Path]:
-    found = pool()
-    later = {fresh8._aid(f.name): f for f in found[N_ARTICLES:2 * N_ARTICLES]}
-    assert all(a in later for a in EXTRA), "an extra article outside draw positions 51-100"
-    return found[:N_ARTICLES] + [later[a] for a in EXTRA]
+    return fresh8.draw_with_extras(pool(), N_ARTICLES, EXTRA)
 
 
 # (article id, sentence index) -> events, by reading (see the module doc)
@@ -290,12 +287,7 @@ SKIPPED: dict[tuple[str, int], str] = {
 }
 
 
-def write(out_path: Path) -> int:
-    return fresh8.write_drawn(out_path, {fresh8._aid(f.name): f for f in draw()}, ANN, SKIPPED)
-
-
-def main(argv: list[str]) -> int:
-    return fresh8.run(argv, draw, write, OUT)
+write, main = fresh8.drawn_entry_points(draw, ANN, SKIPPED, OUT)
 
 
 if __name__ == "__main__":

@@ -61,12 +61,7 @@ def pool() -> list[Path]:
 
 
 def draw() -> list[Path]:
-    found = pool()
-    later = {fresh8._aid(f.name): f for f in found[N_ARTICLES:2 * N_ARTICLES]}
-    last = {fresh8._aid(f.name): f for f in found[2 * N_ARTICLES:3 * N_ARTICLES]}
-    assert all(a in later for a in EXTRA), "an extra article outside draw positions 51-100"
-    assert all(a in last for a in EXTRA2), "an extra article outside draw positions 101-150"
-    return found[:N_ARTICLES] + [later[a] for a in EXTRA] + [last[a] for a in EXTRA2]
+    return fresh8.draw_with_extras(pool(), N_ARTICLES, EXTRA, EXTRA2)
 
 
 # (article id, sentence index) -> events, by reading (see the module doc)
@@ -269,12 +264,7 @@ SKIPPED: dict[tuple[str, int], str] = {
 }
 
 
-def write(out_path: Path) -> int:
-    return fresh8.write_drawn(out_path, {fresh8._aid(f.name): f for f in draw()}, ANN, SKIPPED)
-
-
-def main(argv: list[str]) -> int:
-    return fresh8.run(argv, draw, write, OUT)
+write, main = fresh8.drawn_entry_points(draw, ANN, SKIPPED, OUT)
 
 
 if __name__ == "__main__":

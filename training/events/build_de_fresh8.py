@@ -248,6 +248,28 @@ def write_drawn(out_path: Path, drawn: dict[str, Path], ann: dict, skipped: dict
     return 1 if missing or both else 0
 
 
+def draw_with_extras(found: list[Path], n: int, *extras: tuple[str, ...]) -> list[Path]:
+    """The first ``n`` of ``found``, then the articles each ``extras[k]`` names (in its order) from the next block of
+    ``n`` positions: the drawn sets that read on past their first block (fresh15, fresh17, fresh18)."""
+    drawn = found[:n]
+    for k, extra in enumerate(extras, 1):
+        block = {_aid(f.name): f for f in found[k * n:(k + 1) * n]}
+        assert all(a in block for a in extra), f"an extra article outside draw positions {k * n + 1}-{(k + 1) * n}"
+        drawn += [block[a] for a in extra]
+    return drawn
+
+
+def drawn_entry_points(draw_fn, ann: dict, skipped: dict, default_out: Path):
+    """``write(out_path)`` and ``main(argv)`` of a drawn set (write_drawn over draw_fn's articles, run)."""
+    def write(out_path: Path) -> int:
+        return write_drawn(out_path, {_aid(f.name): f for f in draw_fn()}, ann, skipped)
+
+    def main(argv: list[str]) -> int:
+        return run(argv, draw_fn, write, default_out)
+
+    return write, main
+
+
 def write(out_path: Path) -> int:
     return write_set(out_path, {_aid(f.name): f for f in articles()}, ANN, SKIPPED)
 
