@@ -1,5 +1,5 @@
 """The cross-fitted setup the quote censuses share (message_errors, missed_census, quote_kinds,
-speaker_errors, judge_quotes).
+speaker_errors, judge_quotes, judge_cues, cue_edits).
 
 A train article's figure is honest only when nothing that predicts it saw it: the quote taggers come
 from ``--folds`` (fold_taggers.py: article i is tagged by the fold that left it out) and, with
@@ -46,6 +46,15 @@ class CrossFit:
         for i in cross_fitted(len(self.gold), folds, fold_count):
             self.cur["i"] = i
             yield i
+
+
+def add_setup_args(ap) -> None:
+    """The options ``setup`` reads, on an argparse parser."""
+    ap.add_argument("dir")
+    ap.add_argument("--cache")
+    ap.add_argument("--folds")
+    ap.add_argument("--acts-cv")
+    ap.add_argument("--set", action="append", default=[])
 
 
 def setup(args, limit: int | None = None) -> CrossFit:

@@ -30,17 +30,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from crossfit import setup  # noqa: E402
+from crossfit import add_setup_args, setup  # noqa: E402
+from judge_quotes import (  # noqa: E402
+    cv_proba,
+    dev_proba,
+    extracted,
+    feature_matrix,
+    paired_groups,
+    save_rows,
+    train_rows,
+)
 
-from newsgraph.eval.quotes import PRED_MEDIUM, Group, Scores, assign, chars_to_tokens, gold_groups, score_doc  # noqa: E402
-from newsgraph.extract import quotes as Q  # noqa: E402
+from newsgraph.eval.quotes import Group, Scores, chars_to_tokens, score_doc  # noqa: E402
 from newsgraph.extract.quotes import _tok_ids  # noqa: E402
 from newsgraph.extract.quotes_cues import OPENING_MARKS, _doc_ids  # noqa: E402
-from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
 from newsgraph.extract.quotes_speakers import _bucket  # noqa: E402
-
-ROLES = (("quote", "message"), ("cue", "cue"), ("speaker", "speaker"), ("addressee", "addressee"))
-
 
 # dependents of a cue verb whose membership in the cue the cue-edit model decides: prepositions of its objects and
 # obliques ("sprach von", "warnte vor"), the objects' light-verb nouns with their articles ("äußerten Zweifel"),
@@ -125,21 +129,10 @@ def collect_candidates(doc, toks, quotes, collect) -> None:
 
 def rows(args) -> None:
     run = setup(args)
-    gold, nlp = run.gold, run.nlp
     arts = {}
-    for i in run.articles(args.folds):
-        g = gold[i]
-        sdoc = nlp(g.text)
-        quotes = Q.extract_quotes(sdoc, "de")
-        toks = tokens_from_doc(sdoc, "de")
-        sys_g, gi_of = [], {}
-        for q in quotes:
-            roles = {r: chars_to_tokens(getattr(q, a), g.tokens) for r, a in ROLES}
-            if roles["quote"]:
-                gi_of[id(q)] = len(sys_g)
-                sys_g.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
-        gold_g = gold_groups(g)
-        pairs = dict(assign(sys_g, gold_g))
+    for i, g, sdoc, quotes, toks in extracted(run, args.folds):
+        sys_g, at, gold_g, pairs = paired_groups(quotes, g)
+        gi_of = {id(quotes[n]): gi for gi, n in enumerate(at)}
         items = []
 
         def collect(q, di, f, sys_g=sys_g, gold_g=gold_g, pairs=pairs, items=items, g=g, sdoc=sdoc, gi_of=gi_of):
@@ -156,14 +149,10 @@ def rows(args) -> None:
 
         collect_candidates(sdoc, toks, quotes, collect)
         arts[i] = {"sys": sys_g, "gold": gold_g, "items": items, "name": g.name}
-    Path(args.out).write_bytes(pickle.dumps(arts))
-    sc = Scores()
-    for a in arts.values():
-        score_doc(sc, a["sys"], a["gold"])
+    scores = save_rows(arts, args.out)
     its = [it for a in arts.values() for it in a["items"]]
     print(f"{len(arts)} articles, {len(its)} candidate words ({sum(it['cur'] for it in its)} in our cues, "
-          f"{sum(it['y'] for it in its)} in gold's); "
-          + " ".join(f"{r}={sc.overlap(r)[2]:.4f}" for r in ("quote", "cue", "speaker")), flush=True)
+          f"{sum(it['y'] for it in its)} in gold's); " + scores, flush=True)
 
 
 def rescore(arts: dict, edits: dict[int, dict[int, tuple[set, set]]]) -> tuple[float, float, float]:
@@ -195,27 +184,6 @@ def edits_at(arts, keys, p, keep: float, add: float):
     return out
 
 
-def _matrix(arts, vocab=None):
-    from scipy.sparse import csr_matrix
-
-    keys, feats = [], []
-    for i, a in arts.items():
-        for n, it in enumerate(a["items"]):
-            keys.append((i, n))
-            feats.append(it["f"])
-    if vocab is None:
-        cnt = Counter(x for f in feats for x in set(f))
-        vocab = {x: k for k, x in enumerate(sorted(x for x, c in cnt.items() if c >= 2))}
-    r, c = [], []
-    for k, f in enumerate(feats):
-        for x in set(f):
-            if x in vocab:
-                r.append(k)
-                c.append(vocab[x])
-    X = csr_matrix(([1.0] * len(r), (r, c)), shape=(len(feats), len(vocab)))
-    return keys, X, vocab
-
-
 def _fit(arts, keys, X, idx, C):
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -231,19 +199,10 @@ ADDS = [1.01, 0.8, 0.7, 0.6, 0.5, 0.4]
 
 
 def fit(args) -> None:
-    import numpy as np
-
-    arts = pickle.loads(Path(args.rows).read_bytes())
-    keys, X, vocab = _matrix(arts)
-    base = rescore(arts, {})
-    print("train base", " ".join(f"{x:.4f}" for x in base), f"rows {len(keys)} feats {len(vocab)}")
+    arts, keys, X, vocab, _ = train_rows(args.rows, feature_matrix, rescore)
     best, cvp = None, {}
     for C in args.C:
-        p = np.zeros(len(keys))
-        for k in range(5):
-            tr = [j for j, (i, _) in enumerate(keys) if i % 5 != k]
-            te = [j for j, (i, _) in enumerate(keys) if i % 5 == k]
-            p[te] = _fit(arts, keys, X, tr, C).predict_proba(X[te])[:, 1]
+        p = cv_proba(keys, X, lambda tr, C=C: _fit(arts, keys, X, tr, C))
         cvp[C] = p
         for keep in KEEPS:
             for add in ADDS:
@@ -268,9 +227,7 @@ def fit(args) -> None:
     for (w, y), c in tally.most_common(40):
         print(f"  {w:<24} y={y} {c}")
     if args.dev:
-        dev = pickle.loads(Path(args.dev).read_bytes())
-        dk, dX, _ = _matrix(dev, vocab)
-        dp = m.predict_proba(dX)[:, 1]
+        dev, dk, dp = dev_proba(args.dev, feature_matrix, vocab, m)
         print("dev base", " ".join(f"{x:.4f}" for x in rescore(dev, {})))
         for kk in KEEPS:
             for aa in ADDS:
@@ -384,12 +341,7 @@ def main(argv=None) -> int:
     parsers["vprep"].add_argument("--gold", required=True, help="the train gold directory (the table's source)")
     parsers["vprep"].add_argument("--cache", help="parse cache of the train gold")
     for c in ("rows", "train"):
-        r = parsers[c]
-        r.add_argument("dir")
-        r.add_argument("--cache")
-        r.add_argument("--folds")
-        r.add_argument("--acts-cv")
-        r.add_argument("--set", action="append", default=[])
+        add_setup_args(parsers[c])
     parsers["rows"].add_argument("--out", required=True)
     parsers["fit"].add_argument("rows")
     parsers["train"].add_argument("--rows", required=True, help="where to write the rows (a pickle)")

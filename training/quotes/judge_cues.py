@@ -20,24 +20,32 @@ cues is rescored exactly (score_doc with those groups' cues emptied; messages an
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from crossfit import setup  # noqa: E402
+from crossfit import add_setup_args, setup  # noqa: E402
+from judge_quotes import (  # noqa: E402
+    cv_proba,
+    dev_proba,
+    extracted,
+    feature_matrix,
+    fit_token_weighted,
+    paired_groups,
+    print_cv_drops,
+    save_rows,
+    train_rows,
+)
 
-from newsgraph.eval.quotes import PRED_MEDIUM, Group, Scores, assign, chars_to_tokens, gold_groups, score_doc  # noqa: E402
-from newsgraph.extract import quotes as Q  # noqa: E402
+from newsgraph.eval.quotes import Group, Scores, score_doc  # noqa: E402
 from newsgraph.extract.quotes_cues import _pb, crf_cue_probs, governs  # noqa: E402
-from newsgraph.extract.quotes_features import Tok, tokens_from_doc  # noqa: E402
+from newsgraph.extract.quotes_features import Tok  # noqa: E402
 from newsgraph.extract.quotes_judge import _ids  # noqa: E402
 from newsgraph.extract.quotes_judge import features as quote_features  # noqa: E402
 from newsgraph.extract.quotes_speakers import _bucket  # noqa: E402
 
-ROLES = (("quote", "message"), ("cue", "cue"), ("speaker", "speaker"), ("addressee", "addressee"))
 # the roles CRF's cue marginals over the cue as features (--crf)
 CRF = False
 
@@ -104,21 +112,9 @@ def cue_judge_features(doc, toks: list[Tok], quotes: list, n: int, ctx: dict) ->
 
 def rows(args) -> None:
     run = setup(args)
-    gold, nlp = run.gold, run.nlp
     arts = {}
-    for i in run.articles(args.folds):
-        g = gold[i]
-        sdoc = nlp(g.text)
-        quotes = Q.extract_quotes(sdoc, "de")
-        toks = tokens_from_doc(sdoc, "de")
-        sys_g, at = [], []
-        for n, q in enumerate(quotes):
-            roles = {r: chars_to_tokens(getattr(q, a), g.tokens) for r, a in ROLES}
-            if roles["quote"]:
-                sys_g.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
-                at.append(n)
-        gold_g = gold_groups(g)
-        pairs = dict(assign(sys_g, gold_g))
+    for i, g, sdoc, quotes, toks in extracted(run, args.folds):
+        sys_g, at, gold_g, pairs = paired_groups(quotes, g)
         ctx: dict = {}
         items = []
         for gi, (n, sg) in enumerate(zip(at, sys_g)):
@@ -136,12 +132,8 @@ def rows(args) -> None:
                           "origin": q.origin, "cue": " ".join(g.text[x:y] for x, y in q.cue),
                           "gold": pg is not None and bool(gold_g[pg].roles["cue"]), "text": g.text[a:b][:160]})
         arts[i] = {"sys": sys_g, "gold": gold_g, "items": items, "name": g.name}
-    Path(args.out).write_bytes(pickle.dumps(arts))
-    sc = Scores()
-    for a in arts.values():
-        score_doc(sc, a["sys"], a["gold"])
-    print(f"{len(arts)} articles, {sum(len(a['items']) for a in arts.values())} cued quotes; "
-          + " ".join(f"{r}={sc.overlap(r)[2]:.4f}" for r in ("quote", "cue", "speaker")), flush=True)
+    scores = save_rows(arts, args.out)
+    print(f"{len(arts)} articles, {sum(len(a['items']) for a in arts.values())} cued quotes; " + scores, flush=True)
 
 
 def rescore(arts: dict, drop: dict[int, set[int]]) -> tuple[float, float, float]:
@@ -160,37 +152,8 @@ SCOPE: tuple[str, ...] | None = None
 
 
 def _matrix(arts, vocab=None):
-    from scipy.sparse import csr_matrix
-
-    keys, feats = [], []
-    for i, a in arts.items():
-        for n, it in enumerate(a["items"]):
-            keys.append((i, n))
-            feats.append(it["f"])
-    if vocab is None:
-        cnt = Counter(x for f in feats for x in set(f) if not any(p in x for p in NOFEAT))
-        vocab = {x: k for k, x in enumerate(sorted(x for x, c in cnt.items() if c >= 2))}
-    r, c = [], []
-    for k, f in enumerate(feats):
-        for x in set(f):
-            if x in vocab:
-                r.append(k)
-                c.append(vocab[x])
-    X = csr_matrix(([1.0] * len(r), (r, c)), shape=(len(feats), len(vocab)))
-    return keys, X, vocab
-
-
-def _fit(arts, keys, X, idx, C):
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    its = [arts[i]["items"][n] for i, n in keys]
-    rows_i = [k for k in idx for _ in (0, 1)]
-    y = [lab for _ in idx for lab in (1, 0)]
-    w = [max(1e-3, float(its[k]["tp" if lab else "fp"])) for k in idx for lab in (1, 0)]
-    m = LogisticRegression(C=C, max_iter=3000)
-    m.fit(X[np.array(rows_i)], y, sample_weight=w)
-    return m
+    # a nested quote's cue is a row of its own (unlike the quote judge's rows)
+    return feature_matrix(arts, vocab, NOFEAT)
 
 
 def in_scope(it) -> bool:
@@ -210,20 +173,10 @@ THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45]
 
 
 def fit(args) -> None:
-    import numpy as np
-
-    arts = pickle.loads(Path(args.rows).read_bytes())
-    keys, X, vocab = _matrix(arts)
-    base = rescore(arts, {})
-    print("train base", " ".join(f"{x:.4f}" for x in base), f"rows {len(keys)} feats {len(vocab)}")
+    arts, keys, X, vocab, _ = train_rows(args.rows, _matrix, rescore)
     best, cvp = None, {}
     for C in args.C:
-        p = np.zeros(len(keys))
-        for k in range(5):
-            tr = [j for j, (i, _) in enumerate(keys) if i % 5 != k]
-            te = [j for j, (i, _) in enumerate(keys) if i % 5 == k]
-            m = _fit(arts, keys, X, tr, C)
-            p[te] = m.predict_proba(X[te])[:, 1]
+        p = cv_proba(keys, X, lambda tr, C=C: fit_token_weighted(arts, keys, X, tr, C))
         cvp[C] = p
         for t in THRESHOLDS:
             d = drop_at(arts, keys, p, t)
@@ -235,27 +188,16 @@ def fit(args) -> None:
                 best = (s[1], C, t)
     print("best", best)
     _, C, t = best
-    m = _fit(arts, keys, X, list(range(len(keys))), C)
+    m = fit_token_weighted(arts, keys, X, list(range(len(keys))), C)
     inv = {k: x for x, k in vocab.items()}
     weights = {inv[k]: round(float(v), 6) for k, v in enumerate(m.coef_[0]) if abs(v) > 1e-6}
     top = sorted(weights.items(), key=lambda kv: kv[1])
     print("lowest", top[:15])
     print("highest", top[-15:])
-    p = cvp[C]
-    tally = defaultdict(Counter)
-    for (i, n), pk in zip(keys, p):
-        it = arts[i]["items"][n]
-        if pk < t and in_scope(it):
-            c = tally[f"{it['mode']}{' nested' if it['nested'] else ''} {it['origin']} gold={'cue' if it['gold'] else '-'}"]
-            c["n"] += 1
-            c["tp"] += it["tp"]
-            c["fp"] += it["fp"]
-    for k, c in sorted(tally.items(), key=lambda kv: -kv[1]["n"]):
-        print(f"  CV drops {k:<44} {c['n']:4d} TP {c['tp']:5d} FP {c['fp']:5d}")
+    print_cv_drops(arts, keys, cvp[C], t, in_scope, lambda it: f"{it['mode']}{' nested' if it['nested'] else ''} "
+                   f"{it['origin']} gold={'cue' if it['gold'] else '-'}", 44)
     if args.dev:
-        dev = pickle.loads(Path(args.dev).read_bytes())
-        dk, dX, _ = _matrix(dev, vocab)
-        dp = m.predict_proba(dX)[:, 1]
+        dev, dk, dp = dev_proba(args.dev, _matrix, vocab, m)
         print("dev base", " ".join(f"{x:.4f}" for x in rescore(dev, {})))
         for tt in sorted(set(THRESHOLDS + [t])):
             d = drop_at(dev, dk, dp, tt)
@@ -275,11 +217,7 @@ def main(argv=None) -> int:
     parsers = {c: sub.add_parser(c) for c in ("rows", "fit", "train")}
     for c in ("rows", "train"):
         r = parsers[c]
-        r.add_argument("dir")
-        r.add_argument("--cache")
-        r.add_argument("--folds")
-        r.add_argument("--acts-cv")
-        r.add_argument("--set", action="append", default=[])
+        add_setup_args(r)
         r.add_argument("--crf", action="store_true", help="the roles CRF's cue marginals as features")
     parsers["rows"].add_argument("--out", required=True)
     parsers["fit"].add_argument("rows")
