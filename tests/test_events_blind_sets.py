@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh18, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh19, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -114,8 +114,9 @@ def test_fresh14_shares_no_article_or_row_with_another_event_or_time_set():
 
 # The blind sets of quotes-de articles only, all with a file: (rows, articles). fresh15 (round 19): articles without a
 # title filter that no event or time set uses; fresh17 (round 20): the next articles of fresh15's order, after fresh15
-# and fresh16; fresh18 (round 21): the articles of fresh17's order after fresh17's positions 1-100.
-QUOTES_ONLY = {"fresh15": (146, 57), "fresh17": (143, 56), "fresh18": (144, 56)}
+# and fresh16; fresh18 (round 21): the articles of fresh17's order after fresh17's positions 1-100; fresh19 (round 22):
+# the articles of fresh18's order after fresh18's positions 1-150, the last 27 of that pool.
+QUOTES_ONLY = {"fresh15": (146, 57), "fresh17": (143, 56), "fresh18": (144, 56), "fresh19": (68, 27)}
 
 
 @pytest.mark.parametrize("name", QUOTES_ONLY)
@@ -145,7 +146,8 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
-              "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",)}
+              "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
+              "fresh19": ("quotes-de",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 

@@ -51,7 +51,8 @@ N_ARTICLES = 50
 # any system output) and only the articles with an event among their first three sentences taken, as fresh12 did
 EXTRA: tuple[str, ...] = ("59985", "58160", "33489", "66793", "60160", "64195", "45839", "24259", "84585")
 # event sets built after this one: not counted as users, so the draw repeats after they exist
-LATER: tuple[str, ...] = ("events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl")
+LATER: tuple[str, ...] = ("events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl",
+                         "events_de_fresh19.jsonl")
 
 E = fresh8.E
 
