@@ -73,3 +73,36 @@ def test_scores_agree_with_dataset_eval_py(tmp_path):
     assert m["roles_frame_r"] == pytest.approx(theirs["rec_roles"])
     # without the frame the roles recall is higher: the frame tokens are all missed
     assert m["roles_r"] > m["roles_frame_r"]
+
+
+def test_role_token_counts_agree_with_dataset_eval_py(tmp_path):
+    """Cue / speaker / message token TP FP FN of our scorer equal those eval.py's own trackers hold (summed by
+    training/quotes/evalpy_roles.py), also for a cue scored on a pair whose messages share no token."""
+    if not EVAL_PY.exists():
+        pytest.skip("quotes-de eval/eval.py not available")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "quotes"))
+    from evalpy_roles import load_eval_py, role_counts
+
+    ev = load_eval_py(EVAL_PY)
+    gdir = _gold(tmp_path)
+    doc = read_doc(gdir / "doc.json")
+    pred = [
+        # the frame's verb and a word too many as cue
+        Group({"quote": [4, 5], "cue": [1, 2], "speaker": [0], "addressee": []}, "Indirect", medium="Speech"),
+        # a cue on the Reported quote gold leaves cue-less
+        Group({"quote": [7, 8, 9, 10], "cue": [8], "speaker": [7], "addressee": []}, "Reported", medium="Speech"),
+        # paired with the Direct quote by the assignment, though the messages share no token
+        Group({"quote": [21], "cue": [19], "speaker": [], "addressee": []}, "Direct", medium="Speech"),
+    ]
+    ours = Scores()
+    score_doc(ours, pred, gold_groups(doc))
+    pdir = tmp_path / "pred"
+    pdir.mkdir()
+    write_prediction(pdir / "doc.json", doc, pred)
+    theirs = role_counts(ev, str(pdir), str(gdir))
+    for role in ("quote", "cue", "speaker", "addressee"):
+        assert (ours.tp[role], ours.fp[role], ours.fn[role]) == theirs[role], role
+    # the cue figures are not trivially zero: one right frame verb, two wrong words, the Direct frame verb found
+    assert theirs["cue"] == (2, 2, 0)
