@@ -122,6 +122,8 @@ class ArticleChecks:
             sents = tag_doc(doc)
             self._glued(sents, text, add, marked)
             topic = article_topic(sents, self.vectors, self.cfg["topic"], self.subword) if self.vectors is not None else None
+            if topic is not None:
+                topic.doc = doc
             self._off_topic(sents, topic, add)
             self._dangling(sents, topic, add)
 

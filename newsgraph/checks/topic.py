@@ -150,6 +150,7 @@ class ArticleTopic:
                  subword: SubwordVectors | None = None, unknown_candidates: bool = False, weak_heads: bool = False,
                  name_runs_on: bool = False):
         self.vectors = vectors
+        self.doc = None  # the spaCy doc, for the finite verbs' tense and mood (``cohesion``); set by the caller
         self.weak_heads = weak_heads  # how conjuncts are segmented (``_np_after``)
         self.name_runs_on = name_runs_on
         self.subword = subword
@@ -449,6 +450,66 @@ def extra_features(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
     return {**animacy(topic, seg), **presupposed(topic, seg)}
 
 
+# round 22's candidate features (h7): how a segment hangs together with the sentence it sits in; computed only for a
+# model that lists them (``cohesion``)
+COHESION_FEATURES = ("host_share", "ctx_share", "tense_clash", "mood_clash", "subj_given")
+_CONTENT_TAGS = ("NN", "NE", "VVFIN", "VVINF", "VVPP", "VVIZU", "ADJA", "ADJD")
+_GIVEN_PRONOUNS = {"PPER", "PDS", "PRELS", "PPOSS", "PIS"}
+
+
+def _verb_forms(doc, toks: list[Tok]) -> tuple[set[str], set[str]]:
+    """(tenses, moods) of the finite verbs among ``toks``, from the morphologizer."""
+    tenses: set[str] = set()
+    moods: set[str] = set()
+    for t in toks:
+        if t.tag in ("VVFIN", "VAFIN", "VMFIN"):
+            m = doc[t.i].morph
+            tenses.update(m.get("Tense"))
+            moods.update(m.get("Mood"))
+    return tenses, moods
+
+
+def cohesion(topic: ArticleTopic, seg: Segment, doc=None) -> dict[str, float]:
+    """Whether a segment belongs to the sentence it sits in, read off the words and verbs, not the topic vectors. A
+    clause a writer adds ("…, weil er die Kosten nicht tragen wolle") takes up the sentence: it repeats its words
+    (``host_share``: the share of the segment's content words whose stem the rest of its sentence has; ``ctx_share`` the
+    same with the sentences before and after), keeps its tense and its reported-speech mood (``tense_clash``,
+    ``mood_clash``: the segment's finite verbs share no tense / mood with the rest of the sentence's; 0.5 unknown), and
+    its subject is given (``subj_given``: a pronoun or a noun the text named before; 0.5 without a subject). A clause
+    pasted in from another story does none of these."""
+    sents = topic._sents
+    own = {t.i for t in seg.toks}
+    si = seg.toks[0].sent
+    host = [t for t in sents[si] if t.i not in own]
+    near = host + [t for j in (si - 1, si + 1) if 0 <= j < len(sents) for t in sents[j]]
+
+    def keys(toks: list[Tok]) -> set[str]:
+        return {k for t in toks if t.tag in _CONTENT_TAGS and len(t.text) >= 4 for k in (t.key, stem(t.lemma))}
+
+    words = [t for t in seg.toks if t.tag in _CONTENT_TAGS and len(t.text) >= 4]
+    hk, nk = keys(host), keys(near)
+    host_share = sum(1 for t in words if t.key in hk or stem(t.lemma) in hk) / len(words) if words else 0.0
+    ctx_share = sum(1 for t in words if t.key in nk or stem(t.lemma) in nk) / len(words) if words else 0.0
+    tense_clash = mood_clash = 0.5
+    if doc is not None:
+        st, sm = _verb_forms(doc, seg.toks)
+        ht, hm = _verb_forms(doc, host)
+        if st and ht:
+            tense_clash = float(not (st & ht))
+        if sm and hm:
+            mood_clash = float(("Sub" in sm) != ("Sub" in hm))
+    subj_given = 0.5
+    subj = next((t for t in seg.toks if t.dep.startswith("nsubj")), None)
+    if subj is not None:
+        if subj.tag in _GIVEN_PRONOUNS:
+            subj_given = 1.0
+        else:
+            before = {t.key for toks in sents[:si + 1] for t in toks if t.i < seg.toks[0].i and t.is_noun}
+            subj_given = float(subj.key in before)
+    return {"host_share": host_share, "ctx_share": ctx_share, "tense_clash": tense_clash, "mood_clash": mood_clash,
+            "subj_given": subj_given}
+
+
 def grammar(topic: ArticleTopic, seg: Segment) -> dict[str, float]:
     """Whether the conjunct breaks the grammar of the phrase it joins: its article and noun mark a case
     the sibling's cannot have (``case_clash``: "der Prozess und der Entführung wurde"), or it joins
@@ -536,12 +597,13 @@ TOPIC_FEATURES = ("best", "mean", "sib", "has_sib", "maxpair", "sent_fit", "weig
 
 
 def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool = True,
-             extra: bool = False) -> dict[str, float]:
+             extra: bool = False, cohesive: bool = False) -> dict[str, float]:
     """What the off-topic classifier (models/checks_de/offtopic.json) judges a segment by: how its
     content words fit the article as a whole, their closest single word in it, their own sentence,
     and the phrase a conjunct is coordinated with."""
     if fits and all(t.i not in topic.word for t, _ in fits):
-        return _unknown_features(topic, seg, fits, neighbour, extra)
+        out = _unknown_features(topic, seg, fits, neighbour, extra)
+        return {**out, **cohesion(topic, seg, topic.doc)} if cohesive else out
     best = max(f for _, f in fits)
     ws = np.array([topic.word[t.i][1] for t, _ in fits], dtype=np.float32)
     mean = float(np.dot(ws, [f for _, f in fits]) / ws.sum()) if ws.sum() else best
@@ -566,7 +628,7 @@ def features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], n
             **relative(topic, seg, fits), **dict(zip(("prefix", "contained"), topic.shared_forms(seg.toks))),
             **topic.sub_features(nouns[0], next((t for t in reversed(seg.sibling or []) if t.is_noun), None),
                                  {t.i for t in seg.toks}), **grammar(topic, seg),
-            **(extra_features(topic, seg) if extra else {})}
+            **(extra_features(topic, seg) if extra else {}), **(cohesion(topic, seg, topic.doc) if cohesive else {})}
 
 
 def _unknown_features(topic: ArticleTopic, seg: Segment, fits: list[tuple[Tok, float]], neighbour: bool,
@@ -598,11 +660,13 @@ def determiners(cfg: dict) -> frozenset[str] | None:
 
 
 def scored_candidates(sents: list[list[Tok]], topic: ArticleTopic, kinds: tuple[str, ...],
-                      dets: frozenset[str] | None = None, neighbour: bool = True, extra: bool = False):
+                      dets: frozenset[str] | None = None, neighbour: bool = True, extra: bool = False,
+                      cohesive: bool = False):
     """(segment, fits, features) of the article's candidates; ``worst_gap`` compares each with the
     worst-fitting other candidate of its kind (an insertion is usually the article's worst).
     ``neighbour``: also the discourse-fit features (``neighbours``), which only a model using them needs."""
-    rows = [(seg, fits, features(topic, seg, fits, neighbour, extra)) for seg, fits in candidates(sents, topic, kinds, dets)]
+    rows = [(seg, fits, features(topic, seg, fits, neighbour, extra, cohesive))
+            for seg, fits in candidates(sents, topic, kinds, dets)]
     for seg, _fits, f in rows:
         if f["no_vector"]:
             continue  # its worst_gap stays unknown
@@ -696,8 +760,10 @@ def _classified(sents: list[list[Tok]], topic: ArticleTopic, cfg: dict, model: d
     names = {name for k in kinds for name in (model.get(k) or {}).get("features", [])}
     uses_nb = bool(names & {"nb_fit", "nb_gap", "sub_nb"})
     uses_extra = bool(names & set(EXTRA_FEATURES))
+    uses_cohesion = bool(names & set(COHESION_FEATURES))
     scored = [(seg, fits, f, probability(model[seg.kind], f))
-              for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb, uses_extra)]
+              for seg, fits, f in scored_candidates(sents, topic, kinds, determiners(cfg), uses_nb, uses_extra,
+                                                    uses_cohesion)]
     top = _rank_pick(scored, cfg)
     for seg, fits, f, p in scored:
         if any(s < seg.end and seg.start < e for s, e in taken):

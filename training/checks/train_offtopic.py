@@ -38,14 +38,14 @@ from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
-from newsgraph.checks.topic import FEATURES, article_topic, determiners, scored_candidates  # noqa: E402
+from newsgraph.checks.topic import COHESION_FEATURES, FEATURES, article_topic, determiners, scored_candidates  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple[str, ...],
          any_determiner: bool = False, subword_fallback: bool | None = None, split: str = "train",
-         donor_folds: bool = False) -> list[dict]:
+         donor_folds: bool = False, cohesive: bool = False) -> list[dict]:
     """Feature rows of perturbed ``split`` articles: quotes-de ``train`` (folds by article index), or ``gnad-side``, the
     10kGNAD rows not held out (folds by row index; their vectors must be built with ``--gnad-folds``; rows marked
     ``side``, whose untouched copies add negatives but not to the false-flag budget). ``donor_folds``: each article's
@@ -73,15 +73,17 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, kinds: tuple
             fold = fold_of[smp.source]
             # the donor's text is in the vectors of every fold but its own
             donor = {} if smp.perturbation == "none" else {"donor_in": int(fold_of[smp.donor] != fold)}
-            sents = tag_doc(nlp(smp.text))
+            doc = nlp(smp.text)
+            sents = tag_doc(doc)
             topic = article_topic(sents, vecs[fold], cfg, subs[fold])
+            topic.doc = doc
             if smp.perturbation == "none" and split == "train":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
             if topic.n < cfg.get("min_article_words", 12):
                 continue
             gold = [(d.start, d.end) for d in smp.defects]
             dets = None if any_determiner else determiners(cfg)
-            for seg, _fits, f in scored_candidates(sents, topic, kinds, dets, extra=True):
+            for seg, _fits, f in scored_candidates(sents, topic, kinds, dets, extra=True, cohesive=cohesive):
                 # a clause around an inserted conjunct is no inserted clause: most of it must be inserted
                 label = any(min(e, seg.end) - max(s, seg.start) >= 0.5 * max(e - s, seg.end - seg.start)
                             for s, e in gold)
@@ -204,7 +206,8 @@ def main() -> int:
                     help="judge conjuncts of any shape, not only those of topic.conjunct_determiners")
     ap.add_argument("--drop", nargs="*", default=[], help="features to leave out (to measure what they add)")
     ap.add_argument("--add", nargs="*", default=[],
-                    help="features of topic.features outside topic.FEATURES to add (round 17's topic.EXTRA_FEATURES)")
+                    help="features of topic.features outside topic.FEATURES to add (round 17's topic.EXTRA_FEATURES, "
+                         "round 22's topic.COHESION_FEATURES)")
     ap.add_argument("--subword-fallback", choices=("on", "off"), default=None,
                     help="also conjuncts none of whose words has a topic vector (default: config topic.subword_fallback)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/offtopic.json"))
@@ -214,10 +217,12 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.time()
     fallback = None if args.subword_fallback is None else args.subword_fallback == "on"
+    coh = bool(set(args.add) & set(COHESION_FEATURES))
     data = cached_rows(args.features, lambda: rows(args.folds, args.seeds, args.limit, tuple(args.kinds),
-                                                            args.any_determiner, fallback, donor_folds=args.donor_folds)
+                                                            args.any_determiner, fallback, donor_folds=args.donor_folds,
+                                                            cohesive=coh)
                        + (rows(args.folds, args.gnad_side_seeds, args.limit, tuple(args.kinds), args.any_determiner,
-                               fallback, "gnad-side", args.donor_folds) if args.gnad_side_seeds else []))
+                               fallback, "gnad-side", args.donor_folds, coh) if args.gnad_side_seeds else []))
     print(f"{len(data)} candidate segments in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     model: dict = {"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "donor_folds": args.donor_folds, "report": {}}
