@@ -1,7 +1,8 @@
 """Round 22 (checks_de card, "Round 22, off-topic; h7"): the off-topic insertions of the train-side sets by kind, the
 false flags by kind, and the cohesion of an appended clause with the sentence it sits in.
 
-    OMP_NUM_THREADS=1 python training/checks/offtopic_census.py --folds /tmp/gfold0 /tmp/gfold1 --rows /tmp/orows22.jsonl
+    OMP_NUM_THREADS=1 python training/checks/offtopic_census.py --folds /tmp/gfold0 /tmp/gfold1 --rows /tmp/orows22.jsonl \
+        [--conjunct-seeds 101] [--show 6]
 
 Rows: quotes-de train (seeds 101-103) and the train-side 10kGNAD rows (``perturb.generate("gnad-side")``, seed 101), both
 leak-free (donors from the article's own fold, round 15) and cross-fitted (each article scored with fold vectors built by
