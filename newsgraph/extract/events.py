@@ -24,6 +24,7 @@ from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import PARTICIPLE, ParseActor, ParseRoles, _haben_aux
+from .event_senses import sense_filter
 from .quotes_features import doc_text
 from .time import sentence_spans
 
@@ -891,6 +892,8 @@ class EventExtractor:
             if pn and parse is not None and hits:
                 prx, pp = re.compile(pn), self.settings.get("procedure_preps", {}).get(self.lex.lang, [])
                 hits = [h for h in hits if not _procedure_background(doc, s0 + h.start, s0 + h.end, prx, pp)]
+            hits = sense_filter(self.settings.get("senses"), self.lex.lang, sent, hits, art.published,
+                                doc if parse is not None else None, s0)
             bgw = self.settings.get("background_words", {}).get(self.lex.lang)
             if bgw and len(hits) > 1:
                 hits = _background_words(sent, hits, bgw, self.settings.get("background_reach", 4))

@@ -1,0 +1,105 @@
+"""A/B of the round-22 German event switches (issue #5), in one process.
+
+Each switch of the round is named in ``SWITCHES`` with the function that turns it off in an extractor's settings
+(a switch read from module-level settings patches its module there and restores it in ``_reset``). Modes (comma-separated, each scored in turn):
+
+- ``off``: every switch of the round off (the behaviour at the round's start),
+- ``on``: everything as configured,
+- ``on-NAME``: as configured with switch NAME off (what NAME adds to the rest),
+- ``only+NAME``: the round start plus switch NAME alone.
+
+Prints one summary line per set and a pooled line over the sets named: type / source / target / date with counts,
+then "extra" -- found events dated where gold has no date -- no-event sentences given an event, typed precision
+(predicted events of the right type over all predicted events), and "false" -- predicted events that are no gold
+event of their type (spurious plus wrong type). Nothing per sentence, so it may score a blind set without reading it.
+
+    python training/events/round22_ab.py off,on,only+senses.idioms dev fresh fresh2 ...   # any events_de_<set> names
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newsgraph.eval.events import score_german
+from newsgraph.extract.events import EventExtractor
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+KEYS = ("type", "source", "target", "date", "date_extra")
+
+
+def _sense_off(key: str):
+    """Turn off one ``[classifier.senses]`` filter (h5: trigger words in no act sense)."""
+
+    def off(settings: dict) -> None:
+        senses = dict(settings.get("senses") or {})
+        senses.pop(key, None)
+        settings["senses"] = senses
+
+    return off
+
+
+SWITCHES = {
+    # h5: false German events (events.toml [classifier.senses], extract/event_senses.py)
+    "senses.participants": _sense_off("participants"),
+    "senses.historical": lambda s: [_sense_off(k)(s) for k in ("historical", "historical_words", "historical_cues")],
+    "senses.idioms": _sense_off("idioms"),
+    "senses.sport": lambda s: (_sense_off("sport_context")(s), _sense_off("sport_senses")(s)),
+}
+
+
+def _reset() -> None:
+    """Undo module-level patches of a previous mode (none of h5's switches makes one)."""
+
+
+def _extractor(mode: str) -> EventExtractor:
+    _reset()
+    ex = EventExtractor("de")
+    settings = dict(ex.settings)
+    if mode == "on":
+        off = []
+    elif mode == "off":
+        off = list(SWITCHES)
+    elif mode.startswith("on-"):
+        off = [mode[3:]]
+    elif mode.startswith("only+"):
+        off = [k for k in SWITCHES if k != mode[5:]]
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+    for name in off:
+        if name not in SWITCHES:
+            raise SystemExit(f"unknown switch {name!r}; known: {', '.join(SWITCHES)}")
+        SWITCHES[name](settings)
+    ex.settings = settings
+    return ex
+
+
+def _line(acc: Counter, none: Counter, tp: int, fp: int) -> str:
+    cells = [f"{acc[k, 0] / max(1, acc[k, 1]):.3f} ({acc[k, 0]}/{acc[k, 1]})" for k in KEYS[:4]]
+    return (" / ".join(cells) + f"  extra {acc['date_extra', 0]}/{acc['date_extra', 1]}"
+            + f"  none {none[0]}/{none[1]}  typed P {tp / max(1, tp + fp):.3f}  false {fp}")
+
+
+def main(argv: list[str]) -> int:
+    modes, names = argv[0].split(","), argv[1:]
+    for mode in modes:
+        ex = _extractor(mode)
+        pooled, pnone, ptp, pfp = Counter(), Counter(), 0, 0
+        for name in names:
+            recs = [json.loads(x) for x in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
+            res = score_german(recs, ex)
+            acc = Counter({(k, i): res["acc"][k][i] for k in KEYS for i in (0, 1)})
+            none = Counter({0: res["none"][0], 1: res["none"][1]})
+            tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
+            pooled += acc
+            pnone += none
+            ptp, pfp = ptp + tp, pfp + fp
+            print(f"{mode:<22} {name:<8} {_line(acc, none, tp, fp)}", flush=True)
+        print(f"{mode:<22} {'pooled':<8} {_line(pooled, pnone, ptp, pfp)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
