@@ -26,8 +26,6 @@ import json
 import re
 from datetime import date
 
-
-
 _COMPILED: dict[str, dict] = {}
 
 
