@@ -83,7 +83,10 @@ def test_eval_on_german_dev(capsys):
 def test_classifier_drops_a_lexicon_false_alarm():
     # "Entführten" is a COERCE trigger word, but the sentence reports no event (dev set, no-event)
     s = "Die beiden Entführten sind Mitarbeiter einer Reinigungsmittelfirma aus Wurzen bei Leipzig."
-    assert analyse_sentence(s, "de", None, EventExtractor("de", None))[1]  # lexicon alone fires
+    lexicon_only = EventExtractor("de", None)
+    # without round 22's [classifier.senses], whose participant nouns drop the word before the classifier sees it
+    lexicon_only.settings = {**lexicon_only.settings, "senses": {}}
+    assert analyse_sentence(s, "de", None, lexicon_only)[1]  # lexicon alone fires
     assert analyse_sentence(s, "de", None)[1] == []
 
 

@@ -33,7 +33,7 @@ def _types(text, keys):
      ("participants",)),
     # fresh8: a law made after the attacks of 2001 (article of 2006 here: 2016)
     ("Die Gesetze wurden als Reaktion auf die Terroranschläge vom 11. September 2001 erlassen.", "ASSAULT",
-     ("historical",)),
+     ("historical", "historical_types")),
     # heldout: a typhoon's death toll, not a demand
     ("Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden der Philippinen heimsuchte.", "REQUEST",
      ("idioms",)),
