@@ -61,6 +61,9 @@ def run_ingest(paths: list[Path], store_path: str | None, overrides: dict, engin
         store.close()
         return report
     pipeline = Pipeline()
+    # the model loaded before ingest freezes what exists (it loaded on the first batch, after the freeze, so a full
+    # collection walked it); the language given, else the one an undetected article gets
+    pipeline.load_models([overrides.get("language") or "de"])
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=False) as prog:
         task = prog.add_task("ingest", total=None)

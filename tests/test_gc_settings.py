@@ -103,3 +103,26 @@ def test_nested_and_failing_blocks_restore_the_collector():
             raise RuntimeError("power cut")
     assert inner == _expected({"thresholds": [25_000, 11, 11]}, before)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("gcfg", SETTINGS[:2])
+def test_models_load_under_the_thresholds_unfrozen_then_analyse_freezes_them(seed_text, gcfg, monkeypatch):
+    pipeline = Pipeline(_config(gcfg))
+    loads: list[tuple[tuple[int, ...], int]] = []
+    real_nlp = pipeline.nlp
+
+    def recording_nlp(lang):  # the model loads here (once per process; later calls find it loaded)
+        loads.append((gc.get_threshold(), gc.get_freeze_count()))
+        return real_nlp(lang)
+
+    monkeypatch.setattr(pipeline, "nlp", recording_nlp)
+    rec = Recorder()
+    pipeline.components = [("recorder", rec)]
+    before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    a = pipeline.analyse_text(seed_text, language="de")
+    assert a.sentences and len(loads) == 1 and len(rec.seen) == 1
+    # loaded under the raised thresholds, nothing frozen yet; the analysis then runs with it all frozen
+    assert loads[0] == (_expected(gcfg, before), 0)
+    assert rec.seen[0] == (_expected(gcfg, before), rec.seen[0][1]) and (rec.seen[0][1] > 0) == gcfg["freeze"]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -143,7 +143,7 @@ class PartitionWorker:
         self.init_started_at = time.time()
         self.out = out
         self.pipeline = Pipeline(config)
-        self.pipeline.nlp("de")  # load the model now, once per worker, not inside the first partition
+        self.pipeline.load_models(["de"])  # load the model now, once per worker, not inside the first partition
         self.overrides = overrides
         self.icfg = self.pipeline.config["ingest"]
         if known_ids is not None and not isinstance(known_ids, (set, frozenset)):
