@@ -307,7 +307,7 @@ def crf_cue_probs(toks: list[Tok], sents: set[int]) -> dict[int, float]:
         r = np.asarray(r, dtype=np.int64)
         starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
         spans.append((a, e))
-        scs.append(np.add.reduceat(crf.state[r], starts, axis=0))
+        scs.append(np.add.reduceat(crf.state.take(r, 0), starts, axis=0))  # take: see DocView.crf_prepare
     # all the sentences' marginals in one recursion (each sentence still a sequence of its own)
     for (a, e), m in zip(spans, _marginals_many(scs, crf.trans) if scs else ()):
         p = m[:, cols].sum(axis=1)

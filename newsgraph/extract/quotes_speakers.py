@@ -464,7 +464,9 @@ class DocView:
         spk, msg = self._crf_spk, self._crf_msg
         for crf, labels, into in ((taggers.roles, ("B-SPK", "I-SPK"), spk), (taggers.message, ("O",), msg)):
             cols = [crf.labels.index(x) for x in labels if x in crf.labels]
-            scs = np.split(np.add.reduceat(crf.state[flat], starts, axis=0), cut)
+            # ``take`` along axis 0 rather than ``state[flat]``: the same rows gathered (so the same sums), without
+            # fancy indexing's general path, which cost a third more over the ~4.5 M rows of a bench pass
+            scs = np.split(np.add.reduceat(crf.state.take(flat, 0), starts, axis=0), cut)
             for (a, e), m in zip(spans, _marginals_many(scs, crf.trans)):
                 into[a:e] = m[:, cols].sum(axis=1).tolist()
         # one minus the message CRF's "O", as the features read it
