@@ -38,6 +38,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -167,8 +168,9 @@ class Linker:
                    bool(js.get("softmax", False)), frozenset(js.get("widen", [])))
 
     def prob(self, feats: list[str], z0: float = 0.0) -> float:
-        w = self.w
-        z = self.bias + z0 + sum(w.get(f, 0.0) for f in feats)
+        # map over the dict's own get rather than a generator: the same weights summed in the same order,
+        # without a Python frame per feature (~1.2 M features per bench pass)
+        z = self.bias + z0 + sum(map(self.w.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probs(self, feats: list[list[str]]) -> list[float]:
@@ -1141,7 +1143,7 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
                 static, root = span_features(v, c.a, c.b)
                 statics[len(feats)] = static
                 if linker.trees is None and key not in v.score_cache:
-                    v.score_cache[key] = sum(w.get(f, 0.0) for f in static)
+                    v.score_cache[key] = sum(map(w.get, static, repeat(0.0)))  # as Linker.prob sums
                 static_z.append(v.score_cache.get(key, 0.0))
                 feats.append(quote_features(v, q, c, msg, cue_ids, in_msg, root))
         anchor = min(cue_ids) if cue_ids else msg[0]
