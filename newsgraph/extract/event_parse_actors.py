@@ -33,6 +33,8 @@ OBJ = {"obj"}
 IOBJ = {"iobj", "obl:arg"}
 OBL = {"obl", "obl:arg", "obl:agent", "nmod"}
 NP_DEPS = {"amod", "compound", "flat", "flat:name", "appos", "nummod", "det", "det:poss"}
+# a noun hung on another noun by these takes that noun's preposition ([parse] inherited_case)
+INHERIT_DEPS = {"conj", "appos", "flat", "flat:name"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 # a participle the tagger missed: "vorgeworfen", "gefordert", "angegriffen", "kritisiert"
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|über|unter|um)?ge\w+(?:t|en)$|^\w+iert$")
@@ -110,6 +112,8 @@ def settings() -> dict:
         "place_phrases": p.get("place_phrases", False),
         "case_order": p.get("case_order", False),
         "broken_parse": p.get("broken_parse", False),
+        "inherited_case": p.get("inherited_case", False),
+        "time_phrases": p.get("time_phrases", False),
         "case_nom_pronouns": {w.lower() for w in p.get("case_nom_pronouns", [])},
         "case_obl_pronouns": {w.lower() for w in p.get("case_obl_pronouns", [])},
         "case_nom_dets_sg": {w.lower() for w in p.get("case_nom_dets_sg", [])},
@@ -133,7 +137,27 @@ def _events_cfg() -> dict:
 def _case_of(tok) -> str | None:
     """The preposition of a noun phrase: its case dependent, else the nearest preposition to
     its left over articles, adjectives and numbers ("von vier bis fünf Trojanern", where the
-    parser hangs "von" on the number)."""
+    parser hangs "von" on the number); with ``[parse] inherited_case`` a conjunct or apposition
+    without one of its own is in the phrase of the noun it hangs on ("in Mainz und Bonn")."""
+    case = _own_case(tok)
+    if case is None and settings()["inherited_case"]:
+        h = tok
+        while case is None and h.dep_ in INHERIT_DEPS and h.i > h.head.i and _nominal(h.head) and _joined(h):
+            h = h.head
+            case = _own_case(h)
+    return case
+
+
+def _joined(tok) -> bool:
+    """Whether a conjunct is joined to its head by a coordinator or comma of its own ("Mainz und Bonn"); the parser
+    also makes "conj" of a clause's next phrase ("im Osloer Regierungsviertel acht Menschen"), which is no part of
+    the phrase before it. Appositions and names always are."""
+    if tok.dep_ != "conj":
+        return True
+    return any(c.dep_ in ("cc", "punct") and tok.head.i < c.i < tok.i for c in tok.children)
+
+
+def _own_case(tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "case" and c.i < tok.i:
             return c.lower_
@@ -335,6 +359,17 @@ class ParseRoles:
         # the same doc is kept (doc_text), ~0.06 CPU s per 300 bench articles (bench/README, sixteenth round)
         self.text = doc_text(doc)
         self.dateline = self._datelines() if self.cfg["dateline"] else set()
+        self.time_toks: set[int] = set()
+
+    def mark_times(self, times) -> None:
+        """Remember the tokens of the article's time expressions (``[parse] time_phrases``): a
+        clock time or date is never an actor ("gegen 0:40 Uhr", "im Mai dieses Jahres")."""
+        if not self.cfg["time_phrases"]:
+            return
+        for tx in times:
+            span = self.doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+            if span is not None:
+                self.time_toks.update(range(span.start, span.end))
 
     def _datelines(self) -> set[int]:
         """Tokens of a news dateline at a sentence start ("Paris – Vor dem Hintergrund ...",
@@ -505,7 +540,7 @@ class ParseRoles:
         return None
 
     def _actorish(self, t) -> bool:
-        if t.i in self.dateline:
+        if t.i in self.dateline or t.i in self.time_toks:
             return False
         age = self.cfg["broken_parse"] and AGE_NOUN.match(t.text)
         if t.lower_ in self.cfg["not_actor"] or (t.pos_ == "NUM" and not age) or (t.like_num and not t.text[:1].isalpha()) \

@@ -852,6 +852,8 @@ class EventExtractor:
             learned.append((ph, known))
         events: list[tuple[int, Event]] = []
         parse = ParseRoles(doc) if doc is not None and self.lex.lang == "de" and doc.has_annotation("DEP") else None
+        if parse is not None:
+            parse.mark_times(analysis.times)
         context: list[tuple[set[str], Phrase | None, TimeExpression | None]] = []
         for idx, ((s0, s1), toks) in enumerate(zip(spans, sent_toks)):
             sent = text[s0:s1]

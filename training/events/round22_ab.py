@@ -6,7 +6,8 @@ Each switch of the round is named in ``SWITCHES`` with the function that turns i
 - ``off``: every switch of the round off (the behaviour at the round's start),
 - ``on``: everything as configured,
 - ``on-NAME``: as configured with switch NAME off (what NAME adds to the rest),
-- ``only+NAME``: the round start plus switch NAME alone.
+- ``only+NAME``: the round start plus switch NAME alone,
+- ``on+NAME``: as configured with switch NAME, which ships off, turned on (``SHIPPED_OFF``: h4's actor switches).
 
 Prints one summary line per set and a pooled line over the sets named: type / source / target / date with counts,
 then "extra" -- found events dated where gold has no date -- no-event sentences given an event, typed precision
@@ -14,6 +15,7 @@ then "extra" -- found events dated where gold has no date -- no-event sentences 
 event of their type (spurious plus wrong type). Nothing per sentence, so it may score a blind set without reading it.
 
     python training/events/round22_ab.py off,on,only+senses.idioms dev fresh fresh2 ...   # any events_de_<set> names
+    python training/events/round22_ab.py on,on+parse.inherited_case,on+parse.time_phrases,on+parse fresh19
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import newsgraph.extract.event_parse_actors as P
 from newsgraph.eval.events import score_german
 from newsgraph.extract.events import EventExtractor
 
@@ -50,15 +53,49 @@ SWITCHES = {
 }
 
 
+# h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level), both
+# shipped off (events_type card, "Round 22 ... h4"); a mode patches that function with _PARSE, _reset restores it
+_PARSE_SETTINGS = P.settings
+_PARSE: dict = {}
+
+
+def _parse_key(key: str, value: bool):
+    def patch(settings: dict) -> None:
+        _PARSE[key] = value
+        d = {**_PARSE_SETTINGS(), **_PARSE}
+        P.settings = lambda: d
+
+    return patch
+
+
+SWITCHES.update({
+    "parse.inherited_case": _parse_key("inherited_case", False),
+    "parse.time_phrases": _parse_key("time_phrases", False),
+})
+# switches that ship off, and how ``on+NAME`` turns each on ("parse": both actor switches)
+SHIPPED_OFF = {
+    "parse.inherited_case": _parse_key("inherited_case", True),
+    "parse.time_phrases": _parse_key("time_phrases", True),
+    "parse": lambda s: (_parse_key("inherited_case", True)(s), _parse_key("time_phrases", True)(s)),
+}
+
+
 def _reset() -> None:
-    """Undo module-level patches of a previous mode (none of h5's switches makes one)."""
+    """Undo module-level patches of a previous mode (h4's [parse] switches)."""
+    P.settings = _PARSE_SETTINGS
+    _PARSE.clear()
 
 
 def _extractor(mode: str) -> EventExtractor:
     _reset()
     ex = EventExtractor("de")
     settings = dict(ex.settings)
-    if mode == "on":
+    if mode.startswith("on+"):
+        if mode[3:] not in SHIPPED_OFF:
+            raise SystemExit(f"unknown shipped-off switch {mode[3:]!r}; known: {', '.join(SHIPPED_OFF)}")
+        SHIPPED_OFF[mode[3:]](settings)
+        off = []
+    elif mode == "on":
         off = []
     elif mode == "off":
         off = list(SWITCHES)
@@ -98,6 +135,7 @@ def main(argv: list[str]) -> int:
             ptp, pfp = ptp + tp, pfp + fp
             print(f"{mode:<22} {name:<8} {_line(acc, none, tp, fp)}", flush=True)
         print(f"{mode:<22} {'pooled':<8} {_line(pooled, pnone, ptp, pfp)}", flush=True)
+    _reset()
     return 0
 
 
