@@ -157,7 +157,7 @@ def main() -> int:
     ap.add_argument("--folds", nargs="+", required=True, help="fold vectors (build_model.py / build_floret.py "
                     "--exclude-fold k --gnad-folds): they serve quotes-de train and the gnad-side rows alike")
     ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
-    ap.add_argument("--gnad-seeds", nargs="+", type=int, default=[101])
+    ap.add_argument("--gnad-seeds", nargs="*", type=int, default=[101])
     ap.add_argument("--conjunct-seeds", nargs="*", type=int, default=None,
                     help="copies with an inserted conjunct only from these seeds (default: all)")
     ap.add_argument("--rows", default=None, help="cache of the rows (jsonl)")
