@@ -271,8 +271,8 @@ def main() -> int:
     q, g = cand["train"]["appended"], cand["gnad-side"]["appended"]
     yq = np.array([r["y"] for r in q]).astype(bool)
     cq = np.array([r["clean"] for r in q])
-    yg = np.array([r["y"] for r in g]).astype(bool)
-    cg = np.array([r["clean"] for r in g])
+    yg = np.array([r["y"] for r in g], dtype=bool)
+    cg = np.array([r["clean"] for r in g], dtype=bool)
     print(f"\n(3) appended clauses: train {int(yq.sum())} inserted / {int(cq.sum())} untouched candidates; gnad-side "
           f"{int(yg.sum())} / {int(cg.sum())}")
     for f in args.add:
