@@ -324,3 +324,27 @@ def test_tidy_keeps_a_light_verb_phrase_in_the_cue():
     text = "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe."
     on = [c for m, c, _ in _quotes_with(text, cue_tidy_adjunct_pp=True) if m.startswith("dass")]
     assert on == ["kamen zu dem Ergebnis"], _quotes_with(text, cue_tidy_adjunct_pp=True)
+
+
+def test_late_step_gives_a_direct_quote_the_speech_verb_its_quotation_hangs_on():
+    # quotes-de dev (gold cue "bezeichnete … als"): the taggers cued the "als" alone, which no verb of the cue backs
+    text = ("Die Bestrebungen der amtierenden Regierung, unter Robert Mugabe ihre Macht durch Zurückhaltung und "
+            "Manipulation der Wahlergebnisse zu erhalten, bezeichnete er als einen „Akt des politischen "
+            "Verbrechertums“.")
+    msg = "„Akt des politischen Verbrechertums“"
+    off = [c for m, c, _ in _quotes_with(text, cue_direct_governor=False) if m == msg]
+    assert off == ["als"], _quotes_with(text, cue_direct_governor=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_direct_governor=True) if m == msg]
+    assert on == ["bezeichnete als"], on
+
+
+def test_late_step_gives_a_fragment_of_a_frameless_continuation_the_frame_before_it():
+    # quotes-de dev (gold cue "schreibt"): a Konjunktiv continuation without a frame of its own, a quoted fragment in it
+    text = ("Sollten sie doch davon Kenntnis erhalten, so gebe es keine wirksame Möglichkeit, sich dagegen zu wehren, "
+            "schreibt der AK Vorratsdatenspeicherung auf seiner Website. Europäern werde ferner verweigert, unabhängige "
+            "Gerichte anzurufen, um sich gegen irrtümliche oder illegale Maßnahmen der US-Behörden zu wehren.\n\n"
+            "Die Geheimklauseln aus dem Dokument seien „alamierend“.")
+    off = [c for m, c, _ in _quotes_with(text, cue_chain_fragments=False) if m == "„alamierend“"]
+    assert off == [""], _quotes_with(text, cue_chain_fragments=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_chain_fragments=True) if m == "„alamierend“"]
+    assert on == ["schreibt"], on

@@ -1867,6 +1867,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         # trained (stripped before the linker, it named a wrong "er" for such a quote on dev; before the judge, the
         # judge dropped a right Indirect quote left without a cue)
         drop_adjective_laut(toks, quotes)
+    if lang == "de" and doc is not None:
+        # no-op unless a [model] key of quotes_cues.late_cues is set; after the judge, which reads a cue's length
+        from .quotes_cues import late_cues
+
+        late_cues(doc, toks, quotes)
     if held:
         # last: every step above read the main linker's speakers, so the final linker moves no message or cue
         from .quotes_speakers import settle_final_speakers

@@ -778,3 +778,83 @@ def adjunct_pps(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
             drop |= {x.i for x in n.subtree} & cue
         if drop and cue - drop:
             _set_cue(toks, q, cue - drop)
+
+
+def late_cues(doc, toks: list[Tok], quotes: list) -> None:
+    """Cue steps that run after the quote judge, last in extract_quotes (so the judge, which reads a cue's length,
+    and every step before see the quotes as they were trained); each its own claims.toml [model] key."""
+    model = config().get("model", {})
+    if doc is None or not quotes or not doc.has_annotation("DEP"):
+        return
+    starts = [t.start for t in toks]
+    if model.get("cue_direct_governor", False):
+        direct_governors(doc, toks, quotes, starts)
+    if model.get("cue_chain_fragments", False):
+        chain_fragments(toks, quotes, starts)
+
+
+# words that make a cue a source frame ("laut X", "so X", "wie X mitteilte"), which no verb replaces
+SOURCE_CUE_WORDS = frozenset({"laut", "zufolge", "nach", "gemäß", "so", "wie", "demnach", "wonach"})
+
+
+def direct_governors(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cued Direct quote none of whose cue verbs the quotation hangs on (six head steps) and whose cue is no source
+    frame takes the speech verb ([de] indirect_lemmas, reported_lemmas) its quotation hangs on within three steps,
+    with that verb's complex; a naming "als" of the old cue stays: "Die Bestrebungen …, bezeichnete er als „Akt …“"
+    (the taggers cued "als" alone) -> "bezeichnete als" (claims.toml [model] cue_direct_governor)."""
+    from .quotes import _tok_ids
+
+    de = config().get("de", {})
+    speech = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
+    for q in quotes:
+        if not q.cue or q.mode != "Direct" or not q.message:
+            continue
+        cue = _doc_ids(toks, _tok_ids(toks, q.cue, starts))
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        if not cue or not msg or any(doc[i].text.lower() in SOURCE_CUE_WORDS for i in cue):
+            continue
+        if any(doc[i].pos_ == "VERB" and governs(doc, msg, i) for i in cue):
+            continue
+        head = next((doc[i] for i in sorted(msg) if doc[i].head.i not in msg), None)
+        if head is None:
+            continue
+        t, pick = head.head, None
+        for _ in range(3):
+            if t.i in msg:
+                break
+            if t.pos_ == "VERB" and t.lemma_.lower() in speech:
+                pick = t
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if pick is not None:
+            als = {i for i in cue if doc[i].text.lower() == "als"}
+            _set_cue(toks, q, (_verb_complex(pick) | als) - msg)
+
+
+def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue-less nested Direct fragment inside a cue-less IndirectFreeIndirect quote takes the cue of the nearest
+    earlier cued Direct / Indirect quote when that quote starts at most one sentence before the enclosing one: the
+    fragments of a frameless Konjunktiv continuation ("Die Geheimklauseln … seien „alamierend“.") carry the frame of
+    the sentence that opened the report in quotes-de (train: 24 of 36 such gold fragments have a cue, mostly that
+    quote's) (claims.toml [model] cue_chain_fragments)."""
+    from bisect import bisect_right
+
+    def sent(ch: int) -> int:
+        return toks[max(0, bisect_right(starts, ch) - 1)].sent
+
+    tops = [q for q in quotes if not q.nested and q.message]
+    for q in quotes:
+        if not (q.nested and q.mode == "Direct" and not q.cue and q.message):
+            continue
+        a, b = q.message[0][0], q.message[-1][1]
+        outer = [o for o in tops if o.message[0][0] <= a and o.message[-1][1] >= b]
+        if not outer or outer[0].mode != "IndirectFreeIndirect" or outer[0].cue:
+            continue
+        o = outer[0]
+        prev = [p for p in tops if p.message[0][0] < o.message[0][0] and p.cue and p.mode in ("Indirect", "Direct")]
+        if prev:
+            p = max(prev, key=lambda p: p.message[0][0])
+            if sent(o.message[0][0]) - sent(p.message[0][0]) <= 1:
+                q.cue = list(p.cue)
