@@ -348,3 +348,23 @@ def test_late_step_gives_a_fragment_of_a_frameless_continuation_the_frame_before
     assert off == [""], _quotes_with(text, cue_chain_fragments=False)
     on = [c for m, c, _ in _quotes_with(text, cue_chain_fragments=True) if m == "„alamierend“"]
     assert on == ["schreibt"], on
+
+
+def test_late_step_makes_a_cueless_act_the_indirect_quote_of_its_complement():
+    # quotes-de train (gold: an Indirect quote "die Firma … haftbar zu machen", cue "fordert"): the act classifier
+    # took the whole sentence as a cue-less speech act
+    text = "Greenpeace fordert, die Firma für die Schäden haftbar zu machen."
+    off = _quotes_with(text, cue_late_complements=False)
+    assert off == [(text, "", "fordert")], off
+    on = _quotes_with(text, cue_late_complements=True)
+    assert on == [("die Firma für die Schäden haftbar zu machen", "fordert", "fordert")], on
+
+
+def test_late_step_takes_a_stop_adverb_out_of_the_cue():
+    # quotes-de train (gold cue "feierte … als"): the taggers' contiguous cue span ran over "dagegen"
+    text = ("Eine Ultranationalistische Organisation feierte die Absage dagegen als „großen Erfolg für das normale "
+            "Serbien“.")
+    off = [c for m, c, _ in _quotes_with(text, cue_drop_stop_adverbs=False) if "Serbien" in m]
+    assert off == ["feierte dagegen als"], off
+    on = [c for m, c, _ in _quotes_with(text, cue_drop_stop_adverbs=True) if "Serbien" in m]
+    assert on == ["feierte als"], on

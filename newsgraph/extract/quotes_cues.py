@@ -791,6 +791,10 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
         direct_governors(doc, toks, quotes, starts)
     if model.get("cue_chain_fragments", False):
         chain_fragments(toks, quotes, starts)
+    if model.get("cue_late_complements", False):
+        late_complements(doc, toks, quotes)
+    if model.get("cue_drop_stop_adverbs", False):
+        stop_adverbs(doc, toks, quotes, starts)
 
 
 # words that make a cue a source frame ("laut X", "so X", "wie X mitteilte"), which no verb replaces
@@ -858,3 +862,51 @@ def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
             p = max(prev, key=lambda p: p.message[0][0])
             if sent(o.message[0][0]) - sent(p.message[0][0]) <= 1:
                 q.cue = list(p.cue)
+
+
+def late_complements(doc, toks: list[Tok], quotes: list) -> None:
+    """A cue-less Reported / free quote (not nested; the act classifier's whole-sentence quotes among them: "Greenpeace
+    fordert, die Firma … haftbar zu machen.", "räumte Jennifer Lopez ein, seit … davon geträumt zu haben") whose sentence
+    holds "<speech verb> …, <complement>" becomes quotes-de's Indirect quote of that clause with the verb as cue
+    (quotes_rules.reported_complements, which runs before the act classifier and on Reported quotes only; here last, on
+    all three modes, with the learned cue words as further verbs and up to 12 words before the comma); finish_cues
+    completes the cue (claims.toml [model] cue_late_complements)."""
+    from .quotes import finish_cues
+    from .quotes_rules import reported_complements
+
+    de = config().get("de", {})
+    todo = [q for q in quotes if not q.cue and not q.nested and q.message
+            and q.mode in ("Reported", "IndirectFreeIndirect", "FreeIndirect")]
+    if not todo:
+        return
+    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
+    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
+        tuple(sorted(lexicon("de").cue_words))
+    mode = {id(q): q.mode for q in todo}
+    for q in todo:
+        q.mode = "Reported"
+    reported_complements(doc, toks, todo, lemmas, stems, tuple(de.get("indirect_zu_stems", [])), max_gap=12)
+    for q in todo:
+        if q.mode == "Reported":
+            q.mode = mode[id(q)]
+        else:
+            finish_cues(doc, toks, [q])
+
+
+def stop_adverbs(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """Adverbs of [de] cue_stop_adverbs ("nun", "jedoch", "dagegen", "bereits" …) that the taggers' contiguous cue span
+    took in leave the cue when they modify a verb (advmod) or the parse made them a head (ROOT, xcomp): quotes-de's cue is
+    the verb complex without them. A cue is never emptied (claims.toml [model] cue_drop_stop_adverbs)."""
+    from .quotes import _spans_of, _tok_ids
+
+    stop = frozenset(w.lower() for w in config().get("de", {}).get("cue_stop_adverbs", []))
+    if not stop:
+        return
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        drop = {k for k in cue if toks[k].i >= 0 and doc[toks[k].i].text.lower() in stop
+                and doc[toks[k].i].dep_ in ("advmod", "ROOT", "xcomp")}
+        if drop and set(cue) - drop:
+            q.cue = _spans_of(toks, set(cue) - drop)

@@ -29,8 +29,9 @@ Variants:
 * dgov (round 21, Direct only): a cued Direct quote none of whose cue verbs governs the message and whose cue has no
   source word takes the speech verb its message hangs on (three steps).
 
-chainS / dgovS: the shipped functions of chain / dgov (quotes_cues.chain_fragments, direct_governors; claims.toml
-cue_chain_fragments, cue_direct_governor, run last in extract_quotes, so applying them here equals switching them on).
+chainS / dgovS / compS / stopadvS: the shipped functions of chain / dgov / comp / stopadv (quotes_cues.chain_fragments,
+direct_governors, late_complements, stop_adverbs; claims.toml cue_chain_fragments, cue_direct_governor,
+cue_late_complements, cue_drop_stop_adverbs, run last in extract_quotes, so applying them here equals switching them on).
 
 ``--fires FILE`` writes one JSON line per quote a variant changed (cue before / after, gold cue of the paired quote).
 """
@@ -228,9 +229,22 @@ def dgov_shipped(doc, toks, qs, starts) -> None:
     direct_governors(doc, toks, qs, starts)
 
 
+def comp_shipped(doc, toks, qs, starts) -> None:
+    from newsgraph.extract.quotes_cues import late_complements
+
+    late_complements(doc, toks, qs)
+
+
+def stopadv_shipped(doc, toks, qs, starts) -> None:
+    from newsgraph.extract.quotes_cues import stop_adverbs
+
+    stop_adverbs(doc, toks, qs, starts)
+
+
 RULES = {"conjverb": conjverb, "conjverb1": lambda *a: conjverb(*a, parts=(1,)),
          "conjverb2": lambda *a: conjverb(*a, parts=(2,)), "stopadv": stopadv, "chain": chain, "comp": comp,
-         "heisst": heisst, "advdrop": advdrop, "nachverb": nachverb, "dgov": dgov, "chainS": chain_shipped, "dgovS": dgov_shipped}
+         "heisst": heisst, "advdrop": advdrop, "nachverb": nachverb, "dgov": dgov, "chainS": chain_shipped, "dgovS": dgov_shipped,
+         "compS": comp_shipped, "stopadvS": stopadv_shipped}
 
 
 def main(argv=None) -> int:
@@ -239,6 +253,8 @@ def main(argv=None) -> int:
     ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
     ap.add_argument("--fires", default=None, help="write the quotes each variant changed here (JSON lines)")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--stop-after", type=int, default=None,
+                    help="stop after this many articles in tagging order (a first look at one fold's articles)")
     ap.add_argument("--census", default=None, help="also write cue_errors.py's census of the first variant here "
                     "(the same extraction; JSON next to it as CENSUS.json)")
     args = ap.parse_args(argv)
@@ -252,7 +268,9 @@ def main(argv=None) -> int:
         from cue_errors import Census
 
         census = Census(10, open(args.census + ".dump.jsonl", "w", encoding="utf-8"))
-    for i in run.articles(args.folds):
+    for n, i in enumerate(run.articles(args.folds)):
+        if args.stop_after is not None and n >= args.stop_after:
+            break
         g = run.gold[i]
         doc = by_text[g.text]
         quotes = extract_quotes(doc, "de")
