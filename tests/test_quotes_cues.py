@@ -206,10 +206,21 @@ def test_tidy_takes_a_cue_inside_a_free_indirect_message_from_its_fragments():
     text = ("Einige vertreten die Auffassung, die Welt befände sich momentan in der dort beschriebenen Endzeit. "
             "Die sichtbare Wirklichkeit sei daher Ausdruck eines Kampfes zwischen „dem Guten“ und „dem Bösen“, "
             "bei dem es darauf ankäme, sich für die richtige Seite zu entscheiden.")
-    off = [q for q in _quotes(text, False) if q[0] in ("„dem Guten“", "„dem Bösen“")]
-    assert off and all("ankäme" in c for _, c, _ in off), _quotes(text, False)
-    on = [q for q in _quotes(text, True) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+    m = config()["model"]
+    chain = m.get("cue_chain_fragments", False)
+    try:
+        # the tidy-up alone: the late chain step (on) gives these fragments the frame of the sentence before,
+        # "vertreten die Auffassung", which gold does not (one of its losing fires on cross-fitted train)
+        m["cue_chain_fragments"] = False
+        off = [q for q in _quotes(text, False) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+        on = [q for q in _quotes(text, True) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+        m["cue_chain_fragments"] = True
+        chained = [q for q in _quotes(text, True) if q[0] in ("„dem Guten“", "„dem Bösen“")]
+    finally:
+        m["cue_chain_fragments"] = chain
+    assert off and all("ankäme" in c for _, c, _ in off), off
     assert on and all(c == "" and "ankäme" in a for _, c, a in on), on
+    assert chained and all(c == "vertreten die Auffassung" for _, c, _ in chained), chained
 
 
 def test_tidy_keeps_the_verb_the_message_hangs_on_of_two():
@@ -324,18 +335,6 @@ def test_tidy_keeps_a_light_verb_phrase_in_the_cue():
     text = "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe."
     on = [c for m, c, _ in _quotes_with(text, cue_tidy_adjunct_pp=True) if m.startswith("dass")]
     assert on == ["kamen zu dem Ergebnis"], _quotes_with(text, cue_tidy_adjunct_pp=True)
-
-
-def test_late_step_gives_a_direct_quote_the_speech_verb_its_quotation_hangs_on():
-    # quotes-de dev (gold cue "bezeichnete … als"): the taggers cued the "als" alone, which no verb of the cue backs
-    text = ("Die Bestrebungen der amtierenden Regierung, unter Robert Mugabe ihre Macht durch Zurückhaltung und "
-            "Manipulation der Wahlergebnisse zu erhalten, bezeichnete er als einen „Akt des politischen "
-            "Verbrechertums“.")
-    msg = "„Akt des politischen Verbrechertums“"
-    off = [c for m, c, _ in _quotes_with(text, cue_direct_governor=False) if m == msg]
-    assert off == ["als"], _quotes_with(text, cue_direct_governor=False)
-    on = [c for m, c, _ in _quotes_with(text, cue_direct_governor=True) if m == msg]
-    assert on == ["bezeichnete als"], on
 
 
 def test_late_step_gives_a_fragment_of_a_frameless_continuation_the_frame_before_it():

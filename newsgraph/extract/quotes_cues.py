@@ -787,54 +787,12 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
     if doc is None or not quotes or not doc.has_annotation("DEP"):
         return
     starts = [t.start for t in toks]
-    if model.get("cue_direct_governor", False):
-        direct_governors(doc, toks, quotes, starts)
     if model.get("cue_chain_fragments", False):
         chain_fragments(toks, quotes, starts)
     if model.get("cue_late_complements", False):
         late_complements(doc, toks, quotes)
     if model.get("cue_drop_stop_adverbs", False):
         stop_adverbs(doc, toks, quotes, starts)
-
-
-# words that make a cue a source frame ("laut X", "so X", "wie X mitteilte"), which no verb replaces
-SOURCE_CUE_WORDS = frozenset({"laut", "zufolge", "nach", "gemäß", "so", "wie", "demnach", "wonach"})
-
-
-def direct_governors(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
-    """A cued Direct quote none of whose cue verbs the quotation hangs on (six head steps) and whose cue is no source
-    frame takes the speech verb ([de] indirect_lemmas, reported_lemmas) its quotation hangs on within three steps,
-    with that verb's complex; a naming "als" of the old cue stays: "Die Bestrebungen …, bezeichnete er als „Akt …“"
-    (the taggers cued "als" alone) -> "bezeichnete als" (claims.toml [model] cue_direct_governor)."""
-    from .quotes import _tok_ids
-
-    de = config().get("de", {})
-    speech = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
-    for q in quotes:
-        if not q.cue or q.mode != "Direct" or not q.message:
-            continue
-        cue = _doc_ids(toks, _tok_ids(toks, q.cue, starts))
-        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
-        if not cue or not msg or any(doc[i].text.lower() in SOURCE_CUE_WORDS for i in cue):
-            continue
-        if any(doc[i].pos_ == "VERB" and governs(doc, msg, i) for i in cue):
-            continue
-        head = next((doc[i] for i in sorted(msg) if doc[i].head.i not in msg), None)
-        if head is None:
-            continue
-        t, pick = head.head, None
-        for _ in range(3):
-            if t.i in msg:
-                break
-            if t.pos_ == "VERB" and t.lemma_.lower() in speech:
-                pick = t
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
-        if pick is not None:
-            als = {i for i in cue if doc[i].text.lower() == "als"}
-            _set_cue(toks, q, (_verb_complex(pick) | als) - msg)
 
 
 def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
