@@ -442,3 +442,46 @@ def test_final_linker_scope_free_earlier_keeps_the_sentence_own_subject_out(nlp,
     mode, spk = first("all")
     assert mode in ("FreeIndirect", "IndirectFreeIndirect") and spk == ["Der Konzern"]
     assert first("free_earlier") == (mode, [])
+
+
+def test_opening_pronoun_gives_way_to_its_antecedent(nlp):
+    # quotes-de names the noun group a pronoun stands for when the pronoun opens the report itself ("Er halte …"),
+    # but the pronoun when it is the cue's subject: outside the message, or before an indicative verb
+    from newsgraph.extract.quotes_speakers import resolve_opening_pronouns
+
+    text = ("Der Vorsitzende des Innenausschusses, Sebastian Edathy, verteidigte am Montag den Gesetzentwurf. "
+            "Er halte die Verlängerung der Gesetze für „maßvoll“. Er sagte, die Opposition übertreibe. "
+            "Die Gewerkschaft der Polizei hat den Einsatz abgelehnt. Sie bezeichnet diese Lösung als Irrweg. "
+            "Sie fordert mehr Personal für die Wachen.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+
+    def quotes():
+        q1 = _quote(text, "Er halte die Verlängerung der Gesetze für „maßvoll“.", "halte", "Er")
+        q1.cue = []
+        q1.mode = "IndirectFreeIndirect"
+        fr = _quote(text, "„maßvoll“", "halte", "Er")
+        fr.cue, fr.nested, fr.mode = [], True, "Direct"
+        s = text.index("Er sagte")
+        q2 = _quote(text, "die Opposition übertreibe", "sagte", "")
+        q2.speaker = [(s, s + 2)]
+        q3 = _quote(text, "Sie bezeichnet diese Lösung als Irrweg.", "bezeichnet", "Sie")
+        q3.mode = "Reported"
+        s = text.index("Sie fordert")
+        q4 = _quote(text, "Sie fordert mehr Personal für die Wachen.", "fordert", "")
+        q4.speaker = [(s, s + 3)]
+        return [q1, fr, q2, q3, q4]
+
+    def speakers(qs):
+        return [text[q.speaker[0][0]:q.speaker[-1][1]] if q.speaker else "" for q in qs]
+
+    qs = quotes()
+    assert resolve_opening_pronouns(doc, toks, qs, tidy=6, level=1) == 1
+    want = "Der Vorsitzende des Innenausschusses, Sebastian Edathy"
+    # the nested fragment follows its outer quote; the cue's subject outside the message and the pronouns before
+    # an indicative verb stay
+    assert speakers(qs) == [want, want, "Er", "Sie", "Sie"]
+    # level 2 also resolves a non-Reported quote's pronoun before an indicative verb, never a Reported one's
+    qs = quotes()
+    assert resolve_opening_pronouns(doc, toks, qs, tidy=6, level=2) == 2
+    assert speakers(qs)[2:] == ["Er", "Sie", "Die Gewerkschaft der Polizei"]

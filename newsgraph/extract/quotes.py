@@ -1877,4 +1877,10 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import settle_final_speakers
 
         settle_final_speakers(quotes, held)
+    pron_level = int(cfg.get("model", {}).get("speaker_pronoun_antecedent", 0)) if lang == "de" else 0
+    if pron_level and linker_name:
+        # after the final linker, so that it moves speakers only: no step above reads the resolved noun group
+        from .quotes_speakers import resolve_opening_pronouns
+
+        resolve_opening_pronouns(doc, toks, quotes, cfg.get("model", {}).get("speaker_tidy", 0), pron_level)
     return quotes
