@@ -27,6 +27,7 @@ from .dangling import (
     unresolved,
 )
 from .dangling import features as dangling_features
+from .dangling_context import copula_clause
 from .dangling_verbs import VERB_FEATURES, load_table
 from .dangling_verbs import features as verb_features
 from .glued import find_camel, find_glued, merge_unpunctuated
@@ -92,6 +93,8 @@ class ArticleChecks:
         # the reader's resolvers (derivation, event nouns, synonyms' compound heads) as generator v5 uses them
         self.event_nouns = (event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
                             if self.cfg["dangling"].get("resolvers", False) else None)
+        # round 22: the event nouns alone as a filter, without the other resolvers (``[dangling] event_filter``)
+        self.event_keys = event_noun_keys(self.cfg["dangling"].get("event_nouns", []))
         self.person_nouns = (event_noun_keys(self.cfg["dangling"].get("person_nouns", []))
                              if self.cfg["dangling"].get("resolvers", False) else None)
 
@@ -172,6 +175,10 @@ class ArticleChecks:
                 continue  # "Der Großteil reise weiter": a share of a set the text named, whatever the set
             if self._bridged(noun, sents[:cand.sent]):
                 continue  # "Der Motor" of the car the text named: a part or role of a whole is no dangling reference
+            if dc.get("copula_anchors", False) and copula_clause(sents[cand.sent], _index(sents[cand.sent], noun)):
+                continue  # "Die Frage ist, wann …": the clause after the copula says which one (round 22)
+            if dc.get("event_filter", False) and cand.sent > 0 and noun.key in self.event_keys:
+                continue  # "Der Vorgang", "Die Maßnahme": whatever the text before described (round 22)
             counts = noun_counts(self.anaphoricity, noun.text, dc)
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             if self.bridge_table is not None:
@@ -198,6 +205,10 @@ class ArticleChecks:
                 f"the noun is definite at its first mention in {f['ratio']:.0%} of corpus texts"
                 + (f" and fits the article's topic weakly ({f['fit']:.2f})" if f["has_fit"] else ""),
                 strength)
+
+
+def _index(toks: list[Tok], tok: Tok) -> int:
+    return next(k for k, t in enumerate(toks) if t.i == tok.i)
 
 
 @component("checks.article")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .dangling_context import context_features
 from .resolve import Resolver, synonym_index  # noqa: F401  (synonym_index: imported from here by callers)
 from .tagging import Tok
 from .topic import person_noun
@@ -346,7 +347,9 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
             "later": later_mentions(cand, topic._sents if topic is not None else None),
             # round 17: a person noun ("Der Politiker", "Die Sprecherin"; topic.person_noun, read off the corpus's
             # female forms) after a named person takes that person up, as the resolvers' hand list does for a few nouns
-            **_person(cand, topic, per_before, extended), **part_features(cand, topic)}
+            **_person(cand, topic, per_before, extended), **part_features(cand, topic),
+            # round 22: the noun and its compound parts against the sentences before it only (dangling_context.py)
+            **context_features(cand, topic)}
 
 
 def _person(cand: Candidate, topic, per_before: float, extended: bool) -> dict[str, float]:

@@ -40,26 +40,32 @@ from newsgraph.checks.dangling import (  # noqa: E402
     synonym_index,
     unresolved,
 )
+from newsgraph.checks.dangling_context import copula_clause, number_after, takes_up  # noqa: E402
 from newsgraph.checks.dangling_verbs import features as verb_features  # noqa: E402
 from newsgraph.checks.dangling_verbs import load_table  # noqa: E402
 from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
+from newsgraph.checks.resolve import event_noun_keys  # noqa: E402
 from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic  # noqa: E402
-from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
+from newsgraph.checks.vectors import WordVectors, load_subword, stem  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 # the shipped model's features (models/checks_de/dangling.json)
 BASE = ("score", "ratio", "countable", "fit", "has_fit", "closest", "log_total", "log_def_first", "sent_pos", "n_adj",
         "compound_head")
 BUDGETS = (0.2, 0.3, 0.4, 0.5, 0.6)
+FILTERS: list[str] = []  # round 22: row flags whose candidates are dropped before fitting and scoring (``--filter``)
 
 
-def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, gen: int = 3) -> tuple[list[dict], int]:
+def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, gen: int = 3,
+         first: int | None = None) -> tuple[list[dict], int]:
     """Candidate rows (features, label, fold, untouched or not) of ``split`` and the number of untouched articles.
     ``gen`` 4 (round 18): only the references generator v4 made by cutting the sentence that introduced their noun (the
     author's own definite NP, fluent and on topic), no untouched rows; their candidates that are not the reference are
-    left out too (the same NPs are the untouched articles' candidates of the v3 pool)."""
+    left out too (the same NPs are the untouched articles' candidates of the v3 pool). ``first`` (round 22): only the
+    split's first N articles are scored (the generator still runs on all, so every donor is the same)."""
     arts = load_articles(split)
+    keep = {name for name, _, _ in arts[:first]} if first else None
     fold_of = article_folds(split, arts, len(fold_dirs))
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]
@@ -68,11 +74,14 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
     rels = [load_relational(d) for d in fold_dirs]  # round 21: the fold's relational-noun counts (None where not built)
     tcfg, dc = section("topic"), {**section("dangling"), **overrides}
     syn = synonym_index(dc.get("synonyms", []))
+    events = event_noun_keys(dc.get("event_nouns", []))  # round 22: the event nouns alone as a filter (``event``)
     nlp = _cached_nlp(nlp_stage.load("de"))
     out, seen = [], set()
     for seed in seeds:
         for smp in generate(split, seed, None, gen, len(fold_dirs)):
             if smp.perturbation not in ("none", "dangling_reference") or (gen != 3 and smp.perturbation == "none"):
+                continue
+            if keep is not None and smp.source not in keep:
                 continue
             if smp.perturbation == "none":
                 if smp.source in seen:
@@ -92,6 +101,15 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 if gen != 3 and not y:
                     continue
+                # round 22: the two filters of dangling_context.py, kept as row flags (``--filter``), and what to read
+                toks = sents[cand.sent]
+                j = next(k for k, t in enumerate(toks) if t.i == cand.noun.i)
+                f["copula"] = float(copula_clause(toks, j))
+                f["number"] = float(number_after(toks, j))
+                f["takes_up"] = float(cand.sent > 0 and takes_up(cand.noun, sents[cand.sent - 1]))
+                f["event"] = float(cand.sent > 0 and stem(cand.noun.text.replace("-", "")) in events)
+                f["np"] = " ".join(t.text for t in toks[:j + 3])
+                f["noun"] = cand.noun.text
                 out.append({"fold": fold, "clean": smp.perturbation == "none", "y": int(y), **f})
     return out, len(seen)
 
@@ -114,6 +132,7 @@ def score(pools: dict, names: list[str], overrides: dict, add: list[str], train_
     articles' budget)."""
     from sklearn.linear_model import LogisticRegression
 
+    pools = {name: ([r for r in d if not any(r.get(f, 0.0) for f in FILTERS)], n) for name, (d, n) in pools.items()}
     fit_rows = (pools["quotes-de train"][0] + (pools["gnad-side"][0] if train_side else [])
                 + (pools["v4 cut antecedents"][0] if train_cut and "v4 cut antecedents" in pools else []))
     x = np.array([[r[f] for f in names] for r in fit_rows], dtype=np.float64)
@@ -121,7 +140,8 @@ def score(pools: dict, names: list[str], overrides: dict, add: list[str], train_
     sd = np.where(sd > 1e-6, sd, 1.0)
     yf, ff = np.array([r["y"] for r in fit_rows]), np.array([r["fold"] for r in fit_rows])
     models = {k: LogisticRegression(C=c, max_iter=3000).fit(((x - mu) / sd)[ff != k], yf[ff != k]) for k in (0, 1)}
-    print(f"variant: set {overrides or '-'}, add {add or '-'}, train on gnad-side {train_side}, on v4 cuts {train_cut}")
+    print(f"variant: set {overrides or '-'}, add {add or '-'}, filters {FILTERS or '-'}, train on gnad-side {train_side}, "
+          f"on v4 cuts {train_cut}")
     for name, (d, n_clean) in pools.items():
         if name == "v4 cut antecedents":
             d = d + [r for r in pools["quotes-de train"][0] if r["clean"]]
@@ -141,6 +161,7 @@ def main() -> int:
     ap.add_argument("--folds", nargs=2, required=True, help="fold vector dirs built with --exclude-fold k --gnad-folds")
     ap.add_argument("--seeds", nargs="+", type=int, default=[101, 102, 103])
     ap.add_argument("--side-seeds", nargs="*", type=int, default=[101])
+    ap.add_argument("--side-first", type=int, default=None, help="only the first N gnad-side rows (round 22: parse time)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a [dangling] override (JSON value)")
     ap.add_argument("--add", nargs="*", default=[], help="features added to the shipped eleven")
     ap.add_argument("--train-side", action="store_true", help="train on the gnad-side rows too")
@@ -150,16 +171,18 @@ def main() -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--also-base", action="store_true", help="score the shipped eleven features on the same rows first")
     ap.add_argument("--each", action="store_true", help="also each added feature alone")
+    ap.add_argument("--filter", nargs="*", default=[], help="drop candidates with these row flags (round 22: copula number takes_up event)")
     ap.add_argument("--rows", default=None, metavar="JSON", help="cache of the candidate rows of every pool (built when missing)")
     args = ap.parse_args()
     overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+    FILTERS[:] = args.filter
     cache = Path(args.rows) if args.rows else None
     if cache is not None and cache.exists():
         pools = {k: (v[0], v[1]) for k, v in json.loads(cache.read_text("utf-8")).items()}
     else:
         pools = {"quotes-de train": rows("train", args.seeds, args.folds, overrides)}
         if args.side_seeds:
-            pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides)
+            pools["gnad-side"] = rows("gnad-side", args.side_seeds, args.folds, overrides, first=args.side_first)
         if args.cut_seeds:
             pools["v4 cut antecedents"] = rows("train", args.cut_seeds, args.folds, overrides, gen=4)
         if cache is not None:

@@ -75,6 +75,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
     syn = synonym_index(dc.get("synonyms", []))
     events = event_noun_keys(dc.get("event_nouns", [])) if resolvers else None
     persons = event_noun_keys(dc.get("person_nouns", [])) if resolvers else None
+    event_keys = event_noun_keys(dc.get("event_nouns", []))
     nlp = _cached_nlp(nlp_stage.load("de"))
     # the run-time filters before the classifier (part nouns, the bridging table of config [dangling]): the
     # candidates they drop never reach the model, so they must not set its threshold either
@@ -102,6 +103,8 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 if checks is not None and (cand.noun.text.lower() in checks.part_nouns
                                            or checks._bridged(cand.noun, sents[:cand.sent])):
                     continue
+                if dc.get("event_filter", False) and cand.sent > 0 and cand.noun.key in event_keys:
+                    continue  # round 22: the run-time event filter drops them before the model (--set event_filter=true)
                 counts = noun_counts(anas[fold], cand.noun.text, dc)
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
