@@ -1639,6 +1639,182 @@ def konjunktiv_frame_heads(toks: list[Tok], quotes: list[RawQuote]) -> None:
         q.message = _spans_of(toks, msg | clause)
 
 
+# what may stand between the clause before a second source frame and the frame ("…, und so nach ersten Angaben …")
+SPLIT_LINKS = {",", ";", ":", "–", "-", "und", "so", "aber", "doch", "sowie"}
+# words that may open a second frame's clause inside a message: a relative pronoun ("…, so Celebi, die auch angab, dass
+# …") or a conjunction ("…, und gab an, …")
+SPLIT_OPENERS = {"und", "aber", "doch", "sowie", "die", "der", "das", "welche", "welcher"}
+COMPLEMENTIZERS = {"dass", "ob"}
+
+
+def _split_frame_source(doc, toks: list[Tok], q: RawQuote, msg: set[int], by_i: dict[int, int]):
+    """The first source frame (laut / nach / gemäß / zufolge / demnach / danach with its noun group) inside the message or
+    in a gap of it, with a clause of the message before it and one after: (tokens before, frame cue tokens, frame
+    speaker tokens, tokens after) or None."""
+    from .quotes_rules import DE_SOURCE_NOUNS, laut_adjective
+
+    nouns = SOURCE_NOUNS | DE_SOURCE_NOUNS | frozenset(config().get("de", {}).get("frame_source_nouns", []))
+    lo, hi = min(msg), max(msg)
+    sent = toks[lo].sent
+    for k in range(lo + 1, hi):
+        if toks[k].sent != sent or toks[k].text.lower() not in FRAME_SIDE_WORDS or toks[k].i < 0:
+            continue
+        if toks[k].text.lower() == "laut" and laut_adjective(toks, k):
+            continue
+        if toks[k].text.lower() == "nach":
+            # only "nach" on a source noun ("nach ersten Angaben", "nach Behördenangaben"), not "nach denen"
+            n = doc[toks[k].i].head if doc[toks[k].i].dep_ == "case" else None
+            low = n.text.lower() if n is not None else ""
+            if low not in nouns and not low.endswith(("angaben", "berichten", "meldungen", "aussagen")):
+                continue
+        block = _frame_block(doc, toks, k, by_i)
+        if block is None and toks[k].text.lower() in ("nach", "laut", "gemäß") and doc[toks[k].i].dep_ == "case":
+            # the parse hangs more on the noun than its group ("nach ersten Angaben neun Sicherheitsbeamte …"): the
+            # words from the preposition to its noun
+            n = by_i.get(doc[toks[k].i].head.i)
+            if n is not None and 0 < n - k <= 6 and not any(toks[x].text in FRAME_SIDE_STOP for x in range(k, n + 1)):
+                block = (k, n)
+        if block is None:
+            continue
+        a, b = block
+        j = a - 1
+        while j > lo and toks[j].text.lower() in SPLIT_LINKS:
+            j -= 1
+        if j == a - 1:
+            continue
+        # a relative clause on the frame's noun ("laut Medienberichten, die sich auf … beziehen,") belongs to the frame
+        e = b
+        if e + 2 <= hi and toks[e + 1].text == "," and toks[e + 2].text.lower() in RELATIVE_PRONOUNS:
+            m = e + 3
+            while m <= hi and toks[m].text != "," and toks[m].sent == sent:
+                m += 1
+            if m <= hi and toks[m].text == ",":
+                e = m
+        before = {x for x in msg if x <= j}
+        after = {x for x in msg if x > e and toks[x].sent == sent}
+        yield before, [k], [x for x in range(a, b + 1) if x != k], after
+
+
+def _split_frame_verb(doc, toks: list[Tok], q: RawQuote, msg: set[int], by_i: dict[int, int], lemmas, lex):
+    """A speech verb inside the message, opening its own clause after a comma ("…, und gab an, die Polizei zu
+    informieren", "…, die auch angab, dass …") with a dass / ob / zu / Konjunktiv complement after the next comma:
+    (tokens before, verb tokens, subject tokens, the complement) or None."""
+    from .quotes_rules import _hanta_lemma
+
+    stems = tuple(config().get("de", {}).get("indirect_stems", []))
+    starts = [t.start for t in toks]
+    cue = _tok_ids(toks, q.cue, starts)
+    lo, hi = min(msg), max(msg)
+    sent = toks[lo].sent
+    for k in range(lo + 1, hi):
+        t = toks[k]
+        if t.sent != sent or k in cue or t.i < 0 or t.pos not in ("VERB", "AUX"):
+            continue
+        v = doc[t.i]
+        if "Fin" not in v.morph.get("VerbForm"):
+            continue
+        prt = [c for c in v.children if c.dep_ in ("compound:prt", "svp")]
+        lemma = (prt[0].text.lower() if prt else "") + v.lemma_.lower()
+        if lemma not in lemmas and not lex.is_cue(t.text.lower()) and not t.text.lower().startswith(stems) \
+                and _hanta_lemma(v) not in lemmas:
+            continue
+        # the verb's clause opens right after a comma: the verb itself or a conjunction / relative pronoun before it
+        c0 = k - 1
+        while c0 > k - 4 and (toks[c0].text.lower() in SPLIT_OPENERS or toks[c0].pos == "ADV"):
+            c0 -= 1
+        if c0 <= lo or toks[c0].text != ",":
+            continue
+        # its complement starts after the next comma, within the message
+        m = k + 1
+        while m <= hi and toks[m].text != "," and toks[m].sent == sent and m - k <= 8:
+            m += 1
+        if m >= hi or toks[m].text != ",":
+            continue
+        comp = [x for x in msg if x > m and toks[x].sent == sent]
+        if not comp:
+            continue
+        first = toks[min(comp)].text.lower()
+        zu = any(toks[x].text.lower() == "zu" and x + 1 in msg and toks[x + 1].pos in ("VERB", "AUX") for x in comp)
+        if first not in COMPLEMENTIZERS and not zu and not any(toks[x].mood_sub for x in comp):
+            continue
+        vcue = [k] + [by_i[p.i] for p in prt if p.i in by_i]
+        subj = []
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN"):
+                ids = sorted(by_i[x.i] for x in c.subtree if x.i in by_i)
+                # a subject of its own, not one the parse stretched over the message before
+                if ids and len(ids) <= 12 and ids == list(range(ids[0], ids[-1] + 1)) and ids[0] > c0:
+                    subj = ids
+        if not subj:
+            # the parse often hangs a postposed subject elsewhere ("entgegnete die Unterstützer des Antrags, dass …"):
+            # the noun group between the verb and the comma
+            mid = [x for x in range(k + 1, m) if x not in vcue]
+            while mid and toks[mid[0]].pos in ("ADV", "PART", "ADJ"):
+                mid.pop(0)
+            if mid and any(toks[x].pos in ("NOUN", "PROPN") for x in mid) \
+                    and not any(toks[x].pos in ("VERB", "AUX") for x in mid) and len(mid) <= 12:
+                subj = mid
+        yield {x for x in msg if x < c0}, vcue, subj, set(comp)
+
+
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "welches"}
+
+
+def split_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[str]) -> list[RawQuote]:
+    """A message of ours holding a second frame inside one sentence is two quotes in quotes-de: "Der unbekleidete
+    Strauss-Kahn soll … berührt haben und laut Medienberichten, die sich auf den Polizeibericht beziehen, offenbar auch
+    versucht haben, …" (a source frame, "source"), "…, dass gegen den 39-Jährigen ein Haftbefehl besteht, und gab an,
+    die Polizei zu informieren" (a speech verb with its own complement, "verb"). The message is cut before the frame's
+    clause; the part after the frame becomes a new Indirect quote with the frame word / verb as its cue and the frame's
+    noun group / the verb's subject as its speaker (else the quote's speaker); the frame itself is in neither. When the
+    quote's own cue was that frame, the first part keeps no cue and becomes a free continuation ([model] split_frames;
+    de_quotes card, Round 22)."""
+    from .quotes_features import lexicon
+
+    if not doc.has_annotation("DEP"):
+        return []
+    cfg = config()
+    lemmas = frozenset(cfg.get("de", {}).get("indirect_lemmas", []))
+    lex = lexicon("de")
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    inq = quote_depth(toks)
+    new = []
+    for q in quotes:
+        if q.nested or q.mode == "Direct" or not q.message:
+            continue
+        msg = _tok_ids(toks, q.message, starts)
+        if len(msg) < 8:
+            continue
+        found = None
+        if "source" in kinds:
+            found = next(_split_frame_source(doc, toks, q, msg, by_i), None)
+        if found is None and "verb" in kinds:
+            found = next(_split_frame_verb(doc, toks, q, msg, by_i, lemmas, lex), None)
+        if found is None:
+            continue
+        before, fcue, fsp, after = found
+        words = lambda ids: [x for x in ids if toks[x].text[:1].isalnum()]  # noqa: E731
+        if len(words(before)) < 3 or len(words(after)) < 3 or any(inq[x] for x in fcue):
+            continue
+        if not any(toks[x].pos in ("VERB", "AUX") for x in before) or not any(toks[x].pos in ("VERB", "AUX") for x in after):
+            continue
+        while before and toks[max(before)].text.lower() in SPLIT_LINKS - {";"}:
+            before.discard(max(before))
+        cue = _tok_ids(toks, q.cue, starts)
+        r = RawQuote(message=_spans_of(toks, after), mode="Indirect", cue=_spans_of(toks, set(fcue)),
+                     speaker=_spans_of(toks, set(fsp)) if fsp else list(q.speaker), sent=toks[min(after)].sent,
+                     origin=q.origin)
+        if cue & set(fcue):
+            # the frame was the quote's cue: what stands before it is a free continuation of the same source
+            q.cue = []
+            q.mode = "FreeIndirect" if any(toks[x].text.lower().startswith(("soll", "woll", "will"))
+                                           for x in before) else "IndirectFreeIndirect"
+        q.message = _spans_of(toks, before)
+        new.append(r)
+    return new
+
+
 def anaphor_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
     """"<content>. Das teilte Feuerwehrsprecher Axel Stüken mit.": a sentence that opens with a demonstrative of [de]
     frame_anaphors hanging on a speech verb frames the sentence before it, and quotes-de's message is that sentence with
@@ -1853,6 +2029,12 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_judge import judge, load_judge
 
         quotes = judge(doc, toks, quotes, load_judge(judge_name))
+    split_kinds = frozenset(cfg.get("model", {}).get("split_frames", [])) if lang == "de" else frozenset()
+    if split_kinds and doc is not None:
+        # after the judge, which was trained on the unsplit messages
+        new = split_frames(doc, toks, quotes, split_kinds)
+        if new:
+            quotes = sorted(quotes + new, key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("konjunktiv_frame_head", False):
         # after the judge and tidy_cues (which moves a Konjunktiv frame verb from the cue to the act)
         konjunktiv_frame_heads(toks, quotes)
