@@ -1640,7 +1640,7 @@ def konjunktiv_frame_heads(toks: list[Tok], quotes: list[RawQuote]) -> None:
 
 
 # what may stand between the clause before a second source frame and the frame ("…, und so nach ersten Angaben …")
-SPLIT_LINKS = {",", ";", ":", "–", "-", "und", "so", "aber", "doch", "sowie"}
+SPLIT_LINKS = {",", ";", ":", "und", "so", "aber", "doch", "sowie"}
 # words that may open a second frame's clause inside a message: a relative pronoun ("…, so Celebi, die auch angab, dass
 # …") or a conjunction ("…, und gab an, …")
 SPLIT_OPENERS = {"und", "aber", "doch", "sowie", "die", "der", "das", "welche", "welcher"}
@@ -1661,6 +1661,10 @@ def _split_frame_source(doc, toks: list[Tok], q: RawQuote, msg: set[int], by_i: 
             continue
         if toks[k].text.lower() == "laut" and laut_adjective(toks, k):
             continue
+        # a relative frame ("…, laut dem …", "…, denen zufolge …") ties its clause to a noun of the narration before it
+        if (k + 1 < len(toks) and toks[k + 1].text.lower() in RELATIVE_PRONOUNS and toks[k + 1].pos == "PRON") \
+                or toks[k - 1].text.lower() in RELATIVE_PRONOUNS and toks[k - 1].pos == "PRON":
+            continue
         if toks[k].text.lower() == "nach":
             # only "nach" on a source noun ("nach ersten Angaben", "nach Behördenangaben"), not "nach denen"
             n = doc[toks[k].i].head if doc[toks[k].i].dep_ == "case" else None
@@ -1671,8 +1675,15 @@ def _split_frame_source(doc, toks: list[Tok], q: RawQuote, msg: set[int], by_i: 
         if block is None and toks[k].text.lower() in ("nach", "laut", "gemäß") and doc[toks[k].i].dep_ == "case":
             # the parse hangs more on the noun than its group ("nach ersten Angaben neun Sicherheitsbeamte …"): the
             # words from the preposition to its noun
-            n = by_i.get(doc[toks[k].i].head.i)
+            head = doc[toks[k].i].head
+            n = by_i.get(head.i)
             if n is not None and 0 < n - k <= 6 and not any(toks[x].text in FRAME_SIDE_STOP for x in range(k, n + 1)):
+                # with a genitive attribute right after the noun ("nach Aussagen eines Gutachters"), not what else the
+                # parse hangs on it ("nach ersten Angaben neun Sicherheitsbeamte …")
+                if n + 1 < len(toks) and toks[n + 1].text.lower() in ("des", "der", "eines", "einer"):
+                    sub = {by_i[x.i] for x in head.subtree if x.i in by_i}
+                    while n + 1 in sub and toks[n + 1].text not in FRAME_SIDE_STOP:
+                        n += 1
                 block = (k, n)
         if block is None:
             continue
@@ -1757,6 +1768,12 @@ def _split_frame_verb(doc, toks: list[Tok], q: RawQuote, msg: set[int], by_i: di
         yield {x for x in msg if x < c0}, vcue, subj, set(comp)
 
 
+def _finite(doc, toks: list[Tok], ids) -> bool:
+    """Whether the tokens hold a finite verb (a clause of their own, not a participle phrase)."""
+    return any(toks[x].pos in ("VERB", "AUX") and toks[x].i >= 0 and "Fin" in doc[toks[x].i].morph.get("VerbForm")
+               for x in ids)
+
+
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "welches"}
 
 
@@ -1797,7 +1814,9 @@ def split_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
         words = lambda ids: [x for x in ids if toks[x].text[:1].isalnum()]  # noqa: E731
         if len(words(before)) < 3 or len(words(after)) < 3 or any(inq[x] for x in fcue):
             continue
-        if not any(toks[x].pos in ("VERB", "AUX") for x in before) or not any(toks[x].pos in ("VERB", "AUX") for x in after):
+        # a clause before the frame, and a verb after it (its auxiliary may be the first clause's: "sollen … gesetzt
+        # haben und so nach ersten Angaben neun Sicherheitsbeamte … getötet haben")
+        if not _finite(doc, toks, before) or not any(toks[x].pos in ("VERB", "AUX") for x in after):
             continue
         while before and toks[max(before)].text.lower() in SPLIT_LINKS - {";"}:
             before.discard(max(before))
