@@ -33,22 +33,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
-from newsgraph.checks.perturb import article_folds, generate, load_articles  # noqa: E402
-from newsgraph.checks.tagging import tag_doc  # noqa: E402
-from newsgraph.checks.topic import (  # noqa: E402
-    COHESION_FEATURES,
-    article_topic,
-    cohesion,
-    determiners,
-    probability,
-    scored_candidates,
-)
-from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
-from newsgraph.eval.checks import _cached_nlp  # noqa: E402
-from training.checks.offtopic_classes import _covers, cv, found_at, miss_class  # noqa: E402
-from training.checks.offtopic_recall import shape  # noqa: E402
+from newsgraph.checks.topic import COHESION_FEATURES, cohesion, probability  # noqa: E402
+from newsgraph.checks.vectors import WordVectors  # noqa: E402
+from training.checks.offtopic_classes import cv, found_at, inserted_kind  # noqa: E402
+from training.checks.offtopic_recall import rows as recall_rows  # noqa: E402
 from training.checks.train_offtopic import _auc, cached_rows  # noqa: E402
 
 BUDGET = 13  # untouched quotes-de train conjunct candidates let through (config topic.min_conjunct_prob, round 15)
@@ -65,65 +54,22 @@ def _centroid(vecs: WordVectors, words) -> np.ndarray | None:
     return c / n if n else None
 
 
-def _inserted_kind(smp) -> str:
-    return "conjunct" if smp.defects[0].note.split()[0] in ("und", "oder", "sowie") else "appended"
-
-
 def rows(split: str, fold_dirs: list[str], seeds: list[int], conjunct_seeds: list[int] | None = None) -> list[dict]:
-    """``conjunct_seeds``: keep the copies with an inserted conjunct of these seeds only (every appended clause and every
-    untouched article stays): the appended clauses are few, and parsing is the slow part."""
-    arts = load_articles(split)
-    text_of = {n: t for n, t, _ in arts}
-    fold_of = article_folds(split, arts, len(fold_dirs))
-    vecs = [WordVectors(Path(d)) for d in fold_dirs]
-    subs = [load_subword(d) for d in fold_dirs]
-    cfg = section("topic")
-    dets = determiners(cfg)
-    nlp = _cached_nlp(nlp_stage.load("de"))
-    out: list[dict] = []
-    seen_clean: set[str] = set()
-    for seed in seeds:
-        for smp in generate(split, seed, None, donor_folds=len(fold_dirs)):
-            if smp.perturbation not in ("none", "off_topic"):
-                continue
-            if (conjunct_seeds is not None and smp.perturbation == "off_topic" and seed not in conjunct_seeds
-                    and _inserted_kind(smp) == "conjunct"):
-                continue
-            if smp.perturbation == "none":
-                if smp.source in seen_clean:
-                    continue
-                seen_clean.add(smp.source)
-                out.append({"set": split, "kind": "_article", "source": smp.source, "clean": True})
-            fold = fold_of[smp.source]
-            doc = nlp(smp.text)
-            sents = tag_doc(doc)
-            topic = article_topic(sents, vecs[fold], cfg, subs[fold])
-            key = f"{split}:{seed}:{smp.id}"
-            gold = [(d.start, d.end) for d in smp.defects]
-            small = topic.n < cfg.get("min_article_words", 12)
-            hit = False
-            if not small:
-                for seg, _fits, f in scored_candidates(sents, topic, ("conjunct", "appended"), dets):
-                    y = any(_covers(seg.start, seg.end, s, e) for s, e in gold)
-                    hit |= y
-                    row = {"set": split, "doc": key, "fold": fold, "kind": seg.kind, "clean": smp.perturbation == "none",
-                           "y": int(y), "text": " ".join(t.text for t in seg.toks), **f,
-                           **cohesion(topic, seg, doc)}
-                    if seg.kind == "conjunct":
-                        row.update(shape(sents[seg.toks[0].sent], seg))
-                    out.append(row)
-            if smp.perturbation != "off_topic":
-                continue
-            d = smp.defects[0]
-            ik = _inserted_kind(smp)
-            cls = miss_class(hit, small, sents, topic, ik, d, dets, (topic.weak_heads, topic.name_runs_on))
-            a = _centroid(vecs[fold], _CAP.findall(smp.text[:d.start] + smp.text[d.end:]))
-            b = _centroid(vecs[fold], _CAP.findall(text_of[smp.donor]))
-            sim = float(a @ b) if a is not None and b is not None else None
-            ctx = smp.text[max(0, d.start - 80):d.start] + "[[" + smp.text[d.start:d.end] + "]]" + smp.text[d.end:d.end + 30]
-            out.append({"set": split, "kind": "_ins", "doc": key, "ins_kind": ik, "cls": cls, "donor_sim": sim,
-                        "text": smp.text[d.start:d.end], "ctx": ctx.replace("\n", " ")})
-    return out
+    """offtopic_recall's rows with each candidate's cohesion and each insertion's donor closeness. ``conjunct_seeds``:
+    keep the copies with an inserted conjunct of these seeds only (every appended clause and every untouched article
+    stays): the appended clauses are few, and parsing is the slow part."""
+
+    def keep(seed, smp) -> bool:
+        return (conjunct_seeds is None or smp.perturbation != "off_topic" or seed in conjunct_seeds
+                or inserted_kind(smp) != "conjunct")
+
+    def insertion(smp, d, _sents, vecs: WordVectors, text_of: dict[str, str]) -> dict:
+        a = _centroid(vecs, _CAP.findall(smp.text[:d.start] + smp.text[d.end:]))
+        b = _centroid(vecs, _CAP.findall(text_of[smp.donor]))
+        ctx = smp.text[max(0, d.start - 80):d.start] + "[[" + smp.text[d.start:d.end] + "]]" + smp.text[d.end:d.end + 30]
+        return {"donor_sim": float(a @ b) if a is not None and b is not None else None, "ctx": ctx.replace("\n", " ")}
+
+    return recall_rows(split, fold_dirs, seeds, keep=keep, more=cohesion, insertion=insertion)
 
 
 def _auc_ties(pos: np.ndarray, neg: np.ndarray) -> float:

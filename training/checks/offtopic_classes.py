@@ -87,6 +87,12 @@ def _covers(a0: int, a1: int, s: int, e: int) -> bool:
     return min(e, a1) - max(s, a0) >= 0.5 * max(e - s, a1 - a0)
 
 
+def inserted_kind(smp) -> str:
+    """The candidate kind an off-topic insertion was made as: a conjunct (``und``/``oder``/``sowie`` …) or an appended
+    clause."""
+    return "conjunct" if smp.defects[0].note.split()[0] in ("und", "oder", "sowie") else "appended"
+
+
 def miss_class(hit: bool, small: bool, sents, topic, ik: str, d, dets, seg_args: tuple = ()) -> str:
     """Why an inserted phrase ``d`` of kind ``ik`` was or was not a judged candidate; the article's segments are cut
     (only when needed) by ``segments(sents, *seg_args)``. Shared with offtopic_recall, which passes its settings."""
@@ -143,7 +149,7 @@ def rows(fold_dirs: list[str], seeds: list[int], donor_folds: bool = False) -> l
             if smp.perturbation != "off_topic":
                 continue
             d = smp.defects[0]
-            ik = "conjunct" if d.note.split()[0] in ("und", "oder", "sowie") else "appended"
+            ik = inserted_kind(smp)
             cls = miss_class(hit, small, sents, topic, ik, d, dets)
             out.append({"kind": "_ins", "doc": doc, "ins_kind": ik, "cls": cls, "text": smp.text[d.start:d.end]})
     return out

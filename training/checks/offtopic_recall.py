@@ -42,7 +42,7 @@ from newsgraph.checks.tagging import tag_doc  # noqa: E402
 from newsgraph.checks.topic import article_topic, determiners, scored_candidates  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
-from training.checks.offtopic_classes import _covers, cv, found_at, miss_class  # noqa: E402
+from training.checks.offtopic_classes import _covers, cv, found_at, inserted_kind, miss_class  # noqa: E402
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 BUDGET = 13  # untouched quotes-de train candidates let through (config topic.min_conjunct_prob, round 15)
@@ -63,8 +63,21 @@ def shape(sent: list, seg) -> dict:
             "sib_list": float(sib0 > 0 and (sent[sib0 - 1].tag == "$," or sent[sib0 - 1].tag == "KON"))}
 
 
-def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | None = None) -> list[dict]:
+def _tags_ctx(smp, d, sents, _vecs, _text_of) -> dict:
+    """This script's own fields of an insertion's row: the parse's tags on the inserted phrase, and its context."""
+    inside = [t for toks in sents for t in toks if t.start < d.end and d.start < t.end]
+    ctx = smp.text[max(0, d.start - 60):d.start] + "[[" + smp.text[d.start:d.end] + "]]" + smp.text[d.end:d.end + 40]
+    return {"tags": " ".join(f"{t.text}/{t.tag}" for t in inside), "ctx": ctx.replace("\n", " ")}
+
+
+def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | None = None, keep=None, more=None,
+         insertion=_tags_ctx) -> list[dict]:
+    """offtopic_census reads the same rows with its own additions, hence the hooks: ``keep(seed, smp)`` may drop a copy
+    before it is parsed (the slow part), ``more(topic, seg, doc)`` adds to each candidate's row, and
+    ``insertion(smp, d, sents, vecs, text_of)`` gives an insertion row's own fields (``vecs`` its article's fold vectors,
+    ``text_of`` the split's texts by name)."""
     arts = load_articles(split)
+    text_of = {n: t for n, t, _ in arts}
     fold_of = article_folds(split, arts, len(fold_dirs))
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
     subs = [load_subword(d) for d in fold_dirs]
@@ -77,15 +90,18 @@ def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | N
         for smp in generate(split, seed, None, donor_folds=len(fold_dirs)):
             if smp.perturbation not in ("none", "off_topic"):
                 continue
+            if keep is not None and not keep(seed, smp):
+                continue
             if smp.perturbation == "none":
                 if smp.source in seen_clean:
                     continue
                 seen_clean.add(smp.source)
                 out.append({"set": split, "kind": "_article", "source": smp.source, "clean": True})
             fold = fold_of[smp.source]
-            sents = tag_doc(nlp(smp.text))
+            doc = nlp(smp.text)
+            sents = tag_doc(doc)
             topic = article_topic(sents, vecs[fold], cfg, subs[fold])
-            doc = f"{split}:{seed}:{smp.id}"
+            key = f"{split}:{seed}:{smp.id}"
             gold = [(d.start, d.end) for d in smp.defects]
             small = topic.n < cfg.get("min_article_words", 12)
             hit = False
@@ -93,21 +109,20 @@ def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | N
                 for seg, _fits, f in scored_candidates(sents, topic, ("conjunct", "appended"), dets):
                     y = any(_covers(seg.start, seg.end, s, e) for s, e in gold)
                     hit |= y
-                    row = {"set": split, "doc": doc, "fold": fold, "kind": seg.kind, "clean": smp.perturbation == "none",
+                    row = {"set": split, "doc": key, "fold": fold, "kind": seg.kind, "clean": smp.perturbation == "none",
                            "y": int(y), "text": " ".join(t.text for t in seg.toks), **f}
+                    if more is not None:
+                        row.update(more(topic, seg, doc))
                     if seg.kind == "conjunct":
                         row.update(shape(sents[seg.toks[0].sent], seg))
                     out.append(row)
             if smp.perturbation != "off_topic":
                 continue
             d = smp.defects[0]
-            ik = "conjunct" if d.note.split()[0] in ("und", "oder", "sowie") else "appended"
-            inside = [t for toks in sents for t in toks if t.start < d.end and d.start < t.end]
-            tags = " ".join(f"{t.text}/{t.tag}" for t in inside)
+            ik = inserted_kind(smp)
             cls = miss_class(hit, small, sents, topic, ik, d, dets, (topic.weak_heads, topic.name_runs_on))
-            ctx = smp.text[max(0, d.start - 60):d.start] + "[[" + smp.text[d.start:d.end] + "]]" + smp.text[d.end:d.end + 40]
-            out.append({"set": split, "kind": "_ins", "doc": doc, "ins_kind": ik, "cls": cls, "text": smp.text[d.start:d.end],
-                        "tags": tags, "ctx": ctx.replace("\n", " ")})
+            out.append({"set": split, "kind": "_ins", "doc": key, "ins_kind": ik, "cls": cls, "text": smp.text[d.start:d.end],
+                        **insertion(smp, d, sents, vecs[fold], text_of)})
     return out
 
 
