@@ -24,3 +24,22 @@ def bare_pipeline():
     cfg = copy.deepcopy(load())
     cfg["pipeline"] = {"components": [], "corpus_components": []}
     return Pipeline(cfg)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The German nlp pass (a module that needs another defines its own ``nlp``)."""
+    from newsgraph import nlp as nlp_stage
+
+    return nlp_stage.load("de")
+
+
+@pytest.fixture(scope="module")
+def checks():
+    """The shipped article checks, for tests of the topic vectors: skipped where models/checks_de has none."""
+    from newsgraph.checks.article import ArticleChecks
+
+    c = ArticleChecks()
+    if c.vectors is None:
+        pytest.skip("no topic vectors in models/checks_de")
+    return c

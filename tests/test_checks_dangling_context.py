@@ -6,25 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp as nlp_stage
 from newsgraph.checks.article import ArticleChecks
 from newsgraph.checks.dangling import definite_nps
 from newsgraph.checks.dangling_context import context_features, copula_clause, number_after, takes_up
 from newsgraph.checks.tagging import tag_doc
 from newsgraph.checks.topic import article_topic
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_stage.load("de")
-
-
-@pytest.fixture(scope="module")
-def checks():
-    c = ArticleChecks()
-    if c.vectors is None:
-        pytest.skip("no topic vectors in models/checks_de")
-    return c
 
 
 def _first_np(nlp, text: str, sent: int = 0):

@@ -4,10 +4,6 @@ parts are scored apart against the article without the candidate; the shipped mo
 
 from __future__ import annotations
 
-import pytest
-
-from newsgraph import nlp as nlp_stage
-from newsgraph.checks.article import ArticleChecks
 from newsgraph.checks.dangling import definite_nps, part_features
 from newsgraph.checks.tagging import tag_doc
 from newsgraph.checks.topic import article_topic
@@ -15,19 +11,6 @@ from newsgraph.checks.topic import article_topic
 TEXT = ("Ein Flugzeug ist am Montag in den Alpen abgestürzt. Die Maschine war auf dem Weg nach Wien. "
         "Alle Passagiere kamen ums Leben. {np} wurde am Abend von der Polizei abgesperrt. "
         "Die Ermittler suchen nach der Ursache des Absturzes.")
-
-
-@pytest.fixture(scope="module")
-def checks():
-    c = ArticleChecks()
-    if c.vectors is None:
-        pytest.skip("no topic vectors in models/checks_de")
-    return c
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_stage.load("de")
 
 
 def parts(checks, nlp, np: str) -> dict[str, float]:
