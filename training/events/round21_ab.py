@@ -12,18 +12,16 @@ without reading it.
 
 from __future__ import annotations
 
-import json
 import sys
 import tomllib
-from collections import Counter
 from pathlib import Path
 
 import newsgraph.extract.event_lexicon as L
-from newsgraph.eval.events import score_german
 from newsgraph.extract.events import EventExtractor
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-KEYS = ("type", "source", "target", "date", "date_extra")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ab_score import score_modes  # noqa: E402
 
 
 def _lexicon(retreat: bool) -> None:
@@ -49,28 +47,9 @@ def _extractor(mode: str) -> EventExtractor:
     return ex
 
 
-def _line(acc: Counter, none: Counter, tp: int, fp: int) -> str:
-    cells = [f"{acc[k, 0] / max(1, acc[k, 1]):.3f} ({acc[k, 0]}/{acc[k, 1]})" for k in KEYS[:4]]
-    return (" / ".join(cells) + f"  extra {acc['date_extra', 0]}/{acc['date_extra', 1]}"
-            + f"  none {none[0]}/{none[1]}  typed P {tp / max(1, tp + fp):.3f}")
-
-
 def main(argv: list[str]) -> int:
     modes, names = argv[0].split(","), argv[1:]
-    for mode in modes:
-        ex = _extractor(mode)
-        pooled, pnone, ptp, pfp = Counter(), Counter(), 0, 0
-        for name in names:
-            recs = [json.loads(x) for x in (DATA / f"events_de_{name}.jsonl").read_text("utf-8").splitlines()]
-            res = score_german(recs, ex)
-            acc = Counter({(k, i): res["acc"][k][i] for k in KEYS for i in (0, 1)})
-            none = Counter({0: res["none"][0], 1: res["none"][1]})
-            tp, fp = sum(res["tp"].values()), sum(res["fp"].values())
-            pooled += acc
-            pnone += none
-            ptp, pfp = ptp + tp, pfp + fp
-            print(f"{mode:<4} {name:<8} {_line(acc, none, tp, fp)}", flush=True)
-        print(f"{mode:<4} {'pooled':<8} {_line(pooled, pnone, ptp, pfp)}", flush=True)
+    score_modes(modes, names, _extractor, 4, false=False)
     return 0
 
 
