@@ -19,9 +19,11 @@ Variants:
   pairs of VERB_PREPS ("sprach von", "warnte vor", "appellierte an");
 * inmsg (script only): a cue holding a source preposition (laut, zufolge, nach, gemäß) outside the message drops its
   words inside the message ("warf Medienberichten zufolge … das Handtuch": "warf zufolge" -> "zufolge");
-* chain (script only): a cue-less nested Direct fragment inside a cue-less IndirectFreeIndirect quote takes the cue of
-  the nearest earlier cued Direct / Indirect quote at most one sentence before (gold: 24 of 36 such train fragments
-  have a cue, mostly that quote's).
+* chain (script only in round 19, shipped in round 22 as quotes_cues.chain_fragments, which this variant calls): a
+  cue-less nested Direct fragment inside a cue-less IndirectFreeIndirect quote takes the cue of the nearest earlier
+  cued Direct / Indirect quote at most one sentence before (gold: 24 of 36 such train fragments have a cue, mostly
+  that quote's). It runs last in extract_quotes when claims.toml cue_chain_fragments is on (as shipped), so for the
+  A/B add ``--set cue_chain_fragments=false``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from __future__ import annotations
 import argparse
 import copy
 import sys
-from bisect import bisect_right
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -96,23 +97,8 @@ def inmsg(doc, toks, qs, starts) -> None:
 
 
 def chain(doc, toks, qs, starts) -> None:
-    def sent(ch: int) -> int:
-        return toks[max(0, bisect_right(starts, ch) - 1)].sent
-
-    tops = [q for q in qs if not q.nested and q.message]
-    for q in qs:
-        if not (q.nested and q.mode == "Direct" and not q.cue and q.message):
-            continue
-        a, b = q.message[0][0], q.message[-1][1]
-        outer = [o for o in tops if o.message[0][0] <= a and o.message[-1][1] >= b]
-        if not outer or outer[0].mode != "IndirectFreeIndirect" or outer[0].cue:
-            continue
-        o = outer[0]
-        prev = [p for p in tops if p.message[0][0] < o.message[0][0] and p.cue and p.mode in ("Indirect", "Direct")]
-        if prev:
-            p = max(prev, key=lambda p: p.message[0][0])
-            if sent(o.message[0][0]) - sent(p.message[0][0]) <= 1:
-                q.cue = list(p.cue)
+    # shipped since round 22 (claims.toml cue_chain_fragments, on): the script keeps its name for the card's commands
+    quotes_cues.chain_fragments(toks, qs, starts)
 
 
 RULES = {"adjunct": adjunct, "topic": topic, "vprep": vprep, "inmsg": inmsg, "chain": chain}

@@ -9,7 +9,7 @@ quotes, so one command gives every row of the card's table:
         --acts-cv training/runs/h5/acts_cv.json)
 
 Steps: noun (cue_tidy_noun_verb), after (cue_tidy_after_direct), wie (cue_tidy_wie_verb), prep (cue_tidy_source_prep),
-als (cue_tidy_als_direct, round 16), comp (late_complements below: round 16, script only, not shipped).
+als (cue_tidy_als_direct, round 16), comp (late_complements below: round 16, script only; shipped in round 22).
 As they run last in extract_quotes, applying them after it is the same as switching the keys on.
 
 Round 16 (de_cues card):
@@ -38,30 +38,12 @@ from newsgraph.extract import quotes_cues  # noqa: E402
 from newsgraph.extract.quotes import extract_quotes  # noqa: E402
 from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
 
-def late_complements(doc, toks, quotes, starts) -> None:
-    """Round 16, tried and not shipped (de_cues card): a cue-less Reported / free quote (not nested; the act classifier's
-    whole-sentence quotes among them) whose sentence holds "<speech verb> …, <complement>" becomes the Indirect quote of
-    that clause with the verb as cue: quotes_rules.reported_complements (claims.toml reported_complement, which runs
-    before the act classifier and only on Reported quotes), here after every other step, on all three modes, with the
-    learned cue words as further verbs and a gap of up to 12 words before the comma; finish_cues completes the cue."""
-    from newsgraph.extract.quotes import finish_cues
-    from newsgraph.extract.quotes_features import lexicon
-    from newsgraph.extract.quotes_rules import reported_complements
 
-    de = config().get("de", {})
-    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
-    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + tuple(sorted(lexicon("de").cue_words))
-    todo = [q for q in quotes if not q.cue and not q.nested and q.message
-            and q.mode in ("Reported", "IndirectFreeIndirect", "FreeIndirect")]
-    mode = {id(q): q.mode for q in todo}
-    for q in todo:
-        q.mode = "Reported"
-    reported_complements(doc, toks, todo, lemmas, stems, tuple(de.get("indirect_zu_stems", [])), max_gap=12)
-    for q in todo:
-        if q.mode == "Reported":
-            q.mode = mode[id(q)]
-        else:
-            finish_cues(doc, toks, [q])
+def late_complements(doc, toks, quotes, starts) -> None:
+    """Round 16's comp step, tried and not shipped then (de_cues card); shipped in round 22 as
+    quotes_cues.late_complements (claims.toml cue_late_complements, on), which runs last in extract_quotes, so for the
+    A/B add ``--set cue_late_complements=false``. Takes ``starts`` like the other steps (cue_r22_ab.py imports it)."""
+    quotes_cues.late_complements(doc, toks, quotes)
 
 
 STEPS = (("noun", "cue_tidy_noun_verb", quotes_cues.noun_verbs), ("after", "cue_tidy_after_direct", quotes_cues.after_direct),
