@@ -1639,6 +1639,49 @@ def konjunktiv_frame_heads(toks: list[Tok], quotes: list[RawQuote]) -> None:
         q.message = _spans_of(toks, msg | clause)
 
 
+QUOTE_MARKS = {'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"}
+
+
+def dass_clause_ends(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
+    """An Indirect message opening with its complementizer ("dass" / "ob") that runs on past the end of that clause's
+    parse subtree, after a comma, into a clause of the sentence the dass-clause does not govern ("dass der Ehemann
+    polizeilich gesucht werde, hatte dieser versucht, …"): quotes-de's message is the dass-clause alone, so the message
+    is cut at the subtree's last token. Only inside one sentence ([model] dass_clause_end; de_quotes card, Round 22)."""
+    if not doc.has_annotation("DEP"):
+        return
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    for q in quotes:
+        if q.nested or q.mode != "Indirect" or len(q.message) != 1:
+            continue
+        msg = _tok_ids(toks, q.message, starts)
+        if not msg:
+            continue
+        first = min(k for k in msg)
+        while first in msg and not toks[first].text.strip(",;:-–„“\"'"):
+            first += 1
+        if first not in msg or toks[first].text.lower() not in COMPLEMENTIZERS or toks[first].i < 0:
+            continue
+        mark = doc[toks[first].i]
+        verb = mark.head
+        if verb.i == mark.i or mark.dep_ != "mark":
+            continue
+        last = by_i.get(verb.right_edge.i)
+        if last is None or last + 1 >= len(toks) or toks[last + 1].text != ",":
+            continue
+        tail = {k for k in msg if k > last}
+        if not tail or any(toks[k].sent != toks[first].sent or toks[k].text in QUOTE_MARKS for k in tail):
+            continue
+        # the tail is the narrator's main clause after a fronted dass-clause: it opens with a finite indicative verb
+        # ("…, hatte dieser versucht"); a Konjunktiv one continues the reported speech, and a tail opening with any other
+        # word is mostly a relative / infinitive clause the parser hung elsewhere (quotes-de keeps those in the message)
+        head = doc[toks[last + 2].i] if last + 2 < len(toks) and toks[last + 2].i >= 0 else None
+        if (head is None or head.pos_ not in ("VERB", "AUX") or "Fin" not in head.morph.get("VerbForm")
+                or "Sub" in head.morph.get("Mood")):
+            continue
+        q.message = _spans_of(toks, msg - tail)
+
+
 # what may stand between the clause before a second source frame and the frame ("…, und so nach ersten Angaben …")
 SPLIT_LINKS = {",", ";", ":", "und", "so", "aber", "doch", "sowie"}
 # words that may open a second frame's clause inside a message: a relative pronoun ("…, so Celebi, die auch angab, dass
@@ -2054,6 +2097,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         new = split_frames(doc, toks, quotes, split_kinds)
         if new:
             quotes = sorted(quotes + new, key=lambda q: q.message[0])
+    if lang == "de" and cfg.get("model", {}).get("dass_clause_end", False) and doc is not None:
+        # after the judge, which was trained on the uncut messages
+        dass_clause_ends(doc, toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("konjunktiv_frame_head", False):
         # after the judge and tidy_cues (which moves a Konjunktiv frame verb from the cue to the act)
         konjunktiv_frame_heads(toks, quotes)
