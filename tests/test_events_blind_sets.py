@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh19, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh20, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -143,11 +143,29 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
+FRESH20 = DATA / "events_de_fresh20.jsonl"
+
+
+def test_fresh20_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
+    # fresh20 is the blind set of round 23: 10kGNAD Wirtschaft rows nothing else uses, no dates (sentences read alone)
+    rows = _rows(FRESH20)
+    mine = _gnad_rows(FRESH20)
+    assert len(rows) == 82 and len(mine) == 38 and all(r["file"] == "" and r["published"] == "" for r in rows)
+    for f in _other_sets(FRESH20):
+        assert not mine & _gnad_rows(f), f.name
+    # the checks' held-out 10kGNAD split and gnad_events.py's read rows 500-649
+    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
+    # no sentence of 40 characters or more appears in another file under tests/
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != FRESH20 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
-              "fresh19": ("quotes-de",)}
+              "fresh19": ("quotes-de",), "fresh20": ("10kgnad",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 

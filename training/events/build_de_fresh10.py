@@ -57,7 +57,8 @@ SECTIONS = ("International", "Inland", "Wirtschaft")
 # event sets built after this one: not counted as users, so the draw repeats after they exist
 LATER: tuple[str, ...] = ("events_de_fresh11.jsonl", "events_de_fresh12.jsonl", "events_de_fresh14.jsonl",
                          "events_de_fresh15.jsonl", "events_de_fresh16.jsonl",
-                         "events_de_fresh17.jsonl", "events_de_fresh18.jsonl", "events_de_fresh19.jsonl")
+                         "events_de_fresh17.jsonl", "events_de_fresh18.jsonl", "events_de_fresh19.jsonl",
+                         "events_de_fresh20.jsonl")
 ROW_REFS = re.compile(r'10kgnad-(\d+)-|10kgnad test (\d+)|"row": "?(\d+)')
 
 
