@@ -367,3 +367,48 @@ def test_late_step_takes_a_stop_adverb_out_of_the_cue():
     assert off == ["feierte dagegen als"], off
     on = [c for m, c, _ in _quotes_with(text, cue_drop_stop_adverbs=True) if "Serbien" in m]
     assert on == ["feierte als"], on
+
+
+def test_late_step_gives_a_cueless_indirect_quote_the_speech_verb_it_hangs_on():
+    # quotes-de train (gold cue "erklärte"): the rule frame took the inner "gehe davon aus" as cue, tidy_cues moved that
+    # Konjunktiv to the act and konjunktiv_frame_heads gave the message its clause back, so the quote had no cue left
+    text = ("Ein Sprecher der Rettungsdienste erklärte, er gehe nicht davon aus, dass jemand den Absturz "
+            "überlebt habe.")
+    msg = "er gehe nicht davon aus, dass jemand den Absturz überlebt habe"
+    off = [c for m, c, _ in _quotes_with(text, cue_late_head=False) if m == msg]
+    assert off == [""], _quotes_with(text, cue_late_head=False)
+    on = [c for m, c, _ in _quotes_with(text, cue_late_head=True) if m == msg]
+    assert on == ["erklärte"], on
+
+
+def _own_frames(text: str, mode: str = "IndirectFreeIndirect"):
+    """quotes_cues.own_frames on one cue-less quote over the whole sentence (the act classifier's or the taggers'
+    frameless quote of the article); its message, cue, speaker and mode after the step."""
+    from newsgraph.extract.quotes import RawQuote
+    from newsgraph.extract.quotes_cues import own_frames
+
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc, "de")
+    q = RawQuote(message=[(0, len(text.rstrip(".")))], mode=mode)
+    own_frames(doc, toks, [q], [t.start for t in toks])
+    w = lambda spans: " ".join(text[a:b] for a, b in spans)  # noqa: E731
+    return w(q.message), w(q.cue), w(q.speaker), q.mode
+
+
+def test_late_step_makes_the_konjunktiv_clause_before_a_speech_verb_an_indirect_quote():
+    # quotes-de train (gold: Indirect, message the clause, cue "sagte", speaker "Charles Bouchard"): in its article the
+    # taggers took the whole sentence as a frameless IndirectFreeIndirect quote
+    text = ("Alle libyschen Gebiete seien unter der Kontrolle des Nationalen Übergangsrates, sagte Charles Bouchard, "
+            "kanadischer General und Kommandeur des Einsatzes am Montag.")
+    got = _own_frames(text)
+    assert got[:2] == ("Alle libyschen Gebiete seien unter der Kontrolle des Nationalen Übergangsrates", "sagte"), got
+    assert got[3] == "Indirect" and "Bouchard" in got[2], got
+
+
+def test_late_step_leaves_a_subordinate_clause_without_konjunktiv_before_a_verb():
+    # quotes-de dev (gold: no quote here): "Während …, erwartet X …" is a main clause after a temporal one, no report
+    text = ("Während die Preise im unteren Preissegment konstant bleiben sollen, erwartet die Vorsitzende des "
+            "Bundesverbands des Deutschen Schuheinzelhandels, Brigitte Wischnewski, für hochwertige Schuhe eine "
+            "Preissteigerung.")
+    got = _own_frames(text, "FreeIndirect")
+    assert got == (text.rstrip("."), "", "", "FreeIndirect"), got

@@ -793,6 +793,10 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
         late_complements(doc, toks, quotes)
     if model.get("cue_drop_stop_adverbs", False):
         stop_adverbs(doc, toks, quotes, starts)
+    if model.get("cue_late_own_frame", False):
+        own_frames(doc, toks, quotes, starts)
+    if model.get("cue_late_head", False):
+        late_heads(doc, toks, quotes, starts)
 
 
 def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -868,3 +872,93 @@ def stop_adverbs(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
                 and doc[toks[k].i].dep_ in ("advmod", "ROOT", "xcomp")}
         if drop and set(cue) - drop:
             q.cue = _spans_of(toks, set(cue) - drop)
+
+
+def _speech_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Speech-verb lemmas ([de] indirect / reported / direct lemmas) and stems (indirect / reported stems and the
+    learned cue words) that the late frame steps accept."""
+    de = config().get("de", {})
+    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", [])) | \
+        frozenset(de.get("direct_lemmas", []))
+    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
+        tuple(sorted(lexicon("de").cue_words))
+    return lemmas, stems
+
+
+def _is_speech(v, lemmas: frozenset[str], stems: tuple[str, ...]) -> bool:
+    from .quotes_rules import _stem_key, _verb_lemma
+
+    return _verb_lemma(v) in lemmas or (bool(stems) and (_stem_key(v).startswith(stems)
+                                                          or v.text.lower().startswith(stems)))
+
+
+def own_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue-less quote of one sentence (not nested; any mode but Direct) that reads "<clause with a Konjunktiv>,
+    <speech verb> <subject> …" ("Alle libyschen Gebiete seien unter der Kontrolle des Nationalen Übergangsrates, sagte
+    Charles Bouchard, …", "…, könnten keine Aussagen … gemacht werden, heißt es in dem Bericht") is quotes-de's Indirect
+    quote of the clause: message = the clause before the comma, cue = the verb's complex, speaker = its subject. The
+    taggers or the act classifier took the whole sentence as a frameless or Reported quote (claims.toml [model]
+    cue_late_own_frame)."""
+    from .quotes import _spans_of, _tok_ids, finish_cues
+    from .quotes_rules import FINITE_TAGS, parse_subject
+
+    lemmas, stems = _speech_words()
+    for q in quotes:
+        if q.cue or q.nested or not q.message or q.mode == "Direct":
+            continue
+        msg = sorted(_tok_ids(toks, q.message, starts))
+        if not msg or len({toks[k].sent for k in msg}) != 1:
+            continue
+        a0 = msg[0]
+        for k in msg[1:]:
+            if toks[k - 1].text != "," or toks[k].i < 0:
+                continue
+            clause = range(a0, k - 1)
+            # a clause of three words or more with a finite verb and a Konjunktiv: reported speech before its frame
+            if sum(1 for j in clause if toks[j].text[:1].isalnum()) < 3 \
+                    or not any(toks[j].i >= 0 and doc[toks[j].i].tag_ in FINITE_TAGS for j in clause) \
+                    or not any(toks[j].mood_sub for j in clause):
+                continue
+            v = doc[toks[k].i]
+            if v.pos_ != "VERB" or v.tag_ != "VVFIN" or not v.text[:1].islower() or not _is_speech(v, lemmas, stems):
+                continue
+            rng = parse_subject(doc, toks, k, set(range(a0, k)))
+            if rng is None or rng[0] <= k:
+                continue
+            q.mode, q.inherited = "Indirect", False
+            q.message, q.cue = _spans_of(toks, set(clause)), _spans_of(toks, {k})
+            q.speaker = _spans_of(toks, set(range(rng[0], rng[1])))
+            finish_cues(doc, toks, [q])
+            break
+
+
+def late_heads(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """A cue-less Indirect quote (not nested) whose message hangs on a speech verb outside it in its sentence (the
+    first verb above the message's first top token, at most three head steps) takes that verb's complex as cue: "Ein
+    Sprecher der Rettungsdienste erklärte, er gehe nicht davon aus, dass …" loses "erklärte" on the way (a rule frame
+    takes the inner "gehe davon aus", tidy_cues moves that Konjunktiv to the act, konjunktiv_frame_heads gives the
+    message its clause back), "Lorenzen spekuliert in seinen Aussagen, die Motivation … seien …" hangs on its verb
+    with a relation fill_missing_cues does not read (claims.toml [model] cue_late_head)."""
+    from .quotes import _tok_ids, finish_cues
+
+    lemmas, stems = _speech_words()
+    for q in quotes:
+        if q.cue or q.nested or not q.message or q.mode != "Indirect":
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        tops = [doc[i] for i in sorted(msg) if doc[i].head.i not in msg]
+        if not tops:
+            continue
+        t, sent, pick = tops[0], tops[0].sent, None
+        for _ in range(3):
+            h = t.head
+            if h.i == t.i or h.i in msg or not (sent.start <= h.i < sent.end):
+                break
+            if h.pos_ == "VERB" and h.text[:1].islower():
+                pick = h
+                break
+            t = h
+        if pick is None or not _is_speech(pick, lemmas, stems):
+            continue
+        _set_cue(toks, q, _verb_complex(pick) - msg)
+        finish_cues(doc, toks, [q])

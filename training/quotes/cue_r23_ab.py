@@ -1,0 +1,355 @@
+"""A/B of round 23's cue candidates (de_cues card, Round 23). The extractor runs once per article (HEAD's settings)
+and its final quotes can be saved (``--save``); later runs ``--load`` them and apply each variant's rules, in the
+order given, to a copy, so a variant costs seconds instead of an extraction:
+
+    OMP_NUM_THREADS=1 python training/quotes/cue_r23_ab.py /work/shared/data/quotes-de/data/dev \
+        --cache /tmp/r23/qcache_dev.spacy --save /tmp/h2/q_dev.pkl --variant ""
+    OMP_NUM_THREADS=1 python training/quotes/cue_r23_ab.py /work/shared/data/quotes-de/data/train \
+        --cache /tmp/r23/qcache_train.spacy --folds training/runs/quote_folds22 --acts-cv /tmp/r23/acts_cv.json \
+        --fold-only 0|1 --save /tmp/h2/q_tr0.pkl|/tmp/h2/q_tr1.pkl --variant ""
+    OMP_NUM_THREADS=1 python training/quotes/cue_r23_ab.py /work/shared/data/quotes-de/data/train \
+        --cache /tmp/r23/qcache_train.spacy --load /tmp/h2/q_tr0.pkl --load /tmp/h2/q_tr1.pkl \
+        --folds training/runs/quote_folds22 \
+        --variant "" --variant RULE[,RULE…] [--fires FILE] [--census FILE]
+
+A saved extraction is only valid for the settings and code it was made with: the rules below run on the final
+quotes, which is what a last step of extract_quotes (quotes_cues.late_cues) sees. Variants: see RULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import pickle
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from crossfit import add_setup_args, setup  # noqa: E402
+from cue_tidy_ab import groups  # noqa: E402
+
+from newsgraph.eval.quotes import Scores, assign, gold_groups, score_doc  # noqa: E402
+from newsgraph.extract.quotes import extract_quotes  # noqa: E402
+from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
+
+
+def _speech_sets():
+    from newsgraph.extract.quotes_features import config, lexicon
+
+    de = config().get("de", {})
+    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", [])) | \
+        frozenset(de.get("direct_lemmas", []))
+    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
+        tuple(sorted(lexicon("de").cue_words))
+    return lemmas, stems
+
+
+def _is_speech(v, lemmas, stems) -> bool:
+    from newsgraph.extract.quotes_rules import _stem_key, _verb_lemma
+
+    return _verb_lemma(v) in lemmas or (bool(stems) and (_stem_key(v).startswith(stems)
+                                                          or v.text.lower().startswith(stems)))
+
+
+def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act=False, steps=3) -> None:
+    """A cue-less top-level quote (Indirect by default) whose message hangs on a verb outside it in the same
+    sentence (first verb above the message's top token, at most ``steps`` head steps) takes that verb's complex
+    as cue ("Ein Sprecher … erklärte, er gehe nicht davon aus, dass …": the rule frame moved the cue to the
+    inner Konjunktiv frame, tidy_cues moved that to the act, konjunktiv_frame_heads restored the message)."""
+    from newsgraph.extract.quotes import _tok_ids, finish_cues
+    from newsgraph.extract.quotes_cues import _doc_ids, _set_cue, _verb_complex
+
+    lemmas, stems = _speech_sets()
+    for q in qs:
+        if q.cue or q.nested or not q.message or q.mode not in modes or (need_act and not q.act):
+            continue
+        msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
+        if not msg:
+            continue
+        tops = [doc[i] for i in sorted(msg) if doc[i].head.i not in msg]
+        if not tops:
+            continue
+        t = tops[0]
+        sent = t.sent
+        pick = None
+        for _ in range(steps):
+            h = t.head
+            if h.i == t.i or h.i in msg or not (sent.start <= h.i < sent.end):
+                break
+            if h.pos_ == "VERB" and h.text[:1].islower():
+                pick = h
+                break
+            t = h
+        if pick is None or (speech_only and not _is_speech(pick, lemmas, stems)):
+            continue
+        _set_cue(toks, q, _verb_complex(pick) - msg)
+        finish_cues(doc, toks, [q])
+
+
+def ownframe(doc, toks, qs, starts, kinds=("verb", "so"), modes=("Reported", "IndirectFreeIndirect", "FreeIndirect"),
+             need_konj=False, main=False) -> None:
+    """A cue-less top-level free / Reported quote of one sentence whose sentence is "<clause>, <speech verb> <subject>
+    …" ("Alle libyschen Gebiete seien unter der Kontrolle …, sagte Charles Bouchard, …") or "<clause>, so <noun
+    group> …" ("Derzeit werde geprüft, …, so Wikimedia Deutschland weiter") is quotes-de's Indirect quote of the
+    clause: message = the clause before the comma, cue = the verb (its complex) / "so", speaker = the verb's subject /
+    the noun group (else the quote's speaker)."""
+    from newsgraph.extract.quotes import _spans_of, _tok_ids, finish_cues
+    from newsgraph.extract.quotes_rules import FINITE_TAGS, parse_subject
+
+    lemmas, stems = _speech_sets()
+    for q in qs:
+        if q.cue or q.nested or not q.message or q.mode not in modes:
+            continue
+        msg = sorted(_tok_ids(toks, q.message, starts))
+        if not msg or len({toks[k].sent for k in msg}) != 1:
+            continue
+        a0 = msg[0]
+        for k in msg[1:]:
+            if toks[k - 1].text != "," or toks[k].i < 0:
+                continue
+            before = [j for j in range(a0, k - 1) if toks[j].text[:1].isalnum()]
+            if len(before) < 3 or not any(toks[j].i >= 0 and doc[toks[j].i].tag_ in FINITE_TAGS for j in range(a0, k - 1)):
+                continue
+            if need_konj and not any(toks[j].mood_sub for j in range(a0, k - 1)):
+                continue
+            # a main clause: no subordinator opening it, no relative clause inside it
+            tg = [doc[toks[j].i].tag_ if toks[j].i >= 0 else "" for j in range(a0, k - 1)]
+            if main and (tg[0] in ("KOUS", "KOUI", "PWAV", "PRELS", "KON") or any(
+                    toks[a0 + x - 1].text == "," and tg[x] in ("PRELS", "PRELAT", "KOUS", "PWAV") for x in range(1, len(tg)))):
+                continue
+            t = doc[toks[k].i]
+            cue, spk = None, None
+            if "verb" in kinds and t.pos_ == "VERB" and t.tag_ == "VVFIN" and t.text[:1].islower() \
+                    and _is_speech(t, lemmas, stems):
+                rng = parse_subject(doc, toks, k, set(range(a0, k)))
+                if rng is None or rng[0] <= k:
+                    continue
+                cue, spk = {k}, set(range(rng[0], rng[1]))
+            elif "so" in kinds and t.text.lower() == "so" and k + 1 < len(toks) and toks[k + 1].i >= 0 \
+                    and doc[toks[k + 1].i].pos_ in ("DET", "NOUN", "PROPN"):
+                j = k + 1
+                while j < len(toks) and toks[j].sent == toks[k].sent and toks[j].text not in (",", ".", "!", "?", ";", ":", "–", "-") \
+                        and toks[j].i >= 0 and doc[toks[j].i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PUNCT"):
+                    j += 1
+                if j == k + 1:
+                    continue
+                cue, spk = {k}, set(range(k + 1, j))
+            if cue is None:
+                continue
+            q.mode, q.message, q.cue, q.inherited = "Indirect", _spans_of(toks, set(range(a0, k - 1))), \
+                _spans_of(toks, cue), False
+            q.speaker = _spans_of(toks, spk) if spk else q.speaker
+            finish_cues(doc, toks, [q])
+            break
+
+
+def compx(doc, toks, qs, starts, qm=True, zuend=True, appr=True, max_gap=12) -> None:
+    """late_complements' clause rule (quotes_rules.reported_complements) with three extensions: a quoted name between
+    the verb and the comma ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia … habe …"; qm), a zu-clause
+    ending at a comma before a subordinate clause ("…, den … fallen gelassen zu haben, als …"; zuend) and a zu-clause
+    opening with a preposition ("forderte May auf, über einen Rücktritt nachzudenken"; appr)."""
+    from bisect import bisect_left
+
+    from newsgraph.extract.quotes import finish_cues, quote_depth
+    from newsgraph.extract.quotes_features import config, lexicon
+    from newsgraph.extract.quotes_rules import (COMPLEMENT_BAD_TAGS, PUNCT_STOP, _span, _stem_key, _verb_lemma,
+                                                _zu_clause_end, parse_subject)
+
+    de = config().get("de", {})
+    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
+    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
+        tuple(sorted(lexicon("de").cue_words))
+    zu_stems = tuple(de.get("indirect_zu_stems", []))
+    inq = quote_depth(toks)
+    subj = lexicon("de").subjunctive
+    for q in qs:
+        if q.cue or q.nested or not q.message or q.mode not in ("Reported", "IndirectFreeIndirect", "FreeIndirect"):
+            continue
+        k0 = bisect_left(starts, q.message[0][0])
+        if k0 >= len(toks):
+            continue
+        sid = toks[k0].sent
+        lo = k0
+        while lo > 0 and toks[lo - 1].sent == sid:
+            lo -= 1
+        hi = k0
+        while hi < len(toks) and toks[hi].sent == sid:
+            hi += 1
+        for k in range(lo, hi):
+            t = toks[k]
+            if inq[k] or t.i < 0 or t.pos != "VERB" or not t.text[:1].islower():
+                continue
+            v = doc[t.i]
+            key = _stem_key(v)
+            by_lemma = _verb_lemma(v) in lemmas or (bool(stems) and (key.startswith(stems) or t.text.lower().startswith(stems)))
+            if not (by_lemma or (bool(zu_stems) and key.startswith(zu_stems))):
+                continue
+            comma = next((j for j in range(k + 1, min(hi, k + max_gap + 2))
+                          if toks[j].text in PUNCT_STOP or (inq[j] and not qm)), None)
+            if comma is None or toks[comma].text != ",":
+                continue
+            a = comma + 1
+            b = a
+            while b < hi and toks[b].text not in (".", "!", "?", ";", ":") and not inq[b]:
+                b += 1
+            if b - a < 3 or toks[a].i < 0:
+                continue
+            first = toks[a].text.lower()
+            konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in range(a, b))
+            zu_b = b
+            if zuend and not _zu_clause_end(doc, toks, a, b):
+                cut = next((j for j in range(a + 2, b - 1) if toks[j].text == "," and toks[j + 1].i >= 0
+                            and doc[toks[j + 1].i].tag_ in ("KOUS", "PRELS", "PWAV")), None)
+                if cut is not None and _zu_clause_end(doc, toks, a, cut):
+                    zu_b = cut
+            zu = _zu_clause_end(doc, toks, a, zu_b)
+            bad = first not in ("dass", "ob") and doc[toks[a].i].tag_ in COMPLEMENT_BAD_TAGS | {"KOUS", "KOUI"}
+            if bad and not (appr and zu and doc[toks[a].i].tag_ in ("APPR", "APPRART")):
+                continue
+            if not (by_lemma and (first in ("dass", "ob") or konj) or zu):
+                continue
+            if zu and not (by_lemma and (first in ("dass", "ob") or konj)):
+                b = zu_b
+            spk = None
+            if q.speaker:
+                s_ids = [j for j in range(lo, hi) if q.speaker[0][0] <= toks[j].start < q.speaker[-1][1]]
+                if s_ids and not any(a <= j < b for j in s_ids):
+                    spk = list(q.speaker)
+            if spk is None:
+                rng = parse_subject(doc, toks, k, set(range(a, b)))
+                spk = [_span(toks, *rng)] if rng else []
+            q.mode, q.message, q.cue, q.speaker, q.inherited = "Indirect", [_span(toks, a, b)], [_span(toks, k, k + 1)], spk, False
+            finish_cues(doc, toks, [q])
+            break
+
+
+def own_shipped(doc, toks, qs, starts) -> None:
+    from newsgraph.extract.quotes_cues import own_frames
+
+    own_frames(doc, toks, qs, starts)
+
+
+def head_shipped(doc, toks, qs, starts) -> None:
+    from newsgraph.extract.quotes_cues import late_heads
+
+    late_heads(doc, toks, qs, starts)
+
+
+RULES: dict = {
+    "ownS": own_shipped,
+    "headS": head_shipped,
+    "compx": compx,
+    "compxQ": lambda *a: compx(*a, zuend=False, appr=False),
+    "compxZ": lambda *a: compx(*a, qm=False, appr=False),
+    "compxA": lambda *a: compx(*a, qm=False, zuend=False),
+    "comp0": lambda *a: compx(*a, qm=False, zuend=False, appr=False),
+    "ownframe": ownframe,
+    "ownframeV": lambda *a: ownframe(*a, kinds=("verb",)),
+    "ownframeS": lambda *a: ownframe(*a, kinds=("so",)),
+    "ownframeM": lambda *a: ownframe(*a, main=True),
+    "ownframeMI": lambda *a: ownframe(*a, main=True, modes=("Reported", "IndirectFreeIndirect", "FreeIndirect", "Indirect")),
+    "ownframeKI": lambda *a: ownframe(*a, need_konj=True, modes=("Reported", "IndirectFreeIndirect", "FreeIndirect", "Indirect")),
+    "ownframeK": lambda *a: ownframe(*a, need_konj=True),
+    "ownframeI": lambda *a: ownframe(*a, modes=("Reported", "IndirectFreeIndirect", "FreeIndirect", "Indirect")),
+    "khead": khead,
+    "kheadA": lambda *a: khead(*a, speech_only=False),
+    "kheadK": lambda *a: khead(*a, need_act=True),
+    "kheadF": lambda *a: khead(*a, modes=("Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported")),
+}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_setup_args(ap)
+    ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
+    ap.add_argument("--fires", default=None, help="write the quotes each variant changed here (JSON lines)")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--fold-only", type=int, default=None,
+                    help="only the articles of this fold (i %% 2): two processes give the two halves")
+    ap.add_argument("--save", default=None, help="pickle the extracted quotes per article here")
+    ap.add_argument("--load", action="append", default=[], help="extracted quotes (--save) instead of extracting")
+    ap.add_argument("--census", default=None, help="also write cue_errors.py's census of the first variant here")
+    args = ap.parse_args(argv)
+    # with --load, --folds only sets each article's fold cue words (a rule reading the learned lexicon must not see
+    # the words learnt from its own article)
+    word_folds = args.folds if args.load else None
+    if args.load:
+        args.folds = None
+        args.acts_cv = None
+    run = setup(args, args.limit)
+    variants = args.variant if args.variant is not None else [""]
+    by_text = {d.text: d for d in run.docs}
+    scores = {v: Scores() for v in variants}
+    fires = open(args.fires, "w", encoding="utf-8") if args.fires else None
+    census = None
+    if args.census:
+        from cue_errors import Census
+
+        census = Census(10, open(args.census + ".dump.jsonl", "w", encoding="utf-8"))
+    saved: dict[int, list] = {}
+    for p in args.load:
+        saved.update(pickle.loads(Path(p).read_bytes()))
+    order = sorted(saved) if args.load else run.articles(args.folds)
+    out: dict[int, list] = {}
+    cur_fold = None
+    for i in order:
+        if args.fold_only is not None and i % 2 != args.fold_only:
+            continue
+        if word_folds and i % 2 != cur_fold:
+            from fold_taggers import fold_setup
+
+            cur_fold = i % 2
+            fold_setup(Path(word_folds) / f"fold{cur_fold}of2")
+        g = run.gold[i]
+        doc = by_text[g.text]
+        quotes = saved[i] if args.load else extract_quotes(doc, "de")
+        if args.save:
+            out[i] = quotes
+        toks = tokens_from_doc(doc, "de")
+        starts = [t.start for t in toks]
+        gg = gold_groups(g)
+        base = groups(g, quotes)
+        for v in variants:
+            qs = copy.deepcopy(quotes)
+            if doc.has_annotation("DEP"):
+                for name in [x for x in v.split(",") if x]:
+                    RULES[name](doc, toks, qs, starts)
+            sg = groups(g, qs)
+            score_doc(scores[v], sg, gg)
+            if census is not None and v == variants[0]:
+                census.article(g, doc, sg, gg)
+            if fires and v and len(sg) == len(base):
+                pairs = dict(assign(sg, gg))
+
+                def tx(ids):
+                    return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in ids)
+                for si, (a, b) in enumerate(zip(base, sg)):
+                    if a.roles["cue"] != b.roles["cue"] or a.roles["quote"] != b.roles["quote"]:
+                        gcue = gg[pairs[si]].roles["cue"] if si in pairs else None
+                        fires.write(json.dumps({"variant": v, "doc": g.name, "mode": b.form, "nested": b.nested,
+                                                "before": tx(a.roles["cue"]), "after": tx(b.roles["cue"]),
+                                                "gold": tx(gcue) if gcue is not None else None,
+                                                "gold_mode": gg[pairs[si]].form if si in pairs else None,
+                                                "msg": tx(b.roles["quote"])[:160]}, ensure_ascii=False) + "\n")
+    if args.save:
+        Path(args.save).write_bytes(pickle.dumps(out))
+    if fires:
+        fires.close()
+    if census is not None:
+        with open(args.census, "w", encoding="utf-8") as fh:
+            res = census.report(scores[variants[0]], fh)
+        census.dump.close()
+        Path(args.census + ".json").write_text(json.dumps(res, indent=1, ensure_ascii=False), "utf-8")
+    for v in variants:
+        sc = scores[v]
+        p, r, f = sc.overlap("cue")
+        print(f"{v or '(none)':<24} message={sc.overlap('quote')[2]:.4f} cue={f:.4f} (P {p:.4f} R {r:.4f}; "
+              f"TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker={sc.overlap('speaker')[2]:.4f}",
+              flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
