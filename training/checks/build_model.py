@@ -252,6 +252,11 @@ def main() -> int:
                                                      "window": args.window, "dims": k}, ensure_ascii=False), "utf-8")
     ana = anaphoricity(toks, nounish)
     (out / "anaphoricity.json").write_text(json.dumps(ana, ensure_ascii=False, sort_keys=True), "utf-8")
+    if args.exclude_fold is not None:
+        # round 23: which fold set these are, so that a retrain can name (and check) the set it was fitted on
+        # (training/checks/fold_set.py; the same features give different held-out figures on the two sets)
+        (out / "fold.json").write_text(json.dumps({"exclude_fold": args.exclude_fold, "folds": args.folds,
+                                                   "gnad_folds": bool(args.gnad_folds)}), "utf-8")
     print(f"anaphoricity: {len(ana)} nouns")
     print(f"docs {n_docs} tokens {sum(len(t) for t in toks)} content {sum(len(s) for s in seqs)} vocab {v} "
           f"dims {k} pairs {len(r)} in {time.time() - t0:.0f}s")

@@ -28,6 +28,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from fold_set import RECIPE, fold_set  # noqa: E402
+
 from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import _anaphoricity  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
@@ -176,6 +178,11 @@ def main() -> int:
     args = ap.parse_args()
     overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
     FILTERS[:] = args.filter
+    kind = fold_set(args.folds)
+    print(f"fold dirs: {kind} (a variant chosen here is retrained on the {RECIPE} dirs before it is held out)")
+    if kind == "exclude-fold" and args.side_seeds:
+        # the gnad-side rows take donors from 10kGNAD rows that plain --exclude-fold dirs contain: a leak (round 14)
+        raise SystemExit("the gnad-side pool needs --gnad-folds dirs (or --side-seeds with no value)")
     cache = Path(args.rows) if args.rows else None
     if cache is not None and cache.exists():
         pools = {k: (v[0], v[1]) for k, v in json.loads(cache.read_text("utf-8")).items()}

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from fold_set import RECIPE, fold_set  # noqa: E402
 from train_offtopic import cached_rows, fit_kind  # noqa: E402
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
@@ -237,6 +238,10 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.time()
     overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+    kind = fold_set(args.folds)
+    if kind != RECIPE:
+        # round 23: the shipped model is fitted on plain --exclude-fold dirs; one fitted on another set is not its control
+        print(f"fold dirs are {kind}, not the retrain recipe's {RECIPE} (training/checks/fold_set.py)", flush=True)
     data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g, args.resolvers,
                                                                                  args.filters, args.bridges, overrides, args.donor_folds)
                                                if g == args.gen[0] or not r["clean"]])  # untouched copies once
@@ -258,7 +263,7 @@ def main() -> int:
         m["threshold"] = round(max(m["threshold"], t_side), 4)
         report["side_flags"] = sum(p >= m["threshold"] for p in side)
         print(f"   threshold {m['threshold']:.4f}: {report['side_flags']} side flags")
-    Path(args.out).write_text(json.dumps({"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "model": m,
+    Path(args.out).write_text(json.dumps({"trained": time.strftime("%Y-%m-%d"), "seeds": args.seeds, "fold_set": kind, "model": m,
                                           "report": report}, indent=1), "utf-8")
     print(f"wrote {args.out}")
     return 0
