@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from fold_set import RECIPE, fold_set  # noqa: E402
 
 from newsgraph import nlp as nlp_stage  # noqa: E402
-from newsgraph.checks.article import _anaphoricity  # noqa: E402
+from newsgraph.checks.article import ArticleChecks, _anaphoricity  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.dangling import (  # noqa: E402
     features,
@@ -78,6 +78,7 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
     syn = synonym_index(dc.get("synonyms", []))
     events = event_noun_keys(dc.get("event_nouns", []))  # round 22: the event nouns alone as a filter (``event``)
     nlp = _cached_nlp(nlp_stage.load("de"))
+    checks = ArticleChecks()  # its part-noun list and bridging table (config [dangling]), for the ``runtime`` row flag
     out, seen = [], set()
     for seed in seeds:
         for smp in generate(split, seed, None, gen, len(fold_dirs)):
@@ -110,6 +111,9 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
                 f["number"] = float(number_after(toks, j))
                 f["takes_up"] = float(cand.sent > 0 and takes_up(cand.noun, sents[cand.sent - 1]))
                 f["event"] = float(cand.sent > 0 and stem(cand.noun.text.replace("-", "")) in events)
+                # round 23: the run-time filters before the model (part nouns, the bridging table): ``--filter runtime``
+                # drops what never reaches the model at run time ("Der Großteil" was two of gnad-side's top untouched)
+                f["runtime"] = float(cand.noun.text.lower() in checks.part_nouns or checks._bridged(cand.noun, sents[:cand.sent]))
                 f["np"] = " ".join(t.text for t in toks[:j + 3])
                 f["noun"] = cand.noun.text
                 out.append({"fold": fold, "clean": smp.perturbation == "none", "y": int(y), **f})
@@ -173,7 +177,8 @@ def main() -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--also-base", action="store_true", help="score the shipped eleven features on the same rows first")
     ap.add_argument("--each", action="store_true", help="also each added feature alone")
-    ap.add_argument("--filter", nargs="*", default=[], help="drop candidates with these row flags (round 22: copula number takes_up event)")
+    ap.add_argument("--filter", nargs="*", default=[], help="drop candidates with these row flags (round 22: copula number takes_up event; round 23: "
+                    "runtime = the run-time part-noun and bridging filters, in rows built since round 23)")
     ap.add_argument("--rows", default=None, metavar="JSON", help="cache of the candidate rows of every pool (built when missing)")
     args = ap.parse_args()
     overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
