@@ -485,3 +485,29 @@ def test_opening_pronoun_gives_way_to_its_antecedent(nlp):
     qs = quotes()
     assert resolve_opening_pronouns(doc, toks, qs, tidy=6, level=2) == 2
     assert speakers(qs)[2:] == ["Er", "Sie", "Die Gewerkschaft der Polizei"]
+
+
+def test_title_apposition_joins_the_speaker(nlp):
+    # quotes-de train (articles 35026, 45695): the speaker is the whole "<title>, <name>" / "<name>, <title>" pair,
+    # where the parser makes the second half a conj / appos of the first and the linker's span is that second half
+    from newsgraph.extract.quotes_speakers import join_title_apposition
+
+    text = ("Ohrenzeugen berichteten von einem lauten Knall.\n\nDer ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner, "
+            "spekulierte über einen toten Winkel als Ursache. So sei zum Beispiel bei einem Hubschrauber die Sicht nach "
+            "oben eingeschränkt, und die Piloten hätten sich möglicherweise gegenseitig nicht sehen können. "
+            "Ein WWF-Sprecher schätzte ein: „Sie haben einen wirklich bedeutenden Bericht erstellt.“ Stephen Singer, "
+            "ein Klimaexperte vom WWF erklärte, der Bericht sei „ein grundlegendes Dokument“. "
+            "Umweltorganisationen wie der WWF und Greenpeace bewerteten den Bericht positiv.")
+    doc = nlp(text)
+    q1 = _quote(text, "So sei zum Beispiel", "spekulierte", "Reinhard Kraxner")
+    q1.message = [(q1.message[0][0], text.index("können.") + 7)]
+    q2 = _quote(text, "der Bericht sei „ein grundlegendes Dokument“", "erklärte", "ein Klimaexperte vom WWF")
+    q3 = _quote(text, "„Sie haben einen wirklich bedeutenden Bericht erstellt.“", "schätzte ein", "Ein WWF-Sprecher")
+    q4 = _quote(text, "bewerteten den Bericht positiv", "bewerteten", "Greenpeace")
+    q4.mode = "Reported"
+    qs = [q1, q2, q3, q4]
+    assert join_title_apposition(doc, qs) == 2
+    spk = [text[q.speaker[0][0]:q.speaker[-1][1]] for q in qs]
+    # a speaker with no comma before it, or the last of a coordination, stays as it is
+    assert spk == ["Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner", "Stephen Singer, ein Klimaexperte vom WWF",
+                   "Ein WWF-Sprecher", "Greenpeace"]

@@ -2130,4 +2130,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import resolve_opening_pronouns
 
         resolve_opening_pronouns(doc, toks, quotes, cfg.get("model", {}).get("speaker_tidy", 0), pron_level)
+    if lang == "de" and cfg.get("model", {}).get("speaker_title_apposition", False):
+        # last, after the final linker and the pronouns: speakers only
+        from .quotes_speakers import join_title_apposition
+
+        join_title_apposition(doc, quotes)
     return quotes

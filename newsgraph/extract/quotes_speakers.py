@@ -108,6 +108,13 @@ def is_lone_adverb(v: "DocView", k: int) -> bool:
             and t.text.lower() not in FRAME_ADVERBS)
 
 
+def pronoun_level() -> int:
+    """[model] speaker_pronoun_antecedent (resolve_opening_pronouns' level; 0 off)."""
+    from .quotes_features import config
+
+    return int(config().get("model", {}).get("speaker_pronoun_antecedent", 0))
+
+
 def drop_adverbs() -> bool:
     """[model] speaker_drop_adverbs: a lone sentence-initial adverb (``is_lone_adverb``) is no speaker
     candidate, so the linker picks another candidate or none."""
@@ -1192,6 +1199,14 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
                 hi, lo = _pb(max(ps)), _pb(min(ps))
                 f += [f"crfspk={hi}", f"crfspk={hi}|{q.mode}", f"crfspk={hi}|{'cue' if cue_ids else 'nocue'}",
                       f"crfspk_min={lo}", f"qmsg={qb}", f"qmsg={qb}|{q.mode}"]
+        if "pres" in v.widen and cands:
+            # a lone "er"/"sie" the decoder's last step turns into the noun group it stands for
+            # (resolve_opening_pronouns): with rows labelled so (train_speakers.py --pronoun-rows) the linker scores
+            # it for what it will become
+            plevel = pronoun_level()
+            for c, f in zip(cands, feats):
+                if c.b - c.a == 1 and resolvable_pronoun(doc, toks, v.starts, q, c.a, plevel):
+                    f += ["pres=1", f"pres=1|{q.mode}", f"pres=1|ant={v.antecedent(c.a) is not None}"]
         if "mention" in v.widen:
             # several candidates naming the same source ("Bundeskanzlerin Angela Merkel" … "Merkel"): quotes-de
             # marks one mention, mostly the one nearest the cue; which one is this, by distance and by length
@@ -1340,6 +1355,50 @@ def _konjunktiv_subject(doc, t) -> bool:
                for x in [v, *(c for c in v.children if c.dep_ in ("aux", "aux:pass", "cop"))])
 
 
+def _reported_pronoun(toks: list[Tok], starts: list[int], q, a: int) -> bool:
+    """Level 3 of resolve_opening_pronouns: the pronoun at token ``a`` stands inside the quote's message or in the
+    sentence the message opens in ("Zuerst habe sie nicht damit gerechnet, dass …": the cue clause is itself reported,
+    its Konjunktiv the mark, and quotes-de names the noun group). On quotes-de train no non-Reported gold quote has a
+    pronoun of its own message as its speaker (the 19 such are Reported)."""
+    if q.mode == "Reported":
+        return False
+    lo, hi = q.message[0][0], q.message[-1][1]
+    if lo <= toks[a].start and toks[a].end <= hi:
+        return True
+    m = min(bisect_left(starts, lo), len(toks) - 1)
+    return toks[m].sent == toks[a].sent
+
+
+def resolvable_pronoun(doc, toks: list[Tok], starts: list[int], q, a: int, level: int) -> bool:
+    """Whether resolve_opening_pronouns at ``level`` gives the quote ``q`` the antecedent of a lone speaker token ``a``
+    (the training rows of the linker use the same test: train_speakers.py --pronoun-rows)."""
+    if level <= 0 or q.nested or toks[a].text.lower() not in OPENING_PRONOUNS:
+        return False
+    m = bisect_left(starts, q.message[0][0])
+    while m < a and not toks[m].text[:1].isalnum():
+        m += 1
+    if m != a and not (level == 3 and _reported_pronoun(toks, starts, q, a)):
+        return False
+    if (level in (1, 3) or q.mode == "Reported") and (toks[a].i < 0 or not _konjunktiv_subject(doc, doc[toks[a].i])):
+        return False
+    return True
+
+
+def pronoun_antecedent(doc, toks: list[Tok], v: "DocView", q, a: int, tidy: int) -> list[tuple[int, int]] | None:
+    """The speaker span (chars) a resolvable pronoun at token ``a`` gives way to: DocView.antecedent, tidied."""
+    from .quotes import RawQuote, tidy_speakers
+
+    ant = v.antecedent(a)
+    if ant is None:
+        return None
+    tmp = RawQuote(message=list(q.message), speaker=[(toks[ant[0]].start, toks[ant[1] - 1].end)], mode=q.mode)
+    if tidy:
+        # not level 6: the parse's noun group holds the appositions it sees, and after "…, Sebastian Edathy," the
+        # comma run of an inverted sentence is the verb's object ("…, Edathy, den Gesetzentwurf.")
+        tidy_speakers(doc, toks, [tmp], min(tidy, 5))
+    return list(tmp.speaker)
+
+
 def resolve_opening_pronouns(doc, toks: list[Tok], quotes: list, tidy: int = 0, level: int = 1) -> int:
     """[model] speaker_pronoun_antecedent: a quote whose speaker is the lone "er"/"sie" that opens its own message
     ("Er halte die Verlängerung … für vertretbar") takes the noun group the pronoun stands for (DocView.antecedent,
@@ -1348,25 +1407,17 @@ def resolve_opening_pronouns(doc, toks: list[Tok], quotes: list, tidy: int = 0, 
     the noun group, the 10 Reported ones the pronoun ("Sie bezeichnet diese Lösung als Irrweg"). Our message can
     open with the cue's subject where gold's does not ("Sie fordern Verbesserungen …", gold: "Sie"), so level 1
     resolves only when the pronoun's own verb is in the Konjunktiv, the mark of the report itself; level 2
-    also a non-Reported quote's pronoun before an indicative verb. Returns how many quotes changed."""
+    also a non-Reported quote's pronoun before an indicative verb; level 3 as 1, and a non-Reported quote's Konjunktiv
+    pronoun anywhere in its message or the sentence it opens in (_reported_pronoun). Returns how many quotes changed."""
     if doc is None or not doc.has_annotation("DEP"):
         return 0
-    from .quotes import RawQuote, tidy_speakers
-
     starts = [t.start for t in toks]
     todo = []
     for q in quotes:
         if q.nested or len(q.speaker) != 1 or not q.message:
             continue
         a = bisect_left(starts, q.speaker[0][0])
-        if a >= len(toks) or toks[a].end != q.speaker[0][1] or toks[a].text.lower() not in OPENING_PRONOUNS:
-            continue
-        m = bisect_left(starts, q.message[0][0])
-        while m < a and not toks[m].text[:1].isalnum():
-            m += 1
-        if m != a:
-            continue
-        if (level == 1 or q.mode == "Reported") and (toks[a].i < 0 or not _konjunktiv_subject(doc, doc[toks[a].i])):
+        if a >= len(toks) or toks[a].end != q.speaker[0][1] or not resolvable_pronoun(doc, toks, starts, q, a, level):
             continue
         todo.append((q, a))
     if not todo:
@@ -1374,20 +1425,52 @@ def resolve_opening_pronouns(doc, toks: list[Tok], quotes: list, tidy: int = 0, 
     v = DocView(doc, toks)
     n = 0
     for q, a in todo:
-        ant = v.antecedent(a)
-        if ant is None:
+        sp = pronoun_antecedent(doc, toks, v, q, a, tidy)
+        if sp is None:
             continue
         old = list(q.speaker)
-        tmp = RawQuote(message=list(q.message), speaker=[(toks[ant[0]].start, toks[ant[1] - 1].end)], mode=q.mode)
-        if tidy:
-            # not level 6: the parse's noun group holds the appositions it sees, and after "…, Sebastian Edathy," the
-            # comma run of an inverted sentence is the verb's object ("…, Edathy, den Gesetzentwurf.")
-            tidy_speakers(doc, toks, [tmp], min(tidy, 5))
         lo, hi = q.message[0][0], q.message[-1][1]
         for o in quotes:
             if o is q or (o.nested and o.speaker == old and lo <= o.message[0][0] and o.message[-1][1] <= hi):
-                o.speaker = list(tmp.speaker)
+                o.speaker = list(sp)
                 o.inherited = o is not q or o.inherited
         n += 1
     return n
 
+
+
+def join_title_apposition(doc, quotes: list) -> int:
+    """[model] speaker_title_apposition: a speaker that is the second half of a "<title>, <name>" or "<name>, <title>"
+    pair ("Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner, …", "Stephen Singer, ein Klimaexperte vom WWF, erklärte")
+    takes the first half too, as quotes-de's speakers do. The parser makes the second half a conj or appos of the
+    first's head (the tidy steps' apposition only looks right of the head); the first half holds no verb, no comma or
+    quotation mark, no coordination, and one of the halves a PER name. Returns how many quotes changed."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return 0
+    at = {t.idx: t for t in doc}
+    ends = {t.idx + len(t.text): t for t in doc}
+    n = 0
+    for q in quotes:
+        if len(q.speaker) != 1:
+            continue
+        s, e = q.speaker[0]
+        first, last = at.get(s), ends.get(e)
+        if first is None or last is None or first.i < 2 or last.i < first.i or doc[first.i - 1].text != ",":
+            continue
+        span = doc[first.i:last.i + 1]
+        r = next((t for t in span if not (first.i <= t.head.i <= last.i) or t.head.i == t.i), None)
+        if r is None or r.dep_ not in ("conj", "appos") or r.head.i >= first.i - 1:
+            continue
+        a = r.head.left_edge.i
+        pre = doc[a:first.i - 1]
+        if not 0 < len(pre) <= 12 or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" or t.is_punct for t in pre):
+            continue
+        if any(c.dep_ == "cc" for c in r.children) or not any(t.ent_type_ == "PER" for t in (*pre, *span)):
+            continue
+        # a first half inside the message of a speaker outside it is the message's
+        inside = [any(ms <= t.idx < me for ms, me in q.message) for t in (pre[0], first)]
+        if inside[0] and not inside[1]:
+            continue
+        q.speaker = [(doc[a].idx, e)]
+        n += 1
+    return n

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_speakers import best_thresholds, fit, predict, simulate, soft_label, xfit_score  # noqa: E402
+from train_speakers import best_thresholds, fit, predict, pronoun_rows, simulate, soft_label, xfit_score  # noqa: E402
 
 # feature-string prefixes of each optional group (quotes_speakers.link_features and the "mention" block)
 GROUPS = {"coref": ("antec", "pant"), "cont": ("pgap",), "mention": ("kw=",), "path": ("path=", "lca=", "pathlen="),
           "hverb": ("hverb=",), "cuelem": ("cuelem=",),
-          "crf": ("crfspk=", "crfspk_min=", "qmsg="), "run": ("run=", "run_"), "earlier": ("ea=", "ea_")}
+          "crf": ("crfspk=", "crfspk_min=", "qmsg="), "run": ("run=", "run_"), "earlier": ("ea=", "ea_"), "pres": ("pres=",)}
 # ("frame_s" adds candidates: collect its rows apart, train_speakers.py --widen …,frame_s)
 
 
@@ -68,6 +68,9 @@ def main(argv=None) -> int:
                          "put in last) and the shipped linker where it is, so messages and cues stay the shipped ones")
     ap.add_argument("--thresholds", default=None,
                     help="--xfit-score at these switch=keep values (comma list) instead of the CV's choice")
+    ap.add_argument("--pronoun-rows", action="store_true",
+                    help="label the pronoun candidates the decoder resolves by their noun group (train_speakers.pronoun_rows; "
+                         "rows collected with speaker_pronoun_antecedent on)")
     args = ap.parse_args(argv)
     if args.xfit_score:
         from error_analysis import set_option
@@ -79,6 +82,8 @@ def main(argv=None) -> int:
         if args.widen is not None:
             config()["model"]["speaker_link_widen"] = [w for w in args.widen.split(",") if w]
     rows, base = pickle.loads(Path(args.rows).read_bytes())
+    if args.pronoun_rows:
+        rows = pronoun_rows(rows)
     arts = sorted({r["art"] for r in rows})
     fold_of = {a: n % args.cv for n, a in enumerate(arts)}
     for spec in args.keep or [""]:

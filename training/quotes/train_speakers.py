@@ -54,12 +54,15 @@ class GoldTokens:
         return out
 
 
-def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chain=None) -> None:
+def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chain=None, pron_level: int = 0) -> None:
     """Candidates with features and, per candidate and for "no speaker", the (tp, fp, fn)
-    speaker tokens it would add. ``base`` collects what the linker does not decide."""
+    speaker tokens it would add. ``base`` collects what the linker does not decide. With ``pron_level`` (the
+    speaker_pronoun_antecedent level) each row's "pron" holds, for the candidates that decoder step would resolve,
+    the (tp, fp, fn) of the noun group they give way to (pronoun_rows uses them as the candidates' own)."""
     from newsgraph.extract.quotes import extract_quotes
     from newsgraph.extract.quotes_features import tokens_from_doc
-    from newsgraph.extract.quotes_speakers import link_speakers
+    from newsgraph.extract.quotes_features import config
+    from newsgraph.extract.quotes_speakers import DocView, link_speakers, pronoun_antecedent, resolvable_pronoun
 
     quotes = extract_quotes(sdoc, "de")
     gt = GoldTokens(gold_doc.tokens)
@@ -79,6 +82,10 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chai
             base[2] += len(gg.roles["speaker"])
     decided: set[int] = set()
     toks = tokens_from_doc(sdoc, "de")
+    starts = [t.start for t in toks]
+    pv: dict = {}
+    cfg = config().get("model", {})
+    tidy = cfg.get("speaker_tidy", 0)
 
     def collect(q, cands, feats):
         n = next(k for k, x in enumerate(quotes) if x is q)
@@ -92,7 +99,19 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chai
             opts.append((len(s & g), len(s - g), len(g - s)))
         cur = next((k for k, c in enumerate(cands) if c.src & {"cur", "inh"}), None)
         text = sdoc.text
-        rows.append({"art": art, "feats": feats, "opts": opts, "none": (0, 0, len(g)), "cur": cur,
+        pron = {}
+        if pron_level:
+            # a candidate the decoder's last step (quotes_speakers.resolve_opening_pronouns) would turn into the noun group
+            # it stands for: what choosing it scores is what its antecedent scores (--pronoun-rows)
+            for k, c in enumerate(cands):
+                if c.b - c.a == 1 and not q.nested and q.message and resolvable_pronoun(sdoc, toks, starts, q, c.a, pron_level):
+                    if "view" not in pv:
+                        pv["view"] = DocView(sdoc, toks)
+                    sp = pronoun_antecedent(sdoc, toks, pv["view"], q, c.a, tidy)
+                    if sp:
+                        s = gt.ids(sp)
+                        pron[k] = (len(s & g), len(s - g), len(g - s))
+        rows.append({"pron": pron, "art": art, "feats": feats, "opts": opts, "none": (0, 0, len(g)), "cur": cur,
                      "mode": q.mode, "paired": n in gold_of,
                      "gold": " ".join(text[gold_doc.tokens[t][0]:gold_doc.tokens[t][1]] for t in sorted(g)),
                      "cands": [text[toks[c.a].start:toks[c.b - 1].end] for c in cands],
@@ -107,6 +126,22 @@ def collect_article(gold_doc, sdoc, rows: list, base: np.ndarray, art: int, chai
         g = gold_of.get(n, set())
         s = gt.ids(quotes[n].speaker)
         base += (len(s & g), len(s - g), len(g - s))
+
+
+def pronoun_rows(rows: list) -> list:
+    """Rows whose pronoun candidates are labelled as the decoder scores them: a lone "er"/"sie" that
+    quotes_speakers.resolve_opening_pronouns turns into its noun group after the linkers (collect_article's "pron")
+    scores what that noun group scores, so the linker learns to pick it where the noun group is gold's speaker
+    (quotes-de names the noun group a Konjunktiv message's opening pronoun stands for) instead of learning that it
+    is wrong."""
+    out = []
+    for r in rows:
+        pron = r.get("pron") or {}
+        if pron:
+            r = dict(r)
+            r["opts"] = [pron.get(k, o) for k, o in enumerate(r["opts"])]
+        out.append(r)
+    return out
 
 
 def act_cv_models(gold, parses, folds_dir: str, folds: int, cv: int = 5) -> dict | None:
@@ -431,6 +466,9 @@ def main(argv=None) -> int:
                          "(xfit_score)")
     ap.add_argument("--set", action="append", default=[],
                     help="extractor setting KEY=VALUE while the rows are collected (error_analysis.set_option)")
+    ap.add_argument("--pronoun-rows", action="store_true",
+                    help="label a pronoun candidate the decoder resolves (speaker_pronoun_antecedent) by its noun group "
+                         "(pronoun_rows)")
     args = ap.parse_args(argv)
     import pickle
 
@@ -469,6 +507,7 @@ def main(argv=None) -> int:
             quotes_acts.load_acts = lambda name: act_models[cur_art["i"] % len(act_models)]
             print(f"sentence classifier: {len(act_models)} cross-fitted models", flush=True)
         rows, base = [], np.zeros(3, dtype=np.int64)
+        pron_level = int(config()["model"].get("speaker_pronoun_antecedent", 0))
         chain = None
         if args.chain:
             from newsgraph.extract.quotes_speakers import Linker
@@ -477,16 +516,18 @@ def main(argv=None) -> int:
         if args.folds == 0:
             # the shipped taggers on the articles they were trained on (a quick, biased run)
             for i in range(0, len(gold), args.every):
-                collect_article(gold[i], parses[i], rows, base, i, chain)
+                collect_article(gold[i], parses[i], rows, base, i, chain, pron_level)
         for k in range(args.folds):
             fold_setup(Path(args.folds_dir) / f"fold{k}of{args.folds}")
             for i in range(len(gold)):
                 if i % args.folds == k and i % args.every == 0:
                     if act_models is not None:
                         cur_art["i"] = i
-                    collect_article(gold[i], parses[i], rows, base, i, chain)
+                    collect_article(gold[i], parses[i], rows, base, i, chain, pron_level)
         if args.rows_cache:
             Path(args.rows_cache).write_bytes(pickle.dumps((rows, base)))
+    if args.pronoun_rows:
+        rows = pronoun_rows(rows)
     print(f"{len(rows)} quotes, {sum(len(r['opts']) for r in rows)} candidates, {time.time() - t0:.0f}s", flush=True)
     cur_probs = [[1.0 if k == r["cur"] else 0.0 for k in range(len(r["opts"]))] for r in rows]
     before = simulate(rows, cur_probs, 2.0, 0.0, base)
