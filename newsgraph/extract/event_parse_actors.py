@@ -114,6 +114,11 @@ def settings() -> dict:
         "broken_parse": p.get("broken_parse", False),
         "inherited_case": p.get("inherited_case", False),
         "time_phrases": p.get("time_phrases", False),
+        "aimed_owner": p.get("aimed_owner", False),
+        "passive_order": p.get("passive_order", False),
+        "aimed_types": set(p.get("aimed_types", [])),
+        "aimed_case": set(p.get("aimed_case", [])),
+        "aimed_agent_case": set(p.get("aimed_agent_case", [])),
         "case_nom_pronouns": {w.lower() for w in p.get("case_nom_pronouns", [])},
         "case_obl_pronouns": {w.lower() for w in p.get("case_obl_pronouns", [])},
         "case_nom_dets_sg": {w.lower() for w in p.get("case_nom_dets_sg", [])},
@@ -633,8 +638,13 @@ class ParseRoles:
             return None, self.actor(victim), True
         if _verbal(t):
             src, tgt = self._verb_roles(t, etype)
+            read = self._passive_order(t, src, tgt) if self.cfg["passive_order"] else None
             agentless = _is_passive(t, etype, self.cfg["genitive_target"]) and src is None
-            if self.cfg["case_order"] and not _is_passive(t, etype, self.cfg["genitive_target"]):
+            if read is not None:
+                # (a passive read by word order: the active clause's case-and-order check does not apply)
+                src, tgt = read
+                agentless = False
+            elif self.cfg["case_order"] and not _is_passive(t, etype, self.cfg["genitive_target"]):
                 src, tgt = self._case_order(t, src, tgt)
             if etype in self.cfg["clause_target_types"] and not any(c.dep_ in ("obj", "iobj") for c in t.children):
                 # "verlangen, dass sich die Regierung entschuldigt": who is to act is the target
@@ -652,7 +662,130 @@ class ParseRoles:
                     tgt = exp
                     if src is not None and src.i == exp.i:
                         src = None
+        if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
+            tgt = self._aimed_owner(t, tgt, src)
         return self.actor(src, tgt), self.actor(tgt, src), agentless
+
+    def _passive_order(self, t, src, tgt):
+        """A werden-passive read by word order where the parse lost it: the von/durch phrase between the finite
+        "wurde(n)" and the participle is who acts, the free noun phrase before "wurde" (or, inverted, the first one
+        after it) whom it is done to ("Ihr Freund wurde von der Polizei noch am Tatort, dem McDonald's-Restaurant ...,
+        festgenommen", parsed with "festgenommen" an acl of "Tatort"; "wurden am vergangenen Sonntag 17 Teilnehmer
+        einer Feier, die ..., von den Taliban enthauptet", with "wurden" a copula). A verb-final clause ("dass ...
+        Roma-Anwohner von rechtsextremen Gruppen angegriffen wurden") reads from the clause's start. The parse's roles
+        stay where they are an agent phrase (source) or a bare phrase (target). None when no such passive is read."""
+        if t.tag_ not in ("VVPP", "VVINF"):
+            return None
+        a, b = self.sent_bounds(t)
+        after = t.i + 1 < b and self.doc[t.i + 1].lower_ in PASSIVE_AUX
+        if after:
+            # verb-final: the clause opens after the last subordinator or relative pronoun before the participle
+            fin, aux = None, self.doc[t.i + 1]
+            lo = next((x.i + 1 for x in reversed(self.doc[a:t.i]) if x.tag_ in ("KOUS", "PRELS", "PWAV")), None)
+            if lo is None:
+                return None
+        else:
+            fin = aux = next((x for x in reversed(self.doc[a:t.i]) if x.lower_ in PASSIVE_AUX and x.tag_ == "VAFIN"), None)
+            if fin is None or any(x.tag_ in ("KOUS", "VVFIN", "VMFIN") and not self._in_relative_span(x, fin.i, t.i)
+                                  for x in self.doc[fin.i + 1:t.i]):
+                return None
+            lo = fin.i + 1
+        if t.tag_ == "VVINF" and aux.lower_ not in ("wurde", "wurden", "worden") and "ge" not in t.lower_[1:]:
+            # the tagger makes some participles infinitives ("angegriffen", "überfallen"): after a past "wurde" it is
+            # one, after "werden"/"wird" an infinitive is the future ("werden sich ... austauschen") unless it has ge-
+            return None
+        agent = None
+        for x in self.doc[lo:t.i]:
+            if x.lower_ not in self.cfg["agent_case"] or self._in_relative_span(x, lo - 1, t.i):
+                continue
+            if x.i > a and self.doc[x.i - 1].lower_ in self.cfg["direction_words"]:
+                continue  # "nordöstlich von Budapest": a place
+            j = x.i + 1
+            while j < t.i and (self.doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV") or self.doc[j].tag_ in ("ADJA", "ADJD", "CARD")
+                               or (self.doc[j].pos_ == "NOUN" and j + 1 < t.i and self.doc[j + 1].tag_ == "ADJA")):
+                j += 1  # "von einem ca. 15 Jahre alten Teenie"
+            n = self.doc[j] if j < t.i else None
+            if n is None or n.pos_ not in ("NOUN", "PROPN") or not self._actorish(n) \
+                    or self.animacy(n) < (2 if x.lower_ == "durch" else 1) or n.ent_type_ in ("LOC", "GPE"):
+                continue
+            agent = n
+        if agent is None:
+            return None
+        if src is None or _case_of(src) not in self.cfg["agent_case"]:
+            src = agent
+        if tgt is not None and _own_case(tgt) is None and tgt.i != agent.i:
+            return src, tgt
+        if fin is not None:
+            start = next((x.i + 1 for x in reversed(self.doc[a:fin.i]) if x.text in (",", ";", ":", "–", "-")), a)
+            spans = [(start, fin.i), (fin.i + 1, agent.i)]
+        else:
+            spans = [(lo, agent.i)]
+        for s0, s1 in spans:
+            free = False
+            for x in self.doc[s0:s1]:
+                if not (x.pos_ in ("NOUN", "PROPN") or AGE_NOUN.match(x.text)):
+                    continue
+                if not (x.i > s0 and self.doc[x.i - 1].pos_ in ("NOUN", "PROPN")):
+                    # a noun right after a noun continues its phrase ("von Ministerpräsident Dschawad al-Maliki"):
+                    # the first noun's preposition decides for the whole run ("drei 18-Jährige" is often a number)
+                    free = _own_case(x) is None and not self._in_relative_span(x, s0 - 1, s1)
+                if free and self._actorish(x) and self.animacy(x) > 0 and x.ent_type_ not in ("LOC", "GPE") \
+                        and x.lower_ not in self.cfg["place_nouns"]:
+                    return src, x
+        return src, tgt
+
+    def _in_relative_span(self, x, lo: int, hi: int) -> bool:
+        """Whether token ``x`` lies in a relative clause or apposition set off by commas inside (lo, hi)."""
+        left = next((y for y in reversed(self.doc[lo + 1:x.i + 1]) if y.text == ","), None)
+        if left is None:
+            return False
+        right = next((y for y in self.doc[x.i:hi] if y.text == ","), None)
+        return right is not None
+
+    def _aimed_owner(self, t, tgt, src):
+        """Whom criticism or a rejection is aimed at when the phrase names a thing: the thing's owner
+        ("den Bericht der New York Times zurückgewiesen", "Klagen zweier Abgeordneter abgewiesen", "Widerspruch gegen
+        die Aberkennung ihres Doktortitels durch die Universität Heidelberg"); a noun trigger without a target takes
+        the an/gegen phrase its verb has after it ("meldeten Kritik am Vorhaben der Koalition an", "Kritik wird an der
+        Entscheidung des SWR laut"), the parser hanging that phrase on the verb, not on the noun."""
+        if tgt is None and not _verbal(t) and t.head.i != t.i:
+            tgt = next((c for c in t.head.children if c.dep_ in ("obl", "obj", "nmod") and c.i > t.i and _nominal(c)
+                        and _own_case(c) in self.cfg["aimed_case"]), None)
+            if tgt is not None and not (self.animacy(tgt) == 2 and self._actorish(tgt)) and self._owner_of(tgt) is None:
+                return None
+        if tgt is None:
+            return None
+        h = self.head_of(tgt) or tgt
+        if h.pos_ != "NOUN" or self.animacy(h) == 2:
+            return tgt
+        owner = self._owner_of(h)
+        if owner is None or (src is not None and owner.i == src.i):
+            return tgt
+        return owner
+
+    def _owner_of(self, h):
+        """The animate genitive attribute of a thing noun ("der Bericht der New York Times"; "Klagen zweier
+        Abgeordneter", whose numeral the parser makes a case marker), else whoever a von/durch phrase right after
+        its phrase names ("die Aberkennung ihres Doktortitels durch die Universität")."""
+        for c in h.children:
+            if c.dep_ != "nmod" or c.i < h.i or not _nominal(c):
+                continue
+            case = next((x for x in c.children if x.dep_ == "case" and x.i < c.i), None)
+            gen = _genitive(c) or any(d.dep_ == "det" and _case(d) == "Gen" for d in c.children) \
+                or (case is not None and case.pos_ != "ADP")
+            # (a nominalised adjective in the strong form: "Abgeordneter" for the role noun "Abgeordnete")
+            person = self.animacy(c) == 2 or (c.lower_.endswith("er") and c.lower_[:-1] in self.cfg["roles"])
+            if gen and (case is None or case.pos_ != "ADP") and self._actorish(c) and person \
+                    and c.ent_type_ not in ("LOC", "GPE"):
+                return c
+        end = max(x.i for x in self._np(h)) + 1
+        a, b = self.sent_bounds(h)
+        if end < b and self.doc[end].lower_ in self.cfg["aimed_agent_case"]:
+            nxt = next((x for x in self.doc[end + 1:min(b, end + 5)] if _nominal(x) and x.pos_ in ("NOUN", "PROPN")), None)
+            # (a nominalised act's agent phrase names who acts, whatever the noun: "durch die Universität")
+            if nxt is not None and self._actorish(nxt) and self.animacy(nxt) > 0 and nxt.ent_type_ not in ("LOC", "GPE"):
+                return nxt
+        return None
 
     def _free_np(self, t, nominative: bool = False) -> bool:
         """Whether the noun ``t`` heads a phrase of its own clause by word order: not inside a

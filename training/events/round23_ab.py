@@ -1,0 +1,100 @@
+"""A/B of the round-23 German event switches (issue #5), in one process.
+
+Each switch of the round is named in ``SWITCHES`` (shipped on: the function that turns it off in an extractor's
+settings) or ``SHIPPED_OFF`` (shipped off: the function that turns it on). A switch read from module-level settings
+(event_parse_actors.settings(), h4's actor switches) patches that function and ``_reset`` restores it. Modes
+(comma-separated, each scored in turn):
+
+- ``off``: every shipped-on switch of the round off (the behaviour at the round's start; shipped-off ones stay off),
+- ``on``: everything as configured,
+- ``on-NAME``: as configured with shipped-on switch NAME off (what NAME adds to the rest),
+- ``only+NAME``: the round start plus shipped-on switch NAME alone,
+- ``on+NAME``: as configured with switch NAME, which ships off, turned on.
+
+Prints one summary line per set and a pooled line over the sets named (training/events/ab_score.py): type / source /
+target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
+Nothing per sentence, so it may score a blind set without reading it.
+
+    python training/events/round23_ab.py on,on+parse.aimed_owner dev fresh fresh2 ...   # any events_de_<set> names
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import newsgraph.extract.event_parse_actors as P
+from newsgraph.extract.events import EventExtractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ab_score import score_modes  # noqa: E402
+
+# switches of the round that ship on: name -> function turning it off in an extractor's settings dict
+SWITCHES: dict = {}
+
+# h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level); a mode
+# patches that function with _PARSE, _reset restores it
+_PARSE_SETTINGS = P.settings
+_PARSE: dict = {}
+
+
+def _parse_key(key: str, value: bool):
+    def patch(settings: dict) -> None:
+        _PARSE[key] = value
+        d = {**_PARSE_SETTINGS(), **_PARSE}
+        P.settings = lambda: d
+
+    return patch
+
+
+# switches that ship off: name -> function turning it on
+SHIPPED_OFF = {
+    "parse.aimed_owner": _parse_key("aimed_owner", True),
+    "parse.passive_order": _parse_key("passive_order", True),
+    "parse": lambda s: (_parse_key("aimed_owner", True)(s), _parse_key("passive_order", True)(s)),
+}
+
+
+def _reset() -> None:
+    """Undo module-level patches of a previous mode (h4's [parse] switches)."""
+    P.settings = _PARSE_SETTINGS
+    _PARSE.clear()
+
+
+def _extractor(mode: str) -> EventExtractor:
+    _reset()
+    ex = EventExtractor("de")
+    settings = dict(ex.settings)
+    if mode.startswith("on+"):
+        if mode[3:] not in SHIPPED_OFF:
+            raise SystemExit(f"unknown shipped-off switch {mode[3:]!r}; known: {', '.join(SHIPPED_OFF)}")
+        SHIPPED_OFF[mode[3:]](settings)
+        off = []
+    elif mode == "on":
+        off = []
+    elif mode == "off":
+        off = list(SWITCHES)
+    elif mode.startswith("on-"):
+        off = [mode[3:]]
+    elif mode.startswith("only+"):
+        off = [k for k in SWITCHES if k != mode[5:]]
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+    for name in off:
+        if name not in SWITCHES:
+            raise SystemExit(f"unknown switch {name!r}; known: {', '.join(SWITCHES)}")
+        SWITCHES[name](settings)
+    ex.settings = settings
+    return ex
+
+
+def main(argv: list[str]) -> int:
+    modes, names = argv[0].split(","), argv[1:]
+    score_modes(modes, names, _extractor, 22)
+    _reset()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
