@@ -56,3 +56,31 @@ def test_an_owner_that_is_no_actor_leaves_the_target(monkeypatch):
     off = _roles(s, "REJECT")
     _switch(monkeypatch, aimed_owner=True)
     assert _roles(s, "REJECT") == off
+
+
+def test_a_passive_the_parse_lost_is_read_by_word_order(monkeypatch):
+    # fresh14 (spent blind): "festgenommen" is parsed as an acl of "Tatort", so the restaurant passed for the subject
+    s = "Ihr Freund wurde von der Polizei noch am Tatort, dem McDonald's-Restaurant in der Gräfenhäuser Straße, festgenommen."
+    _switch(monkeypatch)
+    assert _roles(s, "COERCE") == ("McDonald's-Restaurant", None)
+    _switch(monkeypatch, passive_order=True)
+    assert _roles(s, "COERCE") == ("Polizei", "Freund")
+
+
+def test_an_inverted_passive_takes_its_subject_after_wurden(monkeypatch):
+    # fresh13 (spent blind): "gegen 0:40 Uhr" was the impersonal passive's gegen-target
+    s = ("Am Mittwochmorgen, den 8. April wurden drei 18-Jährige auf der Gastronomie-Meile an der Schlachte gegen "
+         "0:40 Uhr von zwei Männern überfallen und ausgeraubt.")
+    _switch(monkeypatch)
+    assert _roles(s, "ASSAULT") == ("zwei Männern", "0:40 Uhr")
+    _switch(monkeypatch, passive_order=True)
+    assert _roles(s, "ASSAULT") == ("zwei Männern", "drei 18-Jährige")
+
+
+def test_a_future_werden_is_no_passive(monkeypatch):
+    # control: "werden ... verhaften" is the future, its subject acts
+    s = "Die Polizisten werden den Verdächtigen am Montag verhaften."
+    _switch(monkeypatch)
+    off = _roles(s, "COERCE")
+    _switch(monkeypatch, passive_order=True)
+    assert _roles(s, "COERCE") == off

@@ -116,6 +116,7 @@ def settings() -> dict:
         "time_phrases": p.get("time_phrases", False),
         "aimed_owner": p.get("aimed_owner", False),
         "passive_order": p.get("passive_order", False),
+        "setting_verb": p.get("setting_verb", False),
         "aimed_types": set(p.get("aimed_types", [])),
         "aimed_case": set(p.get("aimed_case", [])),
         "aimed_agent_case": set(p.get("aimed_agent_case", [])),
@@ -678,12 +679,21 @@ class ParseRoles:
             return None
         a, b = self.sent_bounds(t)
         after = t.i + 1 < b and self.doc[t.i + 1].lower_ in PASSIVE_AUX
-        if after:
+        sein = next((x for x in reversed(self.doc[a:t.i]) if x.lemma_ == "sein" and x.tag_ == "VAFIN"), None) \
+            if after and self.doc[t.i + 1].lower_ == "worden" else None
+        if after and (sein is None or any(x.tag_ in ("KOUS", "PRELS", "PWAV") for x in self.doc[sein.i:t.i])):
             # verb-final: the clause opens after the last subordinator or relative pronoun before the participle
             fin, aux = None, self.doc[t.i + 1]
             lo = next((x.i + 1 for x in reversed(self.doc[a:t.i]) if x.tag_ in ("KOUS", "PRELS", "PWAV")), None)
             if lo is None:
                 return None
+        elif after:
+            # "ist ... getötet worden": the finite "ist" opens the clause as "wurde" does
+            fin = aux = sein
+            if any(x.tag_ in ("VVFIN", "VMFIN") and not self._in_relative_span(x, fin.i, t.i) for x in self.doc[fin.i + 1:t.i]):
+                return None
+            lo = fin.i + 1
+            aux = self.doc[t.i + 1]
         else:
             fin = aux = next((x for x in reversed(self.doc[a:t.i]) if x.lower_ in PASSIVE_AUX and x.tag_ == "VAFIN"), None)
             if fin is None or any(x.tag_ in ("KOUS", "VVFIN", "VMFIN") and not self._in_relative_span(x, fin.i, t.i)
@@ -710,10 +720,12 @@ class ParseRoles:
                 continue
             agent = n
         if agent is None:
+            # (without an agent phrase the word-order subject was measured too: no read-set gain, and unscored targets
+            # like "Mit 27 von 35 Stimmen der ... Länder wurde beschlossen" -> "Länder"; card, "Round 23 ... h4")
             return None
         if src is None or _case_of(src) not in self.cfg["agent_case"]:
             src = agent
-        if tgt is not None and _own_case(tgt) is None and tgt.i != agent.i:
+        if tgt is not None and _own_case(tgt) is None and tgt.i != agent.i and self.actor(tgt) is not None:
             return src, tgt
         if fin is not None:
             start = next((x.i + 1 for x in reversed(self.doc[a:fin.i]) if x.text in (",", ";", ":", "–", "-")), a)
@@ -721,6 +733,8 @@ class ParseRoles:
         else:
             spans = [(lo, agent.i)]
         for s0, s1 in spans:
+            # ("Afghanischen Behörden zufolge wurden ...": who reports is no role)
+            s0 = next((x.i + 1 for x in reversed(self.doc[s0:s1]) if x.lower_ == "zufolge"), s0)
             free = False
             for x in self.doc[s0:s1]:
                 if not (x.pos_ in ("NOUN", "PROPN") or AGE_NOUN.match(x.text)):
@@ -1253,11 +1267,25 @@ class ParseRoles:
             # "dass sich keine Bürger in Geiselhaft befänden": who is in custody is the target
             tgt = _child(hv, SUBJ, skip=t)
             return src, tgt
-        if h.i != t.i and _verbal(h) and _case_of(t) in ("durch", "bei", "beim"):
+        hb = h
+        def _bare(x) -> bool:  # no verb of its own: a noun, or an auxiliary the parser made a copula
+            return not _verbal(x) or x.dep_ == "cop" or x.dep_.startswith("aux")
+
+        if cfg["setting_verb"] and _bare(h) and _case_of(t) in ("durch", "bei", "beim"):
+            # "Bei einem Drohnenangriff ... ist ... ein Kommandant ... getötet worden" with the phrase hung on the copula
+            # the parser made of "ist": the verb above it carries the roles (round 23)
+            steps = 0
+            while _bare(hb) and hb.head.i != hb.i and steps < 3:
+                hb, steps = hb.head, steps + 1
+            if _bare(hb):
+                hb = h
+        if hb.i != t.i and _verbal(hb) and _case_of(t) in ("durch", "bei", "beim"):
+            h = hb
             # "starben 150 Menschen durch Terroranschläge", "bei den Zusammenstößen verletzt"
             if tgt is None and etype in cfg["genitive_target"]:
                 vs, vt = self._verb_roles(h, etype)
-                tgt = vt if _is_passive(h, etype, cfg["genitive_target"]) else vs
+                read = self._passive_order(h, vs, vt) if cfg["passive_order"] else None
+                tgt = read[1] if read is not None else vt if _is_passive(h, etype, cfg["genitive_target"]) else vs
             return src, tgt
         if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",) and h.lemma_ not in cfg["reporting"]:
             # (who reports, confirms or denies an act is not its actor: "Der Verfassungsschutz

@@ -15,7 +15,7 @@ Prints one summary line per set and a pooled line over the sets named (training/
 target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
 Nothing per sentence, so it may score a blind set without reading it.
 
-    python training/events/round23_ab.py on,on+parse.aimed_owner dev fresh fresh2 ...   # any events_de_<set> names
+    python training/events/round23_ab.py off,on,on+parse.passive_order,on+parse.setting_verb dev fresh fresh2 ...
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ab_score import score_modes  # noqa: E402
 
-# switches of the round that ship on: name -> function turning it off in an extractor's settings dict
+# switches of the round that ship on: name -> function turning it off in an extractor's settings dict (h4's
+# parse.aimed_owner is added below, where its patch is defined)
 SWITCHES: dict = {}
 
 # h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level); a mode
@@ -48,11 +49,13 @@ def _parse_key(key: str, value: bool):
     return patch
 
 
+SWITCHES.update({
+    "parse.aimed_owner": _parse_key("aimed_owner", False),
+})
 # switches that ship off: name -> function turning it on
 SHIPPED_OFF = {
-    "parse.aimed_owner": _parse_key("aimed_owner", True),
     "parse.passive_order": _parse_key("passive_order", True),
-    "parse": lambda s: (_parse_key("aimed_owner", True)(s), _parse_key("passive_order", True)(s)),
+    "parse.setting_verb": _parse_key("setting_verb", True),
 }
 
 
