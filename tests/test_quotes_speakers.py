@@ -511,3 +511,21 @@ def test_title_apposition_joins_the_speaker(nlp):
     # a speaker with no comma before it, or the last of a coordination, stays as it is
     assert spk == ["Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner", "Stephen Singer, ein Klimaexperte vom WWF",
                    "Ein WWF-Sprecher", "Greenpeace"]
+
+
+def test_passive_subject_gives_way_to_the_von_agent(nlp):
+    # quotes-de train (article 12291): the speaker of a passive report is its "von"-agent, not the passive subject
+    from newsgraph.extract.quotes_speakers import passive_agent_speakers
+
+    text = ("Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen gelten solle.\n\n"
+            "Die Forderungen Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet. "
+            "Heutige Fahrzeuge seien oft gar nicht in der Lage, mit Biokraftstoffen zu fahren.")
+    doc = nlp(text)
+    q1 = _quote(text, "Die Forderungen Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch "
+                "bezeichnet.", "bezeichnet", "Die Forderungen Berningers")
+    q1.mode = "Reported"
+    q2 = _quote(text, "dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen gelten solle", "sagte", "Berninger")
+    assert passive_agent_speakers(doc, [q1, q2]) == 1
+    # the active "Berninger sagte" keeps its subject
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in (q1, q2)] == ["Bundesverkehrsminister Manfred Stolpe",
+                                                                         "Berninger"]

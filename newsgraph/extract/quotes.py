@@ -2135,4 +2135,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import join_title_apposition
 
         join_title_apposition(doc, quotes)
+    if lang == "de" and cfg.get("model", {}).get("speaker_passive_agent", False):
+        from .quotes_speakers import passive_agent_speakers
+
+        passive_agent_speakers(doc, quotes)
     return quotes

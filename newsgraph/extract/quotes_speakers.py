@@ -1474,3 +1474,44 @@ def join_title_apposition(doc, quotes: list) -> int:
         q.speaker = [(doc[a].idx, e)]
         n += 1
     return n
+
+
+def passive_agent_speakers(doc, quotes: list) -> int:
+    """[model] speaker_passive_agent: a speaker that is the passive subject of its verb ("Die Forderungen Berningers
+    wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet") gives way to the verb's "von"-agent
+    when that names a person or body (a PER/ORG name or a proper noun), without the preposition; the agent may stand in
+    the message only if the subject does. Returns how many quotes changed."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return 0
+    at = {t.idx: t for t in doc}
+    ends = {t.idx + len(t.text): t for t in doc}
+    n = 0
+    for q in quotes:
+        if len(q.speaker) != 1:
+            continue
+        s, e = q.speaker[0]
+        first, last = at.get(s), ends.get(e)
+        if first is None or last is None or last.i < first.i:
+            continue
+        roots = [t for t in doc[first.i:last.i + 1] if not (first.i <= t.head.i <= last.i) or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        v = roots[0].head
+        if not any(c.dep_ == "aux:pass" for c in v.children):
+            continue
+        c = next((c for c in v.children if c.dep_ in ("obl:agent", "obl")
+                  and any(x.dep_ == "case" and x.lower_ in ("von", "vom") for x in c.children)), None)
+        if c is None:
+            continue
+        a, b = c.left_edge.i, c.right_edge.i
+        if doc[a].dep_ == "case" and doc[a].head.i == c.i:
+            a += 1
+        agent = doc[a:b + 1]
+        if not len(agent) or not any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" for t in agent):
+            continue
+        inside = [any(ms <= t.idx < me for ms, me in q.message) for t in (agent[0], first)]
+        if inside[0] and not inside[1]:
+            continue
+        q.speaker = [(agent[0].idx, agent[-1].idx + len(agent[-1].text))]
+        n += 1
+    return n
