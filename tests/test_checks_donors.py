@@ -41,3 +41,32 @@ def test_by_default_donors_come_from_any_article(train_articles):
 def test_gnad_rows_fold_by_row_index():
     arts = [("10kgnad-6-Sport", "", []), ("10kgnad-7-Web", "", []), ("10kgnad-9-Kultur", "", [])]
     assert perturb.article_folds("gnad-side", arts, 2) == {"10kgnad-6-Sport": 0, "10kgnad-7-Web": 1, "10kgnad-9-Kultur": 1}
+
+
+def test_appended_copies_for_training(train_articles):
+    """Round 23's training-only clause copies (``perturb.generate_appended``): several copies of one article, each with
+    one adverbial clause of a donor of the article's own fold appended to a sentence, each clause different, each with a
+    noun the host article never uses; the untouched copy is ``generate``'s."""
+    folds = perturb.article_folds("train", train_articles, 2)
+    samples = perturb.generate_appended("train", 201, copies=4, donor_folds=2, limit=60)
+    ins = [s for s in samples if s.perturbation == "off_topic"]
+    clean = {s.source: s.text for s in samples if s.perturbation == "none"}
+    # about one clause per article from a 30-article fold pool (two per article on the full split), against a clause
+    # for one insertion in twelve from generate (below)
+    assert len(clean) >= 40 and len(ins) >= 0.7 * len(clean)
+    by_source: dict[str, list[str]] = {}
+    for s in ins:
+        d = s.defects[0]
+        clause = s.text[d.start:d.end]
+        assert clause == d.note and clause.split()[0] in ("weil", "nachdem", "obwohl", "während", "als", "bevor", "wobei",
+                                                           "seitdem", "sodass", "wenn")
+        # pasted before a sentence's final period, after a comma; the rest of the text is the untouched article
+        assert s.text[d.start - 2:d.start] == ", " and s.text[d.end] == "."
+        assert s.text[:d.start - 2] + s.text[d.end:] == clean[s.source]
+        assert folds[s.donor] == folds[s.source] and s.donor != s.source
+        by_source.setdefault(s.source, []).append(clause)
+    assert all(len(set(c)) == len(c) for c in by_source.values())
+    assert max(len(c) for c in by_source.values()) >= 3
+    # the scored sets' generator is not touched: a clause for a small share of its insertions only
+    gen = [s for s in perturb.generate("train", 201, limit=60, donor_folds=2) if s.perturbation == "off_topic"]
+    assert sum(s.defects[0].note.split()[0] not in ("und", "oder", "sowie") for s in gen) < 0.25 * len(gen)

@@ -282,6 +282,11 @@ def off_topic_v2(text: str, sents: list[tuple[int, int]], donor: str, rng: rando
             at = rng.choice(spots)
             return text[:at] + " " + phrase + text[at:], Defect("off_topic", at + 1, at + 1 + len(phrase), phrase)
         return None
+    return _append_clause(text, body, donor, rng, foreign)
+
+
+def _append_clause(text: str, body: list[tuple[int, int]], donor: str, rng: random.Random, foreign) -> tuple[str, Defect] | None:
+    """One of the donor's adverbial clauses with a foreign noun, appended to a sentence of ``body`` before its period."""
     clauses = []
     for m in _ADV_CLAUSE.finditer(donor):
         c = m.group()
@@ -294,6 +299,62 @@ def off_topic_v2(text: str, sents: list[tuple[int, int]], donor: str, rng: rando
     clause = rng.choice(clauses)
     at = rng.choice(spots)
     return text[:at] + ", " + clause + text[at:], Defect("off_topic", at + 2, at + 2 + len(clause), clause)
+
+
+def generate_appended(split: str, seed: int, copies: int = 4, donor_folds: int | None = 2, tries: int = 12,
+                      near: float = 0.0, limit: int | None = None) -> list[Sample]:
+    """TRAINING ONLY (round 23): each article's untouched copy and up to ``copies`` copies with one appended adverbial
+    clause each (``off_topic_v2``'s clause branch and filters), so the appended-clause model has many more rows than
+    ``generate``'s one insertion per article gives it (a clause for about 8 % of them). Donors as ``generate``'s with
+    ``donor_folds`` (the article's own fold); ``near`` is the share of copies whose donor is the candidate sharing the
+    *most* nouns with the article (a same-domain donor, the hard case) instead of the fewest. Never used for the scored
+    sets: ``generate`` is unchanged."""
+    arts = load_articles(split)
+    fold_of = article_folds(split, arts, donor_folds) if donor_folds else {}
+    if limit:
+        arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
+    pool = [t for _, t, _ in arts]
+    names = [n for n, _, _ in arts]
+    common = common_nouns(pool)
+    noun_sets = {t: set(_nouns(t)) for t in pool}
+    fold_pools: dict[int, list[str]] = {}
+    for n, t in zip(names, pool):
+        fold_pools.setdefault(fold_of.get(n, 0), []).append(t)
+    index = {t: j for j, t in enumerate(pool)}
+    out: list[Sample] = []
+    for i, (name, text, spans) in enumerate(arts):
+        sents = _sentences(text, spans)
+        if len(sents) < 4:
+            continue
+        out.append(Sample(f"{i}:none", text, [], name, "none"))
+        body = sents[1:] if len(sents) > 2 else sents
+        own_text = text.lower()
+        dpool = fold_pools[fold_of.get(name, 0)]
+        own_nouns = noun_sets[text]
+        seen: set[str] = set()
+        for c in range(copies):
+            r = random.Random(f"{seed}:{name}:appended{c}")
+            is_near = r.random() < near
+            got = None
+            for _ in range(tries):
+                cands = [dpool[r.randrange(len(dpool))] for _ in range(8)]
+                cands = [d for d in cands if d != text] or cands
+                key = lambda d: len(own_nouns & noun_sets[d]) / (1 + len(noun_sets[d]))  # noqa: E731
+                donor = max(cands, key=key) if is_near else min(cands, key=key)
+                topical = _topical(donor) - set(common)
+
+                def foreign(phrase: str, topical=topical) -> bool:
+                    nouns = [n.lower()[:6] for n in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", phrase)]
+                    return any(n in topical for n in nouns) and not any(n in own_text for n in nouns)
+
+                got = _append_clause(text, body, donor, r, foreign)
+                if got and got[1].note not in seen:
+                    break
+                got = None
+            if got:
+                seen.add(got[1].note)
+                out.append(Sample(f"{i}:appended{c}", got[0], [got[1]], name, "off_topic", names[index[donor]]))
+    return out
 
 
 def introduced_nouns(donor: str) -> dict[str, list[str]]:

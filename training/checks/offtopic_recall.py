@@ -71,11 +71,12 @@ def _tags_ctx(smp, d, sents, _vecs, _text_of) -> dict:
 
 
 def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | None = None, keep=None, more=None,
-         insertion=_tags_ctx) -> list[dict]:
+         insertion=_tags_ctx, samples=None) -> list[dict]:
     """offtopic_census reads the same rows with its own additions, hence the hooks: ``keep(seed, smp)`` may drop a copy
     before it is parsed (the slow part), ``more(topic, seg, doc)`` adds to each candidate's row, and
     ``insertion(smp, d, sents, vecs, text_of)`` gives an insertion row's own fields (``vecs`` its article's fold vectors,
-    ``text_of`` the split's texts by name)."""
+    ``text_of`` the split's texts by name); ``samples(seed)`` replaces ``perturb.generate`` (offtopic_appended's
+    training-only clause copies, ``perturb.generate_appended``)."""
     arts = load_articles(split)
     text_of = {n: t for n, t, _ in arts}
     fold_of = article_folds(split, arts, len(fold_dirs))
@@ -87,7 +88,7 @@ def rows(split: str, fold_dirs: list[str], seeds: list[int], overrides: dict | N
     out: list[dict] = []
     seen_clean: set[str] = set()
     for seed in seeds:
-        for smp in generate(split, seed, None, donor_folds=len(fold_dirs)):
+        for smp in (samples(seed) if samples else generate(split, seed, None, donor_folds=len(fold_dirs))):
             if smp.perturbation not in ("none", "off_topic"):
                 continue
             if keep is not None and not keep(seed, smp):
