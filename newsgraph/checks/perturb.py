@@ -339,11 +339,12 @@ def generate_appended(split: str, seed: int, copies: int = 4, donor_folds: int |
             for _ in range(tries):
                 cands = [dpool[r.randrange(len(dpool))] for _ in range(8)]
                 cands = [d for d in cands if d != text] or cands
-                key = lambda d: len(own_nouns & noun_sets[d]) / (1 + len(noun_sets[d]))  # noqa: E731
-                donor = max(cands, key=key) if is_near else min(cands, key=key)
+                shared = [len(own_nouns & noun_sets[d]) / (1 + len(noun_sets[d])) for d in cands]
+                pick = max(shared) if is_near else min(shared)
+                donor = cands[shared.index(pick)]
                 topical = _topical(donor) - set(common)
 
-                def foreign(phrase: str, topical=topical) -> bool:
+                def foreign(phrase: str, topical=topical, own_text=own_text) -> bool:
                     nouns = [n.lower()[:6] for n in re.findall(r"[A-ZÄÖÜ][a-zäöüß]{3,}", phrase)]
                     return any(n in topical for n in nouns) and not any(n in own_text for n in nouns)
 

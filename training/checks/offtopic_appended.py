@@ -34,7 +34,6 @@ from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 
 def build(args) -> None:
-    from training.checks.offtopic_census import rows as census_rows  # noqa: F401  (same insertion fields)
     from training.checks import offtopic_census
     from training.checks.offtopic_recall import rows as recall_rows
 
