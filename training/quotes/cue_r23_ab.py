@@ -53,7 +53,7 @@ def _is_speech(v, lemmas, stems) -> bool:
                                                           or v.text.lower().startswith(stems)))
 
 
-def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act=False, steps=3) -> None:
+def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act=False, steps=3, clause=False, nested=False) -> None:
     """A cue-less top-level quote (Indirect by default) whose message hangs on a verb outside it in the same
     sentence (first verb above the message's top token, at most ``steps`` head steps) takes that verb's complex
     as cue ("Ein Sprecher … erklärte, er gehe nicht davon aus, dass …": the rule frame moved the cue to the
@@ -63,12 +63,12 @@ def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act
 
     lemmas, stems = _speech_sets()
     for q in qs:
-        if q.cue or q.nested or not q.message or q.mode not in modes or (need_act and not q.act):
+        if q.cue or q.nested != nested or not q.message or q.mode not in modes or (need_act and not q.act):
             continue
         msg = _doc_ids(toks, _tok_ids(toks, q.message, starts))
         if not msg:
             continue
-        tops = [doc[i] for i in sorted(msg) if doc[i].head.i not in msg]
+        tops = [doc[i] for i in sorted(msg) if doc[i].head.i not in msg and doc[i].text[:1].isalnum()]
         if not tops:
             continue
         t = tops[0]
@@ -82,8 +82,16 @@ def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act
                 pick = h
                 break
             t = h
-        if pick is None or (speech_only and not _is_speech(pick, lemmas, stems)):
+        if pick is None:
             continue
+        if speech_only and not _is_speech(pick, lemmas, stems):
+            # clause: a dass / ob clause or a Konjunktiv message that the verb governs directly as its complement
+            ids = sorted(msg)
+            first = doc[ids[0]].text.lower()
+            konj = any(toks[k].mood_sub for k in _tok_ids(toks, q.message, starts))
+            if not (clause and tops[0].head.i == pick.i and tops[0].dep_ in ("ccomp", "parataxis", "dep")
+                    and (first in ("dass", "ob") or konj)):
+                continue
         _set_cue(toks, q, _verb_complex(pick) - msg)
         finish_cues(doc, toks, [q])
 
@@ -318,6 +326,10 @@ RULES: dict = {
     "ownframeI": lambda *a: ownframe(*a, modes=("Reported", "IndirectFreeIndirect", "FreeIndirect", "Indirect")),
     "khead": khead,
     "kheadA": lambda *a: khead(*a, speech_only=False),
+    "kheadC": lambda *a: khead(*a, clause=True),
+    "kheadN": lambda *a: khead(*a, modes=("Direct",), nested=True),
+    "kheadD": lambda *a: khead(*a, modes=("Direct",)),
+    "kheadN2": lambda *a: khead(*a, modes=("Direct",), nested=True, steps=2),
     "kheadK": lambda *a: khead(*a, need_act=True),
     "kheadF": lambda *a: khead(*a, modes=("Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported")),
 }
