@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
+from .event_accept import accept_filter
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features, hit_features
 from .event_learned import candidates, learned_settings, load_scorer
@@ -991,6 +992,13 @@ class EventExtractor:
         lend_dates = self.lex.lang not in self.settings.get("sentence_dates", [])
         for idx, ev in events:
             _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text, dates=lend_dates)
+        acc = self.settings.get("accept")
+        if acc and acc.get("model") and parse is not None:
+            # the learned acceptance check on each sentence's finished events ([classifier.accept])
+            kept = []
+            for idx in sorted({i for i, _ in events}):
+                kept += accept_filter(acc, self.lex.lang, [e for i, e in events if i == idx], doc)
+            return kept
         return [e for _, e in events]
 
     def _learned(self, doc, s0: int, s1: int, sent: str, hits: list[Hit], toks, typed) -> list:

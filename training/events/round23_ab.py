@@ -16,6 +16,7 @@ target / date with counts, "extra" dates, no-event sentences given an event, typ
 Nothing per sentence, so it may score a blind set without reading it.
 
     python training/events/round23_ab.py off,on,on+parse.passive_order,on+parse.setting_verb dev fresh fresh2 ...
+    python training/events/round23_ab.py off,on+accept dev fresh fresh2 ...      # h5's acceptance check
 """
 
 from __future__ import annotations
@@ -57,6 +58,20 @@ SHIPPED_OFF = {
     "parse.passive_order": _parse_key("passive_order", True),
     "parse.setting_verb": _parse_key("setting_verb", True),
 }
+
+# h5: the learned acceptance check on finished German events ([classifier.accept] of events.toml,
+# extract/event_accept.py), shipped off (model = ""): on+accept points it at the shipped weights
+ACCEPT_MODEL = "models/events_type/accept.json"
+
+
+def _accept_on(settings: dict) -> None:
+    acc = dict(settings.get("accept") or {})
+    acc["model"] = acc.get("model") or ACCEPT_MODEL
+    acc.setdefault("langs", ["de"])
+    settings["accept"] = acc
+
+
+SHIPPED_OFF["accept"] = _accept_on
 
 
 def _reset() -> None:
