@@ -1,6 +1,7 @@
 """Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
 
   python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2] [--executor actors|data]
+                            [--export DIR]
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
@@ -33,7 +34,7 @@ sys.path.insert(0, str(HERE))
 from bench_pipeline import corpus, write_jsonl  # noqa: E402
 
 
-def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None) -> dict:
+def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None, export: str | None = None) -> dict:
     import ray
 
     from newsgraph.scale import settings
@@ -52,6 +53,13 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
         c0, t0, at0 = time.process_time(), time.perf_counter(), time.time()
         rep = ray_ingest([src], store, tmp / "out", workers=workers, partitioning={"records_per_partition": per_partition})
         wall, driver_cpu, at1 = time.perf_counter() - t0, time.process_time() - c0, time.time()
+        if export:
+            # to check that a start-up change altered nothing: the stored analyses with the input's
+            # temporary directory masked, so two runs' files compare byte for byte
+            d = Path(export) / f"workers-{workers}"
+            store.export(str(d), "jsonl")
+            for f in d.glob("*.jsonl"):
+                f.write_text(f.read_text("utf-8").replace(str(src.parent), "SRC"), "utf-8")
         store.close()
     finally:
         ray.shutdown()
@@ -96,10 +104,11 @@ def main() -> None:
     ap.add_argument("--per-partition", type=int, default=20, help="records per partition")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--executor", choices=["actors", "data"], help="override [ray] executor of config/scale.toml")
+    ap.add_argument("--export", help="export each run's store as JSONL into DIR/workers-N (temporary paths masked)")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
     if args.one:
-        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor)
+        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor, args.export)
         r["per_worker"] = {str(k): v for k, v in r["per_worker"].items()}
         print("RESULT " + json.dumps(r))
         return
@@ -111,7 +120,8 @@ def main() -> None:
         # imports, KB and lexicons loaded by the first, which flattered it
         proc = subprocess.run([sys.executable, __file__, "--one", str(src), "--workers", str(w),
                                "--per-partition", str(args.per_partition),
-                               *(["--executor", args.executor] if args.executor else [])], capture_output=True, text=True)
+                               *(["--executor", args.executor] if args.executor else []),
+                               *(["--export", args.export] if args.export else [])], capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"the run with {w} workers failed:\n{proc.stderr[-3000:]}")
         r = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))[7:])

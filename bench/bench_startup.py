@@ -1,8 +1,10 @@
 """What a fresh worker process spends before it analyses at full speed (a Ray actor's start-up).
 
-  OMP_NUM_THREADS=1 python bench/bench_startup.py [--articles 20] [--split]
+  OMP_NUM_THREADS=1 python bench/bench_startup.py [--articles 20] [--split] [--torch on|off]
 
-Run in a fresh process, in the order a ``PartitionWorker`` does it: imports, ``Pipeline()``,
+Run in a fresh process, in the order a ``PartitionWorker`` does it: imports (``newsgraph.scale``
+first, which keeps torch out when ``--torch off`` sets the variable a Ray worker gets under
+``[ray] worker_torch = false``), ``Pipeline()``,
 ``Pipeline.nlp("de")``, then the same ``--articles`` 10kGNAD articles analysed three times. The
 first batch pays the loads that happen on first use (KB, gazetteers, language identifier,
 extractor models); the difference to the later batches is that lazy part. ``--split`` loads
@@ -34,7 +36,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=20)
     ap.add_argument("--split", action="store_true", help="time our lazily loaded parts one by one first")
+    ap.add_argument("--torch", choices=["on", "off"], help="off: as a Ray worker under [ray] worker_torch = false; "
+                    "on: torch importable (the default without the variable)")
     args = ap.parse_args()
+    if args.torch:
+        os.environ["NEWSGRAPH_WORKER_NO_TORCH"] = "1" if args.torch == "off" else "0"
+
+    import newsgraph.scale  # noqa: F401  (a worker's first import of ours)
 
     import spacy  # noqa: F401
 
@@ -86,7 +94,7 @@ def main() -> None:
     first = cpu[f"first {len(arts)} articles analysed"] - cpu["articles built"]
     print(f"{'lazy loads in the first batch':36s} {first - steady:6.2f} CPU s (first batch minus the third)")
     print(f"{'before full speed, total':36s} {cpu[f'first {len(arts)} articles analysed'] - cpu['start'] - steady:6.2f} CPU s"
-          f"; load avg {os.getloadavg()[0]:.1f}")
+          f"; load avg {os.getloadavg()[0]:.1f}; torch imported: {'torch' in sys.modules and sys.modules['torch'] is not None}")
 
 
 if __name__ == "__main__":

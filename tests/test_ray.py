@@ -111,6 +111,28 @@ def test_local_ray_workers_get_the_configured_environment(ray_session):
     assert ray.get(env.remote()) == dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), threads)
 
 
+def test_local_ray_workers_run_without_torch(ray_session):
+    """Under ``[ray] worker_torch = false`` a worker imports the pipeline's modules (spaCy, thinc)
+    without torch: ~2 s of each actor's start-up and ~180 MB (bench/README.md, twenty-third round)."""
+    import importlib.util
+
+    import ray
+
+    if importlib.util.find_spec("torch") is None:
+        pytest.skip("torch not installed: nothing to keep out")
+
+    @ray.remote(num_cpus=1)
+    def probe() -> tuple:
+        import sys
+
+        import newsgraph.scale.worker  # noqa: F401  (what an actor imports: spaCy, thinc, our stages)
+        import thinc.compat
+
+        return thinc.compat.has_torch, sys.modules.get("torch") is not None
+
+    assert ray.get(probe.remote()) == (False, False)
+
+
 def test_ray_equals_local_then_rerun_and_resume(ray_session, tmp_path, inputs, local_store, monkeypatch):
     local, lrep = local_store
     assert lrep.stored == 15 and lrep.duplicates == 2 and len(lrep.errors) == 2  # the fixture does what it says

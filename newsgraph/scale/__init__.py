@@ -12,10 +12,21 @@ Ray is an optional dependency (``pip install 'newsgraph[ray]'``); only ``engine`
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from typing import Any
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
+
+# A worker that ``engine.start_ray`` started with ``[ray] worker_torch = false`` (config/scale.toml):
+# thinc imports torch whenever it is installed (the ``train`` extra puts it in the venv) though
+# nothing at run time uses it, which cost each actor ~2 s of start-up and ~180 MB (bench/README.md,
+# rounds 13 and 23). A ``None`` in sys.modules makes ``import torch`` fail, so thinc takes its
+# no-torch path; this package is the first of ours a worker imports, before spaCy. Other
+# processes (the driver, training) never see the variable.
+if os.environ.get("NEWSGRAPH_WORKER_NO_TORCH") == "1" and "torch" not in sys.modules:
+    sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def ray_ingest(*args: Any, **kwargs: Any):

@@ -48,6 +48,8 @@ class RayIngestReport(IngestReport):
 def _worker_env() -> dict[str, str]:
     threads = str(settings.load()["ray"]["worker_threads"])
     env = {"OMP_NUM_THREADS": threads, "OPENBLAS_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    if not settings.load()["ray"].get("worker_torch", True):
+        env["NEWSGRAPH_WORKER_NO_TORCH"] = "1"  # read by newsgraph/scale/__init__.py in the worker
     env.update({k: v for k, v in os.environ.items() if k.startswith("NEWSGRAPH_")})
     return env
 
