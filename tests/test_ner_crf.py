@@ -271,6 +271,25 @@ def test_model_reader_has_the_taggers_weights():
     assert max(abs(trans[lid[a], lid[b]] - w) for (a, b), w in info.transitions.items()) < 1e-6
 
 
+def test_state_attributes_are_the_taggers_and_cluster_names_as_eagerly_made(tmp_path):
+    # The component reads the attributes with a state feature from the model file, not from
+    # python-crfsuite's text dump (its info()), and names a word's clusters on first look-up: the
+    # same set, and for every stored word the names the eager table made.
+    from newsgraph.nlp.ner_crf import CLUSTER_TABLE, MODEL, state_attributes
+
+    crf, feats, tagger = _shipped_crf()
+    assert state_attributes(crf / MODEL) == {a for a, _ in tagger.info().state_features}
+    with np.load(crf / CLUSTER_TABLE) as z:
+        words = str(z["words"]).split("\n")
+        ids = z["ids"].tolist()
+    assert len(feats.table) == len(set(words)) > 10_000
+    eager = {w: feats._names(row) for w, row in zip(words, ids, strict=True)}
+    assert all(feats.table[w] == names for w, names in eager.items())
+    assert "Xyzzyburg-Qwrt" not in feats.table and "Berlin" in feats.table
+    feats.clusters(["Berlin", "Xyzzyburg-Qwrt"])
+    assert feats._clusters["Berlin"] == eager["Berlin"] and len(eager["Berlin"]) == len(feats.centroids) > 0
+
+
 def test_own_viterbi_gives_the_taggers_tags():
     # Our Viterbi over the model's weights (all sentences at once, or one by one) against crfsuite's tagger on
     # every sentence of the sample articles: the same tags, and not only O.

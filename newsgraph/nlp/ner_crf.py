@@ -82,6 +82,28 @@ def hanta_class(readings: list) -> str:
     return coarse
 
 
+class _ClusterTable:
+    """word -> its cluster attributes, made on first look-up from the stored ids: naming all ~89,000
+    words at load took ~0.2 CPU s of every process's NER load, and a batch looks up a few hundred
+    (bench/README.md, twenty-third round). A mapping as ``clusters`` reads it."""
+
+    def __init__(self, words: list[str], ids: np.ndarray, names) -> None:
+        if len(words) != len(ids):
+            raise ValueError(f"{len(words)} words, {len(ids)} rows of cluster ids")
+        self._row = dict(zip(words, range(len(words))))
+        self._ids = ids
+        self._names = names
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._row
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        return self._names(self._ids[self._row[word]].tolist())
+
+
 class Features:
     """Word features for the CRF. Everything that depends on the word form alone is computed once
     per form and kept, already prefixed for each window offset, so a token costs a few list joins."""
@@ -106,7 +128,7 @@ class Features:
                     self.place_words.add(seq[0])
         self._max_len = max((len(s) for v in self._by_first.values() for s in v), default=1)
         self.vectors = vectors
-        self.table: dict[str, tuple[str, ...]] = {}
+        self.table: dict[str, tuple[str, ...]] | _ClusterTable = {}
         self.keep: set[str] | None = None
         self._clusters: dict[str, tuple[str, ...]] = {}
         self._cache: dict[str, tuple[list[str], ...]] = {}
@@ -145,8 +167,8 @@ class Features:
     def load_table(self, path: Path) -> None:
         with np.load(path) as z:
             words = str(z["words"]).split("\n")
-            ids = z["ids"].tolist()
-        self.table = {w: self._names(row) for w, row in zip(words, ids, strict=True)}
+            ids = z["ids"]
+        self.table = _ClusterTable(words, ids, self._names)
 
     def load_context(self, path: Path) -> None:
         with np.load(path) as z:
@@ -417,12 +439,11 @@ def merge(ents: list[tuple[int, int, str]], crf: list[tuple[int, int, str]], con
     return sorted(out)
 
 
-def read_model(path: Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
-    """(labels, attributes, state weights [attribute, label], transition weights [label, label]) of a
-    CRFsuite CRF1d model file, at full precision (python-crfsuite's ``info()`` parses a text dump
-    that rounds them to six decimals). The file: a header, then a chunk of features (type, source,
-    destination, float64 weight; type 0 = attribute -> label, 1 = label -> label), and the label and
-    attribute strings in two CQDB tables, read here through their id -> record links."""
+def _model_parts(path: Path) -> tuple[list[str], list[str], np.ndarray]:
+    """(labels, attributes, feature records) of a CRFsuite CRF1d model file. The file: a header, then a
+    chunk of features (type, source, destination, float64 weight; type 0 = attribute -> label, 1 =
+    label -> label), and the label and attribute strings in two CQDB tables, read here through their
+    id -> record links."""
     import struct
 
     b = Path(path).read_bytes()
@@ -447,15 +468,30 @@ def read_model(path: Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray
     n_feat = struct.unpack_from("<I", b, o_feat + 8)[0]
     feats = np.frombuffer(b, dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
                           count=n_feat, offset=o_feat + 12)
-    labels, attrs = strings(o_labels, n_labels), strings(o_attrs, n_attrs)
-    state = np.zeros((n_attrs, n_labels))
-    trans = np.zeros((n_labels, n_labels))
+    return strings(o_labels, n_labels), strings(o_attrs, n_attrs), feats
+
+
+def read_model(path: Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """(labels, attributes, state weights [attribute, label], transition weights [label, label]) of a
+    CRFsuite CRF1d model file, at full precision (python-crfsuite's ``info()`` parses a text dump
+    that rounds them to six decimals)."""
+    labels, attrs, feats = _model_parts(path)
+    state = np.zeros((len(attrs), len(labels)))
+    trans = np.zeros((len(labels), len(labels)))
     for kind_id, table in ((0, state), (1, trans)):
         f = feats[feats["type"] == kind_id]
         if len({(a, c) for a, c in zip(f["src"].tolist(), f["dst"].tolist(), strict=True)}) != len(f):
             raise ValueError(f"{path}: a feature twice")
         table[f["src"], f["dst"]] = f["w"]
     return labels, attrs, state, trans
+
+
+def state_attributes(path: Path) -> set[str]:
+    """The attributes that hold a state feature in the model file: the set python-crfsuite's
+    ``info().state_features`` names (equal on every CRF of this repository), without its text dump,
+    which took ~0.25 CPU s of every process's NER load (bench/README.md, twenty-third round)."""
+    _, attrs, feats = _model_parts(path)
+    return {attrs[i] for i in np.unique(feats["src"][feats["type"] == 0]).tolist()}
 
 
 # The word offsets of the parts of Features._word, in its order.
@@ -631,7 +667,7 @@ class NerCrf:
         self.features = load_features(Path(path), nlp.vocab.vectors if nlp.vocab.vectors.size else None)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(Path(path) / MODEL))
-        self.features.keep = {a for a, _ in self.tagger.info().state_features}
+        self.features.keep = state_attributes(Path(path) / MODEL)
         self.network = uses_network(self.features.keep)
         self.features.network_o = "n0=O" in self.features.keep
         # The tags by our own Viterbi over the model's weights (bit for bit the tagger's; class
