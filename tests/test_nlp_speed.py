@@ -41,8 +41,11 @@ def test_memo_vectors_are_the_tables_own_to_the_bit(de, max_words):
     """Rows by hash and by string, words repeated across batches, and (with 50) a memo that fills up
     and starts afresh: every batch equals the plain floret table's answer, dtype included."""
     plain = _plain(de.vocab.vectors)
+    strings = list(plain.strings)
     memo = MemoVectors.of(plain, max_words)
     assert memo.to_bytes() == plain.to_bytes()
+    # the copy shares the table's string store, which the copy left as it was
+    assert memo.strings is plain.strings and list(plain.strings) == strings and len(strings) > 10_000
     docs = [de.make_doc(t) for t in _texts()]
     batches = [d.to_array("ORTH") for d in docs] + [docs[0].to_array("ORTH")]
     batches += [[t.text.lower() for t in docs[0][:40]], [t.text for t in docs[1][:40]], ["", "Berlin"]]
