@@ -6,7 +6,7 @@ Does what a ``PartitionWorker`` does (imports, ``Pipeline()``, ``load_models(["d
 same ``--articles`` 10kGNAD articles analysed three times) with the loaders wrapped in CPU-time
 timers: spaCy's model loads, each of our pipes added to the German model, the NER's feature CRF
 and its parts, and the side models a first batch loads on first use (quote CRFs, event lexicon,
-KB name indices, language identifier). ``--torch off`` keeps torch out as a Ray worker under
+KB name indices, language identifier), and ``nlp.speed_up``. ``--torch off`` keeps torch out as a Ray worker under
 ``[ray] worker_torch = false`` does (set before any import, so an older tree without that guard is
 measured alike). One JSON line, then a table. For A/B between two trees run this file of the newer
 tree with ``PYTHONPATH`` set to each, alternating, one process per run (bench/README.md, twenty-third
@@ -80,6 +80,7 @@ def main() -> None:
     wrap(ner_crf.Features, "load_table", "      Features.load_table")
     wrap(ner_crf, "Viterbi", "    NerCrf Viterbi")
     wrap(gazetteer.Gazetteer, "__init__", "  Gazetteer")
+    wrap(importlib.import_module("newsgraph.nlp"), "speed_up", "nlp.speed_up (numpy gemm, vector memo)")
     add_pipe = Language.add_pipe
 
     def timed_add(self, factory_name, *a, **k):
