@@ -21,7 +21,7 @@ IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (
 
 # A worker that ``engine.start_ray`` started with ``[ray] worker_torch = false`` (config/scale.toml):
 # thinc imports torch whenever it is installed (the ``train`` extra puts it in the venv) though
-# nothing at run time uses it, which cost each actor ~2 s of start-up and ~180 MB (bench/README.md,
+# nothing at run time uses it, which cost each actor ~1.3 CPU s of start-up and ~190 MB (bench/README.md,
 # rounds 13 and 23). A ``None`` in sys.modules makes ``import torch`` fail, so thinc takes its
 # no-torch path; this package is the first of ours a worker imports, before spaCy. Other
 # processes (the driver, training) never see the variable.
