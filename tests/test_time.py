@@ -233,3 +233,63 @@ def test_event_dates_skip_reference_values():
     s = "Gegen ihn wird jetzt wegen versuchten Mordes ermittelt."
     tx = [TimeExpression(id="t", article_id="a", span=Span(start=9, end=14, text="jetzt"), type="DATE", value="PRESENT_REF")]
     assert _date_for(tx, 0, len(s), s.index("ermittelt"), s) is None
+
+
+def _daypart_rules(monkeypatch, on: bool):
+    import newsgraph.extract.timex_rules as T
+
+    base = T._lexicon
+
+    def lex():
+        d = dict(base())  # the lexicon is cached: patch a copy
+        d["de"] = {**d["de"], "daypart_days": on}
+        return d
+
+    monkeypatch.setattr(T, "_lexicon", lex)
+    T.rules.cache_clear()
+
+
+def test_day_parts_keep_their_day(monkeypatch):
+    """Round 23 (h9, issue #5 dates), [de] daypart_days: sentences of the spent event sets fresh18 and fresh5
+    (Wikinews); the guide gives day parts `…TEV`/`TMO`."""
+    s1 = "Zur Sitzung am Abend des 23.06.2011 beschloss der Dresdner Stadtrat die Entwicklung des Projekts „Hafencity“."
+    s2 = ("In Nordengland hat ein Taxifahrer am Mittwochvormittag, dem 2. Juni 2010, aus dem fahrenden Fahrzeug "
+          "im Nationalpark Lake District wild um sich geschossen.")
+    try:
+        _daypart_rules(monkeypatch, True)
+        assert _values(s1, date(2011, 6, 24)) == {"Abend des 23.06.2011": "2011-06-23TEV"}
+        assert _values(s2, date(2010, 6, 3)) == {"Mittwochvormittag, dem 2. Juni 2010": "2010-06-02TMO"}
+        # "am Abend zuvor" counts back from another day: not a bare day part
+        assert "Abend" not in _values("Am Abend zuvor hatte er noch gesprochen.", date(2011, 6, 24))
+        _daypart_rules(monkeypatch, False)
+        assert _values(s1, date(2011, 6, 24)) == {"23.06.2011": "2011-06-23"}
+        assert _values(s2, date(2010, 6, 3)) == {"Mittwochvormittag, dem 2. Juni 2010": "2010-06-02"}
+    finally:
+        monkeypatch.undo()
+        import newsgraph.extract.timex_rules as T
+
+        T.rules.cache_clear()
+
+
+def test_bare_day_part_takes_the_day_last_named(monkeypatch):
+    """A bare "am Abend" is the evening of the day the article last named (events_de_dev.jsonl, EU summit article
+    of 2005-06-18: gold 2005-06-17TEV), else of the DCT (fresh8: "Am Morgen ..." opens an article, gold its DCT)."""
+    text = ("Am späten Freitagabend erklärte der amtierende Ratspräsident Jean-Claude Juncker (Luxemburg) das "
+            "Scheitern des EU-Gipfels. In Zweiergesprächen hatte der luxemburgische Ratspräsident am Abend versucht, "
+            "einen Kompromiss zwischen den divergierenden Interessen zu finden.")
+    try:
+        _daypart_rules(monkeypatch, True)
+        a = Analysis(article=Article(id="eu", text=text, language="de", published=date(2005, 6, 18)))
+        nlp.sentences(a, nlp.load("de")(a.article.text))
+        assert len(a.sentences) == 2
+        vals = {(t.span.text, t.value) for t in times_for(a)}
+        assert ("Abend", "2005-06-17TEV") in vals
+        assert _values("Am Morgen wurden in Mainz und Bonn zwei Personen festgenommen.",
+                       date(2005, 1, 23)) == {"Morgen": "2005-01-23TMO"}
+        _daypart_rules(monkeypatch, False)
+        assert "Abend" not in {t.span.text for t in times_for(a)}
+    finally:
+        monkeypatch.undo()
+        import newsgraph.extract.timex_rules as T
+
+        T.rules.cache_clear()

@@ -8,6 +8,7 @@ an empty value and only explicit dates are resolved.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..model import Analysis, TimeExpression, stable_id
@@ -29,9 +30,13 @@ def times_for(analysis: Analysis, doc=None) -> list[TimeExpression]:
     dct = art.published
     lang = art.language or "de"
     out: list[TimeExpression] = []
+    # the last day the article named: a bare "am Abend" in a later sentence is that day's evening
+    ref = None
     for s0, s1 in sentence_spans(analysis, doc):
         sent = art.text[s0:s1]
-        for t in find_times(sent, dct or date.today(), lang):
+        for t in find_times(sent, dct or date.today(), lang, ref):
+            if dct is not None and t.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10]):
+                ref = date.fromisoformat(t.value[:10])
             value = t.value
             # relative values mean nothing without an anchor; keep only explicit ones
             if dct is None and not _explicit(value, t.text):

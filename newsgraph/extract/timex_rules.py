@@ -214,6 +214,12 @@ class Rules:
             rel = rf"(?P<rel>(?:{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?)"
             pats = [
                 ("iso", rf"\b(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+                # round 23 (h9), [de] daypart_days: "am Abend des 23.06.2011" as "des 23. Juni 2011"; a bare
+                # "am (späten) Abend" is that part of the day last named (resolved in find())
+                *([("dpnum", rf"\b(?P<dpw>{DP})\s+des\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})\b"),
+                   ("dpbare", r"(?<=\b[Aa]m )(?:(?:frühen|späten)\s+)?(?P<dpb>Morgen|Vormittag|Mittag|Nachmittag|Abend)\b"
+                              r"(?!\s+(?:des|zuvor|davor|vorher|danach|darauf|eines|vor|nach)\b)")]
+                  if L.get("daypart_days") else []),
                 ("numdate", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR}|\d\d)\b"),
                 # "Nacht von Mittwoch auf Donnerstag", "Nacht zum heutigen Samstag", "Nacht zu
                 # heute": one night, dated by the day it starts on (TIMEX3 "Wednesday night")
@@ -221,7 +227,7 @@ class Rules:
                           rf"(?:auf|zum|zu|zur)\s+(?:de[nm]\s+)?(?:(?P<rel>heutig|gestrig|morgig|{PAST}|{THIS}|{NEXT})(?:e|en|er|es|em)?\s+)?"
                           rf"(?:(?P<wd>{W})(?:,?\s+(?:de[mn]\s+)?(?P<d2>\d{{1,2}})\.\s*(?P<mn2>{M})\.?(?:\s+(?P<y2>{YEAR}))?)?"
                           rf"|(?P<dr>heute|gestern|morgen)|(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?)\b"),
-                ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?:{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
+                ("wdate", rf"\b(?:{rel}\s+)?(?P<wd>{W})(?P<wdp>{DP})?,?\s+(?:de[mn]\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?(?:\s+(?P<y>{YEAR}))?\b"),
                 # "Am Morgen des 22. September 2009": that day's morning
                 ("dpdate", rf"\b(?P<dpw>{DP})\s+des\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?{YG}?\b"),
                 ("dmy", rf"\b(?P<d>\d{{1,2}})\.\s*(?P<mn>{M})\.?{YG}?\b"),
@@ -382,6 +388,15 @@ class Rules:
         if kind == "dpdate":
             day = self.resolve("dmy", g, text, dct, sentence)
             return ("TIME", f"{day[1]}T{self.lex['dayparts'][g['dpw'].lower()]}", None) if day and len(day[1]) == 10 else day
+        if kind == "dpnum":
+            try:
+                day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+            except ValueError:
+                return None
+            return "TIME", f"{day.isoformat()}T{self.lex['dayparts'][g['dpw'].lower()]}", None
+        if kind == "dpbare":
+            # a placeholder: find() gives it the day of the nearest date before it, else the reference day
+            return "TIME", f"DAYPART:{self.lex['dayparts'][g['dpb'].lower()]}", None
         if kind == "holiday":
             return self._holiday(g, dct, fut)
         if kind == "anchored":
@@ -395,9 +410,13 @@ class Rules:
             return "DATE", f"{g['y']}-{g['m']}-{g['d']}", None
         if kind in ("numdate", "dmy", "mdy", "wdate"):
             if g.get("y") and g.get("mn"):
-                # "Freitag, dem 3. Dezember 2004": the weekday only confirms the date
+                # "Freitag, dem 3. Dezember 2004": the weekday only confirms the date ("Mittwochvormittag,
+                # dem 2. Juni 2010": its day part stays, round 23)
                 try:
-                    return "DATE", date(int(g["y"]), self._month_key(g["mn"]), int(g["d"])).isoformat(), None
+                    d = date(int(g["y"]), self._month_key(g["mn"]), int(g["d"])).isoformat()
+                    if g.get("wdp") and self.lex.get("daypart_days"):
+                        return "TIME", f"{d}T{self.lex['dayparts'][g['wdp'].lower()]}", None
+                    return "DATE", d, None
                 except (ValueError, KeyError):
                     pass
             if g.get("y") or kind == "numdate":
@@ -546,6 +565,19 @@ class Rules:
             d = on(dct.year - 1)
         return "DATE", d.isoformat(), None
 
+    def _daypart_day(self, out: list[Timex], k: int, ref: date) -> Timex:
+        """A bare day part ("am Abend") on the day of the nearest day-precise date before it in the sentence,
+        else on ``ref`` (the last day the article named before the sentence, else the DCT)."""
+        t = out[k]
+        if not t.value.startswith("DAYPART:"):
+            return t
+        day = ref.isoformat()
+        for prev in reversed(out[:k]):
+            if prev.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value[:10]):
+                day = prev.value[:10]
+                break
+        return Timex(t.start, t.end, t.text, "TIME", f"{day}T{t.value.split(':')[1]}", t.mod)
+
     def _anchor_shift(self, out: list[Timex], k: int, sentence: str) -> Timex | None:
         """An anchored expression ("einen Tag später") resolved from the nearest day-precision
         date before it; without one a counted span stays the duration it was read as before."""
@@ -638,7 +670,7 @@ class Rules:
 
     # -- search ---------------------------------------------------------------------------
 
-    def find(self, sentence: str, dct: date) -> list[Timex]:
+    def find(self, sentence: str, dct: date, ref: date | None = None) -> list[Timex]:
         taken: list[tuple[int, int]] = []
         out: list[Timex] = []
         bare_wd: set[int] = set()
@@ -724,6 +756,8 @@ class Rules:
                         continue
                 done.append(t)
             out = done
+        if any(t.value.startswith("DAYPART:") for t in out):
+            out = [self._daypart_day(out, k, ref or dct) for k in range(len(out))]
         for k, t in enumerate(out):
             # "für morgen (Mittwoch)": a bracketed weekday names the day just given
             if t.start in bare_wd and k and sentence[:t.start].rstrip().endswith("("):
@@ -884,5 +918,5 @@ def _dateparser_date(text: str, lang: str, dct: date) -> str:
     return d.isoformat()
 
 
-def find_times(sentence: str, dct: date, lang: str = "de") -> list[Timex]:
-    return rules(lang).find(sentence, dct)
+def find_times(sentence: str, dct: date, lang: str = "de", ref: date | None = None) -> list[Timex]:
+    return rules(lang).find(sentence, dct, ref)

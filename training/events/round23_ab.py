@@ -17,6 +17,7 @@ Nothing per sentence, so it may score a blind set without reading it.
 
     python training/events/round23_ab.py off,on,on+parse.passive_order,on+parse.setting_verb dev fresh fresh2 ...
     python training/events/round23_ab.py off,on+accept dev fresh fresh2 ...      # h5's acceptance check
+    python training/events/round23_ab.py on-time.daypart_days,on dev fresh fresh2 ...   # h9: time.toml [de] daypart_days
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import newsgraph.eval.events as E
 import newsgraph.extract.event_parse_actors as P
+import newsgraph.extract.timex_rules as T
 from newsgraph.extract.events import EventExtractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,6 +56,31 @@ def _parse_key(key: str, value: bool):
 SWITCHES.update({
     "parse.aimed_owner": _parse_key("aimed_owner", False),
 })
+
+
+# h9: [de] daypart_days of time.toml (extract/timex_rules.py), read when the rules are built; a mode patches the
+# lexicon the rules read, and both the rules and the per-article analyses the scorer caches (times included) are
+# rebuilt (_reset restores and clears them)
+_LEXICON = T._lexicon
+
+
+def _time_key(key: str, value: bool):
+    def patch(settings: dict) -> None:
+        def lex() -> dict:
+            d = dict(_LEXICON())  # the lexicon is cached: patch a copy
+            d["de"] = {**d["de"], key: value}
+            return d
+
+        T._lexicon = lex
+        T.rules.cache_clear()
+        E._PREPARED.clear()
+
+    return patch
+
+
+SWITCHES.update({
+    "time.daypart_days": _time_key("daypart_days", False),
+})
 # switches that ship off: name -> function turning it on
 SHIPPED_OFF = {
     "parse.passive_order": _parse_key("passive_order", True),
@@ -75,9 +103,13 @@ SHIPPED_OFF["accept"] = _accept_on
 
 
 def _reset() -> None:
-    """Undo module-level patches of a previous mode (h4's [parse] switches)."""
+    """Undo module-level patches of a previous mode (h4's [parse] switches, h9's time key)."""
     P.settings = _PARSE_SETTINGS
     _PARSE.clear()
+    if T._lexicon is not _LEXICON:
+        T._lexicon = _LEXICON
+        T.rules.cache_clear()
+        E._PREPARED.clear()
 
 
 def _extractor(mode: str) -> EventExtractor:
