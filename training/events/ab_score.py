@@ -1,6 +1,8 @@
-"""Scoring and summary lines shared by the per-round German event A/B scripts (round21_ab.py, round22_ab.py): each mode
-is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing per sentence, so a
-script may score a blind set without reading it."""
+"""Scoring and summary lines shared by the per-round German event A/B scripts (round21_ab.py, round22_ab.py,
+round23_ab.py): each mode is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing
+per sentence, so a script may score a blind set without reading it. The switch modes (``mode_extractor``) and the
+patch of h4's [parse] switches (``parse_key``) are round 22's and round 23's, kept here so the two scripts read their
+modes alike."""
 
 from __future__ import annotations
 
@@ -9,11 +11,60 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import newsgraph.extract.event_parse_actors as P
 from newsgraph.eval.events import score_german
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 KEYS = ("type", "source", "target", "date", "date_extra")
+
+# h4's actor switches of [parse] in event_actors.toml are read through event_parse_actors.settings() (module level),
+# not the extractor's settings: a mode patches that function with _PARSE, reset_parse restores it
+_PARSE_SETTINGS = P.settings
+_PARSE: dict = {}
+
+
+def parse_key(key: str, value: bool) -> Callable[[dict], None]:
+    def patch(settings: dict) -> None:
+        _PARSE[key] = value
+        d = {**_PARSE_SETTINGS(), **_PARSE}
+        P.settings = lambda: d
+
+    return patch
+
+
+def reset_parse() -> None:
+    P.settings = _PARSE_SETTINGS
+    _PARSE.clear()
+
+
+def mode_extractor(mode: str, switches: dict, shipped_off: dict) -> EventExtractor:
+    """The German extractor of one mode: ``off`` (every switch of ``switches``, name -> function turning a shipped-on
+    switch off in the settings, off), ``on``, ``on-NAME``, ``only+NAME`` or ``on+NAME`` (``shipped_off``: name ->
+    function turning a shipped-off switch on). The caller undoes its module-level patches first."""
+    ex = EventExtractor("de")
+    settings = dict(ex.settings)
+    if mode.startswith("on+"):
+        if mode[3:] not in shipped_off:
+            raise SystemExit(f"unknown shipped-off switch {mode[3:]!r}; known: {', '.join(shipped_off)}")
+        shipped_off[mode[3:]](settings)
+        off = []
+    elif mode == "on":
+        off = []
+    elif mode == "off":
+        off = list(switches)
+    elif mode.startswith("on-"):
+        off = [mode[3:]]
+    elif mode.startswith("only+"):
+        off = [k for k in switches if k != mode[5:]]
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+    for name in off:
+        if name not in switches:
+            raise SystemExit(f"unknown switch {name!r}; known: {', '.join(switches)}")
+        switches[name](settings)
+    ex.settings = settings
+    return ex
 
 
 def line(acc: Counter, none: Counter, tp: int, fp: int, false: bool = True) -> str:

@@ -23,12 +23,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import newsgraph.extract.event_parse_actors as P
 from newsgraph.extract.events import EventExtractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import score_modes  # noqa: E402
+from ab_score import mode_extractor, parse_key, reset_parse, score_modes  # noqa: E402
 
 
 def _sense_off(key: str):
@@ -51,64 +50,29 @@ SWITCHES = {
 }
 
 
-# h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level), both
-# shipped off (events_type card, "Round 22 ... h4"); a mode patches that function with _PARSE, _reset restores it
-_PARSE_SETTINGS = P.settings
-_PARSE: dict = {}
-
-
-def _parse_key(key: str, value: bool):
-    def patch(settings: dict) -> None:
-        _PARSE[key] = value
-        d = {**_PARSE_SETTINGS(), **_PARSE}
-        P.settings = lambda: d
-
-    return patch
-
-
+# h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level),
+# both shipped off (events_type card, "Round 22 ... h4"); a mode patches that function (ab_score.parse_key), _reset
+# restores it
 SWITCHES.update({
-    "parse.inherited_case": _parse_key("inherited_case", False),
-    "parse.time_phrases": _parse_key("time_phrases", False),
+    "parse.inherited_case": parse_key("inherited_case", False),
+    "parse.time_phrases": parse_key("time_phrases", False),
 })
 # switches that ship off, and how ``on+NAME`` turns each on ("parse": both actor switches)
 SHIPPED_OFF = {
-    "parse.inherited_case": _parse_key("inherited_case", True),
-    "parse.time_phrases": _parse_key("time_phrases", True),
-    "parse": lambda s: (_parse_key("inherited_case", True)(s), _parse_key("time_phrases", True)(s)),
+    "parse.inherited_case": parse_key("inherited_case", True),
+    "parse.time_phrases": parse_key("time_phrases", True),
+    "parse": lambda s: (parse_key("inherited_case", True)(s), parse_key("time_phrases", True)(s)),
 }
 
 
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches)."""
-    P.settings = _PARSE_SETTINGS
-    _PARSE.clear()
+    reset_parse()
 
 
 def _extractor(mode: str) -> EventExtractor:
     _reset()
-    ex = EventExtractor("de")
-    settings = dict(ex.settings)
-    if mode.startswith("on+"):
-        if mode[3:] not in SHIPPED_OFF:
-            raise SystemExit(f"unknown shipped-off switch {mode[3:]!r}; known: {', '.join(SHIPPED_OFF)}")
-        SHIPPED_OFF[mode[3:]](settings)
-        off = []
-    elif mode == "on":
-        off = []
-    elif mode == "off":
-        off = list(SWITCHES)
-    elif mode.startswith("on-"):
-        off = [mode[3:]]
-    elif mode.startswith("only+"):
-        off = [k for k in SWITCHES if k != mode[5:]]
-    else:
-        raise SystemExit(f"unknown mode {mode!r}")
-    for name in off:
-        if name not in SWITCHES:
-            raise SystemExit(f"unknown switch {name!r}; known: {', '.join(SWITCHES)}")
-        SWITCHES[name](settings)
-    ex.settings = settings
-    return ex
+    return mode_extractor(mode, SWITCHES, SHIPPED_OFF)
 
 
 def main(argv: list[str]) -> int:

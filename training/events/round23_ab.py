@@ -26,35 +26,21 @@ import sys
 from pathlib import Path
 
 import newsgraph.eval.events as E
-import newsgraph.extract.event_parse_actors as P
 import newsgraph.extract.timex_rules as T
 from newsgraph.extract.events import EventExtractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import score_modes  # noqa: E402
+from ab_score import mode_extractor, parse_key, reset_parse, score_modes  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (h4's
 # parse.aimed_owner is added below, where its patch is defined)
 SWITCHES: dict = {}
 
 # h4: actor switches of [parse] in event_actors.toml, read through event_parse_actors.settings() (module level); a mode
-# patches that function with _PARSE, _reset restores it
-_PARSE_SETTINGS = P.settings
-_PARSE: dict = {}
-
-
-def _parse_key(key: str, value: bool):
-    def patch(settings: dict) -> None:
-        _PARSE[key] = value
-        d = {**_PARSE_SETTINGS(), **_PARSE}
-        P.settings = lambda: d
-
-    return patch
-
-
+# patches that function (ab_score.parse_key), _reset restores it
 SWITCHES.update({
-    "parse.aimed_owner": _parse_key("aimed_owner", False),
+    "parse.aimed_owner": parse_key("aimed_owner", False),
 })
 
 
@@ -83,8 +69,8 @@ SWITCHES.update({
 })
 # switches that ship off: name -> function turning it on
 SHIPPED_OFF = {
-    "parse.passive_order": _parse_key("passive_order", True),
-    "parse.setting_verb": _parse_key("setting_verb", True),
+    "parse.passive_order": parse_key("passive_order", True),
+    "parse.setting_verb": parse_key("setting_verb", True),
 }
 
 # h5: the learned acceptance check on finished German events ([classifier.accept] of events.toml,
@@ -104,8 +90,7 @@ SHIPPED_OFF["accept"] = _accept_on
 
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches, h9's time key)."""
-    P.settings = _PARSE_SETTINGS
-    _PARSE.clear()
+    reset_parse()
     if T._lexicon is not _LEXICON:
         T._lexicon = _LEXICON
         T.rules.cache_clear()
@@ -114,29 +99,7 @@ def _reset() -> None:
 
 def _extractor(mode: str) -> EventExtractor:
     _reset()
-    ex = EventExtractor("de")
-    settings = dict(ex.settings)
-    if mode.startswith("on+"):
-        if mode[3:] not in SHIPPED_OFF:
-            raise SystemExit(f"unknown shipped-off switch {mode[3:]!r}; known: {', '.join(SHIPPED_OFF)}")
-        SHIPPED_OFF[mode[3:]](settings)
-        off = []
-    elif mode == "on":
-        off = []
-    elif mode == "off":
-        off = list(SWITCHES)
-    elif mode.startswith("on-"):
-        off = [mode[3:]]
-    elif mode.startswith("only+"):
-        off = [k for k in SWITCHES if k != mode[5:]]
-    else:
-        raise SystemExit(f"unknown mode {mode!r}")
-    for name in off:
-        if name not in SWITCHES:
-            raise SystemExit(f"unknown switch {name!r}; known: {', '.join(SWITCHES)}")
-        SWITCHES[name](settings)
-    ex.settings = settings
-    return ex
+    return mode_extractor(mode, SWITCHES, SHIPPED_OFF)
 
 
 def main(argv: list[str]) -> int:
