@@ -309,10 +309,7 @@ def generate_appended(split: str, seed: int, copies: int = 4, donor_folds: int |
     ``donor_folds`` (the article's own fold); ``near`` is the share of copies whose donor is the candidate sharing the
     *most* nouns with the article (a same-domain donor, the hard case) instead of the fewest. Never used for the scored
     sets: ``generate`` is unchanged."""
-    arts = load_articles(split)
-    fold_of = article_folds(split, arts, donor_folds) if donor_folds else {}
-    if limit:
-        arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
+    arts, fold_of = _donor_articles(split, seed, donor_folds, limit)
     pool = [t for _, t, _ in arts]
     names = [n for n, _, _ in arts]
     common = common_nouns(pool)
@@ -621,6 +618,18 @@ def article_folds(split: str, arts: list[tuple[str, str, list[tuple[int, int]]]]
     return {name: i % k for i, (name, _, _) in enumerate(arts)}
 
 
+def _donor_articles(split: str, seed: int, donor_folds: int | None, limit: int | None):
+    """The articles of ``generate`` and ``generate_appended`` and each one's fold (``article_folds``; empty without
+    ``donor_folds``). The folds are taken on the whole split, before ``limit`` samples it, so a limited run keeps the
+    folds of a full one; the sample draws on its own generator (seed + 1) and leaves the samples' draws alone."""
+    arts = load_articles(split)
+    fold_of = article_folds(split, arts, donor_folds) if donor_folds else {}
+    if limit:
+        # both sources in a limited run too
+        arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
+    return arts, fold_of
+
+
 def generate(split: str = "dev", seed: int = 13, limit: int | None = None, version: int = 3,
              donor_folds: int | None = None) -> list[Sample]:
     """``version`` 1 is the first off-topic generator (kept to compare figures): donor phrases
@@ -630,11 +639,7 @@ def generate(split: str = "dev", seed: int = 13, limit: int | None = None, versi
     cutting the sentence that introduced their noun (``dangling_v4``); version 5 the same without the
     references a reader could still resolve (``reader_check``). ``donor_folds`` = k draws each article's donors
     from its own cross-fitting fold only (``article_folds``; module docstring); None (the default) from all articles."""
-    arts = load_articles(split)
-    fold_of = article_folds(split, arts, donor_folds) if donor_folds else {}
-    if limit:
-        # both sources in a limited run too
-        arts = sorted(random.Random(seed + 1).sample(arts, min(limit, len(arts))))
+    arts, fold_of = _donor_articles(split, seed, donor_folds, limit)
     pool = [t for _, t, _ in arts]
     names = [n for n, _, _ in arts]
     common = common_nouns(pool) if version >= 2 else set()
