@@ -1438,6 +1438,21 @@ def resolve_opening_pronouns(doc, toks: list[Tok], quotes: list, tidy: int = 0, 
     return n
 
 
+def _one_span_speakers(doc, quotes: list):
+    """(quote, first token, last token) of each quote whose speaker is one span that starts and ends on token
+    boundaries of a parsed doc: what the speaker repairs below work on."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return
+    at = {t.idx: t for t in doc}
+    ends = {t.idx + len(t.text): t for t in doc}
+    for q in quotes:
+        if len(q.speaker) != 1:
+            continue
+        s, e = q.speaker[0]
+        first, last = at.get(s), ends.get(e)
+        if first is not None and last is not None and last.i >= first.i:
+            yield q, first, last
+
 
 def join_title_apposition(doc, quotes: list) -> int:
     """[model] speaker_title_apposition: a speaker that is the second half of a "<title>, <name>" or "<name>, <title>"
@@ -1445,17 +1460,9 @@ def join_title_apposition(doc, quotes: list) -> int:
     takes the first half too, as quotes-de's speakers do. The parser makes the second half a conj or appos of the
     first's head (the tidy steps' apposition only looks right of the head); the first half holds no verb, no comma or
     quotation mark, no coordination, and one of the halves a PER name. Returns how many quotes changed."""
-    if doc is None or not doc.has_annotation("DEP"):
-        return 0
-    at = {t.idx: t for t in doc}
-    ends = {t.idx + len(t.text): t for t in doc}
     n = 0
-    for q in quotes:
-        if len(q.speaker) != 1:
-            continue
-        s, e = q.speaker[0]
-        first, last = at.get(s), ends.get(e)
-        if first is None or last is None or first.i < 2 or last.i < first.i or doc[first.i - 1].text != ",":
+    for q, first, last in _one_span_speakers(doc, quotes):
+        if first.i < 2 or doc[first.i - 1].text != ",":
             continue
         span = doc[first.i:last.i + 1]
         r = next((t for t in span if not (first.i <= t.head.i <= last.i) or t.head.i == t.i), None)
@@ -1471,7 +1478,7 @@ def join_title_apposition(doc, quotes: list) -> int:
         inside = [any(ms <= t.idx < me for ms, me in q.message) for t in (pre[0], first)]
         if inside[0] and not inside[1]:
             continue
-        q.speaker = [(doc[a].idx, e)]
+        q.speaker = [(doc[a].idx, q.speaker[0][1])]
         n += 1
     return n
 
@@ -1481,18 +1488,8 @@ def passive_agent_speakers(doc, quotes: list) -> int:
     wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet") gives way to the verb's "von"-agent
     when that names a person or body (a PER/ORG name or a proper noun), without the preposition; the agent may stand in
     the message only if the subject does. Returns how many quotes changed."""
-    if doc is None or not doc.has_annotation("DEP"):
-        return 0
-    at = {t.idx: t for t in doc}
-    ends = {t.idx + len(t.text): t for t in doc}
     n = 0
-    for q in quotes:
-        if len(q.speaker) != 1:
-            continue
-        s, e = q.speaker[0]
-        first, last = at.get(s), ends.get(e)
-        if first is None or last is None or last.i < first.i:
-            continue
+    for q, first, last in _one_span_speakers(doc, quotes):
         roots = [t for t in doc[first.i:last.i + 1] if not (first.i <= t.head.i <= last.i) or t.head.i == t.i]
         if len(roots) != 1 or roots[0].dep_ not in ("nsubj", "nsubj:pass"):
             continue
