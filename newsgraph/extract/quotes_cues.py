@@ -826,13 +826,14 @@ def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
                 q.cue = list(p.cue)
 
 
-def late_complements(doc, toks: list[Tok], quotes: list) -> None:
+def late_complements(doc, toks: list[Tok], quotes: list, *, max_gap: int = 12, **extensions) -> None:
     """A cue-less Reported / free quote (not nested; the act classifier's whole-sentence quotes among them: "Greenpeace
     fordert, die Firma … haftbar zu machen.", "räumte Jennifer Lopez ein, seit … davon geträumt zu haben") whose sentence
     holds "<speech verb> …, <complement>" becomes quotes-de's Indirect quote of that clause with the verb as cue
     (quotes_rules.reported_complements, which runs before the act classifier and on Reported quotes only; here last, on
     all three modes, with the learned cue words as further verbs and up to 12 words before the comma); finish_cues
-    completes the cue (claims.toml [model] cue_late_complements)."""
+    completes the cue (claims.toml [model] cue_late_complements). ``extensions``: reported_complements' unshipped
+    keyword options, for cue_r23_ab.py."""
     from .quotes import finish_cues
     from .quotes_rules import reported_complements
 
@@ -847,7 +848,8 @@ def late_complements(doc, toks: list[Tok], quotes: list) -> None:
     mode = {id(q): q.mode for q in todo}
     for q in todo:
         q.mode = "Reported"
-    reported_complements(doc, toks, todo, lemmas, stems, tuple(de.get("indirect_zu_stems", [])), max_gap=12)
+    reported_complements(doc, toks, todo, lemmas, stems, tuple(de.get("indirect_zu_stems", [])), max_gap=max_gap,
+                         **extensions)
     for q in todo:
         if q.mode == "Reported":
             q.mode = mode[id(q)]

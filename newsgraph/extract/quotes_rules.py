@@ -983,7 +983,9 @@ def _zu_clause_end(doc, toks: list[Tok], a: int, b: int) -> bool:
 
 
 def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: frozenset[str],
-                         stems: tuple[str, ...], zu_stems: tuple[str, ...], max_gap: int = 5) -> None:
+                         stems: tuple[str, ...], zu_stems: tuple[str, ...], max_gap: int = 5, *,
+                         quoted_names: bool = False, zu_cut: bool = False, zu_prep: bool = False,
+                         any_verb: bool = False) -> None:
     """A Reported quote whose sentence holds "<speech verb> [object/subject/particle …]," and then a
     content clause is quotes-de's Indirect quote of that clause ("Greenpeace fordert, die Firma … haftbar
     zu machen", "appellierte sie, den Hilfsorganisationen … zukommen zu lassen"): the parse hangs such clauses on the wrong word (xcomp of the first
@@ -991,7 +993,13 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
     the sentence a speech act. Read from the surface: the clause after the comma opens with
     "dass"/"ob" or holds a Konjunktiv verb (verbs of ``lemmas``/``stems``), or is a zu-infinitive
     (those and ``zu_stems``). The quote becomes Indirect, message = the clause, cue = the verb (finish_cues adds
-    its particle and auxiliaries), speaker = the tagged one outside the clause, else the verb's subject."""
+    its particle and auxiliaries), speaker = the tagged one outside the clause, else the verb's subject.
+
+    Round 23's extensions, measured and off (cue_r23_ab.py compx*): ``quoted_names``, a quoted name may stand between
+    the verb and the comma ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia … habe …"); ``zu_cut``, a
+    zu-clause may end at a comma before a subordinate clause ("…, den … fallen gelassen zu haben, als …"); ``zu_prep``,
+    a zu-clause may open with a preposition ("forderte May auf, über einen Rücktritt nachzudenken"); ``any_verb``, any
+    verb takes a dass / ob / Konjunktiv clause."""
     if doc is None or not doc.has_annotation("DEP"):
         return
     inq = quote_depth(toks)
@@ -1017,11 +1025,10 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
             v = doc[t.i]
             key = _stem_key(v)
             by_lemma = _verb_lemma(v) in lemmas or (bool(stems) and (key.startswith(stems) or t.text.lower().startswith(stems)))
-            zu_ok = by_lemma or (bool(zu_stems) and key.startswith(zu_stems))
-            if not zu_ok:
+            if not (by_lemma or any_verb or (bool(zu_stems) and key.startswith(zu_stems))):
                 continue
             comma = next((j for j in range(k + 1, min(hi, k + max_gap + 2))
-                          if toks[j].text in PUNCT_STOP or inq[j]), None)
+                          if toks[j].text in PUNCT_STOP or (inq[j] and not quoted_names)), None)
             if comma is None or toks[comma].text != ",":
                 continue
             a = comma + 1
@@ -1031,11 +1038,25 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
             if b - a < 3 or toks[a].i < 0:
                 continue
             first = toks[a].text.lower()
-            if first not in ("dass", "ob") and doc[toks[a].i].tag_ in COMPLEMENT_BAD_TAGS | {"KOUS", "KOUI"}:
-                continue
             konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in range(a, b))
-            if not (by_lemma and (first in ("dass", "ob") or konj) or _zu_clause_end(doc, toks, a, b)):
+            zu_b = b
+            if zu_cut and not _zu_clause_end(doc, toks, a, b):
+                cut = next((j for j in range(a + 2, b - 1) if toks[j].text == "," and toks[j + 1].i >= 0
+                            and doc[toks[j + 1].i].tag_ in ("KOUS", "PRELS", "PWAV")), None)
+                if cut is not None and _zu_clause_end(doc, toks, a, cut):
+                    zu_b = cut
+            zu = _zu_clause_end(doc, toks, a, zu_b)
+            if first not in ("dass", "ob") and doc[toks[a].i].tag_ in COMPLEMENT_BAD_TAGS | {"KOUS", "KOUI"} \
+                    and not (zu_prep and zu and doc[toks[a].i].tag_ in ("APPR", "APPRART")):
                 continue
+            if any_verb and not by_lemma:
+                if zu and not (first in ("dass", "ob") or konj):
+                    continue
+                by_lemma = True
+            if not (by_lemma and (first in ("dass", "ob") or konj) or zu):
+                continue
+            if zu and not (by_lemma and (first in ("dass", "ob") or konj)):
+                b = zu_b
             spk = None
             if q.speaker:
                 s_ids = [j for j in range(lo, hi) if q.speaker[0][0] <= toks[j].start < q.speaker[-1][1]]

@@ -41,7 +41,6 @@ dgovS, the shipped form of dgov, was removed with the step: no train fire.)
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 from pathlib import Path
@@ -50,8 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
 from cue_tidy_ab import apply_rules, groups  # noqa: E402
+from rule_ab import add_ab_args, changed, open_census, report, scored_variants, span_text  # noqa: E402
 
-from newsgraph.eval.quotes import Scores, assign, chars_to_tokens, gold_groups, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores, gold_groups  # noqa: E402
 from newsgraph.extract.quotes import _tok_ids, extract_quotes  # noqa: E402
 from newsgraph.extract.quotes_cues import _doc_ids, _set_cue, _verb_complex  # noqa: E402
 from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
@@ -246,26 +246,16 @@ RULES = {"conjverb": conjverb, "conjverb1": lambda *a: conjverb(*a, parts=(1,)),
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_setup_args(ap)
-    ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
-    ap.add_argument("--fires", default=None, help="write the quotes each variant changed here (JSON lines)")
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--fold-only", type=int, default=None,
-                    help="only the articles of this fold (i %% 2): two processes give the two halves, whose TP / FP / FN add up")
+    add_ab_args(ap)
     ap.add_argument("--stop-after", type=int, default=None,
                     help="stop after this many articles in tagging order (a first look at one fold's articles)")
-    ap.add_argument("--census", default=None, help="also write cue_errors.py's census of the first variant here "
-                    "(the same extraction; JSON next to it as CENSUS.json)")
     args = ap.parse_args(argv)
     run = setup(args, args.limit)
     variants = args.variant if args.variant is not None else [""]
     by_text = {d.text: d for d in run.docs}
     scores = {v: Scores() for v in variants}
     fires = open(args.fires, "w", encoding="utf-8") if args.fires else None
-    census = None
-    if args.census:
-        from cue_errors import Census
-
-        census = Census(10, open(args.census + ".dump.jsonl", "w", encoding="utf-8"))
+    census = open_census(args.census)
     for n, i in enumerate(run.articles(args.folds)):
         if args.stop_after is not None and n >= args.stop_after:
             break
@@ -277,40 +267,17 @@ def main(argv=None) -> int:
         toks = tokens_from_doc(doc, "de")
         starts = [t.start for t in toks]
         gg = gold_groups(g)
-        for v in variants:
-            qs = copy.deepcopy(quotes)
-            if doc.has_annotation("DEP"):
-                for name in [x for x in v.split(",") if x]:
-                    RULES[name](doc, toks, qs, starts)
-            sg = groups(g, qs)
-            score_doc(scores[v], sg, gg)
-            if census is not None and v == variants[0]:
-                census.article(g, doc, sg, gg)
-            if fires and v:
-                base = groups(g, quotes)
-                pairs = dict(assign(sg, gg))
-                for si, (a, b) in enumerate(zip(base, sg)):
-                    if a.roles["cue"] != b.roles["cue"] or a.roles["quote"] != b.roles["quote"]:
-                        gcue = gg[pairs[si]].roles["cue"] if si in pairs else None
-
-                        def tx(ids):
-                            return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in ids)
-                        fires.write(json.dumps({"variant": v, "doc": g.name, "mode": b.form, "before": tx(a.roles["cue"]),
-                                                "after": tx(b.roles["cue"]), "gold": tx(gcue) if gcue is not None else None,
-                                                "msg": tx(b.roles["quote"])[:160]}, ensure_ascii=False) + "\n")
+        for v, sg in scored_variants(RULES, variants, scores, census, g, doc, toks, starts, quotes, gg):
+            if not (fires and v):
+                continue
+            for a, b, gold in changed(groups(g, quotes), sg, gg):
+                fires.write(json.dumps({"variant": v, "doc": g.name, "mode": b.form,
+                                        "before": span_text(g, a.roles["cue"]), "after": span_text(g, b.roles["cue"]),
+                                        "gold": span_text(g, gold.roles["cue"]) if gold is not None else None,
+                                        "msg": span_text(g, b.roles["quote"])[:160]}, ensure_ascii=False) + "\n")
     if fires:
         fires.close()
-    if census is not None:
-        with open(args.census, "w", encoding="utf-8") as out:
-            res = census.report(scores[variants[0]], out)
-        census.dump.close()
-        Path(args.census + ".json").write_text(json.dumps(res, indent=1, ensure_ascii=False), "utf-8")
-    for v in variants:
-        sc = scores[v]
-        p, r, f = sc.overlap("cue")
-        print(f"{v or '(none)':<24} message={sc.overlap('quote')[2]:.4f} cue={f:.4f} (P {p:.4f} R {r:.4f}; "
-              f"TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker={sc.overlap('speaker')[2]:.4f}",
-              flush=True)
+    report(scores, variants, census, args.census)
     return 0
 
 

@@ -19,7 +19,6 @@ quotes, which is what a last step of extract_quotes (quotes_cues.late_cues) sees
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import pickle
 import sys
@@ -29,28 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
 from cue_tidy_ab import groups  # noqa: E402
+from rule_ab import add_ab_args, changed, open_census, report, scored_variants, span_text  # noqa: E402
 
-from newsgraph.eval.quotes import Scores, assign, gold_groups, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores, gold_groups  # noqa: E402
 from newsgraph.extract.quotes import extract_quotes  # noqa: E402
+from newsgraph.extract.quotes_cues import _is_speech, _speech_words  # noqa: E402
 from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
-
-
-def _speech_sets():
-    from newsgraph.extract.quotes_features import config, lexicon
-
-    de = config().get("de", {})
-    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", [])) | \
-        frozenset(de.get("direct_lemmas", []))
-    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
-        tuple(sorted(lexicon("de").cue_words))
-    return lemmas, stems
-
-
-def _is_speech(v, lemmas, stems) -> bool:
-    from newsgraph.extract.quotes_rules import _stem_key, _verb_lemma
-
-    return _verb_lemma(v) in lemmas or (bool(stems) and (_stem_key(v).startswith(stems)
-                                                          or v.text.lower().startswith(stems)))
 
 
 def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act=False, steps=3, clause=False, nested=False) -> None:
@@ -61,7 +44,7 @@ def khead(doc, toks, qs, starts, speech_only=True, modes=("Indirect",), need_act
     from newsgraph.extract.quotes import _tok_ids, finish_cues
     from newsgraph.extract.quotes_cues import _doc_ids, _set_cue, _verb_complex
 
-    lemmas, stems = _speech_sets()
+    lemmas, stems = _speech_words()
     for q in qs:
         if q.cue or q.nested != nested or not q.message or q.mode not in modes or (need_act and not q.act):
             continue
@@ -106,7 +89,7 @@ def ownframe(doc, toks, qs, starts, kinds=("verb", "so"), modes=("Reported", "In
     from newsgraph.extract.quotes import _spans_of, _tok_ids, finish_cues
     from newsgraph.extract.quotes_rules import FINITE_TAGS, parse_subject
 
-    lemmas, stems = _speech_sets()
+    lemmas, stems = _speech_words()
     for q in qs:
         if q.cue or q.nested or not q.message or q.mode not in modes:
             continue
@@ -154,86 +137,12 @@ def ownframe(doc, toks, qs, starts, kinds=("verb", "so"), modes=("Reported", "In
 
 
 def compx(doc, toks, qs, starts, qm=True, zuend=True, appr=True, max_gap=12, anyverb=False) -> None:
-    """late_complements' clause rule (quotes_rules.reported_complements) with three extensions: a quoted name between
-    the verb and the comma ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia … habe …"; qm), a zu-clause
-    ending at a comma before a subordinate clause ("…, den … fallen gelassen zu haben, als …"; zuend) and a zu-clause
-    opening with a preposition ("forderte May auf, über einen Rücktritt nachzudenken"; appr)."""
-    from bisect import bisect_left
+    """quotes_cues.late_complements with quotes_rules.reported_complements' round-23 extensions: a quoted name between
+    the verb and the comma (qm), a zu-clause ending at a comma before a subordinate clause (zuend), a zu-clause opening
+    with a preposition (appr), any verb with a dass / ob / Konjunktiv clause (anyverb)."""
+    from newsgraph.extract.quotes_cues import late_complements
 
-    from newsgraph.extract.quotes import finish_cues, quote_depth
-    from newsgraph.extract.quotes_features import config, lexicon
-    from newsgraph.extract.quotes_rules import (COMPLEMENT_BAD_TAGS, PUNCT_STOP, _span, _stem_key, _verb_lemma,
-                                                _zu_clause_end, parse_subject)
-
-    de = config().get("de", {})
-    lemmas = frozenset(de.get("indirect_lemmas", [])) | frozenset(de.get("reported_lemmas", []))
-    stems = tuple(de.get("indirect_stems", [])) + tuple(de.get("reported_stems", [])) + \
-        tuple(sorted(lexicon("de").cue_words))
-    zu_stems = tuple(de.get("indirect_zu_stems", []))
-    inq = quote_depth(toks)
-    subj = lexicon("de").subjunctive
-    for q in qs:
-        if q.cue or q.nested or not q.message or q.mode not in ("Reported", "IndirectFreeIndirect", "FreeIndirect"):
-            continue
-        k0 = bisect_left(starts, q.message[0][0])
-        if k0 >= len(toks):
-            continue
-        sid = toks[k0].sent
-        lo = k0
-        while lo > 0 and toks[lo - 1].sent == sid:
-            lo -= 1
-        hi = k0
-        while hi < len(toks) and toks[hi].sent == sid:
-            hi += 1
-        for k in range(lo, hi):
-            t = toks[k]
-            if inq[k] or t.i < 0 or t.pos != "VERB" or not t.text[:1].islower():
-                continue
-            v = doc[t.i]
-            key = _stem_key(v)
-            by_lemma = _verb_lemma(v) in lemmas or (bool(stems) and (key.startswith(stems) or t.text.lower().startswith(stems)))
-            if not (by_lemma or anyverb or (bool(zu_stems) and key.startswith(zu_stems))):
-                continue
-            comma = next((j for j in range(k + 1, min(hi, k + max_gap + 2))
-                          if toks[j].text in PUNCT_STOP or (inq[j] and not qm)), None)
-            if comma is None or toks[comma].text != ",":
-                continue
-            a = comma + 1
-            b = a
-            while b < hi and toks[b].text not in (".", "!", "?", ";", ":") and not inq[b]:
-                b += 1
-            if b - a < 3 or toks[a].i < 0:
-                continue
-            first = toks[a].text.lower()
-            konj = any(toks[j].mood_sub or toks[j].text.lower() in subj for j in range(a, b))
-            zu_b = b
-            if zuend and not _zu_clause_end(doc, toks, a, b):
-                cut = next((j for j in range(a + 2, b - 1) if toks[j].text == "," and toks[j + 1].i >= 0
-                            and doc[toks[j + 1].i].tag_ in ("KOUS", "PRELS", "PWAV")), None)
-                if cut is not None and _zu_clause_end(doc, toks, a, cut):
-                    zu_b = cut
-            zu = _zu_clause_end(doc, toks, a, zu_b)
-            bad = first not in ("dass", "ob") and doc[toks[a].i].tag_ in COMPLEMENT_BAD_TAGS | {"KOUS", "KOUI"}
-            if bad and not (appr and zu and doc[toks[a].i].tag_ in ("APPR", "APPRART")):
-                continue
-            if anyverb and not by_lemma and zu and not (first in ("dass", "ob") or konj):
-                continue
-            by_lemma = by_lemma or anyverb
-            if not (by_lemma and (first in ("dass", "ob") or konj) or zu):
-                continue
-            if zu and not (by_lemma and (first in ("dass", "ob") or konj)):
-                b = zu_b
-            spk = None
-            if q.speaker:
-                s_ids = [j for j in range(lo, hi) if q.speaker[0][0] <= toks[j].start < q.speaker[-1][1]]
-                if s_ids and not any(a <= j < b for j in s_ids):
-                    spk = list(q.speaker)
-            if spk is None:
-                rng = parse_subject(doc, toks, k, set(range(a, b)))
-                spk = [_span(toks, *rng)] if rng else []
-            q.mode, q.message, q.cue, q.speaker, q.inherited = "Indirect", [_span(toks, a, b)], [_span(toks, k, k + 1)], spk, False
-            finish_cues(doc, toks, [q])
-            break
+    late_complements(doc, toks, qs, max_gap=max_gap, quoted_names=qm, zu_cut=zuend, zu_prep=appr, any_verb=anyverb)
 
 
 def own_shipped(doc, toks, qs, starts) -> None:
@@ -338,14 +247,9 @@ RULES: dict = {
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_setup_args(ap)
-    ap.add_argument("--variant", action="append", default=None, help="comma-separated rules; '' = none")
-    ap.add_argument("--fires", default=None, help="write the quotes each variant changed here (JSON lines)")
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--fold-only", type=int, default=None,
-                    help="only the articles of this fold (i %% 2): two processes give the two halves")
+    add_ab_args(ap)
     ap.add_argument("--save", default=None, help="pickle the extracted quotes per article here")
     ap.add_argument("--load", action="append", default=[], help="extracted quotes (--save) instead of extracting")
-    ap.add_argument("--census", default=None, help="also write cue_errors.py's census of the first variant here")
     args = ap.parse_args(argv)
     # with --load, --folds only sets each article's fold cue words (a rule reading the learned lexicon must not see
     # the words learnt from its own article)
@@ -358,11 +262,7 @@ def main(argv=None) -> int:
     by_text = {d.text: d for d in run.docs}
     scores = {v: Scores() for v in variants}
     fires = open(args.fires, "w", encoding="utf-8") if args.fires else None
-    census = None
-    if args.census:
-        from cue_errors import Census
-
-        census = Census(10, open(args.census + ".dump.jsonl", "w", encoding="utf-8"))
+    census = open_census(args.census)
     saved: dict[int, list] = {}
     for p in args.load:
         saved.update(pickle.loads(Path(p).read_bytes()))
@@ -386,43 +286,20 @@ def main(argv=None) -> int:
         starts = [t.start for t in toks]
         gg = gold_groups(g)
         base = groups(g, quotes)
-        for v in variants:
-            qs = copy.deepcopy(quotes)
-            if doc.has_annotation("DEP"):
-                for name in [x for x in v.split(",") if x]:
-                    RULES[name](doc, toks, qs, starts)
-            sg = groups(g, qs)
-            score_doc(scores[v], sg, gg)
-            if census is not None and v == variants[0]:
-                census.article(g, doc, sg, gg)
-            if fires and v and len(sg) == len(base):
-                pairs = dict(assign(sg, gg))
-
-                def tx(ids):
-                    return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in ids)
-                for si, (a, b) in enumerate(zip(base, sg)):
-                    if a.roles["cue"] != b.roles["cue"] or a.roles["quote"] != b.roles["quote"]:
-                        gcue = gg[pairs[si]].roles["cue"] if si in pairs else None
-                        fires.write(json.dumps({"variant": v, "doc": g.name, "mode": b.form, "nested": b.nested,
-                                                "before": tx(a.roles["cue"]), "after": tx(b.roles["cue"]),
-                                                "gold": tx(gcue) if gcue is not None else None,
-                                                "gold_mode": gg[pairs[si]].form if si in pairs else None,
-                                                "msg": tx(b.roles["quote"])[:160]}, ensure_ascii=False) + "\n")
+        for v, sg in scored_variants(RULES, variants, scores, census, g, doc, toks, starts, quotes, gg):
+            if not (fires and v and len(sg) == len(base)):
+                continue
+            for a, b, gold in changed(base, sg, gg):
+                fires.write(json.dumps({"variant": v, "doc": g.name, "mode": b.form, "nested": b.nested,
+                                        "before": span_text(g, a.roles["cue"]), "after": span_text(g, b.roles["cue"]),
+                                        "gold": span_text(g, gold.roles["cue"]) if gold is not None else None,
+                                        "gold_mode": gold.form if gold is not None else None,
+                                        "msg": span_text(g, b.roles["quote"])[:160]}, ensure_ascii=False) + "\n")
     if args.save:
         Path(args.save).write_bytes(pickle.dumps(out))
     if fires:
         fires.close()
-    if census is not None:
-        with open(args.census, "w", encoding="utf-8") as fh:
-            res = census.report(scores[variants[0]], fh)
-        census.dump.close()
-        Path(args.census + ".json").write_text(json.dumps(res, indent=1, ensure_ascii=False), "utf-8")
-    for v in variants:
-        sc = scores[v]
-        p, r, f = sc.overlap("cue")
-        print(f"{v or '(none)':<24} message={sc.overlap('quote')[2]:.4f} cue={f:.4f} (P {p:.4f} R {r:.4f}; "
-              f"TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker={sc.overlap('speaker')[2]:.4f}",
-              flush=True)
+    report(scores, variants, census, args.census)
     return 0
 
 
