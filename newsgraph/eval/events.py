@@ -35,6 +35,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..extract.event_lexicon import legacy_map, plover2016
 from ..extract.events import EventExtractor
@@ -86,6 +87,11 @@ def analyse_sentence(text: str, lang: str, published: date | None,
     """One sentence alone. ``parse``: with the nlp stage's parse of the sentence, as the pipeline
     hands extract.events its doc (German: the parse-based roles run only with one); without it only
     the word-order actor finder runs, which the pipeline never does on German text."""
+    a, doc = _sentence_alone(text, lang, published, parse)
+    return a, (extractor or EventExtractor(lang)).run(a, doc)
+
+
+def _sentence_alone(text: str, lang: str, published: date | None, parse: bool) -> tuple[Analysis, object]:
     art = Article(id="eval", text=text, language=lang, published=published)
     a = Analysis(article=art, sentences=[Sentence(article_id="eval", index=0,
                                                   span=Span(start=0, end=len(text), text=text))])
@@ -95,7 +101,7 @@ def analyse_sentence(text: str, lang: str, published: date | None,
         from .. import nlp
 
         doc = nlp.load(lang)(text)
-    return a, (extractor or EventExtractor(lang)).run(a, doc)
+    return a, doc
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -223,6 +229,35 @@ def prepared_article(name: str, text: str, lang: str, pub: date | None) -> tuple
     return _PREPARED[name]
 
 
+class RecordEvents(NamedTuple):
+    analysis: Analysis
+    doc: object
+    events: list[Event]
+    text: str  # the article, or the sentence when it is read alone; start and end are the sentence's span in it
+    start: int
+    end: int
+    in_article: bool
+
+
+def record_events(r: dict, extractor: EventExtractor, lang: str = "de", context: bool = True) -> RecordEvents:
+    """The events found in a gold record's sentence, read as ``score_german`` reads it, so the error pool
+    (training/events/error_pool.py) and the acceptance model's rows (train_accept.py) add up to its figures: in its
+    whole article when the article is here (``prepared_article``); else alone, parsed with ``context`` (the 10kGNAD sets
+    fresh7, fresh9 have no article here: parsed, the roles come from the parse as in the pipeline; before round 14 it
+    ran without a parse)."""
+    pub = date.fromisoformat(r["published"]) if r.get("published") else None
+    sent = r["sentence"]
+    text = quotes_de_article(r["file"]) if context and r.get("file") else None
+    where = _find(text, sent) if text else None
+    if where is not None:
+        a, doc = prepared_article(r["file"], text, lang, pub)
+        s0, s1 = where
+        evs = [e for e in extractor.run(a, doc) if e.trigger and s0 <= e.trigger.start < s1]
+        return RecordEvents(a, doc, evs, text, s0, s1, True)
+    a, doc = _sentence_alone(sent, lang, pub, parse=context)
+    return RecordEvents(a, doc, extractor.run(a, doc), sent, 0, len(sent), False)
+
+
 def _match_actor(actor, gold: str) -> bool:
     # gold writes the actor as the sentence does (a pronoun if that is all it has); our name
     # may be the resolved antecedent, the span the words as written: either counts
@@ -243,23 +278,10 @@ def score_german(records: list[dict], extractor: EventExtractor, context: bool =
     ctx_used = 0
     shown = 0
     for r in records:
-        lang = r.get("lang", "de")
-        pub = date.fromisoformat(r["published"]) if r.get("published") else None
         sent = r["sentence"]
-        text = quotes_de_article(r["file"]) if context and r.get("file") else None
-        where = _find(text, sent) if text else None
-        if where is not None:
-            ctx_used += 1
-            a, doc = prepared_article(r["file"], text, lang, pub)
-            all_evs = extractor.run(a, doc)
-            s0, s1 = where
-            evs = [e for e in all_evs if e.trigger and s0 <= e.trigger.start < s1]
-        else:
-            # a sentence with no article here (10kGNAD sets: fresh7, fresh9) is parsed alone, so the
-            # roles come from the parse as in the pipeline (before round 14 it ran without a parse)
-            a, evs = analyse_sentence(sent, lang, pub, extractor, parse=context)
-            s0, s1 = 0, len(sent)
-            text = sent
+        got = record_events(r, extractor, r.get("lang", "de"), context)
+        ctx_used += got.in_article
+        evs, text, s0, s1 = got.events, got.text, got.start, got.end
         free = list(evs)
         if not r["events"]:
             none_n += 1

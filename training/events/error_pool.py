@@ -19,18 +19,9 @@ date_wrong, date_extra); ``--off`` patches
 
 import sys
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
-from newsgraph.eval.events import (
-    _align,
-    _find,
-    _match_actor,
-    analyse_sentence,
-    prepared_article,
-    quotes_de_article,
-    read_jsonl,
-)
+from newsgraph.eval.events import _align, _match_actor, read_jsonl, record_events
 from newsgraph.extract.events import EventExtractor
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
@@ -44,17 +35,8 @@ CLASSES = ("missed", "type", "source_missing", "source_wrong", "target_missing",
 def pool(name: str, ex: EventExtractor) -> tuple[Counter, dict]:
     counts, cases = Counter(), defaultdict(list)
     for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
-        pub = date.fromisoformat(r["published"]) if r.get("published") else None
         sent = r["sentence"]
-        text = quotes_de_article(r["file"]) if r.get("file") else None
-        where = _find(text, sent) if text else None
-        if where is not None:
-            a, doc = prepared_article(r["file"], text, "de", pub)
-            evs = [e for e in ex.run(a, doc) if e.trigger and where[0] <= e.trigger.start < where[1]]
-            s0, s1 = where
-        else:
-            a, evs = analyse_sentence(sent, "de", pub, ex, parse=True)
-            s0, s1, text = 0, len(sent), sent
+        a, _, evs, text, s0, s1, _ = record_events(r, ex)
         # the sentence's time expressions as the normaliser gives them, for the date cases
         tx = "; ".join(f"{text[t.span.start:t.span.end]!r}={t.value}" for t in a.times if s0 <= t.span.start < s1)
         free = list(evs)

@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,18 +41,9 @@ def _version() -> str:
 
 def collect(name: str) -> list[dict]:
     """One row per event the extractor finds on set ``name`` with acceptance off."""
-    from newsgraph import nlp
-    from newsgraph.eval.events import (
-        _align,
-        _find,
-        prepared_article,
-        quotes_de_article,
-        read_jsonl,
-        times_for,
-    )
+    from newsgraph.eval.events import _align, read_jsonl, record_events
     from newsgraph.extract.event_accept import features
     from newsgraph.extract.events import EventExtractor
-    from newsgraph.model import Analysis, Article, Sentence, Span
 
     if name in BLIND:
         raise SystemExit(f"{name} is blind")
@@ -61,22 +51,7 @@ def collect(name: str) -> list[dict]:
     ex.settings = {k: v for k, v in ex.settings.items() if k != "accept"}
     rows = []
     for n, r in enumerate(read_jsonl(_path(name))):
-        pub = date.fromisoformat(r["published"]) if r.get("published") else None
-        sent = r["sentence"]
-        text = quotes_de_article(r["file"]) if r.get("file") else None
-        where = _find(text, sent) if text else None
-        if where is not None:
-            a, doc = prepared_article(r["file"], text, "de", pub)
-            s0, s1 = where
-            evs = [e for e in ex.run(a, doc) if e.trigger and s0 <= e.trigger.start < s1]
-        else:
-            art = Article(id="eval", text=sent, language="de", published=pub)
-            a = Analysis(article=art, sentences=[Sentence(article_id="eval", index=0,
-                                                          span=Span(start=0, end=len(sent), text=sent))])
-            a.times = times_for(a)
-            doc = nlp.load("de")(sent)
-            evs = ex.run(a, doc)
-            s0, s1, text = 0, len(sent), sent
+        _, doc, evs, text, s0, s1, _ = record_events(r, ex)
         free = list(evs)
         label = {}
         for g in r["events"]:
