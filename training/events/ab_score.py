@@ -38,6 +38,20 @@ def reset_parse() -> None:
     _PARSE.clear()
 
 
+def score_switches(argv: list[str], switches: dict, shipped_off: dict, reset: Callable[[], None],
+                   width: int = 22) -> int:
+    """``MODE,MODE,... SET SET ...`` of a round's switch script, each mode's extractor by ``mode_extractor``;
+    ``reset`` undoes the script's module-level patches before each mode and at the end."""
+
+    def extractor(mode: str) -> EventExtractor:
+        reset()
+        return mode_extractor(mode, switches, shipped_off)
+
+    score_modes(argv[0].split(","), argv[1:], extractor, width)
+    reset()
+    return 0
+
+
 def mode_extractor(mode: str, switches: dict, shipped_off: dict) -> EventExtractor:
     """The German extractor of one mode: ``off`` (every switch of ``switches``, name -> function turning a shipped-on
     switch off in the settings, off), ``on``, ``on-NAME``, ``only+NAME`` or ``on+NAME`` (``shipped_off``: name ->

@@ -23,11 +23,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from newsgraph.extract.events import EventExtractor
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import mode_extractor, parse_key, reset_parse, score_modes  # noqa: E402
+from ab_score import parse_key, reset_parse, score_switches  # noqa: E402
 
 
 def _sense_off(key: str):
@@ -70,16 +68,8 @@ def _reset() -> None:
     reset_parse()
 
 
-def _extractor(mode: str) -> EventExtractor:
-    _reset()
-    return mode_extractor(mode, SWITCHES, SHIPPED_OFF)
-
-
 def main(argv: list[str]) -> int:
-    modes, names = argv[0].split(","), argv[1:]
-    score_modes(modes, names, _extractor, 22)
-    _reset()
-    return 0
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset)
 
 
 if __name__ == "__main__":

@@ -27,11 +27,10 @@ from pathlib import Path
 
 import newsgraph.eval.events as E
 import newsgraph.extract.timex_rules as T
-from newsgraph.extract.events import EventExtractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import mode_extractor, parse_key, reset_parse, score_modes  # noqa: E402
+from ab_score import parse_key, reset_parse, score_switches  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (h4's
 # parse.aimed_owner is added below, where its patch is defined)
@@ -97,16 +96,8 @@ def _reset() -> None:
         E._PREPARED.clear()
 
 
-def _extractor(mode: str) -> EventExtractor:
-    _reset()
-    return mode_extractor(mode, SWITCHES, SHIPPED_OFF)
-
-
 def main(argv: list[str]) -> int:
-    modes, names = argv[0].split(","), argv[1:]
-    score_modes(modes, names, _extractor, 22)
-    _reset()
-    return 0
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset)
 
 
 if __name__ == "__main__":
