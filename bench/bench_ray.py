@@ -1,7 +1,7 @@
 """Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
 
   python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2] [--executor actors|data]
-                            [--export DIR]
+                            [--export DIR] [--partitions FILE]
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
@@ -80,7 +80,19 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
             # partition; the last merge and the corpus components after the last one
             "before": min(x["started_at"] for x in s) - at0, "after": at1 - max(x["finished_at"] for x in s),
             "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
-            "startup": _startup(s, at0)}
+            "startup": _startup(s, at0),
+            # per partition, for the offline dispatch estimate (bench/tail_estimate.py)
+            "parts": [{k: x[k] for k in ("id", "index", "articles", "words", "seconds", "cpu_seconds", "started_at",
+                                         "finished_at", "pid")} | {"bytes": _bytes(x["partition"])} for x in s]}
+
+
+def _bytes(spec: dict) -> int:
+    """The bytes of a partition's record range in its input (a deterministic size estimate)."""
+    if spec["start"] == 0 and spec["end"] is None:
+        return sum(os.path.getsize(p) for p in spec["paths"])
+    with open(spec["paths"][0], "rb") as fh:
+        lines = fh.read().split(b"\n")
+    return sum(len(x) + 1 for x in lines[spec["start"]:spec["end"]])
 
 
 def _startup(summaries: list[dict], at0: float) -> list[tuple[float, float, float, float]] | None:
@@ -105,6 +117,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--executor", choices=["actors", "data"], help="override [ray] executor of config/scale.toml")
     ap.add_argument("--export", help="export each run's store as JSONL into DIR/workers-N (temporary paths masked)")
+    ap.add_argument("--partitions", help="write each run's per-partition summaries (JSON lines, one run a line) to FILE")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
     if args.one:
@@ -140,6 +153,10 @@ def main() -> None:
             print(f"  worker {pid}: {x['partitions']} partitions, {x['articles']} articles, model load {x['load']:.1f}s, "
                   f"{x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
     shutil.rmtree(tmp, ignore_errors=True)
+    if args.partitions:
+        with open(args.partitions, "w", encoding="utf-8") as fh:
+            for r in runs:
+                fh.write(json.dumps({"workers": r["workers"], "window": r["window"], "wall": r["wall"], "parts": r["parts"]}) + "\n")
     base = runs[0]
     for r in runs[1:]:
         print(f"scaling {r['workers']} vs {base['workers']} workers: end to end "
