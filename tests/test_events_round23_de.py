@@ -69,3 +69,24 @@ def test_filter_off_without_model_for_english_and_without_parse():
     # through the extractor: the strict table drops the arrest, the shipped one keeps it
     assert not _events(text, strict)
     assert [e.type for e in _events(text, SHIPPED)] == ["COERCE"]
+
+
+def test_shipped_table_names_the_recipe_check_accept_refits():
+    # training/events/check_accept.py refits the table from the "fit" command of its "about" line (h10, round 23): the
+    # line must name it, with the threshold the table and events.toml use, and the read sets train_accept.py fits on
+    import importlib.util
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "training" / "events"))
+    spec = importlib.util.spec_from_file_location("check_accept", root / "training/events/check_accept.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    table = json.loads((root / SHIPPED["model"]).read_text("utf-8"))
+    c, threshold, drop = check.recipe(table["about"])
+    assert (c, drop) == (0.03, ("lemma=", "conf"))
+    assert threshold == table["threshold"] == ACCEPT["threshold"]
+    assert f"read sets {', '.join(check.T.READ)};" in table["about"]
+    assert not any(k.startswith(drop) for k in table["weights"])

@@ -13,6 +13,9 @@ measure it (training/events/round23_ab.py).
                                             # fit on all read sets (features starting with PREFIX left out), write the table
 
 ``train`` is training/events/events_de_train.jsonl (quotes-de train articles no events set uses).
+
+The cache is keyed on event_accept.py alone: after any other change to the extractor or its parse, collect again into
+an empty ACCEPT_CACHE. training/events/check_accept.py does so and says whether the shipped table still follows.
 """
 
 from __future__ import annotations
