@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
 import sys
 from pathlib import Path
 
@@ -21,46 +20,23 @@ from rich.progress import (
 )
 
 from . import __version__
-
-# A spaCy pipeline needs torch only through a transformer component (spacy-transformers,
-# spacy-curated-transformers) or a PyTorch-wrapped layer; its config.cfg names them.
-_TORCH_IN_CFG = re.compile(r'^\s*(factory\s*=\s*"(curated_)?transformer"'
-                           r'|@architectures\s*=\s*"(spacy-(curated-)?transformers\.|[^"]*PyTorch))', re.M)
-
-
-def configured_models_need_torch(cfg: dict) -> bool:
-    """Whether a spaCy pipeline named in ``[nlp.<lang>]`` (model, ner) has a torch component."""
-    from .config import models_dir
-
-    for section in cfg.get("nlp", {}).values():
-        if not isinstance(section, dict):
-            continue
-        for key in ("model", "ner"):
-            path = models_dir() / section[key] / "config.cfg" if section.get(key) else None
-            if path is not None and path.is_file() and _TORCH_IN_CFG.search(path.read_text("utf-8")):
-                return True
-    return False
+from .torch_guard import models_need_torch, refuse_torch
 
 
 def keep_torch_out() -> bool:
-    """``[cli] torch = false`` (config/default.toml): this process never imports torch.
+    """``[cli] torch = false`` (config/default.toml): this process never imports torch (newsgraph/torch_guard.py).
 
-    thinc imports torch whenever it is installed (the ``train`` extra) though nothing the CLI runs
-    uses it: ~1.3 CPU s and ~190 MB per command (bench/README.md, round 23). A ``None`` in
-    sys.modules makes ``import torch`` fail, so thinc takes its no-torch path, as in a Ray worker
-    (newsgraph/scale/__init__.py). Only the command's own process calls this (``_is_entry_point``):
-    training scripts and tests that import newsgraph keep torch. Left alone when torch is already
-    loaded or a configured model needs it.
+    Only the command's own process calls this (``_is_entry_point``): training scripts and tests that import
+    newsgraph keep torch. Left alone when torch is already loaded or a configured model needs it.
     """
     if "torch" in sys.modules:
         return False
     from .config import load
 
     cfg = load()
-    if cfg.get("cli", {}).get("torch", True) or configured_models_need_torch(cfg):
+    if cfg.get("cli", {}).get("torch", True) or models_need_torch(cfg):
         return False
-    sys.modules["torch"] = None  # type: ignore[assignment]
-    return True
+    return refuse_torch()
 
 
 def _is_entry_point() -> bool:

@@ -31,6 +31,18 @@ def test_the_worker_environment_carries_the_setting(monkeypatch):
     assert "NEWSGRAPH_WORKER_NO_TORCH" not in engine._worker_env()
 
 
+def test_a_configured_transformer_pipeline_keeps_torch_in_the_workers(tmp_path, monkeypatch):
+    # the same check as the CLI's (newsgraph/torch_guard.py): a transformer component needs torch at run time
+    trf = tmp_path / "de_trf"
+    trf.mkdir()
+    (trf / "config.cfg").write_text('[components.transformer]\nfactory = "transformer"\n')
+    monkeypatch.setenv("NEWSGRAPH_MODELS", str(tmp_path))
+    monkeypatch.setattr(engine, "load_config", lambda: {"nlp": {"de": {"model": "de_trf", "ner": ""}}})
+    assert "NEWSGRAPH_WORKER_NO_TORCH" not in engine._worker_env()
+    (trf / "config.cfg").write_text('[components.tok2vec]\nfactory = "tok2vec"\n')
+    assert engine._worker_env()["NEWSGRAPH_WORKER_NO_TORCH"] == "1"
+
+
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="torch not installed (no train extra)")
 def test_only_a_process_with_the_variable_goes_without_torch():
     # spaCy and thinc load and report no torch in a worker-like process; without the variable (the

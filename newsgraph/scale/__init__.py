@@ -13,9 +13,10 @@ Ray is an optional dependency (``pip install 'newsgraph[ray]'``); only ``engine`
 from __future__ import annotations
 
 import os
-import sys
 import time
 from typing import Any
+
+from ..torch_guard import refuse_torch
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
 
@@ -25,8 +26,8 @@ IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (
 # rounds 13 and 23). A ``None`` in sys.modules makes ``import torch`` fail, so thinc takes its
 # no-torch path; this package is the first of ours a worker imports, before spaCy. Other
 # processes (the driver, training) never see the variable.
-if os.environ.get("NEWSGRAPH_WORKER_NO_TORCH") == "1" and "torch" not in sys.modules:
-    sys.modules["torch"] = None  # type: ignore[assignment]
+if os.environ.get("NEWSGRAPH_WORKER_NO_TORCH") == "1":
+    refuse_torch()
 
 
 def ray_ingest(*args: Any, **kwargs: Any):

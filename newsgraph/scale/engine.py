@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..config import load as load_config
 from ..pipeline import IngestReport, Pipeline
+from ..torch_guard import models_need_torch
 from . import settings
 from .merge import Merger
 from .partitions import Partition, plan
@@ -46,9 +47,11 @@ class RayIngestReport(IngestReport):
 
 
 def _worker_env() -> dict[str, str]:
-    threads = str(settings.load()["ray"]["worker_threads"])
+    rcfg = settings.load()["ray"]
+    threads = str(rcfg["worker_threads"])
     env = {"OMP_NUM_THREADS": threads, "OPENBLAS_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
-    if not settings.load()["ray"].get("worker_torch", True):
+    # a configured transformer pipeline needs torch in the workers whatever the setting says
+    if not rcfg.get("worker_torch", True) and not models_need_torch(load_config()):
         env["NEWSGRAPH_WORKER_NO_TORCH"] = "1"  # read by newsgraph/scale/__init__.py in the worker
     env.update({k: v for k, v in os.environ.items() if k.startswith("NEWSGRAPH_")})
     return env
