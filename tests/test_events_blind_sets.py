@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh20, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh21, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -161,11 +161,27 @@ def test_fresh20_shares_no_10kgnad_row_with_another_event_set_or_the_checks_spli
     assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
 
 
+FRESH21 = DATA / "events_de_fresh21.jsonl"
+
+
+def test_fresh21_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
+    # fresh21 is the blind set of round 24: 10kGNAD Wirtschaft, Etat and Web rows nothing else uses, no dates
+    rows = _rows(FRESH21)
+    mine = _gnad_rows(FRESH21)
+    assert len(rows) == 107 and len(mine) == 47 and all(r["file"] == "" and r["published"] == "" for r in rows)
+    for f in _other_sets(FRESH21):
+        assert not mine & _gnad_rows(f), f.name
+    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != FRESH21 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
-              "fresh19": ("quotes-de",), "fresh20": ("10kgnad",)}
+              "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 

@@ -78,11 +78,12 @@ N_READ = 0  # of the order after N_FULL, the first N_READ rows were read: only t
 E = fresh10.E
 
 
-def _test_sentences() -> str:
-    """Every text file under tests/ but this set, in one string: a row sharing a sentence with a test is used."""
+def _test_sentences(own: Path = OUT) -> str:
+    """Every text file under tests/ but the set ``own``, in one string: a row sharing a sentence with a test is used
+    (shared by fresh21)."""
     parts = []
     for p in sorted((ROOT / "tests").rglob("*")):
-        if p.is_file() and p != OUT and p.suffix in {".py", ".json", ".jsonl", ".csv", ".md", ".txt", ".tsv", ".tml",
+        if p.is_file() and p != own and p.suffix in {".py", ".json", ".jsonl", ".csv", ".md", ".txt", ".tsv", ".tml",
                                                      ".conllu"}:
             raw = p.read_text("utf-8", errors="ignore")
             parts.append(raw)

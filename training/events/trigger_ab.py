@@ -86,7 +86,8 @@ def extractor(group: str):
 # sample stays the one read in the twelfth round
 LATER = ("events_de_fresh8.jsonl", "events_de_fresh13.jsonl", "events_de_fresh14.jsonl", "events_de_fresh15.jsonl",
          "events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl",
-         "events_de_fresh19.jsonl", "events_de_fresh20.jsonl")
+         "events_de_fresh19.jsonl", "events_de_fresh20.jsonl",
+         "events_de_fresh21.jsonl")
 
 
 def _pick():
