@@ -529,3 +529,23 @@ def test_passive_subject_gives_way_to_the_von_agent(nlp):
     # the active "Berninger sagte" keeps its subject
     assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in (q1, q2)] == ["Bundesverkehrsminister Manfred Stolpe",
                                                                          "Berninger"]
+
+
+def test_fronted_object_gives_way_to_the_pronoun_subject(nlp):
+    # quotes-de train (articles 9019, 40335, 18625): the speaker is the cue verb's pronoun subject, not the phrase the
+    # sentence opens with (its object), which the linker took
+    from newsgraph.extract.quotes_speakers import pronoun_subject_speakers
+
+    text = ("Köhler sprach im Fernsehen.\n\nDie Bürgerinnnen und Bürger forderte er anschließend auf, von ihrem Wahlrecht "
+            "sorgsamen Gebrauch zu machen.\n\nIn eine ähnliche Stoßrichtung geht die Kritik von Gisela Piltz; sie ist "
+            "innenpolitische Sprecherin der FDP-Bundestagsfraktion. Sie warf dem Bundesinnenminister Wolfgang Schäuble "
+            "(CDU) vor, die biometrischen Daten zu missbrauchen. Der Bundeskanzler lobte den Präsidenten, er habe "
+            "richtig entschieden.")
+    doc = nlp(text)
+    q1 = _quote(text, "von ihrem Wahlrecht sorgsamen Gebrauch zu machen", "forderte", "Die Bürgerinnnen und Bürger")
+    q2 = _quote(text, "die biometrischen Daten zu missbrauchen", "warf", "dem Bundesinnenminister Wolfgang Schäuble (CDU)")
+    q3 = _quote(text, "er habe richtig entschieden", "lobte", "Der Bundeskanzler")
+    qs = [q1, q2, q3]
+    assert pronoun_subject_speakers(doc, qs) == 2
+    # a speaker that is its verb's subject stays
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["er", "Sie", "Der Bundeskanzler"]

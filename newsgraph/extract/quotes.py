@@ -2124,6 +2124,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import settle_final_speakers
 
         settle_final_speakers(quotes, held)
+    if lang == "de" and cfg.get("model", {}).get("speaker_pronoun_subject", False):
+        # after the final linker (speakers only), before the opening pronouns: a pronoun it names follows their convention
+        from .quotes_speakers import pronoun_subject_speakers
+
+        pronoun_subject_speakers(doc, quotes)
     pron_level = int(cfg.get("model", {}).get("speaker_pronoun_antecedent", 0)) if lang == "de" else 0
     if pron_level and linker_name:
         # after the final linker, so that it moves speakers only: no step above reads the resolved noun group

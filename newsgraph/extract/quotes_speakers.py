@@ -1454,6 +1454,47 @@ def _one_span_speakers(doc, quotes: list):
             yield q, first, last
 
 
+# the fronted phrase's relations to the verb that leave the subject slot to a pronoun after it (not "obl": "Nach
+# Informationen des Geheimdienstes habe er …", "laut einer Sprecherin" name the source, the pronoun the one reported on)
+_FRONTED_OBJECTS = ("obj", "iobj", "obl:arg", "advmod", "nmod", "dep", "xcomp")
+
+
+def pronoun_subject_speakers(doc, quotes: list) -> int:
+    """[model] speaker_pronoun_subject: a speaker that is the fronted object of its verb while a lone "er"/"sie" is that
+    verb's subject ("Die Bürgerinnen und Bürger forderte er auf, …", "Sie warf dem Bundesinnenminister vor, …") gives way
+    to the pronoun, which quotes-de marks as the speaker of a cue's subject. The parser often makes the fronted phrase
+    a second nsubj of the verb ("Die Tat bezeichnete er als sinnlos"); then only "er", the one nominative-only pronoun,
+    after the verb: "Der Hauptgeschäftsführer … kritisierte sie" is the fronted subject's. The pronoun may stand in the
+    message only if the speaker does. Returns how many quotes changed."""
+    n = 0
+    for q, first, last in _one_span_speakers(doc, quotes):
+        span = range(first.i, last.i + 1)
+        roots = [t for t in doc[first.i:last.i + 1] if t.head.i not in span or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].head.i == roots[0].i:
+            continue
+        r = roots[0]
+        v = r.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        if r.dep_ in ("nsubj", "nsubj:pass"):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in span]
+            if len(subj) != 1 or subj[0].lower_ != "er" or not r.i < v.i < subj[0].i:
+                continue
+        elif r.dep_ in _FRONTED_OBJECTS:
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.i not in span]
+            if len(subj) != 1 or subj[0].lower_ not in ("er", "sie"):
+                continue
+        else:
+            continue
+        s = subj[0]
+        inside = [any(ms <= t.idx < me for ms, me in q.message) for t in (s, first)]
+        if inside[0] and not inside[1]:
+            continue
+        q.speaker = [(s.idx, s.idx + len(s.text))]
+        n += 1
+    return n
+
+
 def join_title_apposition(doc, quotes: list) -> int:
     """[model] speaker_title_apposition: a speaker that is the second half of a "<title>, <name>" or "<name>, <title>"
     pair ("Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner, …", "Stephen Singer, ein Klimaexperte vom WWF, erklärte")
