@@ -549,3 +549,24 @@ def test_fronted_object_gives_way_to_the_pronoun_subject(nlp):
     assert pronoun_subject_speakers(doc, qs) == 2
     # a speaker that is its verb's subject stays
     assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["er", "Sie", "Der Bundeskanzler"]
+
+
+def test_fronted_subject_takes_over_from_the_object(nlp):
+    # quotes-de train (articles 55554, 56998, 54978): the linker named the object after the verb; the subject before it
+    # is the speaker. "zitieren" keeps its object, the one quoted
+    from newsgraph.extract.quotes_speakers import fronted_subject_speakers
+
+    text = ("Thaksin beschuldigte General Prem, an dem Militärcoup gegen ihn mitgewirkt zu haben.\n\n"
+            "New Yorks Bürgermeister Michael Bloomberg kritisierte Gillibrand offen dafür, gegen die Bemühungen New "
+            "York Citys gestimmt zu haben. Der Spiegel zitiert den Prediger mit den Worten „Wir Moslems hatten einst die "
+            "Welt beherrscht.“")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    q1 = _quote(text, "an dem Militärcoup gegen ihn mitgewirkt zu haben", "beschuldigte", "General Prem")
+    q2 = _quote(text, "gegen die Bemühungen New York Citys gestimmt zu haben", "kritisierte", "Gillibrand")
+    q3 = _quote(text, "„Wir Moslems hatten einst die Welt beherrscht.“", "zitiert", "den Prediger")
+    q3.mode = "Direct"
+    qs = [q1, q2, q3]
+    assert fronted_subject_speakers(doc, toks, qs) == 2
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["Thaksin", "New Yorks Bürgermeister Michael Bloomberg",
+                                                                    "den Prediger"]

@@ -2124,6 +2124,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import settle_final_speakers
 
         settle_final_speakers(quotes, held)
+    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_fronted_subject", False):
+        # after the final linker (speakers only), before the pronoun steps: an "Es" it names is a cue's subject
+        from .quotes_speakers import fronted_subject_speakers
+
+        fronted_subject_speakers(doc, toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("speaker_pronoun_subject", False):
         # after the final linker (speakers only), before the opening pronouns: a pronoun it names follows their convention
         from .quotes_speakers import pronoun_subject_speakers

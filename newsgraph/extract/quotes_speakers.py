@@ -1495,6 +1495,65 @@ def pronoun_subject_speakers(doc, quotes: list) -> int:
     return n
 
 
+# determiners and pronouns that mark a noun group as no subject (accusative / dative)
+_OBLIQUE_FIRST = ("den", "dem", "einen", "einem", "ihn", "ihm", "ihnen", "diesen", "diesem")
+# the head words of a noun group that names a person or body (beside PER/ORG names), compounds included
+_SOURCE_STEMS = SPEAKER_NOUNS + ("anwalt", "vorsitzend", "bürgermeister", "kanzler", "direktor", "leiter", "sekretär",
+                                 "führer", "kommissar", "sprecher")
+
+
+def _names_source(t) -> bool:
+    """Whether the noun group headed by ``t`` names a person or body: er/sie/es, a PER/ORG name, a proper noun, a
+    speaker noun ("Der Generalanwalt", "Ein Sprecher des Übergangsrates"); not "Die Äußerungen Hassemers"."""
+    low = t.lower_
+    # a proper noun only with an entity label: the tagger makes "Unmissverständlich" at a sentence's start one
+    return low in ("er", "sie", "es") or t.ent_type_ in ("PER", "ORG") or (t.pos_ == "PROPN" and t.ent_type_) \
+        or (t.pos_ == "NOUN" and any(x in low for x in _SOURCE_STEMS))
+
+
+def fronted_subject_speakers(doc, toks: list, quotes: list, tidy: int = 5) -> int:
+    """[model] speaker_fronted_subject: a speaker after the finite verb that the parser made one of the verb's two
+    subjects (or its object) gives way to the other subject, the one before the verb, where German word order puts
+    the subject when nothing else is fronted ("Der Generalanwalt kritisierte das VW-Gesetz …", "Thaksin beschuldigte
+    General Prem, …"). The fronted one must name a person or body (_names_source), open with no preposition and no
+    accusative/dative word; ours must not open with "der"/"ein" (a nominative: "… sieht der SPD-Vorsitzende …");
+    not for "zitieren", whose object is the one quoted. The new span is the fronted noun group, tidied as the linker's
+    spans are; it may stand in the message only if ours does. Returns how many quotes changed."""
+    from .quotes import RawQuote, tidy_speakers
+
+    n = 0
+    for q, first, last in list(_one_span_speakers(doc, quotes)):
+        span = range(first.i, last.i + 1)
+        roots = [t for t in doc[first.i:last.i + 1] if t.head.i not in span or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].head.i == roots[0].i or first.lower_ in ("der", "ein"):
+            continue
+        r = roots[0]
+        v = r.head
+        if v.pos_ not in ("VERB", "AUX") or v.lemma_ == "zitieren" or r.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            continue
+        # the finite verb: the verb or its first auxiliary
+        fin = min([v.i, *(c.i for c in v.children if c.dep_ in ("aux", "aux:pass", "cop"))])
+        pre = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < fin and c.i not in span]
+        if r.i < fin or len(pre) != 1:
+            continue
+        s = pre[0]
+        if doc[s.left_edge.i].lower_ in _OBLIQUE_FIRST or doc[s.left_edge.i].pos_ == "ADP" or not _names_source(s):
+            continue
+        a, b = (s.i, s.i) if s.pos_ == "PRON" else (s.left_edge.i, s.right_edge.i)
+        if b - a >= 15 or any(t.text in ("„", "“", ":", ";") for t in doc[a:b + 1]):
+            continue
+        inside = [any(ms <= t.idx < me for ms, me in q.message) for t in (doc[a], first)]
+        if inside[0] and not inside[1]:
+            continue
+        tmp = RawQuote(message=list(q.message), speaker=[(doc[a].idx, doc[b].idx + len(doc[b].text))], mode=q.mode)
+        if tidy:
+            tidy_speakers(doc, toks, [tmp], tidy)
+        if tmp.speaker:
+            q.speaker = list(tmp.speaker)
+            n += 1
+    return n
+
+
 def join_title_apposition(doc, quotes: list) -> int:
     """[model] speaker_title_apposition: a speaker that is the second half of a "<title>, <name>" or "<name>, <title>"
     pair ("Der ÖAMTC-Flugbetriebsleiter, Reinhard Kraxner, …", "Stephen Singer, ein Klimaexperte vom WWF, erklärte")
