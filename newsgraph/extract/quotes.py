@@ -669,7 +669,8 @@ def _add_rule_frames(toks: list[Tok], quotes: list[RawQuote], doc=None) -> list[
         de = config().get("de", {})
         extra += reported_acts(toks, stems, doc if config().get("model", {}).get("reported_parse", True) else None,
                                frozenset(de.get("reported_lemmas", [])), de.get("reported_max_quoted", 0.0),
-                               de.get("reported_stem_needs", {}))
+                               de.get("reported_stem_needs", {}),
+                               frozenset(de.get("reported_hanta_lemmas", [])))
     fill = config().get("model", {}).get("fill_from_frames", True)
     outer = config().get("model", {}).get("direct_outer", False)
     surface: list[RawQuote] = []
