@@ -70,3 +70,35 @@ def test_appended_copies_for_training(train_articles):
     # the scored sets' generator is not touched: a clause for a small share of its insertions only
     gen = [s for s in perturb.generate("train", 201, limit=60, donor_folds=2) if s.perturbation == "off_topic"]
     assert sum(s.defects[0].note.split()[0] not in ("und", "oder", "sowie") for s in gen) < 0.25 * len(gen)
+
+
+def test_conjunct_copies_for_training(train_articles):
+    """Round 24's training-only conjunct copies (``perturb.generate_conjuncts``): each a definite noun phrase of a donor
+    of the article's own fold coordinated with a phrase of the host that has the same article word, the rest the
+    untouched article; the same-domain share (``near``) takes the donor sharing the most nouns with the host, so those
+    donors share more of the host's nouns than the others (the far ones, ``generate``'s choice)."""
+    import random
+
+    folds = perturb.article_folds("train", train_articles, 2)
+    samples = perturb.generate_conjuncts("train", 301, copies=2, donor_folds=2, near=0.5, limit=80)
+    ins = [s for s in samples if s.perturbation == "off_topic"]
+    clean = {s.source: s.text for s in samples if s.perturbation == "none"}
+    assert len(clean) >= 50 and len(ins) >= 0.5 * len(clean)
+    text_of = {n: t for n, t, _ in train_articles}
+    near_shared, far_shared = [], []
+    for s in ins:
+        d = s.defects[0]
+        phrase = s.text[d.start:d.end]
+        conj, art = phrase.split()[:2]
+        assert phrase == d.note and conj in ("und", "oder", "sowie") and art in ("der", "die", "das", "des", "dem", "den")
+        assert s.text[:d.start - 1] + s.text[d.end:] == clean[s.source]
+        # coordinated with a phrase of the same article word: "… des Bauverbands und des Klimawandels"
+        before = s.text[:d.start - 1].split()
+        assert art in before[-4:-1]
+        assert folds[s.donor] == folds[s.source] and s.donor != s.source
+        c = s.id.split(":conjunct")[1]
+        near = random.Random(f"301:{s.source}:conjunct{c}").random() < 0.5
+        own, dn = set(perturb._nouns(clean[s.source])), set(perturb._nouns(text_of[s.donor]))
+        (near_shared if near else far_shared).append(len(own & dn) / (1 + len(dn)))
+    assert near_shared and far_shared
+    assert sum(near_shared) / len(near_shared) > 1.5 * sum(far_shared) / len(far_shared)
