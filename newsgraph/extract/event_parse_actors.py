@@ -117,6 +117,16 @@ def settings() -> dict:
         "aimed_owner": p.get("aimed_owner", False),
         "passive_order": p.get("passive_order", False),
         "setting_verb": p.get("setting_verb", False),
+        "dative_frames": p.get("dative_frames", False),
+        "dative_verbs": re.compile("(?:" + "|".join(p.get("dative_verbs", [])) + ")") if p.get("dative_verbs") else None,
+        "dative_dets": {w.lower() for w in p.get("dative_dets", [])},
+        "dative_pronouns": {w.lower() for w in p.get("dative_pronouns", [])},
+        "dative_fem_dets": {w.lower() for w in p.get("dative_fem_dets", [])},
+        "von_frames": p.get("von_frames", False),
+        "exposed_frames": p.get("exposed_frames", False),
+        "exposed_forms": {w.lower() for w in p.get("exposed_forms", [])},
+        "exposed_types": set(p.get("exposed_types", [])),
+        "von_verbs": re.compile("(?:" + "|".join(p.get("von_verbs", [])) + ")") if p.get("von_verbs") else None,
         "aimed_types": set(p.get("aimed_types", [])),
         "aimed_case": set(p.get("aimed_case", [])),
         "aimed_agent_case": set(p.get("aimed_agent_case", [])),
@@ -185,6 +195,15 @@ def _own_case(tok) -> str | None:
             return None
         i -= 1
     return None
+
+
+def _verb_form(v, rx) -> bool:
+    """Whether the verb, with its separated particle in front ("wirft ... vor" -> "vorwirft"), or its lemma is one
+    of the pattern's forms (the lemmatiser often leaves the form as it is)."""
+    if rx is None:
+        return False
+    prt = next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), "")
+    return any(rx.fullmatch(w) for w in {prt + v.lower_, prt + v.lemma_.lower(), v.lemma_.lower()})
 
 
 def _werden_aux(c) -> bool:
@@ -647,6 +666,10 @@ class ParseRoles:
                 agentless = False
             elif self.cfg["case_order"] and not _is_passive(t, etype, self.cfg["genitive_target"]):
                 src, tgt = self._case_order(t, src, tgt)
+            if self.cfg["dative_frames"] and _verb_form(t, self.cfg["dative_verbs"]):
+                src, tgt = self._dative_frame(t, src, tgt)
+            if self.cfg["von_frames"] and _verb_form(t, self.cfg["von_verbs"]) and not _is_passive(t):
+                tgt = self._von_frame(t, src, tgt)
             if etype in self.cfg["clause_target_types"] and not any(c.dep_ in ("obj", "iobj") for c in t.children):
                 # "verlangen, dass sich die Regierung entschuldigt": who is to act is the target
                 sub = next((c for c in t.children if c.dep_ in ("ccomp", "advcl", "xcomp")
@@ -658,7 +681,7 @@ class ParseRoles:
             src, tgt = self._noun_roles(t, etype)
             agentless = False
             if tgt is None:
-                exp = self._experiencer(t)
+                exp = self._experiencer(t, etype)
                 if exp is not None:
                     tgt = exp
                     if src is not None and src.i == exp.i:
@@ -666,6 +689,49 @@ class ParseRoles:
         if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
             tgt = self._aimed_owner(t, tgt, src)
         return self.actor(src, tgt), self.actor(tgt, src), agentless
+
+    def _dative_of(self, v, x) -> bool:
+        """Whether the bare noun phrase ``x`` of ``v``'s clause is its dative object by form: a dative-only article or
+        pronoun ("dem Geschäftsführer", "ihm", "den Menschen" with a plural -n), or a feminine "der"/"einer" ... beside
+        another phrase the parse makes the subject ("wirft sie der Ärztekammer ... vor"), which the tagger often
+        calls nominative."""
+        cfg, low = self.cfg, x.lower_
+        if x.pos_ == "PRON" or low in cfg["pronouns"]:
+            return low in cfg["dative_pronouns"]
+        det = next((c for c in x.children if c.dep_ in ("det", "det:poss") and c.i < x.i and c.tag_ != "PRELS"), None)
+        if det is None:
+            # a bare plural the tagger reads as dative ("es US-Bürgern verboten ist")
+            return x.pos_ == "NOUN" and low.endswith("n") and x.morph.get("Case") == ["Dat"]
+        d = det.lower_
+        if d in cfg["dative_dets"]:
+            return True
+        if d in ("den", "diesen", "jenen", "keinen") and low.endswith("n") and x.morph.get("Number") != ["Sing"]:
+            return True  # "den Menschen": plural dative ("den Autor" is singular accusative)
+        return (d in cfg["dative_fem_dets"] and x.dep_ not in ("nsubj", "nsubj:pass")
+                and any(c.dep_ in SUBJ and c.i != x.i and _nominal(c) for c in v.children))
+
+    def _dative_frame(self, t, src, tgt):
+        """A verb whose dative object is the one it is aimed at (``[parse] dative_verbs``: "vorwerfen", "danken",
+        "verbieten" ...): that phrase is the target, never the source, and what the verb says about it (its
+        accusative, "eine Blockadehaltung") is no actor. Round 24 (h4)."""
+        dat = next((c for c in self._bare_arguments(t) if self._dative_of(t, c) and self._actorish(c)
+                    and self.animacy(self.head_of(c) or c) > 0), None)
+        if dat is None:
+            return src, tgt
+        if src is not None and src.i == dat.i:
+            # the role the dative had goes to the other phrase, if it may act
+            src = tgt if tgt is not None and self._actorish(tgt) and self.animacy(self.head_of(tgt) or tgt) > 0 \
+                and not self._dative_of(t, tgt) else None
+        return src, dat
+
+    def _von_frame(self, t, src, tgt):
+        """An active verb of demanding whose von-phrase names whom the demand is made of (``[parse] von_verbs``:
+        "fordern Schadenersatz von ihren Vertragspartnern"): that phrase is the target. Round 24 (h4)."""
+        von = next((c for c in t.children if _nominal(c) and c.dep_ in ("obl", "nmod", "obl:arg") and c.i > t.i
+                    and _case_of(c) in ("von", "vom") and self._actorish(c)
+                    and self.animacy(self.head_of(c) or c) > 0
+                    and not (src is not None and c.i == src.i)), None)
+        return von if von is not None else tgt
 
     def _passive_order(self, t, src, tgt):
         """A werden-passive read by word order where the parse lost it: the von/durch phrase between the finite
@@ -834,10 +900,15 @@ class ParseRoles:
                 out.append(x)
         return out
 
-    def _experiencer(self, t):
+    def _experiencer(self, t, etype: str | None = None):
         """The target of a noun trigger in a clause of "drohen", "erhalten" ...: the clause's
         other free noun phrase ("Den Berliner Verkehrsbetrieben droht ein Streik", "droht dem
-        66-Jährigen die Todesstrafe", "Sie erhielten Haftstrafen")."""
+        66-Jährigen die Todesstrafe", "Sie erhielten Haftstrafen"); with ``[parse] exposed_frames`` also
+        criticism one meets ("stieß das Vorhaben der Bildungsbehörde ... auf heftige Kritik", "In zunehmende Kritik
+        ... gerät die Linkspartei": ``exposed_forms`` for ``exposed_types``; round 24, h4)."""
+        forms = self.cfg["experiencer_forms"]
+        if self.cfg["exposed_frames"] and etype in self.cfg["exposed_types"]:
+            forms = forms | self.cfg["exposed_forms"]
         a, b = self.sent_bounds(t)
         lo, hi = a, b
         for x in self.doc[a:t.i]:
@@ -847,7 +918,7 @@ class ParseRoles:
             if x.text in (",", ";", ":"):
                 hi = x.i
                 break
-        if not any(x.lower_ in self.cfg["experiencer_forms"] for x in self.doc[lo:hi]):
+        if not any(x.lower_ in forms for x in self.doc[lo:hi]):
             return None
         np_end = t.i + 1
         while np_end < hi and self.doc[np_end].head.i == t.i and self.doc[np_end].dep_ in NP_DEPS:

@@ -16,7 +16,7 @@ target / date with counts, "extra" dates, no-event sentences given an event, typ
 Nothing per sentence, so it may score a blind set without reading it (the lead scores fresh21 once at the round's end
 with each switch off and on: ``python training/events/round24_ab.py off,on,on+NAME,... fresh21``).
 
-    python training/events/round24_ab.py off,on dev fresh fresh2 fresh3 fresh7 fresh9 fresh11 fresh12 fresh16
+    python training/events/round24_ab.py off,on,on-parse.dative_frames,on-parse.exposed_frames,on+parse.von_frames dev fresh ...
 """
 
 from __future__ import annotations
@@ -33,6 +33,18 @@ SWITCHES: dict = {}
 # switches that ship off: name -> function turning it on
 SHIPPED_OFF: dict = {}
 
+# h4: actor switches of [parse] in event_actors.toml (event_parse_actors.settings(), module level): a mode patches that
+# function (ab_score.parse_key), _reset restores it. Shipped on: dative_frames (a dative-object verb's dative is its
+# target), exposed_frames (criticism one meets, "stieß auf Kritik", is aimed at the clause's other phrase); shipped off:
+# von_frames (a demanding verb's von-phrase is its target)
+SWITCHES.update({
+    "parse.dative_frames": parse_key("dative_frames", False),
+    "parse.exposed_frames": parse_key("exposed_frames", False),
+})
+SHIPPED_OFF.update({
+    "parse.von_frames": parse_key("von_frames", True),
+})
+
 
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches)."""
@@ -40,7 +52,7 @@ def _reset() -> None:
 
 
 def main(argv: list[str]) -> int:
-    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset)
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset, width=26)
 
 
 if __name__ == "__main__":
