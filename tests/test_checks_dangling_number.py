@@ -57,3 +57,15 @@ def test_an_unseen_compound_takes_its_heads_corpus_counts():
     assert noun_counts(table, "Drohbrief", on) == noun_counts(table, "Brief", on) != (0, 0, 0, 0, 0)
     assert noun_counts(table, "Erdgasliefervertrag", on) == noun_counts(table, "Vertrag", {})
     assert noun_counts(table, "Polizeikaserne", on) == noun_counts(table, "Polizeikaserne", {})  # named by the corpus itself
+
+
+def test_adjacent_rule_needs_the_verb_right_after_the_noun(nlp):
+    # round 24's narrow rule ("adjacent"): a singular finite verb right after the noun, the noun its subject
+    c, toks = _cands(nlp, "Der Sender veröffentlichte am Montag eine Übersicht der Filme. Die komplette Liste ist als PDF "
+                          "einsehbar.")["Liste"]
+    assert c.noun.number == "Plur" and not plural(c, toks, by_verb="adjacent")
+    # a genitive between noun and verb: the first finite verb ("vertrat", whose subject is "er") does not say the noun's
+    # number, so the narrow rule keeps the morphologizer's plural where round 13's rule does not
+    c, toks = _cands(nlp, "Er kam spät ins Büro. Die Anliegen seines Chefs vertrat er nicht.")["Anliegen"]
+    assert c.noun.number == "Plur"
+    assert plural(c, toks, by_verb="adjacent") and not plural(c, toks, by_verb=True)

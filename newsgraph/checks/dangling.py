@@ -39,11 +39,14 @@ class Candidate:
     det: Tok
     noun: Tok
     sent: int
+    relational: bool = False  # a relational adjective before the noun ("Die türkische Regierung"; ``definite_nps``)
 
 
-def definite_nps(sents: list[list[Tok]], attributes: bool | str = False) -> list[Candidate]:
+def definite_nps(sents: list[list[Tok]], attributes: bool | str = False, relational: bool = False) -> list[Candidate]:
     """Sentence-initial definite NPs that are not names, not tied by a relational adjective and not
-    anchored on the spot (``anchored``; ``attributes``: any prepositional attribute or close apposition too)."""
+    anchored on the spot (``anchored``; ``attributes``: any prepositional attribute or close apposition too).
+    ``relational`` (round 24): an NP with a relational adjective is a candidate too, marked ``Candidate.relational``
+    for the model to weigh ("Die türkische Regierung" is unique, "Die österreichische Beilage" is not)."""
     out = []
     for si, toks in enumerate(sents):
         if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE or toks[0].text == "Des":
@@ -55,9 +58,9 @@ def definite_nps(sents: list[list[Tok]], attributes: bool | str = False) -> list
             # "Die Kanadier", "Die Linke": a name or a named group is no dangling object
             # "Der türkische Verkehrsminister": a relational adjective ties the noun to a country or domain,
             # which makes its referent unique
-            relational = any(t.tag == "ADJA" and t.text.lower().endswith(_RELATIONAL) for t in toks[1:j])
-            if not relational and not anchored(toks, j, attributes):
-                out.append(Candidate(toks[0], toks[j], si))
+            rel = any(t.tag == "ADJA" and t.text.lower().endswith(_RELATIONAL) for t in toks[1:j])
+            if (relational or not rel) and not anchored(toks, j, attributes):
+                out.append(Candidate(toks[0], toks[j], si, rel))
     return out
 
 
@@ -113,12 +116,14 @@ def anchored(toks: list[Tok], j: int, attributes: bool | str = False) -> bool:
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 
 
-def plural(cand: Candidate, toks: list[Tok], by_verb: bool = True) -> bool:
+def plural(cand: Candidate, toks: list[Tok], by_verb: bool | str = True) -> bool:
     """Whether a candidate names a group ("Die Demonstranten": groups are introduced definite, so they are
     skipped). The morphologizer's number alone is often wrong on "Die" + a feminine noun in -e ("Die Studie",
     "Die Liste", "Die Maschine" tagged plural): with ``by_verb`` a noun after "Der"/"Das", or one whose
     sentence's first finite verb after it is singular ("Die Liste ist …"), counts as singular. Not when a
-    number stands between article and noun ("Die 37 Jahre alte …": the noun is not the head)."""
+    number stands between article and noun ("Die 37 Jahre alte …": the noun is not the head). ``by_verb`` =
+    "adjacent" (round 24): only a singular finite verb right after the noun, with the noun parsed as its subject,
+    makes a "Die" noun singular ("Die Liste ist …", not "Die Anliegen seines Chefs vertrat er …", a fronted object)."""
     if cand.noun.number != "Plur":
         return False
     if not by_verb:
@@ -132,6 +137,9 @@ def plural(cand: Candidate, toks: list[Tok], by_verb: bool = True) -> bool:
     if det != "die":
         return True  # "Den Informationen zufolge": a dative plural
     j = cand.noun.i - cand.det.i
+    if by_verb == "adjacent":
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return not (nxt is not None and nxt.tag in _FINITE and nxt.number == "Sing" and cand.noun.dep.startswith("nsubj"))
     verb = next((t for t in toks[j + 1:] if t.tag in _FINITE), None)
     return not (verb is not None and verb.number == "Sing")
 
@@ -222,18 +230,20 @@ class Antecedents:
 
 def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first: int = 1,
                event_nouns: set[str] | None = None, person_nouns: set[str] | None = None,
-               attributes: bool | str = False, modifiers: bool = False) -> list[tuple[Candidate, bool]]:
+               attributes: bool | str = False, modifiers: bool = False,
+               relational: bool = False) -> list[tuple[Candidate, bool]]:
     """Every sentence-initial definite NP from sentence ``skip_first`` on, with whether it has an antecedent.
     With ``event_nouns`` (stems; None leaves them out) the reader's resolvers of ``resolve.py`` count too
     (derivation, compound heads of synonyms, event nouns), as in generator v5, which never records a
     reference they resolve as dangling. ``person_nouns`` (stems): a person noun has an antecedent in any
     person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this).
     ``attributes``: any prepositional attribute or close apposition anchors a candidate (``anchored``);
-    ``modifiers``: a compound whose first part the text named before has it as antecedent (``Antecedents.has_modifier``)."""
+    ``modifiers``: a compound whose first part the text named before has it as antecedent (``Antecedents.has_modifier``);
+    ``relational``: NPs with a relational adjective are candidates too (``definite_nps``)."""
     ante = Antecedents(synonyms)
     named_person = False
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
-    cands = {c.sent: c for c in definite_nps(sents, attributes)}
+    cands = {c.sent: c for c in definite_nps(sents, attributes, relational)}
     out = []
     for si, toks in enumerate(sents):
         c = cands.get(si)
@@ -338,7 +348,7 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
     return {"score": score, "ratio": ratio, "countable": countable, "fit": fit_v, "has_fit": float(fit is not None),
             "closest": closest, "log_total": math.log1p(total), "log_def_first": math.log1p(def_first),
             "sent_pos": cand.sent / max(1, n_sents - 1), "n_adj": float(cand.noun.i - cand.det.i - 1),
-            "compound_head": float(len(cand.noun.text) >= 12), "prefix": prefix, "contained": contained,
+            "compound_head": float(len(cand.noun.text) >= 12), "rel_adj": float(cand.relational), "prefix": prefix, "contained": contained,
             "pp_after": pp_after, "per_before": per_before, "sub_fit": sub["sub_fit"], "sub_z": sub["sub_z"],
             "sub_prev": sub["sub_prev"], "slot": sub["slot"], "slot_gap": sub["slot_gap"],
             # a noun that texts introduce with "ein" often enough needs an antecedent; a unique referent does not
@@ -349,7 +359,28 @@ def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg:
             # female forms) after a named person takes that person up, as the resolvers' hand list does for a few nouns
             **_person(cand, topic, per_before, extended), **part_features(cand, topic),
             # round 22: the noun and its compound parts against the sentences before it only (dangling_context.py)
-            **context_features(cand, topic)}
+            **context_features(cand, topic), **swap_grammar(cand, toks)}
+
+
+_DET_GENDER = {"der": "Masc", "das": "Neut", "die": "Fem"}
+
+
+def swap_grammar(cand: Candidate, toks: list[Tok] | None) -> dict[str, float]:
+    """Round 24: whether the noun disagrees with its own article or verb, as a reader hears it ("Der Minderjährigen kostete",
+    "Die Ausbreitung sowie auch die FDP sprechen"): ``g_clash`` the morphologizer's gender of a singular noun against the
+    article's, ``n_clash`` the noun's number against that of the sentence's root finite verb after it (the census's test,
+    training/checks/dangling_side_census.py ``grammar_clash``). Read only by a model naming them."""
+    out = {"g_clash": 0.0, "n_clash": 0.0}
+    if toks is None:
+        return out
+    det, n = cand.det.text.lower(), cand.noun
+    if n.gender and det in _DET_GENDER and n.number != "Plur" and n.gender != _DET_GENDER[det]:
+        out["g_clash"] = 1.0
+    j = n.i - cand.det.i
+    verb = next((t for t in toks[j + 1:] if t.tag in _FINITE), None)
+    if verb is not None and verb.number and n.number and verb.number != n.number and verb.dep in ("ROOT", "root"):
+        out["n_clash"] = 1.0
+    return out
 
 
 def _person(cand: Candidate, topic, per_before: float, extended: bool) -> dict[str, float]:

@@ -95,7 +95,8 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
             topic = article_topic(sents, vecs[fold], tcfg, subs[fold])
             gold = [(d.start, d.end) for d in smp.defects]
             for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), None, None,
-                                        dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False)):
+                                        dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False),
+                                        dc.get("relational_candidates", False)):
                 if has or (dc.get("skip_plurals", True) and plural(cand, sents[cand.sent], dc.get("plural_by_verb", False))):
                     continue
                 f = features(cand, noun_counts(anas[fold], cand.noun.text, dc), topic, len(sents), dc, sents[cand.sent])
@@ -114,6 +115,11 @@ def rows(split: str, seeds: list[int], fold_dirs: list[str], overrides: dict, ge
                 # round 23: the run-time filters before the model (part nouns, the bridging table): ``--filter runtime``
                 # drops what never reaches the model at run time ("Der Großteil" was two of gnad-side's top untouched)
                 f["runtime"] = float(cand.noun.text.lower() in checks.part_nouns or checks._bridged(cand.noun, sents[:cand.sent]))
+                # round 24: what each plural rule would drop, so that rows built with ``--set plural_by_verb=true`` (the
+                # widest) hold the control (``--filter plural_tag``: the morphologizer's number, the run-time default) and
+                # the narrow rule (``--filter plural_adj``: ``plural_by_verb = "adjacent"``) too
+                f["plural_tag"] = float(plural(cand, toks, False))
+                f["plural_adj"] = float(plural(cand, toks, "adjacent"))
                 f["np"] = " ".join(t.text for t in toks[:j + 3])
                 f["noun"] = cand.noun.text
                 out.append({"fold": fold, "clean": smp.perturbation == "none", "y": int(y), **f})

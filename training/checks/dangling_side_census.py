@@ -17,6 +17,11 @@ quotes the tables with examples read by hand.
 
     OMP_NUM_THREADS=1 python training/checks/dangling_side_census.py --folds /tmp/h6/r19/gfold0 /tmp/h6/r19/gfold1 \
         --rows /tmp/h7/r21/census_rows.json [--relational /tmp/h7/r21/rel0.json /tmp/h7/r21/rel1.json]
+
+Round 24: an insertion the check never makes a candidate gets the first test of ``definite_nps`` / ``anchored`` it fails
+(``why_not``: not sentence-initial in the check's parse, tags, entity, relational adjective, which anchor) and one whose
+antecedent was found the test that found it (``antecedent_test``), instead of round 21's one class; ``--add part_known``
+scores with the shipped model's twelve features.
 """
 
 from __future__ import annotations
@@ -36,8 +41,12 @@ from newsgraph import nlp as nlp_stage  # noqa: E402
 from newsgraph.checks.article import ArticleChecks, _anaphoricity  # noqa: E402
 from newsgraph.checks.config import section  # noqa: E402
 from newsgraph.checks.dangling import (  # noqa: E402
+    _RELATIONAL,
+    _SKIP_BETWEEN,
+    ANCHORS,
+    MIN_KEY,
     Antecedents,
-    definite_nps,
+    anchored,
     features,
     noun_counts,
     plural,
@@ -78,6 +87,62 @@ def grammar_clash(c, toks) -> str:
     return ""
 
 
+def why_not(sents, gold: tuple[int, int], skip_first: int) -> str:
+    """Round 24: why the check never made an insertion a candidate, by the first test of ``definite_nps`` /
+    ``anchored`` it fails, in their order (the generator swaps a sentence-initial "Der/Die/Das" NP of its own regex
+    sentence split, so every insertion is one there)."""
+    gs, ge = gold
+    for si, toks in enumerate(sents):
+        k = next((k for k, t in enumerate(toks) if t.start <= gs < t.end), None)
+        if k is None:
+            continue
+        if k > 0:
+            return f"not sentence-initial in the check's parse (after {toks[k - 1].text!r})"
+        if si < skip_first:
+            return "first sentence of the check's parse"
+        if toks[0].tag != "ART":
+            return f"article tagged {toks[0].tag}"
+        j = 1
+        while j < len(toks) and toks[j].tag in _SKIP_BETWEEN:
+            j += 1
+        if j >= len(toks):
+            return "no noun"
+        n = toks[j]
+        if n.tag not in ("NN", "NE"):
+            return f"noun tagged {n.tag}"
+        if n.ent:
+            return f"noun inside an entity ({n.ent})"
+        if any(t.tag == "ADJA" and t.text.lower().endswith(_RELATIONAL) for t in toks[1:j]):
+            return "relational adjective"
+        if anchored(toks, j):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            what = ("a name (NE) after the noun" if nxt is not None and nxt.tag == "NE"
+                    else f"anchor word {nxt.text.lower()!r}" if nxt is not None and nxt.text.lower() in ANCHORS
+                    else "relative clause or quoted name")
+            return "anchored: " + what
+        return "not a candidate (other)"
+    return "no token at the insertion"
+
+
+def antecedent_test(sents, c, synonyms) -> str:
+    """Which test of ``Antecedents.has`` found the antecedent (round 24's census)."""
+    ante = Antecedents(synonyms)
+    for t in sents[:c.sent]:
+        ante.add_sentence(t)
+    k = stem(c.noun.text.replace("-", ""))
+    if k in ante.keys:
+        return "same stem"
+    if len(k) >= MIN_KEY:
+        text = " ".join(ante._words)
+        if k in text:
+            return "inside an earlier word"
+        if any(len(e) >= MIN_KEY and (e.endswith(k) or k.endswith(e)) for e in ante.keys):
+            return "compound head or part"
+    if synonyms.get(k, set()) & ante.keys:
+        return "synonym"
+    return "verb root"
+
+
 def rows(split: str, seed: int, fold_dirs: list[str], relational: list[dict] | None) -> tuple[list[dict], int]:
     """One row per scored candidate (features, label, fold, untouched or not, and what the census reads) and one per
     insertion the check never scores (``scored`` False, with the reason); and the number of untouched articles."""
@@ -109,7 +174,7 @@ def rows(split: str, seed: int, fold_dirs: list[str], relational: list[dict] | N
             base = {"clean": smp.perturbation == "none", "y": int(y), "fold": fold, "np": f"{c.det.text} {c.noun.text}",
                     "note": note, "sent": c.sent, "ctx": smp.text[max(0, c.det.start - 60):c.noun.end + 50],
                     "source": smp.source}
-            reason = ("antecedent found" if has
+            reason = ("antecedent found (" + antecedent_test(sents, c, checks.synonyms) + ")" if has
                       else "plural (morphologizer)" if dc.get("skip_plurals", True) and plural(c, toks, dc.get("plural_by_verb", False))
                       else "part noun or bridging table" if (c.noun.text.lower() in checks.part_nouns
                                                               or checks._bridged(c.noun, sents[:c.sent]))
@@ -135,8 +200,7 @@ def rows(split: str, seed: int, fold_dirs: list[str], relational: list[dict] | N
                         "first_has_verb": any(t.tag in _FINITE for t in sents[0]) if sents else True,
                         "person": float(c.noun.text.lower() in set(dc.get("person_nouns", [])))})
         if smp.perturbation == "dangling_reference" and not seen_gold:
-            inits = [c for c in definite_nps(sents) if _gold_overlap(c, gold)]
-            reason = "first sentence" if inits else "no candidate: anchored, name, entity or relational adjective"
+            reason = why_not(sents, gold[0], dc.get("skip_first_sentences", 1))
             out.append({"clean": False, "y": 1, "fold": fold, "scored": False, "reason": reason, "note": note,
                         "np": smp.text[gold[0][0]:gold[0][1]], "ctx": smp.text[max(0, gold[0][0] - 60):gold[0][1] + 50],
                         "source": smp.source})

@@ -98,7 +98,8 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
             if smp.perturbation == "none":
                 out.append({"kind": "_article", "source": smp.source, "clean": True})
             for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events, persons,
-                                        dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False)):
+                                        dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False),
+                                        dc.get("relational_candidates", False)):
                 if has or (dc.get("skip_plurals", True) and plural(cand, sents[cand.sent], dc.get("plural_by_verb", False))):
                     continue
                 if checks is not None and (cand.noun.text.lower() in checks.part_nouns
