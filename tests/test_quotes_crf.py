@@ -216,3 +216,49 @@ def test_covered_tokens_is_every_token_starting_in_a_span():
     for spans in ([(0, 40)], [(toks[5].start, toks[9].start), (toks[20].start + 1, text_end)], [], [(3, 3)]):
         want = {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
         assert covered_tokens(toks, spans) == want
+
+
+def test_row_sums_are_scipys_csr_product_to_the_bit_without_importing_scipy_sparse():
+    import subprocess
+    import sys
+
+    from scipy import sparse
+
+    from newsgraph.extract import quotes_crf
+
+    rng = np.random.default_rng(7)
+    state = rng.normal(size=(500, 12)) * 10.0 ** rng.integers(-3, 4, size=(500, 1))
+    state[:, 9:] = -1e9  # padding labels, as CRFPair lays out the two taggers
+    counts = rng.integers(0, 40, size=60)
+    counts[[0, 17, 59]] = 0  # tokens without rows, first, inside and last
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    rows = rng.integers(0, 500, size=int(indptr[-1])).astype(np.int32)
+    want = np.asarray(sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(60, 500)) @ state)
+    assert quotes_crf._csr_matvecs() is not None
+    got = quotes_crf.row_sums(state, rows, indptr)
+    assert got.dtype == want.dtype and got.shape == want.shape and got.tobytes() == want.tobytes()
+    # numpy's reduceat adds in another order: the test would see that
+    assert np.add.reduceat(state[rows], indptr[:-1][counts > 0], axis=0).tobytes() != want[counts > 0].tobytes()
+    # a fresh process decodes with the shipped taggers and never imports scipy.sparse
+    code = ("import sys; from newsgraph.extract import quotes; t = quotes._taggers(quotes.config()['model']['de']);"
+            "t.tag_rows([t.index.rows([['bias'], ['bias']])]); print('scipy.sparse' in sys.modules)")
+    if model_available("de"):
+        import os
+
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this tree, not whichever one is installed
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+                             cwd=ROOT).stdout
+        assert out.strip() == "False"
+
+
+def test_row_sums_fall_back_to_scipy_sparse(monkeypatch):
+    from newsgraph.extract import quotes_crf
+
+    rng = np.random.default_rng(3)
+    state = rng.normal(size=(50, 4))
+    indptr = np.array([0, 3, 3, 8], dtype=np.int64)
+    rows = rng.integers(0, 50, size=8).astype(np.int32)
+    direct = quotes_crf.row_sums(state, rows, indptr)
+    monkeypatch.setattr(quotes_crf, "_csr_matvecs", lambda: None)
+    assert quotes_crf.row_sums(state, rows, indptr).tobytes() == direct.tobytes()
+    assert not direct[1].any()

@@ -14,7 +14,11 @@ with python-crfsuite's.
 
 from __future__ import annotations
 
+import glob
+import importlib.util
+import os
 import struct
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -178,12 +182,49 @@ class FeatureIndex:
         return np.fromiter(rows, dtype=np.int32, count=len(rows)), np.array(ends, dtype=np.int64)
 
 
+@lru_cache(maxsize=1)
+def _csr_matvecs():
+    """scipy's compiled ``csr_matvecs``, the routine ``csr_matrix @ array`` runs, loaded from its
+    extension module without importing the ``scipy.sparse`` package around it: that import was
+    0.13 CPU s of every process's first quotes, each Ray worker's first partition among them
+    (bench/README.md, twenty-fourth round). Python registers it under its own name, so a later
+    ``import scipy.sparse`` (the quotes eval) finds and uses the same module. None when it is not
+    where scipy keeps it."""
+    mod = None
+    try:
+        spec = importlib.util.find_spec("scipy")
+        where = spec.submodule_search_locations if spec is not None else None
+        if where:
+            found = glob.glob(os.path.join(where[0], "sparse", "_sparsetools*"))
+            ext = importlib.util.spec_from_file_location("scipy.sparse._sparsetools", found[0]) if found else None
+            if ext is not None and ext.loader is not None:
+                mod = importlib.util.module_from_spec(ext)
+                ext.loader.exec_module(mod)
+    except (ImportError, OSError):
+        mod = None
+    return getattr(mod, "csr_matvecs", None)
+
+
+def row_sums(state: np.ndarray, rows: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Each token's sum of its feature rows of ``state`` (token ``i``'s rows are
+    ``rows[indptr[i]:indptr[i + 1]]``): the product of a 0/1 CSR matrix with ``state``, added in
+    scipy's order (numpy's ``reduceat`` adds in another and gives other last bits)."""
+    n, (m, k) = len(indptr) - 1, state.shape
+    fn = _csr_matvecs()
+    if fn is None:
+        from scipy import sparse
+
+        return np.asarray(sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(n, m)) @ state)
+    out = np.zeros((n, k))
+    fn(n, m, k, np.asarray(indptr, dtype=np.int64), np.asarray(rows, dtype=np.int64), np.ones(len(rows)),
+       np.ascontiguousarray(state, dtype=np.float64).ravel(), out.ravel())
+    return out
+
+
 class CRFPair:
     """The message and roles taggers over one feature index, decoded together."""
 
     def __init__(self, index: FeatureIndex, message: LinearCRF, roles: LinearCRF) -> None:
-        from scipy import sparse
-
         self.index = index
         self.message = message
         self.roles = roles
@@ -199,7 +240,6 @@ class CRFPair:
             trans[c, :k, :k] = crf.trans
         self.state = state
         self.trans = trans
-        self._sparse = sparse
 
     def tag(self, feats: list[list[str]]) -> tuple[list[str], list[str]]:
         return self.tag_rows([self.index.rows(feats)])[0]
@@ -229,8 +269,7 @@ class CRFPair:
             indptr[k + 1:k + 1 + ln] = ends + base
             k += ln
             base += len(r)
-        x = self._sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(n, self.state.shape[0]))
-        flat_scores = np.asarray(x @ self.state).reshape(n, 2, self.L)
+        flat_scores = row_sums(self.state, rows, indptr).reshape(n, 2, self.L)
         # a continued sequence starts one position early, at its prefix's last forward scores
         steps = [ln + (p is not None) for ln, p in zip(lengths, prefixes)]
         scores = np.zeros((max(steps), len(seqs), 2, self.L))
