@@ -13,6 +13,7 @@ import logging
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -56,9 +57,17 @@ def _taggers(name: str):
     files = (path / "message.crfsuite", path / "roles.crfsuite")
     if not all(f.exists() for f in files):
         return None
-    from .quotes_crf import CRFPair
+    from .. import built_cache
+    from . import quotes_crf
 
-    return CRFPair.from_crfsuite(*files)
+    def build():
+        return quotes_crf.CRFPair.from_crfsuite(*files)
+
+    if not path.resolve().is_relative_to(models_dir().resolve()):
+        return build()  # fold and tuning taggers (training/runs): each one new, a 30 MB pickle apiece
+    # the shipped taggers are read from ~/.cache when built before from these files by this code:
+    # 0.22-0.24 CPU s to build, 0.04-0.06 to read (bench/README.md, twenty-fourth round)
+    return built_cache.cached("quote-crfs", list(files), [Path(quotes_crf.__file__)], build, quotes_crf.CRFPair)
 
 
 def model_available(lang: str) -> bool:
