@@ -39,8 +39,44 @@ from training.checks.offtopic_appended import _auc, _cv_score, _fit, _score  # n
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 
+PARTNER_FEATURES = ("sib_rank", "sub_sib_rank")
+
+
+def partner(topic, seg) -> dict:
+    """How the conjunct ranks among the article's nouns as a partner of its sibling (round 24, R6): coordination joins
+    like with like ("der Polizei und der Staatsanwaltschaft"), so a noun pasted in from another article should be a worse
+    partner of the sibling than most of the article's own nouns, even when it fits the topic. ``sib_rank``: the share
+    of the article's other known nouns whose topic vector is closer to the sibling's noun than the conjunct's noun is;
+    ``sub_sib_rank`` the same with the subword vectors. 0.5 when unknown."""
+    out = {"sib_rank": 0.5, "sub_sib_rank": 0.5}
+    if seg.kind != "conjunct" or not seg.sibling:
+        return out
+    sib = next((t for t in reversed(seg.sibling) if t.is_noun), None)
+    own = next((t for t in seg.toks if t.is_noun), None)
+    if sib is None or own is None:
+        return out
+    skip = {t.i for t in seg.toks} | {t.i for t in seg.sibling}
+    if sib.i in topic.word and own.i in topic.word:
+        def unit(v):
+            n = float(np.linalg.norm(v))
+            return v / n if n > 0 else v
+        vs, vo = unit(topic.word[sib.i][0]), unit(topic.word[own.i][0])
+        others = [unit(topic.word[i][0]) for i in topic.word if i not in skip and topic._key_of.get(i) not in (sib.key, own.key)]
+        if others:
+            sims = np.stack(others) @ vs
+            out["sib_rank"] = float((sims > float(vo @ vs)).mean())
+    if topic.subword is not None:
+        nouns, mat, _total, _loo = topic.sub_nouns()
+        keep = [k for k, t in enumerate(nouns) if t.i not in skip and t.key not in (sib.key, own.key)]
+        if keep:
+            v = topic.subword.batch([sib.text, own.text])
+            sims = mat[keep] @ v[0]
+            out["sub_sib_rank"] = float((sims > float(v[1] @ v[0])).mean())
+    return out
+
+
 def _more(topic, seg, doc) -> dict:
-    return {**cohesion(topic, seg, doc), **extra_features(topic, seg)}
+    return {**cohesion(topic, seg, doc), **extra_features(topic, seg), **partner(topic, seg)}
 
 
 def build(args) -> None:
@@ -149,10 +185,12 @@ def fit(args) -> None:
     _thirds("(a) at its threshold", p_ev_ship, evp, ship["threshold"], sims)
     variants = [("v0 shipped features", []), ("v1 + cohesion", list(COHESION_FEATURES)),
                 ("v2 + extra", list(EXTRA_FEATURES)), ("v3 + both", list(COHESION_FEATURES) + list(EXTRA_FEATURES))]
+    if all(f in (ev + un)[0] for f in PARTNER_FEATURES):
+        variants.append(("v4 + partner", list(PARTNER_FEATURES)))
     results = {}
     for src in ("E_c rows (b)", "new rows", "new + E_c rows"):
         for lab, add in variants:
-            if src.startswith("E_c") and add:
+            if src.startswith("E_c") and add and add != list(PARTNER_FEATURES):
                 continue
             names = sn + add
             train_rows = {"E_c rows (b)": ev + un, "new rows": new, "new + E_c rows": new_only + ev + un}[src]
