@@ -38,7 +38,6 @@ from newsgraph.checks.topic import COHESION_FEATURES, EXTRA_FEATURES, cohesion, 
 from training.checks.offtopic_appended import _auc, _cv_score, _fit, _score  # noqa: E402
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
-
 PARTNER_FEATURES = ("sib_rank", "sub_sib_rank")
 
 
