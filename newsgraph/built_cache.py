@@ -5,7 +5,7 @@ A process that builds such an object from the files (the quote CRFs' weights rea
 first partition, each CLI run. ``cached`` reads the pickle when one was written for the very same
 inputs, else builds and writes it. The key is the SHA-1 of every input file's bytes, of the
 source files of the code that builds and defines the object (a change to either is a new key),
-and of the Python and numpy versions (pickled arrays are read by the numpy that wrote them). Only
+of any settings the build reads, and of the Python and numpy versions (pickled arrays are read by the numpy that wrote them). Only
 this module writes there, whole or not at all (a temporary file renamed into place, so workers
 writing at once are safe); any failure to read or write falls back to building. Switched off by
 ``[cache] built_models = false`` (config/default.toml) or ``NEWSGRAPH_NO_BUILT_CACHE=1``.
@@ -38,10 +38,11 @@ def enabled() -> bool:
     return bool(load_config().get("cache", {}).get("built_models", True))
 
 
-def key(name: str, inputs: list[Path], code: list[Path]) -> str:
+def key(name: str, inputs: list[Path], code: list[Path], extra: bytes = b"") -> str:
     import numpy
 
     h = hashlib.sha1(f"{name}|py{sys.version_info[0]}.{sys.version_info[1]}|np{numpy.__version__}".encode())
+    h.update(extra)
     for p in (*inputs, *code):
         data = Path(p).read_bytes()
         h.update(f"|{Path(p).name}:{len(data)}|".encode())
@@ -61,14 +62,15 @@ def _prune(name: str, newest: Path) -> None:
             p.unlink()
 
 
-def cached(name: str, inputs: list[Path], code: list[Path], build: Callable[[], Any], kind: type) -> Any:
+def cached(name: str, inputs: list[Path], code: list[Path], build: Callable[[], Any], kind: type,
+           extra: bytes = b"") -> Any:
     """``build()``, or the object a process built before from the same ``inputs`` with the same
-    ``code`` (an instance of ``kind``)."""
+    ``code`` and ``extra`` (settings the build reads, other than files; an instance of ``kind``)."""
     if not enabled():
         return build()
     path = None
     try:
-        path = cache_root() / f"{name}-{key(name, inputs, code)}.pickle"
+        path = cache_root() / f"{name}-{key(name, inputs, code, extra)}.pickle"
         if path.exists():
             with path.open("rb") as fh:
                 obj = pickle.load(fh)

@@ -95,3 +95,55 @@ def test_the_quote_crfs_read_back_equal_a_fresh_build(cache):
         assert a.labels == b.labels and np.array_equal(a.state, b.state) and np.array_equal(a.trans, b.trans)
     rows = [fresh.index.rows([fresh.index.attrs[i:i + 5] for i in range(0, 400, 5)])]
     assert read.tag_rows(rows) == fresh.tag_rows(rows)
+
+
+def test_the_kb_read_back_equals_a_fresh_build_and_follows_its_settings(cache, tmp_path, monkeypatch):
+    import importlib
+
+    from newsgraph.link import config as link_config_mod
+
+    kb_mod = importlib.import_module("newsgraph.link.kb")  # the package exports the function ``kb``
+
+    def fresh():
+        main = kb_mod.kb_path(kb_mod.link_config()["kb"]["file"])
+        return kb_mod._load(main, kb_mod.extra_paths())
+
+    def indices(k):
+        return (k.version, k.records, dict(k.by_norm), dict(k.by_phon), k.fuzzy_keys, k._by_last, k._last_words)
+
+    kb_mod.kb.cache_clear()
+    try:
+        first = kb_mod.kb()  # built and written
+        assert len(list(cache.glob("kb-*.pickle"))) == 1
+        kb_mod.kb.cache_clear()
+        second = kb_mod.kb()  # read
+        assert second is not first and indices(second) == indices(first) == indices(fresh())
+        assert second.exact("Olaf Scholz") == first.exact("Olaf Scholz")
+        # a user KB file and other link settings are other keys
+        extra = tmp_path / "extra.csv"
+        extra.write_text("id,name,type,variants\nQ_test_1,Erika Mustermann,PER,E. Mustermann\n", "utf-8")
+        monkeypatch.setenv("NEWSGRAPH_KB_EXTRA", str(extra))
+        kb_mod.kb.cache_clear()
+        assert kb_mod.kb().exact("erika mustermann") == ["Q_test_1"]
+        user = tmp_path / "link.toml"
+        user.write_text('[matcher]\ntitles = ["dr", "prof", "erika"]\n', "utf-8")
+        monkeypatch.setenv("NEWSGRAPH_LINK_CONFIG", str(user))
+        link_config_mod.link_config.cache_clear()
+        from newsgraph.link import names
+
+        names._titles.cache_clear()
+        names.tokens.cache_clear()
+        names.phonetic_tokens.cache_clear()
+        kb_mod.kb.cache_clear()
+        assert kb_mod.kb().exact("mustermann") == ["Q_test_1"]  # "erika" is a title now
+        assert len(list(cache.glob("kb-*.pickle"))) == 3
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_KB_EXTRA", raising=False)
+        monkeypatch.delenv("NEWSGRAPH_LINK_CONFIG", raising=False)
+        link_config_mod.link_config.cache_clear()
+        from newsgraph.link import names
+
+        names._titles.cache_clear()
+        names.tokens.cache_clear()
+        names.phonetic_tokens.cache_clear()
+        kb_mod.kb.cache_clear()

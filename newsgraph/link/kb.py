@@ -226,12 +226,30 @@ def extra_paths() -> list[Path]:
     return paths
 
 
-@lru_cache(maxsize=1)
-def kb() -> KB:
-    """The loaded KB (shipped file + user extensions), cached per process."""
-    data = json.loads(kb_path(link_config()["kb"]["file"]).read_text("utf-8"))
+def _load(main: Path, extras: list[Path]) -> KB:
+    data = json.loads(main.read_text("utf-8"))
     base = KB(data["entities"], data.get("version", ""))
-    for p in extra_paths():
+    for p in extras:
         for rec in _read_extra(p):
             base.add(rec)
+    base._build()
     return base
+
+
+@lru_cache(maxsize=1)
+def kb() -> KB:
+    """The loaded KB (shipped file + user extensions) with its name indices, cached per process
+    and, as built, per machine (newsgraph/built_cache.py): its key holds the KB files, this
+    module's and the name functions' source, the link settings (titles) and anyascii's version,
+    everything the indices are computed from. Building it cold (each name's tokens and phonetic
+    key) was 0.13-0.19 CPU s of every Ray worker's first partition and of the driver's start;
+    reading it ~0.02 (bench/README.md, twenty-fourth round)."""
+    import anyascii
+
+    from .. import built_cache
+    from . import names
+
+    main, extras = kb_path(link_config()["kb"]["file"]), extra_paths()
+    settings = json.dumps(link_config(), sort_keys=True, default=str) + "|anyascii " + getattr(anyascii, "__version__", "?")
+    return built_cache.cached("kb", [main, *extras], [Path(__file__), Path(names.__file__)], lambda: _load(main, extras),
+                              KB, extra=settings.encode())
