@@ -416,6 +416,10 @@ class Segmenter:
             return False
         if colon and left_words < r.colon_min_left:
             return False
+        # inside a quotation the semicolon belongs to the quoted speech, which the quote extractor
+        # needs whole in one sentence („… zu exportieren; die Regierung scheint …“)
+        if not colon and _in_quotation(doc, i):
+            return False
         # the left side's finite verb after any earlier colon or semicolon, not a list's
         # verb before it ("Besatzung: X, Pilot; Y, Spezialist; Z")
         for t in reversed(doc[max(0, i - left_words - 1) : i]):
@@ -822,3 +826,23 @@ class Segmenter:
 @Language.factory("newsgraph_segmenter")
 def make_segmenter(nlp: Language, name: str) -> Segmenter:
     return Segmenter(nlp.lang)
+
+
+_OPENING_QUOTES = ("„", "»", "‚")
+_CLOSING_QUOTES = ("“", "”", "«", "‘")
+
+
+def _in_quotation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` lies inside a quotation opened earlier on its line: the nearest German
+    quote mark before it opens one („ » ‚), or an odd number of straight double quotes precede it."""
+    straight = 0
+    for t in reversed(doc[max(0, i - 200) : i]):
+        if "\n" in t.text:
+            break
+        if t.text in _OPENING_QUOTES and not straight:
+            return True
+        if t.text in _CLOSING_QUOTES and not straight:
+            return False
+        if t.text == '"':
+            straight += 1
+    return straight % 2 == 1
