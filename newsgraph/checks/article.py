@@ -32,7 +32,7 @@ from .dangling_verbs import VERB_FEATURES, load_table
 from .dangling_verbs import features as verb_features
 from .glued import find_camel, find_glued, merge_unpunctuated
 from .resolve import event_noun_keys
-from .tagging import Tok, tag_doc
+from .tagging import Tok, semicolon_units, tag_doc
 from .topic import ArticleTopic, article_topic, off_topic, probability
 from .vectors import SubwordVectors, WordVectors, load_subword, load_vectors
 
@@ -127,7 +127,15 @@ class ArticleChecks:
             topic = article_topic(sents, self.vectors, self.cfg["topic"], self.subword) if self.vectors is not None else None
             if topic is not None:
                 topic.doc = doc
-            self._off_topic(sents, topic, add)
+            units = semicolon_units(sents) if self.cfg["topic"].get("semicolon_units", False) else sents
+            if units is sents or topic is None:
+                self._off_topic(sents, topic, add)
+            else:
+                # its own topic: the dangling check below reads the first one's sentence indices
+                unit_topic = article_topic(units, self.vectors, self.cfg["topic"], self.subword)
+                if unit_topic is not None:
+                    unit_topic.doc = doc
+                self._off_topic(units, unit_topic, add)
             self._dangling(sents, topic, add)
 
         seen = {f.id for f in analysis.flags}

@@ -51,6 +51,10 @@ def definite_nps(sents: list[list[Tok]], attributes: bool | str = False, relatio
     for si, toks in enumerate(sents):
         if not toks or toks[0].tag != "ART" or toks[0].text.lower() not in DEFINITE or toks[0].text == "Des":
             continue  # a sentence-initial genitive is an idiom ("Des Weiteren", "Des Rätsels Lösung")
+        if not toks[0].text[:1].isupper():
+            # a lower-case article after a semicolon (segment.toml semicolon_sentences) goes on the writer's
+            # sentence, whose clause before it the reader has in view ("…, dass Nadal sehr stark war; die Art, wie …")
+            continue
         j = 1
         while j < len(toks) and toks[j].tag in _SKIP_BETWEEN:
             j += 1

@@ -93,3 +93,20 @@ def tag_doc(doc) -> list[list[Tok]]:
     if toks:
         sents.append(toks)
     return sents
+
+
+def semicolon_units(sents: list[list[Tok]]) -> list[list[Tok]]:
+    """The sentences with one opened by a semicolon (segment.toml semicolon_sentences) joined to the one before it: the
+    writer's sentence, which the off-topic check reads as one unit (an insertion before the semicolon belongs to the clause
+    after it as much as to its own). The same list when there is none; joined tokens are copies with the new index."""
+    from dataclasses import replace
+
+    if not any(si and sents[si - 1] and sents[si - 1][-1].text == ";" for si in range(len(sents))):
+        return sents
+    units: list[list[Tok]] = []
+    for si, toks in enumerate(sents):
+        if units and si and sents[si - 1] and sents[si - 1][-1].text == ";":
+            units[-1].extend(replace(t, sent=len(units) - 1) for t in toks)
+        else:
+            units.append([t if t.sent == len(units) else replace(t, sent=len(units)) for t in toks])
+    return units
