@@ -1887,6 +1887,67 @@ def split_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
     return new
 
 
+# hearsay modals: a sentence that goes on in the same one continues the quote's free indirect speech ("Alle Opfer sollen …;
+# die Männer sollen …")
+HEARSAY_MODALS = ("soll", "woll", "will")
+
+
+def semicolon_carry(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+    """A sentence opened by a semicolon (segment.toml semicolon_sentences) after a quote's message continues that message
+    when it goes on in reported speech: its first finite verb is a Konjunktiv ("…, sei das Bild völlig unterschiedlich
+    gewesen; hier habe Mussawi …") or the hearsay modal of the message ("sollen …; die Männer sollen …"), and it holds no
+    quote with a cue of its own and no Direct quote. quotes-de splits the sentence at such a semicolon but keeps the message
+    whole. The message takes in the sentence; cue-less quotes of ours there go into it ([model] semicolon_carry)."""
+    if not doc.has_annotation("MORPH"):
+        return quotes
+    starts = [t.start for t in toks]
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for k, t in enumerate(toks):
+        first.setdefault(t.sent, k)
+        last[t.sent] = k
+    dropped: set[int] = set()
+    for s, a in first.items():
+        if a == 0 or toks[a - 1].text != ";" or toks[a - 1].sent != s - 1:
+            continue
+        msgs = [(qi, _tok_ids(toks, q.message, starts)) for qi, q in enumerate(quotes) if qi not in dropped]
+        # the quote whose message reaches the semicolon (its last word or the mark itself)
+        left = [(qi, m) for qi, m in msgs if not quotes[qi].nested and m and max(m) in (a - 2, a - 1)
+                and toks[max(m)].sent == s - 1]
+        if len(left) != 1 or quotes[left[0][0]].mode == "Direct":
+            continue
+        qi, msg = left[0]
+        sent = set(range(a, last[s] + 1))
+        inside = [(oi, m) for oi, m in msgs if oi != qi and m & sent]
+        if any(quotes[oi].mode == "Direct" or quotes[oi].cue or not m <= sent for oi, m in inside
+               if not quotes[oi].nested):
+            continue
+        if any(toks[k].text in QUOTE_MARKS for k in sent):
+            continue
+        fin = next((doc[toks[k].i] for k in sorted(sent) if toks[k].i >= 0 and toks[k].pos in ("VERB", "AUX")
+                    and "Fin" in doc[toks[k].i].morph.get("VerbForm")), None)
+        if fin is None:
+            continue
+        modal = fin.text.lower().startswith(HEARSAY_MODALS) and any(
+            toks[k].text.lower().startswith(fin.text.lower()[:4]) for k in msg)
+        # a Konjunktiv II without umlaut is the indicative past too ("diese bekannte sich jedoch nie …")
+        konj = "Sub" in fin.morph.get("Mood") and ("Pres" in fin.morph.get("Tense") or any(c in fin.text for c in "äöü"))
+        if not konj and not modal:
+            continue
+        carried = msg | set(range(a - 1, last[s] + 1))
+        dropped |= {oi for oi, m in inside if not quotes[oi].nested}
+        # the free continuation the taggers chain to a message that reaches its sentence's end was cut off at the
+        # semicolon: the cue-less free quote opening the next sentence goes on the carried message ("…; hier habe Mussawi
+        # … erhalten. In den Großstädten habe Mussawi …")
+        nxt = [(oi, m) for oi, m in msgs if oi != qi and oi not in dropped and m and min(m) == last[s] + 1
+               and not quotes[oi].nested and not quotes[oi].cue and quotes[oi].mode in ("FreeIndirect", "IndirectFreeIndirect")]
+        if len(nxt) == 1:
+            carried |= nxt[0][1]
+            dropped.add(nxt[0][0])
+        quotes[qi].message = _spans_of(toks, carried)
+    return [q for qi, q in enumerate(quotes) if qi not in dropped]
+
+
 def anaphor_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
     """"<content>. Das teilte Feuerwehrsprecher Axel Stüken mit.": a sentence that opens with a demonstrative of [de]
     frame_anaphors hanging on a speech verb frames the sentence before it, and quotes-de's message is that sentence with
@@ -2110,6 +2171,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if lang == "de" and cfg.get("model", {}).get("dass_clause_end", False) and doc is not None:
         # after the judge, which was trained on the uncut messages
         dass_clause_ends(doc, toks, quotes)
+    if lang == "de" and cfg.get("model", {}).get("semicolon_carry", False) and doc is not None:
+        # after the judge (trained on one sentence's messages) and the cuts above, which read one sentence
+        quotes = semicolon_carry(doc, toks, quotes)
     if lang == "de" and cfg.get("model", {}).get("konjunktiv_frame_head", False):
         # after the judge and tidy_cues (which moves a Konjunktiv frame verb from the cue to the act)
         konjunktiv_frame_heads(toks, quotes)
