@@ -843,6 +843,6 @@ def _in_quotation(doc: Doc, i: int) -> bool:
             return True
         if t.text in _CLOSING_QUOTES and not straight:
             return False
-        if t.text == '"':
-            straight += 1
+        # by character: the tokenizer leaves a closing one on its word ('"', 'Jamaika"-Koalition')
+        straight += t.text.count('"')
     return straight % 2 == 1
