@@ -412,3 +412,29 @@ def test_late_step_leaves_a_subordinate_clause_without_konjunktiv_before_a_verb(
             "Preissteigerung.")
     got = _own_frames(text, "FreeIndirect")
     assert got == (text.rstrip("."), "", "", "FreeIndirect"), got
+
+
+def _late_complements(text: str, **options):
+    """quotes_cues.late_complements on one cue-less Reported quote over the whole sentence; message, cue, mode after."""
+    from newsgraph.extract.quotes import RawQuote
+    from newsgraph.extract.quotes_cues import late_complements
+
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc, "de")
+    q = RawQuote(message=[(0, len(text.rstrip(".")))], mode="Reported")
+    late_complements(doc, toks, [q], **options)
+    w = lambda spans: " ".join(text[a:b] for a, b in spans)  # noqa: E731
+    return w(q.message), w(q.cue), q.mode
+
+
+def test_complement_step_asks_verb_ok_about_an_unlisted_verb():
+    # quotes-de train (gold: Indirect, cue "haben abgestritten"): "abstreiten" is in no lemma list, so only any_verb
+    # reaches it, and round 24's learned decision (training/quotes/cue_learned.py) is consulted through verb_ok
+    text = ("Monatelang haben die Wiener Linien abgestritten, dass die bestehenden Sicherheitseinrichtungen nicht "
+            "sicher genug wären.")
+    assert _late_complements(text)[2] == "Reported"
+    asked = []
+    no = _late_complements(text, any_verb=True, verb_ok=lambda v, a, b, konj: asked.append(v.text) and False)
+    assert no[2] == "Reported" and asked == ["abgestritten"], (no, asked)
+    msg, cue, mode = _late_complements(text, any_verb=True, verb_ok=lambda v, a, b, konj: konj)
+    assert mode == "Indirect" and msg.startswith("dass die bestehenden") and "abgestritten" in cue, (msg, cue)

@@ -991,7 +991,7 @@ def _zu_clause_end(doc, toks: list[Tok], a: int, b: int) -> bool:
 def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: frozenset[str],
                          stems: tuple[str, ...], zu_stems: tuple[str, ...], max_gap: int = 5, *,
                          quoted_names: bool = False, zu_cut: bool = False, zu_prep: bool = False,
-                         any_verb: bool = False) -> None:
+                         any_verb: bool = False, verb_ok=None) -> None:
     """A Reported quote whose sentence holds "<speech verb> [object/subject/particle …]," and then a
     content clause is quotes-de's Indirect quote of that clause ("Greenpeace fordert, die Firma … haftbar
     zu machen", "appellierte sie, den Hilfsorganisationen … zukommen zu lassen"): the parse hangs such clauses on the wrong word (xcomp of the first
@@ -1005,7 +1005,8 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
     the verb and the comma ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia … habe …"); ``zu_cut``, a
     zu-clause may end at a comma before a subordinate clause ("…, den … fallen gelassen zu haben, als …"); ``zu_prep``,
     a zu-clause may open with a preposition ("forderte May auf, über einen Rücktritt nachzudenken"); ``any_verb``, any
-    verb takes a dass / ob / Konjunktiv clause."""
+    verb takes a dass / ob / Konjunktiv clause; ``verb_ok(verb, a, b, konj)``, with ``any_verb``, decides whether an
+    unlisted verb may take the clause toks[a:b] (round 24's learned speech-verb decision, quotes_cues)."""
     if doc is None or not doc.has_annotation("DEP"):
         return
     inq = quote_depth(toks)
@@ -1057,6 +1058,8 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
                 continue
             if any_verb and not by_lemma:
                 if zu and not (first in ("dass", "ob") or konj):
+                    continue
+                if verb_ok is not None and not verb_ok(v, a, b, konj):
                     continue
                 by_lemma = True
             if not (by_lemma and (first in ("dass", "ob") or konj) or zu):
