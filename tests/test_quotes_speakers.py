@@ -288,8 +288,10 @@ def test_lone_sentence_initial_adverb_is_no_candidate(nlp, monkeypatch):
     q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
     link_speakers(doc, toks, [q], load_linker("de_speakers"))
     assert [text[a:b] for a, b in q.speaker] == ["die Gewerkschaft"]
-    # switched off, the shipped weights keep the tagger's adverb (what the switch is for)
+    # switched off (and speaker_drop_opener_tags, which takes such HanTa adverbs too), the shipped weights keep the
+    # tagger's adverb (what the switches are for)
     monkeypatch.setitem(config()["model"], "speaker_drop_adverbs", False)
+    monkeypatch.setitem(config()["model"], "speaker_drop_opener_tags", [])
     q = _quote(text, "der Streik gehe weiter", "teilte", "Unterdessen")
     link_speakers(doc, toks, [q], load_linker("de_speakers"))
     assert [text[a:b] for a, b in q.speaker] == ["Unterdessen"]
@@ -570,3 +572,34 @@ def test_fronted_subject_takes_over_from_the_object(nlp):
     assert fronted_subject_speakers(doc, toks, qs) == 2
     assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["Thaksin", "New Yorks Bürgermeister Michael Bloomberg",
                                                                     "den Prediger"]
+
+
+def test_opener_adverbs_are_no_candidates(nlp):
+    # quotes-de train (articles 1265, 31955, 24321): a capitalised one-word sentence opener the linker could name
+    # ("Offiziell", "Besorgt", "Sinngemäß"), which HanTa out of context reads as ADJ(D) / ADV; the names there stay
+    # ("Kofi Annan"; HanTa keeps "Bush" NE where the tagger in context may call such openers ADV)
+    from newsgraph.extract.quotes_speakers import _hanta_best
+
+    text = ("Offiziell geht die Regierung Bush davon aus, dass Nordkorea Material für nur eine oder zwei Atombomben "
+            "besitzt. Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt gegen Mädchen und Frauen, die "
+            "besonders häufig in der Region Darfur auftrete. Sinngemäß hofft Musk also, dass der nächste Start noch "
+            "vor Ablauf der nächsten sechs Monate erfolgt.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    quotes = [_quote(text, "Nordkorea Material für nur eine oder zwei Atombomben besitzt", "geht", "Offiziell"),
+              _quote(text, "die Zunahme der Gewalt gegen Mädchen und Frauen", "äußerte", "Besorgt"),
+              _quote(text, "der nächste Start noch vor Ablauf der nächsten sechs Monate erfolgt", "hofft", "Sinngemäß")]
+
+    def spans(tags):
+        v = DocView(doc, toks)
+        v.drop_opener_tags = frozenset(tags)
+        return [{text[toks[c.a].start:toks[c.b - 1].end] for c in candidates(v, q, [])} for q in quotes]
+
+    openers = {"Offiziell", "Besorgt", "Sinngemäß"}
+    off, on = spans([]), spans(["ADV", "ADJ(D)", "KOUS"])
+    for opener, o, n in zip(sorted(openers, key=text.index), off, on):
+        # the quote's own opener, and the next sentence's one the wider candidates add, go; nothing else does
+        assert opener in o and opener not in n
+        assert n == o - openers
+    assert "Kofi Annan" in on[1]
+    assert _hanta_best("Bush") == "NE" and _hanta_best("Offiziell") == "ADJ(D)"

@@ -123,6 +123,51 @@ def drop_adverbs() -> bool:
     return bool(config().get("model", {}).get("speaker_drop_adverbs", False))
 
 
+def opener_words() -> frozenset[str]:
+    """[model] speaker_drop_openers: the file (under models/) of lower-cased sentence-opener words that quotes-de's
+    train gold never has in a speaker span and HanTa does not take for names ("offiziell", "sinngemäß", "gestern",
+    "medienberichten"; training/quotes/speaker_openers.py); "" off."""
+    from .quotes_features import config
+
+    name = config().get("model", {}).get("speaker_drop_openers", "")
+    return _read_openers(name) if name else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _read_openers(name: str) -> frozenset[str]:
+    from ..config import models_dir
+
+    return frozenset(json.loads((models_dir() / name).read_text("utf-8"))["words"])
+
+
+def opener_tags() -> frozenset[str]:
+    """[model] speaker_drop_opener_tags: HanTa word classes ("ADV", "ADJ(D)", "KOUS") of a capitalised one-word
+    sentence opener that is then no speaker candidate; [] off."""
+    from .quotes_features import config
+
+    return frozenset(config().get("model", {}).get("speaker_drop_opener_tags", []))
+
+
+def _hanta_best(word: str) -> str:
+    """HanTa's most likely word class of ``word`` as written, out of context ("" without HanTa): unlike the
+    tagger in context, it keeps "Bush" and "Stoiber" NE and "Offiziell" ADJ(D), "Sinngemäß" ADV."""
+    from ..nlp.segment import _hanta
+
+    tagger = _hanta()
+    readings = tagger.tag_word(word) if tagger is not None else []
+    return max(readings, key=lambda r: r[1])[0] if readings else ""
+
+
+def is_listed_opener(v: DocView, k: int) -> bool:
+    """A capitalised sentence-initial word outside any name whose lower-case form is in ``v.drop_openers`` or whose
+    HanTa class is in ``v.drop_opener_tags``; "Demnach"/"danach"/"wonach" stay (FRAME_ADVERBS)."""
+    t = v.toks[k]
+    if not (t.is_sent_start and t.i >= 0 and t.text[:1].isupper() and not v.ent(t.i)
+            and t.text.lower() not in FRAME_ADVERBS):
+        return False
+    return t.text.lower() in v.drop_openers or bool(v.drop_opener_tags and _hanta_best(t.text) in v.drop_opener_tags)
+
+
 def feature_level() -> int:
     """[model] speaker_link_features: which candidate features beyond the first set (0) the linker
     computes; the weights must have been trained with the same level (train_info.json)."""
@@ -348,6 +393,10 @@ class DocView:
         self.widen = widen
         # [model] speaker_drop_adverbs, set by link_speakers
         self.drop_adverbs = False
+        # [model] speaker_drop_openers' words, set by link_speakers
+        self.drop_openers: frozenset[str] = frozenset()
+        # [model] speaker_drop_opener_tags, set by link_speakers
+        self.drop_opener_tags: frozenset[str] = frozenset()
         self.toks = toks
         base = _view_base(doc, toks)
         self.starts = base.starts
@@ -531,6 +580,8 @@ def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand
         if b <= a:
             return
         if v.drop_adverbs and b - a == 1 and is_lone_adverb(v, a):
+            return
+        if (v.drop_openers or v.drop_opener_tags) and b - a == 1 and is_listed_opener(v, a):
             return
         c = out.setdefault((a, b), Cand(a, b))
         c.src.add(src)
@@ -1091,6 +1142,8 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     level = feature_level()
     v = DocView(doc, toks, level, widenings() | (final.widen if final is not None else frozenset()))
     v.drop_adverbs = drop_adverbs()
+    v.drop_openers = opener_words()
+    v.drop_opener_tags = opener_tags()
     if rows is not None:
         v.sent_rows = rows
     # "crf": the marginals of every message's sentences and the sentence on either side in one batch up front
