@@ -1,0 +1,224 @@
+"""Round 24 (checks_de card, "Round 24 … predicate fit (h11)"): does an inserted conjunct fit the word that governs the
+coordination as an argument? "… für die Erreichung dauerhafter regionaler Stabilität und des Klimawandels": the
+genitive slot of "Erreichung" takes "Stabilität", not "Klimawandel". Round 24's census (h7) found the same-domain
+conjuncts to be the largest missed group and the topic / cohesion / partner features exhausted; the governor is a signal
+outside the topic vectors.
+
+The association is the floret skip-gram's own: log-sigmoid(input(noun) . output(governor)) with the fold's vectors (the
+rows are cross-fitted like round 24's: ``topic.subword`` of the fold built without the article's fold). Features:
+
+- ``pf_own``: the conjunct noun's fit to the governor;
+- ``pf_gap``: the sibling noun's fit minus the conjunct's (coordination joins two fillers of one slot);
+- ``pf_rank``: the share of the article's other nouns that fit the governor better than the conjunct noun does (what
+  the article would put there);
+- ``pf_known``: the governor has an output vector (else the three are unknown).
+
+The governor is the head of the sibling's noun, climbing coordination chains (UD ``conj``); after a
+preposition its head is tried too and the better-fitting of the two kept.
+
+    OMP_NUM_THREADS=1 python training/checks/predicate_fit.py build --split train --seed 101 \
+        --folds /tmp/h7/pf0 /tmp/h7/gfold1 --rows /tmp/h11/r24/ev_train.jsonl        # and --split gnad-side
+    OMP_NUM_THREADS=1 python training/checks/predicate_fit.py fit --eval-rows /tmp/h11/r24/ev_train.jsonl \
+        /tmp/h11/r24/ev_gnad.jsonl [--C 0.01]
+
+Nothing is written to models/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from training.checks.offtopic_appended import _auc, _cv_score  # noqa: E402
+from training.checks.offtopic_conjuncts import _budget_report, _more  # noqa: E402
+from training.checks.train_offtopic import cached_rows  # noqa: E402
+
+PF_FEATURES = ("pf_own", "pf_gap", "pf_rank", "pf_known")
+_PREP = ("ADP",)
+_COORD = ("conj", "cj", "cd")  # UD (the shipped parser) and TIGER names
+
+
+def governors(doc, i: int) -> list[int]:
+    """Doc indices of the words governing noun ``i`` as an argument: its head, climbing through coordination; after a
+    preposition also the preposition's head."""
+    t = doc[i]
+    seen = 0
+    while t.dep_ in _COORD and t.head.i != t.i and seen < 8:
+        t = t.head
+        seen += 1
+    if t.head.i == t.i:
+        return []
+    g = t.head
+    out = [g.i]
+    if g.pos_ in _PREP and g.head.i != g.i:
+        out.append(g.head.i)
+    return out
+
+
+def _fit_to(sub, words: list[str], gov: str) -> np.ndarray | None:
+    key = gov.lower() if sub.lower else gov
+    row = sub.context_index.get(key)
+    if row is None:
+        return None
+    sub.batch(words)
+    raw = np.stack([sub._raw[w.lower() if sub.lower else w] for w in words])
+    return -np.logaddexp(0.0, -(raw @ sub.context[row]))
+
+
+def predicate(topic, seg, doc) -> dict:
+    out = {"pf_own": None, "pf_gap": None, "pf_rank": 0.5, "pf_known": 0.0}
+    sub = topic.subword
+    if seg.kind != "conjunct" or not seg.sibling or sub is None or sub.context is None:
+        return out
+    sib = next((t for t in reversed(seg.sibling) if t.is_noun), None)
+    own = next((t for t in seg.toks if t.is_noun), None)
+    if sib is None or own is None:
+        return out
+    skip = {t.i for t in seg.toks} | {t.i for t in seg.sibling}
+    nouns, _mat, _total, _loo = topic.sub_nouns()
+    others = list(dict.fromkeys(t.text for t in nouns if t.i not in skip and t.key not in (sib.key, own.key)))[:80]
+    best = None
+    for g in governors(doc, sib.i):
+        gw = doc[g]
+        for form in dict.fromkeys((gw.text, gw.lemma_)):
+            f = _fit_to(sub, [own.text, sib.text] + others, form)
+            if f is not None and (best is None or f[1] > best[1]):
+                best = f
+            if f is not None:
+                break
+    if best is None:
+        return out
+    out.update(pf_own=float(best[0]), pf_gap=float(best[1] - best[0]), pf_known=1.0,
+               pf_rank=float((best[2:] > best[0]).mean()) if len(best) > 2 else 0.5)
+    return out
+
+
+def _more_pf(topic, seg, doc) -> dict:
+    return {**_more(topic, seg, doc), **predicate(topic, seg, doc)}
+
+
+def build(args) -> None:
+    from training.checks.offtopic_recall import rows as recall_rows
+
+    data = cached_rows(args.rows, lambda: recall_rows(args.split, args.folds, [args.seed], more=_more_pf))
+    c = [r for r in data if r.get("kind") == "conjunct"]
+    print(f"{args.split}: {len(data)} rows, {len(c)} conjunct candidates, governor known "
+          f"{sum(r['pf_known'] for r in c):.0f}")
+
+
+def fit(args) -> None:
+    from newsgraph.checks.topic import probability
+
+    ev_all = [r for f in args.eval_rows for r in cached_rows(f, None)]
+    ev = [r for r in ev_all if r["kind"] == "conjunct" and not r["clean"]]
+    un = [r for r in ev_all if r["kind"] == "conjunct" and r["clean"]]
+    evp = [r for r in ev if r["y"]]
+    model = json.loads(Path(args.model).read_text("utf-8"))
+    ship = model["conjunct"]
+    sn = list(ship["features"])
+
+    def shipped_p(d):
+        return np.array([probability(ship, {n: (float("nan") if r.get(n) is None else r[n]) for n in sn}) for r in d])
+
+    p_un_ship = shipped_p(un)
+    n0 = int((p_un_ship >= ship["threshold"]).sum())
+    flags = sorted({round(n0 / 2), n0})
+    print(f"E_c {len(evp)} inserted conjuncts, U {len(un)} untouched candidates; shipped lets {n0} U through; "
+          f"budgets {flags}")
+    for f in PF_FEATURES:
+        a = np.array([np.nan if r.get(f) is None else r[f] for r in evp], dtype=float)
+        b = np.array([np.nan if r.get(f) is None else r[f] for r in un], dtype=float)
+        ok_a, ok_b = ~np.isnan(a), ~np.isnan(b)
+        print(f"  {f:9s} inserted mean {np.nanmean(a):+.3f} (known {ok_a.mean():.2f}), untouched {np.nanmean(b):+.3f} "
+              f"(known {ok_b.mean():.2f}), AUC on the known {_auc(a[ok_a], b[ok_b]):.3f}")
+    _budget_report("(a) shipped model as is", shipped_p(evp), evp, p_un_ship, un, flags)
+    variants = [("(b) shipped features", []), ("(b) + pf all", list(PF_FEATURES)),
+                ("(b) + pf_gap pf_known", ["pf_gap", "pf_known"]), ("(b) + pf_rank pf_known", ["pf_rank", "pf_known"])]
+    rows = ev + un
+    for lab, add in variants:
+        names = sn + add
+        _budget_report(f"C {args.C} {lab}", _cv_score(rows, evp, names, args.C), evp,
+                       _cv_score(rows, un, names, args.C), un, flags)
+
+
+DANGLING_PF = ("pf_own", "pf_rank", "pf_known")
+
+
+def dangling(argv: list[str], floret_dirs: list[str]) -> None:
+    """The dangling pools (``dangling_pools.py``, its arguments in ``argv``) with the subject noun's fit to its head
+    (the finite verb it is the subject of: "Der Abbruch war … deportiert worden") as three more features: ``pf_own``,
+    ``pf_rank`` (the article's other nouns fitting the head better) and ``pf_known``, 0 / 0.5 when unknown. The
+    pools' fold dirs carry no floret files, so the vectors come from ``floret_dirs`` (one per fold, built with
+    ``build_floret.py --exclude-fold k --gnad-folds``); the topic features stay as the pools build them."""
+    from newsgraph.checks.vectors import load_subword
+    from training.checks import dangling_pools as dp
+
+    subs = [load_subword(d) for d in floret_dirs]
+    by_vectors: dict[int, int] = {}
+    state = {"sub": None, "made": 0}
+    orig_wv, orig_topic, orig_features = dp.WordVectors, dp.article_topic, dp.features
+
+    def word_vectors(directory):
+        v = orig_wv(directory)
+        # rows() builds one per fold dir, in order, for each pool (a counter: a freed pool's ids can be reused)
+        by_vectors[id(v)] = state["made"] % len(subs)
+        state["made"] += 1
+        return v
+
+    def article_topic(sents, vecs, cfg, sub=None):
+        state["sub"] = subs[by_vectors[id(vecs)]]
+        return orig_topic(sents, vecs, cfg, sub)
+
+    def features(cand, counts, topic, n_sents, dc, toks):
+        f = orig_features(cand, counts, topic, n_sents, dc, toks)
+        f.update(pf_own=0.0, pf_rank=0.5, pf_known=0.0)
+        sub, noun = state["sub"], cand.noun
+        gov = next((t for t in toks if t.i == noun.head and t.i != noun.i), None)
+        if sub is None or sub.context is None or gov is None:
+            return f
+        others = list(dict.fromkeys(t.text for ts in topic._sents for t in ts
+                                    if t.tag == "NN" and len(t.text) >= 3 and t.key != noun.key))[:80]
+        for form in dict.fromkeys((gov.text, gov.lemma)):
+            fit = _fit_to(sub, [noun.text] + others, form)
+            if fit is not None:
+                f.update(pf_own=float(fit[0]), pf_known=1.0,
+                         pf_rank=float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5)
+                break
+        return f
+
+    dp.WordVectors, dp.article_topic, dp.features = word_vectors, article_topic, features
+    sys.argv = ["dangling_pools.py", *argv]
+    dp.main()
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "dangling":
+        # predicate_fit.py dangling --floret DIR0 DIR1 -- <dangling_pools.py arguments>
+        i = sys.argv.index("--")
+        dangling(sys.argv[i + 1:], sys.argv[sys.argv.index("--floret") + 1:i])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp = ap.add_subparsers(dest="cmd", required=True)
+    b = sp.add_parser("build")
+    b.add_argument("--split", default="train", choices=("train", "gnad-side"))
+    b.add_argument("--seed", type=int, default=101)
+    b.add_argument("--folds", nargs="+", required=True)
+    b.add_argument("--rows", required=True)
+    f = sp.add_parser("fit")
+    f.add_argument("--eval-rows", nargs="+", required=True)
+    f.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
+    f.add_argument("--C", type=float, default=0.1)
+    a = ap.parse_args()
+    {"build": build, "fit": fit}[a.cmd](a)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
