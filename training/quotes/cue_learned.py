@@ -18,7 +18,7 @@ cue_r23_ab.py scores them (complements first, then heads, the order of quotes_cu
     OMP_NUM_THREADS=1 python training/quotes/cue_learned.py --train /work/shared/data/quotes-de/data/train \
         --train-cache /tmp/r24/qcache_train.spacy --load /tmp/h10/q_tr0.pkl --load /tmp/h10/q_tr1.pkl \
         --folds /work/main/training/runs/quote_folds22 --rows-out /tmp/h10/rows_tr.pkl \
-        --C 0.3 --thr 0.2 --thr 0.3 --thr 0.5 --show 30
+        --C 0.3 --thr 0.2 --thr 0.3 --thr 0.5 --show 30 --half-check new --half-check head+comp
     OMP_NUM_THREADS=1 python training/quotes/cue_learned.py --rows-in /tmp/h10/rows_tr.pkl \
         --dev /work/shared/data/quotes-de/data/dev --dev-cache /tmp/r24/qcache_dev.spacy --dev-load /tmp/h10/q_dev.pkl \
         --C 0.3 --thr 0.2 --thr 0.3 --thr 0.5
@@ -369,6 +369,29 @@ def report(name, run, saved, rows, Cs, thrs, show, fitter) -> None:
                       f"{run.gold[r.art].text[r.q.message[0][0]:r.q.message[0][1]][:80]}")
 
 
+def half_check(run, saved, rows, kinds, C, grid=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01)) -> None:
+    """The threshold chosen on one train half (by message + cue + speaker F1, out-of-fold probabilities) and used on
+    the other half's articles; 1.01 = no fire."""
+    probs = {}
+    for fold in (0, 1):
+        vec, m = fit([r for r in rows["gold"] if r.art % 2 != fold], C)
+        for r in rows["cands"]:
+            if r.art % 2 == fold:
+                probs[id(r)] = m.predict_proba(vec.transform([r.f]))[0, 1]
+    rk = [r for r in rows["cands"] if r.kind in kinds]
+
+    def total(sc):
+        return sc.overlap("quote")[2] + sc.overlap("cue")[2] + sc.overlap("speaker")[2]
+
+    picked = {}
+    for h in (0, 1):
+        half = {i: q for i, q in saved.items() if i % 2 == h}
+        picked[1 - h] = max(grid, key=lambda t: (total(score(run, half, [r for r in rk if r.art % 2 == h
+                                                                          and probs[id(r)] >= t])), t))
+    acc = [r for r in rk if probs[id(r)] >= picked[r.art % 2]]
+    print(line(f"train {'+'.join(kinds)} thr chosen on the other half {picked}", score(run, saved, acc)))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train")
@@ -382,6 +405,8 @@ def main(argv=None) -> int:
     ap.add_argument("--thr", type=float, action="append", default=None)
     ap.add_argument("--rows-out", default=None, help="pickle the train rows here")
     ap.add_argument("--rows-in", default=None, help="train rows (--rows-out) instead of building them (the dev run)")
+    ap.add_argument("--half-check", action="append", default=[],
+                    help="KIND[+KIND]: choose the threshold on one train half, score the other (train run only)")
     ap.add_argument("--no-listed", action="store_true", help="no 'listed' flag on the gold rows")
     ap.add_argument("--show", type=int, default=0, help="print this many accepted / rejected rows per fold")
     args = ap.parse_args(argv)
@@ -401,6 +426,8 @@ def main(argv=None) -> int:
         print(f"gold rows {len(grows)}, cue verbs {sum(r.y for r in grows)}")
         report("train", tr_run, tr_saved, rows, Cs, thrs, args.show, lambda fold, C: fit(
             [r for r in grows if r.art % 2 != fold], C))
+        for kinds in args.half_check:
+            half_check(tr_run, tr_saved, {"gold": grows, "cands": rows}, kinds.split("+"), Cs[0])
     if args.dev:
         # the shipped taggers and cue words: run without --folds (a separate process from the train part)
         dev_run = setup(SimpleNamespace(dir=args.dev, cache=args.dev_cache, acts_cv=None, set=[]))
