@@ -85,8 +85,8 @@ def test_shipped_table_names_the_recipe_check_accept_refits():
     check = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(check)
     table = json.loads((root / SHIPPED["model"]).read_text("utf-8"))
-    c, threshold, drop = check.recipe(table["about"])
-    assert (c, drop) == (0.03, ("lemma=", "conf"))
+    c, threshold, drop, lex = check.recipe(table["about"])
+    assert (c, drop, lex) == (0.03, ("lemma=", "conf"), False)
     assert threshold == table["threshold"] == ACCEPT["threshold"]
     assert f"read sets {', '.join(check.T.READ)};" in table["about"]
     assert not any(k.startswith(drop) for k in table["weights"])

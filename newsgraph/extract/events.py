@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpression, stable_id
 from ..registry import component
-from .event_accept import accept_filter
+from .event_accept import accept_filter, bare_noun_filter
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
 from .event_classifier import NONE, classifier, coded_type, features, hit_features
 from .event_learned import candidates, learned_settings, load_scorer
@@ -992,6 +992,11 @@ class EventExtractor:
         lend_dates = self.lex.lang not in self.settings.get("sentence_dates", [])
         for idx, ev in events:
             _fill_from_neighbours(ev, idx, context, s0_of=spans, text=text, dates=lend_dates)
+        bare = self.settings.get("bare_nouns")
+        if bare and bare.get("types") and parse is not None:
+            # nominal aid with nobody receiving it ([classifier.bare_nouns]): credits, deliveries, production
+            keep = {id(e) for e in bare_noun_filter(bare, self.lex.lang, [e for _, e in events], doc)}
+            events = [(i, e) for i, e in events if id(e) in keep]
         acc = self.settings.get("accept")
         if acc and acc.get("model") and parse is not None:
             # the learned acceptance check on each sentence's finished events ([classifier.accept])

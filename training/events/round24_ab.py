@@ -46,6 +46,38 @@ SHIPPED_OFF.update({
 })
 
 
+# h5: the learned acceptance check ([classifier.accept] of events.toml, extract/event_accept.py), shipped off:
+# on+accept23 points it at round 23's table (accept.json, events.toml's threshold), on+accept_lex at round 24's table
+# with the lexical context (train_accept.py fit ... --lex; its own threshold)
+ACCEPT_TABLES = {"accept23": "models/events_type/accept.json", "accept_lex": "models/events_type/accept_lex.json"}
+
+
+def _accept_on(table: str):
+    def patch(settings: dict) -> None:
+        import json
+
+        acc = dict(settings.get("accept") or {})
+        acc["model"] = table
+        acc.setdefault("langs", ["de"])
+        if table != ACCEPT_TABLES["accept23"]:
+            acc["threshold"] = json.loads((Path(__file__).resolve().parents[2] / table).read_text("utf-8"))["threshold"]
+        settings["accept"] = acc
+
+    return patch
+
+
+for _name, _table in ACCEPT_TABLES.items():
+    SHIPPED_OFF[_name] = _accept_on(_table)
+
+
+# h5: nominal AID events without a receiver dropped ([classifier.bare_nouns] of events.toml); shipped on
+def _bare_nouns_off(settings: dict) -> None:
+    settings["bare_nouns"] = {**(settings.get("bare_nouns") or {}), "types": []}
+
+
+SWITCHES["bare_nouns"] = _bare_nouns_off
+
+
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches)."""
     reset_parse()
