@@ -74,7 +74,9 @@ def test_first_aid_is_no_aid():
 
     lex = lexicon("de")
     assert "AID" not in _types(s)
-    assert "AID" in _types(s, lex=dataclasses.replace(lex, vetoes={k: v for k, v in lex.vetoes.items() if k != "AID"}))
+    # the control runs without round 24's [classifier.bare_nouns], which drops a nominal AID with no receiver too
+    assert "AID" in _types(s, _without("bare_nouns"),
+                           lex=dataclasses.replace(lex, vetoes={k: v for k, v in lex.vetoes.items() if k != "AID"}))
 
 
 def test_the_act_a_demand_asks_for_is_no_event():
