@@ -603,3 +603,27 @@ def test_opener_adverbs_are_no_candidates(nlp):
         assert n == o - openers
     assert "Kofi Annan" in on[1]
     assert _hanta_best("Bush") == "NE" and _hanta_best("Offiziell") == "ADJ(D)"
+
+
+def test_one_span_speakers_finds_the_tokens_of_span_boundaries(nlp):
+    # the speaker repairs' walk (read from the token table since round 24): a one-span speaker on token boundaries
+    # gives its first and last Token; a span cut inside a word, two spans or none give nothing; whitespace tokens count
+    from newsgraph.extract.quotes_speakers import _one_span_speakers
+
+    text = "Der Sprecher  des Ministeriums sagte, die Lage sei ernst.\n\nEr fügte hinzu, man prüfe alles."
+    doc = nlp(text)
+    a = text.index("Der Sprecher")
+    b = text.index("Ministeriums") + len("Ministeriums")
+    good = RawQuote(message=[(0, 1)], speaker=[(a, b)], mode="Indirect")
+    cut = RawQuote(message=[(0, 1)], speaker=[(a + 1, b)], mode="Indirect")
+    two = RawQuote(message=[(0, 1)], speaker=[(a, a + 3), (b - 3, b)], mode="Indirect")
+    none = RawQuote(message=[(0, 1)], speaker=[], mode="Indirect")
+    er = text.index("Er fügte")
+    pron = RawQuote(message=[(0, 1)], speaker=[(er, er + 2)], mode="Indirect")
+    got = [(q, f.i, la.i, f.text, la.text) for q, f, la in _one_span_speakers(doc, [none, good, cut, two, pron])]
+    assert [(q is good, q is pron) for q, *_ in got] == [(True, False), (False, True)]
+    assert [g[3:] for g in got] == [("Der", "Ministeriums"), ("Er", "Er")]
+    # the Tokens are those whose offsets open and close the span, as a walk over the doc finds them
+    for _q, i, j, _a, _b in got:
+        assert doc[i].idx in (a, er) and doc[j].idx + len(doc[j].text) in (b, er + 2)
+    assert list(_one_span_speakers(doc, [none, cut, two])) == []

@@ -1496,15 +1496,21 @@ def _one_span_speakers(doc, quotes: list):
     boundaries of a parsed doc: what the speaker repairs below work on."""
     if doc is None or not doc.has_annotation("DEP"):
         return
-    at = {t.idx: t for t in doc}
-    ends = {t.idx + len(t.text): t for t in doc}
+    # token index by start and by end offset, from the token table (a Token made per token and attribute was most of
+    # these steps' cost, and four steps ask per document), made once a quote needs them; a later token wins a shared
+    # key, as in dicts over ``doc``
+    at = ends = None
     for q in quotes:
         if len(q.speaker) != 1:
             continue
+        if at is None:
+            tab = token_table(doc)
+            at = dict(zip(tab.idx, range(tab.n)))
+            ends = dict(zip([a + len(w) for a, w in zip(tab.idx, tab.text)], range(tab.n)))
         s, e = q.speaker[0]
-        first, last = at.get(s), ends.get(e)
-        if first is not None and last is not None and last.i >= first.i:
-            yield q, first, last
+        a, b = at.get(s), ends.get(e)
+        if a is not None and b is not None and b >= a:
+            yield q, doc[a], doc[b]
 
 
 # the fronted phrase's relations to the verb that leave the subject slot to a pronoun after it (not "obl": "Nach

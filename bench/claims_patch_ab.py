@@ -1,0 +1,102 @@
+"""In one process, alternating: extract.claims of this tree against this tree with one or more of its
+functions put back to another tree's versions (their modules loaded beside these as siblings), on
+time_extract.py's cached parses of the bench articles. Per document, old and new run one after the other
+(the order swapped every pass), each on a fresh Analysis, and their claims and sources are compared (JSON): the script stops at the first difference. Prints CPU s (process_time) per pass and variant, and the
+sum over documents of each document's fastest (steadier on a loaded machine). Twenty-fourth round, bench/README.
+
+    NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/claims_patch_ab.py --cache C --passes 4 \
+        --old OLD_TREE --patch quotes_speakers:_one_span_speakers [quotes_acts:complement ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+
+def load_old(tree: str, name: str):
+    """Module ``newsgraph.extract.<name>`` of another tree, loaded beside this tree's as a sibling."""
+    spec = importlib.util.spec_from_file_location(f"newsgraph.extract.{name}_old", f"{tree}/newsgraph/extract/{name}.py")
+    m = importlib.util.module_from_spec(spec)
+    m.__package__ = "newsgraph.extract"
+    sys.modules[spec.name] = m
+    spec.loader.exec_module(m)
+    return m
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", required=True)
+    ap.add_argument("--passes", type=int, default=4)
+    ap.add_argument("--gnad", type=int, default=200)
+    ap.add_argument("--quotes", type=int, default=100)
+    ap.add_argument("--old", required=True, help="the other tree (e.g. a git archive of the base commit)")
+    ap.add_argument("--patch", nargs="+", required=True,
+                    help="MODULE:FUNCTION of newsgraph.extract, e.g. quotes_speakers:_one_span_speakers")
+    args = ap.parse_args(argv)
+
+    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
+    from time_extract import components
+
+    from newsgraph import nlp as nlp_stage
+
+    arts = corpus_articles(args.gnad, args.quotes, "claims_patch_ab")
+    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    claims = dict(components())["extract.claims"]
+    targets = []
+    for p in args.patch:
+        name, attr = p.split(":")
+        targets.append((importlib.import_module(f"newsgraph.extract.{name}"), attr, getattr(load_old(args.old, name), attr)))
+    new_fns = [getattr(mod, attr) for mod, attr, _ in targets]
+
+    def use(old: bool) -> None:
+        for (mod, attr, o), n in zip(targets, new_fns):
+            setattr(mod, attr, o if old else n)
+
+    def dump(an) -> str:
+        return json.dumps([[r.model_dump(mode="json") for r in an.claims], [r.model_dump(mode="json") for r in an.sources]],
+                          sort_keys=True, ensure_ascii=False)
+
+    # warm both (memos, models)
+    for old in (True, False):
+        use(old)
+        an = fresh_analyses(arts[:1], docs[:1])[0]
+        claims(an, docs[0])
+    fastest = {v: [float("inf")] * len(docs) for v in ("old", "new")}
+    for p in range(args.passes):
+        spent = {"old": 0.0, "new": 0.0}
+        order = ("old", "new") if p % 2 == 0 else ("new", "old")
+        a_old, a_new = fresh_analyses(arts, docs), fresh_analyses(arts, docs)
+        for k, d in enumerate(docs):
+            for v in order:
+                use(v == "old")
+                an = (a_old if v == "old" else a_new)[k]
+                t = time.process_time()
+                claims(an, d)
+                t = time.process_time() - t
+                spent[v] += t
+                fastest[v][k] = min(fastest[v][k], t)
+            if dump(a_old[k]) != dump(a_new[k]):
+                print(f"DIFFERENT output on article {k} ({arts[k].id})")
+                return 1
+        print(f"pass {p} ({order[0]} first): old {spent['old']:.3f}  new {spent['new']:.3f} CPU s", flush=True)
+    use(False)
+    print(f"summing each article's fastest: old {sum(fastest['old']):.3f}  new {sum(fastest['new']):.3f} CPU s; "
+          f"claims and sources identical on all {len(docs)} articles ({', '.join(args.patch)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
