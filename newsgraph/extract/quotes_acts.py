@@ -245,9 +245,15 @@ def complement(doc, toks: list[Tok], a: int, b: int):
     lo, hi = toks[a].i, toks[b - 1].i + 1
     by_i = {toks[k].i: k for k in range(a, b) if toks[k].i >= 0}
     subj = lexicon("de").subjunctive
-    for h in doc[lo:hi]:
-        if h.pos_ not in ("VERB", "AUX") or h.head.i == h.i or not (lo <= h.head.i < hi):
+    # the test on each token from the token table's columns (the same pos_ and head.i), a Token made only for the
+    # verbs it lets through: the sentences without a quote are all asked, and a Token per word cost the most
+    cols = _columns(doc, toks)
+    heads, poss = cols[0], cols[5]
+    for i in range(lo, hi):
+        hd = heads[i]
+        if poss[i] not in ("VERB", "AUX") or hd == i or not (lo <= hd < hi):
             continue
+        h = doc[i]
         v = h.head
         if any(c.dep_ == "mark" and c.text.lower() in NOT_CONTENT_MARKS for c in h.children):
             continue
