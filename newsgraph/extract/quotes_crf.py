@@ -211,14 +211,17 @@ def row_sums(state: np.ndarray, rows: np.ndarray, indptr: np.ndarray) -> np.ndar
     scipy's order (numpy's ``reduceat`` adds in another and gives other last bits)."""
     n, (m, k) = len(indptr) - 1, state.shape
     fn = _csr_matvecs()
-    if fn is None:
-        from scipy import sparse
+    if fn is not None:
+        out = np.zeros((n, k))
+        try:
+            fn(n, m, k, np.asarray(indptr, dtype=np.int64), np.asarray(rows, dtype=np.int64), np.ones(len(rows)),
+               np.ascontiguousarray(state, dtype=np.float64).ravel(), out.ravel())
+            return out
+        except (TypeError, ValueError):  # a private routine: another scipy may call it otherwise; the public product
+            pass
+    from scipy import sparse
 
-        return np.asarray(sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(n, m)) @ state)
-    out = np.zeros((n, k))
-    fn(n, m, k, np.asarray(indptr, dtype=np.int64), np.asarray(rows, dtype=np.int64), np.ones(len(rows)),
-       np.ascontiguousarray(state, dtype=np.float64).ravel(), out.ravel())
-    return out
+    return np.asarray(sparse.csr_matrix((np.ones(len(rows)), rows, indptr), shape=(n, m)) @ state)
 
 
 class CRFPair:
