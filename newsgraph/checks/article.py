@@ -17,11 +17,13 @@ from . import layout
 from .config import section
 from .dangling import (
     BRIDGE_FEATURES,
+    PF_FEATURES,
     RELATIONAL_FEATURES,
     bridge_features,
     load_relational,
     noun_counts,
     plural,
+    predicate_fit,
     relational_features,
     synonym_index,
     unresolved,
@@ -69,8 +71,14 @@ class ArticleChecks:
         # model_file: another regression to judge by (an absolute path replaces the model directory), for A/B runs
         self.offtopic_model = (_json_model(model_dir, self.cfg["topic"].get("model_file", "offtopic.json"))
                                if self.cfg["topic"].get("classifier", True) else None)
-        self.dangling_model = (_json_model(model_dir, self.cfg["dangling"].get("model_file", "dangling.json")) or {}).get("model") \
-            if self.cfg["dangling"].get("classifier", True) else None
+        dcfg = self.cfg["dangling"]
+        # round 24: predicate_fit judges by its own model file (the shipped one + pf_*) and threshold
+        pf_on = dcfg.get("predicate_fit", False)
+        self.dangling_model = (_json_model(model_dir, dcfg.get("predicate_fit_model" if pf_on else "model_file",
+                                                               "dangling_pf.json" if pf_on else "dangling.json")) or {}).get("model") \
+            if dcfg.get("classifier", True) else None
+        self.dangling_min_prob = dcfg.get("predicate_fit_min_prob" if pf_on else "min_prob", 0.5)
+        self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES for f in self.dangling_model["features"])
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them
@@ -195,13 +203,15 @@ class ArticleChecks:
                 f.update(verb_features(noun, sents[cand.sent], nouns, self.verb_table, dc))
             if self.relational is not None:
                 f.update(relational_features(noun.text, self.relational))
+            if self.predicate_fit:
+                f.update(predicate_fit(cand, topic, sents[cand.sent]))
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"
             # (countable things that need an antecedent: "ein Brief")
             if model is not None:
                 p = probability(model, f)
-                if p < dc.get("min_prob", 0.5):
+                if p < self.dangling_min_prob:
                     continue
                 strength = p
             else:

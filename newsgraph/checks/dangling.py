@@ -466,3 +466,29 @@ def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:
     n = sum(1 for toks in sents[cand.sent + 1:] if any(t.is_noun and (t.key == k or (len(k) >= MIN_KEY and t.key.endswith(k)))
                                                        for t in toks))
     return math.log1p(n)
+
+
+PF_FEATURES = ("pf_own", "pf_rank", "pf_known")
+
+
+def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, float]:
+    """Round 24: how well the noun fits the word governing it in the parse ("Der Abbruch war … deportiert worden": the
+    swapped-in subject does not fit its verb), by the floret skip-gram's own association, log-sigmoid(input(noun) .
+    output(head)) (``SubwordVectors.fit_to``; the head's surface form first, then its lemma): ``pf_own`` that fit,
+    ``pf_rank`` the share of the article's other nouns (up to 80) fitting the head better, ``pf_known`` whether the head
+    has an output vector (0 / 0.5 / 0 when not). As training/checks/predicate_fit.py ``dangling`` builds the pools' rows.
+    Read only by a model naming them (``[dangling] predicate_fit``)."""
+    out = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+    noun = cand.noun
+    sub = getattr(topic, "subword", None) if topic is not None else None
+    gov = next((t for t in toks if t.i == noun.head and t.i != noun.i), None) if toks else None
+    if sub is None or sub.context is None or gov is None:
+        return out
+    others = list(dict.fromkeys(t.text for ts in topic._sents for t in ts
+                                if t.tag == "NN" and len(t.text) >= 3 and t.key != noun.key))[:80]
+    for form in dict.fromkeys((gov.text, gov.lemma)):
+        fit = sub.fit_to([noun.text] + others, form)
+        if fit is not None:
+            return {"pf_own": float(fit[0]), "pf_known": 1.0,
+                    "pf_rank": float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5}
+    return out

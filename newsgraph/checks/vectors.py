@@ -158,6 +158,16 @@ class SubwordVectors:
         dots = raw @ self.context[rows].T
         return (-np.logaddexp(0.0, -dots)).mean(axis=1)
 
+    def fit_to(self, words: list[str], context: str) -> np.ndarray | None:
+        """For each word: log-sigmoid of its input vector against the output vector of the one word
+        ``context`` (how well the word fills a slot of it); None when ``context`` has no output vector."""
+        row = self.context_index.get(context.lower() if self.lower else context) if self.context is not None else None
+        if row is None or not words:
+            return None
+        self.batch(words)
+        raw = np.stack([self._raw[w.lower() if self.lower else w] for w in words])
+        return -np.logaddexp(0.0, -(raw @ self.context[row]))
+
 
 @lru_cache(maxsize=4)
 def load_subword(directory: str) -> SubwordVectors | None:

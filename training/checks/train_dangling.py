@@ -42,6 +42,7 @@ from newsgraph.checks.dangling import (  # noqa: E402
     load_relational,
     noun_counts,
     plural,
+    predicate_fit,
     relational_features,
     synonym_index,
     unresolved,
@@ -112,6 +113,8 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
                 f.update(verb_features(cand.noun, sents[cand.sent], [t for ts in sents for t in ts if t.is_noun], verbs[fold], dc))
                 f.update(relational_features(cand.noun.text, rels[fold]))
+                if subs[fold] is not None:
+                    f.update(predicate_fit(cand, topic, sents[cand.sent]))  # round 24: pf_* with the fold's floret
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),

@@ -1,0 +1,109 @@
+"""Round 24's predicate fit of a dangling candidate at run time (newsgraph/checks/dangling.py ``predicate_fit``,
+``[dangling] predicate_fit``; checks_de card "Round 24 … predicate fit at run time (h13)"): the candidate noun against the
+word governing it in the parse, by the shipped floret's input . output vectors."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from newsgraph import nlp as nlp_stage
+from newsgraph.checks import article as article_mod
+from newsgraph.checks.article import ArticleChecks
+from newsgraph.checks.config import section
+from newsgraph.checks.dangling import PF_FEATURES, definite_nps, predicate_fit
+from newsgraph.checks.tagging import tag_doc
+from newsgraph.checks.topic import article_topic
+from newsgraph.checks.vectors import load_subword, load_vectors
+from newsgraph.config import models_dir
+from newsgraph.model import Analysis, Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "newsgraph/data/samples/seed_de.txt").read_text("utf-8")
+MODELS = str(models_dir() / "checks_de")
+
+
+@pytest.fixture(scope="module")
+def seed_parts():
+    sents = tag_doc(nlp_stage.load("de")(SEED))
+    topic = article_topic(sents, load_vectors(MODELS), section("topic"), load_subword(MODELS))
+    return sents, topic
+
+
+def test_the_fit_is_the_nouns_association_with_its_head(seed_parts):
+    """Each sentence-initial definite subject of the seed is scored against its head in the parse; where the head has an
+    output vector the fit is log-sigmoid(input . output) of that word, and the rank a share of the article's nouns."""
+    sents, topic = seed_parts
+    sub = topic.subword
+    known = 0
+    for cand in definite_nps(sents):
+        toks = sents[cand.sent]
+        f = predicate_fit(cand, topic, toks)
+        assert set(f) == set(PF_FEATURES)
+        head = next((t for t in toks if t.i == cand.noun.head and t.i != cand.noun.i), None)
+        direct = None
+        if head is not None:
+            direct = sub.fit_to([cand.noun.text], head.text)
+            if direct is None:
+                direct = sub.fit_to([cand.noun.text], head.lemma)
+        if direct is None:
+            assert f == {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+            continue
+        known += 1
+        assert f["pf_known"] == 1.0 and f["pf_own"] < 0
+        assert math.isclose(f["pf_own"], float(direct[0]), rel_tol=1e-5)
+        assert 0.0 <= f["pf_rank"] <= 1.0
+    assert known >= 2
+    # without the floret there is nothing to score by
+    bare = article_topic(sents, load_vectors(MODELS), section("topic"), None)
+    cand = definite_nps(sents)[0]
+    assert predicate_fit(cand, bare, sents[cand.sent]) == {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+
+
+def test_a_verbs_usual_subject_fits_it_better_than_a_stray_noun():
+    sub = load_subword(MODELS)
+    fits = sub.fit_to(["Polizei", "Blumenkohl"], "ermittelt")
+    assert fits is not None and fits[0] > fits[1]
+    assert sub.fit_to(["Polizei"], "xqzvbw") is None
+
+
+def _flags(checks: ArticleChecks) -> list[tuple[str, str, float]]:
+    a = Analysis(article=Article(id="seed", text=SEED, language="de"))
+    doc = nlp_stage.load("de")(SEED)
+    nlp_stage.sentences(a, doc)
+    checks(a, doc)
+    return sorted((f.kind, f.span.text, f.score) for f in a.flags)
+
+
+def test_switch_off_reads_nothing_new_and_on_feeds_the_model(tmp_path, monkeypatch):
+    """Off (the default): the shipped model and threshold, no predicate fit computed. On, with a model naming the three
+    features (here the shipped one with zero weights on them): they are computed for every candidate the model judges,
+    and with zero weights the flags are the same."""
+    calls = []
+    orig = article_mod.predicate_fit
+
+    def spy(cand, topic, toks):
+        calls.append(cand.noun.text)
+        return orig(cand, topic, toks)
+
+    monkeypatch.setattr(article_mod, "predicate_fit", spy)
+    off = ArticleChecks()
+    shipped = json.loads((Path(MODELS) / "dangling.json").read_text("utf-8"))
+    assert not off.predicate_fit and off.dangling_model == shipped["model"]
+    assert off.dangling_min_prob == section("dangling")["min_prob"]
+    flags_off = _flags(off)
+    assert calls == [] and ("dangling_reference", "Der Brief") in [f[:2] for f in flags_off]
+
+    m = dict(shipped["model"])
+    m.update(features=m["features"] + list(PF_FEATURES), mean=m["mean"] + [-2.0, 0.5, 0.9],
+             scale=m["scale"] + [1.0, 0.3, 0.3], coef=m["coef"] + [0.0, 0.0, 0.0])
+    path = tmp_path / "dangling_pf.json"
+    path.write_text(json.dumps({"model": m}), "utf-8")
+    on = ArticleChecks(dangling={"predicate_fit": True, "predicate_fit_model": str(path),
+                                 "predicate_fit_min_prob": section("dangling")["min_prob"]})
+    assert on.predicate_fit
+    assert _flags(on) == flags_off
+    assert "Brief" in calls
