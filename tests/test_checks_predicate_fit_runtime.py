@@ -107,3 +107,10 @@ def test_switch_off_reads_nothing_new_and_on_feeds_the_model(tmp_path, monkeypat
     assert on.predicate_fit
     assert _flags(on) == flags_off
     assert "Brief" in calls
+
+
+def test_the_shipped_predicate_fit_model_names_the_three_and_the_config_its_threshold():
+    pf = json.loads((Path(MODELS) / section("dangling")["predicate_fit_model"]).read_text("utf-8"))
+    assert pf["model"]["features"][-3:] == list(PF_FEATURES) and pf["fold_set"] == "exclude-fold"
+    assert section("dangling")["predicate_fit_min_prob"] == pf["model"]["threshold"]
+    assert ArticleChecks(dangling={"predicate_fit": True}).predicate_fit
