@@ -55,18 +55,12 @@ fresh3-fresh19 byte-identical before and after). 10kGNAD: CC BY-NC-SA 4.0.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_de_fresh9 as fresh9  # noqa: E402  (10kGNAD rows, their exclusions, the sentence split)
-import build_de_fresh10 as fresh10  # noqa: E402  (its draw, rows named elsewhere, the writer)
-import build_de_fresh11 as fresh11  # noqa: E402  (its draw)
-import build_de_fresh12 as fresh12  # noqa: E402  (its draw: all 80 rows were read)
-import build_de_fresh14 as fresh14  # noqa: E402  (its 10kGNAD draw)
-import build_de_fresh16 as fresh16  # noqa: E402  (its 10kGNAD rows)
+import build_de_fresh10 as fresh10  # noqa: E402  (the writer)
+import gnad_blind  # noqa: E402  (the pool: earlier draws, exclusions, the SHA-1 order)
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "events_de_fresh20.jsonl"
@@ -78,39 +72,9 @@ N_READ = 0  # of the order after N_FULL, the first N_READ rows were read: only t
 E = fresh10.E
 
 
-def _test_sentences(own: Path = OUT) -> str:
-    """Every text file under tests/ but the set ``own``, in one string: a row sharing a sentence with a test is used
-    (shared by fresh21)."""
-    parts = []
-    for p in sorted((ROOT / "tests").rglob("*")):
-        if p.is_file() and p != own and p.suffix in {".py", ".json", ".jsonl", ".csv", ".md", ".txt", ".tsv", ".tml",
-                                                     ".conllu"}:
-            raw = p.read_text("utf-8", errors="ignore")
-            parts.append(raw)
-            if p.suffix == ".jsonl":
-                for line in raw.splitlines():
-                    try:
-                        parts.append(json.dumps(json.loads(line), ensure_ascii=False))
-                    except ValueError:
-                        pass
-    return "\n".join(parts)
-
-
 def order() -> list[int]:
     """Wirtschaft then Etat rows nothing else uses, each section ordered by SHA-1 of ``SEED:row``."""
-    rows = fresh9._rows()
-    used = (fresh9._used(rows) | set(fresh9.draw()) | set(fresh10.draw()) | set(fresh11.draw()) | set(fresh12.draw())
-            | set(fresh14.draw_gnad()) | set(fresh16.GNAD_ROWS) | fresh10.named_rows(OUT.name))
-    heads = fresh10._timex_heads()
-    blob = _test_sentences()
-    out = []
-    for sec in SECTIONS:
-        cand = [i for i, r in rows if r[0] == sec and i not in used and "Volltext dieses" not in r[1]
-                and not any(h in r[1] for h in heads)
-                and not any(len(s) >= 40 and s in blob for s in fresh10.sentences(r[1]))]
-        cand.sort(key=lambda i: hashlib.sha1(f"{SEED}:{i}".encode()).hexdigest())
-        out += cand
-    return out
+    return gnad_blind.order(SEED, SECTIONS, OUT)
 
 
 def draw() -> list[int]:

@@ -51,18 +51,13 @@ build_de_fresh15.py and trigger_ab.py (checked: ``--draw`` of fresh3-fresh20 byt
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_de_fresh9 as fresh9  # noqa: E402  (10kGNAD rows, their exclusions, the sentence split)
-import build_de_fresh10 as fresh10  # noqa: E402  (its draw, rows named elsewhere, the writer)
-import build_de_fresh11 as fresh11  # noqa: E402  (its draw)
-import build_de_fresh12 as fresh12  # noqa: E402  (its draw: all 80 rows were read)
-import build_de_fresh14 as fresh14  # noqa: E402  (its 10kGNAD draw)
-import build_de_fresh16 as fresh16  # noqa: E402  (its 10kGNAD rows)
-import build_de_fresh20 as fresh20  # noqa: E402  (its draw and its test-sentence check)
+import build_de_fresh10 as fresh10  # noqa: E402  (the writer)
+import build_de_fresh20 as fresh20  # noqa: E402  (its draw)
+import gnad_blind  # noqa: E402  (the pool: earlier draws, exclusions, the SHA-1 order)
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "events_de_fresh21.jsonl"
@@ -78,19 +73,7 @@ E = fresh10.E
 
 def order() -> list[int]:
     """Rows of SECTIONS nothing else uses, section by section, each ordered by SHA-1 of ``SEED:row``."""
-    rows = fresh9._rows()
-    used = (fresh9._used(rows) | set(fresh9.draw()) | set(fresh10.draw()) | set(fresh11.draw()) | set(fresh12.draw())
-            | set(fresh14.draw_gnad()) | set(fresh16.GNAD_ROWS) | set(fresh20.draw()) | fresh10.named_rows(OUT.name))
-    heads = fresh10._timex_heads()
-    blob = fresh20._test_sentences(OUT)
-    out = []
-    for sec in SECTIONS:
-        cand = [i for i, r in rows if r[0] == sec and i not in used and "Volltext dieses" not in r[1]
-                and not any(h in r[1] for h in heads)
-                and not any(len(s) >= 40 and s in blob for s in fresh10.sentences(r[1]))]
-        cand.sort(key=lambda i: hashlib.sha1(f"{SEED}:{i}".encode()).hexdigest())
-        out += cand
-    return out
+    return gnad_blind.order(SEED, SECTIONS, OUT, set(fresh20.draw()))
 
 
 def draw() -> list[int]:
