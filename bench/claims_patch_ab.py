@@ -10,9 +10,7 @@ sum over documents of each document's fastest (steadier on a loaded machine). Tw
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import importlib.util
 import json
 import os
 import sys
@@ -26,39 +24,23 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 
-def load_old(tree: str, name: str):
-    """Module ``newsgraph.extract.<name>`` of another tree, loaded beside this tree's as a sibling."""
-    spec = importlib.util.spec_from_file_location(f"newsgraph.extract.{name}_old", f"{tree}/newsgraph/extract/{name}.py")
-    m = importlib.util.module_from_spec(spec)
-    m.__package__ = "newsgraph.extract"
-    sys.modules[spec.name] = m
-    spec.loader.exec_module(m)
-    return m
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", required=True)
-    ap.add_argument("--passes", type=int, default=4)
-    ap.add_argument("--gnad", type=int, default=200)
-    ap.add_argument("--quotes", type=int, default=100)
-    ap.add_argument("--old", required=True, help="the other tree (e.g. a git archive of the base commit)")
+    from extract_replay_ab import _old_module, bench_input, bench_parser
+
+    ap = bench_parser(old_help="the other tree (e.g. a git archive of the base commit)")
     ap.add_argument("--patch", nargs="+", required=True,
                     help="MODULE:FUNCTION of newsgraph.extract, e.g. quotes_speakers:_one_span_speakers")
     args = ap.parse_args(argv)
 
-    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
+    from bench_pipeline import fresh_analyses
     from time_extract import components
 
-    from newsgraph import nlp as nlp_stage
-
-    arts = corpus_articles(args.gnad, args.quotes, "claims_patch_ab")
-    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    arts, docs = bench_input(args, "claims_patch_ab")
     claims = dict(components())["extract.claims"]
     targets = []
     for p in args.patch:
         name, attr = p.split(":")
-        targets.append((importlib.import_module(f"newsgraph.extract.{name}"), attr, getattr(load_old(args.old, name), attr)))
+        targets.append((importlib.import_module(f"newsgraph.extract.{name}"), attr, getattr(_old_module(args.old, name), attr)))
     new_fns = [getattr(mod, attr) for mod, attr, _ in targets]
 
     def use(old: bool) -> None:

@@ -13,7 +13,6 @@ Figures are CPU seconds per pass.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -28,22 +27,16 @@ sys.path.insert(0, str(REPO / "bench"))
 
 def main(argv=None) -> int:
     import numpy as np
-    from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
+    from bench_pipeline import fresh_analyses
+    from extract_replay_ab import bench_input, bench_parser
     from time_extract import components
 
-    from newsgraph import nlp as nlp_stage
     from newsgraph.extract import quotes_speakers
     from newsgraph.extract.quotes import _taggers
     from newsgraph.extract.quotes_features import config
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", required=True)
-    ap.add_argument("--passes", type=int, default=4)
-    ap.add_argument("--gnad", type=int, default=200)
-    ap.add_argument("--quotes", type=int, default=100)
-    args = ap.parse_args(argv)
-    arts = corpus_articles(args.gnad, args.quotes, "time_extract")
-    docs = cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    args = bench_parser(old=False).parse_args(argv)
+    arts, docs = bench_input(args)
 
     calls = []
     real = quotes_speakers.DocView.crf_prepare

@@ -10,7 +10,6 @@ CACHE is a DocBin of the bench articles (``time_extract.py --cache``), OLD_TREE 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import time
@@ -18,16 +17,8 @@ import time
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def load_old(tree: str, name: str):
-    spec = importlib.util.spec_from_file_location(f"newsgraph.extract.{name}_old", f"{tree}/newsgraph/extract/{name}.py")
-    m = importlib.util.module_from_spec(spec)
-    m.__package__ = "newsgraph.extract"
-    sys.modules[spec.name] = m
-    spec.loader.exec_module(m)
-    return m
-
-
 def main(argv: list[str]) -> int:
+    from extract_replay_ab import _old_module
     from spacy.tokens import DocBin
 
     from newsgraph import nlp as nlp_stage
@@ -37,7 +28,7 @@ def main(argv: list[str]) -> int:
 
     cache, old_tree = argv[0], argv[1]
     reps = int(argv[2]) if len(argv) > 2 else 4
-    qa_old, qs_old = load_old(old_tree, "quotes_acts"), load_old(old_tree, "quotes_speakers")
+    qa_old, qs_old = _old_module(old_tree, "quotes_acts"), _old_module(old_tree, "quotes_speakers")
     nlp = nlp_stage.load("de")
     docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     toks = [tokens_from_doc(d, "de") for d in docs]

@@ -31,11 +31,11 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 
-def _old_module(tree: Path, name: str):
+def _old_module(tree: Path | str, name: str):
     """The old tree's ``newsgraph/extract/<name>.py`` as a module beside this tree's package (its
-    relative imports resolve to this tree's modules)."""
+    relative imports resolve to this tree's modules). Shared with the other A/B benches."""
     spec = importlib.util.spec_from_file_location(f"newsgraph.extract.{name}_old",
-                                                  tree / "newsgraph" / "extract" / f"{name}.py")
+                                                  Path(tree) / "newsgraph" / "extract" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -77,23 +77,33 @@ def _record(docs, arts):
     return fwd, cues, sents
 
 
-def replay_setup(argv):
-    """The replay benches' command line (--cache, --old, --passes, --gnad, --quotes) and their input: the bench's
-    articles and their parses from the cache. Shared with speaker_replay_ab."""
+def bench_parser(old: bool = True, old_help: str | None = None) -> argparse.ArgumentParser:
+    """The A/B benches' common options: --cache, --old (unless ``old`` is false), --passes, --gnad, --quotes."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", required=True)
-    ap.add_argument("--old", required=True, type=Path)
+    if old:
+        ap.add_argument("--old", required=True, type=Path, help=old_help)
     ap.add_argument("--passes", type=int, default=4)
     ap.add_argument("--gnad", type=int, default=200)
     ap.add_argument("--quotes", type=int, default=100)
-    args = ap.parse_args(argv)
+    return ap
 
+
+def bench_input(args, source: str = "time_extract") -> tuple[list, list]:
+    """The bench's articles (``source`` is their source_path) and their parses from ``args.cache``."""
     from bench_pipeline import cached_parses, corpus_articles
 
     from newsgraph import nlp as nlp_stage
 
-    arts = corpus_articles(args.gnad, args.quotes, "time_extract")
-    return args, arts, cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+    arts = corpus_articles(args.gnad, args.quotes, source)
+    return arts, cached_parses([a.text for a in arts], nlp_stage.load("de"), args.cache)
+
+
+def replay_setup(argv):
+    """The replay benches' command line and their input. Shared with speaker_replay_ab, featurizer_ab and
+    event_actors_ab."""
+    args = bench_parser().parse_args(argv)
+    return (args, *bench_input(args))
 
 
 def main(argv=None) -> int:
