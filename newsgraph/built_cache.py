@@ -79,16 +79,26 @@ def cached(name: str, inputs: list[Path], code: list[Path], build: Callable[[], 
     except Exception as e:  # noqa: BLE001  (unreadable or an input missing: build it, write it again)
         log.debug("%s: built-model cache unreadable: %s", name, e)
     obj = build()
-    if path is not None:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if path is not None and write(path, obj, name):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tmp.open("wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
             _prune(name, path)
-        except OSError as e:
+        except OSError as e:  # another worker pruned the same files meanwhile
             log.debug("%s not cached: %s", name, e)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
     return obj
+
+
+def write(path: Path, obj: Any, what: str) -> bool:
+    """``obj`` pickled to ``path``, whole or not at all: workers may write the same file at once, and a
+    reader must never see half of one. False (logged) when it could not be written."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        return True
+    except OSError as e:
+        log.debug("%s not cached: %s", what, e)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return False

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import pickle
 import sys
 from functools import lru_cache
@@ -24,8 +22,9 @@ def _cache_file(model: Path) -> Path:
     st = model.stat()
     key = (f"{getattr(py3langid, '__version__', '0')}-{st.st_size}-{st.st_mtime_ns}-"
            f"py{sys.version_info[0]}{sys.version_info[1]}-np{numpy.__version__}")
-    root = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache/newsgraph"))
-    return root / f"langid-{key}.pickle"
+    from ..built_cache import cache_root
+
+    return cache_root() / f"langid-{key}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -48,16 +47,9 @@ def _identifier():
         log.debug("language identifier cache unreadable: %s", e)
     ident = LanguageIdentifier.from_modelpath(model, norm_probs=True)
     if cache is not None:
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            with tmp.open("wb") as fh:
-                pickle.dump(ident, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)  # whole or not at all, if workers write it at once
-        except OSError as e:
-            log.debug("language identifier not cached: %s", e)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        from ..built_cache import write
+
+        write(cache, ident, "language identifier")
     return ident
 
 
