@@ -143,37 +143,24 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-FRESH20 = DATA / "events_de_fresh20.jsonl"
+# The blind sets of rounds 23 (10kGNAD Wirtschaft) and 24 (Wirtschaft, Etat and Web): 10kGNAD rows nothing
+# else uses, no dates (sentences read alone); rows and distinct 10kGNAD rows.
+BLIND_GNAD = {"fresh20": (82, 38), "fresh21": (107, 47)}
 
 
-def test_fresh20_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
-    # fresh20 is the blind set of round 23: 10kGNAD Wirtschaft rows nothing else uses, no dates (sentences read alone)
-    rows = _rows(FRESH20)
-    mine = _gnad_rows(FRESH20)
-    assert len(rows) == 82 and len(mine) == 38 and all(r["file"] == "" and r["published"] == "" for r in rows)
-    for f in _other_sets(FRESH20):
+@pytest.mark.parametrize("name", BLIND_GNAD)
+def test_blind_set_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split(name):
+    path = DATA / f"events_de_{name}.jsonl"
+    rows = _rows(path)
+    mine = _gnad_rows(path)
+    assert (len(rows), len(mine)) == BLIND_GNAD[name] and all(r["file"] == "" and r["published"] == "" for r in rows)
+    for f in _other_sets(path):
         assert not mine & _gnad_rows(f), f.name
     # the checks' held-out 10kGNAD split and gnad_events.py's read rows 500-649
     assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
     # no sentence of 40 characters or more appears in another file under tests/
     others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH20 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
-    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
-
-
-FRESH21 = DATA / "events_de_fresh21.jsonl"
-
-
-def test_fresh21_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
-    # fresh21 is the blind set of round 24: 10kGNAD Wirtschaft, Etat and Web rows nothing else uses, no dates
-    rows = _rows(FRESH21)
-    mine = _gnad_rows(FRESH21)
-    assert len(rows) == 107 and len(mine) == 47 and all(r["file"] == "" and r["published"] == "" for r in rows)
-    for f in _other_sets(FRESH21):
-        assert not mine & _gnad_rows(f), f.name
-    assert not {r for r in mine if r % 5 == 0 or 500 <= r < 650}
-    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH21 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+                       if p.is_file() and p != path and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
     assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
 
 
