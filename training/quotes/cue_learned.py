@@ -115,22 +115,28 @@ def complement_features(doc, toks: list[Tok], v, a: int, b: int, konj: bool) -> 
     return speech_verb_features(doc, v, dep, konj, ids[0], ids[-1])
 
 
-def rows_of(run, saved, word_folds=None):
-    """One row per candidate: (article, quote index, features, label, the cue's doc ids)."""
+def _articles(run, saved, word_folds=None):
+    """(article, gold, parsed doc, saved quotes) of each article with a parse, in article order; with ``word_folds``
+    the word lists of the article's fold (i % 2) are set up before it is yielded."""
     from fold_taggers import fold_setup
 
     by_text = {d.text: d for d in run.docs}
-    out, cur = [], None
+    cur = None
     for i in sorted(saved):
         if word_folds and i % 2 != cur:
             cur = i % 2
             fold_setup(Path(word_folds) / f"fold{cur}of2")
-        lemmas, stems = _speech_words()
         g = run.gold[i]
         doc = by_text[g.text]
-        if not doc.has_annotation("DEP"):
-            continue
-        quotes = saved[i]
+        if doc.has_annotation("DEP"):
+            yield i, g, doc, saved[i]
+
+
+def rows_of(run, saved, word_folds=None):
+    """One row per candidate: (article, quote index, features, label, the cue's doc ids)."""
+    out = []
+    for i, g, doc, quotes in _articles(run, saved, word_folds):
+        lemmas, stems = _speech_words()
         toks = tokens_from_doc(doc, "de")
         starts = [t.start for t in toks]
         gg = gold_groups(g)
@@ -153,21 +159,10 @@ def rows_of(run, saved, word_folds=None):
 
 def comp_rows(run, saved, word_folds=None):
     """One row per unlisted verb late_complements(any_verb) would give a cue-less free / Reported quote (compL)."""
-    from fold_taggers import fold_setup
-
     from newsgraph.extract.quotes_cues import late_complements
 
-    by_text = {d.text: d for d in run.docs}
-    out, cur = [], None
-    for i in sorted(saved):
-        if word_folds and i % 2 != cur:
-            cur = i % 2
-            fold_setup(Path(word_folds) / f"fold{cur}of2")
-        g = run.gold[i]
-        doc = by_text[g.text]
-        if not doc.has_annotation("DEP"):
-            continue
-        quotes = saved[i]
+    out = []
+    for i, g, doc, quotes in _articles(run, saved, word_folds):
         toks = tokens_from_doc(doc, "de")
         gg = gold_groups(g)
         base = groups(g, quotes)
