@@ -140,9 +140,23 @@ def _thirds(label: str, p_ev: np.ndarray, ev: list[dict], t: float, sims: dict) 
     print(f"    {label}: by donor closeness (cut {cut[0]:.2f} / {cut[1]:.2f}): " + ", ".join(parts))
 
 
-def fit(args) -> None:
+def shipped_budgets(ship: dict, un: list[dict]):
+    """The shipped conjunct model ``ship``'s probability of each row (a missing feature NaN), that probability of the
+    untouched candidates ``un``, how many of them it flags, and the flag budgets a refit is compared at (that count
+    and half of it)."""
     from newsgraph.checks.topic import probability
 
+    sn = list(ship["features"])
+
+    def shipped_p(d):
+        return np.array([probability(ship, {n: (float("nan") if r.get(n) is None else r[n]) for n in sn}) for r in d])
+
+    p_un_ship = shipped_p(un)
+    n0 = int((p_un_ship >= ship["threshold"]).sum())
+    return shipped_p, p_un_ship, n0, sorted({round(n0 / 2), n0})
+
+
+def fit(args) -> None:
     rows_all = [r for f in args.rows for r in cached_rows(f, None)]
     near_of = {r["doc"]: r.get("near", 0) for r in rows_all if r["kind"] == "_ins"}
     # --donors far/near: only the copies of that donor kind (the untouched articles' rows stay)
@@ -166,13 +180,7 @@ def fit(args) -> None:
     model = json.loads(Path(args.model).read_text("utf-8"))
     ship = model["conjunct"]
     sn = list(ship["features"])
-
-    def shipped_p(d):
-        return np.array([probability(ship, {n: (float("nan") if r.get(n) is None else r[n]) for n in sn}) for r in d])
-
-    p_un_ship = shipped_p(un)
-    n0 = int((p_un_ship >= ship["threshold"]).sum())
-    flags = sorted({round(n0 / 2), n0})
+    shipped_p, p_un_ship, n0, flags = shipped_budgets(ship, un)
     uset = np.array([r["set"] for r in un])
     print(f"the shipped model at its threshold {ship['threshold']}: {n0} pooled untouched flags (train "
           f"{int((p_un_ship[uset == 'train'] >= ship['threshold']).sum())}, gnad-side "

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from training.checks.offtopic_appended import _auc, _cv_score  # noqa: E402
-from training.checks.offtopic_conjuncts import _budget_report, _more  # noqa: E402
+from training.checks.offtopic_conjuncts import _budget_report, _more, shipped_budgets  # noqa: E402
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 PF_FEATURES = ("pf_own", "pf_gap", "pf_rank", "pf_known")
@@ -114,8 +114,6 @@ def build(args) -> None:
 
 
 def fit(args) -> None:
-    from newsgraph.checks.topic import probability
-
     ev_all = [r for f in args.eval_rows for r in cached_rows(f, None)]
     ev = [r for r in ev_all if r["kind"] == "conjunct" and not r["clean"]]
     un = [r for r in ev_all if r["kind"] == "conjunct" and r["clean"]]
@@ -123,13 +121,7 @@ def fit(args) -> None:
     model = json.loads(Path(args.model).read_text("utf-8"))
     ship = model["conjunct"]
     sn = list(ship["features"])
-
-    def shipped_p(d):
-        return np.array([probability(ship, {n: (float("nan") if r.get(n) is None else r[n]) for n in sn}) for r in d])
-
-    p_un_ship = shipped_p(un)
-    n0 = int((p_un_ship >= ship["threshold"]).sum())
-    flags = sorted({round(n0 / 2), n0})
+    shipped_p, p_un_ship, n0, flags = shipped_budgets(ship, un)
     print(f"E_c {len(evp)} inserted conjuncts, U {len(un)} untouched candidates; shipped lets {n0} U through; "
           f"budgets {flags}")
     for f in PF_FEATURES:
