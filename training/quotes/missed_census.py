@@ -144,6 +144,27 @@ def signals(sdoc, sents, sn: int, msg_tok: list, cue_tok: list, gold_prev: bool,
     return fl
 
 
+def hook_act_rows() -> dict:
+    """The act classifier's feature row of each sentence it scores, by the sentence's first character, filled through
+    quotes_acts.ROW_HOOK (the caller clears it per article and unhooks at the end)."""
+    rows: dict = {}
+
+    def hook(toks, a, b, f):
+        rows[toks[a].start] = f
+
+    quotes_acts.ROW_HOOK = hook
+    return rows
+
+
+def act_row(rows: dict, s):
+    """The act row of sentence ``s``, or None if the classifier did not score it."""
+    f = rows.get(s.start_char)
+    if f is None:
+        # the extractor's toks may start the sentence a character later (whitespace)
+        f = next((v for k, v in rows.items() if s.start_char <= k < s.start_char + 3), None)
+    return f
+
+
 def summary(out: list) -> None:
     """Missed quotes / FN tokens by class (rows) and type, empty sentence vs beside a quote of ours."""
     types = ["Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect", "Direct"]
@@ -214,12 +235,7 @@ def main(argv=None) -> int:
     types = set(args.types.split(","))
     gold, docs, nlp = run.gold, run.docs, run.nlp
     by_text = {d.text: d for d in docs}
-    rows: dict = {}
-
-    def hook(toks, a, b, f):
-        rows[toks[a].start] = f
-
-    quotes_acts.ROW_HOOK = hook
+    rows = hook_act_rows()
     sc = Scores()
     out = []
     for i in run.articles(args.folds):
@@ -264,10 +280,7 @@ def main(argv=None) -> int:
                     preds.append(sg.form + ("+cue" if sg.roles["cue"] else ""))
             root = s.root
             prt = [c.text.lower() for c in root.children if c.dep_ in ("compound:prt", "svp")]
-            f = rows.get(s.start_char)
-            if f is None:
-                # the extractor's toks may start the sentence a character later (whitespace)
-                f = next((v for k, v in rows.items() if s.start_char <= k < s.start_char + 3), None)
+            f = act_row(rows, s)
             p = quotes_acts.probs(model, f) if (f is not None and model) else None
             ctok = stoks(gg.roles["cue"])
             sig = signals(sdoc, sents, sn, stoks(ids), ctok, (sn - 1) in gold_ends, inq, lem, stems, lex,

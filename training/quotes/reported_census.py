@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
+from missed_census import act_row, hook_act_rows  # noqa: E402
 
 from newsgraph.eval.quotes import PRED_MEDIUM, Group, Scores, assign, chars_to_tokens, gold_groups, score_doc  # noqa: E402
 from newsgraph.extract import quotes_acts  # noqa: E402
@@ -107,12 +108,7 @@ def main(argv=None) -> int:
     lem, stems = _lists()
     run = setup(args)
     gold, nlp = run.gold, run.nlp
-    rows: dict = {}
-
-    def hook(toks, a, b, f):
-        rows[toks[a].start] = f
-
-    quotes_acts.ROW_HOOK = hook
+    rows = hook_act_rows()
     sc = Scores()
     out = []
     for i in run.articles(args.folds):
@@ -137,10 +133,6 @@ def main(argv=None) -> int:
         def text(ids, g=g):
             return " ".join(g.text[g.tokens[k][0]:g.tokens[k][1]] for k in sorted(ids))
 
-        def row_of(s):
-            f = rows.get(s.start_char)
-            return f if f is not None else next((v for k, v in rows.items() if s.start_char <= k < s.start_char + 3), None)
-
         pairs = assign(sys_g, gold_g)
         found_s = {si: gi for si, gi in pairs if set(sys_g[si].roles["quote"]) & set(gold_g[gi].roles["quote"])}
         found_g = {gi: si for si, gi in found_s.items()}
@@ -160,7 +152,7 @@ def main(argv=None) -> int:
                 status += " (" + sg.extra.get("origin", "") + ")"
             else:
                 others = [sg for sg in sys_g if any(sent_of(k) == sn for k in sg.roles["quote"])]
-                f = row_of(s)
+                f = act_row(rows, s)
                 if f is not None:
                     p = quotes_acts.probs(model, f)["Reported"] if model else None
                     status = "missed, act row P(Reported) " + ("<0.1" if p < 0.1 else "0.1-0.2" if p < 0.2 else ">=0.2")
