@@ -30,6 +30,29 @@ def german_events(text, lex=None, settings=None):
     return ex.run(a, doc)
 
 
+
+def parse_switches(monkeypatch, off, **on):
+    """Fixture body: the [parse] settings of event_actors.toml as shipped but with every key of ``off`` false and
+    ``on`` set, so a test holds whether a switch ships on or off."""
+    from newsgraph.extract import event_parse_actors
+
+    d = {**event_parse_actors.settings(), **{k: False for k in off}, **on}
+    monkeypatch.setattr(event_parse_actors, "settings", lambda: d)
+
+
+def actor_roles(s, etype):
+    """(source, target) actor names of the first ``etype`` event of ``s``."""
+    e = next(e for e in german_events(s) if e.type == etype)
+    return (e.source_actor.name if e.source_actor else None, e.target_actor.name if e.target_actor else None)
+
+
+def off_on(monkeypatch, s, etype, off, key):
+    """actor_roles with every [parse] switch of ``off`` off, then with ``key`` alone on."""
+    parse_switches(monkeypatch, off)
+    before = actor_roles(s, etype)
+    parse_switches(monkeypatch, off, **{key: True})
+    return before, actor_roles(s, etype)
+
 def more_trigger_lexicons(monkeypatch, emptied):
     """Fixture body: yields the German lexicon with [triggers_more] of events.toml as written and with the German
     lists of the types in ``emptied`` cleared (all types when True), so a test holds whether a list ships filled or

@@ -5,27 +5,13 @@ passive_order (a werden-passive read by word order where the parse lost it).
 Real sentences of the read and spent blind sets (quotes-de, German Wikinews; CC BY-NC-SA 4.0) and constructed
 controls. The switches are set explicitly in each test, so they hold whether they ship on or off."""
 
-from .german_events import german_events
+from .german_events import off_on
 
-
-def _switch(monkeypatch, **keys):
-    from newsgraph.extract import event_parse_actors
-
-    orig = event_parse_actors.settings()
-    d = {**orig, "aimed_owner": False, "passive_order": False, **keys}
-    monkeypatch.setattr(event_parse_actors, "settings", lambda: d)
-
-
-def _roles(s, etype):
-    e = next(e for e in german_events(s) if e.type == etype)
-    return (e.source_actor.name if e.source_actor else None, e.target_actor.name if e.target_actor else None)
+KEYS = ("aimed_owner", "passive_order")
 
 
 def _off_on(monkeypatch, s, etype, key):
-    _switch(monkeypatch)
-    off = _roles(s, etype)
-    _switch(monkeypatch, **{key: True})
-    return off, _roles(s, etype)
+    return off_on(monkeypatch, s, etype, KEYS, key)
 
 
 def test_a_rejected_report_is_aimed_at_its_author(monkeypatch):

@@ -6,29 +6,13 @@ meets: "stieß auf Kritik", "gerät in die Kritik").
 Real sentences of the read and spent blind sets (quotes-de, German Wikinews, CC BY-NC-SA 4.0; 10kGNAD, CC BY-NC-SA 4.0)
 and constructed controls. The switches are set explicitly in each test, so they hold whether they ship on or off."""
 
-from .german_events import german_events
+from .german_events import german_events, off_on, parse_switches
 
 KEYS = ("dative_frames", "von_frames", "exposed_frames")
 
 
-def _switch(monkeypatch, **keys):
-    from newsgraph.extract import event_parse_actors
-
-    orig = event_parse_actors.settings()
-    d = {**orig, **{k: False for k in KEYS}, **keys}
-    monkeypatch.setattr(event_parse_actors, "settings", lambda: d)
-
-
-def _roles(s, etype):
-    e = next(e for e in german_events(s) if e.type == etype)
-    return (e.source_actor.name if e.source_actor else None, e.target_actor.name if e.target_actor else None)
-
-
 def _off_on(monkeypatch, s, etype, key):
-    _switch(monkeypatch)
-    off = _roles(s, etype)
-    _switch(monkeypatch, **{key: True})
-    return off, _roles(s, etype)
+    return off_on(monkeypatch, s, etype, KEYS, key)
 
 
 def test_the_dative_of_vorwerfen_is_the_target(monkeypatch):
@@ -66,9 +50,9 @@ def test_the_von_phrase_of_fordern_is_the_target(monkeypatch):
 def test_a_passive_von_phrase_stays_the_source(monkeypatch):
     # control: in a werden-passive the von-phrase is the agent, not whom the demand is made of
     s = "Die Freilassung der Gefangenen wurde von der Opposition gefordert."
-    _switch(monkeypatch)
+    parse_switches(monkeypatch, KEYS)
     off = [(e.type, e.source_actor and e.source_actor.name) for e in german_events(s)]
-    _switch(monkeypatch, von_frames=True)
+    parse_switches(monkeypatch, KEYS, von_frames=True)
     assert [(e.type, e.source_actor and e.source_actor.name) for e in german_events(s)] == off
 
 
