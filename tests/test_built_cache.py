@@ -147,3 +147,26 @@ def test_the_kb_read_back_equals_a_fresh_build_and_follows_its_settings(cache, t
         names.tokens.cache_clear()
         names.phonetic_tokens.cache_clear()
         kb_mod.kb.cache_clear()
+
+
+def test_the_gazetteer_index_read_back_equals_a_fresh_build_and_follows_the_tokenizer(cache, tmp_path):
+    import spacy
+
+    from newsgraph.nlp.gazetteer import Gazetteer
+
+    names = tmp_path / "gazetteer.txt"
+    # plain names are split at spaces; "Baden-Württemberg" and "St. Gallen" go through the tokenizer
+    names.write_text("Usbekistan\nNeu Delhi\nBaden-Württemberg\nSt. Gallen\n", encoding="utf-8")
+    nlp = spacy.blank("de")
+    built = Gazetteer(nlp, str(names)).index()
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    fresh = Gazetteer(nlp)
+    fresh.add_names(names.read_text("utf-8").splitlines())
+    read = Gazetteer(nlp, str(names)).index()
+    assert read[0] == built[0] == fresh.index()[0] and np.array_equal(read[1], fresh.index()[1])
+    doc = nlp("Er reiste von St. Gallen nach Baden-Württemberg.")
+    assert [e.text for e in Gazetteer(nlp, str(names))(doc).ents] == ["St. Gallen", "Baden-Württemberg"]
+    # another tokenizer rule: another key, and the names tokenized by it
+    nlp.tokenizer.add_special_case("St.", [{"ORTH": "S"}, {"ORTH": "t."}])
+    changed = Gazetteer(nlp, str(names)).index()
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 2 and changed[0] != built[0]

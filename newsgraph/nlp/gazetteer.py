@@ -18,6 +18,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -27,6 +28,31 @@ FILE = "gazetteer.txt"
 # Word characters with single spaces: the tokenizer splits these only at the spaces (checked on
 # the whole shipped list), so only the other names go through it.
 _PLAIN = re.compile(r"\w+(?: \w+)*")
+
+
+def _shipped_index(gaz: Gazetteer, path: Path) -> tuple[dict[int, set[tuple[int, ...]]], np.ndarray]:
+    """The name index of the list at ``path``, read from ~/.cache when built before from this list
+    by this code with a tokenizer of the same rules and spaCy version (newsgraph/built_cache.py):
+    tokenizing the names that are not plain words and hashing all ~73k took ~0.46 CPU s of every
+    process's load, reading it 0.16 (bench/README.md, "Twenty-fourth round, late"). Tokenizing made the names'
+    lexemes at load; without it the words an article holds get theirs when it is tokenized, as any
+    other word (the model pass's output over the 300 bench articles is the same)."""
+
+    def build():
+        fresh = Gazetteer.__new__(Gazetteer)
+        fresh._tokenizer, fresh._by_first, fresh._first_ids = gaz._tokenizer, {}, np.empty(0, dtype="uint64")
+        fresh.add_names(path.read_text("utf-8").splitlines())
+        return fresh.index()
+
+    if type(gaz._tokenizer) is not Tokenizer:
+        return build()  # a tokenizer whose rules its bytes may not hold
+    import spacy
+
+    from .. import built_cache
+
+    rules = gaz._tokenizer.to_bytes(exclude=["vocab"])
+    return built_cache.cached("gazetteer", [path], [Path(__file__)], build, tuple,
+                              extra=f"spacy{spacy.__version__}|".encode() + rules)
 
 
 class Gazetteer:
@@ -40,7 +66,7 @@ class Gazetteer:
         self._by_first: dict[int, set[tuple[int, ...]]] = {}
         self._first_ids = np.empty(0, dtype="uint64")
         if path:
-            self.add_names(Path(path).read_text("utf-8").splitlines())
+            self._by_first, self._first_ids = _shipped_index(self, Path(path))
 
     def add_names(self, names: list[str]) -> None:
         names = [n for n in names if n.strip()]
@@ -52,6 +78,9 @@ class Gazetteer:
                 ids = tuple(get_string_id(w) for w in seq)
                 self._by_first.setdefault(ids[0], set()).add(ids)
         self._first_ids = np.array(sorted(self._by_first), dtype="uint64")
+
+    def index(self) -> tuple[dict[int, set[tuple[int, ...]]], np.ndarray]:
+        return self._by_first, self._first_ids
 
     def _matches(self, orth: np.ndarray):
         hits = in_sorted(orth, self._first_ids)
