@@ -41,6 +41,19 @@ from training.checks.train_offtopic import cached_rows  # noqa: E402
 PARTNER_FEATURES = ("sib_rank", "sub_sib_rank")
 
 
+def conjunct_nouns(seg):
+    """A conjunct's pair of nouns: its sibling phrase's last noun, its own first noun, and the token indices of both
+    phrases (which a comparison with the article's other nouns leaves out); None when it is no conjunct or either
+    phrase has no noun."""
+    if seg.kind != "conjunct" or not seg.sibling:
+        return None
+    sib = next((t for t in reversed(seg.sibling) if t.is_noun), None)
+    own = next((t for t in seg.toks if t.is_noun), None)
+    if sib is None or own is None:
+        return None
+    return sib, own, {t.i for t in seg.toks} | {t.i for t in seg.sibling}
+
+
 def partner(topic, seg) -> dict:
     """How the conjunct ranks among the article's nouns as a partner of its sibling (round 24, R6): coordination joins
     like with like ("der Polizei und der Staatsanwaltschaft"), so a noun pasted in from another article should be a worse
@@ -48,13 +61,10 @@ def partner(topic, seg) -> dict:
     of the article's other known nouns whose topic vector is closer to the sibling's noun than the conjunct's noun is;
     ``sub_sib_rank`` the same with the subword vectors. 0.5 when unknown."""
     out = {"sib_rank": 0.5, "sub_sib_rank": 0.5}
-    if seg.kind != "conjunct" or not seg.sibling:
+    pair = conjunct_nouns(seg)
+    if pair is None:
         return out
-    sib = next((t for t in reversed(seg.sibling) if t.is_noun), None)
-    own = next((t for t in seg.toks if t.is_noun), None)
-    if sib is None or own is None:
-        return out
-    skip = {t.i for t in seg.toks} | {t.i for t in seg.sibling}
+    sib, own, skip = pair
     if sib.i in topic.word and own.i in topic.word:
         def unit(v):
             n = float(np.linalg.norm(v))

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from training.checks.offtopic_appended import _auc, _cv_score  # noqa: E402
-from training.checks.offtopic_conjuncts import _budget_report, _more, shipped_budgets  # noqa: E402
+from training.checks.offtopic_conjuncts import _budget_report, _more, conjunct_nouns, shipped_budgets  # noqa: E402
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 PF_FEATURES = ("pf_own", "pf_gap", "pf_rank", "pf_known")
@@ -75,13 +75,10 @@ def _fit_to(sub, words: list[str], gov: str) -> np.ndarray | None:
 def predicate(topic, seg, doc) -> dict:
     out = {"pf_own": None, "pf_gap": None, "pf_rank": 0.5, "pf_known": 0.0}
     sub = topic.subword
-    if seg.kind != "conjunct" or not seg.sibling or sub is None or sub.context is None:
+    pair = conjunct_nouns(seg) if sub is not None and sub.context is not None else None
+    if pair is None:
         return out
-    sib = next((t for t in reversed(seg.sibling) if t.is_noun), None)
-    own = next((t for t in seg.toks if t.is_noun), None)
-    if sib is None or own is None:
-        return out
-    skip = {t.i for t in seg.toks} | {t.i for t in seg.sibling}
+    sib, own, skip = pair
     nouns, _mat, _total, _loo = topic.sub_nouns()
     others = list(dict.fromkeys(t.text for t in nouns if t.i not in skip and t.key not in (sib.key, own.key)))[:80]
     best = None

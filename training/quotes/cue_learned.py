@@ -186,6 +186,20 @@ def comp_rows(run, saved, word_folds=None):
 CLAUSE_DEPS = ("ccomp", "parataxis", "dep", "advcl", "xcomp", "conj", "acl", "obj", "csubj")
 
 
+def clauses_of(doc, v):
+    """The clauses verb ``v`` governs (a CLAUSE_DEPS child that is a verb, its span not holding ``v``): (child, first
+    word after any opening punctuation, last token)."""
+    for c in v.children:
+        if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if lo <= v.i <= hi:
+            continue
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        yield c, lo, hi
+
+
 def gold_rows(run, listed=True):
     """One row per (verb, clause it governs) of every train article: label = the verb is (part of) a gold cue."""
     from newsgraph.extract.quotes_features import config
@@ -208,14 +222,7 @@ def gold_rows(run, listed=True):
             if v.pos_ != "VERB" or not v.text[:1].islower():
                 continue
             y = int(any(c in cue_chars for c in range(v.idx, v.idx + len(v.text))))
-            for c in v.children:
-                if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
-                    continue
-                lo, hi = c.left_edge.i, c.right_edge.i
-                if lo <= v.i <= hi:
-                    continue
-                while lo < hi and doc[lo].is_punct:
-                    lo += 1
+            for c, lo, hi in clauses_of(doc, v):
                 konj = any("Sub" in doc[j].morph.get("Mood") for j in range(lo, hi + 1))
                 f = {k: 1 for k in speech_verb_features(doc, v, c.dep_, konj, lo, hi)}
                 if listed and _is_speech(v, lemmas, stems):
@@ -244,14 +251,7 @@ def new_rows(run, saved):
         for v in doc:
             if v.pos_ != "VERB" or not v.text[:1].islower() or v.idx in cover:
                 continue
-            for c in v.children:
-                if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
-                    continue
-                lo, hi = c.left_edge.i, c.right_edge.i
-                if lo <= v.i <= hi:
-                    continue
-                while lo < hi and doc[lo].is_punct:
-                    lo += 1
+            for c, lo, hi in clauses_of(doc, v):
                 while hi > lo and doc[hi].is_punct:
                     hi -= 1
                 if hi - lo < 3:
