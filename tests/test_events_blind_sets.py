@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh21, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh22, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -143,9 +143,9 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-# The blind sets of rounds 23 (10kGNAD Wirtschaft) and 24 (Wirtschaft, Etat and Web): 10kGNAD rows nothing
-# else uses, no dates (sentences read alone); rows and distinct 10kGNAD rows.
-BLIND_GNAD = {"fresh20": (82, 38), "fresh21": (107, 47)}
+# The blind sets of rounds 23 (10kGNAD Wirtschaft), 24 (Wirtschaft, Etat and Web) and 25 (Wissenschaft, Sport, Kultur
+# and Web's last rows): 10kGNAD rows nothing else uses, no dates (sentences read alone); rows and distinct 10kGNAD rows.
+BLIND_GNAD = {"fresh20": (82, 38), "fresh21": (107, 47), "fresh22": (114, 44)}
 
 
 @pytest.mark.parametrize("name", BLIND_GNAD)
@@ -168,7 +168,8 @@ def test_blind_set_shares_no_10kgnad_row_with_another_event_set_or_the_checks_sp
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
-              "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",)}
+              "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
+              "fresh22": ("10kgnad",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 

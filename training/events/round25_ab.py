@@ -1,0 +1,47 @@
+"""A/B of the round-25 German event switches (issue #5), in one process.
+
+Each switch of the round is named in ``SWITCHES`` (shipped on: the function that turns it off in an extractor's
+settings) or ``SHIPPED_OFF`` (shipped off: the function that turns it on). A switch read from module-level settings
+(event_parse_actors.settings(), h4's actor switches) patches that function (ab_score.parse_key) and ``_reset``
+restores it. Modes (comma-separated, each scored in turn):
+
+- ``off``: every shipped-on switch of the round off (the behaviour at the round's start; shipped-off ones stay off),
+- ``on``: everything as configured,
+- ``on-NAME``: as configured with shipped-on switch NAME off (what NAME adds to the rest),
+- ``only+NAME``: the round start plus shipped-on switch NAME alone,
+- ``on+NAME``: as configured with switch NAME, which ships off, turned on.
+
+Prints one summary line per set and a pooled line over the sets named (training/events/ab_score.py): type / source /
+target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
+Nothing per sentence, so it may score a blind set without reading it (the lead scores fresh22 once at the round's end
+with each switch off and on: ``python training/events/round25_ab.py off,on,on-NAME,on+NAME,... fresh22``).
+
+    python training/events/round25_ab.py off,on heldout fresh4 fresh5 fresh6 fresh8 fresh10 fresh13 fresh14 fresh15 fresh17 fresh18 fresh19 fresh20 fresh21
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ab_score import parse_key, reset_parse, score_switches  # noqa: E402,F401
+
+# switches of the round that ship on: name -> function turning it off in an extractor's settings dict
+SWITCHES: dict = {}
+# switches that ship off: name -> function turning it on
+SHIPPED_OFF: dict = {}
+
+
+def _reset() -> None:
+    """Undo module-level patches of a previous mode (h4's [parse] switches)."""
+    reset_parse()
+
+
+def main(argv: list[str]) -> int:
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset, width=26)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
