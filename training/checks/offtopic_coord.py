@@ -17,6 +17,9 @@ refits the conjunct model by article fold with and without it, as offtopic_conju
     OMP_NUM_THREADS=1 python training/checks/offtopic_coord.py compare --pairs /tmp/h5/r25/coord \\
         --eval-rows /tmp/h5/r25/ev_train.jsonl /tmp/h5/r25/ev_gnad-side.jsonl --C 0.1      # and --C 0.01
 
+``stack`` (exploratory) stacks ``coord`` on the shipped model's logit; ``seed`` reads the pair model (fitted with ``fit
+--folds models/checks_de``) on a text's conjuncts, an acceptance reading only.
+
 Nothing is written to models/.
 """
 
@@ -264,6 +267,60 @@ def compare(args) -> None:
         _thirds(f"at {n0} flags", p_ev, evp, t, sims)
 
 
+def stack(args) -> None:
+    """Exploratory (written after R1 failed, not a decision): the shipped conjunct model's logit stacked with ``coord``,
+    one weight fitted by article fold, against the shipped model as is."""
+    from sklearn.linear_model import LogisticRegression
+
+    from training.checks.offtopic_conjuncts import _budget_report, shipped_budgets
+    from training.checks.train_offtopic import cached_rows
+
+    rows = [r for f in args.eval_rows for r in cached_rows(f, None)]
+    add_coord(rows, args.pairs)
+    ev = [r for r in rows if r["kind"] == "conjunct" and not r["clean"]]
+    un = [r for r in rows if r["kind"] == "conjunct" and r["clean"]]
+    evp = [r for r in ev if r["y"]]
+    ship = json.loads(Path(args.model).read_text("utf-8"))["conjunct"]
+    shipped_p, p_un_ship, _n0, flags = shipped_budgets(ship, un)
+
+    def x(d):
+        p = np.clip(shipped_p(d), 1e-6, 1 - 1e-6)
+        c = np.array([r["coord"] for r in d])
+        k = ~np.isnan(c)
+        return np.c_[np.log(p / (1 - p)), np.where(k, c, 0.0), k.astype(float)]
+
+    def cv(test):
+        out, folds = np.zeros(len(test)), np.array([r["fold"] for r in test])
+        for k in sorted(set(folds.tolist())):
+            tr = [r for r in ev + un if r["fold"] != k]
+            m = LogisticRegression(C=args.C).fit(x(tr), [r["y"] for r in tr])
+            sel = np.flatnonzero(folds == k)
+            out[sel] = m.decision_function(x([test[i] for i in sel]))
+        return out
+
+    _budget_report("(a) shipped as is", shipped_p(evp), evp, p_un_ship, un, flags)
+    _budget_report(f"(a) logit + coord, C {args.C}", cv(evp), evp, cv(un), un, flags)
+
+
+def seed(args) -> None:
+    """Acceptance reading only: the pair model of ``--pairs`` (fold 0's file) on every conjunct pair of a text."""
+    from newsgraph import nlp as nlp_stage
+    from newsgraph.checks.tagging import tag_doc
+    from newsgraph.checks.topic import segments
+    from training.checks.offtopic_conjuncts import conjunct_nouns
+
+    pm = PairModel(Path(args.pairs) / "pair_fold0.json")
+    sents = tag_doc(nlp_stage.load("de")(Path(args.text).read_text("utf-8")))
+    seen = set()
+    for seg in segments(sents):
+        p = conjunct_nouns(seg)
+        if p and (p[0].i, p[1].i) not in seen:
+            seen.add((p[0].i, p[1].i))
+            v = pm.logit(p[0].text, p[1].text)
+            print(f"{p[0].text} + {p[1].text}: {' '.join(t.text for t in seg.toks)!r} coord "
+                  f"{'unknown' if v is None else round(v, 3)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -277,8 +334,16 @@ def main() -> int:
     c.add_argument("--eval-rows", nargs="+", required=True)
     c.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
     c.add_argument("--C", type=float, default=0.1)
+    st = sub.add_parser("stack")
+    st.add_argument("--pairs", required=True)
+    st.add_argument("--eval-rows", nargs="+", required=True)
+    st.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
+    st.add_argument("--C", type=float, default=0.1)
+    sd = sub.add_parser("seed")
+    sd.add_argument("--pairs", required=True, help="fit --folds models/checks_de's --out (the shipped vectors)")
+    sd.add_argument("--text", default=str(ROOT / "newsgraph/data/samples/seed_de.txt"))
     args = ap.parse_args()
-    fit(args) if args.cmd == "fit" else compare(args)
+    {"fit": fit, "compare": compare, "stack": stack, "seed": seed}[args.cmd](args)
     return 0
 
 
