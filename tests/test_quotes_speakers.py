@@ -627,3 +627,45 @@ def test_one_span_speakers_finds_the_tokens_of_span_boundaries(nlp):
     for _q, i, j, _a, _b in got:
         assert doc[i].idx in (a, er) and doc[j].idx + len(doc[j].text) in (b, er + 2)
     assert list(_one_span_speakers(doc, [none, cut, two])) == []
+
+
+def test_frame_noun_takes_its_source_attribute(nlp):
+    # quotes-de train (articles 55189, 43134, 31955): gold marks "nach Angaben informierter Kreise" with the genitive
+    # that names the source; the linker's span is the frame noun alone. "Schätzungen zufolge" has no attribute and a
+    # longer speaker is left alone
+    from newsgraph.extract.quotes_speakers import frame_attribute_speakers
+
+    text = ("Nach Angaben informierter Kreise betrug das Lösegeld drei Millionen Dollar. Nach Einschätzung politischer "
+            "Beobachter war der Zusammenstoß mit der Polizei provoziert worden. Schätzungen zufolge seien tausende Kinder "
+            "in Kampfhandlungen verwickelt gewesen. Nach Angaben der Polizei seien drei Menschen verletzt worden.")
+    doc = nlp(text)
+    q1 = _quote(text, "betrug das Lösegeld drei Millionen Dollar", "Nach", "Angaben")
+    q2 = _quote(text, "war der Zusammenstoß mit der Polizei provoziert worden", "Nach Einschätzung", "Einschätzung")
+    q2.cue = [(q2.cue[0][0], q2.cue[0][0] + 4)]
+    q3 = _quote(text, "seien tausende Kinder in Kampfhandlungen verwickelt gewesen", "zufolge", "Schätzungen")
+    q4 = _quote(text, "seien drei Menschen verletzt worden", "Nach Angaben der", "Angaben der Polizei")
+    qs = [q1, q2, q3, q4]
+    assert frame_attribute_speakers(doc, qs) == 2
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == [
+        "Angaben informierter Kreise", "Einschätzung politischer Beobachter", "Schätzungen", "Angaben der Polizei"]
+
+
+def test_frame_adverb_cue_becomes_the_speaker(nlp):
+    # quotes-de train (articles 52082, 59662): a quote whose only cue is "Demnach" / "demnach" and which the linker
+    # left without a speaker has the adverb as its speaker in gold; a quote with a speaker, or another cue, keeps its own
+    from newsgraph.extract.quotes_speakers import frame_adverb_speakers
+
+    text = ("Der Mitarbeiter sprach mit der Zeitung. Demnach seien die gezeigten Bilder vorab aufgezeichnet worden. "
+            "Die Rolle der Fed soll demnach weiter gestärkt werden. Der Minister sagte, alles sei gut. "
+            "Demnach habe der Minister gelogen.")
+    doc = nlp(text)
+    q1 = _quote(text, "seien die gezeigten Bilder vorab aufgezeichnet worden", "Demnach", None)
+    q2 = _quote(text, "Die Rolle der Fed soll demnach weiter gestärkt werden", "demnach", None)
+    q3 = _quote(text, "alles sei gut", "sagte", None)
+    last = text.index("Demnach habe")
+    q4 = _quote(text, "habe der Minister gelogen", "Demnach habe", "der Minister")
+    q4.cue = [(last, last + len("Demnach"))]
+    qs = [q1, q2, q3, q4]
+    assert frame_adverb_speakers(doc, qs) == 2
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs] == [
+        "Demnach", "demnach", None, "der Minister"]

@@ -2223,4 +2223,13 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import passive_agent_speakers
 
         passive_agent_speakers(doc, quotes)
+    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_frame_attribute", False):
+        # speakers only, after every step that picks a speaker
+        from .quotes_speakers import frame_attribute_speakers
+
+        frame_attribute_speakers(doc, quotes)
+    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_frame_adverb", False):
+        from .quotes_speakers import frame_adverb_speakers
+
+        frame_adverb_speakers(doc, quotes)
     return quotes

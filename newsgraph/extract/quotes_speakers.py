@@ -1671,3 +1671,56 @@ def passive_agent_speakers(doc, quotes: list) -> int:
         q.speaker = [(agent[0].idx, agent[-1].idx + len(agent[-1].text))]
         n += 1
     return n
+
+
+# the articles and preposition that open a frame noun's source attribute ("nach Angaben der Polizei", "von n24")
+_ATTRIBUTE_OPENERS = ("der", "des", "eines", "einer", "von")
+
+
+def frame_attribute_speakers(doc, quotes: list) -> int:
+    """[model] speaker_frame_attribute: a speaker that is a frame noun alone ("nach Angaben", "Berichten … zufolge",
+    "nach Meinung": NACH_SOURCE) takes the noun group after it that names the source, which quotes-de marks with it
+    ("Angaben informierter Kreise", "Meinung politischer Beobachter", "Angaben von n24"): a genitive article or "von",
+    then adjectives, then a capitalised noun or a name, and the names right after it. Read off the words, not the
+    tree: the parser hangs such a genitive on the verb as often as on the frame noun. Returns how many quotes
+    changed."""
+    n = 0
+    for q, first, last in list(_one_span_speakers(doc, quotes)):
+        if first.i != last.i or not first.lower_.startswith(NACH_SOURCE):
+            continue
+        j = first.i + 1
+        if j < len(doc) and doc[j].lower_ in _ATTRIBUTE_OPENERS:
+            j += 1
+        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].lower_.endswith(("er", "en")):
+            j += 1
+        # a bare plural after the frame noun ("nach Angaben Menschen …") has no genitive mark: not its attribute
+        if j == first.i + 1 or j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].is_sent_start:
+            continue
+        if doc[j].pos_ == "NOUN" and not doc[j].text[:1].isupper():
+            continue
+        e = j
+        while e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and not doc[e + 1].is_sent_start:
+            e += 1
+        q.speaker = [(first.idx, doc[e].idx + len(doc[e].text))]
+        n += 1
+    return n
+
+
+def frame_adverb_speakers(doc, quotes: list) -> int:
+    """[model] speaker_frame_adverb: a quote left with no speaker whose whole cue is "demnach" / "wonach" / "danach"
+    (FRAME_ADVERBS) takes the adverb as its speaker, as quotes-de marks it ("Demnach soll …": 29 train speakers);
+    the fragments nested in its message without a speaker follow. Returns how many quotes changed."""
+    text = doc.text if doc is not None else ""
+    n = 0
+    for q in quotes:
+        if q.nested or q.speaker or len(q.cue) != 1:
+            continue
+        s, e = q.cue[0]
+        if text[s:e].strip(" ,.").lower() not in FRAME_ADVERBS:
+            continue
+        q.speaker = [(s, e)]
+        n += 1
+        for f in quotes:
+            if f.nested and not f.speaker and any(ms <= f.message[0][0] and f.message[-1][1] <= me for ms, me in q.message):
+                f.speaker = [(s, e)]
+    return n
