@@ -14,7 +14,7 @@ from newsgraph import nlp as nlp_stage
 from newsgraph.checks import article as article_mod
 from newsgraph.checks.article import ArticleChecks
 from newsgraph.checks.config import section
-from newsgraph.checks.dangling import PF_FEATURES, definite_nps, predicate_fit
+from newsgraph.checks.dangling import PF_FEATURES, PF_SELECT, definite_nps, predicate_fit
 from newsgraph.checks.tagging import tag_doc
 from newsgraph.checks.topic import article_topic
 from newsgraph.checks.vectors import load_subword, load_vectors
@@ -24,6 +24,7 @@ from newsgraph.model import Analysis, Article
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "newsgraph/data/samples/seed_de.txt").read_text("utf-8")
 MODELS = str(models_dir() / "checks_de")
+UNKNOWN = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_the_fit_is_the_nouns_association_with_its_head(seed_parts):
     for cand in definite_nps(sents):
         toks = sents[cand.sent]
         f = predicate_fit(cand, topic, toks)
-        assert set(f) == set(PF_FEATURES)
+        assert set(f) == set(PF_FEATURES + PF_SELECT)
         head = next((t for t in toks if t.i == cand.noun.head and t.i != cand.noun.i), None)
         direct = None
         if head is not None:
@@ -50,17 +51,20 @@ def test_the_fit_is_the_nouns_association_with_its_head(seed_parts):
             if direct is None:
                 direct = sub.fit_to([cand.noun.text], head.lemma)
         if direct is None:
-            assert f == {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+            assert f == UNKNOWN
             continue
         known += 1
         assert f["pf_known"] == 1.0 and f["pf_own"] < 0
         assert math.isclose(f["pf_own"], float(direct[0]), rel_tol=1e-5)
         assert 0.0 <= f["pf_rank"] <= 1.0
+        # round 25: the slot's spread over the article's nouns and the fit read through it
+        assert f["pf_spread"] >= 0.0
+        assert math.isclose(f["pf_rank_x"], (f["pf_rank"] - 0.5) * f["pf_spread"], abs_tol=1e-9)
     assert known >= 2
     # without the floret there is nothing to score by
     bare = article_topic(sents, load_vectors(MODELS), section("topic"), None)
     cand = definite_nps(sents)[0]
-    assert predicate_fit(cand, bare, sents[cand.sent]) == {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+    assert predicate_fit(cand, bare, sents[cand.sent]) == UNKNOWN
 
 
 def test_a_verbs_usual_subject_fits_it_better_than_a_stray_noun():
@@ -68,6 +72,16 @@ def test_a_verbs_usual_subject_fits_it_better_than_a_stray_noun():
     fits = sub.fit_to(["Polizei", "Blumenkohl"], "ermittelt")
     assert fits is not None and fits[0] > fits[1]
     assert sub.fit_to(["Polizei"], "xqzvbw") is None
+
+
+def test_a_light_verb_spreads_its_subjects_less_than_a_selective_one():
+    """Round 25's selectivity (``pf_spread``): "hat" and "ist" take almost any subject, so the same nouns fit them alike;
+    "ermittelt" and "verurteilte" take some (police, courts) and not others."""
+    sub = load_subword(MODELS)
+    nouns = ["Polizei", "Regierung", "Minister", "Saison", "Anstieg", "Frau", "Brief", "Unternehmen", "Gericht",
+             "Blumenkohl", "Stadt", "Partei", "Wetter", "Zahl", "Bericht", "Kind", "Spiel", "Mannschaft"]
+    spread = {v: float(sub.fit_to(nouns, v).std()) for v in ("hat", "ist", "ermittelt", "verurteilte")}
+    assert max(spread["hat"], spread["ist"]) < min(spread["ermittelt"], spread["verurteilte"])
 
 
 def _flags(checks: ArticleChecks) -> list[tuple[str, str, float]]:

@@ -18,6 +18,7 @@ from .config import section
 from .dangling import (
     BRIDGE_FEATURES,
     PF_FEATURES,
+    PF_SELECT,
     RELATIONAL_FEATURES,
     bridge_features,
     load_relational,
@@ -78,7 +79,7 @@ class ArticleChecks:
                                                                "dangling_pf.json" if pf_on else "dangling.json")) or {}).get("model") \
             if dcfg.get("classifier", True) else None
         self.dangling_min_prob = dcfg.get("predicate_fit_min_prob" if pf_on else "min_prob", 0.5)
-        self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES for f in self.dangling_model["features"])
+        self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES + PF_SELECT for f in self.dangling_model["features"])
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them

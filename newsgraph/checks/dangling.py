@@ -469,6 +469,8 @@ def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:
 
 
 PF_FEATURES = ("pf_own", "pf_rank", "pf_known")
+# round 25: how selective the head's subject slot is, and the fit read through it (``predicate_fit``)
+PF_SELECT = ("pf_spread", "pf_rank_x", "pf_own_x")
 
 
 def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, float]:
@@ -477,8 +479,13 @@ def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, f
     output(head)) (``SubwordVectors.fit_to``; the head's surface form first, then its lemma): ``pf_own`` that fit,
     ``pf_rank`` the share of the article's other nouns (up to 80) fitting the head better, ``pf_known`` whether the head
     has an output vector (0 / 0.5 / 0 when not). As training/checks/predicate_fit.py ``dangling`` builds the pools' rows.
-    Read only by a model naming them (``[dangling] predicate_fit``)."""
-    out = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0}
+    Read only by a model naming them (``[dangling] predicate_fit``).
+
+    Round 25: a misfit says something only where the head's slot is selective ("Die Saison räumte … ein" against "Die
+    Frau hat …": "hat" takes almost any subject, so every noun of the article fits it alike). ``pf_spread`` is the spread
+    (standard deviation) of the article's other nouns' fits to the head, 0 when unknown; ``pf_rank_x`` and ``pf_own_x``
+    are the rank (centred) and the own fit less the others' mean, each times that spread."""
+    out = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0}
     noun = cand.noun
     sub = getattr(topic, "subword", None) if topic is not None else None
     gov = next((t for t in toks if t.i == noun.head and t.i != noun.i), None) if toks else None
@@ -489,6 +496,9 @@ def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, f
     for form in dict.fromkeys((gov.text, gov.lemma)):
         fit = sub.fit_to([noun.text] + others, form)
         if fit is not None:
-            return {"pf_own": float(fit[0]), "pf_known": 1.0,
-                    "pf_rank": float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5}
+            rank = float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5
+            spread = float(fit[1:].std()) if len(fit) > 2 else 0.0
+            gap = float(fit[0] - fit[1:].mean()) if len(fit) > 1 else 0.0
+            return {"pf_own": float(fit[0]), "pf_known": 1.0, "pf_rank": rank, "pf_spread": spread,
+                    "pf_rank_x": (rank - 0.5) * spread, "pf_own_x": gap * spread}
     return out

@@ -146,8 +146,15 @@ def dangling(argv: list[str], floret_dirs: list[str]) -> None:
     ``pf_rank`` (the article's other nouns fitting the head better) and ``pf_known``, 0 / 0.5 when unknown. The
     pools' fold dirs carry no floret files, so the vectors come from ``floret_dirs`` (one per fold, built with
     ``build_floret.py --exclude-fold k --gnad-folds``); the topic features stay as the pools build them."""
+    from types import SimpleNamespace
+
+    from newsgraph.checks.dangling import predicate_fit as run_time_fit
+    from newsgraph.checks.dangling_verbs import load_table
     from newsgraph.checks.vectors import load_subword
+    from newsgraph.config import models_dir
     from training.checks import dangling_pools as dp
+
+    table = load_table(str(models_dir() / "checks_de"))
 
     subs = [load_subword(d) for d in floret_dirs]
     by_vectors: dict[int, int] = {}
@@ -167,24 +174,109 @@ def dangling(argv: list[str], floret_dirs: list[str]) -> None:
 
     def features(cand, counts, topic, n_sents, dc, toks):
         f = orig_features(cand, counts, topic, n_sents, dc, toks)
-        f.update(pf_own=0.0, pf_rank=0.5, pf_known=0.0)
-        sub, noun = state["sub"], cand.noun
-        gov = next((t for t in toks if t.i == noun.head and t.i != noun.i), None)
-        if sub is None or sub.context is None or gov is None:
-            return f
-        others = list(dict.fromkeys(t.text for ts in topic._sents for t in ts
-                                    if t.tag == "NN" and len(t.text) >= 3 and t.key != noun.key))[:80]
-        for form in dict.fromkeys((gov.text, gov.lemma)):
-            fit = _fit_to(sub, [noun.text] + others, form)
-            if fit is not None:
-                f.update(pf_own=float(fit[0]), pf_known=1.0,
-                         pf_rank=float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5)
-                break
+        # the run-time computation (dangling.predicate_fit) with the fold's leak-free floret in place of the pools' none
+        f.update(run_time_fit(cand, SimpleNamespace(subword=state["sub"], _sents=topic._sents), toks))
+        # round 25: the head's subject slot as the corpus counts it (verb_args.json), to choose a selectivity measure
+        f.update(slot_entropy(cand.noun, toks, table))
         return f
 
     dp.WordVectors, dp.article_topic, dp.features = word_vectors, article_topic, features
     sys.argv = ["dangling_pools.py", *argv]
     dp.main()
+
+
+def slot_entropy(noun, toks, table: dict | None) -> dict:
+    """Round 25, for the pools only: the head's subject slot in the shipped verb-argument counts (verb_args.json) — the
+    entropy of its subjects (nats), their type count and the slot's count (log1p), and the head's key (``pf_head``);
+    the verb's selectivity, not the noun's fit, so the counts' donors do not leak into it."""
+    from newsgraph.checks.dangling_verbs import candidate_slot
+
+    out = {"va_ent": -1.0, "va_types": 0.0, "va_n": 0.0, "pf_head": ""}
+    slot = candidate_slot(noun, toks)
+    if slot is None or table is None:
+        return out
+    rel, verb = slot
+    out["pf_head"] = f"{rel}:{verb}"
+    subj = table["pairs"].get(rel, {}).get(verb)
+    if not subj:
+        return out
+    c = np.array(list(subj.values()), dtype=np.float64)
+    p = c / c.sum()
+    return {**out, "va_ent": float(-(p * np.log(p)).sum()), "va_types": float(len(c)), "va_n": float(np.log1p(c.sum()))}
+
+
+def gate(rows: list[dict], measure: str, cut: float, keep_above: bool) -> None:
+    """``pf_rank_g`` / ``pf_own_g``: the fit only where the slot is selective by ``measure`` (``pf_spread`` at or above
+    ``cut``, or ``va_ent`` known and at or below it), else the unknown head's 0.5 / 0."""
+    for r in rows:
+        v = r[measure]
+        on = r["pf_known"] > 0 and ((v >= cut) if keep_above else (0.0 <= v <= cut))
+        r["pf_rank_g"], r["pf_own_g"], r["pf_known_g"] = (r["pf_rank"], r["pf_own"], 1.0) if on else (0.5, 0.0, 0.0)
+
+
+def fixed_spread(pools: dict, floret_dirs: list[str], n: int = 300) -> None:
+    """``sel_fixed``: the spread (std) of the fits of one fixed noun set to the head — the quotes-de train pool's untouched
+    candidate nouns, the ``n`` most frequent — a property of the verb alone (``pf_spread`` reads the article's own nouns).
+    The head is the row's verb key (``pf_head``, "s:einräumen"; a copula's predicate without "="); 0 when it has no
+    output vector. Also ``pf_rank_f`` = (pf_rank - 0.5) * sel_fixed."""
+    from collections import Counter
+
+    from newsgraph.checks.vectors import load_subword
+
+    subs = [load_subword(d) for d in floret_dirs]
+    nouns = [w for w, _ in Counter(r["noun"] for r in pools["quotes-de train"][0] if r["clean"]).most_common(n)]
+    memo: dict[tuple[int, str], float] = {}
+    for d, _n in pools.values():
+        for r in d:
+            verb = r["pf_head"].split(":", 1)[1].lstrip("=") if r["pf_head"] else ""
+            key = (r["fold"], verb)
+            if key not in memo:
+                fit = subs[r["fold"]].fit_to(nouns, verb) if verb else None
+                memo[key] = float(fit.std()) if fit is not None else 0.0
+            r["sel_fixed"] = memo[key]
+            r["pf_rank_f"] = (r["pf_rank"] - 0.5) * memo[key]
+
+
+def select(args) -> None:
+    """Round 25: the fit gated or weighted by the selectivity of the head's subject slot, scored on the pools' cached rows
+    (``dangling`` above, ``--rows``) as dangling_pools.py scores them; the cuts are quantiles of the measure over the
+    quotes-de train rows with a known head (train side only)."""
+    from training.checks import dangling_pools as dp
+
+    dp.FILTERS[:] = args.filter
+    pools = {k: (v[0], v[1]) for k, v in json.loads(Path(args.rows).read_text("utf-8")).items()}
+    if args.floret:
+        fixed_spread(pools, args.floret)
+    tr = [r for r in pools["quotes-de train"][0] if r["pf_known"] > 0]
+    for name, (d, _n) in pools.items():
+        for f in ("pf_own", "pf_rank", "pf_spread", "va_ent") + (("sel_fixed",) if args.floret else ()):
+            a = np.array([r[f] for r in d if r["y"] and r["pf_known"] > 0 and (f != "va_ent" or r[f] >= 0)])
+            b = np.array([r[f] for r in d if r["clean"] and r["pf_known"] > 0 and (f != "va_ent" or r[f] >= 0)])
+            print(f"  {name}: {f} inserted {a.mean():+.3f} untouched {b.mean():+.3f} AUC {_auc(a, b):.3f} (n {len(a)}/{len(b)})")
+    base = ["part_known"]
+    variants: list[tuple[str, list[str], tuple | None]] = [
+        ("C control", base, None), ("U ungated", base + list(DANGLING_PF), None),
+        ("S1 continuous", base + list(DANGLING_PF) + ["pf_spread", "pf_rank_x", "pf_own_x"], None),
+        ("S2 interactions", base + ["pf_rank_x", "pf_own_x", "pf_known"], None),
+        ("W ungated + pf_rank_x", base + list(DANGLING_PF) + ["pf_rank_x"], None),
+        ("W2 ungated + pf_rank_x pf_own_x", base + list(DANGLING_PF) + ["pf_rank_x", "pf_own_x"], None)]
+    for q in args.quantiles:
+        sp = float(np.quantile([r["pf_spread"] for r in tr], q))
+        variants.append((f"G spread >= q{q} ({sp:.3f})", base + ["pf_own_g", "pf_rank_g", "pf_known_g"], ("pf_spread", sp, True)))
+        en = float(np.quantile([r["va_ent"] for r in tr if r["va_ent"] >= 0], 1 - q))
+        variants.append((f"E entropy <= q{1 - q:.2f} ({en:.3f})", base + ["pf_own_g", "pf_rank_g", "pf_known_g"], ("va_ent", en, False)))
+    if args.floret:
+        variants = variants[:2] + [("W3 ungated + pf_rank_f", base + list(DANGLING_PF) + ["pf_rank_f"], None)]
+        for q in args.quantiles:
+            sf = float(np.quantile([r["sel_fixed"] for r in tr], q))
+            variants.append((f"G2 sel_fixed >= q{q} ({sf:.3f})", base + ["pf_own_g", "pf_rank_g", "pf_known_g"],
+                             ("sel_fixed", sf, True)))
+    for lab, names, g in variants:
+        if g is not None:
+            for d, _n in pools.values():
+                gate(d, *g)
+        print(lab)
+        dp.score(pools, list(dp.BASE) + names, {}, names, False, args.C)
 
 
 def main() -> int:
@@ -204,8 +296,15 @@ def main() -> int:
     f.add_argument("--eval-rows", nargs="+", required=True)
     f.add_argument("--model", default=str(ROOT / "models/checks_de/offtopic.json"))
     f.add_argument("--C", type=float, default=0.1)
+    g = sp.add_parser("select")
+    g.add_argument("--rows", required=True, help="the rows cache of predicate_fit.py dangling (round 25 columns)")
+    g.add_argument("--filter", nargs="*", default=["runtime"])
+    g.add_argument("--quantiles", nargs="*", type=float, default=[0.33, 0.5, 0.67])
+    g.add_argument("--C", type=float, default=1.0)
+    g.add_argument("--floret", nargs="*", default=None,
+                   help="each fold's floret dir: score the fixed-noun spread variants (sel_fixed) instead")
     a = ap.parse_args()
-    {"build": build, "fit": fit}[a.cmd](a)
+    {"build": build, "fit": fit, "select": select}[a.cmd](a)
     return 0
 
 
