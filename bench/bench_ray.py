@@ -1,7 +1,7 @@
 """Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
 
   python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2] [--executor actors|data]
-                            [--export DIR] [--partitions FILE]
+                            [--export DIR] [--partitions FILE] [--tail-pieces M]
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
@@ -34,7 +34,8 @@ sys.path.insert(0, str(HERE))
 from bench_pipeline import corpus, write_jsonl  # noqa: E402
 
 
-def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None, export: str | None = None) -> dict:
+def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None, export: str | None = None,
+            tail_pieces: int | None = None) -> dict:
     import ray
 
     from newsgraph.scale import settings
@@ -43,6 +44,8 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
 
     if executor:
         settings.load()["ray"]["executor"] = executor  # this process only
+    if tail_pieces is not None:
+        settings.load()["ray"]["tail_pieces"] = tail_pieces  # this process only
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
     start_ray(None, workers)
     if settings.load()["ray"]["executor"] == "data":
@@ -65,25 +68,37 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
         ray.shutdown()
         shutil.rmtree(tmp, ignore_errors=True)
     s = rep.summaries
+    # a partition handed out in pieces ([ray] tail_pieces) ran on several workers: count each piece where it ran
+    units = [{**x, **u} for x in s for u in x.get("pieces", [x])]
     analysed = sum(x["analysed"] for x in s)
-    window = max(x["finished_at"] for x in s) - min(x["started_at"] for x in s)
+    t_first, t_last = min(x["started_at"] for x in units), max(x["finished_at"] for x in units)
+    window = t_last - t_first
     per_worker: dict[int, dict] = {}
-    for x in s:
-        w = per_worker.setdefault(x["pid"], {"partitions": 0, "articles": 0, "cpu": 0.0, "rss": 0, "load": x["load_seconds"]})
-        w["partitions"] += 1
+    for x in units:
+        w = per_worker.setdefault(x["pid"], {"partitions": 0, "pieces": 0, "articles": 0, "cpu": 0.0, "rss": 0,
+                                             "load": x["load_seconds"], "busy": 0.0, "first": x["started_at"], "last": 0.0})
+        w["pieces" if "piece" in x or "pieces" in x else "partitions"] += 1
         w["articles"] += x["analysed"]
         w["cpu"] += x["cpu_seconds"]
+        w["busy"] += x["seconds"]  # analysis and tables, not the Parquet write
+        w["first"], w["last"] = min(w["first"], x["started_at"]), max(w["last"], x["finished_at"])
         w["rss"] = max(w["rss"], x["max_rss_mb"])
-    return {"workers": workers, "executor": settings.load()["ray"]["executor"], "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
+    for w in per_worker.values():
+        # idle in the window: before its first unit, between units (the Parquet write, the hand-out), after its last
+        w["idle_start"], w["idle_end"] = w.pop("first") - t_first, t_last - w.pop("last")
+        w["idle"] = window - w["busy"]
+    return {"workers": workers, "executor": settings.load()["ray"]["executor"],
+            "tail_pieces": settings.load()["ray"].get("tail_pieces", 1), "load": load, "stored": rep.stored, "analysed": analysed, "wall": wall,
             "window": window, "driver_cpu": driver_cpu, "per_worker": per_worker, "partitions": rep.partitions,
             # what lies outside the window: actor start-up (process, imports, models) before the first
             # partition; the last merge and the corpus components after the last one
-            "before": min(x["started_at"] for x in s) - at0, "after": at1 - max(x["finished_at"] for x in s),
+            "before": t_first - at0, "after": at1 - t_last,
             "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
-            "startup": _startup(s, at0),
+            "startup": _startup(units, at0),
             # per partition, for the offline dispatch estimate (bench/tail_estimate.py)
             "parts": [{k: x[k] for k in ("id", "index", "articles", "words", "seconds", "cpu_seconds", "started_at",
-                                         "finished_at", "pid")} | {"bytes": _bytes(x["partition"])} for x in s]}
+                                         "finished_at", "pid")} | {"bytes": _bytes(x["partition"]),
+                                                                   "pieces": x.get("pieces", [])} for x in s]}
 
 
 def _bytes(spec: dict) -> int:
@@ -116,12 +131,13 @@ def main() -> None:
     ap.add_argument("--per-partition", type=int, default=20, help="records per partition")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--executor", choices=["actors", "data"], help="override [ray] executor of config/scale.toml")
+    ap.add_argument("--tail-pieces", type=int, help="override [ray] tail_pieces of config/scale.toml (1: off)")
     ap.add_argument("--export", help="export each run's store as JSONL into DIR/workers-N (temporary paths masked)")
     ap.add_argument("--partitions", help="write each run's per-partition summaries (JSON lines, one run a line) to FILE")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
     if args.one:
-        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor, args.export)
+        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor, args.export, args.tail_pieces)
         r["per_worker"] = {str(k): v for k, v in r["per_worker"].items()}
         print("RESULT " + json.dumps(r))
         return
@@ -134,12 +150,13 @@ def main() -> None:
         proc = subprocess.run([sys.executable, __file__, "--one", str(src), "--workers", str(w),
                                "--per-partition", str(args.per_partition),
                                *(["--executor", args.executor] if args.executor else []),
+                               *(["--tail-pieces", str(args.tail_pieces)] if args.tail_pieces is not None else []),
                                *(["--export", args.export] if args.export else [])], capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"the run with {w} workers failed:\n{proc.stderr[-3000:]}")
         r = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))[7:])
         runs.append(r)
-        print(f"workers={w} ({r['executor']}): {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
+        print(f"workers={w} ({r['executor']}, tail_pieces {r['tail_pieces']}): {r['stored']} articles in {r['partitions']} partitions, load avg {r['load']:.1f} at start")
         print(f"  end to end {r['wall']:.1f}s = {r['stored'] / r['wall']:.2f} articles/s; "
               f"analysis window {r['window']:.1f}s = {r['analysed'] / r['window']:.2f} articles/s; "
               f"driver CPU {r['driver_cpu']:.1f}s")
@@ -150,8 +167,11 @@ def main() -> None:
                   f"Pipeline + models {t[2]:.1f}s, {t[3]:.1f}s more to the first partition")
         print(f"  driver: merges {r['merge_cpu']:.1f} CPU s (inside the window but the last)")
         for pid, x in sorted(r["per_worker"].items()):
-            print(f"  worker {pid}: {x['partitions']} partitions, {x['articles']} articles, model load {x['load']:.1f}s, "
-                  f"{x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
+            print(f"  worker {pid}: {x['partitions']} partitions + {x['pieces']} pieces, {x['articles']} articles, "
+                  f"model load {x['load']:.1f}s, {x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
+            print(f"    busy {x['busy']:.2f}s of the {r['window']:.2f}s window, idle {x['idle']:.2f}s: "
+                  f"{x['idle_start']:.2f}s before its first unit, {x['idle_end']:.2f}s after its last, "
+                  f"{x['idle'] - x['idle_start'] - x['idle_end']:.2f}s between units (Parquet writes, hand-outs)")
     shutil.rmtree(tmp, ignore_errors=True)
     if args.partitions:
         with open(args.partitions, "w", encoding="utf-8") as fh:

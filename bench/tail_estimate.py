@@ -1,7 +1,7 @@
 """The 2-worker tail, estimated offline from a 1-worker run's per-partition times.
 
   python bench/tail_estimate.py PARTS.jsonl [--workers 2] [--merge-cpu-per-article S] [--cold S]
-                                [--split-last K [--split-cost S]]
+                                [--split-last K [--split-into M] [--split-cost S]]
 
 PARTS.jsonl is ``bench_ray.py --partitions FILE``: each run's partitions (index, bytes, words, articles,
 seconds). The first 1-worker run's ``seconds`` are taken as each partition's cost; the actor pool is
@@ -67,7 +67,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--merge-cpu-per-article", type=float, default=0.0)
     ap.add_argument("--split-last", type=int, default=0,
-                    help="also replay input order with the last K non-empty partitions cut in two halves")
+                    help="also replay input order with the last K non-empty partitions cut in pieces")
+    ap.add_argument("--split-into", type=int, default=2, help="pieces per cut partition ([ray] tail_pieces)")
     ap.add_argument("--split-cost", type=float, default=0.0,
                     help="the fixed cost of one more partition (Parquet write, hand-out, merge transaction), split "
                          "between the two halves")
@@ -101,18 +102,21 @@ def main() -> None:
               + (f" (~{extra:.2f} s), makespan + tail {r['makespan'] + extra:.2f} s" if args.merge_cpu_per_article else ""))
     if args.split_last:
         real = [p["index"] for p in parts if p["articles"]][-args.split_last:]
+        m = args.split_into
         cut: list[dict] = []
         for p in parts:
             if p["index"] in real:
-                half = {**p, "seconds": (p["seconds"] + args.split_cost) / 2}
-                cut += [{**half, "articles": p["articles"] // 2}, {**half, "articles": p["articles"] - p["articles"] // 2}]
+                piece = {**p, "seconds": (p["seconds"] + (m - 1) * args.split_cost) / m}
+                cut += [{**piece, "articles": p["articles"] * (j + 1) // m - p["articles"] * j // m} for j in range(m)]
             else:
                 cut.append(p)
         r = replay(cut, list(range(len(cut))), args.workers, cold=args.cold)
-        print(f"input order, last {args.split_last} cut in halves (+{args.split_cost:.3f} s each cut): makespan "
-              f"{r['makespan']:.2f} s (per worker {' / '.join(f'{x:.2f}' for x in r['loads'])}), {len(cut)} partitions")
+        print(f"input order, last {args.split_last} cut in {m} pieces (+{args.split_cost:.3f} s for each piece past the first): makespan "
+              f"{r['makespan']:.2f} s (per worker {' / '.join(f'{x:.2f}' for x in r['loads'])}), {len(cut)} units")
     for r in runs:
         if r["workers"] == args.workers:
+            # a partition in pieces ([ray] tail_pieces) counts each piece where it ran
+            r["parts"] = [{**x, **u} for x in r["parts"] for u in x.get("pieces") or [x]]
             t0 = min(x["started_at"] for x in r["parts"])
             end = max(x["finished_at"] for x in r["parts"])
             print(f"measured {args.workers}-worker window: {r['window']:.2f} s")

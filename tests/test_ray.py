@@ -281,6 +281,108 @@ def test_worker_analysis_matches_pipeline_on_seed(tmp_path):
     assert analysis.claims and analysis.mentions and analysis.sentences
 
 
+def test_partition_in_pieces_writes_what_the_whole_partition_writes(tmp_path):
+    """``[ray] tail_pieces``: a partition analysed in pieces (each piece on its own, put together
+    in any order by the driver's ``assemble``) leaves the very tables and Parquet bytes that the
+    whole partition leaves: an article already stored, an exact repeat, a too-short record and
+    a broken line included (no Ray)."""
+    from newsgraph.ingest.articles import build_article
+    from newsgraph.ingest.readers import read_file
+    from newsgraph.scale.tables import SCHEMAS
+    from newsgraph.scale.worker import PartitionWorker, assemble, part_dir, read_tables
+
+    with GNAD.open(encoding="utf-8") as fh:
+        texts = [row[-1] for row in csv.reader(fh, delimiter=";", quotechar="'")]
+    lines = [json.dumps({"text": t, "url": f"https://example.org/{i}"}, ensure_ascii=False) for i, t in enumerate(texts[:6])]
+    lines[3:3] = [json.dumps({"text": texts[1], "url": "https://example.org/kopie"}, ensure_ascii=False),
+                  json.dumps({"text": "Zu kurz."}), "{kaputt"]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", "utf-8")
+    part = plan([src], records_per_partition=100)[0]
+    stored = build_article(next(iter(read_file(src, 10**7))), 50, None).id  # the first article: "already stored"
+    whole = tmp_path / "whole"
+    w = PartitionWorker(str(whole), known_ids=frozenset({stored}))
+    summary = w.run(part)
+    assert (summary["articles"], summary["analysed"], summary["errors"]) == (7, 5, 2)
+    for m in (2, 3):
+        results = [w.run_piece(part, k, m) for k in range(m)]
+        assert sum(r[0]["analysed"] for r in results) == 5 and all(r[0]["analysed"] for r in results)
+        cut = tmp_path / f"pieces-{m}"
+        got = assemble(cut, list(reversed(results)))
+        assert {k: got[k] for k in ("id", "articles", "analysed", "errors", "words")} == \
+            {k: summary[k] for k in ("id", "articles", "analysed", "errors", "words")}
+        assert is_done(cut, part.id) and len(got["pieces"]) == m
+        a, b = read_tables(whole, part.id), read_tables(cut, part.id)
+        for t in SCHEMAS:
+            if t == "errors":  # an error records when it was read ("at"): the rest must be the same
+                strip = lambda tab: [{**r, "data": {**json.loads(r["data"]), "at": None}} for r in tab.to_pylist()]  # noqa: E731
+                assert strip(a[t]) == strip(b[t])
+                continue
+            assert a[t].equals(b[t]), t
+            assert (part_dir(whole, t, part.id) / "part-0.parquet").read_bytes() == \
+                (part_dir(cut, t, part.id) / "part-0.parquet").read_bytes(), t
+        assert a["claims"].num_rows and a["errors"].num_rows == 2
+
+
+def test_piece_cuts_share_the_text_evenly():
+    from newsgraph.scale.worker import piece_cuts
+
+    with GNAD.open(encoding="utf-8") as fh:
+        sizes = [len(row[-1]) for row in csv.reader(fh, delimiter=";", quotechar="'")]
+    for m in (1, 2, 3, 4):
+        cuts = piece_cuts(sizes, m)
+        assert len(cuts) == m + 1 and cuts[0] == 0 and cuts[-1] == len(sizes) and cuts == sorted(cuts)
+        for k in range(m):  # each piece within one article of an even share
+            assert abs(sum(sizes[cuts[k]:cuts[k + 1]]) - sum(sizes) / m) <= max(sizes)
+    assert piece_cuts([], 3) == [0, 0, 0, 0]
+    assert piece_cuts([5000, 10, 10], 3) == [0, 0, 1, 3]  # an empty piece rather than a split article
+
+
+def test_units_hand_out_the_last_partitions_in_pieces(inputs):
+    from newsgraph.scale.engine import _units
+
+    parts = plan(inputs, **SMALL)
+    units = _units(parts, 2, {"tail_pieces": 3, "tail_partitions": 0})
+    # the open remainder of the repeats file (the line count's last, empty line) is not one of the last
+    rest = [p for p in parts if p.end is None and p.start > 0]
+    assert rest and all(p.paths != (str(SEED),) for p in rest)
+    last = [p for p in parts if p not in rest][-2:]
+    assert last[-1].paths == (str(SEED),)
+    assert [u for u in units if u[1] is not None] == [(p, (k, 3)) for p in last for k in range(3)]
+    assert [p for p, piece in units if piece is None] == [p for p in parts if p not in last]
+    assert [p.index for p, _ in units] == sorted(p.index for p, _ in units)  # still input order
+    assert all(u[1] is None for u in _units(parts, 1, {"tail_pieces": 3}))  # one worker: nothing to balance
+    assert all(u[1] is None for u in _units(parts, 2, {"tail_pieces": 1}))
+
+
+def test_ray_with_every_partition_in_pieces_equals_local_and_resumes(ray_session, tmp_path, inputs, local_store,
+                                                                    monkeypatch):
+    """Every partition handed out in pieces: the store equals the local engine's, each partition
+    has its output and marker, and a restarted job skips the finished ones."""
+    local, lrep = local_store
+    cfg = settings.load()
+    monkeypatch.setattr(settings, "load", lambda: {**cfg, "ray": {**cfg["ray"], "tail_pieces": 3, "tail_partitions": 100}})
+    out = tmp_path / "out"
+    st = DuckDBStore(tmp_path / "pieces.duckdb")
+    rep = ray_ingest(inputs, st, out, workers=2, partitioning=SMALL)
+    assert (rep.stored, rep.duplicates, len(rep.errors)) == (lrep.stored, lrep.duplicates, 2)
+    assert rep.partitions_run == rep.partitions and len(rep.worker_pids) == 2
+    parts = plan(inputs, **SMALL)
+    cut = [s for s in rep.summaries if "pieces" in s]
+    # all but the open remainders of the two files cut into record ranges (the line count's last line)
+    assert len(cut) == rep.partitions - 2 == len([p for p in parts if not (p.end is None and p.start > 0)])
+    assert {x["pid"] for s in cut for x in s["pieces"]} == set(rep.worker_pids)
+    assert _rows(st) == _rows(local)
+    st.close()
+    assert all(is_done(out, p.id) for p in parts)
+    shutil.rmtree(out / MARKERS / f"part={parts[0].id}")
+    fresh = DuckDBStore(tmp_path / "resumed.duckdb")
+    res = ray_ingest(inputs, fresh, out, workers=2, partitioning=SMALL)
+    assert res.partitions_run == 1 and res.summaries[0]["id"] == parts[0].id
+    assert _rows(fresh) == _rows(local)
+    fresh.close()
+
+
 def test_warc_byte_ranges_read_what_the_whole_file_reads(tmp_path):
     """A WARC cut into byte ranges at response records yields the same articles, in the same
     order, as the local engine's reader on the whole file, a truncated one included."""

@@ -37,10 +37,12 @@ RECORDS = {t: pa.schema([("article_id", pa.string()), ("seq", pa.int32()), ("id"
 SCHEMAS: dict[str, pa.Schema] = {"articles": ARTICLES, "entities": ENTITIES, "errors": ERRORS, **RECORDS}
 
 
-def to_tables(items: list[tuple[Article, Analysis | None, list[str]]], errors: list[IngestError]) -> dict[str, pa.Table]:
-    """``items``: (article as ingested, its analysis or None, warnings the analysis added)."""
+def to_tables(items: list[tuple[Article, Analysis | None, list[str]]], errors: list[IngestError],
+              seqs: list[int] | None = None) -> dict[str, pa.Table]:
+    """``items``: (article as ingested, its analysis or None, warnings the analysis added);
+    ``seqs``: their positions in the partition when ``items`` are only some of its articles (a piece)."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for seq, (art, analysis, warns) in enumerate(items):
+    for seq, (art, analysis, warns) in zip(seqs if seqs is not None else range(len(items)), items):
         rows["articles"].append({"seq": seq, "id": art.id, "url": art.url, "outlet": art.outlet, "language": art.language,
                                  "published": art.published, "title": art.title, "content_hash": art.content_hash,
                                  "source_path": art.source_path, "analysed": analysis is not None,

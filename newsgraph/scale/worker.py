@@ -134,6 +134,43 @@ def read_part(path: Path, schema: pa.Schema, columns: list[str] | None = None) -
     return tab
 
 
+def piece_cuts(sizes: list[int], m: int) -> list[int]:
+    """Where to cut a run of articles (their text lengths) into ``m`` contiguous pieces of about
+    equal text: ``m + 1`` positions, the first 0 and the last ``len(sizes)``; pieces may be empty."""
+    total, acc, cuts, j = sum(sizes), 0, [0], 1
+    for i, n in enumerate(sizes):
+        while j < m and acc + n / 2 > total * j / m:  # an article goes to the piece holding its middle
+            cuts.append(i)
+            j += 1
+        acc += n
+    cuts += [len(sizes)] * (m + 1 - len(cuts))
+    return cuts
+
+
+def assemble(out: str | Path, results: list[tuple[dict, dict]]) -> dict:
+    """A partition's output from its pieces' ``run_piece`` results (any order): the same tables
+    and rows in the same order as ``run`` writes for the whole partition, written the same way,
+    the ``_SUCCESS`` marker last. Returns the partition's summary."""
+    results = sorted(results, key=lambda r: r[0]["piece"][0])
+    summaries = [s for s, _ in results]
+    tables = {}
+    for t in SCHEMAS:
+        tab = pa.concat_tables([tabs[t] for _, tabs in results])
+        if t == "articles":
+            tab = tab.sort_by("seq")  # the first piece carries the articles no piece analysed
+        tables[t] = tab.combine_chunks()
+    first = summaries[0]
+    summary = {**first, "analysed": sum(s["analysed"] for s in summaries), "errors": sum(s["errors"] for s in summaries),
+               "words": sum(s["words"] for s in summaries), "seconds": round(sum(s["seconds"] for s in summaries), 3),
+               "cpu_seconds": round(sum(s["cpu_seconds"] for s in summaries), 3),
+               "started_at": min(s["started_at"] for s in summaries), "finished_at": max(s["finished_at"] for s in summaries),
+               "max_rss_mb": max(s["max_rss_mb"] for s in summaries),
+               "pieces": [{k: v for k, v in s.items() if k not in ("id", "index", "partition")} for s in summaries]}
+    del summary["piece"]
+    write_partition(out, first["id"], tables, summary)
+    return summary
+
+
 class PartitionWorker:
     """The Ray actor (or the class given to Ray Data's ``map_batches``): one Pipeline per worker process."""
 
@@ -157,9 +194,17 @@ class PartitionWorker:
     def run(self, p: Partition) -> dict:
         # the [gc] settings for the whole partition (analysis and its tables), as ingest sets them
         with collector(gc_settings(self.pipeline.config)):
-            return self._run(p)
+            summary, tables = self._run(p)
+            write_partition(self.out, p.id, tables, summary)
+            return summary
 
-    def _run(self, p: Partition) -> dict:
+    def run_piece(self, p: Partition, k: int, m: int) -> tuple[dict, dict]:
+        """Piece ``k`` of ``m`` of a partition: its summary and its rows, which the driver puts
+        together with the other pieces' (``assemble``) into the partition's output."""
+        with collector(gc_settings(self.pipeline.config)):
+            return self._run(p, (k, m))
+
+    def _run(self, p: Partition, piece: tuple[int, int] | None = None) -> tuple[dict, dict]:
         t0, c0, started = time.perf_counter(), time.process_time(), time.time()
         arts, errs = build(p, self.icfg, self.overrides)
         todo, seen_ids, seen_hashes = [], set(), set()
@@ -170,10 +215,24 @@ class PartitionWorker:
             seen_ids.add(a.id)
             seen_hashes.add(a.content_hash)
             todo.append(i)
+        rows = range(len(arts))
+        if piece is not None:
+            # every piece reads the whole partition and takes the same duplicate decisions; it
+            # analyses its own slice of the articles to analyse, the first piece also carries the
+            # rest (articles left to the driver, errors)
+            k, m = piece
+            cuts = piece_cuts([len(arts[i].text) for i in todo], m)
+            mine = set(todo[cuts[k]:cuts[k + 1]])
+            skipped = set(rows) - set(todo) if k == 0 else set()
+            rows = [i for i in rows if i in mine or i in skipped]
+            todo = [i for i in todo if i in mine]
+            if k:
+                errs = []
         n_warn = {i: len(arts[i].warnings) for i in todo}
         analyses: dict[int, Analysis] = dict(zip(todo, self.pipeline.analyse([arts[i] for i in todo])))
         items = []
-        for i, a in enumerate(arts):
+        for i in rows:
+            a = arts[i]
             an = analyses.get(i)
             warns: list[str] = []
             if an is not None:
@@ -189,8 +248,9 @@ class PartitionWorker:
                    "init_finished_at": self.init_finished_at,
                    "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                    "partition": json.loads(p.to_json())}
-        write_partition(self.out, p.id, to_tables(items, errs), summary)
-        return summary
+        if piece is not None:
+            summary["piece"] = list(piece)
+        return summary, to_tables(items, errs, list(rows) if piece is not None else None)
 
     def __call__(self, batch: dict) -> dict:
         summaries = [self.run(Partition.from_json(s)) for s in batch["spec"]]
