@@ -186,6 +186,9 @@ def main() -> int:
     ap.add_argument("--filter", nargs="*", default=[], help="drop candidates with these row flags (round 22: copula number takes_up event; round 23: "
                     "runtime = the run-time part-noun and bridging filters, in rows built since round 23)")
     ap.add_argument("--rows", default=None, metavar="JSON", help="cache of the candidate rows of every pool (built when missing)")
+    ap.add_argument("--product", nargs="*", default=[], metavar="A*B",
+                    help="round 25: add the product of two row columns as a feature (ratio*fit: a unique-referent noun counts "
+                         "as one only where it fits the article)")
     args = ap.parse_args()
     overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
     FILTERS[:] = args.filter
@@ -205,6 +208,12 @@ def main() -> int:
             pools["v4 cut antecedents"] = rows("train", args.cut_seeds, args.folds, overrides, gen=4)
         if cache is not None:
             cache.write_text(json.dumps(pools), "utf-8")
+    for prod in args.product:
+        a, b = prod.split("*")
+        for d, _n in pools.values():
+            for r in d:
+                r[prod] = r[a] * r[b]
+        args.add.append(prod)
     variants = ([[]] if args.also_base else []) + ([[a] for a in args.add] if args.each else []) + [args.add]
     for add in variants:
         score(pools, list(BASE) + add, overrides, add, args.train_side and bool(args.side_seeds), args.C)
