@@ -438,3 +438,38 @@ def test_complement_step_asks_verb_ok_about_an_unlisted_verb():
     assert no[2] == "Reported" and asked == ["abgestritten"], (no, asked)
     msg, cue, mode = _late_complements(text, any_verb=True, verb_ok=lambda v, a, b, konj: konj)
     assert mode == "Indirect" and msg.startswith("dass die bestehenden") and "abgestritten" in cue, (msg, cue)
+
+
+def _verb_prefixes(text: str, message: str, cue_words: list[str]):
+    """quotes_cues.verb_prefixes on one quote of ``text`` with that message and a cue of those words (first match
+    each); the cue's words after the step."""
+    from newsgraph.extract.quotes import RawQuote
+    from newsgraph.extract.quotes_cues import verb_prefixes
+
+    doc = nlp_stage.load("de")(text)
+    toks = tokens_from_doc(doc, "de")
+    m0 = text.index(message)
+    cue = []
+    for w in cue_words:
+        k = next(t for t in toks if t.text == w and not m0 <= t.start < m0 + len(message))
+        cue.append((k.start, k.end))
+    q = RawQuote(message=[(m0, m0 + len(message))], mode="Indirect", cue=sorted(cue))
+    verb_prefixes(doc, toks, [q], [t.start for t in toks])
+    return " ".join(text[a:b] for a, b in q.cue)
+
+
+def test_late_step_adds_the_separated_part_of_a_listed_speech_verb():
+    # quotes-de train 82411 (gold cue "bekannt gab"): de_core tags the separated "bekannt" of "bekanntgeben" ADJD, so
+    # finish_cues' particle test leaves it out of "Wie … gab"
+    text = ("Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig rund um die Mall in Kaiserslautern mehr "
+            "Polizeikontrollen geben.")
+    msg = "wird es künftig rund um die Mall in Kaiserslautern mehr Polizeikontrollen geben"
+    assert _verb_prefixes(text, msg, ["Wie", "gab"]) == "Wie bekannt gab"
+
+
+def test_late_step_adds_no_word_that_makes_no_listed_verb():
+    # the same frame with a verb whose joined form is no speech verb ("bekanntsehen"): the cue stays as it is
+    text = ("Wie das Polizeipräsidium Westpfalz bekannt sah, wird es künftig rund um die Mall in Kaiserslautern mehr "
+            "Polizeikontrollen geben.")
+    msg = "wird es künftig rund um die Mall in Kaiserslautern mehr Polizeikontrollen geben"
+    assert _verb_prefixes(text, msg, ["Wie", "sah"]) == "Wie sah"

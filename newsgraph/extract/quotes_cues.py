@@ -797,6 +797,8 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
         own_frames(doc, toks, quotes, starts)
     if model.get("cue_late_head", False):
         late_heads(doc, toks, quotes, starts)
+    if model.get("cue_late_verb_prefix", False):
+        verb_prefixes(doc, toks, quotes, starts)
 
 
 def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -964,3 +966,42 @@ def late_heads(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
             continue
         _set_cue(toks, q, _verb_complex(pick) - msg)
         finish_cues(doc, toks, [q])
+
+
+# the tags the parser gives a separated verb part it does not call a particle (PTKVZ is finish_cues' case)
+PREFIX_TAGS = frozenset({"ADJD", "ADV"})
+
+
+def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """The separated first part of a speech verb that the parser does not call a particle joins the cue: "gab … bekannt",
+    "Wie … bekannt gab" (de_core tags "bekannt" ADJD, so finish_cues' particle test misses it; quotes-de's cue is the
+    whole verb complex). A word hanging on a cue verb (same sentence, outside the message and quotation marks) whose
+    form joined to the verb's lemma is a lemma of the speech lists ([de] indirect / reported / direct lemmas:
+    "bekannt" + "geben"), tagged ADJD or ADV (a preposition "aus" of "sagte … aus der Sicht" is no part), joins the cue (claims.toml [model] cue_late_verb_prefix)."""
+    from .quotes import _spans_of, _tok_ids
+    from .quotes_rules import quote_depth
+
+    lemmas, _ = _speech_words()
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    inq = None
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        msg = _tok_ids(toks, q.message, starts)
+        add = set()
+        for k in cue:
+            if toks[k].i < 0 or doc[toks[k].i].pos_ != "VERB":
+                continue
+            v = doc[toks[k].i]
+            # the parser hangs the part on the verb or, as a predicative adjective, the verb on it
+            for ch in list(v.children) + [v.head]:
+                j = by_i.get(ch.i)
+                if j is None or j in cue or j in msg or toks[j].sent != toks[k].sent or ch.tag_ not in PREFIX_TAGS \
+                        or ch.text.lower() + v.lemma_.lower() not in lemmas:
+                    continue
+                inq = inq if inq is not None else quote_depth(toks)
+                if not inq[j]:
+                    add.add(j)
+        if add:
+            q.cue = _spans_of(toks, cue | add)

@@ -290,6 +290,9 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
     folds = {int(k): v for k, v in json.loads(Path(args.acts_cv).read_text("utf-8")).items()}
     cC = max(cres, key=lambda c: cres[c][0])
     f1, thr, cms, _ = cres[cC]
+    if args.comp_threshold is not None:
+        # the shipped model's threshold instead of today's CV choice: the CV models then stand in for the shipped one
+        thr = args.comp_threshold
     with_comp = {k: dict(v, comp=dict(drop_json(*cms[k], thr), clusters=args.comp_clusters,
                                                    feats=args.comp_feats)) for k, v in folds.items()}
     orig = quotes_acts.load_acts
@@ -343,6 +346,9 @@ def main(argv=None) -> int:
     ap.add_argument("--comp-only", action="store_true",
                     help="keep OUT/weights.json's sentence model, add the complement model only; its five CV sentence "
                          "models are read from --acts-cv (the honest cross-fitted check)")
+    ap.add_argument("--comp-threshold", type=float, default=None,
+                    help="with --comp-only: this threshold instead of the CV choice (the shipped 0.5: CV stand-ins of "
+                         "models/de_acts for an honest cross-fitted train figure, de_cues card Round 25)")
     ap.add_argument("--acts-cv", default="training/runs/h3/acts_cv.json")
     ap.add_argument("--cv-out", default=None, help="write the five CV models (acts_cv.json form) here")
     args = ap.parse_args(argv)
