@@ -2,7 +2,7 @@
 worker-like process without Ray: the pieces' extra CPU and the output, table by table.
 
   python bench/tail_pieces.py [--gnad 200] [--quotes 100] [--per-partition 20] [--parts 13 14] [--pieces 2 3 4]
-                              [--rounds 3]
+                              [--rounds 3] [--costs FILE]
 
 The input is bench_ray.py's (10kGNAD + quotes-de Wikinews). A ``PartitionWorker`` (Pipeline and
 models loaded, then every partition analysed once so that its per-word memos are warm, as a worker's
@@ -10,11 +10,14 @@ are at the tail of a job) runs each chosen partition whole (``run``: analysis, t
 in ``m`` pieces (``run_piece`` for each, then ``assemble`` as the driver does), alternating, and
 prints the CPU seconds of each, the pieces' extra over the whole and the driver's share
 (``assemble``). Every assembled partition is compared with the whole one: each table's rows equal
-and the Parquet files' bytes equal."""
+and the Parquet files' bytes equal. ``--costs FILE`` writes the first pass's CPU seconds per partition
+(the first one cold) as a 1-worker run of ``bench_ray.py --partitions``, for ``tail_estimate.py``: a
+replay of this tree's costs that a loaded machine's wall clock does not distort."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -27,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+import bench_ray  # noqa: E402
 from bench_pipeline import corpus, write_jsonl  # noqa: E402
 
 
@@ -38,6 +42,7 @@ def main() -> None:
     ap.add_argument("--parts", type=int, nargs="+", default=[13, 14], help="partition indices (the last real ones)")
     ap.add_argument("--pieces", type=int, nargs="+", default=[2, 3, 4])
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--costs", help="write the first pass's per-partition CPU seconds for tail_estimate.py to FILE")
     args = ap.parse_args()
 
     from newsgraph.scale.partitions import plan
@@ -49,8 +54,16 @@ def main() -> None:
         src = write_jsonl(corpus(args.gnad, args.quotes), tmp / "articles.jsonl")
         parts = plan([src], args.per_partition)
         w = PartitionWorker(str(tmp / "warm"))
+        costs = []
         for p in parts:
-            w.run(p)
+            c, t = time.process_time(), time.time()
+            x = w.run(p)
+            costs.append({k: x[k] for k in ("id", "index", "articles", "words", "pid")} | {
+                "seconds": time.process_time() - c, "cpu_seconds": time.process_time() - c, "started_at": t,
+                "finished_at": time.time(), "bytes": bench_ray._bytes(x["partition"])})
+        if args.costs:
+            Path(args.costs).write_text(json.dumps({"workers": 1, "window": sum(x["seconds"] for x in costs),
+                                                    "wall": 0.0, "parts": costs}) + "\n", "utf-8")
         cpu: dict[tuple[int, int], list[float]] = {}
         driver: dict[tuple[int, int], list[float]] = {}
         same = True
