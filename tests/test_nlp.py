@@ -514,6 +514,45 @@ def test_join_scorer_reads_hanta_word_class_of_the_capitalised_word(de):
     assert not any(t._.glued for t in de(clean))
 
 
+def test_join_scorer_reads_complete_left_clause_and_verb_second_right_clause(de):
+    # Issue #3, round 25 (h7): the join scorer also reads whether the left clause is complete (a
+    # finite verb before the last word, which can end a phrase, no verb-final clause open) and a
+    # verb-second clause opens on the right (a noun phrase, then a finite verb with more of its
+    # clause after it). Glued: quotes-de train sentences with the period deleted that the round-19
+    # scorer left below the threshold; clean: a verb-final clause whose noun and verb follow a
+    # complete clause's words, and a name before an adverb our tagger calls finite (10kGNAD).
+    import dataclasses
+
+    from newsgraph.nlp.segment import _hanta
+
+    if _hanta() is None:
+        pytest.skip("HanTa not installed")
+    seg = next(p for _, p in de.pipeline if p.__class__.__name__ == "Segmenter")
+
+    def pair_features(text, right):
+        with de.select_pipes(enable=["tok2vec", "tagger", "morphologizer"]):
+            doc = de(text)
+        rules_only = dataclasses.replace(seg.rules, join_model="")
+        plain = type(seg)("de")
+        plain.rules = rules_only
+        doc = plain(doc)
+        starts = [bool(t.is_sent_start) for t in doc]
+        return {doc[j].text: f for j, f in plain.join_candidates(doc, starts)}[right]
+
+    glued = ("Beobachter hatten das Verhältnis von Chirac und Merkel als entspannter betrachtet Sarkozy "
+             "bestritt diese Überlegungen jedoch indirekt. Jüttner hatte seine Position damit begründet, "
+             "Schaden von der SPD fernhalten zu wollen Lenz bestreitet die Vorwürfe gegen seine Person.")
+    f = pair_features(glued, "Sarkozy")
+    assert f.get("lc=1") and f.get("rv2=1") and f.get("lc_rv2")
+    assert [t.text for t in de(glued) if t._.glued] == ["Sarkozy", "Lenz"]
+    verb_final = "Er kritisierte, dass die Regierung seit Jahren Reformen plant."
+    f = pair_features(verb_final, "Reformen")
+    assert f.get("rv2=0") and not f.get("lc_rv2")  # the verb ends its clause: no verb-second clause
+    clean = "In seiner neuen Komödie spekuliert Woody Allen lustvoll darüber, ob das Leben Sinn hat."
+    assert pair_features(clean, "Woody").get("rv2=0")  # "lustvoll" is no verb in HanTa's lexicon
+    assert not any(t._.glued for t in de(verb_final + " " + clean))
+
+
 def test_colon_between_main_clauses_starts_a_sentence(de):
     # Issue #3, round 20 (h8): quotes-de (Wikinews) starts a sentence after a colon before a
     # capitalised main clause and after a semicolon between two clauses with finite verbs;

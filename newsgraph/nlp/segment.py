@@ -87,6 +87,7 @@ class Rules:
     semicolon_sentences: bool = False
     colon_min_left: int = 0
     colon_comma_before_verb: bool = True
+    join_clause_pair: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -136,6 +137,7 @@ def rules_for(lang: str) -> Rules:
         semicolon_sentences=bool(own.get("semicolon_sentences", False)),
         colon_min_left=int(own.get("colon_min_left", 0)),
         colon_comma_before_verb=bool(own.get("colon_comma_before_verb", True)),
+        join_clause_pair=bool(own.get("join_clause_pair", False)),
     )
 
 
@@ -217,6 +219,11 @@ _JOIN_STOP = frozenset([",", ";", ":", "–", "-", "(", ")", "„", "“", '"', 
 # Closed-class words the join scorer knows by name: first words of a second sentence (and formal
 # address, which opens one only after some verbs) and separable particles that end a first one.
 _JOIN_PREP_PARTICLES = frozenset(["an", "ab", "auf", "aus", "bei", "durch", "ein", "mit", "nach", "statt", "um", "vor", "zu"])
+# Tags of a word inside a noun or prepositional phrase, never its last word ("den persönlichen | Sachen").
+_JOIN_PRENOMINAL = frozenset(["ADJA", "ART", "CARD", "PIAT", "PPOSAT", "PDAT", "APPR", "APPRART", "KON", "KOKOM", "KOUS"])
+# Tags of a noun phrase that can stand before a verb-second clause's finite verb ("Hunderte
+# Touristen hatten", "Konzernchef Michael O'Leary sagte", "Schafe und andere Tiere werden").
+_JOIN_NP_TAGS = frozenset(["NN", "NE", "ART", "ADJA", "CARD", "PIAT", "PPOSAT", "PDAT", "FM", "TRUNC", "KON"])
 
 
 def _bucket(n: int) -> str:
@@ -570,8 +577,10 @@ class Segmenter:
         split at a capital, are mostly two sentences — how far the last boundary is, HanTa's
         class of the capitalised word as written when its known-word list holds it ("Damals" ADV:
         German writes it in lower case mid-sentence; "Abend" NN), with whether the next word is
-        capitalised too (two capitals in a row are more often a name), and (with ``lex``) how
-        often the right word opens and the left word ends a sentence elsewhere."""
+        capitalised too (two capitals in a row are more often a name), with ``join_clause_pair``
+        whether the left clause is complete and a verb-second clause opens on the right
+        (``_v2_clause_from``), and (with ``lex``) how often the right word opens and the left
+        word ends a sentence elsewhere."""
         r = self.rules
         # The non-space tokens' doc positions, texts, tags and alphabetic marks from the doc's
         # arrays (no Token per token; Tokens only for the candidates).
@@ -591,15 +600,21 @@ class Segmenter:
         sent_start = [0] * n
         fin_sent = [False] * n  # a finite verb in toks[sent_start .. k-1]
         fin_clause = [False] * n  # the same after the last stop
-        s0, fs, fc = 0, False, False
+        sub_open = [False] * n  # a subordinator after the sentence's last finite verb (its clause still open)
+        fin_punct = [False] * n  # a finite verb since the last punctuation stop ("und" does not stop it)
+        s0, fs, fc, so, fp = 0, False, False, False, False
         for k in range(n):
             if k and starts[pos[k]]:
-                s0, fs, fc = k, False, False
-            sent_start[k], fin_sent[k], fin_clause[k] = s0, fs, fc
+                s0, fs, fc, so, fp = k, False, False, False, False
+            sent_start[k], fin_sent[k], fin_clause[k], sub_open[k], fin_punct[k] = s0, fs, fc, so, fp
             if tag[k] in _FIN:
-                fs = fc = True
+                fs = fc = fp = True
+                so = False
             elif text[k] in _JOIN_STOP or tag[k] == "KON":
                 fc = False
+                fp = fp and text[k] not in _JOIN_STOP
+            if tag[k] in r.subordinator_tags or text[k].lower() in r.subordinators:
+                so = True
         out = []
         for k in range(1, n):
             if starts[pos[k]] or not (alpha[k] and text[k][:1].isupper() and text[k - 1][-1:].isalpha()):
@@ -645,11 +660,48 @@ class Segmenter:
                 f["bw=" + b.lower_] = 1.0
             if a.lower_ in closed_a:
                 f["aw=" + a.lower_] = 1.0
+            if r.join_clause_pair:
+                # Round 25: the left clause is complete — a finite verb since the last comma before the
+                # last word, which can end a phrase, and no verb-final clause open ("… lebt seit 1991 in
+                # Berlin"); a verb form or separable particle ends one whatever our tagger calls it
+                # ("in der LTU-Arena statt", "…, die mit 70 Mann anrückte") and closes an open clause.
+                # With a verb-second clause on the right, the pair is mostly two sentences.
+                verb_a = at in _FIN or ha.startswith("V")
+                a_ends = verb_a or at not in _JOIN_PRENOMINAL or a.lower_ in closed_a
+                lc = fin_punct[k - 1] and a_ends and (verb_a or not sub_open[k])
+                rv2 = self._v2_clause_from(k, n, pos, text, tag, starts)
+                f[f"lc={int(lc)}"] = f[f"rv2={int(rv2)}"] = 1.0
+                if lc and rv2:
+                    f["lc_rv2"] = 1.0
             if lex is not None:
                 bs, ae = lex.start.get(b.text, "unk"), lex.end.get(a.lower_, "unk")
                 f["bstart=" + bs] = f["aend=" + ae] = f[f"ab_lex={bs}|{ae}"] = 1.0
             out.append((b.i, f))
         return out
+
+    def _v2_clause_from(self, k: int, n: int, pos: list[int], text: list[str], tag: list[str], starts: list[bool]) -> bool:
+        """Whether a verb-second main clause opens at non-space token ``k``: a noun phrase (our
+        tags, at most five words: "Hunderte Touristen hatten", "Passig ist") directly followed by
+        a lower-case finite verb with more of its clause after it. A noun phrase and a finite
+        verb that ends its clause (then a period, comma, quote or conjunction) is the end of a
+        verb-final clause that goes on ("…, dass die Regierung | Reformen plant.") or a
+        participle our tagger calls finite ("… an | Bord vermisst."); the verb also needs a verb
+        reading in HanTa's lexicon (our tagger calls words after names finite: "Woody Allen lustvoll")."""
+        r = self.rules
+        for m in range(k + 1, min(n, k + 6)):
+            if starts[pos[m]]:
+                return False
+            t = text[m]
+            if tag[m] in _FIN:
+                if not t.isalpha() or not t.islower() or m + 1 >= n or starts[pos[m + 1]] or tag[m - 1] == "KON":
+                    return False
+                nx = text[m + 1]
+                if nx in r.terminal or nx in _JOIN_STOP or tag[m + 1] == "KON" or not nx[:1].isalnum():
+                    return False
+                return _hanta_word_tag(t).startswith("V")
+            if tag[m] not in _JOIN_NP_TAGS:
+                return False
+        return False
 
     def _join_sides_ok(self, doc: Doc, a: Token, b: Token, fin_before: bool) -> bool:
         """What the rules already know about clean text, kept out of the scorer's hands (read off

@@ -55,6 +55,7 @@ SEG = Path("training/corpus/segment")
 APPLY = ("quotes_glued", "quotes_plain", "quotes_train_plain", "gnad_plain")
 _TERM = frozenset([".", "!", "?", "…", "...", "?!", "!?"])
 _OPENERS = frozenset(["„", "“", "”", '"', "«", "»", "(", "'", "‚", "‘", "–", "-"])
+OVERRIDE: dict = {}  # --set: segmenter rules for every variant's candidates (round 25: join_clause_pair=true)
 
 
 def doc_counts(doc) -> Counter:
@@ -112,7 +113,7 @@ def candidates(name: str, cache_dir: Path) -> tuple[list[dict], list[Counter]]:
     rows = es.read_gold(path)
     docs = cached_docs(path, cache_dir, [r["text"] for r in rows])
     seg = sg.Segmenter("de")
-    seg.rules = dataclasses.replace(seg.rules, join_model="")
+    seg.rules = dataclasses.replace(seg.rules, join_model="", **OVERRIDE)
     out, counts = [], []
     for gi, (row, d0) in enumerate(zip(rows, docs, strict=True)):
         counts.append(doc_counts(d0))
@@ -180,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", nargs="+", default=["shipped", "base", "open", "open+end", "rv", "rv+open+end"])
     ap.add_argument("--C", type=float, default=3.0)
     ap.add_argument("--show", default="", help="variant whose added joins on the apply sets are printed")
+    ap.add_argument("--set", action="append", default=[], help="Rules field=JSON value for the candidates, e.g. join_clause_pair=true")
     args = ap.parse_args(argv)
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        OVERRIDE[k] = json.loads(v)
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
