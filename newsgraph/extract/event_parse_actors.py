@@ -123,6 +123,12 @@ def settings() -> dict:
         "dative_pronouns": {w.lower() for w in p.get("dative_pronouns", [])},
         "dative_fem_dets": {w.lower() for w in p.get("dative_fem_dets", [])},
         "von_frames": p.get("von_frames", False),
+        "fronted_subject": p.get("fronted_subject", False),
+        "upheld_verdicts": p.get("upheld_verdicts", False),
+        "shared_perfect": p.get("shared_perfect", False),
+        "verdict_types": set(p.get("verdict_types", [])),
+        "upholding_verbs": set(p.get("upholding_verbs", [])),
+        "court_heads": tuple(w.lower() for w in p.get("court_heads", [])),
         "exposed_frames": p.get("exposed_frames", False),
         "exposed_forms": {w.lower() for w in p.get("exposed_forms", [])},
         "exposed_types": set(p.get("exposed_types", [])),
@@ -677,6 +683,15 @@ class ParseRoles:
                 subj = _child(sub, SUBJ | PASS_SUBJ) if sub is not None else None
                 if subj is not None and self._actorish(subj):
                     tgt = subj
+            if self.cfg["fronted_subject"] and not _is_passive(t, etype, self.cfg["genitive_target"]):
+                fronted = self._fronted_subject(t, src)
+                if fronted is not None:
+                    first, last, actor = fronted
+                    if tgt is not None and first <= tgt.i <= last:
+                        tgt = None  # (the fronted phrase is the subject, not the object the parse made of it)
+                    if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
+                        tgt = self._aimed_owner(t, tgt, None)
+                    return actor, self.actor(tgt), False
         else:
             src, tgt = self._noun_roles(t, etype)
             agentless = False
@@ -689,6 +704,79 @@ class ParseRoles:
         if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
             tgt = self._aimed_owner(t, tgt, src)
         return self.actor(src, tgt), self.actor(tgt, src), agentless
+
+    def _fronted_subject(self, t, src):
+        """The subject of a main clause whose first constituent is a noun phrase with an aside set off by commas
+        right before the finite verb ("Oppositionsanhänger, in der Mehrzahl Studenten, demonstrieren ...", "Rund 280
+        Polizeibeamte, darunter auch Kräfte eines Sondereinsatzkommandos (SEK), durchsuchten ...", "Einer der
+        Putschisten, Harouna Djibrilla Adamou, dankte ..."): in a verb-second clause the one phrase before the finite
+        verb, with no preposition and no oblique article, is its subject; the parser hangs it anywhere. A name as the
+        aside of a common noun is who acts (the actor as written runs over both). Applies when the parse's source is
+        missing or inside that phrase. Returns (first token, last token, ParseActor) or None. Round 25 (h4)."""
+        if src is not None and not self._fronted_span_has(t, src):
+            return None
+        got = self._fronted_parts(t)
+        if got is None:
+            return None
+        np1, aside = got
+        head = next((x for x in reversed(np1) if x.pos_ in ("NOUN", "PROPN") or AGE_NOUN.match(x.text)), None)
+        if head is None or not self._actorish(head) or self.animacy(head) == 0:
+            return None
+        lead = [x for x in np1 if x.pos_ not in ("DET",) or x.i > np1[0].i]
+        while lead and lead[0].pos_ == "DET":
+            lead = lead[1:]
+        a = lead[0].idx if lead else head.idx
+        b = np1[-1].idx + len(np1[-1].text)
+        name = [x for x in aside if not x.is_punct]
+        is_name = bool(name) and name[0].text[:1].isupper() and all(
+            x.pos_ == "PROPN" or x.ent_type_ in ("PER", "ORG") for x in name)
+        if is_name and head.pos_ == "NOUN" and head.ent_type_ not in ("PER", "ORG"):
+            nb = name[-1].idx + len(name[-1].text)
+            actor = ParseActor(a, nb, self.text[a:nb], self.text[name[0].idx:nb])
+        else:
+            actor = ParseActor(a, b, self.text[a:b], self.text[a:b])
+        return np1[0].i, aside[-1].i, actor
+
+    def _fronted_span_has(self, t, x) -> bool:
+        got = self._fronted_parts(t)
+        return got is not None and got[0][0].i <= x.i <= got[1][-1].i
+
+    def _fronted_parts(self, t):
+        """(noun phrase tokens, aside tokens) of "NP, ASIDE, VFIN" before the finite verb of ``t``'s clause, else None."""
+        a, b = self.sent_bounds(t)
+        start = a
+        while start < t.i and (start in self.dateline or self.doc[start].text in ("–", "-", "—")):
+            start += 1
+        commas = [x.i for x in self.doc[start:t.i + 1] if x.text == ","]
+        if len(commas) < 2:
+            return None
+        c1, c2 = commas[0], commas[1]
+        fin = self.doc[c2 + 1] if c2 + 1 < b else None
+        if fin is None:
+            return None
+        if fin.i == t.i:
+            if t.tag_ not in ("VVFIN", "VVINF") or not t.text[:1].islower():
+                return None
+        elif not (fin.tag_ in ("VAFIN", "VMFIN") and fin.i < t.i
+                  and not any(x.text in (",", ";", ":") or x.tag_ in ("KOUS", "PRELS", "KON") for x in self.doc[fin.i + 1:t.i])):
+            return None
+        np1, aside = list(self.doc[start:c1]), list(self.doc[c1 + 1:c2])
+        if not np1 or not aside or len(np1) > 8 or len(aside) > 12:
+            return None
+        if np1[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or np1[0].tag_.startswith(("APPR", "KOU", "KON", "PRELS", "PW")):
+            return None
+        if np1[0].pos_ == "DET" and np1[0].lower_ in self.cfg["case_obl_dets"]:
+            return None  # "Den Mann, ...": an object in front
+        verbal = ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF")
+        if any(x.tag_ in verbal or x.tag_ in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS") or x.text in (";", ":")
+               for x in np1 + aside):
+            return None  # a clause, not a phrase: "Der Mann, der ... hatte, ..."
+        if any(x.pos_ == "ADP" or x.tag_.startswith("APPR") for x in np1) and not any(
+                x.pos_ in ("NOUN", "PROPN") for x in np1[:next(k for k, x in enumerate(np1) if x.pos_ == "ADP" or x.tag_.startswith("APPR"))]):
+            return None
+        if aside[0].lower_ == "so":
+            return None  # "Die Polizei, so ein Sprecher, ...": the aside names who reports
+        return np1, aside
 
     def _dative_of(self, v, x) -> bool:
         """Whether the bare noun phrase ``x`` of ``v``'s clause is its dative object by form: a dative-only article or
@@ -1035,6 +1123,17 @@ class ParseRoles:
             if hs is not None and hs.i not in {c.i for c in nom}:
                 demoted = {c.i for c in nom}
                 nom = [hs]
+        elif cfg["shared_perfect"] and depth < 2 and self._shares_perfect(v):
+            # "hat ... um sich geschossen und dabei zwölf Menschen ... erschossen": a participle coordinated into an
+            # earlier verb's perfect has that verb's auxiliary and so its subject; what the parser calls its own
+            # subject is its object (round 25); the earlier verb's source as roles() reads it, case and order checked
+            hs, ht = self._verb_roles(v.head, etype, depth + 1)
+            if cfg["case_order"]:
+                hs = self._case_order(v.head, hs, ht)[0]
+            if hs is not None and hs.i not in {c.i for c in nom}:
+                demoted = {c.i for c in nom}
+                nom = [hs]
+                bare = bare + [c for c in cands if c.i in demoted and c not in bare]
         src = nom[0] if nom and not zu_inf else None
         if zu_inf and v.head.i != v.i:
             # a zu-infinitive has no subject of its own: "Gruppen hatten angekündigt, die Parade
@@ -1082,6 +1181,23 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _shares_perfect(self, v) -> bool:
+        """Whether ``v`` is a past participle without an auxiliary of its own coordinated after a verb that has a
+        finite perfect auxiliary ("hat ... eingestuft und ... bestätigt"): it shares that auxiliary and subject."""
+        h = v.head
+        if v.tag_ != "VVPP" or v.dep_ != "conj" or h.i >= v.i or not _verbal(h) or _is_passive(h):
+            return False
+        if any(c.dep_.startswith("aux") for c in v.children):
+            return False
+        fin = next((c for c in h.children if c.dep_ == "aux" and c.tag_ == "VAFIN" and (_haben_aux(c) or c.lemma_ == "sein")),
+                   None)
+        if fin is None:
+            return False
+        # the noun the parser made its subject stands after the coordinator, inside the second conjunct
+        cc = next((c for c in v.children if c.dep_ == "cc" and h.i < c.i < v.i), None)
+        return cc is not None and any(c.dep_ in SUBJ and c.i > cc.i for c in v.children) \
+            and not any(c.dep_ in SUBJ and c.i < cc.i for c in v.children)
 
     def _np_case(self, tok) -> str | None:
         """"Nom" or "Obl" when the form of the phrase's article or pronoun allows one reading only, else None:
@@ -1358,7 +1474,8 @@ class ParseRoles:
                 read = self._passive_order(h, vs, vt) if cfg["passive_order"] else None
                 tgt = read[1] if read is not None else vt if _is_passive(h, etype, cfg["genitive_target"]) else vs
             return src, tgt
-        if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",) and h.lemma_ not in cfg["reporting"]:
+        if h.i != t.i and _verbal(h) and t.dep_ not in ("nsubj",) and (h.lemma_ not in cfg["reporting"]
+                                                                     or self._upheld(t, h, etype)):
             # (who reports, confirms or denies an act is not its actor: "Der Verfassungsschutz
             # berichtete über 1600 Angriffe")
             vs, vt = self._verb_roles(h, etype)
@@ -1373,6 +1490,17 @@ class ParseRoles:
                 if tgt is not None and not (self._actorish(tgt) and self.animacy(self.head_of(tgt) or tgt) > 0):
                     tgt = None
         return src, tgt
+
+    def _upheld(self, t, v, etype: str) -> bool:
+        """Whether the noun trigger ``t`` is a verdict that a court confirms ("Der Oberste Gerichtshof ... hat die
+        Verurteilung des Bloggers ... bestätigt"): a court upholding a sentence passes it, so the verb of confirming,
+        which otherwise only reports an act, lends the noun its subject ([parse] upheld_verdicts). Round 25 (h4)."""
+        if not self.cfg["upheld_verdicts"] or etype not in self.cfg["verdict_types"] or t.dep_ != "obj" \
+                or v.lemma_ not in self.cfg["upholding_verbs"]:
+            return False
+        subj = self.governor_subject(v)
+        h = self.head_of(subj) if subj is not None else None
+        return h is not None and h.lower_.endswith(self.cfg["court_heads"])
 
     def _genitive_with_target(self, t, etype: str):
         """(source, target) of a noun trigger with both a genitive and a target phrase ("die Klage

@@ -33,6 +33,23 @@ SWITCHES: dict = {}
 # switches that ship off: name -> function turning it on
 SHIPPED_OFF: dict = {}
 
+# h4: actor switches of [parse] in event_actors.toml (event_parse_actors.settings(), module level). Shipped on:
+# fronted_subject (a noun phrase with a comma-set aside right before the finite verb is its subject; a name as the
+# aside is who acts), upheld_verdicts (a court confirming a sentence passes it), searched_places (a search's target is
+# the flat or building searched, whatever its animacy). Shipped off: shared_perfect (a participle coordinated into an
+# earlier perfect shares its subject; gains on the spent blind sets only), and two earlier rounds' off switches waiting
+# for an unseen set: passive_order (round 23: a werden-passive read by word order) and von_frames (round 24)
+SWITCHES.update({
+    "parse.fronted_subject": parse_key("fronted_subject", False),
+    "parse.upheld_verdicts": parse_key("upheld_verdicts", False),
+    "parse.searched_places": parse_key("searched_places", False),
+})
+SHIPPED_OFF.update({
+    "parse.shared_perfect": parse_key("shared_perfect", True),
+    "parse.passive_order": parse_key("passive_order", True),
+    "parse.von_frames": parse_key("von_frames", True),
+})
+
 
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches)."""
