@@ -1,14 +1,14 @@
 """German event actors, round 25 (issue #5; models/events_type/MODEL_CARD.md, "Round 25 ... h4"): switches of [parse]
 in event_actors.toml -- fronted_subject (a noun phrase with an aside set off by commas right before the finite verb is
-its subject; a name as the aside is who acts), upheld_verdicts (a court confirming a sentence passes it) and
-shared_perfect (a participle coordinated into an earlier verb's perfect shares that verb's subject).
+its subject; a name as the aside is who acts), upheld_verdicts (a court confirming a sentence passes it),
+searched_places (what a search is aimed at is the flat or building searched) and shared_perfect (a participle coordinated into an earlier verb's perfect shares that verb's subject).
 
 Real sentences of the read and spent blind sets (quotes-de, German Wikinews, CC BY-NC-SA 4.0; 10kGNAD, CC BY-NC-SA 4.0)
 and constructed controls. The switches are set explicitly in each test, so they hold whether they ship on or off."""
 
 from .german_events import off_on
 
-KEYS = ("fronted_subject", "upheld_verdicts", "shared_perfect")
+KEYS = ("fronted_subject", "upheld_verdicts", "shared_perfect", "searched_places")
 
 
 def _off_on(monkeypatch, s, etype, key):
@@ -65,3 +65,19 @@ def test_a_participle_coordinated_into_a_perfect_shares_its_subject(monkeypatch)
     off, on = _off_on(monkeypatch, s, "ASSAULT", "shared_perfect")
     assert off[0] == "zwölf Menschen"
     assert on == ("Taxifahrer", "zwölf Menschen")
+
+
+def test_the_flat_searched_is_the_target(monkeypatch):
+    # dev (read): "Wohnungen" is abstract by its ending, so no target was found
+    s = ("Nachdem bei jedem der drei Sprengsätze textgleiche Bekennerschreiben gefunden worden waren, durchsuchte die "
+         "Polizei zwei Wohnungen.")
+    off, on = _off_on(monkeypatch, s, "COERCE", "searched_places")
+    assert off == ("Polizei", None)
+    assert on == ("Polizei", "zwei Wohnungen")
+
+
+def test_a_search_with_a_target_is_untouched(monkeypatch):
+    # control: a person searched is a target already, so nothing moves
+    s = "Die Polizei hat am Montag in Berlin einen 30 Jahre alten Verdächtigen durchsucht."
+    off, on = _off_on(monkeypatch, s, "COERCE", "searched_places")
+    assert on == off
