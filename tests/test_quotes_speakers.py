@@ -669,3 +669,22 @@ def test_frame_adverb_cue_becomes_the_speaker(nlp):
     assert frame_adverb_speakers(doc, qs) == 2
     assert [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs] == [
         "Demnach", "demnach", None, "der Minister"]
+
+
+def test_agentless_passive_subject_is_no_speaker(nlp):
+    # quotes-de train (articles 24558, 54978, 70140): the passive subject of an agentless speech verb is the one
+    # spoken to or about and gold names no speaker; "zitiert" keeps the one quoted, a "von"-agent is passive_agent's
+    from newsgraph.extract.quotes_speakers import passive_subject_speakers
+
+    text = ("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein. Israel wurde aufgefordert, die "
+            "Grenzübergänge zum Gazastreifen dauerhaft zu öffnen. „Die NATO solle ihre Mission fortsetzen“, wird "
+            "Panetta zitiert. Die Pläne wurden vom Bundesrat kritisiert, sie seien zu teuer.")
+    doc = nlp(text)
+    q1 = _quote(text, "an der Schlägerei beteiligt gewesen zu sein", "wurde vorgeworfen", "Klien")
+    q2 = _quote(text, "die Grenzübergänge zum Gazastreifen dauerhaft zu öffnen", "wurde aufgefordert", "Israel")
+    q3 = _quote(text, "„Die NATO solle ihre Mission fortsetzen“", "zitiert", "Panetta")
+    q4 = _quote(text, "sie seien zu teuer", "kritisiert", "Die Pläne")
+    qs = [q1, q2, q3, q4]
+    assert passive_subject_speakers(doc, qs) == 2
+    assert [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs] == [
+        None, None, "Panetta", "Die Pläne"]

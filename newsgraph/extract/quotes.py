@@ -2232,4 +2232,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import frame_adverb_speakers
 
         frame_adverb_speakers(doc, quotes)
+    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_passive_subject", False):
+        from .quotes_speakers import passive_subject_speakers
+
+        passive_subject_speakers(doc, quotes)
     return quotes

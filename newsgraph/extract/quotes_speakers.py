@@ -1724,3 +1724,35 @@ def frame_adverb_speakers(doc, quotes: list) -> int:
             if f.nested and not f.speaker and any(ms <= f.message[0][0] and f.message[-1][1] <= me for ms, me in q.message):
                 f.speaker = [(s, e)]
     return n
+
+
+def passive_subject_speakers(doc, quotes: list) -> int:
+    """[model] speaker_passive_subject: a speaker that is the passive subject of its cue verb when that verb has no
+    agent ("Israel wurde aufgefordert, …", "Klien wurde vorgeworfen, …", "Gestern war berichtet worden, dass …") is the
+    one spoken to or about, not the source: the quote keeps no speaker (with a "von"/"durch" agent,
+    passive_agent_speakers names the agent). Not for "zitieren", whose passive subject is the one quoted ("Panetta wird
+    … zitiert"). The fragments nested in its message that share the speaker lose it too. Returns how many quotes
+    changed."""
+    n = 0
+    for q, first, last in list(_one_span_speakers(doc, quotes)):
+        if q.nested or not q.cue:
+            continue
+        roots = [t for t in doc[first.i:last.i + 1] if not (first.i <= t.head.i <= last.i) or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].dep_ != "nsubj:pass":
+            continue
+        cue = {t.i for s, e in q.cue for t in doc if s <= t.idx < e}
+        verbs = [doc[i] for i in sorted(cue) if doc[i].pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in doc[i].children)]
+        if len(verbs) != 1 or roots[0].head.i != verbs[0].i or verbs[0].lemma_ == "zitieren":
+            continue
+        v = verbs[0]
+        if any(c.dep_ == "obl:agent" or (c.dep_ == "obl" and any(x.dep_ == "case" and x.lower_ in ("von", "vom", "durch")
+                                                                 for x in c.children)) for c in v.children):
+            continue
+        old = list(q.speaker)
+        q.speaker = []
+        n += 1
+        for f in quotes:
+            if f.nested and f.speaker == old and any(ms <= f.message[0][0] and f.message[-1][1] <= me
+                                                     for ms, me in q.message):
+                f.speaker = []
+    return n
