@@ -18,6 +18,15 @@ another sense or role. Each filter here is one ``[senses]`` key of config/events
   "forderte zwölf Todesopfer").
 - ``sport_context`` / ``sport_senses``: in a sports report, "geschlagen", "verteidigt",
   "entschieden" are results of a game, not assaults, support or decisions.
+
+``verbal_noun`` (``[classifier.verbal_nouns]``, issue #5, round 25, h3) is applied to the typed hits: the acts
+of some types are reported by their verb ("fordert", "einigten sich", "lehnte ab"); a noun of such a type
+in a prepositional phrase or as a conjunct ("Maßnahmen zur Unterstützung", "nach der Ablehnung der
+EU-Verfassung", "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit") names the act
+as a topic or an attribute, not as what the sentence reports. ``reacted_object``
+(``[classifier.reaction_objects]``, same round) is applied to them too: a noun that is the object of another typed
+hit's verb of a reaction type ("dementierte die Festnahme", "hat den Angriff ... verurteilt", "diesen Vorwurf
+zurückgewiesen") is what the reaction is about; the guide codes the reaction only.
 """
 
 from __future__ import annotations
@@ -119,3 +128,52 @@ def sense_filter(cfg: dict | None, lang: str, sent: str, hits: list, published: 
             continue
         keep.append(h)
     return keep
+
+
+def verbal_noun(cfg: dict | None, lang: str, hit, doc, s0: int = 0) -> bool:
+    """Whether the typed ``hit`` is a noun of one of ``cfg``'s ``types`` that the parse puts in one of its
+    ``deps`` (obliques, conjuncts) or, for ``case_deps`` (noun modifiers), in a prepositional phrase: a demand,
+    an agreement or support named as a topic ("Maßnahmen zur Unterstützung verwaister Kinder", "abhängig von
+    Einwilligung der Regierung"), not reported. Subjects and objects stay ("Das dritte Nein der Ärztekammer
+    ... löst ... aus", "Vorausgegangen waren Einigungen"), and so do genitive attributes ("zu der Annahme des
+    ... Waffenstillstandes")."""
+    if not cfg or doc is None or lang not in cfg.get("langs", []) or hit.type not in cfg.get("types", []):
+        return False
+    if not _noun_word(hit.text):
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in cfg.get("deps", []):
+        return True
+    return tok.dep_ in cfg.get("case_deps", []) and any(c.dep_ == "case" for c in tok.children)
+
+
+def reacted_object(cfg: dict | None, lang: str, hit, typed: list, doc, s0: int = 0) -> bool:
+    """Whether the noun ``hit`` is, by the parse, in one of ``cfg``'s ``deps`` (object, passive subject) of a verb
+    that is the trigger of another of the sentence's typed hits (``typed``: (hit, modality, confidence)) of one of
+    its ``types`` (REJECT, ACCUSE, SUPPORT): "Ein Berater ... dementierte die Festnahme von Milinkewitsch",
+    "International wurde die Festnahme einhellig begrüßt" -- the denied or welcomed act is no act the sentence
+    reports. The demanded object of a REQUEST verb is ``request_objects``' case (extract/events.py)."""
+    if not cfg or doc is None or lang not in cfg.get("langs", []) or not _noun_word(hit.text):
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in cfg.get("deps", []) or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    types = set(cfg.get("types", []))
+    for other, _, _ in typed:
+        if other is hit or other.type not in types or other.type == hit.type:
+            continue
+        # the reaction's hit covers the verb (a split hit "lehnte ... ab" covers its finite part)
+        if other.start <= verb.idx - s0 < other.end:
+            return True
+    return False

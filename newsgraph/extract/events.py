@@ -25,7 +25,7 @@ from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import PARTICIPLE, ParseActor, ParseRoles, _haben_aux
-from .event_senses import sense_filter
+from .event_senses import reacted_object, sense_filter, verbal_noun
 from .quotes_features import doc_text
 from .time import sentence_spans
 
@@ -902,6 +902,14 @@ class EventExtractor:
                 hits = _background_words(sent, hits, bgw, self.settings.get("background_reach", 4))
             mods = [modality_for(sent, h.start, h.end, toks, _tok_index(toks, h.start), self.lex) for h in hits]
             typed = self._typed(sent, hits, mods)
+            vn = self.settings.get("verbal_nouns")
+            if vn and vn.get("types") and parse is not None and typed:
+                # a demand, agreement or support named as a topic ([classifier.verbal_nouns])
+                typed = [x for x in typed if not verbal_noun(vn, self.lex.lang, x[0], doc, s0)]
+            ro = self.settings.get("reaction_objects")
+            if ro and ro.get("types") and parse is not None and len(typed) > 1:
+                # an act that a rejection, accusation or welcome is about ([classifier.reaction_objects])
+                typed = [x for x in typed if not reacted_object(ro, self.lex.lang, x[0], typed, doc, s0)]
             if self.learned is not None and parse is not None:
                 if self.learned_cfg.get("veto") is not None:
                     typed = self._learned_veto(doc, s0, typed)

@@ -51,6 +51,23 @@ SHIPPED_OFF.update({
 })
 
 
+# h3: nouns of verbal acts named as a topic dropped ([classifier.verbal_nouns] of events.toml); shipped off
+def _verbal_nouns_on(settings: dict) -> None:
+    settings["verbal_nouns"] = {**(settings.get("verbal_nouns") or {}),
+                                "types": ["REQUEST", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "COOPERATE"]}
+
+
+SHIPPED_OFF["verbal_nouns"] = _verbal_nouns_on
+
+
+# h3: an act a rejection, accusation or welcome is about dropped ([classifier.reaction_objects]); shipped on
+def _reaction_objects_off(settings: dict) -> None:
+    settings["reaction_objects"] = {**(settings.get("reaction_objects") or {}), "types": []}
+
+
+SWITCHES["reaction_objects"] = _reaction_objects_off
+
+
 def _reset() -> None:
     """Undo module-level patches of a previous mode (h4's [parse] switches)."""
     reset_parse()
