@@ -88,6 +88,7 @@ class Rules:
     colon_min_left: int = 0
     colon_comma_before_verb: bool = True
     join_clause_pair: bool = False
+    continue_after_newline_tags: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +139,8 @@ def rules_for(lang: str) -> Rules:
         colon_min_left=int(own.get("colon_min_left", 0)),
         colon_comma_before_verb=bool(own.get("colon_comma_before_verb", True)),
         join_clause_pair=bool(own.get("join_clause_pair", False)),
+        continue_after_newline_tags=frozenset(own.get("continue_after_newline_tags", []))
+        if own.get("newline_tag_continuation", False) else frozenset(),
     )
 
 
@@ -810,6 +813,8 @@ class Segmenter:
             if "\n" in gap:
                 boundary = gap.count("\n") > 1 or not (
                     a_text in r.continue_after_newline or a_text.endswith("-") or b_text[:1].islower()
+                    # no phrase ends on an article, preposition or conjunction: a wrapped line
+                    or a_tag in r.continue_after_newline_tags
                 )
             elif a_text in r.terminal:
                 boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
