@@ -3,11 +3,12 @@
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/pipe_ab.py --base BASE_TREE --pipe ner_crf --reps 4
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/pipe_ab.py --base BASE_TREE --pipe ner_crf --reps 4 --cold
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/pipe_ab.py --base BASE_TREE --pipe segmenter --reps 6
+    NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/pipe_ab.py --base BASE_TREE --pipe mood --reps 6
 
 bench_pipeline.py's 300 articles go once through this tree's ``newsgraph.nlp.load("de")`` up to the pipe, as DocBins
 (user data kept); then the pipe's module of ``BASE_TREE`` (e.g. a ``git archive`` of the commit before) is loaded beside
 this tree's, both components are built with the loaded pipeline's settings, their outputs on fresh copies of the docs
-compared (entities and entity tags; sentence starts and ``_.glued``), and each is timed ``--reps`` times over all 300 docs
+compared (entities and entity tags; sentence starts and ``_.glued``; for mood each token's tag, UPOS and morphology), and each is timed ``--reps`` times over all 300 docs
 (``pipe(batch_size=32)``), in alternating order, the docs read back from the DocBin outside the timing. Warm: one
 component per tree, warmed by the comparison; ``--cold``: a fresh component per rep (its per-word caches empty).
 """
@@ -48,7 +49,7 @@ def module_of(tree: Path, name: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--base", required=True, type=Path, help="the other tree (its newsgraph/nlp/<pipe>.py)")
-    ap.add_argument("--pipe", required=True, choices=["ner_crf", "segmenter"])
+    ap.add_argument("--pipe", required=True, choices=["ner_crf", "segmenter", "mood"])
     ap.add_argument("--reps", type=int, default=4)
     ap.add_argument("--cold", action="store_true")
     args = ap.parse_args()
@@ -57,7 +58,7 @@ def main() -> None:
     from spacy.tokens import DocBin
 
     from newsgraph import nlp as nlp_stage
-    from newsgraph.nlp import ner_crf, segment
+    from newsgraph.nlp import mood, ner_crf, segment
 
     nlp = nlp_stage.load("de")
     name = f"newsgraph_{args.pipe}"
@@ -77,6 +78,11 @@ def main() -> None:
 
         def out(d):
             return [(e.start, e.end, e.label_) for e in d.ents], [t.ent_iob_ + t.ent_type_ for t in d]
+    elif args.pipe == "mood":
+        builders = {"base": base.MoodRules, "new": mood.MoodRules}
+
+        def out(d):
+            return [(t.tag_, t.pos_, str(t.morph)) for t in d]
     else:
         builders = {"base": lambda: base.Segmenter("de"), "new": lambda: segment.Segmenter("de")}
 

@@ -46,7 +46,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_SPACE, POS, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from ..config import PACKAGE_ROOT
@@ -256,7 +260,7 @@ _CLUSTER_DEPS = ("aux", "aux:pass", "cop")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
-def _clause_finite(doc: Doc) -> set[int]:
+def _clause_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     """Clauses with a subject but no finite verb: the finite member of the verb cluster by word
     order. A German clause with a subject has exactly one finite verb; in a main clause it comes
     first (second position, "wir haben … gemacht"), in a clause opened by a subordinator or a
@@ -264,7 +268,7 @@ def _clause_finite(doc: Doc) -> set[int]:
     found: set[int] = set()
     rules = _rules()
     # only the heads of subjects: walking every token's children was most of this function
-    for i in sorted({t.head.i for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.i != t.i}):
+    for i in sorted((arr or _Arrays(doc)).subject_heads):
         head = doc[i]
         cluster = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
         if any(_finite(t)[0] or t.morph.get("Mood") for t in cluster):
@@ -309,7 +313,7 @@ _OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
 _VERB_TAGS = ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU")
 
 
-def _verb_final_clauses(doc: Doc) -> set[int]:
+def _verb_final_clauses(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     """Subordinate clauses by word order alone, for clauses whose subject the parser hung elsewhere: from a
     subordinator, relative or interrogative word (not the sentence's first word: "Was machen Sie?") up to the next
     comma, bracket, sentence end or coordinating conjunction, a German subordinate clause ends in its finite verb
@@ -317,29 +321,32 @@ def _verb_final_clauses(doc: Doc) -> set[int]:
     können"). When no verb in the span is finite, the last one is, if its form allows it (the lexicon's finite
     reading or an -en form); not after "zu" (an infinitive clause)."""
     found: set[int] = set()
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
+    arr = arr or _Arrays(doc)
+    tag = arr.tag
+    ends, openers, kon = _ID["clause_ends"], _ID["openers"], _ID["KON"]
+    for toks in arr.sentences():
+        tags = [tag[i] for i in toks]
         for k in range(len(toks)):
-            if not _opens_clause(toks, k):
+            if not _opens_clause(doc, toks, tags, k):
                 continue
             spans, j = [], k + 1
             while j < len(toks):
                 span = []
-                while j < len(toks) and not (toks[j].tag_ in _CLAUSE_ENDS or toks[j].tag_ in _OPENERS):
+                while j < len(toks) and not (tags[j] in ends or tags[j] in openers):
                     span.append(toks[j])
                     j += 1
                 spans.append(span)
                 # "wenn … einziehen und viele kleine scheitern": a conjunct after "und" continues the clause
-                if j >= len(toks) or toks[j].tag_ != "KON":
+                if j >= len(toks) or tags[j] != kon:
                     break
                 j += 1
             for n, span in enumerate(spans):
-                last = _clause_final_verb(doc, span)
+                last = _clause_final_verb(doc, span, tag)
                 if last is None:
                     break
                 nxt = spans[n + 1] if n + 1 < len(spans) else []
-                nverbs = [t for t in nxt if t.tag_ in _VERB_TAGS]
-                if len(nverbs) > 1 and (nverbs[-1].tag_ in _FINITE_TAGS or nverbs[-1].morph.get("Mood")):
+                nverbs = [i for i in nxt if tag[i] in _ID["verb_tags"]]
+                if len(nverbs) > 1 and (tag[nverbs[-1]] in _ID["finite"] or doc[nverbs[-1]].morph.get("Mood")):
                     # "dass er AIDS auslösen und … resistent sein soll": the infinitives share the last conjunct's modal
                     break
                 if not (_finite(last)[0] or last.morph.get("Mood")):
@@ -350,37 +357,38 @@ def _verb_final_clauses(doc: Doc) -> set[int]:
 _CLAUSE_ENDS = ("$,", "$.", "$(", "KON")
 
 
-def _opens_clause(toks: list, k: int) -> bool:
+def _opens_clause(doc: Doc, toks: list[int], tags: list[int], k: int) -> bool:
     """A subordinator anywhere (sentence-initial "Wenn …, …" too); a relative or interrogative word after a comma
     or bracket, after a preposition that follows one ("…, in denen …"), or after a pronoun it refers to ("von dem
     was", "alles, was"). Not a sentence's first w-word ("Was machen Sie?") and not an article the tagger called
-    PRELS ("in die … Stadt")."""
-    tag = toks[k].tag_
-    if tag == "KOUS":
+    PRELS ("in die … Stadt"). ``toks``: the sentence's non-space token positions, ``tags`` their tag ids."""
+    tag = tags[k]
+    if tag == _ID["KOUS"]:
         # not a verb the tagger took for one ("Habe/KOUS die bestellten Artikel prompt erhalten.")
-        analysis = hanta_analysis(toks[k].lower_)
+        analysis = hanta_analysis(doc[toks[k]].lower_)
         return analysis is None or analysis[-1][:1] != "V"
-    if tag not in _OPENERS or k == 0:
+    if tag not in _ID["openers"] or k == 0:
         return False
-    prev = toks[k - 1].tag_
-    if prev in ("$,", "$(", "PDS", "PIS", "PRELS"):
+    prev = tags[k - 1]
+    if prev in _ID["after_comma"]:
         return True
-    return prev in ("APPR", "APPRART") and k >= 2 and toks[k - 2].tag_ in ("$,", "$(")
+    return prev in _ID["prepositions"] and k >= 2 and tags[k - 2] in _ID["brackets"]
 
 
-def _clause_final_verb(doc: Doc, span: list) -> Token | None:
+def _clause_final_verb(doc: Doc, span: list[int], tag: list[int]) -> Token | None:
     """The span's verb if it ends the span (bar a separable particle), is the only verb the span has that could be
     finite, and its form allows a finite reading; None when another verb of the span is finite, or the span is an
-    infinitive clause."""
-    verbs = [t for t in span if t.tag_ in _VERB_TAGS]
+    infinitive clause. ``span``: token positions, ``tag``: the doc's tag ids."""
+    verbs = [i for i in span if tag[i] in _ID["verb_tags"]]
     if not verbs:
         return None
-    last = verbs[-1]
-    if last is not span[-1] and span[-1].tag_ != "PTKVZ":
+    last_i = verbs[-1]
+    if last_i != span[-1] and tag[span[-1]] != _ID["PTKVZ"]:
         return None
-    if any(_finite(t)[0] or t.morph.get("Mood") for t in verbs if t is not last):
+    if any(_finite(t)[0] or t.morph.get("Mood") for t in (doc[i] for i in verbs[:-1])):
         return None
-    if (last.i > 0 and doc[last.i - 1].tag_ == "PTKZU") or (last.tag_ == "VVIZU" and "zu" in last.lower_[1:-2]):
+    last = doc[last_i]
+    if (last_i > 0 and tag[last_i - 1] == _ID["PTKZU"]) or (tag[last_i] == _ID["VVIZU"] and "zu" in last.lower_[1:-2]):
         return None  # an infinitive clause; a VVIZU without "zu" inside ("scheitern") is the tagger's slip
     if _finite(last)[0] or last.morph.get("Mood"):
         return last
@@ -412,7 +420,56 @@ def _hanta_finite(low: str) -> bool:
 _CONTEXT_TAGS = ("ADJA", "ADJD", "ADV", "VVINF", "VAINF", "VMINF", "VVPP", "VVIZU", "NN", "NE", "APPR", "KOUS")
 
 
-def _context_finite(doc: Doc) -> set[int]:
+def _ids(*names: str) -> frozenset[int]:
+    return frozenset(get_string_id(n) for n in names)
+
+
+# Tag, dependency and UPOS ids of the names the rules test, to test the doc's arrays without a Token per token.
+_ID = {
+    "finite": _ids(*_FINITE_TAGS),
+    "finite_a": np.array([get_string_id(n) for n in _FINITE_TAGS], dtype=np.uint64),
+    "verb_pos": np.array([VERB, AUX], dtype=np.uint64),
+    "subject_deps": np.array([get_string_id(n) for n in _SUBJECT_DEPS], dtype=np.uint64),
+    "verb_tags": _ids(*_VERB_TAGS),
+    "clause_ends": _ids(*_CLAUSE_ENDS),
+    "openers": _ids(*_OPENERS),
+    "after_comma": _ids("$,", "$(", "PDS", "PIS", "PRELS"),
+    "prepositions": _ids("APPR", "APPRART"),
+    "brackets": _ids("$,", "$("),
+    "context": _ids(*_CONTEXT_TAGS),
+    **{n: get_string_id(n) for n in ("KON", "KOUS", "PTKVZ", "PTKZU", "VVIZU")},
+}
+
+
+class _Arrays:
+    """The doc's tags, UPOS, dependencies, heads and space / alpha / lower-case marks from one ``doc.to_array``,
+    read by the rules that scan every token (a Token attribute is an object and a string-store look-up per
+    read; nine tokens in ten are no candidate of any rule). Made once per doc by MoodRules before its loop, the
+    only part that changes tags or morphology."""
+
+    def __init__(self, doc: Doc):
+        a = doc.to_array([TAG, POS, DEP, HEAD, IS_SPACE, IS_ALPHA, IS_LOWER])
+        self.doc = doc
+        self.tag_a, self.pos_a = a[:, 0], a[:, 1]
+        self.lower_a = a[:, 6].astype(bool)
+        self.tag = self.tag_a.tolist()
+        self.space = a[:, 4].tolist()
+        self.alpha = a[:, 5].tolist()
+        # HEAD is the offset to the head (0: the token is its own head), stored unsigned
+        offset = a[:, 3].view(np.int64)
+        subj = np.isin(a[:, 2], _ID["subject_deps"]) & (offset != 0)
+        self.subject_heads = set((np.flatnonzero(subj) + offset[subj]).tolist())
+        self._sents: list[list[int]] | None = None
+
+    def sentences(self) -> list[list[int]]:
+        """Each sentence's non-space token positions."""
+        if self._sents is None:
+            space = self.space
+            self._sents = [[i for i in range(s.start, s.end) if not space[i]] for s in self.doc.sents]
+        return self._sents
+
+
+def _context_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     """Verbs HanTa's HMM tagger reads as finite in their context (a span of ``context_window``
     tokens either side, the other words going in with our tag fixed) where our tagger read a
     non-finite verb, an adjective, an adverb or a noun: "In Toulouse legten Studenten …",
@@ -428,14 +485,17 @@ def _context_finite(doc: Doc) -> set[int]:
     if tagger is None:
         return set()
     found: set[int] = set()
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        cands = [k for k, t in enumerate(toks) if _context_candidate(t, k)]
+    arr = arr or _Arrays(doc)
+    tag, alpha, context = arr.tag, arr.alpha, _ID["context"]
+    strings = doc.vocab.strings
+    for idx in arr.sentences():
+        # _context_candidate's first tests on the arrays: a Token only for the few that pass them
+        cands = [k for k, i in enumerate(idx) if tag[i] in context and alpha[i] and _context_candidate(doc[i], k)]
         if not cands:
             continue
         spans: list[tuple[int, int]] = []
         for k in cands:
-            a, b = max(0, k - window), min(len(toks), k + window + 1)
+            a, b = max(0, k - window), min(len(idx), k + window + 1)
             if spans and a <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], b)
             else:
@@ -444,11 +504,11 @@ def _context_finite(doc: Doc) -> set[int]:
         for a, b in spans:
             words = []
             for k in range(a, b):
-                n = None if k in cset else _hanta_number(toks[k].tag_)
-                words.append(toks[k].text if n is None else f"{_FIXED}{n}")
-            for k, tag in zip(range(a, b), tagger.tag_sent(words, taglevel=0), strict=True):
-                if k in cset and stts(tag) in _FINITE_TAGS:
-                    found.add(toks[k].i)
+                n = None if k in cset else _hanta_number(strings[tag[idx[k]]])
+                words.append(doc[idx[k]].text if n is None else f"{_FIXED}{n}")
+            for k, hanta_tag in zip(range(a, b), tagger.tag_sent(words, taglevel=0), strict=True):
+                if k in cset and stts(hanta_tag) in _FINITE_TAGS:
+                    found.add(idx[k])
     return found
 
 
@@ -558,12 +618,13 @@ def _polite_imperative(tok: Token) -> bool:
 class MoodRules:
     def __call__(self, doc: Doc) -> Doc:
         rules = _rules()
-        forced = _clause_finite(doc) if rules.get("clause_finite", True) else set()
+        arr = _Arrays(doc)
+        forced = _clause_finite(doc, arr) if rules.get("clause_finite", True) else set()
         if rules.get("verb_final_order", False):
-            forced |= _verb_final_clauses(doc)
+            forced |= _verb_final_clauses(doc, arr)
         if rules.get("context_finite", False):
-            forced |= _context_finite(doc)
-        for tok in self._candidates(doc, forced):
+            forced |= _context_finite(doc, arr)
+        for tok in self._candidates(doc, forced, arr):
             finite, contested = _finite(tok)
             if not finite and tok.i in forced:
                 finite, contested = True, True
@@ -623,7 +684,7 @@ class MoodRules:
         return doc
 
     @staticmethod
-    def _candidates(doc: Doc, forced: set[int]) -> list[Token]:
+    def _candidates(doc: Doc, forced: set[int], arr: _Arrays | None = None) -> list[Token]:
         """The tokens _finite can call finite (or ``forced``), in order: a verb UPOS, a finite STTS
         tag, or what the lexical rule may take (a lower-case word; with the subject gate, one
         with a subject). Nine tokens in ten are none of these, and reading each one's morphology
@@ -631,13 +692,17 @@ class MoodRules:
         rules = _rules()
         lexical = rules.get("lexical_finite", True)
         gated = rules.get("lexical_finite_needs_subject", False)
-        with_subject = {t.head.i for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.i != t.i} if lexical and gated else ()
-        out = []
-        for tok in doc:
-            if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in _FINITE_TAGS or tok.i in forced
-                    or (lexical and (tok.i in with_subject if gated else tok.text.islower()))):
-                out.append(tok)
-        return out
+        arr = arr or _Arrays(doc)
+        take = np.isin(arr.pos_a, _ID["verb_pos"]) | np.isin(arr.tag_a, _ID["finite_a"])
+        extra = set(forced)
+        if lexical:
+            if gated:
+                extra |= arr.subject_heads
+            else:
+                take |= arr.lower_a
+        if extra:
+            take[sorted(extra)] = True
+        return [doc[i] for i in np.flatnonzero(take).tolist()]
 
     @staticmethod
     def _verb_tags(tok: Token) -> None:
