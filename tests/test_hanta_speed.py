@@ -87,6 +87,28 @@ def test_word_readings_analyses_and_sentence_tags_unchanged(plain, fast):
                 assert fast.tag_sent(words, taglevel=0) == [x[-1] for x in plain.tag_sent(words, taglevel=1)]
 
 
+def test_sentence_viterbi_gives_hantas_tags_on_words_and_fixed_tags():
+    # the process tagger (fast searches, fixed-tag context words of hanta_tags) with its own sentence Viterbi
+    # against HanTa's, on every sentence of the sample articles: as words, and with every other word going in
+    # with a fixed tag as the mood rules and the second opinion send them; case-sensitive and not
+    tagger = hanta_tags._tagger()
+    theirs = type(tagger).tag_sent_viterbi
+    fixed = [n for n in (hanta_tags._hanta_number(t) for t in ("NN", "ART", "VVFIN", "ADJA", "$,")) if n is not None]
+    assert len(fixed) >= 4
+    asked = 0
+    for text in _texts():
+        for sent in re.split(r"(?<=[.!?])\s+", text):
+            words = re.findall(r"\w+|[^\w\s]", sent)
+            if not words:
+                continue
+            mixed = [w if k % 2 else f"{hanta_tags._FIXED}{fixed[k % len(fixed)]}" for k, w in enumerate(words)]
+            for ws in (words, mixed, words[:3]):
+                for cs in (True, False):
+                    assert tagger.tag_sent_viterbi(ws, cs) == theirs(tagger, ws, cs), (ws, cs)
+                    asked += 1
+    assert asked > 300
+
+
 def test_the_process_hanta_is_the_fast_one():
     assert getattr(_hanta(), "_newsgraph_fast", False)
 

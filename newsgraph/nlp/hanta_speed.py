@@ -292,12 +292,78 @@ def _close_into(self, last_letter, targetpos):
     return ends
 
 
+_END = 2  # HanTa's end-of-sentence tag
+
+
+_STEPS_MAX = 200_000  # (state, word classes) pairs whose follower list is kept
+
+
+def _tag_sent_viterbi(self, sent, casesensitive=True):
+    """HanTa's sentence Viterbi (``tag_sent_viterbi``) with the same answers, bit for bit. HanTa tries every
+    class the transition table lets follow a state (~56) and drops those the word cannot have; a word
+    has a handful (a context word of our fixed tag, one). Here each state tries only the word's classes,
+    in the order of the state's table (the list kept per state and set of classes): every cell gets the
+    same candidates, in the same order, with the same sums (state score + transition + word score), so
+    the row dicts fill in HanTa's order and ties go the same way. A word without classes (unknown to
+    HanTa) takes every follower with a word score of 0, as in HanTa."""
+    if self._debug:
+        return type(self).tag_sent_viterbi(self, sent, casesensitive)
+    trans = self.LP_trans_word
+    steps = self.__dict__.setdefault("_newsgraph_steps", {})
+    if len(steps) > _STEPS_MAX:
+        steps.clear()
+    backpointer = []
+    prevrow = {(_EMPTY, _START): 0.0}
+    for i, w in enumerate(sent):
+        wprobs = dict(self._tag_word(w, cutoff=5, casesensitive=i > 0 and casesensitive, conditional=True))
+        if len(wprobs) == 1 and _UNKNOWN in wprobs:
+            wprobs = {}
+        classes = tuple(wprobs)
+        score = wprobs.get
+        row, back = {}, {}
+        # only states within HanTa's beam (its five best, less one) go on
+        bound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else _LOWERBOUND
+        for state, lp0 in prevrow.items():
+            if lp0 < bound:
+                continue
+            tries = steps.get((state, classes))
+            if tries is None:
+                lp_t = trans[state]
+                # an end state makes no sense before the last row
+                tries = steps[state, classes] = [(c, lp_tc) for c, lp_tc in lp_t.items()
+                                                 if c != _END and (not classes or c in wprobs)]
+            s1 = state[1]
+            for c, lp_tc in tries:
+                lp = lp0 + lp_tc + score(c, 0)
+                if lp > _LOWERBOUND:
+                    new = (s1, c)
+                    if new not in row or lp > row[new]:
+                        row[new] = lp
+                        back[new] = state
+        backpointer.append(back)
+        prevrow = row
+    best, state = -math.inf, None
+    for last, lp0 in prevrow.items():
+        lp = lp0 + trans[last].get(_END, -math.inf)
+        if lp > best:
+            best, state = lp, last
+    if state is None:
+        raise KeyError((_END, _EMPTY))  # as HanTa's backtrack when no state can end the sentence
+    tags = [state[1]]
+    for i in range(len(backpointer) - 1, 0, -1):
+        state = backpointer[i][state]
+        tags.append(state[1])
+    return tags[::-1]
+
+
 def install(tagger, memo: int = 100_000):
     """Give one HanoverTagger instance the cheaper searches, the forward one's answers kept for
     ``memo`` words (HanTa's callers only read the list it returns); returns the tagger. The Viterbi
-    search is not memoised here: ``analyze`` is, by its callers (segment.hanta_analysis)."""
+    search is not memoised here: ``analyze`` is, by its callers (segment.hanta_analysis). The
+    sentence tagger's Viterbi tries only each word's classes (``_tag_sent_viterbi``)."""
     if tagger is not None and not getattr(tagger, "_newsgraph_fast", False):
         tagger.analyze_forward = lru_cache(maxsize=memo)(_forward.__get__(tagger))
         tagger.analyze_viterbi = _viterbi.__get__(tagger)
+        tagger.tag_sent_viterbi = _tag_sent_viterbi.__get__(tagger)
         tagger._newsgraph_fast = True
     return tagger
