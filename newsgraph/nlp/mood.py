@@ -47,11 +47,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_SPACE, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from ..config import PACKAGE_ROOT
 from .segment import hanta_analysis  # the segmenter's HanTa and its per-word cache: one model per process
@@ -327,7 +327,7 @@ def _verb_final_clauses(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     for toks in arr.sentences():
         tags = [tag[i] for i in toks]
         for k in range(len(toks)):
-            if not _opens_clause(doc, toks, tags, k):
+            if tags[k] not in openers or not _opens_clause(doc, toks, tags, k):
                 continue
             spans, j = [], k + 1
             while j < len(toks):
@@ -436,9 +436,22 @@ _ID = {
     "after_comma": _ids("$,", "$(", "PDS", "PIS", "PRELS"),
     "prepositions": _ids("APPR", "APPRART"),
     "brackets": _ids("$,", "$("),
-    "context": _ids(*_CONTEXT_TAGS),
+    "context_a": np.array([get_string_id(n) for n in _CONTEXT_TAGS], dtype=np.uint64),
+    "nouns_a": np.array([get_string_id(n) for n in ("NN", "NE")], dtype=np.uint64),
+    "det": get_string_id("det"),
+    "ADJA": get_string_id("ADJA"),
     **{n: get_string_id(n) for n in ("KON", "KOUS", "PTKVZ", "PTKZU", "VVIZU")},
 }
+
+
+@lru_cache(maxsize=4096)
+def _mood_of(vocab, key: int) -> bool:
+    return bool(MorphAnalysis.from_id(vocab, key).get("Mood"))
+
+
+def _has_mood(doc: Doc, key: int) -> bool:
+    """The morphology with hash ``key`` has a Mood (as ``Token.morph.get("Mood")``)."""
+    return _mood_of(doc.vocab, key)
 
 
 class _Arrays:
@@ -448,18 +461,46 @@ class _Arrays:
     only part that changes tags or morphology."""
 
     def __init__(self, doc: Doc):
-        a = doc.to_array([TAG, POS, DEP, HEAD, IS_SPACE, IS_ALPHA, IS_LOWER])
+        a = doc.to_array([TAG, POS, DEP, HEAD, IS_SPACE, IS_ALPHA, IS_LOWER, MORPH, LOWER])
+        self.a = a
         self.doc = doc
         self.tag_a, self.pos_a = a[:, 0], a[:, 1]
         self.lower_a = a[:, 6].astype(bool)
         self.tag = self.tag_a.tolist()
         self.space = a[:, 4].tolist()
         self.alpha = a[:, 5].tolist()
+        self.low = a[:, 8].tolist()
         # HEAD is the offset to the head (0: the token is its own head), stored unsigned
         offset = a[:, 3].view(np.int64)
         subj = np.isin(a[:, 2], _ID["subject_deps"]) & (offset != 0)
         self.subject_heads = set((np.flatnonzero(subj) + offset[subj]).tolist())
         self._sents: list[list[int]] | None = None
+
+    def context_maybe(self, det_guard: bool) -> list[int]:
+        """Per token 0 where _context_candidate says no whatever the sentence position (a tag it does not take,
+        not alphabetic, a Mood already, with ``det_guard`` an ADJA inside a noun phrase its noun's determiner
+        opens), else 1, or 3 for a capitalised NN/NE, which it takes only as its sentence's first word."""
+        a, doc = self.a, self.doc
+        n = len(a)
+        ok = np.isin(a[:, 0], _ID["context_a"]) & a[:, 5].astype(bool)
+        morph = a[:, 7]
+        moods = [key for key in set(morph[ok].tolist()) if _has_mood(doc, key)]
+        if moods:
+            ok &= ~np.isin(morph, np.array(moods, dtype=np.uint64))
+        if det_guard:
+            # ADJA whose head is a later NN/NE with a det child before the ADJA (children: tokens whose head it
+            # is, itself not among them)
+            offset = a[:, 3].view(np.int64)
+            head = np.arange(n) + offset
+            det = np.flatnonzero((a[:, 2] == _ID["det"]) & (offset != 0))
+            first = np.full(n, n, dtype=np.int64)
+            np.minimum.at(first, head[det], det)
+            adja = np.flatnonzero(ok & (a[:, 0] == _ID["ADJA"]))
+            h = head[adja]
+            inside = np.isin(a[h, 0], _ID["nouns_a"]) & (h > adja) & (first[h] < adja)
+            ok[adja[inside]] = False
+        capital = np.isin(a[:, 0], _ID["nouns_a"]) & ~a[:, 6].astype(bool)
+        return (ok.astype(np.int64) * (1 + 2 * capital)).tolist()
 
     def sentences(self) -> list[list[int]]:
         """Each sentence's non-space token positions."""
@@ -486,11 +527,13 @@ def _context_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
         return set()
     found: set[int] = set()
     arr = arr or _Arrays(doc)
-    tag, alpha, context = arr.tag, arr.alpha, _ID["context"]
-    strings = doc.vocab.strings
+    tag, low, strings = arr.tag, arr.low, doc.vocab.strings
+    maybe = arr.context_maybe(rules.get("context_det_guard", False))
     for idx in arr.sentences():
-        # _context_candidate's first tests on the arrays: a Token only for the few that pass them
-        cands = [k for k, i in enumerate(idx) if tag[i] in context and alpha[i] and _context_candidate(doc[i], k)]
+        # _context_candidate's rejections that the arrays and the word form can tell first: a Token only for the
+        # few that pass them
+        cands = [k for k, i in enumerate(idx) if maybe[i] and (k == 0 or not maybe[i] & 2)
+                 and _context_verb(strings[low[i]]) and _context_candidate(doc[i], k)]
         if not cands:
             continue
         spans: list[tuple[int, int]] = []
@@ -512,6 +555,16 @@ def _context_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=50_000)
+def _context_verb(low: str) -> bool:
+    """_context_candidate's lexicon test: a form HanTa reads as a finite verb, or an -en form it reads as an
+    infinitive."""
+    analysis = hanta_analysis(low)
+    if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
+        return False
+    return analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and low.endswith("en"))
+
+
 def _context_candidate(tok: Token, k: int) -> bool:
     if tok.tag_ not in _CONTEXT_TAGS or not tok.is_alpha or tok.morph.get("Mood"):
         return False
@@ -521,10 +574,7 @@ def _context_candidate(tok: Token, k: int) -> bool:
         return False
     if _rules().get("context_inf_guard", False) and _clause_has_finite_before(tok):
         return False
-    analysis = hanta_analysis(tok.lower_)
-    if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
-        return False
-    return analysis[-1].endswith("(FIN)") or (analysis[-1].endswith("(INF)") and tok.lower_.endswith("en"))
+    return _context_verb(tok.lower_)
 
 
 def _clause_has_finite_before(tok: Token) -> bool:
