@@ -522,6 +522,13 @@ class Viterbi:
         self.trans = trans
         self.features = features
         self.marks = {m: self.aid.get(m, self.zero) for m in _MARKS[False]}
+        # word pair "a|b" -> (id of "bg+=a|b", id of "bg-=a|b"), the zero id for the one the model lacks: one
+        # look-up per pair of neighbours, most of which the model has neither of
+        self.pairs: dict[str, tuple[int, int]] = {}
+        for a in attrs:
+            if a.startswith(("bg+=", "bg-=")):
+                pair = a[4:]
+                self.pairs[pair] = (self.aid.get(f"bg+={pair}", self.zero), self.aid.get(f"bg-={pair}", self.zero))
         self._reset()
 
     def _reset(self) -> None:
@@ -587,7 +594,7 @@ class Viterbi:
             return np.where(ok, row[np.clip(np.arange(n) + d, 0, n - 1)], 0)
 
         # extra attributes: bias, word pairs, sentence marks, gazetteer marks; zero id where absent
-        aid, z, marks = self.aid, self.zero, self.marks
+        z, marks = self.zero, self.marks
         low = [w.lower() for w in words]
         bg_minus = np.full(n, z, dtype=np.int64)
         bg_plus = np.full(n, z, dtype=np.int64)
@@ -595,16 +602,19 @@ class Viterbi:
         eos = np.where(pos == size - 1, marks["EOS"], z)
         cap = np.full(n, z, dtype=np.int64)
         gaz = np.full(n, z, dtype=np.int64)
+        # the pairs (j, j + 1) inside a sentence: bg+ of j, bg- of j + 1
+        pairs = self.pairs
+        inside = (pos[1:] != 0).tolist()
+        for j, got in enumerate(map(pairs.get, [f"{x}|{y}" for x, y in zip(low, low[1:])])):
+            if got is not None and inside[j]:
+                bg_plus[j], bg_minus[j + 1] = got
+        # capitalised at a sentence start or after a starter mark
+        upper = np.fromiter((w[:1].isupper() for w in words), dtype=bool, count=n)
+        after = np.fromiter((k > 0 and words[k - 1] in _STARTERS for k in range(n)), dtype=bool, count=n)
+        cap[upper & ((pos == 0) | after)] = marks["capstart"]
         i = 0
         for s in sents:
             m = len(s)
-            for k in range(m - 1):
-                pair = f"{low[i + k]}|{low[i + k + 1]}"
-                bg_plus[i + k] = aid.get(f"bg+={pair}", z)
-                bg_minus[i + k + 1] = aid.get(f"bg-={pair}", z)
-            for k, w in enumerate(s):
-                if (k == 0 or s[k - 1] in _STARTERS) and w[:1].isupper():
-                    cap[i + k] = marks["capstart"]
             for k, g in enumerate(f._places(s)):
                 if g:
                     gaz[i + k] = marks[g]
