@@ -16,7 +16,9 @@ running the extractor with each article's CV model (cross-fitted train, the hone
 with cue and speaker); (4) OUT/weights.json and OUT/train_info.json. Dev is not read here (score it with
 score_quotes.py --set act_classifier=OUT). ``--drop`` also learns which cue-less Reported / free
 quotes of the extractor to drop (quotes_acts.judge_quotes; tried, not shipped: de_quotes card,
-nineteenth pass).
+nineteenth pass). ``--comp-only --cv-out F`` without ``--out`` reads the shipped sentence model and writes only F, so
+models/de_acts is never rewritten (the CV models of the honest train figure come from acts_cv.py, which now holds the
+complement model too).
 """
 
 from __future__ import annotations
@@ -284,8 +286,11 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
     OUT/weights.json and to the CV sentence models of ``--acts-cv``; cross-fitted train with and without it."""
     from sklearn.linear_model import LogisticRegression
 
-    out = Path(args.out)
-    model = json.loads((out / "weights.json").read_text("utf-8"))
+    from newsgraph.config import models_dir
+
+    # without --out only the CV models are written: the shipped models/de_acts is read, never rewritten
+    out = Path(args.out) if args.out else None
+    model = json.loads(((out or models_dir() / "de_acts") / "weights.json").read_text("utf-8"))
     model.pop("comp", None)
     folds = {int(k): v for k, v in json.loads(Path(args.acts_cv).read_text("utf-8")).items()}
     cC = max(cres, key=lambda c: cres[c][0])
@@ -319,8 +324,9 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
                 comp_clusters=args.comp_clusters, comp_feats=args.comp_feats)
     if args.cv_out:
         Path(args.cv_out).write_text(json.dumps(with_comp, ensure_ascii=False), "utf-8")
-    (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
-    (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
+    if out is not None:
+        (out / "weights.json").write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
+        (out / "train_info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     print(json.dumps({k: v for k, v in info.items() if k.startswith("comp")}))
     print(f"{time.process_time() - t0:.0f} CPU s")
     return 0
@@ -328,7 +334,9 @@ def comp_only(args, cres, gold, nlp, t0) -> int:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out", default=None,
+                    help="where weights.json goes (required, except with --comp-only --cv-out: then only the CV "
+                         "models are written)")
     ap.add_argument("--cache-train", required=True)
     ap.add_argument("--folds-dir", default="training/runs/quote_folds")
     ap.add_argument("--folds", type=int, default=2)
@@ -352,6 +360,8 @@ def main(argv=None) -> int:
     ap.add_argument("--acts-cv", default="training/runs/h3/acts_cv.json")
     ap.add_argument("--cv-out", default=None, help="write the five CV models (acts_cv.json form) here")
     args = ap.parse_args(argv)
+    if args.out is None and not (args.comp_only and args.cv_out):
+        ap.error("--out is required (except with --comp-only --cv-out)")
     t0 = time.process_time()
     quotes_acts.set_level(args.features, args.merge)
     quotes_acts.COMP_CLUSTERS = args.comp_clusters
