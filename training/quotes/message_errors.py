@@ -25,7 +25,8 @@ comma or before it; edge punctuation. Each row: tokens, and the message F1 if th
 
 ``--acts-cv`` (a json of five act-classifier models keyed 0..4, article i taking model i % 5, as
 ``training/quotes/acts_cv.py`` writes it) keeps the cross-fitted train figure honest: the shipped
-models/de_acts saw every train article (0.7564 in-sample against 0.7488 cross-fitted).
+models/de_acts saw every train article (0.7564 in-sample against 0.7488 cross-fitted). Build it with acts_cv.py at
+the round's caches so each CV model carries its complement model as the shipped one does (training/README.md, "Quotes").
 """
 
 from __future__ import annotations
