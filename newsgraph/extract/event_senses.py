@@ -36,11 +36,19 @@ import re
 from datetime import date
 
 _COMPILED: dict[str, dict] = {}
+# the same settings dict as last time (the extractor's, read once): its compiled patterns without serialising it
+# again; keyed by id with the dict itself kept, so a freed id never matches. Serialising it on every sentence
+# with a hit was ~2.5 % of extract.events (bench/README, twenty-fifth round: our stages)
+_BY_ID: dict[tuple[int, str], tuple[dict, dict]] = {}
 
 
 def _compiled(cfg: dict, lang: str) -> dict:
+    seen = _BY_ID.get((id(cfg), lang))
+    if seen is not None and seen[0] is cfg:
+        return seen[1]
     key = lang + json.dumps(cfg, sort_keys=True)
     if key in _COMPILED:
+        _BY_ID[(id(cfg), lang)] = (cfg, _COMPILED[key])
         return _COMPILED[key]
 
     def rx(key: str):
@@ -59,6 +67,7 @@ def _compiled(cfg: dict, lang: str) -> dict:
         "sport_context": rx("sport_context"),
         "sport_senses": rx("sport_senses"),
     }
+    _BY_ID[(id(cfg), lang)] = (cfg, out)
     return out
 
 
