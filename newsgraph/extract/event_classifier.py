@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from ..config import models_dir
 from .event_lexicon import plover2016
 
@@ -159,19 +161,26 @@ class TypeClassifier:
         self.intercept: list[float] = data["intercept"]
         self.weights: dict[str, list[float]] = data["weights"]
         self.ranker: HitRanker | None = HitRanker(data["ranker"]) if data.get("ranker") else None
+        # the weights as rows of one matrix (the intercept first): a sentence's scores are a sum of its features'
+        # rows in one reduction instead of a Python loop over the classes per feature
+        self._row = {name: k + 1 for k, name in enumerate(self.weights)}
+        self._mat = np.array([self.intercept, *self.weights.values()], dtype=np.float64).reshape(-1, len(self.classes))
 
     @classmethod
     def load(cls, path: Path) -> TypeClassifier:
         return cls(json.loads(path.read_text("utf-8")))
 
     def proba(self, feats: dict[str, float]) -> dict[str, float]:
-        scores = list(self.intercept)
+        rows, vals = [0], [1.0]
+        row = self._row
         for name, val in feats.items():
-            w = self.weights.get(name)
-            if w is None:
-                continue
-            for i, wi in enumerate(w):
-                scores[i] += wi * val
+            k = row.get(name)
+            if k is not None:
+                rows.append(k)
+                vals.append(val)
+        # reduced along the first axis, row after row in feature order: the same float additions, in the
+        # same order, as adding each feature's products to the intercept in turn
+        scores = np.add.reduce(self._mat[rows] * np.array(vals, dtype=np.float64)[:, None], axis=0).tolist()
         m = max(scores)
         exp = [math.exp(s - m) for s in scores]
         z = sum(exp)
