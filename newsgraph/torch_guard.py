@@ -9,8 +9,12 @@ imported. Both callers leave torch alone when a configured spaCy pipeline needs 
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 import sys
+import types
+from pathlib import Path
 
 # A spaCy pipeline needs torch only through a transformer component (spacy-transformers,
 # spacy-curated-transformers) or a PyTorch-wrapped layer; its config.cfg names them.
@@ -38,4 +42,50 @@ def refuse_torch() -> bool:
     if "torch" in sys.modules:
         return False
     sys.modules["torch"] = None  # type: ignore[assignment]
+    return True
+
+
+class _CliStub(types.ModuleType):
+    """Stands in for ``spacy.cli`` / ``spacy.cli.info`` until something reads from it; then the real package."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # the import system's probes (``__path__`` of a ``from`` import) must not load it
+            raise AttributeError(name)
+        return getattr(_real_spacy_cli(self.__name__), name)
+
+
+def _real_spacy_cli(name: str = "spacy.cli"):
+    for mod in ("spacy.cli.info", "spacy.cli"):
+        if isinstance(sys.modules.get(mod), _CliStub):
+            del sys.modules[mod]
+    real = importlib.import_module(name)
+    spacy = sys.modules.get("spacy")
+    if spacy is not None:
+        spacy.cli = sys.modules["spacy.cli"]  # type: ignore[attr-defined]
+    return real
+
+
+def _info(*args, **kwargs):
+    return _real_spacy_cli().info(*args, **kwargs)
+
+
+def defer_spacy_cli() -> bool:
+    """Leave spaCy's command line (``spacy.cli``: typer, rich, httpx, jinja2, weasel, ~230 modules) unimported
+    until first used; whether it did.
+
+    ``import spacy`` imports the whole CLI for ``spacy.info``, which a Ray worker's analysis never calls
+    (~0.1-0.2 CPU s of its start-up, bench/README.md round 25, h12). The stubs load the real package on
+    the first attribute read, so ``spacy.info()`` or ``import spacy.cli.download`` still work; has to be
+    in place before spaCy is imported.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return False
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    cli, info = _CliStub("spacy.cli"), _CliStub("spacy.cli.info")
+    # a package's path, so ``import spacy.cli.download`` finds its submodule without the stub's ``__init__``
+    cli.__path__ = [str(Path(d) / "cli") for d in spec.submodule_search_locations]  # type: ignore[attr-defined]
+    info.info = _info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
     return True

@@ -16,7 +16,7 @@ import os
 import time
 from typing import Any
 
-from ..torch_guard import refuse_torch
+from ..torch_guard import defer_spacy_cli, refuse_torch
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
 
@@ -28,6 +28,9 @@ IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (
 # processes (the driver, training) never see the variable.
 if os.environ.get("NEWSGRAPH_WORKER_NO_TORCH") == "1":
     refuse_torch()
+# ``[ray] worker_spacy_cli = false``: spaCy's command line stays unimported until something reads it
+if os.environ.get("NEWSGRAPH_WORKER_NO_SPACY_CLI") == "1":
+    defer_spacy_cli()
 
 
 def ray_ingest(*args: Any, **kwargs: Any):

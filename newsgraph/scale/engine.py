@@ -53,6 +53,8 @@ def _worker_env() -> dict[str, str]:
     # a configured transformer pipeline needs torch in the workers whatever the setting says
     if not rcfg.get("worker_torch", True) and not models_need_torch(load_config()):
         env["NEWSGRAPH_WORKER_NO_TORCH"] = "1"  # read by newsgraph/scale/__init__.py in the worker
+    if not rcfg.get("worker_spacy_cli", True):
+        env["NEWSGRAPH_WORKER_NO_SPACY_CLI"] = "1"  # likewise
     env.update({k: v for k, v in os.environ.items() if k.startswith("NEWSGRAPH_")})
     return env
 
