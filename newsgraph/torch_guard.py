@@ -89,3 +89,34 @@ def defer_spacy_cli() -> bool:
     info.info = _info  # type: ignore[attr-defined]
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
     return True
+
+
+class _NoPandas:
+    """A finder that reports pandas missing (raising, so compiled ``import pandas`` sees it too)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def pyarrow_without_pandas() -> bool:
+    """Have pyarrow settle, once, that there is no pandas, without keeping pandas from anyone else; whether it did.
+
+    pyarrow imports pandas the first time it converts a Python list (``pa.array``, ``Table.from_pylist``) only
+    to ask whether the list is a pandas object: ~0.2 CPU s of a Ray worker's first partition (bench/README.md
+    round 25, h12) for tables built from lists. Its answer is kept for the process, so pandas is hidden while
+    it asks and importable again afterwards; pyarrow's own pandas conversions (``to_pandas``) then fail in
+    this process, which a worker never makes.
+    """
+    if "pandas" in sys.modules:
+        return False
+    blocker = _NoPandas()
+    sys.meta_path.insert(0, blocker)
+    try:
+        import pyarrow as pa
+
+        pa.array([])
+    finally:
+        sys.meta_path.remove(blocker)
+    return "pandas" not in sys.modules

@@ -16,7 +16,7 @@ import os
 import time
 from typing import Any
 
-from ..torch_guard import defer_spacy_cli, refuse_torch
+from ..torch_guard import defer_spacy_cli, pyarrow_without_pandas, refuse_torch
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
 
@@ -31,6 +31,9 @@ if os.environ.get("NEWSGRAPH_WORKER_NO_TORCH") == "1":
 # ``[ray] worker_spacy_cli = false``: spaCy's command line stays unimported until something reads it
 if os.environ.get("NEWSGRAPH_WORKER_NO_SPACY_CLI") == "1":
     defer_spacy_cli()
+# ``[ray] worker_pandas = false``: pyarrow asks once, now, with pandas hidden; pandas stays importable
+if os.environ.get("NEWSGRAPH_WORKER_NO_PANDAS") == "1":
+    pyarrow_without_pandas()
 
 
 def ray_ingest(*args: Any, **kwargs: Any):

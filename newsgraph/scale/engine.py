@@ -55,6 +55,9 @@ def _worker_env() -> dict[str, str]:
         env["NEWSGRAPH_WORKER_NO_TORCH"] = "1"  # read by newsgraph/scale/__init__.py in the worker
     if not rcfg.get("worker_spacy_cli", True):
         env["NEWSGRAPH_WORKER_NO_SPACY_CLI"] = "1"  # likewise
+    # Ray Data's executor converts its batches through pandas, so only plain actors go without
+    if not rcfg.get("worker_pandas", True) and rcfg.get("executor", "actors") == "actors":
+        env["NEWSGRAPH_WORKER_NO_PANDAS"] = "1"  # likewise
     env.update({k: v for k, v in os.environ.items() if k.startswith("NEWSGRAPH_")})
     return env
 
