@@ -253,10 +253,14 @@ def gnad_rows(drawn: set[int], ann: dict, skipped) -> tuple[list[dict], int, lis
     return out, bad, missing
 
 
-def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path) -> int:
+def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path, order=None) -> int:
     """``--draw`` prints the drawn articles' first three sentences; otherwise checks the annotations
     against the draw (gnad_rows) and writes the set. Shared by the 10kGNAD sets drawn after this one
-    (build_de_fresh11)."""
+    (build_de_fresh11). ``order`` (the gnad_blind sets, fresh20 on) adds ``--order``, its whole order
+    printed like the draw, so that a later set can show which rows an earlier one never reached."""
+    if order is not None and "--order" in argv:
+        print_draw(order())
+        return 0
     if "--draw" in argv:
         print_draw(draw())
         return 0

@@ -328,10 +328,7 @@ SKIPPED: dict[tuple[int, int], str] = {
 
 
 def main(argv: list[str]) -> int:
-    if "--order" in argv:
-        fresh10.print_draw(order())
-        return 0
-    return fresh10.build(argv, draw, ANN, SKIPPED, OUT)
+    return fresh10.build(argv, draw, ANN, SKIPPED, OUT, order)
 
 
 if __name__ == "__main__":
