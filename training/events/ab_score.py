@@ -1,5 +1,5 @@
-"""Scoring and summary lines shared by the per-round German event A/B scripts (round21_ab.py, round22_ab.py,
-round23_ab.py): each mode is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing
+"""Scoring and summary lines shared by the per-round German event A/B scripts (round21_ab.py to
+round25_ab.py): each mode is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing
 per sentence, so a script may score a blind set without reading it. The switch modes (``mode_extractor``) and the
 patch of h4's [parse] switches (``parse_key``) are round 22's and round 23's, kept here so the two scripts read their
 modes alike."""
@@ -38,10 +38,11 @@ def reset_parse() -> None:
     _PARSE.clear()
 
 
-def score_switches(argv: list[str], switches: dict, shipped_off: dict, reset: Callable[[], None],
+def score_switches(argv: list[str], switches: dict, shipped_off: dict, reset: Callable[[], None] = reset_parse,
                    width: int = 22) -> int:
     """``MODE,MODE,... SET SET ...`` of a round's switch script, each mode's extractor by ``mode_extractor``;
-    ``reset`` undoes the script's module-level patches before each mode and at the end."""
+    ``reset`` undoes the script's module-level patches before each mode and at the end (by default only the
+    [parse] patches of ``parse_key``; a script that patches more passes its own)."""
 
     def extractor(mode: str) -> EventExtractor:
         reset()

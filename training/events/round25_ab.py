@@ -2,14 +2,9 @@
 
 Each switch of the round is named in ``SWITCHES`` (shipped on: the function that turns it off in an extractor's
 settings) or ``SHIPPED_OFF`` (shipped off: the function that turns it on). A switch read from module-level settings
-(event_parse_actors.settings(), h4's actor switches) patches that function (ab_score.parse_key) and ``_reset``
-restores it. Modes (comma-separated, each scored in turn):
-
-- ``off``: every shipped-on switch of the round off (the behaviour at the round's start; shipped-off ones stay off),
-- ``on``: everything as configured,
-- ``on-NAME``: as configured with shipped-on switch NAME off (what NAME adds to the rest),
-- ``only+NAME``: the round start plus shipped-on switch NAME alone,
-- ``on+NAME``: as configured with switch NAME, which ships off, turned on.
+(event_parse_actors.settings(), h4's actor switches) patches that function (ab_score.parse_key) and
+ab_score.reset_parse restores it. Modes (comma-separated, each scored in turn) are ab_score.mode_extractor's: ``off``
+(every shipped-on switch of the round off: the round's start), ``on``, ``on-NAME``, ``only+NAME`` and ``on+NAME``.
 
 Prints one summary line per set and a pooled line over the sets named (training/events/ab_score.py): type / source /
 target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
@@ -26,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import parse_key, reset_parse, score_switches  # noqa: E402,F401
+from ab_score import parse_key, score_switches  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict
 SWITCHES: dict = {}
@@ -68,13 +63,8 @@ def _reaction_objects_off(settings: dict) -> None:
 SWITCHES["reaction_objects"] = _reaction_objects_off
 
 
-def _reset() -> None:
-    """Undo module-level patches of a previous mode (h4's [parse] switches)."""
-    reset_parse()
-
-
 def main(argv: list[str]) -> int:
-    return score_switches(argv, SWITCHES, SHIPPED_OFF, _reset, width=26)
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, width=26)
 
 
 if __name__ == "__main__":
