@@ -6,6 +6,8 @@ searched_places (what a search is aimed at is the flat or building searched) and
 Real sentences of the read and spent blind sets (quotes-de, German Wikinews, CC BY-NC-SA 4.0; 10kGNAD, CC BY-NC-SA 4.0)
 and constructed controls. The switches are set explicitly in each test, so they hold whether they ship on or off."""
 
+import pytest
+
 from .german_events import off_on
 
 KEYS = ("fronted_subject", "upheld_verdicts", "shared_perfect", "searched_places")
@@ -33,13 +35,6 @@ def test_a_name_as_the_aside_is_who_acts(monkeypatch):
     assert on[0] == "Harouna Djibrilla Adamou"
 
 
-def test_a_fronted_object_is_not_read_as_the_subject(monkeypatch):
-    # control: "Den ..." is no nominative, so the phrase before the finite verb is the object and nothing moves
-    s = "Den mutmaßlichen Täter, einen 30 Jahre alten Mann, nahm die Polizei am Montag in Berlin fest."
-    off, on = _off_on(monkeypatch, s, "COERCE", "fronted_subject")
-    assert on == off
-
-
 def test_a_court_confirming_a_sentence_passes_it(monkeypatch):
     # fresh9 (read): "bestätigen" is a verb of reporting, whose subject never acts in the act reported
     s = ("Riad - Der Oberste Gerichtshof Saudi-Arabiens hat die Verurteilung des Bloggers Raif Badawi zu tausend "
@@ -48,13 +43,6 @@ def test_a_court_confirming_a_sentence_passes_it(monkeypatch):
     assert off[0] is None
     assert on[0] is not None and "Gerichtshof" in on[0]
     assert on[1] == off[1]
-
-
-def test_a_police_confirming_an_arrest_only_reports_it(monkeypatch):
-    # control: no court, so the confirming verb stays a verb of reporting
-    s = "Ein Polizeisprecher bestätigte am Montag die Festnahme des Mannes."
-    off, on = _off_on(monkeypatch, s, "COERCE", "upheld_verdicts")
-    assert on == off
 
 
 def test_a_participle_coordinated_into_a_perfect_shares_its_subject(monkeypatch):
@@ -76,8 +64,24 @@ def test_the_flat_searched_is_the_target(monkeypatch):
     assert on == ("Polizei", "zwei Wohnungen")
 
 
-def test_a_search_with_a_target_is_untouched(monkeypatch):
-    # control: a person searched is a target already, so nothing moves
-    s = "Die Polizei hat am Montag in Berlin einen 30 Jahre alten Verdächtigen durchsucht."
-    off, on = _off_on(monkeypatch, s, "COERCE", "searched_places")
+# controls: sentences whose roles a switch must not move (ids: the names these tests had as functions)
+UNTOUCHED = [
+    pytest.param(
+        # "Den ..." is no nominative, so the phrase before the finite verb is the object and nothing moves
+        "Den mutmaßlichen Täter, einen 30 Jahre alten Mann, nahm die Polizei am Montag in Berlin fest.",
+        "COERCE", "fronted_subject", id="a_fronted_object_is_not_read_as_the_subject"),
+    pytest.param(
+        # no court, so the confirming verb stays a verb of reporting
+        "Ein Polizeisprecher bestätigte am Montag die Festnahme des Mannes.",
+        "COERCE", "upheld_verdicts", id="a_police_confirming_an_arrest_only_reports_it"),
+    pytest.param(
+        # a person searched is a target already, so nothing moves
+        "Die Polizei hat am Montag in Berlin einen 30 Jahre alten Verdächtigen durchsucht.",
+        "COERCE", "searched_places", id="a_search_with_a_target_is_untouched"),
+]
+
+
+@pytest.mark.parametrize("s, etype, key", UNTOUCHED)
+def test_a_control_is_untouched(monkeypatch, s, etype, key):
+    off, on = _off_on(monkeypatch, s, etype, key)
     assert on == off
