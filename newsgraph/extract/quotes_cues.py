@@ -978,12 +978,28 @@ def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None
     whole verb complex). A word hanging on a cue verb (same sentence, outside the message and quotation marks) whose
     form joined to the verb's lemma is a lemma of the speech lists ([de] indirect / reported / direct lemmas:
     "bekannt" + "geben"), tagged ADJD or ADV (a preposition "aus" of "sagte … aus der Sicht" is no part), joins the cue (claims.toml [model] cue_late_verb_prefix)."""
-    from .quotes import _spans_of, _tok_ids
     from .quotes_rules import quote_depth
 
     lemmas, _ = _speech_words()
+    inq = []
+
+    def joins(v, w, j):
+        if w.tag_ not in PREFIX_TAGS or w.text.lower() + v.lemma_.lower() not in lemmas:
+            return False
+        if not inq:
+            inq.append(quote_depth(toks))
+        return not inq[0][j]
+
+    join_to_cue_verbs(doc, toks, quotes, starts, joins)
+
+
+def join_to_cue_verbs(doc, toks: list[Tok], quotes: list, starts: list[int], joins) -> None:
+    """A word hanging on a cue verb, or that the verb hangs on, in the verb's sentence and outside the cue and the
+    message, joins the cue when ``joins(verb, word, tok_index)`` says so (verb_prefixes; cue_r25_ab.py's candidates
+    use it too, so a measured variant offers the same words as the shipped rule)."""
+    from .quotes import _spans_of, _tok_ids
+
     by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
-    inq = None
     for q in quotes:
         if not q.cue:
             continue
@@ -995,13 +1011,9 @@ def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None
                 continue
             v = doc[toks[k].i]
             # the parser hangs the part on the verb or, as a predicative adjective, the verb on it
-            for ch in list(v.children) + [v.head]:
-                j = by_i.get(ch.i)
-                if j is None or j in cue or j in msg or toks[j].sent != toks[k].sent or ch.tag_ not in PREFIX_TAGS \
-                        or ch.text.lower() + v.lemma_.lower() not in lemmas:
-                    continue
-                inq = inq if inq is not None else quote_depth(toks)
-                if not inq[j]:
+            for w in list(v.children) + [v.head]:
+                j = by_i.get(w.i)
+                if j is not None and j not in cue and j not in msg and toks[j].sent == toks[k].sent and joins(v, w, j):
                     add.add(j)
         if add:
             q.cue = _spans_of(toks, cue | add)

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cue_r23_ab  # noqa: E402
 
-from newsgraph.extract.quotes_cues import verb_prefixes  # noqa: E402
+from newsgraph.extract.quotes_cues import join_to_cue_verbs, verb_prefixes  # noqa: E402
 
 # words that open a subordinate or comparative clause: a sentence opened by one holds no main clause before its frame
 SUBORDINATE_OPENERS = frozenset({"wie", "als", "während", "wenn", "weil", "nachdem", "obwohl", "da", "ob", "dass",
@@ -131,28 +131,8 @@ def refl_only(doc, toks, qs, starts) -> None:
 
 def bekannt(doc, toks, qs, starts, lemmas=("geben", "werden", "machen")) -> None:
     """"gab … bekannt", "wurde bekannt gegeben": the adjective "bekannt" on a cue verb joins the cue."""
-    from newsgraph.extract.quotes import _spans_of, _tok_ids
-
-    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
-    for q in qs:
-        if not q.cue:
-            continue
-        cue = _tok_ids(toks, q.cue, starts)
-        msg = _tok_ids(toks, q.message, starts)
-        add = set()
-        for k in cue:
-            if toks[k].i < 0 or doc[toks[k].i].pos_ != "VERB":
-                continue
-            v = doc[toks[k].i]
-            if lemmas and v.lemma_.lower() not in lemmas:
-                continue
-            for ch in list(v.children) + ([v.head] if v.head.i != v.i else []):
-                j = by_i.get(ch.i)
-                if j is not None and ch.text.lower() == "bekannt" and j not in msg and j not in cue \
-                        and toks[j].sent == toks[k].sent:
-                    add.add(j)
-        if add:
-            q.cue = _spans_of(toks, cue | add)
+    join_to_cue_verbs(doc, toks, qs, starts,
+                      lambda v, w, j: (not lemmas or v.lemma_.lower() in lemmas) and w.text.lower() == "bekannt")
 
 
 cue_r23_ab.RULES.update({
