@@ -32,6 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from speaker_errors import class_table  # noqa: E402
+
 from newsgraph.eval.quotes import Scores, assign, score_doc  # noqa: E402
 
 PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "ihm", "ihn", "ihnen", "uns"}
@@ -195,20 +197,7 @@ def main(argv=None) -> int:
           f"cue {sc.overlap('cue')[2]:.5f}; attribution {sc.spk_ok}/{sc.spk_total}")
     assert sum(c["fp"] for c in tab.values()) == fp and sum(c["fn"] for c in tab.values()) == fn, "classes != scorer"
 
-    def fixed(c):
-        tp2, fp2, fn2 = tp + c["fn"], fp - c["fp"], fn - c["fn"]
-        return 2 * tp2 / (2 * tp2 + fp2 + fn2)
-
-    heads: dict = defaultdict(Counter)
-    for (cls, _), c in tab.items():
-        heads[cls].update(c)
-    print(f"{'class':<66} {'quotes':>6} {'FP tok':>7} {'FN tok':>7} {'F1 if fixed':>11}")
-    for cls in sorted(heads, key=lambda k: -(heads[k]["fp"] + heads[k]["fn"])):
-        c = heads[cls]
-        print(f"{cls:<66} {c['n']:6d} {c['fp']:7d} {c['fn']:7d} {fixed(c):11.4f}")
-        for (cl, kind), c2 in sorted(tab.items(), key=lambda kv: -(kv[1]["fp"] + kv[1]["fn"])):
-            if cl == cls:
-                print(f"   {kind:<63} {c2['n']:6d} {c2['fp']:7d} {c2['fn']:7d} {fixed(c2):11.4f}")
+    class_table(tab, tp, fp, fn, width=66, n_head="quotes", n_width=6, by_size=True)
     if args.examples:
         for k in sorted(ex, key=lambda k: (k[0], -(tab[k]["fp"] + tab[k]["fn"]))):
             if any(ex[k]):

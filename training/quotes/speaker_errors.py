@@ -333,6 +333,28 @@ def kinds(rows, sc) -> None:
         print(f"{kind:<52}" + "".join(f"{c[x]:>17}" for x in cols) + f"{fixed:12.4f}")
 
 
+def class_table(tally, tp: int, fp: int, fn: int, *, width: int = 60, n_head: str = "n", n_width: int = 5,
+                by_size: bool = False) -> None:
+    """Each class of ``tally`` ((class, kind) -> n / fp / fn) and under it its kinds, largest first, with the speaker
+    F1 if it were fixed (its FP tokens gone, its FN tokens turned TP); classes by name, or ``by_size`` largest first
+    (speaker_census.py prints its census so, in its own widths)."""
+
+    def fixed(c):
+        tp2, fp2, fn2 = tp + c["fn"], fp - c["fp"], fn - c["fn"]
+        return 2 * tp2 / (2 * tp2 + fp2 + fn2)
+
+    heads: dict = defaultdict(Counter)
+    for (cls, _), c in tally.items():
+        heads[cls].update(c)
+    print(f"{'class':<{width}} {n_head:>{n_width}} {'FP tok':>7} {'FN tok':>7} {'F1 if fixed':>11}")
+    for cls in sorted(heads, key=lambda k: -(heads[k]["fp"] + heads[k]["fn"])) if by_size else sorted(heads):
+        c = heads[cls]
+        print(f"{cls:<{width}} {c['n']:{n_width}d} {c['fp']:7d} {c['fn']:7d} {fixed(c):11.4f}")
+        for (cl, kind), c2 in sorted(tally.items(), key=lambda kv: -(kv[1]["fp"] + kv[1]["fn"])):
+            if cl == cls:
+                print(f"   {kind:<{width - 3}} {c2['n']:{n_width}d} {c2['fp']:7d} {c2['fn']:7d} {fixed(c2):11.4f}")
+
+
 def report(rows, nex):
     sc = Scores()
     tally: dict = defaultdict(Counter)
@@ -348,20 +370,7 @@ def report(rows, nex):
     assert sum(c["fp"] for c in tally.values()) == fp and sum(c["fn"] for c in tally.values()) == fn, "classes != scorer"
     print("F1 if fixed = the speaker F1 with the class's FP tokens gone and its FN tokens turned TP\n")
 
-    def fixed(c):
-        tp2, fp2, fn2 = tp + c["fn"], fp - c["fp"], fn - c["fn"]
-        return 2 * tp2 / (2 * tp2 + fp2 + fn2)
-
-    heads: dict = defaultdict(Counter)
-    for (cls, _), c in tally.items():
-        heads[cls].update(c)
-    print(f"{'class':<60} {'n':>5} {'FP tok':>7} {'FN tok':>7} {'F1 if fixed':>11}")
-    for cls in sorted(heads):
-        c = heads[cls]
-        print(f"{cls:<60} {c['n']:5d} {c['fp']:7d} {c['fn']:7d} {fixed(c):11.4f}")
-        for (cl, kind), c2 in sorted(tally.items(), key=lambda kv: -(kv[1]["fp"] + kv[1]["fn"])):
-            if cl == cls:
-                print(f"   {kind:<57} {c2['n']:5d} {c2['fp']:7d} {c2['fn']:7d} {fixed(c2):11.4f}")
+    class_table(tally, tp, fp, fn)
     if nex:
         for k in sorted(ex, key=lambda k: -(tally[k]["fp"] + tally[k]["fn"]))[:40]:
             print(f"\n== {k[0]} | {k[1]}")
