@@ -244,17 +244,17 @@ def gold_groups(doc: GoldDoc) -> list[Group]:
 def predict_groups(doc: GoldDoc, nlp, lang: str = "de") -> list[Group]:
     from ..extract.quotes import extract_quotes
 
-    sdoc = nlp(doc.text)
+    return quote_groups(doc, extract_quotes(nlp(doc.text), lang))
+
+
+def quote_groups(doc: GoldDoc, quotes: list, extra=None) -> list[Group]:
+    """Extracted quotes as the scorer's groups on ``doc``'s tokens (a quote with no message token is none);
+    ``extra(quote)`` fills a group's ``extra`` for the analysis scripts, which score saved or edited quotes."""
     out = []
-    for q in extract_quotes(sdoc, lang):
-        roles = {
-            "quote": chars_to_tokens(q.message, doc.tokens),
-            "cue": chars_to_tokens(q.cue, doc.tokens),
-            "speaker": chars_to_tokens(q.speaker, doc.tokens),
-            "addressee": chars_to_tokens(q.addressee, doc.tokens),
-        }
+    for q in quotes:
+        roles = {r: chars_to_tokens(q.message if r == "quote" else getattr(q, r), doc.tokens) for r in ROLES}
         if roles["quote"]:
-            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
+            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM, extra(q) if extra else {}))
     return out
 
 

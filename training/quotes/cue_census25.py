@@ -35,13 +35,11 @@ from crossfit import add_setup_args, setup  # noqa: E402
 from cue_errors import part_of  # noqa: E402
 
 from newsgraph.eval.quotes import (  # noqa: E402
-    PRED_MEDIUM,
-    Group,
     Scores,
     _overlap_f1,
     assign,
-    chars_to_tokens,
     gold_groups,
+    quote_groups,
     score_doc,
 )
 from newsgraph.extract.quotes_features import config  # noqa: E402
@@ -231,16 +229,6 @@ class Census:
                 print("   " + e)
 
 
-def groups(g, quotes):
-    out = []
-    for q in quotes:
-        roles = {r: chars_to_tokens(getattr(q, "message" if r == "quote" else r), g.tokens)
-                 for r in ("quote", "cue", "speaker", "addressee")}
-        if roles["quote"]:
-            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM, {"origin": q.origin or ""}))
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_setup_args(ap)
@@ -256,7 +244,7 @@ def main(argv=None) -> int:
     cen, sc = Census(args.examples), Scores()
     for i in sorted(saved):
         g = run.gold[i]
-        sys_g, gold_g = groups(g, saved[i]), gold_groups(g)
+        sys_g, gold_g = quote_groups(g, saved[i], lambda q: {"origin": q.origin or ""}), gold_groups(g)
         score_doc(sc, sys_g, gold_g)
         cen.article(g, by_text[g.text], saved[i], sys_g, gold_g)
     cen.report(sc)

@@ -32,7 +32,15 @@ from cue_errors import part_of  # noqa: E402
 from error_analysis import _Cached, _docs, set_option  # noqa: E402
 from fold_taggers import cross_fitted  # noqa: E402
 
-from newsgraph.eval.quotes import PRED_MEDIUM, Group, Scores, assign, chars_to_tokens, gold_groups, read_dir, score_doc  # noqa: E402
+from newsgraph.eval.quotes import (  # noqa: E402
+    Scores,
+    assign,
+    chars_to_tokens,
+    gold_groups,
+    quote_groups,
+    read_dir,
+    score_doc,
+)
 from newsgraph.extract import quotes_acts  # noqa: E402
 from newsgraph.extract.quotes import extract_quotes  # noqa: E402
 
@@ -48,17 +56,6 @@ def mark_act_quotes() -> None:
         return out
 
     quotes_acts.add_acts = add
-
-
-def groups(g, quotes):
-    out = []
-    for q in quotes:
-        roles = {r: chars_to_tokens(getattr(q, "message" if r == "quote" else r), g.tokens)
-                 for r in ("quote", "cue", "speaker", "addressee")}
-        if roles["quote"]:
-            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM, {"act": getattr(q, "from_act", False),
-                                                                    "actverb": chars_to_tokens(q.act, g.tokens)}))
-    return out
 
 
 def main(argv=None) -> int:
@@ -92,7 +89,8 @@ def main(argv=None) -> int:
         g = gold[i]
         doc = nlp(g.text)
         starts = [t.idx for t in doc]
-        sg_all = groups(g, extract_quotes(doc, "de"))
+        sg_all = quote_groups(g, extract_quotes(doc, "de"), lambda q, g=g: {
+            "act": getattr(q, "from_act", False), "actverb": chars_to_tokens(q.act, g.tokens)})
         gg_all = gold_groups(g)
         score_doc(sc, sg_all, gg_all)
 

@@ -39,14 +39,12 @@ from error_analysis import _Cached, _docs, set_option  # noqa: E402
 from fold_taggers import cross_fitted  # noqa: E402
 
 from newsgraph.eval.quotes import (  # noqa: E402
-    PRED_MEDIUM,
-    Group,
     Scores,
-    chars_to_tokens,
     gold_groups,
     read_dir,
     score_doc,
 )
+from newsgraph.eval.quotes import quote_groups as groups  # noqa: E402, F401 (cue_r23_ab.py and the other A/B scripts import it from here)
 from newsgraph.extract.quotes import _spans_of, _tok_ids, extract_quotes  # noqa: E402
 from newsgraph.extract.quotes_cues import governs  # noqa: E402
 from newsgraph.extract.quotes_features import config, tokens_from_doc  # noqa: E402
@@ -168,16 +166,6 @@ def apply_rules(doc, toks, quotes, rules: set[str]) -> None:
                                                                       and doc[toks[j].i].dep_ in ("compound:prt", "aux", "aux:pass"))}
         if new != cue:
             q.cue = _spans_of(toks, new)
-
-
-def groups(g, quotes):
-    out = []
-    for q in quotes:
-        roles = {r: chars_to_tokens(getattr(q, "message" if r == "quote" else r), g.tokens)
-                 for r in ("quote", "cue", "speaker", "addressee")}
-        if roles["quote"]:
-            out.append(Group(roles, q.mode, q.nested, PRED_MEDIUM))
-    return out
 
 
 def main(argv=None) -> int:
