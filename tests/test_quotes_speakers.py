@@ -36,6 +36,11 @@ def _quote(text, message, cue, speaker):
     return q
 
 
+def _speakers(text, qs):
+    # a speaker's first span as text, None for none: what the speaker repairs' tests compare
+    return [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return nlp_stage.load("de")
@@ -529,8 +534,7 @@ def test_passive_subject_gives_way_to_the_von_agent(nlp):
     q2 = _quote(text, "dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen gelten solle", "sagte", "Berninger")
     assert passive_agent_speakers(doc, [q1, q2]) == 1
     # the active "Berninger sagte" keeps its subject
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in (q1, q2)] == ["Bundesverkehrsminister Manfred Stolpe",
-                                                                         "Berninger"]
+    assert _speakers(text, (q1, q2)) == ["Bundesverkehrsminister Manfred Stolpe", "Berninger"]
 
 
 def test_fronted_object_gives_way_to_the_pronoun_subject(nlp):
@@ -550,7 +554,7 @@ def test_fronted_object_gives_way_to_the_pronoun_subject(nlp):
     qs = [q1, q2, q3]
     assert pronoun_subject_speakers(doc, qs) == 2
     # a speaker that is its verb's subject stays
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["er", "Sie", "Der Bundeskanzler"]
+    assert _speakers(text, qs) == ["er", "Sie", "Der Bundeskanzler"]
 
 
 def test_fronted_subject_takes_over_from_the_object(nlp):
@@ -570,8 +574,7 @@ def test_fronted_subject_takes_over_from_the_object(nlp):
     q3.mode = "Direct"
     qs = [q1, q2, q3]
     assert fronted_subject_speakers(doc, toks, qs) == 2
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == ["Thaksin", "New Yorks Bürgermeister Michael Bloomberg",
-                                                                    "den Prediger"]
+    assert _speakers(text, qs) == ["Thaksin", "New Yorks Bürgermeister Michael Bloomberg", "den Prediger"]
 
 
 def test_opener_adverbs_are_no_candidates(nlp):
@@ -646,7 +649,7 @@ def test_frame_noun_takes_its_source_attribute(nlp):
     q4 = _quote(text, "seien drei Menschen verletzt worden", "Nach Angaben der", "Angaben der Polizei")
     qs = [q1, q2, q3, q4]
     assert frame_attribute_speakers(doc, qs) == 2
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] for q in qs] == [
+    assert _speakers(text, qs) == [
         "Angaben informierter Kreise", "Einschätzung politischer Beobachter", "Schätzungen", "Angaben der Polizei"]
 
 
@@ -667,7 +670,7 @@ def test_frame_adverb_cue_becomes_the_speaker(nlp):
     q4.cue = [(last, last + len("Demnach"))]
     qs = [q1, q2, q3, q4]
     assert frame_adverb_speakers(doc, qs) == 2
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs] == [
+    assert _speakers(text, qs) == [
         "Demnach", "demnach", None, "der Minister"]
 
 
@@ -686,5 +689,5 @@ def test_agentless_passive_subject_is_no_speaker(nlp):
     q4 = _quote(text, "sie seien zu teuer", "kritisiert", "Die Pläne")
     qs = [q1, q2, q3, q4]
     assert passive_subject_speakers(doc, qs) == 2
-    assert [text[q.speaker[0][0]:q.speaker[0][1]] if q.speaker else None for q in qs] == [
+    assert _speakers(text, qs) == [
         None, None, "Panetta", "Die Pläne"]
