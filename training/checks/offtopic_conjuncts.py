@@ -153,6 +153,14 @@ def _thirds(label: str, p_ev: np.ndarray, ev: list[dict], t: float, sims: dict) 
     print(f"    {label}: by donor closeness (cut {cut[0]:.2f} / {cut[1]:.2f}): " + ", ".join(parts))
 
 
+def conjunct_rows(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """The conjunct candidates of evaluation rows: those of perturbed copies (E_c), those of untouched articles (U)
+    and the inserted ones of E_c, the three sets every conjunct comparison reads."""
+    ev = [r for r in rows if r["kind"] == "conjunct" and not r["clean"]]
+    un = [r for r in rows if r["kind"] == "conjunct" and r["clean"]]
+    return ev, un, [r for r in ev if r["y"]]
+
+
 def shipped_budgets(ship: dict, un: list[dict]):
     """The shipped conjunct model ``ship``'s probability of each row (a missing feature NaN), that probability of the
     untouched candidates ``un``, how many of them it flags, and the flag budgets a refit is compared at (that count
@@ -176,9 +184,7 @@ def fit(args) -> None:
     keep = {"all": (0, 1), "far": (0,), "near": (1,)}[args.donors]
     new = [r for r in rows_all if r["kind"] == "conjunct" and (r["clean"] or near_of.get(r["doc"], 0) in keep)]
     ev_all = [r for f in args.eval_rows for r in cached_rows(f, None)]
-    ev = [r for r in ev_all if r["kind"] == "conjunct" and not r["clean"]]
-    un = [r for r in ev_all if r["kind"] == "conjunct" and r["clean"]]
-    evp = [r for r in ev if r["y"]]
+    ev, un, evp = conjunct_rows(ev_all)
     sims = {r["doc"]: r.get("donor_sim") for r in ev_all if r["kind"] == "_ins"}
     new_un_docs = {r["doc"] for r in new if r["clean"]}
     # the untouched articles are in both row sets (the same parses, the same candidates): count them once

@@ -238,14 +238,12 @@ def add_coord(rows: list[dict], pair_dir: str) -> None:
 
 def compare(args) -> None:
     from training.checks.offtopic_appended import _auc, _cv_score
-    from training.checks.offtopic_conjuncts import _budget_report, _thirds, shipped_budgets
+    from training.checks.offtopic_conjuncts import _budget_report, _thirds, conjunct_rows, shipped_budgets
     from training.checks.train_offtopic import cached_rows
 
     ev_all = [r for f in args.eval_rows for r in cached_rows(f, None)]
     add_coord(ev_all, args.pairs)
-    ev = [r for r in ev_all if r["kind"] == "conjunct" and not r["clean"]]
-    un = [r for r in ev_all if r["kind"] == "conjunct" and r["clean"]]
-    evp = [r for r in ev if r["y"]]
+    ev, un, evp = conjunct_rows(ev_all)
     sims = {r["doc"]: r.get("donor_sim") for r in ev_all if r["kind"] == "_ins"}
     model = json.loads(Path(args.model).read_text("utf-8"))
     ship = model["conjunct"]
@@ -272,14 +270,12 @@ def stack(args) -> None:
     one weight fitted by article fold, against the shipped model as is."""
     from sklearn.linear_model import LogisticRegression
 
-    from training.checks.offtopic_conjuncts import _budget_report, shipped_budgets
+    from training.checks.offtopic_conjuncts import _budget_report, conjunct_rows, shipped_budgets
     from training.checks.train_offtopic import cached_rows
 
     rows = [r for f in args.eval_rows for r in cached_rows(f, None)]
     add_coord(rows, args.pairs)
-    ev = [r for r in rows if r["kind"] == "conjunct" and not r["clean"]]
-    un = [r for r in rows if r["kind"] == "conjunct" and r["clean"]]
-    evp = [r for r in ev if r["y"]]
+    ev, un, evp = conjunct_rows(rows)
     ship = json.loads(Path(args.model).read_text("utf-8"))["conjunct"]
     shipped_p, p_un_ship, _n0, flags = shipped_budgets(ship, un)
 

@@ -37,7 +37,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from training.checks.offtopic_appended import _auc, _cv_score  # noqa: E402
-from training.checks.offtopic_conjuncts import _budget_report, _more, conjunct_nouns, shipped_budgets  # noqa: E402
+from training.checks.offtopic_conjuncts import (  # noqa: E402
+    _budget_report,
+    _more,
+    conjunct_nouns,
+    conjunct_rows,
+    shipped_budgets,
+)
 from training.checks.train_offtopic import cached_rows  # noqa: E402
 
 PF_FEATURES = ("pf_own", "pf_gap", "pf_rank", "pf_known")
@@ -112,9 +118,7 @@ def build(args) -> None:
 
 def fit(args) -> None:
     ev_all = [r for f in args.eval_rows for r in cached_rows(f, None)]
-    ev = [r for r in ev_all if r["kind"] == "conjunct" and not r["clean"]]
-    un = [r for r in ev_all if r["kind"] == "conjunct" and r["clean"]]
-    evp = [r for r in ev if r["y"]]
+    ev, un, evp = conjunct_rows(ev_all)
     model = json.loads(Path(args.model).read_text("utf-8"))
     ship = model["conjunct"]
     sn = list(ship["features"])
