@@ -20,11 +20,11 @@ from rich.progress import (
 )
 
 from . import __version__
-from .torch_guard import models_need_torch, refuse_torch
+from .import_guards import models_need_torch, refuse_torch
 
 
 def keep_torch_out() -> bool:
-    """``[cli] torch = false`` (config/default.toml): this process never imports torch (newsgraph/torch_guard.py).
+    """``[cli] torch = false`` (config/default.toml): this process never imports torch (newsgraph/import_guards.py).
 
     Only the command's own process calls this (``_is_entry_point``): training scripts and tests that import
     newsgraph keep torch. Left alone when torch is already loaded or a configured model needs it.

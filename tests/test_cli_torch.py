@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import config, torch_guard
+from newsgraph import config, import_guards
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).with_name("newsgraph")  # the venv's console script: newsgraph.cli:app
@@ -40,7 +40,7 @@ def _has_torch(mods: set[str]) -> bool:
 def test_shipped_setting_and_the_shipped_models_need_no_torch():
     cfg = config.load()
     assert cfg["cli"]["torch"] is False
-    assert torch_guard.models_need_torch(cfg) is False
+    assert import_guards.models_need_torch(cfg) is False
 
 
 def test_a_transformer_or_pytorch_model_config_needs_torch(tmp_path, monkeypatch):
@@ -49,15 +49,15 @@ def test_a_transformer_or_pytorch_model_config_needs_torch(tmp_path, monkeypatch
     (tmp_path / "de_trf").mkdir()
     (tmp_path / "de_trf" / "config.cfg").write_text(
         '[components.tok2vec]\nfactory = "tok2vec"\n\n[components.tok2vec.model]\n@architectures = "spacy.Tok2Vec.v2"\n')
-    assert torch_guard.models_need_torch(cfg) is False
+    assert import_guards.models_need_torch(cfg) is False
     (tmp_path / "de_trf" / "config.cfg").write_text(
         '[components.transformer]\nfactory = "transformer"\nmax_batch_items = 4096\n\n'
         '[components.transformer.model]\n@architectures = "spacy-transformers.TransformerModel.v3"\nname = "bert-base-german-cased"\n')
-    assert torch_guard.models_need_torch(cfg) is True
+    assert import_guards.models_need_torch(cfg) is True
     (tmp_path / "de_trf" / "config.cfg").write_text('[components.tagger.model.tok2vec]\n@architectures = "spacy.PyTorchWrapper.v2"\n')
-    assert torch_guard.models_need_torch(cfg) is True
+    assert import_guards.models_need_torch(cfg) is True
     # the English model is absent (blank pipeline): nothing to say about torch
-    assert torch_guard.models_need_torch({"nlp": {"en": {"model": "en_core"}}}) is False
+    assert import_guards.models_need_torch({"nlp": {"en": {"model": "en_core"}}}) is False
 
 
 @needs_torch

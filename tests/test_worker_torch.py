@@ -32,7 +32,7 @@ def test_the_worker_environment_carries_the_setting(monkeypatch):
 
 
 def test_a_configured_transformer_pipeline_keeps_torch_in_the_workers(tmp_path, monkeypatch):
-    # the same check as the CLI's (newsgraph/torch_guard.py): a transformer component needs torch at run time
+    # the same check as the CLI's (newsgraph/import_guards.py): a transformer component needs torch at run time
     trf = tmp_path / "de_trf"
     trf.mkdir()
     (trf / "config.cfg").write_text('[components.transformer]\nfactory = "transformer"\n')

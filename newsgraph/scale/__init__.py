@@ -16,7 +16,7 @@ import os
 import time
 from typing import Any
 
-from ..torch_guard import defer_spacy_cli, pyarrow_without_pandas, refuse_torch
+from ..import_guards import defer_spacy_cli, pyarrow_without_pandas, refuse_torch
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
 

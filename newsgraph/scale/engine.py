@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..config import load as load_config
 from ..pipeline import IngestReport, Pipeline
-from ..torch_guard import models_need_torch
+from ..import_guards import models_need_torch
 from . import settings
 from .merge import Merger
 from .partitions import Partition, plan

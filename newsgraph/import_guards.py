@@ -1,10 +1,12 @@
-"""Keep torch out of a process that never uses it: the ``newsgraph`` command (``[cli] torch``) and each
-Ray worker (``[ray] worker_torch``).
+"""Keep imports a process never uses out of it: torch in the ``newsgraph`` command (``[cli] torch``) and in
+each Ray worker (``[ray] worker_torch``); spaCy's command line and pyarrow's pandas probe in each worker
+(``[ray] worker_spacy_cli``, ``[ray] worker_pandas``).
 
 thinc imports torch whenever it is installed (the ``train`` extra) though nothing at run time uses it,
 which costs ~1.3 CPU s and ~190 MB per process (bench/README.md, round 23). A ``None`` in sys.modules
 makes ``import torch`` fail, so thinc takes its no-torch path; it has to be in place before spaCy is
-imported. Both callers leave torch alone when a configured spaCy pipeline needs it.
+imported. Both callers leave torch alone when a configured spaCy pipeline needs it. The other two guards
+are round 25's (bench/README.md, "worker imports (h12)").
 """
 
 from __future__ import annotations
