@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import load as load_config
-from ..pipeline import IngestReport, Pipeline
 from ..import_guards import models_need_torch
+from ..pipeline import IngestReport, Pipeline
 from . import settings
 from .merge import Merger
 from .partitions import Partition, plan
