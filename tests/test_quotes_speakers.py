@@ -691,3 +691,14 @@ def test_agentless_passive_subject_is_no_speaker(nlp):
     assert passive_subject_speakers(doc, qs) == 2
     assert _speakers(text, qs) == [
         None, None, "Panetta", "Die Pläne"]
+
+
+def test_late_speaker_steps_name_real_functions_and_configured_keys():
+    # the late repairs run by name from one table: a misspelt step would only fail once its key is switched on
+    from newsgraph.extract import quotes, quotes_speakers
+    from newsgraph.extract.quotes_features import config
+
+    model = config()["model"]
+    for key, step in quotes.LATE_SPEAKER_STEPS:
+        assert callable(getattr(quotes_speakers, step))
+        assert key in model

@@ -2032,6 +2032,17 @@ def _origin(quotes: list[RawQuote], step: str) -> list[RawQuote]:
     return quotes
 
 
+# claims.toml [model] key -> the quotes_speakers step it switches on; the speaker repairs that run after the final
+# linker and the pronoun steps, each taking (doc, quotes), in the order they run
+LATE_SPEAKER_STEPS = (
+    ("speaker_title_apposition", "join_title_apposition"),  # a "<title>, <name>" half takes the other half
+    ("speaker_passive_agent", "passive_agent_speakers"),  # a passive subject gives way to the "von" agent
+    ("speaker_frame_attribute", "frame_attribute_speakers"),  # a lone frame noun takes its source attribute
+    ("speaker_frame_adverb", "frame_adverb_speakers"),  # demnach / wonach / danach as the speaker gold marks
+    ("speaker_passive_subject", "passive_subject_speakers"),  # an agentless speech passive's subject is no speaker
+)
+
+
 def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     cfg = config()
     toks = tokens_from_doc(doc, lang)
@@ -2214,26 +2225,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_speakers import resolve_opening_pronouns
 
         resolve_opening_pronouns(doc, toks, quotes, cfg.get("model", {}).get("speaker_tidy", 0), pron_level)
-    if lang == "de" and cfg.get("model", {}).get("speaker_title_apposition", False):
-        # last, after the final linker and the pronouns: speakers only
-        from .quotes_speakers import join_title_apposition
+    if lang == "de" and doc is not None:
+        # speakers only, last, in this order: each reads the speakers every step above settled
+        from . import quotes_speakers
 
-        join_title_apposition(doc, quotes)
-    if lang == "de" and cfg.get("model", {}).get("speaker_passive_agent", False):
-        from .quotes_speakers import passive_agent_speakers
-
-        passive_agent_speakers(doc, quotes)
-    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_frame_attribute", False):
-        # speakers only, after every step that picks a speaker
-        from .quotes_speakers import frame_attribute_speakers
-
-        frame_attribute_speakers(doc, quotes)
-    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_frame_adverb", False):
-        from .quotes_speakers import frame_adverb_speakers
-
-        frame_adverb_speakers(doc, quotes)
-    if lang == "de" and doc is not None and cfg.get("model", {}).get("speaker_passive_subject", False):
-        from .quotes_speakers import passive_subject_speakers
-
-        passive_subject_speakers(doc, quotes)
+        for key, step in LATE_SPEAKER_STEPS:
+            if cfg.get("model", {}).get(key, False):
+                getattr(quotes_speakers, step)(doc, quotes)
     return quotes
