@@ -171,8 +171,12 @@ def census(run, saved, args) -> None:
             row = {"doc": g.name, "type": gg.form + (" nested" if gg.nested else ""), "key": frame_key(top),
                    "pos": top.pos_, "cue": " ".join(doc[x].text for x in sorted(cues[gi])),
                    "msg": " ".join(doc[x].text for x in sorted(msg))[:90], "ntok": len(gg.roles["cue"])}
+            row["sent"] = " ".join(t.text for t in toks[a:b])[:200]
             if mode_of[n]:
                 row["status"] = "beside a quote of ours"
+                row["ours"] = [f"{q.mode}{' nested' if q.nested else ''} {q.origin} cue=[{' '.join(g.text[s:e] for s, e in q.cue)}] "
+                               f"msg=[{' '.join(g.text[s:e] for s, e in q.message)[:80]}]" for q in quotes
+                               if any(toks[a].start <= s < toks[b - 1].end for s, _ in q.message)]
             else:
                 st = ["tagged" if toks[a].sent in cand else "not tagged"]
                 comp = complement(doc, toks, a, b)
@@ -196,6 +200,8 @@ def census(run, saved, args) -> None:
                     row["act_p"] = max(v for c, v in p.items() if c != "none")
                 row["status"] = ", ".join(st)
             rows.append(row)
+    if args.dump:
+        Path(args.dump).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     tot = Counter()
     for r in rows:
         tot[r["status"]] += r["ntok"]
@@ -256,6 +262,7 @@ def main(argv=None) -> int:
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--show-lexicon", action="store_true")
+    ap.add_argument("--dump", default=None, help="census: the rows as JSON lines")
     args = ap.parse_args(argv)
     folds, acts_cv = args.folds, args.acts_cv
     args.folds = args.acts_cv = None
