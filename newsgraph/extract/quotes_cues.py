@@ -784,8 +784,7 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
     """Cue steps that run after the quote judge, last in extract_quotes (so the judge, which reads a cue's length,
     and every step before see the quotes as they were trained); each its own claims.toml [model] key."""
     model = config().get("model", {})
-    # an article with no quote of ours still goes to learned_frames, which finds new ones
-    if doc is None or not (quotes or model.get("cue_learned_frames", "")) or not doc.has_annotation("DEP"):
+    if doc is None or not quotes or not doc.has_annotation("DEP"):
         return
     starts = [t.start for t in toks]
     if model.get("cue_chain_fragments", False):
@@ -800,8 +799,6 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
         late_heads(doc, toks, quotes, starts)
     if model.get("cue_late_verb_prefix", False):
         verb_prefixes(doc, toks, quotes, starts)
-    if model.get("cue_learned_frames", ""):
-        learned_frames(doc, toks, quotes, frame_words(model["cue_learned_frames"]))
 
 
 def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -1020,52 +1017,3 @@ def join_to_cue_verbs(doc, toks: list[Tok], quotes: list, starts: list[int], joi
                     add.add(j)
         if add:
             q.cue = _spans_of(toks, cue | add)
-
-
-def frame_key(tok) -> str:
-    """A frame word's key in the learned frame lexicon: a verb's lemma with its separated particle ("gab … bekannt"
-    -> "bekanntgeben", as the speech lists spell it), any other word's lemma."""
-    from .quotes_rules import _verb_lemma
-
-    return _verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
-
-
-@lru_cache(maxsize=4)
-def frame_words(name: str) -> frozenset[str]:
-    """The learned frame lexicon ([model] cue_learned_frames, a file under models/ or an absolute path, one key a
-    line; training/quotes/cue_frames26.py learns it from quotes-de train gold)."""
-    from ..config import models_dir
-
-    path = models_dir() / name
-    if not path.exists():
-        return frozenset()
-    return frozenset(w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#"))
-
-
-def learned_frames(doc, toks: list[Tok], quotes: list, words: frozenset[str]) -> None:
-    """A sentence no quote of ours touches whose complement candidate (quotes_acts.complement: a clause that may be
-    the content of the word above it) hangs on a word of the learned frame lexicon becomes that clause's Indirect
-    quote (quotes_acts.comp_quote: cue = the verb complex, speaker = its subject), whatever the complement model
-    said: the lexicon holds the words that head gold cues in most of their train occurrences, which the curated
-    speech lists miss ("geht hervor", "sicherte zu"; de_cues card, Round 26). Appended to ``quotes`` in place
-    ([model] cue_learned_frames)."""
-    from .quotes_acts import comp_quote, complement, free_sentences
-
-    if not words:
-        return
-    spans, mode_of = free_sentences(toks, quotes)
-    new = []
-    for n, (a, b) in enumerate(spans):
-        if mode_of[n]:
-            continue
-        comp = complement(doc, toks, a, b)
-        if comp is None:
-            continue
-        m, v = doc[toks[comp[0]].i], comp[1]
-        if frame_key(m) in words or frame_key(v) in words:
-            q = comp_quote(doc, toks, comp)
-            q.origin = "frames"
-            new.append(q)
-    if new:
-        quotes.extend(new)
-        quotes.sort(key=lambda q: q.message[0])

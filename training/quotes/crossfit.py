@@ -55,18 +55,12 @@ def add_setup_args(ap) -> None:
     ap.add_argument("--folds")
     ap.add_argument("--acts-cv")
     ap.add_argument("--set", action="append", default=[])
-    ap.add_argument("--frames-folds", default=None,
-                    help="per-fold learned frame lexicons (fold_taggers.FRAMES_DIR; cue_frames26.py)")
 
 
 def setup(args, limit: int | None = None) -> CrossFit:
     """``args`` carries ``dir``, ``cache``, ``acts_cv`` and ``set`` (the scripts' shared options)."""
     for kv in args.set:
         set_option(kv)
-    if getattr(args, "frames_folds", None):
-        import fold_taggers
-
-        fold_taggers.FRAMES_DIR = args.frames_folds
     cur = {"i": 0}
     if args.acts_cv:
         use_acts_cv(args.acts_cv, cur)

@@ -1,6 +1,6 @@
 """Round 26's learned frame lexicon (de_cues card, Round 26, h1): the missed quotes' frames, and a lexicon of words that
-head quotes-de train gold cues, learnt fold-fitted, as a last step that makes new Indirect quotes
-(quotes_cues.learned_frames, claims.toml [model] cue_learned_frames).
+head quotes-de train gold cues, learnt fold-fitted, as a last step that makes new Indirect quotes (``learned_frames`` below; measured on saved
+final quotes, left off and not in the runtime code).
 
 Saved extractions come from cue_r23_ab.py ``--save`` with the honest protocol (fold taggers + CV act models with the
 complement model); every command below reads them:
@@ -16,9 +16,13 @@ complement model); every command below reads them:
 * ``ab``: the lexicon learnt from the train articles of the OTHER fold (article parity, as quote_folds22: fold k's
   taggers saw the articles i % 2 != k) for each held-out article, applied to its saved quotes; a grid of (k, p); with
   ``--dev-load`` the lexicon learnt on all of train on the saved dev quotes.
+* ``ceiling``: how many of the census's missed quotes (``--rows``, census ``--dump``) have their cue key in the lexicon
+  of the other parity, and how many of those the step could reach at all;
+* ``sources``: the nouns after a "nach" that is a gold cue, by parity, and "danach" / "demnach" / "wonach" / "zufolge" /
+  "dem Vernehmen nach" in and out of gold cues (a frame-noun lexicon's material);
 * ``write``: the lexicon learnt on train (``--parity`` 0 / 1 for the fold copies, none for all of train) to a file.
 
-A word's occurrences are all its tokens in the articles (key = quotes_cues.frame_key: a verb's lemma with its separated
+A word's occurrences are all its tokens in the articles (key = ``frame_key``: a verb's lemma with its separated
 particle, another word's lemma); its hits the occurrences inside a gold cue. It enters the lexicon with hits >= k and
 hits / occurrences >= p.
 """
@@ -38,8 +42,44 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crossfit import add_setup_args, setup  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, _overlap_f1, assign, gold_groups, quote_groups, score_doc  # noqa: E402
-from newsgraph.extract.quotes_cues import frame_key, learned_frames  # noqa: E402
 from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
+
+
+def frame_key(tok) -> str:
+    """A frame word's key in the learned frame lexicon: a verb's lemma with its separated particle ("gab … bekannt"
+    -> "bekanntgeben", as the speech lists spell it), any other word's lemma."""
+    from newsgraph.extract.quotes_rules import _verb_lemma
+
+    return _verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
+
+
+def learned_frames(doc, toks: list, quotes: list, words: frozenset[str]) -> None:
+    """A sentence no quote of ours touches whose complement candidate (quotes_acts.complement: a clause that may be
+    the content of the word above it) hangs on a word of the learned frame lexicon becomes that clause's Indirect
+    quote (quotes_acts.comp_quote: cue = the verb complex, speaker = its subject), whatever the complement model
+    said: the lexicon holds the words that head gold cues in most of their train occurrences, which the curated
+    speech lists miss ("geht hervor", "sicherte zu"; de_cues card, Round 26). Appended to ``quotes`` in place
+    (measured, not shipped: de_cues card, Round 26)."""
+    from newsgraph.extract.quotes_acts import comp_quote, complement, free_sentences
+
+    if not words:
+        return
+    spans, mode_of = free_sentences(toks, quotes)
+    new = []
+    for n, (a, b) in enumerate(spans):
+        if mode_of[n]:
+            continue
+        comp = complement(doc, toks, a, b)
+        if comp is None:
+            continue
+        m, v = doc[toks[comp[0]].i], comp[1]
+        if frame_key(m) in words or frame_key(v) in words:
+            q = comp_quote(doc, toks, comp)
+            q.origin = "frames"
+            new.append(q)
+    if new:
+        quotes.extend(new)
+        quotes.sort(key=lambda q: q.message[0])
 
 
 def gold_cue_tokens(g, doc) -> tuple[list[set[int]], callable]:
@@ -119,7 +159,7 @@ def fires(gold, by_text, saved, lex_of, out) -> None:
             best = max(gg, key=lambda x: _overlap_f1(x.roles["quote"], sg.roles["quote"]), default=None)
             ov = _overlap_f1(best.roles["quote"], sg.roles["quote"]) if best else 0.0
 
-            def tx(ids):
+            def tx(ids, g=g):
                 return " ".join(g.text[g.tokens[t][0]:g.tokens[t][1]] for t in sorted(ids))
 
             out.write(f"{g.name}\tcue=[{tx(sg.roles['cue'])}] gold=[{tx(best.roles['cue']) if best and ov else '-'}] "
@@ -247,7 +287,8 @@ def census(run, saved, args) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["census", "ab", "write"])
+    ap.add_argument("cmd", choices=["census", "ab", "write", "ceiling", "sources"])
+    ap.add_argument("--rows", default=None, help="ceiling: the census rows (census --dump)")
     add_setup_args(ap)
     ap.add_argument("--load", action="append", default=[])
     ap.add_argument("--dev", default=None, help="dev gold dir (ab)")
@@ -275,6 +316,51 @@ def main(argv=None) -> int:
     n = len(run.gold)
     if args.cmd == "census":
         census(run, saved, args)
+        return 0
+    if args.cmd == "ceiling":
+        # the census's missed quotes (--rows, census --dump) whose cue key is in the lexicon of the other parity
+        import json
+
+        idx = {g.name: i for i, g in enumerate(run.gold)}
+        half = {r: counts(run.gold, by_text, [i for i in range(n) if i % 2 == r]) for r in (0, 1)}
+        rows = [json.loads(x) for x in Path(args.rows).read_text("utf-8").splitlines() if x.strip()]
+        for x in args.grid or ["3,0.5"]:
+            k, p = int(x.split(",")[0]), float(x.split(",")[1])
+            lex = {r: lexicon(*half[r], k, p) for r in (0, 1)}
+            inl = [r for r in rows if r["key"] in lex[1 - idx[r["doc"]] % 2]]
+            st = Counter(r["status"] for r in inl)
+            reach = [r for r in inl if "comp candidate on the cue word" in r["status"]]
+            print(f"k={k} p={p}: {len(inl)} of {len(rows)} missed quotes ({sum(r['ntok'] for r in inl)} cue tokens) have "
+                  f"their cue key in the other parity's lexicon: " + "; ".join(f"{s} {c}" for s, c in st.most_common()))
+            print(f"   reachable (empty sentence, complement candidate on the cue word) {len(reach)}: "
+                  + ", ".join(f"{r['key']} (P {r.get('comp_p', 0):.2f})" for r in reach))
+        return 0
+    if args.cmd == "sources":
+        # "nach" + noun: the noun (first NOUN / PROPN of the next four words) by parity, the "nach" in a gold cue or not;
+        # "danach" / "demnach" / "wonach" / "zufolge" / "dem Vernehmen nach", sentence-initial or not
+        occ = {0: Counter(), 1: Counter()}
+        hit = {0: Counter(), 1: Counter()}
+        adv = Counter()
+        for i, g in enumerate(run.gold):
+            doc = by_text[g.text]
+            cues, _ = gold_cue_tokens(g, doc)
+            inside = set().union(*cues) if cues else set()
+            for t in doc:
+                w = t.text.lower()
+                if w == "nach" and t.pos_ == "ADP":
+                    ns = [x for x in doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN")]
+                    if ns:
+                        occ[i % 2][ns[0].text.lower()] += 1
+                        hit[i % 2][ns[0].text.lower()] += t.i in inside
+                if w in ("danach", "demnach", "wonach", "zufolge"):
+                    adv[(w, "initial" if t.i == t.sent.start else "inner", i % 2, t.i in inside)] += 1
+                if w == "vernehmen" and t.i + 1 < len(doc) and doc[t.i + 1].text.lower() == "nach":
+                    adv[("dem Vernehmen nach", "inner", i % 2, t.i + 1 in inside)] += 1
+        for r in (0, 1):
+            print(f"parity {r}, nouns after a cue 'nach' (>= 2): " + ", ".join(
+                f"{w} {h}/{occ[r][w]}" for w, h in hit[r].most_common() if h >= 2))
+        for key in sorted(adv):
+            print(f"   {key}: {adv[key]}")
         return 0
     if args.cmd == "write":
         idx = [i for i in range(n) if args.parity is None or i % 2 == args.parity]
@@ -308,27 +394,27 @@ def main(argv=None) -> int:
     for gi, (k, p) in enumerate(grid):
         lex = {r: lexicon(*half[r], k, p) for r in (0, 1)}
         # article i is scored with the lexicon of the other parity's articles
-        sc = fresh_scores(run.gold, by_text, saved, lambda i: lex[1 - i % 2])
+        sc = fresh_scores(run.gold, by_text, saved, lambda i, lex=lex: lex[1 - i % 2])
         print(f"train k={k} p={p} (lexicons {len(lex[0])} / {len(lex[1])} words): {fmt(sc)}")
         for r in (0, 1):
             part = {i: q for i, q in saved.items() if i % 2 == r}
             a = fresh_scores(run.gold, by_text, part, lambda i: frozenset())
-            b = fresh_scores(run.gold, by_text, part, lambda i: lex[1 - i % 2])
+            b = fresh_scores(run.gold, by_text, part, lambda i, lex=lex: lex[1 - i % 2])
             print(f"    half {r}: off {fmt(a)}\n            on  {fmt(b)}")
         if args.show_lexicon:
             print("    lexicon from parity 0: " + ", ".join(sorted(lex[0])))
             print("    lexicon from parity 1: " + ", ".join(sorted(lex[1])))
         if gi == 0 and args.fires:
             with open(args.fires, "w", encoding="utf-8") as out:
-                fires(run.gold, by_text, saved, lambda i: lex[1 - i % 2], out)
+                fires(run.gold, by_text, saved, lambda i, lex=lex: lex[1 - i % 2], out)
         if dev:
             drun, dsaved, dtext = dev
             lall = lexicon(occ_all, hit_all, k, p)
             print(f"dev   k={k} p={p} (lexicon {len(lall)} words): "
-                  f"{fmt(fresh_scores(drun.gold, dtext, dsaved, lambda i: lall))}")
+                  f"{fmt(fresh_scores(drun.gold, dtext, dsaved, lambda i, lall=lall: lall))}")
             if gi == 0 and args.fires:
                 with open(args.fires + ".dev", "w", encoding="utf-8") as out:
-                    fires(drun.gold, dtext, dsaved, lambda i: lall, out)
+                    fires(drun.gold, dtext, dsaved, lambda i, lall=lall: lall, out)
     return 0
 
 

@@ -43,11 +43,6 @@ def fold_of(i: int, folds: int) -> int:
     return i % folds
 
 
-# a directory of learned frame lexicons, one per fold (<fold dir name>.txt, cue_frames26.py write --parity): with it
-# fold_setup points [model] cue_learned_frames at the fold's own, learnt on the articles its taggers saw
-FRAMES_DIR: str | None = None
-
-
 def fold_setup(path: Path) -> None:
     """Make extract_quotes use the taggers and cue words in ``path`` (absolute)."""
     from newsgraph.extract.quotes_features import config
@@ -55,8 +50,6 @@ def fold_setup(path: Path) -> None:
     words = [w.strip() for w in (path / "cues.txt").read_text("utf-8").splitlines() if w.strip()]
     set_cue_words("de", set(words))
     config()["model"]["de"] = str(path.resolve())
-    if FRAMES_DIR:
-        config()["model"]["cue_learned_frames"] = str((Path(FRAMES_DIR) / f"{path.name}.txt").resolve())
 
 
 def cross_fitted(n: int, folds: str | Path | None, fold_count: int):
