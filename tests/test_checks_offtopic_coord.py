@@ -58,3 +58,42 @@ def test_pair_inputs_from_the_shipped_vectors():
     assert x is not None and x.shape == (2 * 100 + 1 + 2 * 64 + 1,)
     assert np.isclose(x[TOPIC_COS], float(np.dot(pv.words.lookup("Polizei")[0], pv.words.lookup("Staatsanwaltschaft")[0])))
     assert pv("Polizei", "Xqzvbrt") is None
+
+
+def test_train_side_documents_leave_out_the_rows_fold():
+    """Round 26 (h6): the in-domain pairs a fold-k row's pair model reads come from the other fold's train-side articles
+    only (perturb.article_folds), so neither the row's article nor its fold's donors are read."""
+    from newsgraph.checks.perturb import article_folds, load_articles
+    from training.checks.offtopic_coord import _TOKEN, train_side_documents
+
+    docs = train_side_documents(0)
+    first_sents = {tuple(w for w, _ in d[0]) for d in docs if d}
+    n_other = 0
+    for split in ("train", "gnad-side"):
+        arts = load_articles(split)
+        folds = article_folds(split, arts, 2)
+        for name, text, spans in arts:
+            s, e = spans[0]
+            toks = tuple(_TOKEN.findall(text[s:e]))
+            if folds[name] == 1:
+                n_other += 1
+                assert toks in first_sents
+            elif len(toks) > 8:  # a long first sentence is the article's own (short ones may repeat: "Wien.")
+                assert toks not in first_sents, name
+    assert len(docs) == n_other
+
+
+def test_stacked_budget_and_weight():
+    """Round 26 (h6): the stacked score is compared at a budget of untouched flags, and the grid weight takes the sign
+    that moves inserted candidates above untouched ones."""
+    import numpy as np
+
+    from training.checks.offtopic_stack import fit_w, found_at
+
+    l_un = np.array([3.0, 2.0, 1.0, 0.0])
+    l_ev = np.array([2.5, 1.5, 0.5])
+    assert found_at(l_ev, l_un, 1)[0] == 1     # the threshold lets 3.0 through, not 2.0: one insertion above it
+    assert found_at(l_ev, l_un, 0)[0] == 0
+    s_un, s_ev = np.array([1.0, 1.0, 1.0, 1.0]), np.array([-1.0, -1.0, -1.0])
+    assert fit_w(l_ev, s_ev, l_un, s_un, [1]) < 0
+    assert fit_w(l_ev, np.zeros(3), l_un, np.zeros(4), [1]) == 0.0  # no signal: no weight

@@ -101,6 +101,26 @@ def documents() -> dict[str, list[list[list[tuple]]]]:
     return out
 
 
+_TOKEN = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+
+
+def train_side_documents(exclude_fold: int, folds: int = 2) -> list[list[list[tuple]]]:
+    """Round 26 (h6): the train-side articles (quotes-de train, gnad-side 10kGNAD rows) of every cross-fitting fold but
+    ``exclude_fold`` (perturb.article_folds), as documents of untagged regex tokens: in-domain coordinations that a
+    fold-k row's pair model may read, since neither the row's article nor its fold's donors are among them."""
+    from newsgraph.checks.perturb import article_folds, load_articles
+
+    out = []
+    for split in ("train", "gnad-side"):
+        arts = load_articles(split)
+        fold_of = article_folds(split, arts, folds)
+        for name, text, spans in arts:
+            if fold_of[name] == exclude_fold:
+                continue
+            out.append([[(w, None) for w in _TOKEN.findall(text[s:e])] for s, e in spans])
+    return out
+
+
 def _noun(sent: list[tuple], j: int) -> bool:
     """A capitalised noun not opening its sentence (tagged NN where the source has tags)."""
     w, t = sent[j]
@@ -154,10 +174,10 @@ class PairVectors:
         return np.concatenate([u * v, np.abs(u - v), [float(u @ v)], s[0] * s[1], np.abs(s[0] - s[1]), [float(s[0] @ s[1])]])
 
 
-def _pair_rows(pv: PairVectors, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _pair_rows(pv: PairVectors, seed: int, extra: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rng = random.Random(seed)
     xs, ys, groups = [], [], []
-    for src, docs in documents().items():
+    for src, docs in {**documents(), **(extra or {})}.items():
         found, nouns = pairs(docs)
         seen = {(a, b, d) for a, b, d in found}
         for a, b, d in found:
@@ -184,7 +204,11 @@ def fit(args) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for k, d in enumerate(args.folds):
-        x, y, g = _pair_rows(PairVectors(d), args.seed)
+        # --in-domain: also the other folds' train-side coordinations (a shipped model, --folds models/checks_de, none left out)
+        extra = None
+        if args.in_domain:
+            extra = {"train-side": train_side_documents(k if len(args.folds) > 1 else -1, max(2, len(args.folds)))}
+        x, y, g = _pair_rows(PairVectors(d), args.seed, extra)
         mean, sd = x.mean(axis=0), x.std(axis=0)
         scale = np.where(sd > 1e-6, sd, 1.0)
         z = (x - mean) / scale
@@ -325,6 +349,8 @@ def main() -> int:
     f.add_argument("--out", required=True)
     f.add_argument("--C", type=float, default=0.1)
     f.add_argument("--seed", type=int, default=25)
+    f.add_argument("--in-domain", action="store_true", help="also the pairs of the other folds' train-side articles "
+                                                             "(round 26, h6)")
     c = sub.add_parser("compare")
     c.add_argument("--pairs", required=True, help="fit's --out")
     c.add_argument("--eval-rows", nargs="+", required=True)
