@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh22, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh23, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -45,8 +45,10 @@ FRESH10 = DATA / "events_de_fresh10.jsonl"
 GNAD = SHARED / "data" / "corpora" / "10kgnad" / "test.csv"
 
 
-def _gnad_rows(path: Path) -> set[int]:
-    return {int(r["row"].split()[-1]) for r in _rows(path) if str(r.get("row", "")).startswith("10kgnad test ")}
+def _gnad_rows(path: Path, first: bool = True) -> set[int]:
+    """The 10kGNAD rows whose first three sentences (``first``) or later sentences (fresh23's 4-6) a set holds."""
+    return {int(r["row"].split()[-1]) for r in _rows(path) if str(r.get("row", "")).startswith("10kgnad test ")
+            and (r.get("sentence_index", 0) < 3) == first}
 
 
 def test_fresh10_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split():
@@ -143,15 +145,16 @@ def test_fresh16_shares_no_article_or_row_with_another_event_or_time_set():
     assert not {r for r in gnad if r % 5 == 0 or 500 <= r < 650}
 
 
-# The blind sets of rounds 23 (10kGNAD Wirtschaft), 24 (Wirtschaft, Etat and Web) and 25 (Wissenschaft, Sport, Kultur
-# and Web's last rows): 10kGNAD rows nothing else uses, no dates (sentences read alone); rows and distinct 10kGNAD rows.
-BLIND_GNAD = {"fresh20": (82, 38), "fresh21": (107, 47), "fresh22": (114, 44)}
+# The blind sets of rounds 23 (10kGNAD Wirtschaft), 24 (Wirtschaft, Etat and Web), 25 (Wissenschaft, Sport, Kultur
+# and Web's last rows) and 26 (Panorama's last rows; its later sentences are checked below): 10kGNAD rows nothing else
+# uses, no dates (sentences read alone); first-three-sentence rows of the set and their distinct 10kGNAD rows.
+BLIND_GNAD = {"fresh20": (82, 38), "fresh21": (107, 47), "fresh22": (114, 44), "fresh23": (62, 26)}
 
 
 @pytest.mark.parametrize("name", BLIND_GNAD)
 def test_blind_set_shares_no_10kgnad_row_with_another_event_set_or_the_checks_split(name):
     path = DATA / f"events_de_{name}.jsonl"
-    rows = _rows(path)
+    rows = [r for r in _rows(path) if r["sentence_index"] < 3]
     mine = _gnad_rows(path)
     assert (len(rows), len(mine)) == BLIND_GNAD[name] and all(r["file"] == "" and r["published"] == "" for r in rows)
     for f in _other_sets(path):
@@ -164,12 +167,33 @@ def test_blind_set_shares_no_10kgnad_row_with_another_event_set_or_the_checks_sp
     assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
 
 
+# fresh23's second part: sentences 4-6 of articles whose first three sentences formed a spent blind 10kGNAD set, never
+# of a read set's row, nor one the checks hold out or gnad_events.py lists; no sentence of them in another tests file.
+SPENT_GNAD = ("fresh10", "fresh14", "fresh20", "fresh21", "fresh22")
+
+
+def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
+    path = DATA / "events_de_fresh23.jsonl"
+    later = [r for r in _rows(path) if r["sentence_index"] >= 3]
+    rows = _gnad_rows(path, first=False)
+    assert len(later) == 116 and len(rows) == 46 and {r["sentence_index"] for r in later} == {3, 4, 5}
+    spent = set().union(*(_gnad_rows(DATA / f"events_de_{n}.jsonl") for n in SPENT_GNAD))
+    assert rows <= spent
+    for f in _other_sets(path):
+        if f.stem.removeprefix("events_de_") not in SPENT_GNAD:
+            assert not rows & (_gnad_rows(f) | _gnad_rows(f, first=False)), f.name
+    assert not {r for r in rows if r % 5 == 0 or 500 <= r < 650}
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != path and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in later if len(r["sentence"]) >= 40 and r["sentence"] in others]
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
-              "fresh22": ("10kgnad",)}
+              "fresh22": ("10kgnad",), "fresh23": ("10kgnad",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD}
 
 

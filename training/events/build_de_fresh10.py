@@ -59,7 +59,7 @@ LATER: tuple[str, ...] = ("events_de_fresh11.jsonl", "events_de_fresh12.jsonl", 
                          "events_de_fresh15.jsonl", "events_de_fresh16.jsonl",
                          "events_de_fresh17.jsonl", "events_de_fresh18.jsonl", "events_de_fresh19.jsonl",
                          "events_de_fresh20.jsonl",
-                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl")
+                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl")
 ROW_REFS = re.compile(r'10kgnad-(\d+)-|10kgnad test (\d+)|"row": "?(\d+)')
 
 
@@ -215,28 +215,32 @@ def draw() -> list[int]:
     return cand[:N_ARTICLES]
 
 
-def sentences(text: str) -> list[str]:
-    return [p.strip() for p in fresh9.SPLIT.split(text) if p.strip()][:3]
+def sentences(text: str, window: range = range(3)) -> list[str]:
+    """The sentences of ``window`` (by default the first three), by build_de_fresh9.SPLIT."""
+    return [p.strip() for p in fresh9.SPLIT.split(text) if p.strip()][window.start:window.stop]
 
 
-def print_draw(rows: list[int]) -> None:
-    """The drawn rows' first three sentences, as ``--draw`` prints them."""
+def print_draw(rows: list[int], windows: dict[int, range] | None = None) -> None:
+    """The drawn rows' first three sentences (or the sentences of ``windows[row]``), as ``--draw`` prints them."""
     text = dict(fresh9._rows())
     for i in rows:
+        w = (windows or {}).get(i, range(3))
         print(f"### {i} {text[i][0]}")
-        for k, s in enumerate(sentences(text[i][1])):
+        for k, s in enumerate(sentences(text[i][1], w), start=w.start):
             print(f"  ({i}, {k}) {s}")
 
 
-def gnad_rows(drawn: set[int], ann: dict, skipped) -> tuple[list[dict], int, list]:
+def gnad_rows(drawn: set[int], ann: dict, skipped, windows: dict[int, range] | None = None) -> tuple[list[dict], int, list]:
     """The set's rows for ``ann`` ((row, sentence index, sentence) -> events) of the ``drawn`` rows, checked
     against the draw (every drawn sentence annotated or skipped, every span inside its sentence): rows, spans
-    not in their sentence, sentences neither annotated nor skipped. Shared by build and the mixed set fresh14."""
+    not in their sentence, sentences neither annotated nor skipped. Shared by build and the mixed set fresh14.
+    ``windows`` (row -> sentence indices; default the first three) lets a set take later sentences (fresh23)."""
     text = dict(fresh9._rows())
+    win = lambda r: (windows or {}).get(r, range(3))  # noqa: E731
     out, bad = [], 0
     for (row, idx, sent), events in ann.items():
         assert row in drawn, row
-        assert sentences(text[row][1])[idx] == sent, (row, idx)
+        assert idx in win(row) and sentences(text[row][1], win(row))[idx - win(row).start] == sent, (row, idx)
         assert (row, idx) not in skipped, (row, idx)
         for e in events:
             for k in ("trigger", "source", "target", "location"):
@@ -247,25 +251,28 @@ def gnad_rows(drawn: set[int], ann: dict, skipped) -> tuple[list[dict], int, lis
         out.append({"file": "", "published": "", "row": f"10kgnad test {row}", "sentence_index": idx, "lang": "de",
                     "sentence": sent, "events": events})
     covered = {(r, i) for r, i, _ in ann} | set(skipped)
-    missing = [(r, k) for r in drawn for k in range(len(sentences(text[r][1]))) if (r, k) not in covered]
+    missing = [(r, k) for r in drawn for k in range(win(r).start, win(r).start + len(sentences(text[r][1], win(r))))
+               if (r, k) not in covered]
     if missing:
         print(f"not annotated nor skipped: {missing}", file=sys.stderr)
     return out, bad, missing
 
 
-def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path, order=None) -> int:
+def build(argv: list[str], draw, ann: dict, skipped: dict, out_default: Path, order=None,
+          windows: dict[int, range] | None = None) -> int:
     """``--draw`` prints the drawn articles' first three sentences; otherwise checks the annotations
     against the draw (gnad_rows) and writes the set. Shared by the 10kGNAD sets drawn after this one
     (build_de_fresh11). ``order`` (the gnad_blind sets, fresh20 on) adds ``--order``, its whole order
-    printed like the draw, so that a later set can show which rows an earlier one never reached."""
+    printed like the draw, so that a later set can show which rows an earlier one never reached. ``windows``
+    (row -> sentence indices, default the first three) as in gnad_rows."""
     if order is not None and "--order" in argv:
-        print_draw(order())
+        print_draw(order(), windows)
         return 0
     if "--draw" in argv:
-        print_draw(draw())
+        print_draw(draw(), windows)
         return 0
     out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else out_default
-    out, bad, missing = gnad_rows(set(draw()), ann, skipped)
+    out, bad, missing = gnad_rows(set(draw()), ann, skipped, windows)
     out_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), "utf-8")
     print(f"{len(out)} sentences from {len({r for r, _, _ in ann})} articles, {sum(len(r['events']) for r in out)} events, "
           f"{sum(not r['events'] for r in out)} without, {len(skipped)} skipped -> {out_path}")

@@ -1,0 +1,52 @@
+"""A/B of the round-26 German event switches (issue #5), in one process.
+
+Each switch of the round is named in ``SWITCHES`` (shipped on: the function that turns it off in an extractor's
+settings) or ``SHIPPED_OFF`` (shipped off: the function that turns it on). A switch read from module-level settings
+(event_parse_actors.settings()) patches that function (ab_score.parse_key) and ab_score.reset_parse restores it.
+Modes (comma-separated, each scored in turn) are ab_score.mode_extractor's: ``off`` (every shipped-on switch of the
+round off: the round's start), ``on``, ``on-NAME``, ``only+NAME`` and ``on+NAME``.
+
+Prints one summary line per set and a pooled line over the sets named (training/events/ab_score.py): type / source /
+target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
+Nothing per sentence, so it may score a blind set without reading it (the lead scores fresh23 once at the round's end
+with each switch off and on: ``python training/events/round26_ab.py off,on,on-NAME,on+NAME,... fresh23``).
+
+    python training/events/round26_ab.py off,on heldout fresh4 fresh5 fresh6 fresh8 fresh10 fresh13 fresh14 fresh15 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ab_score import parse_key, score_switches  # noqa: E402
+
+# switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
+# engineers add theirs here)
+SWITCHES: dict = {}
+# switches that ship off: name -> function turning it on. Earlier rounds' off switches waiting for an unseen set, so
+# that fresh23 can be scored with them too: shared_perfect (round 25), passive_order (round 23), von_frames (round 24)
+# of [parse] in event_actors.toml, and round 25's verbal_nouns of [classifier] in events.toml
+SHIPPED_OFF: dict = {
+    "parse.shared_perfect": parse_key("shared_perfect", True),
+    "parse.passive_order": parse_key("passive_order", True),
+    "parse.von_frames": parse_key("von_frames", True),
+}
+
+
+def _verbal_nouns_on(settings: dict) -> None:
+    settings["verbal_nouns"] = {**(settings.get("verbal_nouns") or {}),
+                                "types": ["REQUEST", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "COOPERATE"]}
+
+
+SHIPPED_OFF["verbal_nouns"] = _verbal_nouns_on
+
+
+def main(argv: list[str]) -> int:
+    return score_switches(argv, SWITCHES, SHIPPED_OFF, width=26)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
