@@ -1387,9 +1387,16 @@ def _sentence_before(toks: list[Tok], starts: list[int], sp: list, message: list
 def settle_final_speakers(quotes: list, held: list[tuple]) -> int:
     """Last step of extract_quotes: each quote still alive whose speaker is still the one ``hold_final_speakers``
     saw takes the final linker's; returns how many changed."""
+    from .quotes_features import config
+
+    # [model] speaker_final_cueless_indirect = false: the final linker leaves alone an Indirect quote that every cue step
+    # left without a cue (de_speakers card, Round 26)
+    keep_cueless = not config().get("model", {}).get("speaker_final_cueless_indirect", True)
     alive = {id(q) for q in quotes}
     n = 0
     for q, was, sp, inh in held:
+        if keep_cueless and q.mode == "Indirect" and not q.cue and not q.nested:
+            continue
         if id(q) in alive and q.speaker == was:
             q.speaker, q.inherited = list(sp), inh
             n += 1
