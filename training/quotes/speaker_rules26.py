@@ -1,14 +1,17 @@
 """Round 26's post-hoc speaker rules over a speaker_precision.py dump (a post-hoc rule equals a last speaker step;
 all measured and left off, de_speakers card, Round 26).
 
-    python training/quotes/speaker_rules26.py DUMP.pkl --cache QCACHE.spacy --rule indicative|verb_trim [--show]
+    python training/quotes/speaker_rules26.py DUMP.pkl --cache QCACHE.spacy --rule indicative|verb_trim|carry [--show]
 
 * indicative: a non-nested Indirect quote left without a cue whose message holds no Konjunktiv verb (Mood=Sub or the
   [de] subjunctive lexicon) and no hearsay modal ([de] candidate_modals) names no speaker ("Die Zweige sind so stabil,
   dass sie …": a consecutive or object clause of a non-speech verb, whose subject is no source);
 * verb_trim: a speaker span holding a lower-case finite verb (VERB/AUX, VerbForm=Fin, no "." in it) is cut to one
   verb-free run: the run after the last finite verb when the span opens with the verb ("heißt es in einer Erklärung
-  …"), else the run before the first ("bildblog.de veröffentlichte …"); leading personal pronouns then dropped.
+  …"), else the run before the first ("bildblog.de veröffentlichte …"); leading personal pronouns then dropped;
+* carry (R5, over a dump made with --set speaker_final_cueless_indirect=false): a non-nested Indirect quote left without
+  cue and speaker whose message holds a Konjunktiv verb takes the speaker of our previous non-nested quote (message
+  order) when that one has a speaker and ends in the same sentence or the one before.
 """
 
 from __future__ import annotations
@@ -63,11 +66,39 @@ def verb_trim(doc, g, sg, *_):
     return out if out and out != s else None
 
 
+
+def carry(doc, g, sys_g, subj):
+    """R5 over one article's groups, in place; the indices it changed."""
+    sents = list(doc.sents)
+
+    def sent_of(c):
+        for n, s in enumerate(sents):
+            if s.start_char <= c < s.end_char:
+                return n
+        return -1
+
+    order = sorted((k for k, x in enumerate(sys_g) if not x.nested and x.roles["quote"]),
+                   key=lambda k: min(sys_g[k].roles["quote"]))
+    changed = []
+    prev = None
+    for k in order:
+        q = sys_g[k]
+        if (q.form == "Indirect" and not q.roles["cue"] and not q.roles["speaker"] and prev is not None
+                and prev.roles["speaker"]
+                and sent_of(g.tokens[min(q.roles["quote"])][0]) - sent_of(g.tokens[max(prev.roles["quote"])][0]) <= 1):
+            toks = [x for t in q.roles["quote"] for x in _spacy(doc, g, t)]
+            if any("Sub" in x.morph.get("Mood") or x.lower_ in subj for x in toks):
+                q.roles["speaker"] = list(prev.roles["speaker"])
+                changed.append(k)
+        prev = q
+    return changed
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
     ap.add_argument("--cache", required=True)
-    ap.add_argument("--rule", required=True, choices=("indicative", "verb_trim"))
+    ap.add_argument("--rule", required=True, choices=("indicative", "verb_trim", "carry"))
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     from spacy.tokens import DocBin
@@ -77,7 +108,7 @@ def main(argv=None) -> int:
 
     subj = frozenset(lexicon("de").subjunctive)
     modals = tuple(config().get("de", {}).get("candidate_modals", []))
-    rule = {"indicative": indicative, "verb_trim": verb_trim}[args.rule]
+    rule = {"indicative": indicative, "verb_trim": verb_trim, "carry": None}[args.rule]
     rows = pickle.loads(Path(args.dump).read_bytes())
     docs = {d.text: d for d in DocBin().from_disk(args.cache).get_docs(nlp_stage.load("de").vocab)}
     base, new = Scores(), Scores()
@@ -87,6 +118,14 @@ def main(argv=None) -> int:
         score_doc(base, sys_g, gold_g)
         pairs = dict(assign(sys_g, gold_g))
         edited = copy.deepcopy(sys_g)
+        if rule is None:
+            for si in carry(doc, g, edited, subj):
+                gs = set(gold_g[pairs[si]].roles["speaker"]) if si in pairs else set()
+                out = edited[si].roles["speaker"]
+                fires.append(f"{edited[si].form} [] -> [{_text(g, out)}] tp {len(set(out) & gs)} fp "
+                             f"{len(set(out) - gs)}; gold [{_text(g, gs)}]")
+            score_doc(new, edited, gold_g)
+            continue
         for si, sg in enumerate(edited):
             if not sg.roles["speaker"]:
                 continue
