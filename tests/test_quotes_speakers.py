@@ -632,6 +632,24 @@ def test_one_span_speakers_finds_the_tokens_of_span_boundaries(nlp):
     assert list(_one_span_speakers(doc, [none, cut, two])) == []
 
 
+def test_one_span_speakers_follow_the_document_asked_about(nlp):
+    # the offset index is kept per document (round 26): two documents asked about in turn, each offset set found in its
+    # own doc, and the index equal to dicts over the doc's Tokens (a later token wins a shared key)
+    from newsgraph.extract.quotes_speakers import _offset_index, _one_span_speakers
+
+    t1 = "Der Sprecher des Ministeriums sagte, die Lage sei ernst."
+    t2 = "Nach Angaben der Polizei wurde niemand verletzt, sagte ein Sprecher der Stadt."
+    d1, d2 = nlp(t1), nlp(t2)
+    for _ in range(2):
+        for doc, text, span in ((d1, t1, "Der Sprecher des Ministeriums"), (d2, t2, "ein Sprecher der Stadt")):
+            a = text.index(span)
+            q = RawQuote(message=[(0, 1)], speaker=[(a, a + len(span))], mode="Indirect")
+            got = [(f.doc is doc, f.text, la.text) for _q, f, la in _one_span_speakers(doc, [q])]
+            assert got == [(True, span.split()[0], span.split()[-1])]
+            at, ends = _offset_index(doc)
+            assert at == {t.idx: t.i for t in doc} and ends == {t.idx + len(t.text): t.i for t in doc}
+
+
 def test_frame_noun_takes_its_source_attribute(nlp):
     # quotes-de train (articles 55189, 43134, 31955): gold marks "nach Angaben informierter Kreise" with the genitive
     # that names the source; the linker's span is the frame noun alone. "Schätzungen zufolge" has no attribute and a

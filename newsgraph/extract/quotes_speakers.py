@@ -1498,22 +1498,39 @@ def resolve_opening_pronouns(doc, toks: list[Tok], quotes: list, tidy: int = 0, 
     return n
 
 
+_OFFSET_MEMO: tuple = (None, None, None)  # (token table, start offset -> token, end offset -> token), replaced whole
+
+
+def _offset_index(doc) -> tuple[dict[int, int], dict[int, int]]:
+    """Token index by start and by end offset of ``doc`` (a later token wins a shared key, as in dicts over
+    ``doc``), kept with the token table they were read from: the late speaker steps each ask once per document
+    (seven steps), and a checked ``token_table`` (one ``Doc.to_array``) and the two dicts per step were ~0.2 CPU s
+    of a bench pass. Unchecked: it runs within ``extract_quotes``, whose ``tokens_from_doc`` checked the table,
+    and a doc's offsets and texts cannot change without a retokenizer, which no step after the nlp stage runs."""
+    global _OFFSET_MEMO
+    tab = token_table(doc, check=False)
+    memo = _OFFSET_MEMO
+    if memo[0] is tab:
+        return memo[1], memo[2]
+    at = dict(zip(tab.idx, range(tab.n)))
+    ends = dict(zip([a + len(w) for a, w in zip(tab.idx, tab.text)], range(tab.n)))
+    _OFFSET_MEMO = (tab, at, ends)
+    return at, ends
+
+
 def _one_span_speakers(doc, quotes: list):
     """(quote, first token, last token) of each quote whose speaker is one span that starts and ends on token
     boundaries of a parsed doc: what the speaker repairs below work on."""
     if doc is None or not doc.has_annotation("DEP"):
         return
     # token index by start and by end offset, from the token table (a Token made per token and attribute was most of
-    # these steps' cost, and four steps ask per document), made once a quote needs them; a later token wins a shared
-    # key, as in dicts over ``doc``
+    # these steps' cost), made once a quote needs them and kept for the document (``_offset_index``)
     at = ends = None
     for q in quotes:
         if len(q.speaker) != 1:
             continue
         if at is None:
-            tab = token_table(doc)
-            at = dict(zip(tab.idx, range(tab.n)))
-            ends = dict(zip([a + len(w) for a, w in zip(tab.idx, tab.text)], range(tab.n)))
+            at, ends = _offset_index(doc)
         s, e = q.speaker[0]
         a, b = at.get(s), ends.get(e)
         if a is not None and b is not None and b >= a:
