@@ -10,6 +10,7 @@ sum over documents of each document's fastest (steadier on a loaded machine). Tw
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import os
@@ -29,7 +30,8 @@ def main(argv=None) -> int:
 
     ap = bench_parser(old_help="the other tree (e.g. a git archive of the base commit)")
     ap.add_argument("--patch", nargs="+", required=True,
-                    help="MODULE:FUNCTION of newsgraph.extract, e.g. quotes_speakers:_one_span_speakers")
+                    help="MODULE:FUNCTION or MODULE:Class.method of newsgraph.extract, e.g. "
+                         "quotes_speakers:_one_span_speakers, quotes_speakers:DocView.crf_prepare")
     args = ap.parse_args(argv)
 
     from bench_pipeline import fresh_analyses
@@ -38,9 +40,15 @@ def main(argv=None) -> int:
     arts, docs = bench_input(args, "claims_patch_ab")
     claims = dict(components())["extract.claims"]
     targets = []
+    olds: dict = {}
     for p in args.patch:
+        # MODULE:NAME or MODULE:Class.method (the old tree's method put on this tree's class)
         name, attr = p.split(":")
-        targets.append((importlib.import_module(f"newsgraph.extract.{name}"), attr, getattr(_old_module(args.old, name), attr)))
+        if name not in olds:
+            olds[name] = _old_module(args.old, name)
+        *path, attr = attr.split(".")
+        owner = functools.reduce(getattr, path, importlib.import_module(f"newsgraph.extract.{name}"))
+        targets.append((owner, attr, functools.reduce(getattr, [*path, attr], olds[name])))
     new_fns = [getattr(mod, attr) for mod, attr, _ in targets]
 
     def use(old: bool) -> None:

@@ -473,3 +473,44 @@ def test_late_step_adds_no_word_that_makes_no_listed_verb():
             "Polizeikontrollen geben.")
     msg = "wird es künftig rund um die Mall in Kaiserslautern mehr Polizeikontrollen geben"
     assert _verb_prefixes(text, msg, ["Wie", "sah"]) == "Wie sah"
+
+
+def test_cue_probs_read_the_marginals_the_speaker_linker_kept():
+    """The cue chooser's CRF cue probabilities (``crf_cue_probs``) read the roles CRF's marginals the speaker linker's
+    ``crf_prepare`` kept with the document's Featurizer (round 26) and compute the others: the answers equal those
+    computed without any kept (to the bit, in the same order), and every kept matrix is its sentence's own
+    ``_marginals``."""
+    import numpy as np
+
+    from newsgraph.extract.quotes import _taggers, tag_candidates
+    from newsgraph.extract.quotes_cues import _marginals, crf_cue_probs
+    from newsgraph.extract.quotes_features import featurizer
+    from newsgraph.extract.quotes_speakers import DocView
+
+    doc = nlp_stage.load("de")(
+        "Die Polizei sperrte am Morgen die Brücke. Der Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle. "
+        "„Wir haben Glück gehabt“, sagte er. Laut Polizei gab es keine Verletzten. Der Verkehr rollt wieder.")
+    toks = tokens_from_doc(doc, "de")
+    taggers = _taggers(config()["model"]["de"])
+    fz = featurizer(toks, "de")
+    sents = sorted(fz.s_first)
+    assert len(sents) == 5
+    fz.marginals.clear()
+    fresh = crf_cue_probs(toks, set(sents))
+    assert len(fresh) == len(toks) and any(p > 0.5 for p in fresh.values())
+    fz.marginals.clear()
+    rows: dict = {}
+    tag_candidates(toks, "de", taggers, rows=rows)
+    v = DocView(doc, toks)
+    v.sent_rows = rows
+    v.crf_prepare(sents[1:3])  # the linker did two sentences; the chooser computes the other three
+    assert {s for crf, s in fz.marginals if crf is taggers.roles} == set(sents[1:3])
+    got = crf_cue_probs(toks, set(sents))
+    assert list(got.items()) == list(fresh.items())
+    crf = taggers.roles
+    for s in sents:
+        a, e = fz.s_first[s], fz.s_last[s] + 1
+        r, en = fz.rows(a, e, taggers.index)
+        starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
+        sc = np.add.reduceat(crf.state[np.asarray(r, dtype=np.int64)], starts, axis=0)
+        assert np.array_equal(fz.marginals[(crf, s)], _marginals(sc, crf.trans))

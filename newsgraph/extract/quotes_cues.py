@@ -298,18 +298,28 @@ def crf_cue_probs(toks: list[Tok], sents: set[int]) -> dict[int, float]:
     cols = [crf.labels.index(x) for x in CUE_LABELS if x in crf.labels]
     fz = featurizer(toks, "de")
     out: dict[int, float] = {}
-    spans, scs = [], []
+    # the marginals the speaker linker kept for the document (``Featurizer.marginals``: on the bench, every
+    # sentence asked here), the others computed
+    kept = fz.marginals
+    spans, ms, todo, scs = [], [], [], []
     for s in sorted(sents):
         if s not in fz.s_first:
             continue
         a, e = fz.s_first[s], fz.s_last[s] + 1
+        spans.append((a, e))
+        m = kept.get((crf, s))
+        ms.append(m)
+        if m is not None:
+            continue
         r, en = fz.rows(a, e, taggers.index)
         r = np.asarray(r, dtype=np.int64)
         starts = np.concatenate([[0], np.asarray(en[:-1], dtype=np.int64)])
-        spans.append((a, e))
+        todo.append((len(ms) - 1, s))
         scs.append(np.add.reduceat(crf.state.take(r, 0), starts, axis=0))  # take: see DocView.crf_prepare
     # all the sentences' marginals in one recursion (each sentence still a sequence of its own)
-    for (a, e), m in zip(spans, _marginals_many(scs, crf.trans) if scs else ()):
+    for (k, s), m in zip(todo, _marginals_many(scs, crf.trans) if scs else ()):
+        ms[k] = kept[(crf, s)] = m
+    for (a, e), m in zip(spans, ms):
         p = m[:, cols].sum(axis=1)
         for k, x in zip(range(a, e), p.tolist()):
             out[k] = x

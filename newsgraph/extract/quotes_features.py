@@ -566,6 +566,10 @@ class Featurizer:
         self.cl_words = self.clusters == 1
         self._memo: dict[int, list[list[str]]] = {}
         self._rows: dict[tuple, tuple[list[int], list[int]]] = {}
+        # (CRF, sentence) -> the sentence's marginals [token, label] under that CRF (the sentence a sequence of its
+        # own, from these rows): the speaker linker's ``DocView.crf_prepare`` computes them for every sentence the
+        # cue chooser's ``crf_cue_probs`` asks about after it, which computed them again
+        self.marginals: dict[tuple[object, int], object] = {}
 
     def candidates(self, modal_stems: tuple[str, ...] = (), comp: bool = False) -> set[int]:
         """Sentences that may hold a quote or its frame: a cue word, Konjunktiv, quotation mark,

@@ -496,7 +496,7 @@ class DocView:
             # the document's shared Featurizer: its rows of a sentence are those the taggers asked for already
             fz = self._fz = featurizer(self.toks, "de")
         rows = self.sent_rows
-        spans, parts = [], []
+        spans, parts, sids = [], [], []
         for s in todo:
             if s not in fz.s_first:
                 continue
@@ -507,6 +507,7 @@ class DocView:
                 got = rows[s] = np.array(r, dtype=np.int32), np.array(en, dtype=np.int64)
             spans.append((a, e))
             parts.append(got)
+            sids.append(s)
         if not parts:
             return
         # every token's state scores in one gather and one ``reduceat`` per CRF over all the sentences' rows
@@ -520,12 +521,16 @@ class DocView:
         starts = np.concatenate([np.asarray(x, dtype=np.int64).reshape(-1) for x in starts])
         cut = np.cumsum([e - a for a, e in spans])[:-1]
         spk, msg = self._crf_spk, self._crf_msg
+        # each sentence's marginals kept with the document's Featurizer: the cue chooser (``crf_cue_probs``) reads the
+        # roles CRF's of the same sentences after the linker
+        kept = fz.marginals
         for crf, labels, into in ((taggers.roles, ("B-SPK", "I-SPK"), spk), (taggers.message, ("O",), msg)):
             cols = [crf.labels.index(x) for x in labels if x in crf.labels]
             # ``take`` along axis 0 rather than ``state[flat]``: the same rows gathered (so the same sums), without
             # fancy indexing's general path, which cost a third more over the ~4.5 M rows of a bench pass
             scs = np.split(np.add.reduceat(crf.state.take(flat, 0), starts, axis=0), cut)
-            for (a, e), m in zip(spans, _marginals_many(scs, crf.trans)):
+            for s, (a, e), m in zip(sids, spans, _marginals_many(scs, crf.trans)):
+                kept[(crf, s)] = m
                 into[a:e] = m[:, cols].sum(axis=1).tolist()
         # one minus the message CRF's "O", as the features read it
         for a, e in spans:
