@@ -20,6 +20,8 @@ from ..model import Actor, Analysis, Certainty, Event, Modality, Span, TimeExpre
 from ..registry import component
 from .event_accept import accept_filter, bare_noun_filter
 from .event_actors import MONTHS_DAYS, PRONOUNS, ActorFinder, Phrase, Tok, tokenize
+from .event_chooser import candidates as chooser_candidates
+from .event_chooser import load as load_chooser
 from .event_classifier import NONE, classifier, coded_type, features, hit_features
 from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
@@ -836,10 +838,17 @@ class EventExtractor:
             on = self.learned_cfg.get("enabled") and self.lex.lang in self.learned_cfg.get("langs", ["de"])
             learned = load_scorer(self.learned_cfg["model"], self.lex.lang) if on else None
         self.learned = learned
+        # the learned actor chooser ([classifier.actor_chooser]; None: off); actor_log, when a dict, collects each
+        # event's candidates by event id (training/events/train_actor_chooser.py)
+        self.chooser, self._chooser_cfg = None, None
+        self.actor_log: dict | None = None
 
     def run(self, analysis: Analysis, doc=None) -> list[Event]:
         art = analysis.article
         text = art.text
+        cfg = self.settings.get("actor_chooser") if self.lex.lang == "de" else None
+        if cfg != self._chooser_cfg:  # (loaded on first use, again when the settings change: an A/B mode)
+            self.chooser, self._chooser_cfg = load_chooser(cfg), cfg
         finder = ActorFinder(self.lex)
         spans = sentence_spans(analysis, doc)
         sent_toks = [tokenize(text[s0:s1]) for s0, s1 in spans]
@@ -970,6 +979,12 @@ class EventExtractor:
                 src_actor, tgt_actor = (_apposed_name(a, text, finder) for a in (src_actor, tgt_actor))
                 if parse is not None:
                     src_actor, tgt_actor = (_bracketed(a, parse, finder, text) for a in (src_actor, tgt_actor))
+                if parse is not None and tt is not None and (self.chooser is not None or self.actor_log is not None):
+                    src_actor, tgt_actor = self._choose(parse, tt, hit.type, finder, phrases, s0, text, {
+                        "current_source": src_actor, "current_target": tgt_actor,
+                        "parse_source": psrc_a, "parse_target": ptgt_a,
+                        "order_source": _actor(src, s0, text), "order_target": _actor(tgt, s0, text)},
+                        stable_id("ev", art.id, s0 + hit.start, hit.type))
                 hook = (lambda t, tt=tt: parse.attached(t.span.start, t.span.end, tt)) if tt is not None else None
                 when = _date_for(analysis.times, s0, s1, s0 + hit.start, sent, hook)
                 ev = Event(
@@ -1013,6 +1028,19 @@ class EventExtractor:
                 kept += accept_filter(acc, self.lex.lang, [e for i, e in events if i == idx], doc)
             return kept
         return [e for _, e in events]
+
+    def _choose(self, parse: ParseRoles, tt, etype: str, finder: ActorFinder, phrases: list[Phrase], s0: int,
+                text: str, proposals: dict, eid: str) -> tuple[Actor | None, Actor | None]:
+        """The event's source and target after the learned chooser ([classifier.actor_chooser]): every candidate
+        phrase is scored, the rules' choice (``proposals``' current_*) stays unless the model is sure."""
+        src, tgt = proposals["current_source"], proposals["current_target"]
+        cands = chooser_candidates(parse, tt, text, proposals, [_actor(p, s0, text) for p in phrases],
+                                   lambda p: _parse_actor(p, finder, text))
+        if self.actor_log is not None:
+            self.actor_log[eid] = (parse, tt, etype, cands, src, tgt)
+        if self.chooser is not None:
+            src, tgt = self.chooser.choose(parse, tt, etype, cands, src, tgt)
+        return src, tgt
 
     def _learned(self, doc, s0: int, s1: int, sent: str, hits: list[Hit], toks, typed) -> list:
         """Events the lexicon missed: verbs and nouns no pattern matched whose learned type

@@ -44,6 +44,17 @@ def _verbal_nouns_on(settings: dict) -> None:
 SHIPPED_OFF["verbal_nouns"] = _verbal_nouns_on
 
 
+
+# h5: the learned actor chooser ([classifier.actor_chooser] of events.toml, extract/event_chooser.py); shipped off.
+# Its margin, empty and roles as configured, the model named here
+def _actor_chooser_on(settings: dict) -> None:
+    settings["actor_chooser"] = {**(settings.get("actor_chooser") or {}),
+                                 "model": "models/events_type/actor_chooser.json"}
+
+
+SHIPPED_OFF["actor_chooser"] = _actor_chooser_on
+
+
 def main(argv: list[str]) -> int:
     return score_switches(argv, SWITCHES, SHIPPED_OFF, width=26)
 
