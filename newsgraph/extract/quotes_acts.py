@@ -309,8 +309,46 @@ def complement(doc, toks: list[Tok], a: int, b: int):
     return None
 
 
-def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = False, level: int = 1) -> list[str]:
-    """Features of a complement candidate (``complement``) in sentence ``n``."""
+def lex_key(tok) -> str:
+    """A word's key in the complement lexicon: a verb's lemma with its separated particle ("gab … bekannt" ->
+    "bekanntgeben"), any other word's lemma (the key of de_cues card Round 26's frame census)."""
+    from .quotes_rules import _verb_lemma as verb_lemma
+
+    return verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
+
+
+# the smoothed rate's buckets: one binary feature keeps the weights a plain feature -> weight table
+LEX_BUCKETS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5)
+
+
+def lex_feature(keys, lex: dict) -> str:
+    """The complement feature of the cue-word lexicon (de_acts card, Round 26): of the candidate's words (the verb
+    it hangs on and the word above the clause), the highest gold-cue rate per train occurrence, smoothed towards
+    the lexicon's verb rate ``prior`` by ``m`` pseudo-occurrences so a word seen twice does not read as a sure
+    cue; a word train never had is its own bucket. ``lex``: {"counts": {key: [cue hits, occurrences]}, "prior",
+    "m"}."""
+    counts, p0, m = lex["counts"], lex["prior"], lex["m"]
+    seen = [counts[k] for k in keys if k in counts]
+    if not seen:
+        return "clex=unseen"
+    r = max((h + m * p0) / (o + m) for h, o in seen)
+    return "clex=" + next((f"<{b}" for b in LEX_BUCKETS if r < b), f"{LEX_BUCKETS[-1]}+")
+
+
+def comp_model_of(model: dict | None) -> dict | None:
+    """The complement model the extractor uses: "comp_lex" (the one with the lexicon feature) when claims.toml
+    [model] comp_lexicon is on and the weights carry it, else "comp"."""
+    if not model:
+        return None
+    if config().get("model", {}).get("comp_lexicon", False) and "comp_lex" in model:
+        return model["comp_lex"]
+    return model.get("comp")
+
+
+def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = False, level: int = 1,
+                  lex: dict | None = None) -> list[str]:
+    """Features of a complement candidate (``complement``) in sentence ``n``; with ``lex`` also the lexicon rate
+    of its words (``lex_feature``)."""
     from .quotes_rules import _stem_key
     from .quotes_rules import _verb_lemma as verb_lemma
 
@@ -396,6 +434,8 @@ def comp_features(doc, toks: list[Tok], comp, mode_of, n: int, clusters: bool = 
         f.append("c_qmark")
     prev = mode_of[n - 1] if n > 0 else "start"
     f.append("prevq=" + (prev or "none"))
+    if lex is not None:
+        f.append(lex_feature((lex_key(m), lex_key(v)), lex))
     return f
 
 
@@ -407,6 +447,10 @@ def load_acts(name: str):
     if not path.exists():
         return None
     model = json.loads(path.read_text("utf-8"))
+    lx = (model.get("comp_lex") or {}).get("lexicon")
+    if isinstance(lx, str):
+        # the lexicon's counts live in their own file beside the weights (built from train only)
+        model["comp_lex"]["lexicon"] = json.loads((path.parent / lx).read_text("utf-8"))
     set_level(model.get("info", {}).get("features", 1), model.get("info", {}).get("merge", False))
     return model
 
@@ -505,14 +549,15 @@ def add_acts(doc, toks: list[Tok], quotes, model: dict | None) -> list:
         f = features(doc, toks, spans, mode_of, n, text)
         if f is None:
             continue
-        comp_model = (model or {}).get("comp")
+        comp_model = comp_model_of(model)
         if comp_model is not None or COMP_HOOK is not None:
             # a clause that is the content of the verb above it: an Indirect quote ([model] act_classifier, "comp")
             comp = complement(doc, toks, a, b)
             if comp is not None:
                 cf = comp_features(doc, toks, comp, mode_of, n,
                                    bool(comp_model.get("clusters")) if comp_model is not None else COMP_CLUSTERS,
-                                   int(comp_model.get("feats", 1)) if comp_model is not None else COMP_FEATS)
+                                   int(comp_model.get("feats", 1)) if comp_model is not None else COMP_FEATS,
+                                   comp_model.get("lexicon") if comp_model is not None else None)
                 if COMP_HOOK is not None:
                     COMP_HOOK(toks, comp, cf)
                 if comp_model is not None:

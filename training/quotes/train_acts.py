@@ -75,7 +75,9 @@ def collect(gold, nlp, folds: str | None, fold_count: int, comp: bool = False):
         s, e = toks[comp[3]].start, toks[comp[4] - 1].end
         ids = [k for k, (x, y) in enumerate(g.tokens) if x >= s and y <= e and g.text[x:y] not in ".,;:!?-–()"]
         if ids:
-            cur["crows"].append({"art": cur["i"], "f": f, "ids": ids})
+            # the candidate's words' lexicon keys: comp_lexicon.py adds their fold-fitted rate at fit time
+            keys = (quotes_acts.lex_key(comp[1].doc[toks[comp[0]].i]), quotes_acts.lex_key(comp[1]))
+            cur["crows"].append({"art": cur["i"], "f": f, "ids": ids, "keys": keys})
 
     def dhook(q, f):
         cur["drows"].append({"art": cur["i"], "f": f, "msg": list(q.message)})
