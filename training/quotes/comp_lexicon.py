@@ -8,9 +8,10 @@ verb and of the word above the clause, bucketed), fitted leak-free:
 - counts per CV fold (article i in fold i % 5, the split of train_acts.py's and acts_cv.py's models): for every word
   of a train article's parse (quotes_acts.lex_key) its occurrences and how many lie in a gold cue; ``prior`` = the
   pooled rate of verbs, ``m`` = 5 pseudo-occurrences (both fixed before any result);
-- the shipped model ("comp_lex" in OUT/weights.json, beside the unchanged "comp"): every complement row of train, the
-  row of an article in fold g taking the counts of the other four folds; at run time the counts of all of train
-  (OUT/comp_lexicon.json);
+- the model for new text ("comp_lex" in OUT/weights.json, a copy of models/de_acts's with "comp" unchanged): every
+  complement row of train, the row of an article in fold g taking the counts of the other four folds; at run time the
+  counts of all of train (OUT/comp_lexicon.json). Measured and left off in round 26, so not in models/de_acts: OUT
+  is a scratch dir, scored with ``--set act_classifier=/abs/OUT --set comp_lexicon=true``;
 - the five CV stand-ins (``--cv-out``, acts_cv.json form: ``--base-cv``'s sentence and complement models plus a
   "comp_lex"): model f is fitted on the rows of folds g != f, each row taking the counts of the folds other than f
   and g (so no word of fold f weighs in model f at all), and applied with the counts of the folds other than f.
@@ -20,10 +21,10 @@ threshold. The rows are pickled (``--rows``) so a rerun skips the extraction. De
 
     OMP_NUM_THREADS=1 python training/quotes/comp_lexicon.py --cache-train /tmp/r25/qcache_train.spacy \
         --folds-dir training/runs/quote_folds22 --folds 2 --base-cv /tmp/r25/acts_cv_comp.json \
-        --cv-out /tmp/h9/r26/acts_cv_lex.json --out models/de_acts --rows /tmp/h9/r26/crows.pkl
+        --cv-out /tmp/h9/r26/acts_cv_lex.json --out /tmp/h9/r26/de_acts_lex --rows /tmp/h9/r26/crows.pkl
 
-Judge with ``message_errors.py … --acts-cv CV_OUT --set comp_lexicon=true`` (train) and ``score_quotes.py …/dev --set
-comp_lexicon=true`` (dev).
+Judge with ``message_errors.py … --acts-cv CV_OUT --set comp_lexicon=true`` (train) and ``score_quotes.py …/dev
+--set act_classifier=/tmp/h9/r26/de_acts_lex --set comp_lexicon=true`` (dev).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ import json
 import pickle
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -89,7 +89,6 @@ def with_lex(rows, lex_of) -> list[dict]:
 
 def fit(rows, C: float):
     from sklearn.linear_model import LogisticRegression
-
     from train_acts import vectorize
 
     X, _, vocab = vectorize(rows, label=False)
@@ -116,8 +115,12 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--base-cv", required=True, help="acts_cv.py output: the CV models the comp_lex models join")
     ap.add_argument("--cv-out", required=True)
-    ap.add_argument("--out", default=None, help="model dir: comp_lexicon.json and weights.json's comp_lex (else none)")
+    ap.add_argument("--out", default=None,
+                    help="model dir: comp_lexicon.json and the shipped weights.json plus comp_lex (else none written)")
     ap.add_argument("--rows", default=None, help="pickle of the complement rows (written if missing, read if there)")
+    ap.add_argument("--no-feature", action="store_true",
+                    help="OUT's comp_lex without the feature: the shipped complement model re-fitted on today's rows "
+                         "(the control of the dev figure)")
     args = ap.parse_args(argv)
     t0 = time.process_time()
     from error_analysis import _Cached, _docs
@@ -177,12 +180,15 @@ def main(argv=None) -> int:
     Path(args.cv_out).write_text(json.dumps(base, ensure_ascii=False), "utf-8")
     if args.out:
         out = Path(args.out)
-        m, v = fit(with_lex(crows, lambda a: lex_out[a % K]), C)
+        out.mkdir(parents=True, exist_ok=True)
+        m, v = fit(crows if args.no_feature else with_lex(crows, lambda a: lex_out[a % K]), C)
         lex_all = lexicon(fc, every)
         (out / "comp_lexicon.json").write_text(json.dumps(lex_all, ensure_ascii=False, sort_keys=True), "utf-8")
-        model = json.loads((out / "weights.json").read_text("utf-8"))
+        # the shipped weights with comp_lex added: OUT may be a scratch dir (score with act_classifier=/abs/OUT)
+        model = json.loads((models_dir() / "de_acts" / "weights.json").read_text("utf-8"))
         model["comp_lex"] = dict(drop_json(m, v, thr), clusters=bool(scomp.get("clusters", False)),
-                                 feats=int(scomp.get("feats", 1)), lexicon="comp_lexicon.json")
+                                 feats=int(scomp.get("feats", 1)),
+                                 **({} if args.no_feature else {"lexicon": "comp_lexicon.json"}))
         model.setdefault("info", {}).update(comp_lex_rows=len(crows), comp_lex_positive=int(y.sum()),
                                             comp_lex_cv_auc=f"{auc(y, p_old):.4f} -> {auc(y, p_new):.4f}",
                                             comp_lex_m=M, comp_lex_prior=lex_all["prior"])
