@@ -14,7 +14,7 @@ from newsgraph import nlp as nlp_stage
 from newsgraph.checks import article as article_mod
 from newsgraph.checks.article import ArticleChecks
 from newsgraph.checks.config import section
-from newsgraph.checks.dangling import PF_FEATURES, PF_SELECT, definite_nps, predicate_fit
+from newsgraph.checks.dangling import PF_CONTRAST, PF_FEATURES, PF_SELECT, definite_nps, predicate_fit
 from newsgraph.checks.tagging import tag_doc
 from newsgraph.checks.topic import article_topic
 from newsgraph.checks.vectors import load_subword, load_vectors
@@ -24,7 +24,8 @@ from newsgraph.model import Analysis, Article
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "newsgraph/data/samples/seed_de.txt").read_text("utf-8")
 MODELS = str(models_dir() / "checks_de")
-UNKNOWN = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0}
+UNKNOWN = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0,
+           "pf_role_gap": 0.0, "pf_role_rank": 0.5, "pf_role_known": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +40,11 @@ def test_the_fit_is_the_nouns_association_with_its_head(seed_parts):
     output vector the fit is log-sigmoid(input . output) of that word, and the rank a share of the article's nouns."""
     sents, topic = seed_parts
     sub = topic.subword
-    known = 0
+    known = roles = 0
     for cand in definite_nps(sents):
         toks = sents[cand.sent]
         f = predicate_fit(cand, topic, toks)
-        assert set(f) == set(PF_FEATURES + PF_SELECT)
+        assert set(f) == set(PF_FEATURES + PF_SELECT + PF_CONTRAST)
         head = next((t for t in toks if t.i == cand.noun.head and t.i != cand.noun.i), None)
         direct = None
         if head is not None:
@@ -60,7 +61,18 @@ def test_the_fit_is_the_nouns_association_with_its_head(seed_parts):
         # round 25: the slot's spread over the article's nouns and the fit read through it
         assert f["pf_spread"] >= 0.0
         assert math.isclose(f["pf_rank_x"], (f["pf_rank"] - 0.5) * f["pf_spread"], abs_tol=1e-9)
-    assert known >= 2
+        # round 26: against the nouns the article itself has in the candidate's role (its subjects, for a subject)
+        role = list(dict.fromkeys(t.text for ts in sents for t in ts if t.tag == "NN" and len(t.text) >= 3
+                                  and t.dep == cand.noun.dep and t.key != cand.noun.key))
+        if len(role) >= 2:
+            rf = sub.fit_to(role[:80], head.text if sub.fit_to([cand.noun.text], head.text) is not None else head.lemma)
+            roles += 1
+            assert f["pf_role_known"] == 1.0
+            assert math.isclose(f["pf_role_gap"], f["pf_own"] - float(rf.mean()), abs_tol=1e-5)
+            assert math.isclose(f["pf_role_rank"], float((rf > f["pf_own"]).mean()), abs_tol=1e-9)
+        else:
+            assert (f["pf_role_gap"], f["pf_role_rank"], f["pf_role_known"]) == (0.0, 0.5, 0.0)
+    assert known >= 2 and roles >= 1
     # without the floret there is nothing to score by
     bare = article_topic(sents, load_vectors(MODELS), section("topic"), None)
     cand = definite_nps(sents)[0]
@@ -128,3 +140,34 @@ def test_the_shipped_predicate_fit_model_names_the_three_and_the_config_its_thre
     assert pf["model"]["features"][-3:] == list(PF_FEATURES) and pf["fold_set"] == "exclude-fold"
     assert section("dangling")["predicate_fit_min_prob"] == pf["model"]["threshold"]
     assert ArticleChecks(dangling={"predicate_fit": True}).predicate_fit
+
+
+def test_the_rank_times_the_slot_gap_is_fed_when_a_model_names_it(tmp_path, monkeypatch):
+    """Round 26 (``pf_slot``, off): a model naming ``slot_gap`` and ``pf_rank_s`` gets the slot gap from the shipped floret
+    (the extended features) and the rank times it; with zero weights on the five the flags are the shipped model's."""
+    seen = []
+    orig = article_mod.probability
+
+    def spy(model, f):
+        seen.append(dict(f))
+        return orig(model, f)
+
+    monkeypatch.setattr(article_mod, "probability", spy)
+    flags_off = _flags(ArticleChecks())
+    assert all("pf_rank_s" not in f for f in seen)
+    seen.clear()
+    shipped = json.loads((Path(MODELS) / "dangling.json").read_text("utf-8"))["model"]
+    m = dict(shipped)
+    extra = ["slot_gap", "pf_own", "pf_rank", "pf_known", "pf_rank_s"]
+    m.update(features=m["features"] + extra, mean=m["mean"] + [0.0] * 5, scale=m["scale"] + [1.0] * 5,
+             coef=m["coef"] + [0.0] * 5)
+    path = tmp_path / "dangling_slot.json"
+    path.write_text(json.dumps({"model": m}), "utf-8")
+    on = ArticleChecks(dangling={"predicate_fit": True, "predicate_fit_model": str(path),
+                                 "predicate_fit_min_prob": section("dangling")["min_prob"]})
+    assert on.predicate_fit and on.dangling_extended
+    assert _flags(on) == flags_off
+    judged = [f for f in seen if "pf_rank_s" in f]
+    assert judged and any(f["slot_gap"] != 0.0 for f in judged)
+    for f in judged:
+        assert math.isclose(f["pf_rank_s"], (f["pf_rank"] - 0.5) * f["slot_gap"], abs_tol=1e-12)

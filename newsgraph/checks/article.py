@@ -17,12 +17,15 @@ from . import layout
 from .config import section
 from .dangling import (
     BRIDGE_FEATURES,
+    PF_CONTRAST,
     PF_FEATURES,
     PF_SELECT,
+    PF_SLOT,
     RELATIONAL_FEATURES,
     bridge_features,
     load_relational,
     noun_counts,
+    pf_slot,
     plural,
     predicate_fit,
     relational_features,
@@ -79,7 +82,7 @@ class ArticleChecks:
                                                                "dangling_pf.json" if pf_on else "dangling.json")) or {}).get("model") \
             if dcfg.get("classifier", True) else None
         self.dangling_min_prob = dcfg.get("predicate_fit_min_prob" if pf_on else "min_prob", 0.5)
-        self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES + PF_SELECT for f in self.dangling_model["features"])
+        self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES + PF_SELECT + PF_CONTRAST + PF_SLOT for f in self.dangling_model["features"])
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them
@@ -206,6 +209,7 @@ class ArticleChecks:
                 f.update(relational_features(noun.text, self.relational))
             if self.predicate_fit:
                 f.update(predicate_fit(cand, topic, sents[cand.sent]))
+                f.update(pf_slot(f))
             # the score: how often the noun is definite at its first mention (unique and generic referents
             # are: "die Polizei"), + its topic fit (bridging: "Der Sprecher" of the police in a police report
             # stays on topic, an object from nowhere does not), - how often it is introduced with "ein"

@@ -471,6 +471,17 @@ def later_mentions(cand: Candidate, sents: list[list[Tok]] | None) -> float:
 PF_FEATURES = ("pf_own", "pf_rank", "pf_known")
 # round 25: how selective the head's subject slot is, and the fit read through it (``predicate_fit``)
 PF_SELECT = ("pf_spread", "pf_rank_x", "pf_own_x")
+# round 26: the swapped noun against what this article puts in that role (``predicate_fit``)
+PF_CONTRAST = ("pf_role_gap", "pf_role_rank", "pf_role_known")
+# round 26: the rank read through the slot's gap (``pf_slot``)
+PF_SLOT = ("pf_rank_s",)
+
+
+def pf_slot(f: dict[str, float]) -> dict[str, float]:
+    """Round 26: the predicate-fit rank (centred, 0 for an unknown head) times ``slot_gap`` (the noun against its ±5-word
+    window, compared with the article's other nouns there): a noun that misfits its verb AND its window is the swap's
+    mark; each alone is often a rare verb or an odd phrase. Needs ``features(extended=True)`` and ``predicate_fit``."""
+    return {"pf_rank_s": (f.get("pf_rank", 0.5) - 0.5) * f.get("slot_gap", 0.0)}
 
 
 def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, float]:
@@ -485,7 +496,8 @@ def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, f
     Frau hat …": "hat" takes almost any subject, so every noun of the article fits it alike). ``pf_spread`` is the spread
     (standard deviation) of the article's other nouns' fits to the head, 0 when unknown; ``pf_rank_x`` and ``pf_own_x``
     are the rank (centred) and the own fit less the others' mean, each times that spread."""
-    out = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0}
+    out = {"pf_own": 0.0, "pf_rank": 0.5, "pf_known": 0.0, "pf_spread": 0.0, "pf_rank_x": 0.0, "pf_own_x": 0.0,
+           "pf_role_gap": 0.0, "pf_role_rank": 0.5, "pf_role_known": 0.0}
     noun = cand.noun
     sub = getattr(topic, "subword", None) if topic is not None else None
     gov = next((t for t in toks if t.i == noun.head and t.i != noun.i), None) if toks else None
@@ -493,12 +505,25 @@ def predicate_fit(cand: Candidate, topic, toks: list[Tok] | None) -> dict[str, f
         return out
     others = list(dict.fromkeys(t.text for ts in topic._sents for t in ts
                                 if t.tag == "NN" and len(t.text) >= 3 and t.key != noun.key))[:80]
+    # round 26: the nouns this article itself puts in the candidate's role (its subjects, for a subject) — an article
+    # whose subjects are persons and bodies makes a swapped-in "Die Saison" stand out even before a verb that takes anything
+    # (measured on the pools: it says what pf_rank says; no model reads it — checks_de card, round 26)
+    role = list(dict.fromkeys(t.text for ts in topic._sents for t in ts if t.tag == "NN" and len(t.text) >= 3
+                              and t.dep == noun.dep and t.key != noun.key))[:80]
+    extra = [w for w in role if w not in set(others)]
     for form in dict.fromkeys((gov.text, gov.lemma)):
-        fit = sub.fit_to([noun.text] + others, form)
+        fit = sub.fit_to([noun.text] + others + extra, form)
         if fit is not None:
-            rank = float((fit[1:] > fit[0]).mean()) if len(fit) > 1 else 0.5
-            spread = float(fit[1:].std()) if len(fit) > 2 else 0.0
-            gap = float(fit[0] - fit[1:].mean()) if len(fit) > 1 else 0.0
-            return {"pf_own": float(fit[0]), "pf_known": 1.0, "pf_rank": rank, "pf_spread": spread,
-                    "pf_rank_x": (rank - 0.5) * spread, "pf_own_x": gap * spread}
+            rest = fit[1:len(others) + 1]
+            rank = float((rest > fit[0]).mean()) if len(rest) else 0.5
+            spread = float(rest.std()) if len(rest) > 1 else 0.0
+            gap = float(fit[0] - rest.mean()) if len(rest) else 0.0
+            out = {"pf_own": float(fit[0]), "pf_known": 1.0, "pf_rank": rank, "pf_spread": spread,
+                   "pf_rank_x": (rank - 0.5) * spread, "pf_own_x": gap * spread,
+                   "pf_role_gap": 0.0, "pf_role_rank": 0.5, "pf_role_known": 0.0}
+            if len(role) >= 2:
+                at = {w: k for k, w in enumerate([noun.text] + others + extra)}
+                rf = fit[[at[w] for w in role]]
+                out.update(pf_role_gap=float(fit[0] - rf.mean()), pf_role_rank=float((rf > fit[0]).mean()), pf_role_known=1.0)
+            return out
     return out

@@ -182,6 +182,14 @@ def dangling(argv: list[str], floret_dirs: list[str]) -> None:
         f.update(run_time_fit(cand, SimpleNamespace(subword=state["sub"], _sents=topic._sents), toks))
         # round 25: the head's subject slot as the corpus counts it (verb_args.json), to choose a selectivity measure
         f.update(slot_entropy(cand.noun, toks, table))
+        # round 26: the subword topic columns (sub_fit, sub_z, slot, slot_gap) are 0 in these pools (their fold dirs carry
+        # no floret); with the fold's floret they are kept under ``fl_*`` so that every earlier column stays as built
+        if topic is not None and state["sub"] is not None:
+            own, topic.subword, topic._sub = topic.subword, state["sub"], None
+            try:
+                f.update({f"fl_{k}": v for k, v in topic.sub_features(cand.noun, None, {cand.noun.i}).items()})
+            finally:
+                topic.subword, topic._sub = own, None
         return f
 
     dp.WordVectors, dp.article_topic, dp.features = word_vectors, article_topic, features

@@ -41,6 +41,7 @@ from newsgraph.checks.dangling import (  # noqa: E402
     features,
     load_relational,
     noun_counts,
+    pf_slot,
     plural,
     predicate_fit,
     relational_features,
@@ -115,6 +116,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 f.update(relational_features(cand.noun.text, rels[fold]))
                 if subs[fold] is not None:
                     f.update(predicate_fit(cand, topic, sents[cand.sent]))  # round 24: pf_* with the fold's floret
+                    f.update(pf_slot(f))  # round 26
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
                             "clean": smp.perturbation == "none", "y": int(y),
