@@ -4,7 +4,8 @@ functions, and a CPU-time stack sampler.
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/stage_profile.py \
         --cache /tmp/extract_bench.spacy --runs 3 [--all] \
         [--time newsgraph.extract.quotes:tag_candidates newsgraph.extract.quotes_crf:CRFPair.tag_rows ...] \
-        [--sample /tmp/x.stacks [--top 40]] [--gc-young 20000]
+        [--sample /tmp/x.stacks [--top 40] [--children crf_prepare ...]] [--gc-young 20000] \
+        [--components extract.claims]
 
 The articles and the parse cache are time_extract.py's (bench_pipeline.py's corpus, the first
 N of 10kGNAD test then quotes-de dev). The components are extract.claims, extract.time and
@@ -94,6 +95,19 @@ class CpuSampler:
             for stack, w in self.stacks.items():
                 f.write(f"{stack} {round(w * 1e6)}\n")
 
+    def children(self, runs: int, name: str, top: int = 12) -> None:
+        """The inclusive time of function ``name`` (its outermost frame in each stack) split by the function it
+        called (``<self>``: its own lines)."""
+        split: collections.Counter = collections.Counter()
+        for stack, w in self.stacks.items():
+            frames = [f.rsplit(":", 1)[0] + ")" for f in stack.split(";")]
+            at = next((i for i, f in enumerate(frames) if f.startswith(name + " (")), None)
+            if at is not None:
+                split[frames[at + 1] if at + 1 < len(frames) else "<self>"] += w
+        print(f"-- {name}: {sum(split.values()) / runs:.3f} CPU s per run, by callee")
+        for f, w in split.most_common(top):
+            print(f"  {w / runs:7.3f}  {f}")
+
     def report(self, runs: int, top: int) -> None:
         own: collections.Counter = collections.Counter()
         incl: collections.Counter = collections.Counter()
@@ -155,6 +169,10 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", default=None)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--gc-young", type=int, default=0)
+    # e.g. --components extract.claims: time and sample that component alone (the others are not run)
+    ap.add_argument("--components", nargs="*", default=None)
+    # with --sample: each named function's inclusive time split by what it called, e.g. --children crf_prepare
+    ap.add_argument("--children", nargs="*", default=[])
     args = ap.parse_args(argv)
 
     from bench_pipeline import cached_parses, corpus_articles, fresh_analyses
@@ -174,6 +192,8 @@ def main(argv=None) -> int:
         from time_extract import components
 
         comps = components()
+    if args.components:
+        comps = [(name, comp) for name, comp in comps if name in args.components]
     acc = wrap_timers(args.time)
     for an, d in zip(fresh_analyses(arts, docs), docs):
         for _, comp in comps:
@@ -212,6 +232,8 @@ def main(argv=None) -> int:
     if sampler:
         sampler.write(args.sample)
         sampler.report(args.runs, args.top)
+        for name in args.children:
+            sampler.children(args.runs, name)
     return 0
 
 
