@@ -9,7 +9,11 @@ Columns (products centred so that an unknown head, ``pf_rank`` 0.5, gives 0):
   pf_rank_z  (pf_rank - 0.5) * sub_z        the rank times the noun's topic fit against the article's spread (fl_sub_z)
   pf_role_gap pf_role_rank pf_role_known     rows built since round 26: against the article's nouns in the same role
 
+A pool "v4 cut antecedents" in the cache (generator v4's references: the author's own fluent definite NP whose
+introducing sentence was cut) is scored against the quotes-de train untouched budget; ``--auc`` adds each pool's AUC.
+
     OMP_NUM_THREADS=1 python training/checks/dangling_contrast.py --rows ROWS101 [--rows ROWS102 ROWS103]
+    OMP_NUM_THREADS=1 python training/checks/dangling_contrast.py --build-cut ROWS101 CUT101 --rows CUT101 --variants C U K8 --auc
 """
 
 from __future__ import annotations
@@ -54,13 +58,65 @@ def add_columns(rows: list[dict]) -> None:
         r["pf_z"] = r["pf_own_x"] / (sp * sp) if r["pf_known"] > 0 and sp > 1e-6 else 0.0
 
 
+def pool_auc(pools: dict, names: list[str], c: float = 1.0) -> None:
+    """The AUC of each pool's insertions above the quotes-de train untouched candidates under the model fitted by
+    article fold as dangling_pools.score fits it (round 26: the v4 pool is too small for found counts to differ)."""
+    from sklearn.linear_model import LogisticRegression
+
+    keep = {k: [r for r in d if not any(r.get(f, 0.0) for f in dp.FILTERS)] for k, (d, _n) in pools.items()}
+    fit_rows = keep["quotes-de train"]
+    x = np.array([[r[f] for f in names] for r in fit_rows], dtype=np.float64)
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd = np.where(sd > 1e-6, sd, 1.0)
+    y, fold = np.array([r["y"] for r in fit_rows]), np.array([r["fold"] for r in fit_rows])
+    models = {k: LogisticRegression(C=c, max_iter=3000).fit(((x - mu) / sd)[fold != k], y[fold != k]) for k in (0, 1)}
+
+    def prob(d):
+        z = (np.array([[r[f] for f in names] for r in d], dtype=np.float64) - mu) / sd
+        fo = np.array([r["fold"] for r in d])
+        p = np.zeros(len(d))
+        for k, m in models.items():
+            p[fo == k] = m.predict_proba(z[fo == k])[:, 1]
+        return p
+
+    clean = [r for r in fit_rows if r["clean"]]
+    pc = prob(clean)
+    for name, d in keep.items():
+        ins = [r for r in d if r["y"]]
+        print(f"  {name}: AUC of {len(ins)} insertions above {len(clean)} untouched train candidates {_auc(prob(ins), pc):.3f}")
+
+
+def build_cut(base: str, out: str, folds: list[str], floret: list[str], seed: int = 101) -> None:
+    """Generator v4's cut-antecedent rows of quotes-de train ``seed``, with the columns ``predicate_fit.py dangling`` adds
+    (the fold floret's fit and ``fl_*``), merged into the cache ``base`` as the pool "v4 cut antecedents"."""
+    from training.checks import predicate_fit as pf
+
+    def only_cut() -> None:
+        d = json.loads(Path(base).read_text("utf-8"))
+        d["v4 cut antecedents"] = dp.rows("train", [seed], folds, {}, gen=4)
+        Path(out).write_text(json.dumps(d), "utf-8")
+        print(f"{len(d['v4 cut antecedents'][0])} v4 rows -> {out}")
+
+    main, dp.main = dp.main, only_cut
+    try:
+        pf.dangling([], floret)
+    finally:
+        dp.main = main
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", required=True, nargs="+", help="rows caches of predicate_fit.py dangling")
     ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
     ap.add_argument("--filter", nargs="*", default=["runtime"])
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--auc", action="store_true", help="also each pool's AUC against the train untouched candidates")
+    ap.add_argument("--build-cut", nargs=2, metavar=("BASE", "OUT"), help="first add the v4 pool to BASE's rows, into OUT")
+    ap.add_argument("--folds", nargs=2, default=["/tmp/h6/r22/gfold0", "/tmp/h6/r22/gfold1"], help="with --build-cut")
+    ap.add_argument("--floret", nargs=2, default=["/tmp/h11/ff0", "/tmp/h7/gfold1"], help="with --build-cut")
     args = ap.parse_args()
+    if args.build_cut:
+        build_cut(*args.build_cut, args.folds, args.floret)
     dp.FILTERS[:] = args.filter
     for path in args.rows:
         print(f"== {path}")
@@ -74,6 +130,8 @@ def main() -> int:
             for f in cols:
                 a = np.array([r[f] for r in d if r["y"] and (f[:7] != "pf_role" or r["pf_role_known"] > 0)])
                 b = np.array([r[f] for r in d if r["clean"] and (f[:7] != "pf_role" or r["pf_role_known"] > 0)])
+                if not len(b):
+                    continue  # the v4 pool has no untouched rows of its own (--auc scores it against train's)
                 print(f"  {name}: {f} inserted {a.mean():+.3f} untouched {b.mean():+.3f} AUC {_auc(a, b):.3f} (n {len(a)}/{len(b)})")
         for v in args.variants:
             names = VARIANTS[v]
@@ -81,6 +139,8 @@ def main() -> int:
                 continue
             print(v)
             dp.score(pools, list(dp.BASE) + names, {}, names, False, args.C)
+            if args.auc:
+                pool_auc(pools, list(dp.BASE) + names, args.C)
     return 0
 
 
