@@ -85,7 +85,7 @@ def main() -> None:
     pcfg = {**settings.load()["partition"], "records_per_partition": 20}
     parts = plan([args.dir / "articles.jsonl"], pcfg["records_per_partition"], pcfg["max_partitions_per_file"],
                  pcfg["files_per_partition"])
-    times, corpus_times, digests, tables = [], [], [], []
+    times, corpus_times, corpus_parts, digests, tables = [], [], [], [], []
     size = args.batch if args.batch > 0 else len(parts)
     batch_api = hasattr(Merger, "merge_batch")  # an older tree merges one by one
     for rep in range(3):
@@ -112,8 +112,13 @@ def main() -> None:
 
                 pipe = Pipeline(_corpus_only(config))
                 c = time.process_time()
-                pipe.after_ingest(store, report.new_ids)
+                cparts: list = []
+                try:
+                    pipe.after_ingest(store, report.new_ids, cparts)
+                except TypeError:  # a tree before round 26: no per-component timings
+                    pipe.after_ingest(store, report.new_ids)
                 corpus_times.append(time.process_time() - c)
+                corpus_parts.append(cparts)
             digest = {}
             for t in ("articles", *RECORD_TABLES, "entities", "errors", *(("stories",) if args.corpus else ())):
                 cols = ",".join(f'"{r[0]}"' for r in store.con.execute(f"DESCRIBE {t}").fetchall() if r[0] != "ingested_at")
@@ -129,6 +134,8 @@ def main() -> None:
           + " / ".join(f"{x:.3f}" for x in times) + f" (batches of {size})")
     if corpus_times:
         print("corpus components CPU s, run 1 / 2 / 3: " + " / ".join(f"{x:.3f}" for x in corpus_times))
+        for k, (name, _, _) in enumerate(corpus_parts[0]):
+            print(f"  {name}: " + " / ".join(f"{p[k][2]:.3f}" for p in corpus_parts))
     differ = sorted(t for t in digest if len({repr(x[t]) for x in tables}) > 1)
     print(f"store digest {digests[0][:16]}{'' if len(set(digests)) == 1 else f' (differs between runs in {differ}!)'}; "
           + ", ".join(f"{t} {v[0]}" for t, v in digest.items() if "@" not in t))

@@ -47,7 +47,9 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
     if tail_pieces is not None:
         settings.load()["ray"]["tail_pieces"] = tail_pieces  # this process only
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
+    r0 = time.perf_counter()
     start_ray(None, workers)
+    ray_init = time.perf_counter() - r0
     if settings.load()["ray"]["executor"] == "data":
         import ray.data  # noqa: F401  (Ray's start-up too: before the clock, as ray.init)
     try:
@@ -94,11 +96,29 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
             # partition; the last merge and the corpus components after the last one
             "before": t_first - at0, "after": at1 - t_last,
             "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
-            "startup": _startup(units, at0),
+            "startup": _startup(units, at0), "ray_init": ray_init, "serial": _serial(rep, at0, t_first, t_last),
             # per partition, for the offline dispatch estimate (bench/tail_estimate.py)
             "parts": [{k: x[k] for k in ("id", "index", "articles", "words", "seconds", "cpu_seconds", "started_at",
                                          "finished_at", "pid")} | {"bytes": _bytes(x["partition"]),
                                                                    "pieces": x.get("pieces", [])} for x in s]}
+
+
+def _serial(rep, at0: float, t_first: float, t_last: float) -> dict | None:
+    """The seconds outside the window by part, from the driver's marks (a tree without them: None).
+    Before: the driver to its actors' request, its own set-up (merger, warm-up thread), then the wait
+    for the first unit to start. After: the last unit finished to its result at the driver (for
+    pieces: assembled), the last merge, closing the actors and Ray, each corpus component."""
+    m = getattr(rep, "marks", None)
+    if not m or "last_merge" not in m:
+        return None
+    out = {"to_actors": m["actors"] - at0, "set_up": m["set_up"] - m["actors"], "to_first_unit": t_first - m["set_up"],
+           "to_last_result": m["last_result"] - t_last, "last_merge": m["last_merge"] - m["last_result"],
+           "close": m["closed"] - m["last_merge"]}
+    if "corpus" in m:
+        parts = rep.corpus_parts
+        out["warm_up_join"] = (m["corpus"] - m["closed"]) - sum(w for _, w, _ in parts)
+        out["corpus"] = [list(x) for x in parts]
+    return out
 
 
 def _bytes(spec: dict) -> int:
@@ -165,7 +185,16 @@ def main() -> None:
         for t in r["startup"] or []:
             print(f"  start-up: {t[0]:.1f}s to the worker module's import (driver, Ray, process), imports {t[1]:.1f}s, "
                   f"Pipeline + models {t[2]:.1f}s, {t[3]:.1f}s more to the first partition")
-        print(f"  driver: merges {r['merge_cpu']:.1f} CPU s (inside the window but the last)")
+        print(f"  driver: merges {r['merge_cpu']:.1f} CPU s (inside the window but the last); Ray started in "
+              f"{r.get('ray_init', 0.0):.2f}s before the clock")
+        sr = r.get("serial")
+        if sr:
+            print(f"  before: {sr['to_actors']:.2f}s to the actors' request, {sr['set_up']:.2f}s the driver's set-up, "
+                  f"{sr['to_first_unit']:.2f}s more to the first unit; after: {sr['to_last_result']:.2f}s to the last "
+                  f"result at the driver (pieces assembled), last merge {sr['last_merge']:.2f}s, actors and Ray closed "
+                  f"{sr['close']:.2f}s, warm-up join {sr.get('warm_up_join', 0.0):.2f}s")
+            print("  corpus components (wall / CPU s): "
+                  + ", ".join(f"{n} {w:.2f} / {c:.2f}" for n, w, c in sr.get("corpus", [])))
         for pid, x in sorted(r["per_worker"].items()):
             print(f"  worker {pid}: {x['partitions']} partitions + {x['pieces']} pieces, {x['articles']} articles, "
                   f"model load {x['load']:.1f}s, {x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")

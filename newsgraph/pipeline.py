@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -98,12 +99,17 @@ class Pipeline:
         art = build_article(item, 1, {"language": language, "published": published, "outlet": outlet})
         return self.analyse([art])[0]
 
-    def after_ingest(self, store, new_ids: list[str]) -> None:
+    def after_ingest(self, store, new_ids: list[str], timings: list | None = None) -> None:
+        """The corpus components over ``new_ids``; ``timings`` (a list) gets each component's
+        (name, wall s, CPU s): the Ray job's serial tail by part (bench/bench_ray.py)."""
         for name, comp in self.corpus_components:
+            t, c = time.perf_counter(), time.process_time()
             try:
                 comp(store, new_ids)
             except Exception:
                 log.exception("corpus component %s failed", name)
+            if timings is not None:
+                timings.append((name, time.perf_counter() - t, time.process_time() - c))
 
 
 @dataclass

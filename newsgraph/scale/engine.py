@@ -44,6 +44,12 @@ class RayIngestReport(IngestReport):
     merge_cpu_seconds: float = 0.0
     worker_pids: list[int] = field(default_factory=list)
     summaries: list[dict] = field(default_factory=list)
+    # the serial seconds by part (bench/bench_ray.py): time.time() when each step of the driver
+    # ended ("ray" started or joined, "actors" requested, "set_up" merger and warm-up started, "last_result" the
+    # last unit back, "last_merge" merged, "closed" actors and Ray gone, "corpus" components done),
+    # and each corpus component's (name, wall s, CPU s)
+    marks: dict[str, float] = field(default_factory=dict)
+    corpus_parts: list[tuple[str, float, float]] = field(default_factory=list)
 
 
 def _worker_env() -> dict[str, str]:
@@ -222,16 +228,19 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     try:
         if todo:
             started = start_ray(address, workers)
+            report.marks["ray"] = time.time()
             n = min(len(todo), workers or max(1, int(ray.cluster_resources().get("CPU", 1))))  # no idle actors
             n_running = n
             known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
             kwargs = {"out": str(out), "config": config, "overrides": overrides, "known_ids": known}
             if rcfg["executor"] == "actors":
                 pool = _ActorPool(n, kwargs)  # first: the actors start while the driver sets up below
+            report.marks["actors"] = time.time()
         # the driver's own set-up: the stored signatures for deduplication, the corpus pipeline
         merger = Merger(store, out, config, report)
         warm = _CorpusWarmUp(config)
         merger.before_analyse = warm.join  # the driver's own analyses share the KB the warm-up loads
+        report.marks["set_up"] = time.time()
         # partitions an earlier run finished are merged (again: idempotent) while the workers start
         done = {p.id for p in parts} - {p.id for p in todo}
         size = {pid: _marker_articles(out, pid, pcfg["records_per_partition"]) for pid in done}
@@ -273,6 +282,7 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
             pending.extend(batch)  # too few yet
 
         def on_summary(s: dict) -> None:
+            report.marks["last_result"] = time.time()
             report.summaries.append(s)
             done.add(s["id"])
             size[s["id"]] = s["articles"]
@@ -286,11 +296,13 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
         elif todo:
             _run_data(todo, n, kwargs, on_summary)
         merge_ready(final=True)
+        report.marks["last_merge"] = time.time()
     finally:
         if pool is not None:
             pool.close()
         if started:
             ray.shutdown()
+        report.marks["closed"] = time.time()
     missing = [pid for pid in order if pid not in merged]
     if missing:
         raise RuntimeError(f"{len(missing)} partitions were not merged: {missing[:5]}")
@@ -298,8 +310,9 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     report.worker_pids = sorted({x["pid"] for s in report.summaries for x in s.get("pieces", [s])})
     if report.new_ids:
         t1 = time.perf_counter()
-        warm.pipeline().after_ingest(store, report.new_ids)
+        warm.pipeline().after_ingest(store, report.new_ids, report.corpus_parts)
         report.corpus_seconds = time.perf_counter() - t1
+        report.marks["corpus"] = time.time()
     report.seconds = time.perf_counter() - t0
     return report
 
