@@ -110,6 +110,20 @@ def test_local_ray_workers_get_the_configured_environment(ray_session):
     threads = str(settings.load()["ray"]["worker_threads"])
     assert ray.get(env.remote()) == dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), threads)
 
+    @ray.remote(num_cpus=1)
+    def bytecode() -> tuple:
+        import sys
+
+        return sys.pycache_prefix, sys.dont_write_bytecode
+
+    # [ray] worker_pycache: a driver without bytecode files (PYTHONDONTWRITEBYTECODE) gives its workers a place for them
+    from newsgraph.scale.engine import _pycache_env
+
+    place = _pycache_env().get("PYTHONPYCACHEPREFIX")
+    prefix, no_writes = ray.get(bytecode.remote())
+    assert prefix == (place or os.environ.get("PYTHONPYCACHEPREFIX"))
+    assert no_writes == (place is None and bool(os.environ.get("PYTHONDONTWRITEBYTECODE")))
+
 
 def test_local_ray_workers_run_without_torch(ray_session):
     """Under ``[ray] worker_torch = false`` a worker imports the pipeline's modules (spaCy, thinc)

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..built_cache import cache_root
 from ..config import load as load_config
 from ..import_guards import models_need_torch
 from ..pipeline import IngestReport, Pipeline
@@ -68,6 +69,20 @@ def _worker_env() -> dict[str, str]:
     return env
 
 
+def _pycache_env() -> dict[str, str]:
+    """``[ray] worker_pycache``: when this process's environment forbids bytecode files
+    (PYTHONDONTWRITEBYTECODE, as in many containers and this machine's shells) and names no
+    place for them, a local Ray's processes keep theirs under the newsgraph cache
+    (PYTHONPYCACHEPREFIX) instead of compiling newsgraph's modules again in every worker, which
+    was ~0.3 CPU s of each worker's start-up (bench/README.md, twenty-sixth round). The source
+    trees stay free of __pycache__, which is what the variable asks for."""
+    if not settings.load()["ray"].get("worker_pycache", False):
+        return {}
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return {}  # the processes read (and write) bytecode where Python usually does, or where the user said
+    return {"PYTHONPYCACHEPREFIX": str(cache_root() / "pycache"), "PYTHONDONTWRITEBYTECODE": ""}  # "": may write
+
+
 def start_ray(address: str | None, workers: int | None) -> bool:
     """Start or join Ray; True if this call started it (and so must shut it down)."""
     import ray
@@ -84,6 +99,7 @@ def start_ray(address: str | None, workers: int | None) -> bool:
     # prepare every worker, which delayed the first actor by seconds (bench/README.md).
     saved = dict(os.environ)
     os.environ.update(_worker_env())
+    os.environ.update(_pycache_env())
     try:
         ray.init(num_cpus=workers or os.cpu_count() or 1, object_store_memory=rcfg["object_store_mb"] << 20, **common)
     finally:
