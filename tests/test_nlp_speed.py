@@ -81,3 +81,45 @@ def test_numpy_gemm_leaves_the_annotations_unchanged(de):
                 node.ops = op
     assert sum(map(len, fast)) > 500
     assert fast == slow
+
+
+def test_memo_lemmatizer_gives_the_plain_lemmatizers_lemmas(de):
+    """The edit-tree lemmatizer with its (tree, word) memo against spaCy's own class on the same component:
+    every token's lemma the same, first with an empty memo, then with a warm one and with a memo of 50 pairs
+    that fills up and starts afresh; a lemma already set is kept (``overwrite = false``)."""
+    from spacy.attrs import LEMMA
+    from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
+
+    from newsgraph.nlp.lemma_memo import MemoEditTreeLemmatizer
+
+    lem = de.get_pipe("trainable_lemmatizer")
+    assert type(lem) is MemoEditTreeLemmatizer, "[nlp.de] lemma_memo is on by default"
+    upto = de.pipe_names[: de.pipe_names.index("trainable_lemmatizer")]
+    with de.select_pipes(enable=upto):
+        docs = list(de.pipe(_texts()))
+
+    def lemmas(cls, keep=None):
+        for d in docs:
+            d.from_array([LEMMA], np.zeros((len(d), 1), dtype="uint64"))
+        if keep is not None:
+            docs[0][keep].lemma_ = "Vorgabe"
+        lem.__class__ = cls
+        try:
+            list(lem.pipe(docs))
+        finally:
+            lem.__class__ = MemoEditTreeLemmatizer
+        return [[t.lemma_ for t in d] for d in docs]
+
+    plain = lemmas(EditTreeLemmatizer)
+    assert sum(len(x) for x in plain) > 1000 and any(a != t.text for a, t in zip(plain[0], docs[0]))
+    saved = lem.max_words, lem._lemma, lem._hash
+    try:
+        MemoEditTreeLemmatizer.install(lem, 100_000)
+        assert lemmas(MemoEditTreeLemmatizer) == plain  # memo empty
+        assert lemmas(MemoEditTreeLemmatizer) == plain  # memo warm
+        MemoEditTreeLemmatizer.install(lem, 50)
+        assert lemmas(MemoEditTreeLemmatizer) == plain and len(lem._lemma) <= 50
+        kept = lemmas(MemoEditTreeLemmatizer, keep=3)
+        assert kept[0][3] == "Vorgabe" and kept == lemmas(EditTreeLemmatizer, keep=3)
+    finally:
+        lem.max_words, lem._lemma, lem._hash = saved

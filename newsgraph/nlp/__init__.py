@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.tokens import Token
 from spacy.vectors import Vectors
 from thinc.api import Model, NumpyOps
@@ -45,6 +46,7 @@ from . import (  # noqa: F401  (register the newsgraph_* factories, Token._.ud_w
     person_names,
     segment,
 )
+from .lemma_memo import MemoEditTreeLemmatizer
 from .vector_memo import MemoVectors
 
 if not Token.has_extension("glued"):
@@ -102,6 +104,8 @@ def speed_up(nlp: spacy.Language, cfg: dict) -> None:
       measured sets no tag, lemma, parse or entity changed. ``"blis"`` keeps thinc's default.
     - ``vector_memo = N``: the floret static vectors remember each word's vector for up to N words
       (newsgraph/nlp/vector_memo.py; bit-identical); 0 turns it off.
+    - ``lemma_memo = N``: the edit-tree lemmatizer remembers each (tree, word) lemma for up to N pairs
+      and writes a doc's lemmas in one array (newsgraph/nlp/lemma_memo.py; the same strings); 0 turns it off.
     """
     if cfg.get("gemm", "blis") == "numpy":
         ops = NumpyOps(use_blis=False)
@@ -114,6 +118,10 @@ def speed_up(nlp: spacy.Language, cfg: dict) -> None:
     vectors = nlp.vocab.vectors
     if memo > 0 and isinstance(vectors, Vectors) and vectors.mode == "floret" and not isinstance(vectors, MemoVectors):
         nlp.vocab.vectors = MemoVectors.of(vectors, memo)
+    lemma_memo = int(cfg.get("lemma_memo", 0))
+    for _, proc in nlp.pipeline:
+        if lemma_memo > 0 and type(proc) is EditTreeLemmatizer:
+            MemoEditTreeLemmatizer.install(proc, lemma_memo)
 
 
 def add_ner(nlp: spacy.Language, path) -> None:
