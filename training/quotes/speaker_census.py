@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_errors import class_table  # noqa: E402
+from speaker_errors import class_table, print_examples  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, assign, score_doc  # noqa: E402
 
@@ -199,11 +199,8 @@ def main(argv=None) -> int:
 
     class_table(tab, tp, fp, fn, width=66, n_head="quotes", n_width=6, by_size=True)
     if args.examples:
-        for k in sorted(ex, key=lambda k: (k[0], -(tab[k]["fp"] + tab[k]["fn"]))):
-            if any(ex[k]):
-                print(f"\n== {k[0]} | {k[1]}")
-                for x in ex[k]:
-                    print("  ", x[:330])
+        order = sorted(ex, key=lambda k: (k[0], -(tab[k]["fp"] + tab[k]["fn"])))
+        print_examples(ex, [k for k in order if any(ex[k])], 330)
     return 0
 
 

@@ -355,6 +355,39 @@ def class_table(tally, tp: int, fp: int, fn: int, *, width: int = 60, n_head: st
                 print(f"   {kind:<{width - 3}} {c2['n']:{n_width}d} {c2['fp']:7d} {c2['fn']:7d} {fixed(c2):11.4f}")
 
 
+def add_dump_args(ap) -> None:
+    """The options of a census that extracts cross-fitted (crossfit.setup) or re-tabulates its own ``--dump``
+    (``dumped_rows``); speaker_precision.py takes the same."""
+    ap.add_argument("dir", nargs="?")
+    ap.add_argument("--cache", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--folds", default=None)
+    ap.add_argument("--fold-count", type=int, default=2, help="how many folds the --folds taggers were trained in")
+    ap.add_argument("--acts-cv", default=None)
+    ap.add_argument("--examples", type=int, default=3)
+    ap.add_argument("--set", action="append", default=[])
+    ap.add_argument("--dump", default=None, help="write the predictions (pickle) for --load")
+    ap.add_argument("--load", default=None, help="re-tabulate a --dump instead of extracting")
+
+
+def dumped_rows(args, collect) -> list:
+    """The rows of ``--load``, or ``collect(args)``'s, written to ``--dump`` when given."""
+    if args.load:
+        return pickle.loads(Path(args.load).read_bytes())
+    rows = collect(args)
+    if args.dump:
+        Path(args.dump).write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def print_examples(ex, keys, cut: int) -> None:
+    """The sample lines of each (class, kind) in ``keys``, in that order, each cut to ``cut`` characters."""
+    for k in keys:
+        print(f"\n== {k[0]} | {k[1]}")
+        for s in ex[k]:
+            print("  ", s[:cut])
+
+
 def report(rows, nex):
     sc = Scores()
     tally: dict = defaultdict(Counter)
@@ -372,37 +405,20 @@ def report(rows, nex):
 
     class_table(tally, tp, fp, fn)
     if nex:
-        for k in sorted(ex, key=lambda k: -(tally[k]["fp"] + tally[k]["fn"]))[:40]:
-            print(f"\n== {k[0]} | {k[1]}")
-            for s in ex[k]:
-                print("  ", s[:320])
+        print_examples(ex, sorted(ex, key=lambda k: -(tally[k]["fp"] + tally[k]["fn"]))[:40], 320)
     return sc
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir", nargs="?")
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--folds", default=None)
-    ap.add_argument("--fold-count", type=int, default=2, help="how many folds the --folds taggers were trained in")
-    ap.add_argument("--acts-cv", default=None)
-    ap.add_argument("--examples", type=int, default=3)
-    ap.add_argument("--set", action="append", default=[])
-    ap.add_argument("--dump", default=None, help="write the predictions (pickle) for --load")
-    ap.add_argument("--load", default=None, help="re-tabulate a --dump instead of extracting")
+    add_dump_args(ap)
     ap.add_argument("--final-rows", default=None,
                     help="train only: the final linker out of fold, fitted per CV fold on these train_speakers.py "
                          "--rows-cache rows (final_out_of_fold)")
     ap.add_argument("--final-C", type=float, default=0.3)
     ap.add_argument("--final-widen", default=None, help="the out-of-fold final linkers' groups (default: the shipped one's)")
     args = ap.parse_args(argv)
-    if args.load:
-        rows = pickle.loads(Path(args.load).read_bytes())
-    else:
-        rows = collect(args)
-        if args.dump:
-            Path(args.dump).write_bytes(pickle.dumps(rows))
+    rows = dumped_rows(args, collect)
     kinds(rows, report(rows, args.examples))
     return 0
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import pickle
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -35,13 +34,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import setup  # noqa: E402
+from speaker_census import OUTLET, _chars, _sent, _text  # noqa: E402
+from speaker_errors import add_dump_args, dumped_rows, print_examples  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, assign, gold_groups, quote_groups, score_doc  # noqa: E402
 
 PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr", "ihm", "ihn", "ihnen", "uns", "mir", "du"}
-OUTLET = ("zeitung", "agentur", "magazin", "blatt", "spiegel", "dpa", "afp", "reuters", "ap", "bild", "faz", "welt",
-          "sender", "fernseh", "radio", "bericht", "meldung", "nachricht", "times", "post", "journal", "online", "tv",
-          "ard", "zdf", "ndr", "wdr", "bbc", "cnn", "rundfunk", "presse", "focus", "stern")
 
 # extract_quotes' steps, looked up at call time in these modules (module globals of quotes.py, or the modules the
 # function imports them from inside extract_quotes)
@@ -140,25 +138,6 @@ def collect(args):
             setattr(m, n, f)
     out.sort(key=lambda x: x[0])
     return out
-
-
-def _chars(g, ids) -> set[int]:
-    out: set[int] = set()
-    for t in ids:
-        out.update(range(*g.tokens[t]))
-    return out
-
-
-def _text(g, ids) -> str:
-    ids = sorted(ids)
-    return g.text[g.tokens[ids[0]][0]: g.tokens[ids[-1]][1]].replace("\n", " ") if ids else ""
-
-
-def _sent(doc, c: int) -> int:
-    for n, s in enumerate(doc.sents):
-        if s.start_char <= c < s.end_char:
-            return n
-    return -1
 
 
 def wrong_kind(doc, g, s, gs, sg) -> str:
@@ -302,33 +281,15 @@ def census(rows, nex: int, cache: str | None):
         if c["n"] >= 5:
             print(f"{k:<70} {c['n']:6d} {c['tp']:7d} {c['fp']:7d} {c['tp'] / (c['tp'] + c['fp']):6.3f}")
     if nex:
-        for k in sorted(ex, key=lambda k: -tab[k]["fp"])[:25]:
-            print(f"\n== {k[0]} | {k[1]}")
-            for smp in ex[k]:
-                print("  ", smp[:300])
+        print_examples(ex, sorted(ex, key=lambda k: -tab[k]["fp"])[:25], 300)
     return sc
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir", nargs="?")
-    ap.add_argument("--cache", default=None)
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--folds", default=None)
-    ap.add_argument("--fold-count", type=int, default=2)
-    ap.add_argument("--acts-cv", default=None)
-    ap.add_argument("--examples", type=int, default=3)
-    ap.add_argument("--set", action="append", default=[])
-    ap.add_argument("--dump", default=None)
-    ap.add_argument("--load", default=None)
+    add_dump_args(ap)
     args = ap.parse_args(argv)
-    if args.load:
-        rows = pickle.loads(Path(args.load).read_bytes())
-    else:
-        rows = collect(args)
-        if args.dump:
-            Path(args.dump).write_bytes(pickle.dumps(rows))
-    census(rows, args.examples, args.cache)
+    census(dumped_rows(args, collect), args.examples, args.cache)
     return 0
 
 
