@@ -184,6 +184,16 @@ def dropped(rows, p, t, dump, nex=0):
     return {(rows[n][0], rows[n][1]) for n in idx}, c
 
 
+def sweep(name, rows, p, dump, ths, pre: float, width: int) -> None:
+    """One line a threshold of ``ths``: what the gate drops there and the rescored figures (``width``: the drop
+    count's, so train's and dev's columns stay as they were printed)."""
+    for t in ths:
+        d, c = dropped(rows, p, t, dump)
+        mark = "  <- pre-set" if t == pre else ""
+        print(f"{name} t={t:<5} drop {len(d):{width}d} (right quotes {c['right quotes']}, right tok {c['right tok']}, "
+              f"wrong tok {c['wrong tok']}): {fmt(rescore(dump, d))}{mark}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
@@ -208,11 +218,7 @@ def main(argv=None) -> int:
         m = fit(tr, args.C)
         p[te] = proba(m, [rows[n] for n in te])
     ths = sorted({float(x) for x in args.sweep.split(",")} | {args.threshold})
-    for t in ths:
-        d, c = dropped(rows, p, t, tdump)
-        mark = "  <- pre-set" if t == args.threshold else ""
-        print(f"train 2-fold t={t:<5} drop {len(d):4d} (right quotes {c['right quotes']}, right tok {c['right tok']}, "
-              f"wrong tok {c['wrong tok']}): {fmt(rescore(tdump, d))}{mark}")
+    sweep("train 2-fold", rows, p, tdump, ths, args.threshold, 4)
     if args.examples:
         d, _ = dropped(rows, p, args.threshold, tdump)
         by_art = {r[0]: r for r in tdump}
@@ -234,11 +240,7 @@ def main(argv=None) -> int:
         drows = rows_of(ddump, args.scope)
         dp = proba(full, drows)
         print("dev base           ", fmt(rescore(ddump, set())))
-        for t in ths:
-            d, c = dropped(drows, dp, t, ddump)
-            mark = "  <- pre-set" if t == args.threshold else ""
-            print(f"dev (all-train gate) t={t:<5} drop {len(d):3d} (right quotes {c['right quotes']}, right tok "
-                  f"{c['right tok']}, wrong tok {c['wrong tok']}): {fmt(rescore(ddump, d))}{mark}")
+        sweep("dev (all-train gate)", drows, dp, ddump, ths, args.threshold, 3)
     if args.out:
         lr, vocab = full
         inv = {k: x for x, k in vocab.items()}
