@@ -53,6 +53,23 @@ def frame_key(tok) -> str:
     return _verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
 
 
+def free_complements(doc, toks: list, quotes: list) -> tuple[list, list, list]:
+    """quotes_acts.free_sentences' spans and modes, and (n, candidate) for each sentence n no quote of ours touches
+    that has a complement candidate (quotes_acts.complement): the frame step and cue_second26.py judge the same
+    candidates, so a figure of one can be set beside the other's."""
+    from newsgraph.extract.quotes_acts import complement, free_sentences
+
+    spans, mode_of = free_sentences(toks, quotes)
+    cands = []
+    for n, (a, b) in enumerate(spans):
+        if mode_of[n]:
+            continue
+        comp = complement(doc, toks, a, b)
+        if comp is not None:
+            cands.append((n, comp))
+    return spans, mode_of, cands
+
+
 def learned_frames(doc, toks: list, quotes: list, words: frozenset[str]) -> None:
     """A sentence no quote of ours touches whose complement candidate (quotes_acts.complement: a clause that may be
     the content of the word above it) hangs on a word of the learned frame lexicon becomes that clause's Indirect
@@ -60,18 +77,12 @@ def learned_frames(doc, toks: list, quotes: list, words: frozenset[str]) -> None
     said: the lexicon holds the words that head gold cues in most of their train occurrences, which the curated
     speech lists miss ("geht hervor", "sicherte zu"; de_cues card, Round 26). Appended to ``quotes`` in place
     (measured, not shipped: de_cues card, Round 26)."""
-    from newsgraph.extract.quotes_acts import comp_quote, complement, free_sentences
+    from newsgraph.extract.quotes_acts import comp_quote
 
     if not words:
         return
-    spans, mode_of = free_sentences(toks, quotes)
     new = []
-    for n, (a, b) in enumerate(spans):
-        if mode_of[n]:
-            continue
-        comp = complement(doc, toks, a, b)
-        if comp is None:
-            continue
+    for _, comp in free_complements(doc, toks, quotes)[2]:
         m, v = doc[toks[comp[0]].i], comp[1]
         if frame_key(m) in words or frame_key(v) in words:
             q = comp_quote(doc, toks, comp)
@@ -136,10 +147,28 @@ def fresh_scores(gold, by_text, saved, lex_of) -> Scores:
     return sc
 
 
-def fmt(sc: Scores) -> str:
+def score_line(sc: Scores) -> str:
     return (f"message {sc.overlap('quote')[2]:.4f} cue {sc.overlap('cue')[2]:.5f} "
-            f"(TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker {sc.overlap('speaker')[2]:.5f} "
-            f"[msg TP {sc.tp['quote']} FP {sc.fp['quote']} FN {sc.fn['quote']}]")
+            f"(TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker {sc.overlap('speaker')[2]:.5f}")
+
+
+def fmt(sc: Scores) -> str:
+    return score_line(sc) + f" [msg TP {sc.tp['quote']} FP {sc.fp['quote']} FN {sc.fn['quote']}]"
+
+
+def load_saved(paths) -> dict:
+    """Article index -> its saved final quotes, over cue_r23_ab.py ``--save`` files (one a fold)."""
+    saved: dict = {}
+    for p in paths:
+        saved.update(pickle.loads(Path(p).read_bytes()))
+    return saved
+
+
+def saved_dev(args):
+    """The dev articles (``--dev``, ``--dev-cache``) and their saved final quotes (``--dev-load``), which ``ab`` and
+    cue_second26.py both score."""
+    drun = setup(argparse.Namespace(dir=args.dev, cache=args.dev_cache, acts_cv=None, set=[]))
+    return drun, pickle.loads(Path(args.dev_load).read_bytes())
 
 
 def fires(gold, by_text, saved, lex_of, out) -> None:
@@ -310,9 +339,7 @@ def main(argv=None) -> int:
     run = setup(args)
     args.folds, args.acts_cv = folds, acts_cv
     by_text = {d.text: d for d in run.docs}
-    saved: dict = {}
-    for p in args.load:
-        saved.update(pickle.loads(Path(p).read_bytes()))
+    saved = load_saved(args.load)
     n = len(run.gold)
     if args.cmd == "census":
         census(run, saved, args)
@@ -381,11 +408,7 @@ def main(argv=None) -> int:
     print(f"train off: {fmt(base)}")
     dev = None
     if args.dev:
-        from crossfit import setup as setup2
-
-        dargs = argparse.Namespace(dir=args.dev, cache=args.dev_cache, acts_cv=None, set=[])
-        drun = setup2(dargs)
-        dsaved = pickle.loads(Path(args.dev_load).read_bytes())
+        drun, dsaved = saved_dev(args)
         dtext = {d.text: d for d in drun.docs}
         dev = (drun, dsaved, dtext)
         print(f"dev off:   {fmt(fresh_scores(drun.gold, dtext, dsaved, lambda i: frozenset()))}")

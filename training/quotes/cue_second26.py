@@ -18,17 +18,16 @@ import argparse
 import copy
 import json
 import math
-import pickle
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
-from cue_frames26 import counts, frame_key  # noqa: E402
+from cue_frames26 import counts, frame_key, free_complements, load_saved, saved_dev, score_line  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, _overlap_f1, gold_groups, quote_groups, score_doc  # noqa: E402
-from newsgraph.extract.quotes_acts import comp_features, comp_quote, complement, free_sentences  # noqa: E402
+from newsgraph.extract.quotes_acts import comp_features, comp_quote  # noqa: E402
 from newsgraph.extract.quotes_features import tokens_from_doc  # noqa: E402
 
 
@@ -47,16 +46,11 @@ def rows_of(gold, docs, saved, model_of, rate_of=None):
         doc = by_text[g.text]
         toks = tokens_from_doc(doc, "de")
         quotes = saved[i]
-        spans, mode_of = free_sentences(toks, quotes)
+        spans, mode_of, cands = free_complements(doc, toks, quotes)
         nq = sum(1 for q in quotes if not q.nested)
         nind = sum(1 for q in quotes if not q.nested and q.mode == "Indirect")
         gg = gold_groups(g)
-        for n, (a, b) in enumerate(spans):
-            if mode_of[n]:
-                continue
-            comp = complement(doc, toks, a, b)
-            if comp is None:
-                continue
+        for n, comp in cands:
             p, cf = comp_p(model_of(i), doc, toks, comp, mode_of, n)
             q = comp_quote(doc, toks, comp)
             q.origin = "second"
@@ -97,11 +91,6 @@ def scores(gold, docs, saved, adds) -> Scores:
     return sc
 
 
-def fmt(sc: Scores) -> str:
-    return (f"message {sc.overlap('quote')[2]:.4f} cue {sc.overlap('cue')[2]:.5f} "
-            f"(TP {sc.tp['cue']} FP {sc.fp['cue']} FN {sc.fn['cue']}) speaker {sc.overlap('speaker')[2]:.5f}")
-
-
 def main(argv=None) -> int:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -124,9 +113,7 @@ def main(argv=None) -> int:
     args.folds = args.acts_cv = None
     run = setup(args)
     cv = {int(k): v for k, v in json.loads(Path(acts_cv).read_text("utf-8")).items()}
-    saved: dict = {}
-    for p in args.load:
-        saved.update(pickle.loads(Path(p).read_bytes()))
+    saved = load_saved(args.load)
     half = None
     if args.lexicon_feature:
         by_text = {d.text: d for d in run.docs}
@@ -149,15 +136,13 @@ def main(argv=None) -> int:
         print(f"half {r}: rows {len(te)} positive {sum(ys)}; AUC second opinion "
               f"{roc_auc_score(ys, pp):.3f}, CV comp P alone {roc_auc_score(ys, [x['p'] for x in te]):.3f}")
     base = scores(run.gold, run.docs, saved, {})
-    print(f"train off: {fmt(base)}")
+    print(f"train off: {score_line(base)}")
     for r in (0, 1):
         part = {i: q for i, q in saved.items() if i % 2 == r}
-        print(f"   half {r} off: {fmt(scores(run.gold, run.docs, part, {}))}")
+        print(f"   half {r} off: {score_line(scores(run.gold, run.docs, part, {}))}")
     dev = None
     if args.dev:
-        dargs = argparse.Namespace(dir=args.dev, cache=args.dev_cache, acts_cv=None, set=[])
-        drun = setup(dargs)
-        dsaved = pickle.loads(Path(args.dev_load).read_bytes())
+        drun, dsaved = saved_dev(args)
         shipped = json.loads(Path(args.dev_acts).read_text("utf-8"))
         both = (half[0][0] + half[1][0], half[0][1] + half[1][1]) if half else None
         drows = rows_of(drun.gold, drun.docs, dsaved, lambda i: shipped, (lambda i: both) if both else None)
@@ -168,7 +153,7 @@ def main(argv=None) -> int:
             pp = lr.predict_proba(dv.transform([x["f"] for x in drows]))[:, 1]
             for x, v in zip(drows, pp):
                 x["s"] = float(v)
-        print(f"dev rows {len(drows)} positive {sum(x['y'] for x in drows)}; dev off: {fmt(scores(drun.gold, drun.docs, dsaved, {}))}")
+        print(f"dev rows {len(drows)} positive {sum(x['y'] for x in drows)}; dev off: {score_line(scores(drun.gold, drun.docs, dsaved, {}))}")
         top = sorted(lr.coef_[0].tolist(), reverse=True)
         names = dv.get_feature_names_out()
         w = sorted(zip(lr.coef_[0], names), key=lambda t: -abs(t[0]))[:15]
@@ -180,22 +165,22 @@ def main(argv=None) -> int:
     for x in rows:
         if x["y"]:
             oracle.setdefault(x["i"], []).append(x["q"])
-    print(f"oracle (all {sum(x['y'] for x in rows)} right candidates): {fmt(scores(run.gold, run.docs, saved, oracle))}")
+    print(f"oracle (all {sum(x['y'] for x in rows)} right candidates): {score_line(scores(run.gold, run.docs, saved, oracle))}")
     if dev:
         doracle: dict = {}
         for x in dev[2]:
             if x["y"]:
                 doracle.setdefault(x["i"], []).append(x["q"])
-        print(f"   dev oracle: {fmt(scores(dev[0].gold, dev[0].docs, dev[1], doracle))}")
+        print(f"   dev oracle: {score_line(scores(dev[0].gold, dev[0].docs, dev[1], doracle))}")
     for t in args.thr or [0.5]:
         adds: dict = {}
         sel = [x for x in rows if x["s"] >= t]
         for x in sel:
             adds.setdefault(x["i"], []).append(x["q"])
-        print(f"thr {t}: train fires {len(sel)}, right {sum(x['y'] for x in sel)}: {fmt(scores(run.gold, run.docs, saved, adds))}")
+        print(f"thr {t}: train fires {len(sel)}, right {sum(x['y'] for x in sel)}: {score_line(scores(run.gold, run.docs, saved, adds))}")
         for r in (0, 1):
             part = {i: q for i, q in saved.items() if i % 2 == r}
-            print(f"   half {r} on: {fmt(scores(run.gold, run.docs, part, adds))}")
+            print(f"   half {r} on: {score_line(scores(run.gold, run.docs, part, adds))}")
         if args.fires and t == (args.thr or [0.5])[0]:
             with open(args.fires, "w", encoding="utf-8") as out:
                 for x in sel:
@@ -209,7 +194,7 @@ def main(argv=None) -> int:
             dsel = [x for x in drows if x.get("s", 0) >= t]
             for x in dsel:
                 dadds.setdefault(x["i"], []).append(x["q"])
-            print(f"   dev fires {len(dsel)}, right {sum(x['y'] for x in dsel)}: {fmt(scores(drun.gold, drun.docs, dsaved, dadds))}")
+            print(f"   dev fires {len(dsel)}, right {sum(x['y'] for x in dsel)}: {score_line(scores(drun.gold, drun.docs, dsaved, dadds))}")
     return 0
 
 
