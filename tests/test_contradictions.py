@@ -116,3 +116,29 @@ def test_the_component_flags_from_the_store_what_compare_finds_and_skips_one_out
         r["id"] for r in store.query("SELECT id FROM flags WHERE kind = 'contradiction'"))
     assert loaded == [["a", "b", "c"]]  # the one-outlet story is never loaded
     store.close()
+
+
+def test_the_component_reads_every_story_at_once_and_flags_each_as_compare_does(tmp_path):
+    """Two stories with outlets that disagree: one read of their analyses, and the flags of each
+    story as ``compare`` gives them on that story's own members."""
+    from newsgraph.store import DuckDBStore
+
+    denied = REPORT.replace("Unternehmens erklärte", "Unternehmens bestritt")
+    renamed = REPORT.replace("Jan Peters", "Klaus Berger")
+    a, b = _analysis("a", "Outlet A", REPORT, ("Jan Peters",)), _analysis("b", "Outlet B", denied, ("Jan Peters",))
+    c, d = _analysis("c", "Outlet A", REPORT, ("Jan Peters",)), _analysis("d", "Outlet C", renamed, ("Klaus Berger",))
+    s1, s2 = Story(id="s1", article_ids=["a", "b"]), Story(id="s2", article_ids=["d", "c"])
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.put_analyses([a, b, c, d])
+    store.put_stories([s1, s2])
+    loaded: list[list[str]] = []
+    iter_analyses = store.iter_analyses
+    store.iter_analyses = lambda ids=None, *r: (loaded.append(list(ids)), iter_analyses(ids, *r))[1]
+    Contradictions()(store, ["a", "b", "c", "d"])
+    one = Contradictions().compare(s1, [a, b], only={"a", "b"})
+    two = Contradictions().compare(s2, [d, c], only={"c", "d"})
+    assert one and two  # each story has its own disagreement
+    assert sorted(f.id for f in one + two) == sorted(
+        r["id"] for r in store.query("SELECT id FROM flags WHERE kind = 'contradiction'"))
+    assert loaded == [["a", "b", "d", "c"]]
+    store.close()

@@ -579,15 +579,20 @@ class Contradictions:
             ph = ",".join("?" * len(chunk))
             for r in store.query(f"SELECT id, outlet FROM articles WHERE id IN ({ph}) AND duplicate_of IS NULL", chunk):
                 outlet[r["id"]] = r["outlet"]
-        flags: list[Flag] = []
+        todo: list[tuple[Story, list[str]]] = []
         for s in stories:
             ids_s = [i for i in s.article_ids if i in outlet]
             wanted = {i for x, y in combinations(ids_s, 2)
                       if outlet[x] and outlet[y] and outlet[x] != outlet[y] and (x in new or y in new) for i in (x, y)}
-            if not wanted:
-                continue
-            members = [a for a in store.iter_analyses([i for i in s.article_ids if i in wanted])
-                       if a.article.duplicate_of is None]
+            if wanted:
+                todo.append((s, [i for i in s.article_ids if i in wanted]))
+        # every story's analyses in one read (compare only reads them): a read per story was a
+        # DuckDB query per record table each, most of this check after a Ray job (bench/README.md,
+        # twenty-sixth round, h8)
+        loaded = {a.article.id: a for a in store.iter_analyses(list(dict.fromkeys(i for _, ids in todo for i in ids)))}
+        flags: list[Flag] = []
+        for s, ids in todo:
+            members = [loaded[i] for i in ids if i in loaded and loaded[i].article.duplicate_of is None]
             flags.extend(self.compare(s, members, only=new))
         store.put_flags(flags)
 
