@@ -48,10 +48,12 @@ class MemoVectors(Vectors):
             return super().get_batch(keys)
         # Keys are string hashes (the NER's ORTH column) or strings (newsgraph/extract asks by word);
         # either kind is remembered as given, and the parent maps both to the same string.
-        keys = [k if isinstance(k, str) else int(k) for k in keys]
+        # An integer array (the NER's case) becomes the same Python ints in one ``tolist``.
+        ints = isinstance(keys, np.ndarray) and keys.dtype.kind in "ui"
+        keys = keys.tolist() if ints else [k if isinstance(k, str) else int(k) for k in keys]
         # Key 0 is the empty string, for which the parent returns zeros (float64 when a whole batch
         # is empty): batches holding it go to the parent unchanged.
-        if not keys or 0 in keys or "" in keys:
+        if not keys or 0 in keys or (not ints and "" in keys):
             return super().get_batch(keys)
         row = self._row
         new = [k for k in dict.fromkeys(keys) if k not in row]
@@ -70,4 +72,4 @@ class MemoVectors(Vectors):
             self._rows[n:n + len(new)] = vecs
             for i, k in enumerate(new):
                 row[k] = n + i
-        return np.ascontiguousarray(self._rows[[row[k] for k in keys]])
+        return self._rows[np.fromiter(map(row.__getitem__, keys), dtype=np.intp, count=len(keys))]
