@@ -720,3 +720,63 @@ def test_late_speaker_steps_name_real_functions_and_configured_keys():
     for key, step in quotes.LATE_SPEAKER_STEPS:
         assert callable(getattr(quotes_speakers, step))
         assert key in model
+
+
+def test_continuation_candidates_are_cueless_indirect_after_a_speaker():
+    # (message, speaker, mode, has cue, nested) in message order: a cue-less Indirect quote is a candidate once a
+    # quote with a speaker came before; nested and cued quotes are not, and a speaker carried is not carried on
+    from newsgraph.extract.quotes_speakers import continuation_candidates
+
+    m = [(0, 5)]
+    seq = [(m, [], "Indirect", False, False),           # no speaker before it: no candidate
+           (m, [(9, 12)], "Direct", True, False),       # the source
+           (m, [(20, 22)], "Indirect", False, True),    # nested: skipped, not a source either
+           (m, [], "Indirect", True, False),            # a cue of its own: no candidate
+           (m, [], "Indirect", False, False),           # candidate, source 1, not the quote right before it
+           (m, [], "Indirect", False, False)]           # candidate, still source 1
+    assert continuation_candidates(seq) == [(4, 1, False), (5, 1, False)]
+    assert continuation_candidates(seq[:2] + seq[4:5]) == [(2, 1, True)]
+
+
+def test_cueless_continuation_carries_the_reports_source(nlp):
+    # quotes-de dev shape (gold: "Polizeiangaben" for both): a hearsay clause right after a report with a source takes
+    # that source (the shipped models/de_speakers/continuation.json); one with its own cue, or four sentences on, does not
+    from newsgraph.extract.quotes_speakers import continue_cueless_indirect, load_continuation
+
+    assert load_continuation() is not None
+    text = ("Nach Polizeiangaben starben bei dem Anschlag in der Hauptstadt drei Menschen. Außerdem sollen zehn "
+            "weitere Menschen verletzt worden sein. Der Markt blieb geschlossen. Die Schulen öffneten erst am Mittag. "
+            "Am Abend regnete es. Die Stadt solle bald wieder sicher sein.")
+    doc = nlp(text)
+    src = _quote(text, "starben bei dem Anschlag in der Hauptstadt drei Menschen", "Nach", "Polizeiangaben")
+    src.mode = "Reported"
+    q1 = _quote(text, "Außerdem sollen zehn weitere Menschen verletzt worden sein", "Außerdem", "")
+    q1.cue = []
+    far = _quote(text, "Die Stadt solle bald wieder sicher sein", "solle", "")
+    far.cue = []
+    qs = [src, q1, far]
+    assert continue_cueless_indirect(doc, qs) == 1
+    assert _speakers(text, qs) == ["Polizeiangaben", "Polizeiangaben", None]
+    assert q1.inherited
+    q2 = _quote(text, "Außerdem sollen zehn weitere Menschen verletzt worden sein", "sollen", "")
+    assert continue_cueless_indirect(doc, [src, q2]) == 0 and q2.speaker == []
+
+
+def test_final_linker_leaves_cueless_indirect_alone(monkeypatch):
+    # speaker_final_cueless_indirect = false: the final linker's speaker for a non-nested Indirect quote with no cue is
+    # not taken (its speakers there were right at 0.18 of tokens on cross-fitted train); quotes with a cue still take it
+    from newsgraph.extract import quotes_features
+    from newsgraph.extract.quotes_speakers import settle_final_speakers
+
+    def run(value):
+        cfg = quotes_features.config()
+        cfg["model"]["speaker_final_cueless_indirect"] = value
+        monkeypatch.setattr(quotes_features, "config", lambda: cfg)
+        bare = RawQuote(message=[(30, 50)], mode="Indirect", speaker=[(0, 5)])
+        cued = RawQuote(message=[(60, 80)], mode="Indirect", cue=[(55, 59)], speaker=[(0, 5)])
+        free = RawQuote(message=[(90, 99)], mode="FreeIndirect", speaker=[(0, 5)])
+        held = [(q, [(0, 5)], [(10, 20)], False) for q in (bare, cued, free)]
+        return settle_final_speakers([bare, cued, free], held), [q.speaker for q in (bare, cued, free)]
+
+    assert run(True) == (3, [[(10, 20)]] * 3)
+    assert run(False) == (2, [[(0, 5)], [(10, 20)], [(10, 20)]])

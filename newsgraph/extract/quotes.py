@@ -2040,6 +2040,7 @@ LATE_SPEAKER_STEPS = (
     ("speaker_frame_attribute", "frame_attribute_speakers"),  # a lone frame noun takes its source attribute
     ("speaker_frame_adverb", "frame_adverb_speakers"),  # demnach / wonach / danach as the speaker gold marks
     ("speaker_passive_subject", "passive_subject_speakers"),  # an agentless speech passive's subject is no speaker
+    ("speaker_cueless_continuation", "continue_cueless_indirect"),  # a cue-less Indirect quote continuing a report
 )
 
 

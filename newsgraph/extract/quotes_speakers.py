@@ -1785,3 +1785,114 @@ def passive_subject_speakers(doc, quotes: list) -> int:
                                                      for ms, me in q.message):
                 f.speaker = []
     return n
+
+
+# a message's opening word, by the clause it opens (a cue-less "dass"/"ob" clause hangs on a verb we did not take as
+# a cue; a main clause in the Konjunktiv is a report of its own)
+_OPENERS = {"dass": "dass", "daß": "dass", "ob": "ob", "zu": "zu", "wie": "wh", "was": "wh", "warum": "wh",
+            "wann": "wh", "wo": "wh", "wer": "wh", "weil": "weil", "damit": "damit"}
+
+
+def _span_kind(words) -> str:
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        return "pron"
+    return "propn" if any(t.pos_ == "PROPN" for t in words) else "noun" if any(t.pos_ == "NOUN" for t in words) else "other"
+
+
+def continuation_candidates(quotes_in_order: list) -> list[tuple[int, int, bool]]:
+    """(index, index of the previous quote with a speaker, whether that one is the quote right before) for every
+    non-nested Indirect quote without a cue in a list of (message, speaker, mode, has_cue, nested) tuples in message
+    order; read before any carry, so no carried speaker is carried on."""
+    out = []
+    last = None
+    for k, (msg, sp, mode, has_cue, nested) in enumerate(quotes_in_order):
+        if nested or not msg:
+            continue
+        if mode == "Indirect" and not has_cue and last is not None:
+            prev_any = max(j for j in range(k) if not quotes_in_order[j][4] and quotes_in_order[j][0])
+            out.append((k, last, prev_any == last))
+        if sp:
+            last = k
+    return out
+
+
+def continuation_features(doc, sent_starts: list[int], subj: frozenset, msg: list, own: list, prev_msg: list,
+                          prev_sp: list, prev_mode: str, prev_cue: bool, immediate: bool) -> list[str] | None:
+    """What the parse says of whether a cue-less Indirect quote (message ``msg``, its own speaker ``own``; char spans)
+    continues the report of the previous quote with a speaker (``prev_*``): how far back that one is, a paragraph
+    between, the clause's Konjunktiv / hearsay, its opening word and subject, and what it has of its own. None when the
+    previous quote is more than 3 sentences back (training/quotes/speaker_continuation.py fits the weights on these)."""
+    a, b = msg[0][0], msg[-1][1]
+    pa, pb = prev_msg[0][0], prev_msg[-1][1]
+    s_q = bisect_left(sent_starts, a + 1) - 1
+    s_p = bisect_left(sent_starts, pb) - 1
+    dist = max(0, s_q - s_p)
+    if dist > 3 or pb > a:
+        return None
+    words = [t for t in doc if a <= t.idx < b]
+    if not words:
+        return None
+    konj = any("Sub" in t.morph.get("Mood") or t.lower_ in subj for t in words)
+    hear = any(t.lemma_ in ("sollen", "wollen") and t.pos_ in ("AUX", "VERB") for t in words)
+    opener = next((t for t in words if t.is_alpha), None)
+    op = _OPENERS.get(opener.lower_, "other") if opener is not None else "other"
+    sent = doc[words[0].i].sent
+    opens_sent = all(not t.is_alpha for t in doc[sent.start:words[0].i])
+    para = "\n" in doc.text[pb:a]
+    ids = {t.i for t in words}
+    subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.i in ids]
+    sk = _span_kind([subjects[0]]) if subjects else "none"
+    prev_words = [t for s, e in prev_sp for t in doc if s <= t.idx < e]
+    prev_lemmas = {t.lemma_.lower() for t in prev_words if t.pos_ in ("NOUN", "PROPN")}
+    subj_prev = bool(subjects) and any(t.lemma_.lower() in prev_lemmas for t in subjects[0].subtree)
+    own_words = [t for s, e in own for t in doc if s <= t.idx < e]
+    ok = _span_kind(own_words)
+    own_same = bool(own) and own == prev_sp
+    own_in = bool(own_words) and all(a <= t.idx < b for t in own_words)
+    d = str(dist)
+    f = ["bias", "dist=" + d, f"para={int(para)}", f"imm={int(immediate)}", "prevmode=" + prev_mode,
+         f"prevcue={int(prev_cue)}", f"konj={int(konj)}", f"hear={int(hear)}", "op=" + op, f"opens={int(opens_sent)}",
+         "subj=" + sk, f"subjprev={int(subj_prev)}", "own=" + ok, f"ownsame={int(own_same)}", f"ownin={int(own_in)}",
+         f"prevkind={_span_kind(prev_words)}",
+         f"dist={d}|konj={int(konj)}", f"dist={d}|para={int(para)}", f"op={op}|opens={int(opens_sent)}",
+         f"konj={int(konj)}|subj={sk}", f"own={ok}|konj={int(konj)}", f"prevmode={prev_mode}|dist={d}"]
+    return f
+
+
+@lru_cache(maxsize=2)
+def load_continuation(name: str = "de_speakers") -> dict | None:
+    from ..config import models_dir
+
+    path = models_dir() / name / "continuation.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+
+def continue_cueless_indirect(doc, quotes: list) -> int:
+    """[model] speaker_cueless_continuation (with speaker_final_cueless_indirect = false, which leaves these quotes the
+    first linker's speaker): a non-nested Indirect quote without a cue takes the speaker of the previous quote with a
+    speaker when the continuation model (models/de_speakers/continuation.json, training/quotes/speaker_continuation.py)
+    says it continues that report ("Angaben zufolge … . Zuerst habe er dort …", gold: the same source). Decisions are
+    read from the speakers as they stand before the step. Returns how many quotes changed."""
+    model = load_continuation()
+    if model is None or doc is None:
+        return 0
+    from .quotes_features import lexicon
+
+    subj = frozenset(lexicon("de").subjunctive)
+    order = sorted((q for q in quotes if q.message), key=lambda q: q.message[0][0])
+    seq = [(list(q.message), list(q.speaker), q.mode, bool(q.cue), bool(q.nested)) for q in order]
+    starts = [s.start_char for s in doc.sents]
+    w, t = model["weights"], model["threshold"]
+    n = 0
+    for k, p, imm in continuation_candidates(seq):
+        f = continuation_features(doc, starts, subj, seq[k][0], seq[k][1], seq[p][0], seq[p][1], seq[p][2], seq[p][3],
+                                  imm)
+        if f is None or seq[k][1] == seq[p][1]:
+            continue
+        z = sum(w.get(x, 0.0) for x in f)
+        if 1.0 / (1.0 + math.exp(-z)) >= t:
+            order[k].speaker, order[k].inherited = list(seq[p][1]), True
+            n += 1
+    return n
