@@ -112,6 +112,30 @@ def test_story_component_writes_stories_to_store(tmp_path, analyses):
     assert next(store.iter_analyses(["same_story0"], ("entities",))).entities == full.entities
 
 
+def test_the_open_stories_are_read_at_once_and_the_streamed_stories_stay_as_they_were(tmp_path, analyses):
+    """A second ingest reads the members of every open story in one call (not one per story), and
+    the stories come out as when one clusterer sees both ingests in turn."""
+    from newsgraph.store import DuckDBStore
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    first = ["same_story0", "unrelated0"]
+    store.put_analyses([analyses[i] for i in first])
+    StoryComponent()(store, first)
+    calls: list[list[str]] = []
+    iter_analyses = store.iter_analyses
+    store.iter_analyses = lambda ids=None, *r: (calls.append(list(ids)), iter_analyses(ids, *r))[1]
+    store.put_analyses([analyses["same_story1"]])
+    StoryComponent()(store, ["same_story1"])
+    assert calls[0] == ["same_story1"] and sorted(calls[1]) == sorted(first)
+    streamed = Clusterer()
+    streamed.add([analyses[i] for i in first])
+    streamed.add([analyses["same_story1"]])
+    stored = {Story.model_validate_json(r["data"]).id: sorted(Story.model_validate_json(r["data"]).article_ids)
+              for r in store.query("SELECT data FROM stories")}
+    assert stored == {sid: sorted(st.story.article_ids) for sid, st in streamed.stories.items()}
+    store.close()
+
+
 def test_name_key_bridges_german_and_english_spellings():
     assert name_key("Selenskyj") == name_key("Zelensky")
     assert name_key("Kiew") == name_key("Kyiv")

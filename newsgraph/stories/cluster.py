@@ -200,9 +200,12 @@ class StoryComponent:
         cl = Clusterer(**self.settings)
         dates = [a.article.published for a in new if a.article.published]
         reach = max(cl.cfg["window_days"], cl.cfg.get("follow_up_days", 0))  # follow-ups may join older stories
-        for s in _existing(store, min(dates) if dates else None, reach):
-            members = [a for a in _load(store, s.article_ids) if a.article.duplicate_of is None]
-            cl.load(s, members)
+        existing = _existing(store, min(dates) if dates else None, reach)
+        # the open stories' members in one read, not one per story (a query per record table
+        # each; bench/README.md, twenty-sixth round, h8); each story still loads its own, in order
+        loaded = {a.article.id: a for a in _load(store, list(dict.fromkeys(i for s in existing for i in s.article_ids)))}
+        for s in existing:
+            cl.load(s, [loaded[i] for i in s.article_ids if i in loaded and loaded[i].article.duplicate_of is None])
         changed = cl.add(new)
         events = {e.id: e for a in cl.analyses.values() for e in a.events}
         before = {eid: e.story_event_id for eid, e in events.items()}
