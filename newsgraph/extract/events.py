@@ -825,6 +825,24 @@ def _no_meeting(doc, s0: int, hit: Hit, forms, parse) -> bool:
     return True
 
 
+_PHRASES: dict[int, tuple[dict, list[tuple[str, re.Pattern]]]] = {}
+
+
+def _phrase_hits(sent: str, hits: list[Hit], table: dict) -> list[Hit]:
+    """``hits`` and the matches of ``[classifier.phrase_triggers]`` (type -> patterns) that overlap none of them; a
+    pattern's group "t" is the trigger, else the whole match (issue #5, round 26)."""
+    seen = _PHRASES.get(id(table))
+    if seen is None or seen[0] is not table:
+        seen = _PHRASES[id(table)] = (table, [(t, re.compile(p)) for t, ps in table.items() for p in ps])
+    out = list(hits)
+    for etype, rx in seen[1]:
+        for m in rx.finditer(sent):
+            a, b = m.span("t") if "t" in rx.groupindex else m.span()
+            if a < b and not any(h.start < b and a < h.end for h in out):
+                out.append(Hit(etype, a, b, sent[a:b]))
+    return sorted(out, key=lambda h: (h.start, h.end)) if len(out) > len(hits) else hits
+
+
 class EventExtractor:
     def __init__(self, lang: str, model=False, learned=False) -> None:
         self.lex = lexicon(lang)
@@ -875,6 +893,9 @@ class EventExtractor:
             found: dict[str, Event] = {}
             apart: list[Event] = []  # second events of a type already found (``_separate``)
             hits = triggers(sent, self.lex)
+            pt = self.settings.get("phrase_triggers", {}).get(self.lex.lang)
+            if pt:
+                hits = _phrase_hits(sent, hits, pt)
             # only sentences that hold a split hit or a particle can change (most hold neither)
             if parse is not None and (self.lex.parse_particles or (
                     self.lex.particle_prepositions and any(" " in h.text for h in hits))):

@@ -26,6 +26,14 @@ from ab_score import parse_key, score_switches  # noqa: E402
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
 # engineers add theirs here)
 SWITCHES: dict = {}
+
+
+# h4: proceedings the word lists miss, as phrases ([classifier.phrase_triggers] of events.toml)
+def _phrase_triggers_off(settings: dict) -> None:
+    settings["phrase_triggers"] = {}
+
+
+SWITCHES["phrase_triggers"] = _phrase_triggers_off
 # switches that ship off: name -> function turning it on. Earlier rounds' off switches waiting for an unseen set, so
 # that fresh23 can be scored with them too: shared_perfect (round 25), passive_order (round 23), von_frames (round 24)
 # of [parse] in event_actors.toml, and round 25's verbal_nouns of [classifier] in events.toml
