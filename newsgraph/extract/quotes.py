@@ -1692,6 +1692,99 @@ def dass_clause_ends(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
         q.message = _spans_of(toks, msg - tail)
 
 
+# links before a coordinated main-clause verb that continues the frame's clause ("…, sprach aber …", "… und weigerte sich …")
+COORD_TAIL_LINKS = {",", "und", "aber", "jedoch", "doch", "sowie", "sondern"}
+# source frame words whose frame scopes over a whole sentence, coordinated clauses included
+SOURCE_FRAME_WORDS = {"laut", "nach", "zufolge", "gemäß", "demnach", "danach", "wonach"}
+# subordinators whose fronted clause is followed by its main clause's finite verb, not by a coordinated one ("wenn …, ist …")
+FRONTED_SUBORDINATORS = {"wenn", "weil", "als", "obwohl", "da", "nachdem", "falls", "sobald", "während", "bevor", "seit",
+                         "damit", "sodass", "indem", "solange", "sofern", "obgleich", "wie"}
+
+
+def coord_tail_cut(doc, toks: list[Tok], quotes: list[RawQuote], reported: bool = False) -> list[RawQuote]:
+    """An Indirect message whose reported clause is marked (a Konjunktiv verb, a dass / ob clause, a zu-infinitive) and
+    that runs on, after a link ("," / "und" / "aber" …, up to two adverbs), into a finite indicative verb: a verb-first
+    clause that coordinates with the frame ("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber
+    … von einem ergebnisoffenen Prozess"; "hatte erklärt, er sei unschuldig, erkannte … nicht an und weigerte sich …").
+    quotes-de ends the message before the link: what follows is the narrator's, or a second quote with its own cue, and
+    the long message of ours paired with that second quote, so the first quote's cue was lost. The message is cut
+    before the link ([model] coord_tail_cut; de_quotes card, Round 26, h12). With ``reported`` ([model]
+    coord_tail_reported) a tail whose verb has no subject of its own (the frame's subject goes on: "…, sprach aber …")
+    becomes a Reported quote of that speaker, as quotes-de has it; the new quotes are returned."""
+    new: list[RawQuote] = []
+    if not doc.has_annotation("MORPH"):
+        return new
+    starts = [t.start for t in toks]
+    inq = quote_depth(toks)
+
+    def word(k: int) -> bool:
+        return toks[k].text[:1].isalnum()
+
+    def morph(k: int, key: str) -> list[str]:
+        return doc[toks[k].i].morph.get(key) if toks[k].i >= 0 else []
+
+    for q in quotes:
+        if q.nested or q.mode != "Indirect" or not q.cue or not q.message:
+            continue
+        # a source frame ("Nach Angaben …", "laut …") scopes over the coordinated clauses too
+        if {toks[x].text.lower() for x in _tok_ids(toks, q.cue, starts)} & SOURCE_FRAME_WORDS:
+            continue
+        msg = _tok_ids(toks, q.message, starts)
+        if not msg:
+            continue
+        ids = sorted(msg)
+        first = next((k for k in ids if word(k)), None)
+        if first is None:
+            continue
+        for k in ids:
+            if toks[k].text.lower() not in COORD_TAIL_LINKS or inq[k] or toks[k].sent != toks[first].sent:
+                continue
+            j, adv = k + 1, 0
+            while j in msg and (toks[j].text.lower() in COORD_TAIL_LINKS or (toks[j].pos == "ADV" and adv < 2)):
+                adv += toks[j].pos == "ADV"
+                j += 1
+            if j not in msg or inq[j] or toks[j].pos not in ("VERB", "AUX"):
+                continue
+            if "Fin" not in morph(j, "VerbForm") or "Ind" not in morph(j, "Mood"):
+                continue
+            # the tagger's indicative on a Konjunktiv I / strong Konjunktiv II form ("propagiere", "käme"), and a verb
+            # reading of a word that hangs on a noun or an adjective ("des radioaktiven und hochgiftigen Isotops")
+            low = toks[j].text.lower()
+            if (low.endswith("e") and not low.endswith("te")) or doc[toks[j].i].head.pos_ not in ("VERB", "AUX") \
+                    and doc[toks[j].i].head.i != toks[j].i:
+                continue
+            before = {x for x in ids if x < k}
+            tail = {x for x in ids if x > k}
+            if sum(1 for x in before if word(x)) < 3 or sum(1 for x in tail if word(x)) < 2:
+                continue
+            # the reported clause is marked as such
+            marked = (toks[first].text.lower() in COMPLEMENTIZERS
+                      or any(toks[x].text.lower() == "zu" and toks[x].i >= 0 and doc[toks[x].i].tag_ == "PTKZU" for x in before)
+                      or any(toks[x].pos in ("VERB", "AUX") and "Sub" in morph(x, "Mood") for x in before))
+            if not marked:
+                continue
+            # a fronted adverbial clause right before the link takes its main clause's verb next
+            # and a verb right after the comma closing a subordinate or infinitive clause is that clause's main verb
+            # ("Ob TANS … aufnehmen kann, entscheidet sich"; "…, die Zusammenarbeit … zu beenden, kann …")
+            seg = [x for x in before if x > max([y for y in before if toks[y].text == ","], default=-1) and word(x)]
+            if seg and toks[seg[0]].text.lower() in FRONTED_SUBORDINATORS:
+                continue
+            if j == k + 1 and toks[k].text == "," and (not _finite(doc, toks, seg)
+                                                       or seg and toks[seg[0]].text.lower() in COMPLEMENTIZERS):
+                continue
+            q.message = _spans_of(toks, before)
+            verb = doc[toks[j].i]
+            if reported and q.speaker and not any(c.dep_ == "sb" for c in verb.children):
+                start = k + 1
+                while toks[start].text.lower() in COORD_TAIL_LINKS:
+                    start += 1
+                rest = {x for x in tail if x >= start}
+                new.append(RawQuote(message=_spans_of(toks, rest), mode="Reported", cue=[], speaker=list(q.speaker),
+                                    sent=toks[j].sent, origin=q.origin))
+            break
+    return new
+
+
 # what may stand between the clause before a second source frame and the frame ("…, und so nach ersten Angaben …")
 SPLIT_LINKS = {",", ";", ":", "und", "so", "aber", "doch", "sowie"}
 # words that may open a second frame's clause inside a message: a relative pronoun ("…, so Celebi, die auch angab, dass
@@ -2183,6 +2276,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if lang == "de" and cfg.get("model", {}).get("dass_clause_end", False) and doc is not None:
         # after the judge, which was trained on the uncut messages
         dass_clause_ends(doc, toks, quotes)
+    if lang == "de" and cfg.get("model", {}).get("coord_tail_cut", False) and doc is not None:
+        # after the judge (trained on the uncut messages) and the other cuts, before semicolon_carry reads where a message ends
+        tails = coord_tail_cut(doc, toks, quotes, bool(cfg.get("model", {}).get("coord_tail_reported", False)))
+        if tails:
+            quotes = sorted(quotes + tails, key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("semicolon_carry", False) and doc is not None:
         # after the judge (trained on one sentence's messages) and the cuts above, which read one sentence
         quotes = semicolon_carry(doc, toks, quotes)

@@ -1,0 +1,69 @@
+"""An Indirect message that runs on past its reported clause into a verb-first indicative clause coordinated with the
+frame ends before the link, as quotes-de's does (quotes.coord_tail_cut, [model] coord_tail_cut; de_quotes card, Round 26,
+h12). The sentences are quotes-de train's, where the extractor's message ran over the coordinated clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp as nlp_stage
+from newsgraph.extract.quotes import RawQuote, coord_tail_cut, model_available
+from newsgraph.extract.quotes_features import tokens_from_doc
+from newsgraph.extract.quotes_rules import _span
+
+pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
+
+
+def _setup(text):
+    doc = nlp_stage.load("de")(text)
+    return doc, tokens_from_doc(doc, "de")
+
+
+def _at(toks, word):
+    return next(k for k, t in enumerate(toks) if t.text == word)
+
+
+def _text(text, spans):
+    return " | ".join(text[a:b] for a, b in spans)
+
+
+def _quote(toks, cue_words, first, mode="Indirect"):
+    cue = [_span(toks, k, k + 1) for k in (_at(toks, w) for w in cue_words)]
+    a = _at(toks, first)
+    return RawQuote(message=[_span(toks, a, len(toks) - 1)], mode=mode, cue=cue, sent=toks[a].sent)
+
+
+@pytest.mark.parametrize("text,cue,first,kept", [
+    # gold: "es könnten Arbeitsplätze verloren gehen" (cue "räumte ein"), and the tail a Reported quote of its own
+    ("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber bei der Entscheidung von einem "
+     "ergebnisoffenen Prozess.", ("räumte", "ein"), "es", "es könnten Arbeitsplätze verloren gehen"),
+    # gold: "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"
+    ("So gibt es zwar einen weitgehenden Konsens darüber, dass keiner der beiden Kandidaten völlig aus der Rolle fiel, "
+     "allerdings schrieb zum Beispiel die liberale „El Mundo“ Rajoy den Sieg zu.", ("gibt", "darüber"), "dass",
+     "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"),
+])
+def test_a_coordinated_indicative_clause_ends_the_message(text, cue, first, kept):
+    doc, toks = _setup(text)
+    q = _quote(toks, cue, first)
+    coord_tail_cut(doc, toks, [q])
+    assert _text(text, q.message) == kept
+
+
+@pytest.mark.parametrize("text,cue,first,mode", [
+    # a source frame scopes over both conjuncts
+    ("Nach Angaben der Armee seien IDF-Fallschirmjäger beschossen worden und erwiderten das Feuer auf die Personen.",
+     ("Nach",), "seien", "Indirect"),
+    # a fronted ob-clause takes its main clause's verb right after the comma
+    ("Laut Behörde gilt: Ob TANS seinen Flugbetrieb wieder aufnehmen kann, entscheidet sich in der kommenden Woche.",
+     ("gilt",), "Ob", "Indirect"),
+    # an unmarked (indicative) reported clause, and a Direct quote, are left alone
+    ("Er sagte, das Werk schließt im Mai, und verwies auf die Zahlen.", ("sagte",), "das", "Indirect"),
+    ("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem Prozess.", ("räumte", "ein"),
+     "es", "Direct"),
+])
+def test_no_cut_where_the_verb_belongs_to_the_message(text, cue, first, mode):
+    doc, toks = _setup(text)
+    q = _quote(toks, cue, first, mode)
+    before = list(q.message)
+    coord_tail_cut(doc, toks, [q])
+    assert q.message == before
