@@ -67,3 +67,31 @@ def test_no_cut_where_the_verb_belongs_to_the_message(text, cue, first, mode):
     before = list(q.message)
     coord_tail_cut(doc, toks, [q])
     assert q.message == before
+
+
+def test_a_subjectless_tail_becomes_a_reported_quote_of_the_speaker():
+    text = ("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber bei der Entscheidung von einem "
+            "ergebnisoffenen Prozess.")
+    doc, toks = _setup(text)
+    q = _quote(toks, ("räumte", "ein"), "es")
+    q.speaker = [_span(toks, 0, 1)]
+    new = coord_tail_cut(doc, toks, [q], reported=True)
+    # gold: Reported "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess", speaker "Sie"
+    assert len(new) == 1 and new[0].mode == "Reported" and not new[0].cue
+    assert _text(text, new[0].message) == "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess"
+    assert _text(text, new[0].speaker) == "Sie"
+    # without the variant the tail is only cut off
+    doc, toks = _setup(text)
+    q = _quote(toks, ("räumte", "ein"), "es")
+    q.speaker = [_span(toks, 0, 1)]
+    assert coord_tail_cut(doc, toks, [q]) == [] and _text(text, q.message) == "es könnten Arbeitsplätze verloren gehen"
+
+
+def test_a_tail_with_its_own_subject_is_no_quote_of_the_speaker():
+    text = ("So gibt es zwar einen weitgehenden Konsens darüber, dass keiner der beiden Kandidaten völlig aus der Rolle fiel, "
+            "allerdings schrieb zum Beispiel die liberale „El Mundo“ Rajoy den Sieg zu.")
+    doc, toks = _setup(text)
+    q = _quote(toks, ("gibt", "darüber"), "dass")
+    q.speaker = [_span(toks, 2, 3)]
+    assert coord_tail_cut(doc, toks, [q], reported=True) == []
+    assert _text(text, q.message) == "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"

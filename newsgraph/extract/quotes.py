@@ -1773,12 +1773,15 @@ def coord_tail_cut(doc, toks: list[Tok], quotes: list[RawQuote], reported: bool 
                                                        or seg and toks[seg[0]].text.lower() in COMPLEMENTIZERS):
                 continue
             q.message = _spans_of(toks, before)
-            verb = doc[toks[j].i]
-            if reported and q.speaker and not any(c.dep_ == "sb" for c in verb.children):
+            if reported and q.speaker:
                 start = k + 1
                 while toks[start].text.lower() in COORD_TAIL_LINKS:
                     start += 1
                 rest = {x for x in tail if x >= start}
+                # a subject in the tail (wherever the parser hung it: "…, allerdings schrieb … die liberale „El Mundo“
+                # Rajoy den Sieg zu") is another speaker
+                if any(toks[x].i >= 0 and doc[toks[x].i].dep_.startswith("nsubj") for x in rest):
+                    break
                 new.append(RawQuote(message=_spans_of(toks, rest), mode="Reported", cue=[], speaker=list(q.speaker),
                                     sent=toks[j].sent, origin=q.origin))
             break
