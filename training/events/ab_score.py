@@ -1,5 +1,5 @@
 """Scoring and summary lines shared by the per-round German event A/B scripts (round21_ab.py to
-round25_ab.py): each mode is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing
+round26_ab.py): each mode is scored on the ``events_de_<set>`` files named, one line per set and a pooled line; nothing
 per sentence, so a script may score a blind set without reading it. The switch modes (``mode_extractor``) and the
 patch of h4's [parse] switches (``parse_key``) are round 22's and round 23's, kept here so the two scripts read their
 modes alike."""
@@ -36,6 +36,23 @@ def parse_key(key: str, value: bool) -> Callable[[dict], None]:
 def reset_parse() -> None:
     P.settings = _PARSE_SETTINGS
     _PARSE.clear()
+
+
+def _verbal_nouns_on(settings: dict) -> None:
+    settings["verbal_nouns"] = {**(settings.get("verbal_nouns") or {}),
+                                "types": ["REQUEST", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "COOPERATE"]}
+
+
+# Shipped-off switches still waiting for an unseen set, name -> function turning it on: each round's script starts its
+# SHIPPED_OFF from a copy, so that the round's blind set is scored with them too. passive_order (round 23), von_frames
+# (round 24), shared_perfect (round 25) of [parse] in event_actors.toml; round 25's verbal_nouns of [classifier] in
+# events.toml
+PENDING_OFF: dict = {
+    "parse.shared_perfect": parse_key("shared_perfect", True),
+    "parse.passive_order": parse_key("passive_order", True),
+    "parse.von_frames": parse_key("von_frames", True),
+    "verbal_nouns": _verbal_nouns_on,
+}
 
 
 def score_switches(argv: list[str], switches: dict, shipped_off: dict, reset: Callable[[], None] = reset_parse,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import parse_key, score_switches  # noqa: E402
+from ab_score import PENDING_OFF, score_switches  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
 # engineers add theirs here)
@@ -34,23 +34,9 @@ def _phrase_triggers_off(settings: dict) -> None:
 
 
 SWITCHES["phrase_triggers"] = _phrase_triggers_off
-# switches that ship off: name -> function turning it on. Earlier rounds' off switches waiting for an unseen set, so
-# that fresh23 can be scored with them too: shared_perfect (round 25), passive_order (round 23), von_frames (round 24)
-# of [parse] in event_actors.toml, and round 25's verbal_nouns of [classifier] in events.toml
-SHIPPED_OFF: dict = {
-    "parse.shared_perfect": parse_key("shared_perfect", True),
-    "parse.passive_order": parse_key("passive_order", True),
-    "parse.von_frames": parse_key("von_frames", True),
-}
-
-
-def _verbal_nouns_on(settings: dict) -> None:
-    settings["verbal_nouns"] = {**(settings.get("verbal_nouns") or {}),
-                                "types": ["REQUEST", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "COOPERATE"]}
-
-
-SHIPPED_OFF["verbal_nouns"] = _verbal_nouns_on
-
+# switches that ship off: name -> function turning it on; the earlier rounds' off switches waiting for an unseen set
+# (ab_score.PENDING_OFF) among them, so that fresh23 can be scored with them too
+SHIPPED_OFF: dict = dict(PENDING_OFF)
 
 
 # h5: the learned actor chooser ([classifier.actor_chooser] of events.toml, extract/event_chooser.py); shipped off.
