@@ -6,31 +6,25 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp as nlp_stage
 from newsgraph.extract.quotes import RawQuote, coord_tail_cut, model_available
-from newsgraph.extract.quotes_features import tokens_from_doc
 from newsgraph.extract.quotes_rules import _span
+
+from .quote_sentences import at, joined, parsed
 
 pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
 
 
-def _setup(text):
-    doc = nlp_stage.load("de")(text)
-    return doc, tokens_from_doc(doc, "de")
-
-
-def _at(toks, word):
-    return next(k for k, t in enumerate(toks) if t.text == word)
-
-
-def _text(text, spans):
-    return " | ".join(text[a:b] for a, b in spans)
-
-
 def _quote(toks, cue_words, first, mode="Indirect"):
-    cue = [_span(toks, k, k + 1) for k in (_at(toks, w) for w in cue_words)]
-    a = _at(toks, first)
+    cue = [_span(toks, k, k + 1) for k in (at(toks, w) for w in cue_words)]
+    a = at(toks, first)
     return RawQuote(message=[_span(toks, a, len(toks) - 1)], mode=mode, cue=cue, sent=toks[a].sent)
+
+
+def _spoken(text, cue_words, first, speaker):
+    doc, toks = parsed(text)
+    q = _quote(toks, cue_words, first)
+    q.speaker = [_span(toks, speaker, speaker + 1)]
+    return doc, toks, q
 
 
 @pytest.mark.parametrize("text,cue,first,kept", [
@@ -43,10 +37,10 @@ def _quote(toks, cue_words, first, mode="Indirect"):
      "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"),
 ])
 def test_a_coordinated_indicative_clause_ends_the_message(text, cue, first, kept):
-    doc, toks = _setup(text)
+    doc, toks = parsed(text)
     q = _quote(toks, cue, first)
     coord_tail_cut(doc, toks, [q])
-    assert _text(text, q.message) == kept
+    assert joined(text, q.message) == kept
 
 
 @pytest.mark.parametrize("text,cue,first,mode", [
@@ -62,7 +56,7 @@ def test_a_coordinated_indicative_clause_ends_the_message(text, cue, first, kept
      "es", "Direct"),
 ])
 def test_no_cut_where_the_verb_belongs_to_the_message(text, cue, first, mode):
-    doc, toks = _setup(text)
+    doc, toks = parsed(text)
     q = _quote(toks, cue, first, mode)
     before = list(q.message)
     coord_tail_cut(doc, toks, [q])
@@ -72,26 +66,20 @@ def test_no_cut_where_the_verb_belongs_to_the_message(text, cue, first, mode):
 def test_a_subjectless_tail_becomes_a_reported_quote_of_the_speaker():
     text = ("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber bei der Entscheidung von einem "
             "ergebnisoffenen Prozess.")
-    doc, toks = _setup(text)
-    q = _quote(toks, ("räumte", "ein"), "es")
-    q.speaker = [_span(toks, 0, 1)]
+    doc, toks, q = _spoken(text, ("räumte", "ein"), "es", 0)
     new = coord_tail_cut(doc, toks, [q], reported=True)
     # gold: Reported "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess", speaker "Sie"
     assert len(new) == 1 and new[0].mode == "Reported" and not new[0].cue
-    assert _text(text, new[0].message) == "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess"
-    assert _text(text, new[0].speaker) == "Sie"
+    assert joined(text, new[0].message) == "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess"
+    assert joined(text, new[0].speaker) == "Sie"
     # without the variant the tail is only cut off
-    doc, toks = _setup(text)
-    q = _quote(toks, ("räumte", "ein"), "es")
-    q.speaker = [_span(toks, 0, 1)]
-    assert coord_tail_cut(doc, toks, [q]) == [] and _text(text, q.message) == "es könnten Arbeitsplätze verloren gehen"
+    doc, toks, q = _spoken(text, ("räumte", "ein"), "es", 0)
+    assert coord_tail_cut(doc, toks, [q]) == [] and joined(text, q.message) == "es könnten Arbeitsplätze verloren gehen"
 
 
 def test_a_tail_with_its_own_subject_is_no_quote_of_the_speaker():
     text = ("So gibt es zwar einen weitgehenden Konsens darüber, dass keiner der beiden Kandidaten völlig aus der Rolle fiel, "
             "allerdings schrieb zum Beispiel die liberale „El Mundo“ Rajoy den Sieg zu.")
-    doc, toks = _setup(text)
-    q = _quote(toks, ("gibt", "darüber"), "dass")
-    q.speaker = [_span(toks, 2, 3)]
+    doc, toks, q = _spoken(text, ("gibt", "darüber"), "dass", 2)
     assert coord_tail_cut(doc, toks, [q], reported=True) == []
-    assert _text(text, q.message) == "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"
+    assert joined(text, q.message) == "dass keiner der beiden Kandidaten völlig aus der Rolle fiel"

@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp as nlp_stage
 from newsgraph.extract.quotes import RawQuote, frame_sides, model_available
-from newsgraph.extract.quotes_features import tokens_from_doc
 from newsgraph.extract.quotes_rules import _span
 
+from .quote_sentences import at, parsed
+
 pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
-
-
-def _setup(text):
-    doc = nlp_stage.load("de")(text)
-    return doc, tokens_from_doc(doc, "de")
-
-
-def _at(toks, word):
-    return next(k for k, t in enumerate(toks) if t.text == word)
 
 
 def _quote(toks, a, b, cue_k, mode="Indirect"):
@@ -34,9 +25,9 @@ def _text(text, q):
 
 def test_the_head_before_a_frame_joins_the_message():
     text = "Heute wurden nach israelischen Armeeangaben mindestens 40 Ziele angegriffen."
-    doc, toks = _setup(text)
-    n = _at(toks, "nach")
-    q = _quote(toks, _at(toks, "mindestens"), len(toks) - 1, n)
+    doc, toks = parsed(text)
+    n = at(toks, "nach")
+    q = _quote(toks, at(toks, "mindestens"), len(toks) - 1, n)
     frame_sides(doc, toks, [q])
     # "nach israelischen Armeeangaben" (cue and speaker) stays out, as in gold
     assert _text(text, q) == "Heute wurden | mindestens 40 Ziele angegriffen"
@@ -44,8 +35,8 @@ def test_the_head_before_a_frame_joins_the_message():
 
 def test_the_tail_after_a_nach_frame_joins_the_message():
     text = "800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos."
-    doc, toks = _setup(text)
-    n = _at(toks, "nach")
+    doc, toks = parsed(text)
+    n = at(toks, "nach")
     q = _quote(toks, 0, n, n)
     frame_sides(doc, toks, [q])
     assert _text(text, q) == "800.000 Menschen wurden | obdachlos"
@@ -53,14 +44,14 @@ def test_the_tail_after_a_nach_frame_joins_the_message():
 
 def test_the_extension_stops_at_the_clause_and_leaves_other_quotes_alone():
     text = "Die Laufzeit war kurz, im Detail sollen demnach die drei Dienste das Recht besitzen."
-    doc, toks = _setup(text)
-    d = _at(toks, "demnach")
+    doc, toks = parsed(text)
+    d = at(toks, "demnach")
     q = _quote(toks, d + 1, len(toks) - 1, d)
     frame_sides(doc, toks, [q])
     assert _text(text, q) == "im Detail sollen | die drei Dienste das Recht besitzen"
     # a message not next to its frame, a cue that is no source frame, a Direct quote: unchanged
     far = _quote(toks, d + 2, len(toks) - 1, d)
-    verb = _quote(toks, d + 1, len(toks) - 1, _at(toks, "sollen"))
+    verb = _quote(toks, d + 1, len(toks) - 1, at(toks, "sollen"))
     direct = _quote(toks, d + 1, len(toks) - 1, d, mode="Direct")
     before = [list(x.message) for x in (far, verb, direct)]
     frame_sides(doc, toks, [far])
@@ -69,6 +60,6 @@ def test_the_extension_stops_at_the_clause_and_leaves_other_quotes_alone():
     assert [x.message for x in (far, verb, direct)] == before
     # the clause's other side already another quote's message: nothing taken from it
     own = _quote(toks, d + 1, len(toks) - 1, d)
-    other = RawQuote(message=[_span(toks, _at(toks, "im"), d)], mode="Indirect", sent=toks[d].sent)
+    other = RawQuote(message=[_span(toks, at(toks, "im"), d)], mode="Indirect", sent=toks[d].sent)
     frame_sides(doc, toks, [other, own])
     assert _text(text, own) == "die drei Dienste das Recht besitzen"
