@@ -18,7 +18,6 @@ Reads saved final quotes (cue_r23_ab.py --save, honest protocol; e.g. /tmp/h1/r2
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
-from cue_frames26 import cue_top, gold_cue_tokens  # noqa: E402
+from cue_frames26 import cue_top, gold_cue_tokens, load_saved  # noqa: E402
 
 from newsgraph.eval.quotes import _overlap_f1, assign, gold_groups, quote_groups  # noqa: E402
 
@@ -62,9 +61,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     run = setup(args)
     by_text = {d.text: d for d in run.docs}
-    saved: dict = {}
-    for p in args.load:
-        saved.update(pickle.loads(Path(p).read_bytes()))
+    saved = load_saved(args.load)
     rows = []
     for i in sorted(saved):
         g = run.gold[i]

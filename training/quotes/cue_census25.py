@@ -23,7 +23,6 @@ pair. Each FP / FN cue token falls in exactly one class, tested in this order:
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -33,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
 from cue_errors import part_of  # noqa: E402
+from cue_frames26 import load_saved  # noqa: E402
 
 from newsgraph.eval.quotes import (  # noqa: E402
     Scores,
@@ -238,9 +238,7 @@ def main(argv=None) -> int:
     args.folds = args.acts_cv = None
     run = setup(args)
     by_text = {d.text: d for d in run.docs}
-    saved: dict = {}
-    for p in args.load:
-        saved.update(pickle.loads(Path(p).read_bytes()))
+    saved = load_saved(args.load)
     cen, sc = Census(args.examples), Scores()
     for i in sorted(saved):
         g = run.gold[i]
