@@ -1983,6 +1983,65 @@ def split_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
     return new
 
 
+def nested_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote]:
+    """An Indirect message of a speech verb that opens with a source frame ("Ein Sprecher der Polizei … sagte …, nach
+    neuesten Erkenntnissen habe ein Unbekannter den Namen der Frau verwendet, …"): quotes-de keeps the outer message
+    whole and nests a quote of the frame in it, the frame word its cue, the frame's noun group its speaker, the clause
+    after the frame its message. split_frames cuts where the frame stands after a clause of the message instead (gold
+    cuts there); here the frame stands first, so there is nothing to cut ([model] nested_frames; de_quotes card, Round 26
+    late, q1)."""
+    from .quotes_rules import DE_SOURCE_NOUNS, laut_adjective
+
+    if not doc.has_annotation("DEP"):
+        return []
+    nouns = SOURCE_NOUNS | DE_SOURCE_NOUNS | frozenset(config().get("de", {}).get("frame_source_nouns", []))
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    new = []
+    for q in quotes:
+        if q.nested or q.mode != "Indirect" or not q.cue or not q.message:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        if any(toks[x].text.lower() in FRAME_SIDE_WORDS for x in cue):
+            continue
+        msg = sorted(_tok_ids(toks, q.message, starts))
+        if len(msg) < 6:
+            continue
+        k = msg[0]
+        if toks[k].text == "," and len(msg) > 1:
+            k = msg[1]
+        w = toks[k].text.lower()
+        if w not in ("nach", "laut", "gemäß") or toks[k].i < 0 or (w == "laut" and laut_adjective(toks, k)):
+            continue
+        if doc[toks[k].i].dep_ != "case":
+            continue
+        head = doc[toks[k].i].head
+        n = by_i.get(head.i)
+        if w == "nach" and head.text.lower() not in nouns \
+                and not head.text.lower().endswith(("angaben", "berichten", "meldungen", "aussagen", "erkenntnissen")):
+            continue
+        block = _frame_block(doc, toks, k, by_i)
+        if block is None:
+            if n is None or not 0 < n - k <= 6 or any(toks[x].text in FRAME_SIDE_STOP for x in range(k, n + 1)):
+                continue
+            block = (k, n)
+        a, b = block
+        if a != k:
+            continue
+        sent = toks[k].sent
+        after = [x for x in msg if x > b and toks[x].sent == sent]
+        while after and toks[after[0]].text == ",":
+            after.pop(0)
+        # the frame's clause goes on right after it with its finite verb (verb second: "nach … habe ein Unbekannter …")
+        if len([x for x in after if toks[x].text[:1].isalnum()]) < 3 or toks[after[0]].pos not in ("VERB", "AUX") \
+                or toks[after[0]].i < 0 or "Fin" not in doc[toks[after[0]].i].morph.get("VerbForm"):
+            continue
+        sp = [x for x in range(a, b + 1) if x != k]
+        new.append(RawQuote(message=_spans_of(toks, set(after)), mode="Indirect", cue=_spans_of(toks, {k}),
+                            speaker=_spans_of(toks, set(sp)) if sp else [], sent=sent, nested=True, origin="nested"))
+    return new
+
+
 # hearsay modals: a sentence that goes on in the same one continues the quote's free indirect speech ("Alle Opfer sollen …;
 # die Männer sollen …")
 HEARSAY_MODALS = ("soll", "woll", "will")
@@ -2276,6 +2335,11 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         new = split_frames(doc, toks, quotes, split_kinds)
         if new:
             quotes = sorted(quotes + new, key=lambda q: q.message[0])
+    if lang == "de" and cfg.get("model", {}).get("nested_frames", False) and doc is not None:
+        # after the judge, which was trained without these nested quotes
+        inner = nested_frames(doc, toks, quotes)
+        if inner:
+            quotes = sorted(quotes + inner, key=lambda q: q.message[0])
     if lang == "de" and cfg.get("model", {}).get("dass_clause_end", False) and doc is not None:
         # after the judge, which was trained on the uncut messages
         dass_clause_ends(doc, toks, quotes)
