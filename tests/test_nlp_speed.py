@@ -123,3 +123,48 @@ def test_memo_lemmatizer_gives_the_plain_lemmatizers_lemmas(de):
         assert kept[0][3] == "Vorgabe" and kept == lemmas(EditTreeLemmatizer, keep=3)
     finally:
         lem.max_words, lem._lemma, lem._hash = saved
+
+
+def test_join_candidates_read_from_the_arrays_what_the_tokens_say(de):
+    # Issue #3, round 26 (s1): the segmenter's join candidates read their two sides' lower case, UPOS,
+    # lower/punctuation marks from the doc's arrays instead of a Token per side. On real text, every
+    # candidate's Token-read features and the guards of the left word (the Token-based reading, as
+    # before) agree with what the arrays gave; real joins and feature values are exercised.
+    from newsgraph.nlp.segment import _FIN, _JOIN_PREP_PARTICLES, hanta_lexicon_class
+
+    seg = de.get_pipe("newsgraph_segmenter")
+    r = seg.rules
+    upto = de.pipe_names[: de.pipe_names.index("newsgraph_segmenter")]
+    with de.select_pipes(enable=upto):
+        docs = list(de.pipe(_texts()))
+    closed_b = r.function_words | r.function_words_trusted | r.glue_exceptions
+    seen = 0
+    for doc in docs:
+        starts = [i == 0 for i in range(len(doc))]
+        cands = seg.join_candidates(doc, starts)
+        by_j = dict(cands)
+        assert len(by_j) == len(cands)
+        words = [t for t in doc if not t.is_space]
+        for a, b in zip(words, words[1:], strict=False):
+            if not (b.is_alpha and b.text[:1].isupper() and a.text[-1:].isalpha()) or "\n" in doc[a.i : b.i].text:
+                continue
+            low = a.lower_
+            sides = not (b.lower_ in r.glue_exceptions or seg._is_title(doc, b.i) or low.endswith(r.title_nouns))
+            fin_before = any(t.tag_ in _FIN for t in words[: words.index(a)])
+            sides = sides and not (low in _JOIN_PREP_PARTICLES and not fin_before)
+            sides = sides and not (low not in _JOIN_PREP_PARTICLES and low not in r.particles and (
+                a.pos_ not in r.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "KON", "APPR", "APPRART", "ART")))
+            sides = sides and (fin_before or a.tag_ not in _FIN)
+            assert (b.i in by_j) == sides, (a.text, b.text)
+            if not sides:
+                continue
+            f = by_j[b.i]
+            seen += 1
+            assert f["alow"] == float(a.is_lower) and f["aup"] == float(a.text[:1].isupper())
+            assert f["bup"] == float(b.text.isupper()) and f["bfw"] == float(b.lower_ in r.function_words)
+            assert f.get("bw=" + b.lower_) == (1.0 if b.lower_ in closed_b else None)
+            hb = hanta_lexicon_class(b.text)
+            if hb:
+                cw = next((t for t in words[words.index(b) + 1 : words.index(b) + 4] if not t.is_punct), None)
+                assert f[f"hbcu={hb}|{int(cw is not None and cw.text[:1].isupper())}"] == 1.0
+    assert seen > 50

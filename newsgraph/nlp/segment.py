@@ -36,8 +36,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START, SPACY, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..config import models_dir
@@ -586,9 +587,10 @@ class Segmenter:
         word ends a sentence elsewhere."""
         r = self.rules
         # The non-space tokens' doc positions, texts, tags and alphabetic marks from the doc's
-        # arrays (no Token per token; Tokens only for the candidates).
+        # arrays, and for the candidates their lower case, UPOS and lower/punctuation marks by doc
+        # position: no Token at all (a Token per candidate side was a good part of the segmenter).
         strings = doc.vocab.strings
-        cols = doc.to_array([ORTH, TAG, IS_SPACE, IS_ALPHA]).T.tolist()
+        cols = doc.to_array([ORTH, TAG, IS_SPACE, IS_ALPHA, LOWER, POS, IS_LOWER, IS_PUNCT]).T.tolist()
         pos = [i for i, sp in enumerate(cols[2]) if not sp]
         n = len(pos)
         if n < 2:
@@ -597,6 +599,7 @@ class Segmenter:
         text = [all_text[i] for i in pos]
         tag = [strings[cols[1][i]] for i in pos]
         alpha = [cols[3][i] for i in pos]
+        lower_id, upos_id, is_lower, is_punct = cols[4:]
         closed_b = r.function_words | r.function_words_trusted | r.glue_exceptions
         closed_a = _JOIN_PREP_PARTICLES | r.particles
         # Forward pass: last boundary, last finite verb since it, last finite verb since the last stop.
@@ -605,18 +608,22 @@ class Segmenter:
         fin_clause = [False] * n  # the same after the last stop
         sub_open = [False] * n  # a subordinator after the sentence's last finite verb (its clause still open)
         fin_punct = [False] * n  # a finite verb since the last punctuation stop ("und" does not stop it)
+        # a token's lower case is its text's str.lower(): the subordinators by the LOWER column's hashes
+        sub_ids = frozenset(hash_string(w) for w in r.subordinators)
+        sub_tags = r.subordinator_tags
         s0, fs, fc, so, fp = 0, False, False, False, False
-        for k in range(n):
-            if k and starts[pos[k]]:
+        for k, (i, tx, tg) in enumerate(zip(pos, text, tag, strict=True)):
+            if k and starts[i]:
                 s0, fs, fc, so, fp = k, False, False, False, False
             sent_start[k], fin_sent[k], fin_clause[k], sub_open[k], fin_punct[k] = s0, fs, fc, so, fp
-            if tag[k] in _FIN:
+            if tg in _FIN:
                 fs = fc = fp = True
                 so = False
-            elif text[k] in _JOIN_STOP or tag[k] == "KON":
+            elif tx in _JOIN_STOP:
+                fc = fp = False
+            elif tg == "KON":
                 fc = False
-                fp = fp and text[k] not in _JOIN_STOP
-            if tag[k] in r.subordinator_tags or text[k].lower() in r.subordinators:
+            if tg in sub_tags or lower_id[i] in sub_ids:
                 so = True
         out = []
         for k in range(1, n):
@@ -626,8 +633,9 @@ class Segmenter:
             # whitespace is a blank at most)
             if any("\n" in all_text[m] for m in range(pos[k - 1] + 1, pos[k])):
                 continue
-            a, b = doc[pos[k - 1]], doc[pos[k]]
-            if not self._join_sides_ok(doc, a, b, fin_sent[k]):
+            i, j = pos[k - 1], pos[k]
+            low_a, low_b = strings[lower_id[i]], strings[lower_id[j]]
+            if not self._join_sides_ok(doc, j, low_a, low_b, strings[upos_id[i]], tag[k - 1], fin_sent[k]):
                 continue
             fin_r, fin_r_pos = False, 0
             for m in range(k + 1, min(n, k + 15)):
@@ -639,30 +647,30 @@ class Segmenter:
             at, bt = tag[k - 1], tag[k]
             ct = tag[k + 1] if k + 1 < n else "END"
             pt = tag[k - 2] if k >= 2 else "BEG"
-            ha = _hanta_word_tag(a.lower_) if a.is_lower else "UP"
+            ha = _hanta_word_tag(low_a) if is_lower[i] else "UP"
             fc, fs = int(fin_clause[k]), int(fin_sent[k])
             f = {
                 "a=" + at: 1.0, "b=" + bt: 1.0, "c=" + ct: 1.0, "p=" + pt: 1.0,
                 f"ab={at}|{bt}": 1.0, f"bc={bt}|{ct}": 1.0, f"pa={pt}|{at}": 1.0,
                 "ha=" + ha[:2]: 1.0, "haf=" + ha: 1.0,
-                "alow": float(a.is_lower), "aup": float(a.text[:1].isupper()),
+                "alow": float(is_lower[i]), "aup": float(text[k - 1][:1].isupper()),
                 f"finc={fc}": 1.0, f"fins={fs}": 1.0, f"finr={int(fin_r)}": 1.0,
                 "finrpos=" + _bucket(fin_r_pos): 1.0, f"lr={fc}{fs}{int(fin_r)}": 1.0,
                 "dist=" + _bucket(k - sent_start[k]): 1.0,
                 f"a_ab={at}|{fs}{int(fin_r)}": 1.0, f"b_ab={bt}|{fs}{int(fin_r)}": 1.0,
-                "bfw": float(b.lower_ in r.function_words), "bup": float(b.text.isupper()),
+                "bfw": float(low_b in r.function_words), "bup": float(text[k].isupper()),
             }
-            hb = hanta_lexicon_class(b.text)
+            hb = hanta_lexicon_class(text[k])
             if hb:
                 # the next word's capital tells a sentence-opening adverb ("Damals wurden")
                 # from a name whose first part HanTa knows as a word (two capitals in a row)
-                cw = next((t for t in (doc[m] for m in pos[k + 1 : k + 4]) if not t.is_punct), None)
+                cw = next((m for m in pos[k + 1 : k + 4] if not is_punct[m]), None)
                 f["hb=" + hb] = 1.0
-                f[f"hbcu={hb}|{int(cw is not None and cw.text[:1].isupper())}"] = 1.0
-            if b.lower_ in closed_b:
-                f["bw=" + b.lower_] = 1.0
-            if a.lower_ in closed_a:
-                f["aw=" + a.lower_] = 1.0
+                f[f"hbcu={hb}|{int(cw is not None and all_text[cw][:1].isupper())}"] = 1.0
+            if low_b in closed_b:
+                f["bw=" + low_b] = 1.0
+            if low_a in closed_a:
+                f["aw=" + low_a] = 1.0
             if r.join_clause_pair:
                 # Round 25: the left clause is complete — a finite verb since the last comma before the
                 # last word, which can end a phrase, and no verb-final clause open ("… lebt seit 1991 in
@@ -670,16 +678,16 @@ class Segmenter:
                 # ("in der LTU-Arena statt", "…, die mit 70 Mann anrückte") and closes an open clause.
                 # With a verb-second clause on the right, the pair is mostly two sentences.
                 verb_a = at in _FIN or ha.startswith("V")
-                a_ends = verb_a or at not in _JOIN_PRENOMINAL or a.lower_ in closed_a
+                a_ends = verb_a or at not in _JOIN_PRENOMINAL or low_a in closed_a
                 lc = fin_punct[k - 1] and a_ends and (verb_a or not sub_open[k])
                 rv2 = self._v2_clause_from(k, n, pos, text, tag, starts)
                 f[f"lc={int(lc)}"] = f[f"rv2={int(rv2)}"] = 1.0
                 if lc and rv2:
                     f["lc_rv2"] = 1.0
             if lex is not None:
-                bs, ae = lex.start.get(b.text, "unk"), lex.end.get(a.lower_, "unk")
+                bs, ae = lex.start.get(text[k], "unk"), lex.end.get(low_a, "unk")
                 f["bstart=" + bs] = f["aend=" + ae] = f[f"ab_lex={bs}|{ae}"] = 1.0
-            out.append((b.i, f))
+            out.append((j, f))
         return out
 
     def _v2_clause_from(self, k: int, n: int, pos: list[int], text: list[str], tag: list[str], starts: list[bool]) -> bool:
@@ -706,7 +714,7 @@ class Segmenter:
                 return False
         return False
 
-    def _join_sides_ok(self, doc: Doc, a: Token, b: Token, fin_before: bool) -> bool:
+    def _join_sides_ok(self, doc: Doc, j: int, low_a: str, low_b: str, upos_a: str, tag_a: str, fin_before: bool) -> bool:
         """What the rules already know about clean text, kept out of the scorer's hands (read off
         untouched 10kGNAD, where a first scorer without these flagged 46 false joins in 1,028
         articles): formal address ("machen Sie", "will Ihre Partei"), known titles and a title
@@ -715,16 +723,18 @@ class Segmenter:
         unless it is a separable particle after a finite verb; and a finite verb with none before it in the sentence
         — the verb-second verb before its inverted subject ("… am Mittwoch verteidigt Benfica")."""
         r = self.rules
-        if b.lower_ in r.glue_exceptions or self._is_title(doc, b.i) or a.lower_.endswith(r.title_nouns):
+        if low_b in r.glue_exceptions or low_a.endswith(r.title_nouns):
             return False
-        low = a.lower_
+        if self._empty_title or (low_b in self._title_first and self._is_title(doc, j)):
+            return False  # _is_title(doc, j), its first test on the lower case we already have
+        low = low_a
         if low in _JOIN_PREP_PARTICLES and not fin_before:
             return False  # a particle needs its verb: "Im Hype um Das Erwachen der Macht"
         if low not in _JOIN_PREP_PARTICLES and low not in r.particles and (
-            a.pos_ not in r.glue_after_pos or a.tag_ in ("KOKOM", "KOUS", "KON", "APPR", "APPRART", "ART")
+            upos_a not in r.glue_after_pos or tag_a in ("KOKOM", "KOUS", "KON", "APPR", "APPRART", "ART")
         ):
             return False
-        return fin_before or a.tag_ not in _FIN
+        return fin_before or tag_a not in _FIN
 
     def _scored_joins(self, doc: Doc, starts: list[bool]) -> list[int]:
         """Token indices of the candidate joins the scorer puts above ``join_threshold``."""
