@@ -1739,7 +1739,7 @@ def frame_adverb_speakers(doc, quotes: list) -> int:
     """[model] speaker_frame_adverb: a quote left with no speaker whose whole cue is "demnach" / "wonach" / "danach"
     (FRAME_ADVERBS) takes the adverb as its speaker, as quotes-de marks it ("Demnach soll …": 29 train speakers);
     the fragments nested in its message without a speaker follow. Returns how many quotes changed."""
-    text = doc.text if doc is not None else ""
+    text = doc_text(doc) if doc is not None else ""  # the memoised doc.text (the chooser has read it)
     n = 0
     for q in quotes:
         if q.nested or q.speaker or len(q.cue) != 1:
