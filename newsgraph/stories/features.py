@@ -166,10 +166,12 @@ class WordIndex:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}  # word -> its posting list's number
-        # word number -> [[index numbers], [weights]] of the articles that have it (float
-        # rows: numbers are exact far beyond any store), grown by doubling; and its length
-        self.postings: list[np.ndarray] = []
-        self.lengths: list[int] = []
+        # word number -> the index numbers and the weights of the articles that have it, as
+        # Python lists: appending to them costs a fraction of setting numpy items one by one, and
+        # a query gathers them with list.extend before one conversion (numpy slices per word
+        # were most of the search; bench/README.md, twenty-sixth round, late, s2)
+        self.post_numbers: list[list[int]] = []
+        self.post_weights: list[list[float]] = []
         self.words: list[dict[str, float]] = []  # index number -> the article's word weights
         self.name_postings: dict[str, list[int]] = {}
         self.size = 0
@@ -179,20 +181,16 @@ class WordIndex:
         n = self.size
         self.size += 1
         self.words.append(f.words)
-        ids, postings, lengths = self.ids, self.postings, self.lengths
+        ids, numbers, weights = self.ids, self.post_numbers, self.post_weights
         for w, v in f.words.items():
             i = ids.get(w)
             if i is None:
-                i = ids[w] = len(postings)
-                postings.append(np.empty((2, 4)))
-                lengths.append(0)
-            k = lengths[i]
-            p = postings[i]
-            if k == p.shape[1]:
-                p = postings[i] = np.concatenate((p, np.empty_like(p)), axis=1)
-            p[0, k] = n
-            p[1, k] = v
-            lengths[i] = k + 1
+                ids[w] = len(numbers)
+                numbers.append([n])
+                weights.append([v])
+            else:
+                numbers[i].append(n)
+                weights[i].append(v)
         for k in f.names:
             self.name_postings.setdefault(k, []).append(n)
         return n
@@ -227,17 +225,22 @@ class WordIndex:
     def _shared(self, f: Features) -> tuple[np.ndarray, np.ndarray]:
         """For every word ``f`` shares with indexed articles, in ``f``'s word order, each such
         article's number and the product of the two weights."""
-        parts, scale = [], []
-        ids, postings, lengths = self.ids, self.postings, self.lengths
+        nums: list[int] = []
+        weights: list[float] = []
+        scale, counts = [], []
+        ids, post_numbers, post_weights = self.ids, self.post_numbers, self.post_weights
         for w, v in f.words.items():
             i = ids.get(w)
             if i is not None:
-                parts.append(postings[i][:, : lengths[i]])
+                p = post_numbers[i]
+                nums.extend(p)
+                weights.extend(post_weights[i])
                 scale.append(v)
-        if not parts:
+                counts.append(len(p))
+        if not scale:
             return np.empty(0, dtype=np.int64), np.empty(0)
-        both = np.concatenate(parts, axis=1)
-        return both[0].astype(np.int64), both[1] * np.repeat(scale, [p.shape[1] for p in parts])
+        # the same float64 products, element by element, as before
+        return np.array(nums, dtype=np.int64), np.array(weights) * np.repeat(scale, counts)
 
     @staticmethod
     def _exact(numbers: np.ndarray, products: np.ndarray, wanted: set[int]) -> dict[int, float]:
