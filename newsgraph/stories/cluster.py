@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..model import Analysis, Event, Story, stable_id
 from ..registry import component
@@ -174,19 +175,53 @@ def _write_event_links(store, events: list[Event]) -> None:
     store.put_record_data("events", [(e.id, e.model_dump_json()) for e in events])
 
 
-# what clustering and event merging read of an analysis (claims, sources, flags and entity
-# records were a good part of loading them); sentences only matter without mentions (their
-# starts tell sentence-initial capitals from names), so only such articles load them
-_READS = ("mentions", "times", "events")
-
-
+# what clustering and event merging read of an analysis: events (written back, so whole),
+# mentions and times (_light_records; claims, sources, flags and entity records were a good
+# part of loading them); sentences only matter without mentions (their starts tell
+# sentence-initial capitals from names), so only such articles load them
 def _load(store, ids: list[str]) -> list[Analysis]:
-    out = list(store.iter_analyses(ids, _READS))
+    out = list(store.iter_analyses(ids, ("events",)))
+    _light_records(store, {a.article.id: a for a in out})
     bare = {a.article.id: a for a in out if not a.mentions}
     if bare:
         for a in store.iter_analyses(list(bare), ("sentences",)):
             bare[a.article.id].sentences = a.sentences
     return out
+
+
+# what clustering reads of a mention and of a time expression (pydantic's model_construct
+# resolves every default field by field, slower than validating the JSON)
+class _Text(NamedTuple):
+    text: str
+
+
+class _Mention(NamedTuple):
+    entity_id: str | None
+    type: str
+    span: _Text
+
+
+class _Time(NamedTuple):
+    value: str
+
+
+def _light_records(store, by_id: dict[str, Analysis]) -> None:
+    """The mentions and times of these analyses with only what clustering reads of them (a
+    mention's entity id, type and text; a time's value), from the store's columns in the order
+    ``iter_analyses`` gives them (by start, then as written). pydantic's validation of every
+    record's JSON was the largest part of loading (bench/README.md, twenty-sixth round, late,
+    s2). Safe: these records were validated when they were written, stories.cluster only reads
+    them, and only events and stories are written back, so the partial records never leave it."""
+    ids = list(by_id)
+    for k in range(0, len(ids), 200):
+        chunk = ids[k:k + 200]
+        ph = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT article_id, entity_id, type, text FROM mentions WHERE article_id IN ({ph}) "
+                             "ORDER BY article_id, start, rowid", chunk):
+            by_id[r["article_id"]].mentions.append(_Mention(r["entity_id"], r["type"], _Text(r["text"])))
+        for r in store.query(f"SELECT article_id, value FROM times WHERE article_id IN ({ph}) "
+                             "ORDER BY article_id, start, rowid", chunk):
+            by_id[r["article_id"]].times.append(_Time(r["value"]))
 
 
 class StoryComponent:
