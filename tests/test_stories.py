@@ -136,6 +136,30 @@ def test_the_open_stories_are_read_at_once_and_the_streamed_stories_stay_as_they
     store.close()
 
 
+def test_the_light_mentions_and_times_are_the_stored_records_as_clustering_reads_them(tmp_path, analyses):
+    """stories.cluster loads mentions and times as tuples from the store's columns: the same
+    records in the same order as the validated ones, so the same features and the same stories."""
+    from newsgraph.stories.cluster import _load, settings
+    from newsgraph.stories.features import features
+    from newsgraph.store import DuckDBStore
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    ids = sorted(analyses)
+    store.put_analyses([analyses[i] for i in ids])
+    light = {a.article.id: a for a in _load(store, ids)}
+    full = {a.article.id: a for a in store.iter_analyses(ids, ("mentions", "times", "events"))}
+    assert sum(len(a.mentions) for a in full.values()) >= 10 and any(a.times for a in full.values())
+    assert any(m.entity_id for a in full.values() for m in a.mentions)
+    for i in ids:
+        assert [(m.entity_id, m.type, m.span.text) for m in light[i].mentions] == \
+            [(m.entity_id, m.type, m.span.text) for m in full[i].mentions]
+        assert [t.value for t in light[i].times] == [t.value for t in full[i].times]
+        assert light[i].events == full[i].events and light[i].article == full[i].article
+        idf = settings()["cluster"]["background_idf"]
+        assert features(light[i], idf) == features(full[i], idf)
+    store.close()
+
+
 def test_name_key_bridges_german_and_english_spellings():
     assert name_key("Selenskyj") == name_key("Zelensky")
     assert name_key("Kiew") == name_key("Kyiv")
