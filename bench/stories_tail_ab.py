@@ -1,18 +1,22 @@
 """stories.cluster of two trees in one process, alternating, on one stored bench corpus: CPU s per run
 and a digest of what it writes (stories, events), which must be equal.
 
-    OMP_NUM_THREADS=1 NEWSGRAPH_SHARED=/work/shared PYTHONPATH=NEW python bench/stories_tail_ab.py DIR OLD [--pairs 4]
+    OMP_NUM_THREADS=1 NEWSGRAPH_SHARED=/work/shared PYTHONPATH=NEW python bench/stories_tail_ab.py DIR OLD [--pairs 4] [--parts]
 
 DIR is a bench_merge_replay.py directory (its finished partitions); OLD a ``git archive`` of the other
 tree. The partitions are merged once and link.corpus run once (stories.cluster reads its entity ids);
 each run then clusters a fresh copy of that store. Both trees' stories modules are imported side by
 side (the package is imported again from OLD under the same name, the first import kept by
 reference), so one process, one warm-up and one machine state serve both; the order alternates.
+``--parts``: instead, each tree's parts on the store read-only, ``gc.collect()`` before each: loading the
+new analyses, the word index (search, then add, article by article, on the new tree's features) and
+clustering with event merging; outputs compared as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import shutil
 import sys
@@ -43,11 +47,53 @@ def _digest(store) -> str:
     return hashlib.sha1(repr(sorted(out.items())).encode()).hexdigest()[:16]
 
 
+def _parts(store, ids: list[str], old_tree: str, pairs: int) -> None:
+    _component(None)
+    mods = {"new": (sys.modules["newsgraph.stories.cluster"], sys.modules["newsgraph.stories.features"])}
+    _component(old_tree)
+    mods["old"] = (sys.modules["newsgraph.stories.cluster"], sys.modules["newsgraph.stories.features"])
+    cl_new, f_new = mods["new"]
+    cfg = cl_new.Clusterer().cfg
+    feats = [f_new.features(a, cfg["background_idf"]) for a in sorted(cl_new._load(store, ids), key=cl_new._sort_key)]
+    res = {lab: {"load": [], "index": [], "cluster+merge": []} for lab in mods}
+    outs: dict[str, set] = {lab: set() for lab in mods}
+    for k in range(pairs + 1):  # a warm-up round first, not counted
+        for lab in (("old", "new") if k % 2 else ("new", "old")):
+            cl, fm = mods[lab]
+            gc.collect()
+            c = time.process_time()
+            an = cl._load(store, ids)
+            t1 = time.process_time()
+            gc.collect()
+            t1b = time.process_time()
+            ix, found = fm.WordIndex(), []
+            for f in feats:
+                found.append(ix.candidates(f, cfg))
+                ix.add(f)
+            t2 = time.process_time()
+            gc.collect()
+            t2b = time.process_time()
+            c2 = cl.Clusterer()
+            changed = c2.add(an)
+            links = {sid: c2.merge_events(sid) for sid in sorted(changed)}
+            t3 = time.process_time()
+            if k:
+                res[lab]["load"].append(t1 - c)
+                res[lab]["index"].append(t2 - t1b)
+                res[lab]["cluster+merge"].append(t3 - t2b)
+            outs[lab].add(hashlib.sha1(repr((found, links, [c2.stories[s].story for s in sorted(changed)])).encode()).hexdigest()[:16])
+    for lab in ("old", "new"):
+        print(f"{lab}: " + "; ".join(f"{p} " + " / ".join(f"{x:.3f}" for x in v) for p, v in res[lab].items())
+              + f"; output {', '.join(sorted(outs[lab]))}")
+    print("output identical" if len(outs["old"] | outs["new"]) == 1 else "OUTPUT DIFFERS")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dir", type=Path)
     ap.add_argument("old")
     ap.add_argument("--pairs", type=int, default=4)
+    ap.add_argument("--parts", action="store_true")
     args = ap.parse_args()
 
     from newsgraph.config import load as load_config
@@ -67,6 +113,10 @@ def main() -> None:
         Merger(store, args.dir / "out", config, rep).merge_batch([p.id for p in parts])
         comps = dict(_CorpusWarmUp(config).pipeline().corpus_components)
         comps["link.corpus"](store, rep.new_ids)
+        if args.parts:
+            _parts(store, rep.new_ids, args.old, args.pairs)
+            store.close()
+            return
         store.close()
         new_cls, new_file = _component(None)
         old_cls, old_file = _component(args.old)

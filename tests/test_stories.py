@@ -139,9 +139,9 @@ def test_the_open_stories_are_read_at_once_and_the_streamed_stories_stay_as_they
 def test_the_light_mentions_and_times_are_the_stored_records_as_clustering_reads_them(tmp_path, analyses):
     """stories.cluster loads mentions and times as tuples from the store's columns: the same
     records in the same order as the validated ones, so the same features and the same stories."""
+    from newsgraph.store import DuckDBStore
     from newsgraph.stories.cluster import _load, settings
     from newsgraph.stories.features import features
-    from newsgraph.store import DuckDBStore
 
     store = DuckDBStore(tmp_path / "s.duckdb")
     ids = sorted(analyses)
