@@ -53,7 +53,8 @@ EXTRA: tuple[str, ...] = ("59985", "58160", "33489", "66793", "60160", "64195", 
 # event sets built after this one: not counted as users, so the draw repeats after they exist
 LATER: tuple[str, ...] = ("events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl",
                          "events_de_fresh19.jsonl", "events_de_fresh20.jsonl",
-                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl")
+                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
+                         "events_de_fresh24.jsonl")
 
 E = fresh8.E
 

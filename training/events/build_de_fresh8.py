@@ -58,7 +58,8 @@ def _aid(name: str) -> str:
 LATER: tuple[str, ...] = ("events_de_fresh13.jsonl", "events_de_fresh14.jsonl", "events_de_fresh15.jsonl",
                          "events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl",
                          "events_de_fresh19.jsonl", "events_de_fresh20.jsonl",
-                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl")
+                         "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
+                         "events_de_fresh24.jsonl")
 
 
 def _event_set_files() -> list[Path]:
