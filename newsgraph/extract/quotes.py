@@ -2398,4 +2398,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         for key, step in LATE_SPEAKER_STEPS:
             if cfg.get("model", {}).get(key, False):
                 getattr(quotes_speakers, step)(doc, quotes)
+    if lang == "de" and doc is not None and doc.has_annotation("DEP") and cfg.get("model", {}).get("quoted_name_apposition", False):
+        # last: it may drop a quote, and no step above reads what it leaves (a saved extraction replays it exactly)
+        from .quotes_cues import quoted_names
+
+        quotes = quoted_names(doc, toks, quotes)
     return quotes

@@ -1027,3 +1027,46 @@ def join_to_cue_verbs(doc, toks: list[Tok], quotes: list, starts: list[int], joi
                     add.add(j)
         if add:
             q.cue = _spans_of(toks, cue | add)
+
+
+# the marks that may open a quoted name ("„Parchin“", "»Touareg«", "\"Starke Schulen\"")
+NAME_MARKS = frozenset({"\u201e", "\u201c", "\"", "\u00bb", "\u00ab", "\u201a"})
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def quoted_names(doc, toks: list[Tok], quotes: list) -> list:
+    """A Direct quote (nested or not) that is one quoted phrase of at most eight words without a finite verb, opening with
+    a capital, whose opening mark stands right after a common noun, is a name or title in apposition to that noun ("die
+    Anlagen „Parchin“", "unter dem Motto „Mut und Leidenschaft“", "der Wettbewerb „Starke Schulen“"), not a quote: it
+    goes, with the quotes nested in it. Returns the quotes kept (claims.toml [model] quoted_name_apposition; last in
+    extract_quotes)."""
+    from .quotes import _tok_ids
+
+    starts = [t.start for t in toks]
+    gone = []
+    for q in quotes:
+        if q.mode != "Direct" or not q.message:
+            continue
+        ks = sorted(_tok_ids(toks, q.message, starts))
+        words = [k for k in ks if toks[k].text[:1].isalnum()]
+        if not words or len(words) > 8 or any(toks[k].i < 0 for k in words):
+            continue
+        first = ks[0]
+        while first < len(toks) and toks[first].text in NAME_MARKS and first <= ks[-1]:
+            first += 1
+        # the mark opens the message (the taggers' span may start at it or just after it)
+        mark = first - 1
+        if mark < 0 or toks[mark].text not in NAME_MARKS or toks[mark].i < 1 or first != words[0]:
+            continue
+        if any(toks[k].text in NAME_MARKS for k in ks if k > mark and k < words[-1]):
+            continue
+        before = doc[toks[mark].i - 1]
+        if before.pos_ != "NOUN" or not toks[words[0]].text[:1].isupper() \
+                or any(doc[toks[k].i].tag_ in FINITE for k in words):
+            continue
+        gone.append(q)
+    if not gone:
+        return quotes
+    spans = [(g.message[0][0], g.message[-1][1]) for g in gone]
+    return [q for q in quotes if not any(q is g for g in gone)
+            and not (q.nested and any(a <= q.message[0][0] and q.message[-1][1] <= b for a, b in spans))]
