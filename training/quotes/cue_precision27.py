@@ -82,12 +82,13 @@ class Census:
         self.ex: dict[str, list[str]] = defaultdict(list)
         self.tp = self.fn = 0
         self.dump = dump
-        self.art = 0
+        self.exq: set = set()
 
     def add(self, cls: str, sub: str, n: int, qkey, ex: str | None = None, row: dict | None = None) -> None:
         self.fp[(cls, sub)] += n
         self.quotes[(cls, sub)].add(qkey)
-        if ex and len(self.ex[cls]) < self.nex:
+        if ex and len(self.ex[cls]) < self.nex and (cls, qkey) not in self.exq:
+            self.exq.add((cls, qkey))
             self.ex[cls].append(ex)
         if row is not None and self.dump:
             self.dump.write(json.dumps(dict(row, cls=cls, sub=sub), ensure_ascii=False) + "\n")
@@ -157,7 +158,8 @@ class Census:
                     k = word_kind(tok)
                     self.add("extra", k, 1, qkey, ex, row)
                     self.words[f"extra: {k}"][tok.text.lower()] += 1
-                    if len(self.ex[f"extra {k}"]) < self.nex:
+                    if len(self.ex[f"extra {k}"]) < self.nex and (k, qkey) not in self.exq:
+                        self.exq.add((k, qkey))
                         self.ex[f"extra {k}"].append(ex)
                     continue
                 self.add("wrong", f"ours {word_kind(tok)}", 1, qkey, ex, row)
