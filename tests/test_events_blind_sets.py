@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh24, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh25, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -188,39 +188,47 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
     assert not [r["sentence"] for r in later if len(r["sentence"]) >= 40 and r["sentence"] in others]
 
 
-# fresh24 (round 27): a new source, CoNLL-2003 German (deu.testa, Frankfurter Rundschau 1992): the first four prose
-# sentences of 56 documents in SHA-1 order; no other events set holds a CoNLL document, no sentence of it is in another
-# tests file, and the builder's check finds none of its sentences anywhere else in the repository.
-FRESH24 = DATA / "events_de_fresh24.jsonl"
-CONLL_A = SHARED / "data" / "ner-de" / "conll2003" / "deu.testa"
+# fresh24 and fresh25 (round 27): a new source, CoNLL-2003 German (Frankfurter Rundschau 1992), fresh24 from deu.testa
+# (the first four prose sentences of 56 documents in SHA-1 order), fresh25 from deu.testb (40 documents in full, then
+# the 8 with an event among positions 41-101); no other events set holds a CoNLL document, no sentence of them is in
+# another tests file, and each builder's check finds none of its sentences anywhere else in the repository.
+CONLL = SHARED / "data" / "ner-de" / "conll2003"
+# set -> (CoNLL file, rows, documents, sentences the check compares, sentences drawn)
+CONLL_SETS = {"fresh24": ("deu.testa", 177, 55, 210, 219), "fresh25": ("deu.testb", 155, 48, 179, 190)}
 
 
 def _conll_docs(path: Path) -> set[str]:
     return {r["row"] for r in _rows(path) if str(r.get("row", "")).startswith("conll2003 ")}
 
 
-def test_fresh24_is_conll_text_no_other_set_or_tests_file_holds():
-    rows = _rows(FRESH24)
-    docs = _conll_docs(FRESH24)
-    assert (len(rows), len(docs)) == (177, 55) and all(re.fullmatch(r"conll2003 deu\.testa doc \d+", r["row"]) for r in rows)
+@pytest.mark.parametrize("name", CONLL_SETS)
+def test_conll_set_is_conll_text_no_other_set_or_tests_file_holds(name):
+    path = DATA / f"events_de_{name}.jsonl"
+    conll, n_rows, n_docs, _, _ = CONLL_SETS[name]
+    rows = _rows(path)
+    docs = _conll_docs(path)
+    assert (len(rows), len(docs)) == (n_rows, n_docs)
+    assert all(re.fullmatch(rf"conll2003 {re.escape(conll)} doc \d+", r["row"]) for r in rows)
     assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
     assert sum(len(r["events"]) for r in rows) >= 25
-    for f in _other_sets(FRESH24):
+    for f in _other_sets(path):
         assert not docs & _conll_docs(f), f.name
     others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH24 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+                       if p.is_file() and p != path and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
     assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
     # detokenised: no space before closing punctuation, none inside a pair of quotes
     assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)]|\( |\"\s[^\"]*\s\"(?=[,.])", r["sentence"])]
 
 
-def test_fresh24_check_finds_its_sentences_nowhere_else():
-    if not CONLL_A.exists():
+@pytest.mark.parametrize("name", CONLL_SETS)
+def test_conll_set_check_finds_its_sentences_nowhere_else(name):
+    conll, _, _, compared, drawn = CONLL_SETS[name]
+    if not (CONLL / conll).exists():
         pytest.skip("needs the shared CoNLL-2003 German files")
-    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh24.py"), "--check"],
+    out = subprocess.run([sys.executable, str(ROOT / f"training/events/build_de_{name}.py"), "--check"],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout
-    assert re.search(r"^210 taken sentences \(of 219\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+    assert re.search(rf"^{compared} taken sentences \(of {drawn}\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
 
 
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
@@ -228,8 +236,10 @@ BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
-              "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",)}
-_SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL_A}
+              "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
+              "fresh25": ("conll-b",)}
+_SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
+           "conll-b": CONLL / "deu.testb"}
 
 
 @pytest.mark.parametrize("name", sorted(BUILT_FROM, key=lambda n: int(n[5:])))

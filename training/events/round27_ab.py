@@ -8,8 +8,9 @@ round off: the round's start), ``on``, ``on-NAME``, ``only+NAME`` and ``on+NAME`
 
 Prints one summary line per set and a pooled line over the sets named (training/events/ab_score.py): type / source /
 target / date with counts, "extra" dates, no-event sentences given an event, typed precision and "false" events.
-Nothing per sentence, so it may score a blind set without reading it (the lead scores fresh24 once at the round's end
-with each switch off and on: ``python training/events/round27_ab.py off,on,on-NAME,on+NAME,... fresh24``).
+Nothing per sentence, so it may score a blind set without reading it (the lead scores fresh24 and fresh25 once at the
+round's end with each switch off and on: ``python training/events/round27_ab.py off,on,on-NAME,on+NAME,... fresh24
+fresh25``).
 The spent blind sets (fresh23 spent since round 26's end) and the read sets:
 
     python training/events/round27_ab.py off,on heldout fresh4 fresh5 fresh6 fresh8 fresh10 fresh13 fresh14 fresh15 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23
@@ -29,12 +30,12 @@ from ab_score import PENDING_OFF, score_switches  # noqa: E402
 # engineers add theirs here)
 SWITCHES: dict = {}
 # switches that ship off: name -> function turning it on; the earlier rounds' off switches waiting for an unseen set
-# (ab_score.PENDING_OFF) among them, so that fresh24 can be scored with them too
+# (ab_score.PENDING_OFF) among them, so that fresh24 and fresh25 can be scored with them too
 SHIPPED_OFF: dict = dict(PENDING_OFF)
 
 
 # round 26 (h5): the learned actor chooser ([classifier.actor_chooser] of events.toml, extract/event_chooser.py),
-# shipped off and scored once on fresh23; kept here so that fresh24 measures it on a second unseen set
+# shipped off and scored once on fresh23; kept here so that fresh24 and fresh25 measure it on more unseen text
 def _actor_chooser_on(settings: dict) -> None:
     settings["actor_chooser"] = {**(settings.get("actor_chooser") or {}),
                                  "model": "models/events_type/actor_chooser.json"}
