@@ -2242,6 +2242,8 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
     if lang == "de" and cfg.get("model", {}).get("cue_finish", True):
         finish_cues(doc, toks, quotes)
     frame_kinds = frozenset(cfg.get("model", {}).get("empty_frames", [])) if lang == "de" else frozenset()
+    if lang == "de" and cfg.get("model", {}).get("empty_frames_surface", False):
+        frame_kinds |= {"surface"}
     if frame_kinds and doc is not None:
         # source frames ("…, wonach …", "Demnach …", "gemäß X") in sentences nothing found so far; before the act
         # classifier, which would read such a sentence as a cue-less one, and the linker and chooser
