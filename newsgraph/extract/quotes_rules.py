@@ -825,6 +825,30 @@ def surface_indirect(doc, toks: list[Tok], lemmas: frozenset[str], max_gap: int 
     return out
 
 
+def _parsed_wie_clause(doc, toks: list[Tok], k: int, s1: int, inq: list[int]) -> tuple[int, int] | None:
+    """([model] wie_frames_parse) The wie-clause at toks[k] where the surface scan cuts it short at an apposition's comma,
+    a parenthesis or a quoted name ("…, wie Burt Rutan, Chef der Firma …, mitteilte.", "Wie aus einer Verlautbarung der
+    … (ISAF) hervorgeht, …", "Wie die Sportzeitung „L′Equipe“ veröffentlichte, …"): the clause is verb-final, so its verb
+    is the first full verb after "wie" by the tagger's POS (no verb or auxiliary before it; the parser hangs "wie" on the
+    nouns as often as on the verb), the clause ends after it and its auxiliaries at punctuation. (verb's Tok index,
+    clause end), None if the sentence does not read so."""
+    for v in range(k + 2, min(s1, k + 24)):
+        if toks[v].i < 0:
+            return None
+        pos = doc[toks[v].i].pos_
+        if pos == "AUX":
+            return None
+        if pos != "VERB":
+            continue
+        if inq[v]:
+            return None
+        e = v + 1
+        while e < s1 and toks[e].i >= 0 and doc[toks[e].i].pos_ == "AUX":
+            e += 1
+        return (v, e) if e >= s1 or toks[e].text in PUNCT_STOP else None
+    return None
+
+
 def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
     """"Wie ein Sprecher der Feuerwehr mitteilt, wurde …" / "…, wie EADS gestern mitteilte.": a
     wie-clause ending in a speech verb (by lemma, or a curated cue stem) frames the rest of its
@@ -835,6 +859,7 @@ def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
         return []
     inq = quote_depth(toks)
     lex = lexicon("de")
+    by_parse = bool(config().get("model", {}).get("wie_frames_parse", False))
     out: list[RawQuote] = []
     for sent in _sentences(toks):
         s0, s1 = sent[0], sent[-1] + 1
@@ -856,7 +881,13 @@ def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
                 continue  # "wie erwartet", "wie angekündigt": no source named
             vt = doc[toks[v].i]
             if vt.pos_ != "VERB" or not (_verb_lemma(vt) in lemmas or lex.is_rule_cue(toks[v].text.lower())):
-                continue
+                parsed = _parsed_wie_clause(doc, toks, k, s1, inq) if by_parse else None
+                if parsed is None:
+                    continue
+                v, e = parsed
+                vt = doc[toks[v].i]
+                if not (_verb_lemma(vt) in lemmas or lex.is_rule_cue(toks[v].text.lower())):
+                    continue
             if initial:
                 if e >= s1 or toks[e].text != ",":
                     continue
