@@ -108,3 +108,71 @@ def test_time_rule_requirements_hold_for_every_match():
     dp = next(k for k, (kind, _rx) in enumerate(r.patterns) if kind == "dpdate")
     assert ("des",) in r.requires[dp][0] and len(r.requires[dp][0]) >= 3
     assert r.find("Die Rede des Ministers", date(2024, 3, 8)) == []
+
+
+class _EveryWordFinder(ActorFinder):
+    """The actor finder as it was before round 27: ``role_type`` and ``is_name`` asked of every word, lower case too."""
+
+    def _single(self, toks, i):
+        from newsgraph.extract.event_actors import PRONOUNS
+
+        t = toks[i]
+        low = t.low
+        if low in PRONOUNS and (t.cap or self.lex.lang == "en") and self.last_person is not None:
+            if self.de and low == "sie" and i + 1 < len(toks) and toks[i + 1].low in ("haben", "hatten", "sind", "waren", "wollen", "werden"):
+                return None
+            p = self._mk(toks, i, i + 1, "pronoun", self.last_person.actor_type, self.last_person.country)
+            p.resolved = self.last_person.resolved or self.last_person.text
+            return p
+        pl = self.place(low) if (t.cap or not self.de) and t.text[:1].isupper() else None
+        if pl:
+            return self._mk(toks, i, i + 1, pl[0], pl[2], pl[1])
+        rt = self.role_type(t)
+        if rt and not self.de and self._attributive(toks, i):
+            return None
+        if rt and (t.cap or not self.de):
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and self.is_name(toks[j], False):
+                j += 1
+            kind = "role" if j > i + 1 else ("org" if rt in ("igo", "media", "party") else "role")
+            return self._extend_left(toks, i, j, kind, rt)
+        if (not self.de and t.cap and i + 1 < len(toks) and self.country_of(low)
+                and self._group_noun(toks[i + 1])):
+            return self._mk(toks, i, i + 2, "org", None)
+        if low in self.surnames:
+            first = self.surnames[low]
+            return self._mk(toks, i, i + 1, "person", first.actor_type, first.country, resolved=first.text)
+        if self.is_name(t, sent_initial=(i == 0)):
+            j = i + 1
+            while j < len(toks) and self.is_name(toks[j], False):
+                j += 1
+            if (not self.de and j < len(toks) and not toks[j].cap and self.role_type(toks[j])
+                    and not self._attributive(toks, j)):
+                return None
+            if j - i >= 2:
+                return self._mk(toks, i, j, "person", None, None)
+            if not self.de or self._looks_like_org(t):
+                return self._mk(toks, i, i + 1, "person" if self.de else "name", None, None)
+        return None
+
+
+def test_actor_phrases_skip_lower_case_words_without_change():
+    # round 27: a lower-case word is asked neither ``role_type`` nor ``is_name`` (German role nouns and names are
+    # capitalised); the phrases and learned surnames of every sentence, in article order, must be the old ones
+    sents = _sentences()
+    seed = (Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "seed_de.txt").read_text("utf-8")
+    for lang, texts in (("de", sents + seed.split("\n")), ("en", ["The minister Peter Smith met Kenyan diplomats.",
+                                                                    "A group of Moroccan diplomats said the army attacked.",
+                                                                    "president Obama and the Human rights organization Amnesty International"])):
+        lex = lexicon(lang)
+        new, old = ActorFinder(lex), _EveryWordFinder(lex)
+        n = 0
+        for s in texts:
+            toks = tokenize(s)
+            a, b = new.phrases(toks), old.phrases(toks)
+            assert a == b, s
+            new.learn(toks, a)
+            old.learn(toks, b)
+            n += len(a)
+        assert new.surnames == old.surnames
+        assert n > 10 if lang == "de" else n >= 3

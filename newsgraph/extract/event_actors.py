@@ -337,13 +337,16 @@ class ActorFinder:
         pl = self.place(low) if (t.cap or not self.de) and t.text[:1].isupper() else None
         if pl:
             return self._mk(toks, i, i + 1, pl[0], pl[2], pl[1])
-        rt = self.role_type(t)
+        # a German word in lower case is no role noun here (only a capitalised one is taken below) and no name
+        # (``is_name``): most words are, so the two tests are skipped for them
+        cap = t.cap
+        rt = self.role_type(t) if cap or not self.de else None
         if rt and not self.de and self._attributive(toks, i):
             return None
         if rt and (t.cap or not self.de):
             j = i + 1
             # a role noun takes the names after it ("Präsident Wladimir Putin")
-            while j < len(toks) and j - i <= 3 and self.is_name(toks[j], False):
+            while j < len(toks) and j - i <= 3 and toks[j].cap and self.is_name(toks[j], False):
                 j += 1
             kind = "role" if j > i + 1 else ("org" if rt in ("igo", "media", "party") else "role")
             return self._extend_left(toks, i, j, kind, rt)
@@ -355,9 +358,9 @@ class ActorFinder:
         if low in self.surnames:
             first = self.surnames[low]
             return self._mk(toks, i, i + 1, "person", first.actor_type, first.country, resolved=first.text)
-        if self.is_name(t, sent_initial=(i == 0)):
+        if cap and self.is_name(t, sent_initial=(i == 0)):
             j = i + 1
-            while j < len(toks) and self.is_name(toks[j], False):
+            while j < len(toks) and toks[j].cap and self.is_name(toks[j], False):
                 j += 1
             if (not self.de and j < len(toks) and not toks[j].cap and self.role_type(toks[j])
                     and not self._attributive(toks, j)):
