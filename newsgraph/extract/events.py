@@ -260,14 +260,17 @@ def _compound_non_event(word: str, lex: Lexicon) -> bool:
 _CLAUSE_STOP = frozenset(",;:()–-\"„“”")
 
 
-def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon, heads: bool = False) -> list[Hit]:
     """Separable verbs by the parse ([separable] of events.toml). ``particle_prepositions``: a split
     hit ("warf\\w* … vor") whose closing particle the parse makes the preposition of a noun ("warfen
     Feuerwerkskörper vor dem Gebäude", "gab heute – nach eingehenden Untersuchungen") is dropped.
     ``parse_particles``: a word tagged as separable particle (PTKVZ) that no hit holds joins the
     nearest lower-case word left of it in its clause that the lexicon knows together with it ("griff
     Militärstützpunkt im Nordosten des Landes an": the pattern's reach ends before "an"); the pair is
-    tested with the lexicon's own patterns and forms, so nothing is added that it does not list."""
+    tested with the lexicon's own patterns and forms, so nothing is added that it does not list.
+    ``heads`` ([classifier] particle_heads): the particle joins the verb the parse attaches it to
+    (compound:prt) instead of the nearest word, at any distance within the sentence ("prangert der
+    UN-Generalsekretär in seinem Bericht Morde und sexuelle Gewalt gegen Kinder an")."""
     span = doc.char_span(s0, s0 + len(sent), alignment_mode="expand")
     if span is None:
         return hits
@@ -281,14 +284,28 @@ def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon) -> li
                 continue
             kept.append(h)
         hits = kept
-    if not lex.parse_particles:
+    if not (lex.parse_particles or heads):
         return hits
-    added = []
+    added, joined = [], []
     for t in span:
         if t.tag_ != "PTKVZ" or t.lower_ not in lex.particles:
             continue
         a, b = t.idx - s0, t.idx + len(t.text) - s0
         if any(h.start < b and a < h.end for h in hits):
+            continue
+        if heads:
+            v = t.head
+            # the verb the parse gives the particle, left of it in the sentence (main-clause order: a joined
+            # verb "anprangert" is one word) and no part of a hit already
+            if v.i >= t.i or v.i < span.start or v.pos_ not in ("VERB", "AUX") or not v.text[:1].islower():
+                continue
+            va = v.idx - s0
+            if any(h.start < va + len(v.text) and va < h.end for h in hits):
+                continue
+            pair = f"{v.text} {t.text}"
+            found = [h for h in triggers(pair, lex) if h.start == 0 and h.end == len(pair)]
+            if found:  # the verb alone is the trigger: the words between the two parts keep their own hits
+                joined.append(Hit(found[0].type, va, va + len(v.text), v.text))
             continue
         w = t
         while w.i > span.start:
@@ -302,11 +319,11 @@ def _particle_hits(doc, s0: int, sent: str, hits: list[Hit], lex: Lexicon) -> li
             if found:
                 added.append(Hit(found[0].type, w.idx - s0, b, sent[w.idx - s0:b]))
                 break
-    if not added:
+    if not added and not joined:
         return hits
     # as in ``triggers``: the split verb encloses the hits between its parts
     out = [h for h in hits if not any(n.start <= h.start and h.end <= n.end for n in added)]
-    return sorted(out + added, key=lambda h: h.start)
+    return sorted(out + added + joined, key=lambda h: h.start)
 
 
 def _light_verbs(sent: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
@@ -897,9 +914,10 @@ class EventExtractor:
             if pt:
                 hits = _phrase_hits(sent, hits, pt)
             # only sentences that hold a split hit or a particle can change (most hold neither)
-            if parse is not None and (self.lex.parse_particles or (
+            ph = self.lex.lang in self.settings.get("particle_heads", ())
+            if parse is not None and (self.lex.parse_particles or ph or (
                     self.lex.particle_prepositions and any(" " in h.text for h in hits))):
-                hits = _particle_hits(doc, s0, sent, hits, self.lex)
+                hits = _particle_hits(doc, s0, sent, hits, self.lex, heads=ph)
             if self.lex.light_verbs and len(hits) > 1:
                 hits = _light_verbs(sent, hits, self.lex)
             bg = self.settings.get("background_preps", {}).get(self.lex.lang)
