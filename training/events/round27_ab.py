@@ -29,6 +29,14 @@ from ab_score import PENDING_OFF, score_switches  # noqa: E402
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
 # engineers add theirs here)
 SWITCHES: dict = {}
+
+
+# h5: a separable particle joined with the verb the parse attaches it to ([classifier] particle_heads of events.toml)
+def _particle_heads_off(settings: dict) -> None:
+    settings["particle_heads"] = []
+
+
+SWITCHES["particle_heads"] = _particle_heads_off
 # switches that ship off: name -> function turning it on; the earlier rounds' off switches waiting for an unseen set
 # (ab_score.PENDING_OFF) among them, so that fresh24 and fresh25 can be scored with them too
 SHIPPED_OFF: dict = dict(PENDING_OFF)
