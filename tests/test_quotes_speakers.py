@@ -780,3 +780,37 @@ def test_final_linker_leaves_cueless_indirect_alone(monkeypatch):
 
     assert run(True) == (3, [[(10, 20)]] * 3)
     assert run(False) == (2, [[(0, 5)], [(10, 20)], [(10, 20)]])
+
+
+def test_cue_subject_replaces_a_speaker_that_is_no_subject(nlp):
+    # quotes-de train (articles 23333, 24294, 83739): the outlet of "wird von … zitiert" and a fronted "In einem
+    # Bericht" are not the source, the cue verb's one subject is (gold's speaker each time); a speaker that is the
+    # subject, a cue without a verb ("laut") and an agentless passive's subject stay as they are
+    from newsgraph.extract.quotes_speakers import cue_subject_speakers
+
+    t1 = ("Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine postive "
+          "Resonanz gegeben, aber es seien auch viele Fragen gestellt worden.")
+    q1 = _quote(t1, "es habe eine postive Resonanz gegeben", "wird von der Nachrichtenagentur Reuters mit den Worten "
+                "zitiert", "von der Nachrichtenagentur Reuters")
+    assert cue_subject_speakers(nlp(t1), [q1]) == 1
+    assert _speakers(t1, [q1]) == ["Günther Platter"]
+
+    t2 = ("Sergei Voznyak, Pressesprecher des Wahlkampfteams von Aljaksandr Milinkewitsch, wird von der "
+          "Nachrichtenagentur Reuters mit den Worten zitiert, er habe mit Milinkewitsch gesprochen, dieser sei nicht "
+          "festgenommen worden und in Sicherheit. Jedoch wurde laut Sergei Voznyak der persönliche Sprecher von "
+          "Aljaksandr Milinkewitsch, Pawel Maschejka, festgenommen.")
+    q2 = _quote(t2, "er habe mit Milinkewitsch gesprochen", "zitiert", "von der Nachrichtenagentur Reuters")
+    q3 = _quote(t2, "der persönliche Sprecher von Aljaksandr Milinkewitsch, Pawel Maschejka, festgenommen", "laut",
+                "Jedoch")
+    assert cue_subject_speakers(nlp(t2), [q2, q3]) == 1
+    assert _speakers(t2, [q2, q3]) == ["Sergei Voznyak", "Jedoch"]
+
+    t3 = ("In einem Bericht, der nach dem Angriff veröffentlicht wurde, rechtfertigte das Verteidigungsministerium "
+          "der Vereinigten Staaten die vom  Präsidenten abgesegnete Aktion als „defensiver Natur“. Klien wurde "
+          "vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    q4 = _quote(t3, "„defensiver Natur“", "rechtfertigte", "In einem Bericht")
+    q5 = _quote(t3, "an der Schlägerei beteiligt gewesen zu sein", "wurde vorgeworfen", None)
+    q6 = _quote(t3, "„defensiver Natur“", "rechtfertigte", "das Verteidigungsministerium der Vereinigten Staaten")
+    assert cue_subject_speakers(nlp(t3), [q4, q5, q6]) == 1
+    assert _speakers(t3, [q4, q5, q6]) == ["das Verteidigungsministerium der Vereinigten Staaten", None,
+                                           "das Verteidigungsministerium der Vereinigten Staaten"]

@@ -2196,6 +2196,7 @@ LATE_SPEAKER_STEPS = (
     ("speaker_frame_adverb", "frame_adverb_speakers"),  # demnach / wonach / danach as the speaker gold marks
     ("speaker_passive_subject", "passive_subject_speakers"),  # an agentless speech passive's subject is no speaker
     ("speaker_cueless_continuation", "continue_cueless_indirect"),  # a cue-less Indirect quote continuing a report
+    ("speaker_cue_subject", "cue_subject_speakers"),  # a non-subject speaker gives way to the cue verb's one subject
 )
 
 

@@ -1787,6 +1787,77 @@ def passive_subject_speakers(doc, quotes: list) -> int:
     return n
 
 
+# the subject's noun group ends before these (a comma opens an apposition or a clause gold leaves out)
+_SUBJECT_STOPS = (",", "„", "“", "(", ":", ";")
+
+
+def _subject_group(doc, s) -> tuple[int, int]:
+    """The noun group of subject ``s``: a pronoun alone; else its subtree, cut before a comma, a bracket, a quotation
+    mark or a relative clause, and after such a mark before it."""
+    if s.pos_ == "PRON":
+        return s.i, s.i
+    a, b = s.left_edge.i, s.right_edge.i
+    for t in doc[s.i + 1: b + 1]:
+        if t.dep_ in ("acl", "acl:relcl"):
+            b = min(t.left_edge.i, t.i) - 1
+            break
+        if t.text in _SUBJECT_STOPS:
+            b = t.i - 1
+            break
+    for t in reversed(list(doc[a: s.i])):
+        if t.text in (",", "„", "“", ")", ":", ";"):
+            a = t.i + 1
+            break
+    while b > s.i and doc[b].is_punct:
+        b -= 1
+    return a, b
+
+
+def cue_subject_speakers(doc, quotes: list) -> int:
+    """[model] speaker_cue_subject: a quote whose speaker is no subject (an object, a prepositional phrase, an outlet
+    the cue names: "… wird von der Nachrichtenagentur Reuters mit den Worten zitiert", "In einem Bericht rechtfertigte
+    das Verteidigungsministerium …"), or that has none, takes the one subject of its cue verb when that names a person
+    or body (_names_source), as quotes-de marks the cue verb's subject. The cue must hold a verb (not "laut",
+    "demnach"); an auxiliary's lexical verb is the verb; "es" is no subject; a passive's subject is the one spoken to
+    or about (passive_subject_speakers) but for "zitieren", whose passive subject is the one quoted. Returns how many
+    quotes changed."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return 0
+    n = 0
+    for q in quotes:
+        if q.nested or not q.cue:
+            continue
+        cue = [t for t in doc if any(s <= t.idx < e for s, e in q.cue)]
+        if not any(t.pos_ == "VERB" for t in cue):
+            continue
+        verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
+        v = verbs[-1] if verbs[-1].pos_ == "VERB" else verbs[0]
+        if v.dep_ in ("aux", "aux:pass", "cop"):
+            v = v.head
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ != "es"]
+        if len(subs) != 1:
+            continue
+        s = subs[0]
+        if v.lemma_ != "zitieren" and (s.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in v.children)):
+            continue
+        if not _names_source(s):
+            continue
+        a, b = _subject_group(doc, s)
+        if b < a or b - a >= 15:
+            continue
+        ours = [t for t in doc if any(ss <= t.idx < se for ss, se in q.speaker)]
+        if any(a <= t.i <= b for t in ours):
+            continue
+        if ours:
+            lo, hi = ours[0].i, ours[-1].i
+            roots = [t for t in ours if not (lo <= t.head.i <= hi) or t.head.i == t.i]
+            if any(r.dep_ in ("nsubj", "nsubj:pass") for r in roots):
+                continue
+        q.speaker = [(doc[a].idx, doc[b].idx + len(doc[b].text))]
+        n += 1
+    return n
+
+
 # a message's opening word, by the clause it opens (a cue-less "dass"/"ob" clause hangs on a verb we did not take as
 # a cue; a main clause in the Konjunktiv is a report of its own)
 _OPENERS = {"dass": "dass", "daß": "dass", "ob": "ob", "zu": "zu", "wie": "wh", "was": "wh", "warum": "wh",
