@@ -1,6 +1,8 @@
 """Right quote, wrong speaker: how our speaker relates to gold's, over a speaker_precision.py dump.
 
     python training/quotes/speaker_wrong27.py DUMP.pkl --cache /tmp/r25/qcache_train.spacy [--examples 3]
+    python training/quotes/speaker_wrong27.py DUMP.pkl --cache /tmp/r25/qcache_train.spacy \
+        --gold-conventions /work/shared/data/quotes-de/data/train
 
 Class (b) of speaker_precision.py (ours shares message tokens with the gold quote the scorer paired it with, but no
 speaker token with gold's speaker), split by where gold's speaker is and what ours is, first class that applies:
@@ -115,12 +117,59 @@ def classify(doc, g, sg, gg) -> tuple[str, str]:
     return "same sentence", f"rest ({r.dep_})"
 
 
+def gold_conventions(split: str, docs: dict) -> None:
+    """Two of gold's conventions the census leans on: (i) quotes whose cue or frame holds "laut" / "zufolge" / "Angaben" /
+    "Berichten" / "Informationen": with a speaker or without; (ii) a gold cue whose verb's subject (parse) is a relative
+    pronoun: what gold marks (the pronoun, a span holding it, the antecedent the relative clause hangs on, other, none)."""
+    import json
+    import re
+
+    from newsgraph.eval.quotes import read_dir
+
+    frames: Counter = Counter()
+    for f in sorted(Path(split).glob("*.json")):
+        for a in json.loads(f.read_text())["annotations"]:
+            words = ((a.get("cue") or {}).get("text") or "") + " " + ((a.get("frame") or {}).get("text") or "")
+            for k in ("laut", "zufolge", "Angaben", "Berichten", "Informationen"):
+                if re.search(r"\b" + k + r"\b", words):
+                    frames[(k, "speaker" if (a.get("speaker") or {}).get("text") else "none")] += 1
+    print("frames in gold cues / frames:", ", ".join(f"{k} {v}" for k, v in sorted(frames.items())))
+    rel: Counter = Counter()
+    for g in read_dir(split):
+        doc = docs.get(g.text)
+        if doc is None:
+            continue
+        for q in g.quotes:
+            if not q["cue"]:
+                continue
+            cch = _chars(g, q["cue"])
+            cue = [t for t in doc if t.idx in cch]
+            verbs = {t for t in cue if t.pos_ in ("VERB", "AUX")} | {t.head for t in cue}
+            subj = [c for v in verbs for c in v.children
+                    if c.dep_ in ("nsubj", "nsubj:pass") and ("Rel" in c.morph.get("PronType") or c.tag_ == "PRELS")]
+            if not subj:
+                continue
+            r, sch = subj[0], _chars(g, q["speaker"])
+            if not sch:
+                k = "none"
+            elif r.idx in sch:
+                k = "the pronoun" if len(q["speaker"]) == 1 else "a span holding it"
+            else:
+                v = r.head
+                while v.dep_ not in ("acl", "acl:relcl") and v.head.i != v.i:
+                    v = v.head
+                k = "the antecedent" if v.dep_ in ("acl", "acl:relcl") and v.head.idx in sch else "other"
+            rel[k] += 1
+    print("cue verb's subject a relative pronoun, gold marks:", ", ".join(f"{k} {v}" for k, v in rel.most_common()))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
     ap.add_argument("--cache", required=True)
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--steps", action="store_true", help="also split each kind by the step that named ours")
+    ap.add_argument("--gold-conventions", default=None, help="a quotes-de split dir: print gold_conventions() and stop")
     args = ap.parse_args(argv)
     from spacy.tokens import DocBin
 
@@ -129,6 +178,9 @@ def main(argv=None) -> int:
     rows = pickle.loads(Path(args.dump).read_bytes())
     vocab = nlp_stage.load("de").vocab
     docs = {d.text: d for d in DocBin().from_disk(args.cache).get_docs(vocab)}
+    if args.gold_conventions:
+        gold_conventions(args.gold_conventions, docs)
+        return 0
     sc = Scores()
     tab: dict = defaultdict(Counter)
     ex: dict = defaultdict(list)
@@ -159,7 +211,7 @@ def main(argv=None) -> int:
           f"F1 {f:.5f}; attribution {sc.spk_ok}/{sc.spk_total}")
 
     def fixed(c):
-        return 2 * (tp + c["fn"]) / (2 * (tp + c["fn"]) + fp - c["fp"])
+        return 2 * (tp + c["fn"]) / (2 * (tp + c["fn"]) + fp - c["fp"] + fn - c["fn"])
 
     heads: dict = defaultdict(Counter)
     for (cls, _), c in tab.items():
