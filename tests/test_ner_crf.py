@@ -304,8 +304,30 @@ def test_own_viterbi_gives_the_taggers_tags():
     assert len(sents) > 50 and sum(t != "O" for ts in want for t in ts) > 50
 
 
+def test_own_marginals_are_the_taggers_bit_for_bit():
+    # Our forward-backward on the Viterbi's state sums against crfsuite's Tagger.marginal after Tagger.set, every
+    # label at every token of the sample sentences: equal floats, not close ones (the component's merge compares
+    # them with its thresholds); for all sentences at once, a reversed subset, and with an earlier call's sums gone.
+    from newsgraph.nlp.ner_crf import MODEL, Viterbi
+
+    crf, feats, tagger = _shipped_crf()
+    sents = _sample_sentences()
+    v = Viterbi(crf / MODEL, feats)
+    v.tags(sents)
+    ours = v.marginals(list(range(len(sents))))
+    for words, m in zip(sents, ours, strict=True):
+        tagger.set(feats.sentence(words))
+        want = np.array([[tagger.marginal(lab, i) for lab in v.labels] for i in range(len(words))])
+        assert m.shape == want.shape and np.array_equal(m, want)
+    sub = list(range(0, len(sents), 3))[::-1]
+    assert all(np.array_equal(a, ours[w]) for a, w in zip(v.marginals(sub), sub, strict=True))
+    v.tags(sents[:5])
+    assert all(np.array_equal(a, b) for a, b in zip(v.marginals([4, 0]), [ours[4], ours[0]], strict=True))
+    assert v.marginals([]) == [] and len({len(w) for w in sents}) > 10
+
+
 def test_component_fast_and_tagger_paths_agree():
-    # The component with our Viterbi (marginals from the tagger only where the merge reads them) against the
+    # The component with our Viterbi (and our marginals where the merge reads them) against the
     # same component tagging every sentence with crfsuite: the same entities on the sample articles.
     import json
 

@@ -24,6 +24,7 @@ instead of re-finding what it finds. Training gives it the network's *out-of-fol
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -509,8 +510,8 @@ class Viterbi:
     kept per part (its own, as a ±1 and as a ±2 neighbour; ``Features._word``), padded with a row
     of zeros (adding 0.0 changes no sum), and the sums are built column by column over all tokens
     of a batch, in the token's attribute order (``Features.sentence``): the same additions in the
-    same order, so the same float64 sums, and the same comparisons in the Viterbi. Marginals stay
-    the tagger's own (``NerCrf``)."""
+    same order, so the same float64 sums, and the same comparisons in the Viterbi. The marginals the
+    component's merge reads come from the same sums by CRFsuite's forward-backward (``marginals``)."""
 
     def __init__(self, model: Path, features: Features):
         labels, attrs, state, trans = read_model(model)
@@ -520,6 +521,8 @@ class Viterbi:
         self.zero = len(attrs)  # the padding id: a row of zeros
         self.W = np.vstack([state, np.zeros((1, self.L))])
         self.trans = trans
+        self._exp_trans: np.ndarray | None = None
+        self._last: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.features = features
         self.marks = {m: self.aid.get(m, self.zero) for m in _MARKS[False]}
         # word pair "a|b" -> (id of "bg+=a|b", id of "bg-=a|b"), the zero id for the one the model lacks: one
@@ -633,7 +636,71 @@ class Viterbi:
         for block in cols:
             for ids in block:
                 score += W[ids]
+        # kept for marginals(): the same state sums CRFsuite's tagger makes from the text attributes
+        self._last = (score, sizes, starts)
         return self._viterbi(score, sizes, starts)
+
+    def marginals(self, which: list[int]) -> list[np.ndarray]:
+        """The marginal probability of every label at every token ([token, label]) of the sentences
+        ``which`` (indices into the last ``tags`` call), by CRFsuite's forward-backward on the state sums
+        that call made: CRFsuite's operations in CRFsuite's order (exp from the C library, as the tagger's;
+        sums left to right from 0; alpha scaled by 1/sum per step, beta by the same factors; marginal =
+        alpha * beta / scale), so the same float64 values as ``Tagger.marginal`` after ``Tagger.set`` —
+        without the ~27 attribute strings per token that ``set`` reads. Vectorised over the sentences
+        (longest first, as ``_viterbi``), each sentence's own steps in its own order."""
+        if not which:
+            return []
+        score, sizes, starts = self._last
+        L = self.L
+        if self._exp_trans is None:
+            self._exp_trans = np.array([[math.exp(x) for x in r] for r in self.trans.tolist()])
+        E = self._exp_trans
+        idx = np.asarray(which, dtype=np.int64)
+        order = np.argsort(-sizes[idx], kind="stable")
+        sz, st = sizes[idx][order], starts[idx][order]
+        T, S = int(sz[0]), len(sz)
+        # exp of the chosen sentences' state sums, one row per token, through the C library's exp
+        first = np.concatenate([[0], np.cumsum(sz)[:-1]])
+        tok = np.repeat(st - first, sz) + np.arange(int(sz.sum()))
+        flat = np.array([math.exp(x) for x in score[tok].ravel().tolist()]).reshape(-1, L)
+        # [step, sentence] -> row of flat (a sentence's last row past its end, never read)
+        es = flat[first[None, :] + np.minimum(np.arange(T)[:, None], sz[None, :] - 1)]
+        alpha = np.empty((T, S, L))
+        scale = np.empty((T, S))
+
+        def _norm(cur: np.ndarray, k: int, t: int) -> None:
+            tot = cur[:, 0] + 0.0
+            for j in range(1, L):
+                tot += cur[:, j]
+            sc = np.where(tot != 0.0, 1.0 / np.where(tot != 0.0, tot, 1.0), 1.0)
+            scale[t, :k] = sc
+            alpha[t, :k] = cur * sc[:, None]
+
+        _norm(es[0], S, 0)
+        for t in range(1, T):
+            k = int(np.searchsorted(-sz, -t, side="left"))  # sentences longer than t
+            prev = alpha[t - 1, :k]
+            cur = np.zeros((k, L))
+            for i in range(L):
+                cur += prev[:, i, None] * E[i][None, :]
+            _norm(cur * es[t, :k], k, t)
+        # beta by steps back from each sentence's own end: step u is token sz - 1 - u
+        beta = np.empty((T, S, L))
+        rows = np.arange(S)
+        beta[0] = np.repeat(scale[sz - 1, rows][:, None], L, axis=1)
+        for u in range(1, T):
+            k = int(np.searchsorted(-sz, -u, side="left"))  # sentences with a token u before their last
+            t = sz[:k] - 1 - u
+            row = beta[u - 1, :k] * es[t + 1, rows[:k]]
+            cur = np.zeros((k, L))
+            for j in range(L):
+                cur += E[:, j][None, :] * row[:, j, None]
+            beta[u, :k] = cur * scale[t, rows[:k]][:, None]
+        out: list[np.ndarray] = [None] * len(which)  # type: ignore[list-item]
+        for r, w in enumerate(order.tolist()):
+            m = int(sz[r])
+            out[w] = alpha[:m, r] * beta[m - 1 :: -1, r] / scale[:m, r, None]
+        return out
 
     def _viterbi(self, score: np.ndarray, sizes: np.ndarray, starts: np.ndarray) -> list[list[str]]:
         # sentences longest first, so the ones still running at step t are a prefix
@@ -727,40 +794,76 @@ class NerCrf:
                     own.append((toks, [words[i] for i in toks]))
             sents.append(own)
         if self.viterbi is not None:
-            tags = iter(self.viterbi.tags([w for own in sents for _, w in own]))
+            return self._docs_fast(docs, sents)
         for doc, own in zip(docs, sents, strict=True):
             ents = [(e.start, e.end, e.label_) for e in doc.ents]
             crf, conf = [], []
-            if self.viterbi is None:
-                # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
-                net = doc_bio(doc) if self.network else None
-                for toks, words in own:
-                    spans, c = self.tag(words, [net[i] for i in toks] if net else None)
-                    # Spans count the sentence's non-space tokens; back to doc positions.
-                    crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
-                    conf += c or []
-            else:
-                known = set(ents)
-                for toks, words in own:
-                    t = next(tags)
-                    spans = [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in bio_spans(t)]
-                    crf += spans
-                    if spans and (self.mode == "override" or self.fill_threshold):
-                        if all(s in known for s in spans):
-                            # merge never reads the marginals of a span that is already an entity
-                            conf += [None] * len(spans)
-                        else:
-                            # text attributes: a quarter of the sentences, mostly new words, whose
-                            # encoded forms would be kept for little use (Features._encoded)
-                            self.tagger.set(self.features.sentence(words))
-                            conf += [min(self.tagger.marginal(t[i], i) for i in range(a, b))
-                                     for a, b, _ in bio_spans(t)]
-            if not crf and self.mode != "replace":
-                continue
-            new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
-            if new != ents:
-                doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
+            # Stacking: the entities on the doc now are the network's (this runs right after `ner`).
+            net = doc_bio(doc) if self.network else None
+            for toks, words in own:
+                spans, c = self.tag(words, [net[i] for i in toks] if net else None)
+                # Spans count the sentence's non-space tokens; back to doc positions.
+                crf += [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in spans]
+                conf += c or []
+            self._merge(doc, ents, crf, conf)
         return docs
+
+    # a marginal this close to a threshold is asked of CRFsuite's tagger itself (ours equal it bit for bit on
+    # this build, tests/test_ner_crf.py; the margin keeps the merge's decisions the tagger's on any other)
+    _NEAR = 1e-9
+
+    def _docs_fast(self, docs: list[Doc], sents: list) -> list[Doc]:
+        """``_docs`` with our Viterbi: all sentences of the batch tagged at once, and the marginals the merge
+        reads (sentences with a span that is not already an entity: a quarter of them) from our forward-backward
+        on the same state sums (``Viterbi.marginals``), all at once after the tags."""
+        flat = [w for own in sents for _, w in own]
+        tags = self.viterbi.tags(flat)
+        need_conf = self.mode == "override" or bool(self.fill_threshold)
+        # per doc: (entities, CRF spans, [(sentence, its row in ask or None: the merge reads no marginal)]);
+        # ask: the sentences whose marginals the merge reads
+        per_doc, ask = [], []
+        s_i = 0
+        for doc, own in zip(docs, sents, strict=True):
+            ents = [(e.start, e.end, e.label_) for e in doc.ents]
+            known = set(ents)
+            crf, todo = [], []
+            for toks, _ in own:
+                t = tags[s_i]
+                spans = [(toks[a], toks[b - 1] + 1, lab) for a, b, lab in bio_spans(t)]
+                crf += spans
+                if spans and need_conf:
+                    # merge never reads the marginals of a span that is already an entity
+                    todo.append((s_i, None if all(x in known for x in spans) else len(ask)))
+                    if todo[-1][1] is not None:
+                        ask.append(s_i)
+                s_i += 1
+            per_doc.append((ents, crf, todo))
+        margs = self.viterbi.marginals(ask)
+        lab_id = {lab: j for j, lab in enumerate(self.viterbi.labels)}
+        cuts = [x for x in (self.threshold, self.fill_threshold) if x]
+        for doc, (ents, crf, todo) in zip(docs, per_doc, strict=True):
+            conf: list[float | None] = []
+            for s_i, at in todo:
+                t = tags[s_i]
+                spans = bio_spans(t)
+                if at is None:
+                    conf += [None] * len(spans)
+                    continue
+                m = margs[at]
+                got = [min(float(m[i, lab_id[t[i]]]) for i in range(a, b)) for a, b, _ in spans]
+                if any(abs(c - x) <= self._NEAR for c in got for x in cuts):
+                    self.tagger.set(self.features.sentence(flat[s_i]))
+                    got = [min(self.tagger.marginal(t[i], i) for i in range(a, b)) for a, b, _ in spans]
+                conf += got
+            self._merge(doc, ents, crf, conf)
+        return docs
+
+    def _merge(self, doc: Doc, ents: list, crf: list, conf: list) -> None:
+        if not crf and self.mode != "replace":
+            return
+        new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
+        if new != ents:
+            doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
 
 
 @Language.factory("newsgraph_ner_crf",
