@@ -168,3 +168,51 @@ def test_join_candidates_read_from_the_arrays_what_the_tokens_say(de):
                 cw = next((t for t in words[words.index(b) + 1 : words.index(b) + 4] if not t.is_punct), None)
                 assert f[f"hbcu={hb}|{int(cw is not None and cw.text[:1].isupper())}"] == 1.0
     assert seen > 50
+
+
+def test_segmenter_loop_rules_out_only_what_its_helpers_reject(de, monkeypatch):
+    # Issue #3, round 27 (h7): the segmenter's main loop tests a pair (a, b) on the doc's arrays before calling
+    # _closes_clause, _misread_finite, _function_word_glue and _verb_end_glue. On real text, every pair those
+    # first tests rule out is one the helper rejects too (the helper, on Tokens, as before), helpers that say
+    # yes are met, and the texts, lower cases and tags read through the string memo are the store's.
+    from spacy.attrs import LOWER, ORTH, TAG
+
+    from newsgraph.nlp import segment
+    from newsgraph.nlp.segment import _FIN, _capitalised_word
+
+    seg = de.get_pipe("newsgraph_segmenter")
+    r = seg.rules
+    upto = de.pipe_names[: de.pipe_names.index("newsgraph_segmenter")]
+    glued = ("die Regierung die Punkte berücksichtigen müsse Wichtige Fragen blieben offen. Er hatte das Haus "
+             "verlassen Die Polizei suchte ihn. Sie sagte, dass er gestern gekommen sei Dann ging sie. Die Firma "
+             "fand eine Großdemonstration statt Die Leute kamen. Er wolle darüber sprechen Lorenzen sagte das.")
+    with de.select_pipes(enable=upto):
+        docs = list(de.pipe([*_texts(), glued]))
+    said_yes = {"closes": 0, "misread": 0, "function": 0, "verb_end": 0}
+    for doc in docs:
+        words = [t for t in doc if not t.is_space]
+        for a, b in zip(words, words[1:], strict=False):
+            b_cap = b.is_alpha and b.text[:1].isupper()
+            assert b_cap == _capitalised_word(b)
+            if seg._closes_clause(a, b, True, True):
+                said_yes["closes"] += 1
+                assert a.tag_ in _FIN
+            if seg._misread_finite(doc, a):
+                said_yes["misread"] += 1
+                assert a.is_alpha and a.is_lower and a.tag_ in r.finite_tagged_as
+            if seg._function_word_glue(doc, a, b):
+                said_yes["function"] += 1
+                assert b_cap
+            if seg._verb_end_glue(doc, a, b):
+                said_yes["verb_end"] += 1
+                assert a.lower_ in seg._verb_end_low or a.tag_ in seg._verb_end_tag
+    assert min(said_yes.values()) > 0 and said_yes["closes"] > 5, said_yes
+    # the memo, warm and starting over past a small maximum, gives the store's strings
+    monkeypatch.setattr(segment, "_MEMO_MAX", 20)
+    fresh = segment.Segmenter("de")
+    for memo_seg in (seg, fresh, fresh):
+        for doc in docs:
+            store = doc.vocab.strings
+            for c in doc.to_array([ORTH, LOWER, TAG]).T.tolist():
+                assert memo_seg._as_strings(c, store) == [store[x] for x in c]
+    assert len(fresh._strings) <= 20 + len(docs[-1])

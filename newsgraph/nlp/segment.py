@@ -28,8 +28,10 @@ respects preset boundaries). Rules, in order of strength:
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import operator
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -218,6 +220,7 @@ def _capitalised_word(tok: Token) -> bool:
 
 
 _FIN = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+_MEMO_MAX = 200_000
 # Tokens that end a clause for the join scorer's "finite verb in this clause" features.
 _JOIN_STOP = frozenset([",", ";", ":", "–", "-", "(", ")", "„", "“", '"', "»", "«"])
 # Closed-class words the join scorer knows by name: first words of a second sentence (and formal
@@ -271,6 +274,13 @@ class Segmenter:
         # the first words of the titles, so that most tokens are ruled out without a slice per title
         self._title_first = frozenset(t[0] for t in self.rules.titles if t)
         self._empty_title = any(not t for t in self.rules.titles)  # matches anywhere, as the loop would
+        # the first tests of _verb_end_glue (its left word's lower case, its tag), so that most lower-case words
+        # before a capital are ruled out without a call and its Token reads
+        self._verb_end_low = self.rules.particles | {"sein"}
+        self._verb_end_tag = self.rules.verb_end_fin_tags | self.rules.verb_end_tagged_as
+        # hash -> string of the texts, lower cases and tags the loop reads (a string-store look-up makes a new
+        # str each time); cleared past _MEMO_MAX entries, as the other per-word caches of a long ingest
+        self._strings: dict[int, str] = {}
 
     # -- helpers ---------------------------------------------------------------
     def _opening(self, tok: Token, nxt: Token | None) -> bool:
@@ -744,8 +754,10 @@ class Segmenter:
         weights, bias, lex = model
         t = self.rules.join_threshold
         cut = math.log(t / (1.0 - t))
+        wget, zeros = weights.get, itertools.repeat(0.0)
+        # bias + the sum of weight * value in the features' order (the products through map: no generator frame)
         return [j for j, f in self.join_candidates(doc, starts, lex)
-                if bias + sum(weights.get(k, 0.0) * v for k, v in f.items()) >= cut]
+                if bias + sum(map(operator.mul, map(wget, f, zeros), f.values())) >= cut]
 
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
@@ -769,6 +781,17 @@ class Segmenter:
             return False  # initials: "Donald J. Trump"
         return self._clear_starter(b)
 
+    def _as_strings(self, ids: list[int], strings) -> list[str]:
+        memo = self._strings
+        try:
+            return [memo[x] for x in ids]
+        except KeyError:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            for x in set(ids).difference(memo):
+                memo[x] = strings[x]
+            return [memo[x] for x in ids]
+
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
@@ -783,9 +806,19 @@ class Segmenter:
         # string-store look-up per access); the helpers still get the Tokens.
         strings = doc.vocab.strings
         cols = doc.to_array([ORTH, LOWER, TAG, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER]).T.tolist()
-        text, lower, tag = ([strings[x] for x in c] for c in cols[:3])
+        text, lower, tag = (self._as_strings(c, strings) for c in cols[:3])
         space_after, is_space, alpha, is_lower = cols[3:]
         idx = [i for i, sp in enumerate(is_space) if not sp]
+        # the rules the loop tests on every token, as locals
+        terminal, quotes, months = r.terminal, r.quotes, r.months
+        sub_tags, subs, fwords, fwords_t = r.subordinator_tags, r.subordinators, r.function_words, r.function_words_trusted
+        colons = r.colon_sentences or r.semicolon_sentences
+        glue_fw = glue and r.glue_function_words
+        glue_ve = glue and bool(r.verb_end_tags)
+        ve_low, ve_tag = self._verb_end_low, self._verb_end_tag
+        sie_openers = r.sie_openers if glue else frozenset()
+        fin_tagged = r.finite_tagged_as
+        last = len(idx) - 1
         open_clauses = 0  # verb-final subordinate clauses awaiting their finite verb
         clause_start = 0
         fin_seen = False  # a finite verb (our tags) since the last boundary, before ``a``
@@ -796,55 +829,56 @@ class Segmenter:
             fin_before_a = fin_seen
             fin_seen = fin_seen or a_tag in _FIN
             if glue:
-                if (a_tag in r.subordinator_tags or lower[i] in r.subordinators) and self._opens_clause(doc, i):
+                if (a_tag in sub_tags or lower[i] in subs) and self._opens_clause(doc, i):
                     if not open_clauses:
                         clause_start = i
                     open_clauses += 1
-                elif a_text in r.terminal:
+                elif a_text in terminal:
                     open_clauses = 0
-                elif (open_clauses and lower[i] in r.function_words and alpha[i] and a_text[:1].isupper() and i > 0
+                elif (open_clauses and lower[i] in fwords and alpha[i] and a_text[:1].isupper() and i > 0
                       and is_lower[i - 1]):
                     # "…, als ein Mob … eine Baustelle angriff Die Unruhestifter sollen …": a
                     # capitalised article after a lower-case word means the clause has ended
                     # (its verb missed by the tagger); counting on would close it at the next
                     # sentence's verb and flag a join there.
                     open_clauses = 0
-            if k + 1 == len(idx):
+            if k == last:
                 break
             j = idx[k + 1]
             b = toks[j]
             b_text = text[j]
             b_cap = alpha[j] and b_text[:1].isupper()  # _capitalised_word(b)
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            gap = " " if space_after[i] else ""
-            if j > i + 1:
-                gap += "".join(text[m] + (" " if space_after[m] else "") for m in range(i + 1, j))
             boundary = False
+            # a line break is in the space tokens between the two (a's own trailing whitespace is a blank at most)
+            gap = "".join(text[m] for m in range(i + 1, j)) if j > i + 1 else ""
             if "\n" in gap:
                 boundary = gap.count("\n") > 1 or not (
                     a_text in r.continue_after_newline or a_text.endswith("-") or b_text[:1].islower()
                     # no phrase ends on an article, preposition or conjunction: a wrapped line
                     or a_tag in r.continue_after_newline_tags
                 )
-            elif a_text in r.terminal:
+            elif a_text in terminal:
                 boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
                 if a.text == "." and i > 0 and toks[i - 1].like_num and not toks[i - 1].whitespace_:
                     # "am 21 . Dezember" after tokenisation of odd spacing: same as "21."
-                    boundary = boundary and b.lower_ not in r.months
-            elif a_text in r.quotes and i > 0:
+                    boundary = boundary and b.lower_ not in months
+            elif a_text in quotes and i > 0:
                 # closing quote/bracket right after terminal punctuation: „… gut.“ Dann
                 p = toks[i - 1]
-                if not p.whitespace_ and p.text in r.terminal:
+                if not p.whitespace_ and p.text in terminal:
                     boundary = self._opening(b, nxt)
             elif len(a_text) > 1 and a_text.endswith(".") and not a.is_punct:
                 boundary = self._period_token_ends(doc, a, b)
-            elif a_text in (":", ";") and (r.colon_sentences or r.semicolon_sentences):
+            elif colons and a_text in (":", ";"):
                 boundary = self._colon_sentence(doc, i, j, fin_before_a, k - sent_first)
             elif glue and open_clauses and (
-                self._closes_clause(a, b, has_tag, has_morph)
+                # _is_finite_verb's and _misread_finite's first tests on the arrays: most words of an open
+                # clause are neither, and are ruled out without the calls
+                ((not has_tag or a_tag in _FIN) and self._closes_clause(a, b, has_tag, has_morph))
                 or (
-                    r.finite_tagged_as
-                    and _capitalised_word(b)
+                    b_cap  # _capitalised_word(b)
+                    and alpha[i] and is_lower[i] and a_tag in fin_tagged
                     and self._misread_finite(doc, a)
                     and _hanta_confirms(doc, clause_start, i, j)
                 )
@@ -862,16 +896,17 @@ class Segmenter:
                 ):
                     boundary = glued[j] = True
             elif (
-                glue
-                and r.glue_function_words
-                and (lower[j] in r.function_words or lower[j] in r.function_words_trusted)
+                glue_fw
+                and b_cap  # _function_word_glue's first test: most such words are in lower case
+                and (lower[j] in fwords or lower[j] in fwords_t)
                 and self._function_word_glue(doc, a, b)
             ):
                 boundary = glued[j] = True
-            elif (glue and r.verb_end_tags and alpha[i] and is_lower[i] and b_cap  # _verb_end_glue's first test
+            elif (glue_ve and b_cap and alpha[i] and is_lower[i]  # _verb_end_glue's first tests
+                  and (lower[i] in ve_low or a_tag in ve_tag)
                   and self._verb_end_glue(doc, a, b)):
                 boundary = glued[j] = True
-            elif glue and r.sie_openers and b_text in r.sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
+            elif b_text in sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
                 boundary = glued[j] = True
             if boundary:
                 starts[j] = True
@@ -884,9 +919,8 @@ class Segmenter:
                 starts[j] = glued[j] = True
         # One array write instead of the per-token setter, which rescans the doc each time.
         doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64")[:, None])
-        for t in toks:
-            if glued[t.i]:
-                t._.glued = True
+        for j in [j for j, g in enumerate(glued) if g]:
+            toks[j]._.glued = True
         return doc
 
 
