@@ -126,3 +126,30 @@ def test_models_load_under_the_thresholds_unfrozen_then_analyse_freezes_them(see
     assert loads[0] == (_expected(gcfg, before), 0)
     assert rec.seen[0] == (_expected(gcfg, before), rec.seen[0][1]) and (rec.seen[0][1] > 0) == gcfg["freeze"]
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("gcfg", SETTINGS[:2])
+def test_the_corpus_components_run_under_the_configured_collector(seed_text, tmp_path, gcfg):
+    """``after_ingest`` (the Ray driver's tail after its last merge, and ingest's end): the corpus
+    components run under ``[gc]`` and the real ones still build their stories."""
+    from newsgraph.store import DuckDBStore
+
+    cfg = _config(gcfg)
+    cfg["pipeline"]["corpus_components"] = ["stories.cluster"]
+    pipeline = Pipeline(cfg)
+    a = pipeline.analyse_text(seed_text, language="de")
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.put_analyses([a])
+    rec = Recorder()
+    pipeline.corpus_components = [("recorder", rec), *pipeline.corpus_components]
+    before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    timings: list = []
+    pipeline.after_ingest(store, [a.article.id], timings)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert [t[0] for t in timings] == ["recorder", "stories.cluster"]
+    assert len(rec.seen) == 1
+    thresholds, frozen = rec.seen[0]
+    assert thresholds == _expected(gcfg, before) and (frozen > 0) == gcfg["freeze"]
+    assert store.con.execute("SELECT count(*) FROM stories").fetchone()[0] >= 1
+    store.close()
