@@ -55,6 +55,7 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
     try:
         load = os.getloadavg()[0]
         store = DuckDBStore(tmp / "store.duckdb")
+        collections = _watch_collector()
         c0, t0, at0 = time.process_time(), time.perf_counter(), time.time()
         rep = ray_ingest([src], store, tmp / "out", workers=workers, partitioning={"records_per_partition": per_partition})
         wall, driver_cpu, at1 = time.perf_counter() - t0, time.process_time() - c0, time.time()
@@ -97,6 +98,7 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
             "before": t_first - at0, "after": at1 - t_last,
             "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
             "startup": _startup(units, at0), "ray_init": ray_init, "serial": _serial(rep, at0, t_first, t_last),
+            "collector": _collector(collections, getattr(rep, "marks", {})),
             # per partition, for the offline dispatch estimate (bench/tail_estimate.py)
             "parts": [{k: x[k] for k in ("id", "index", "articles", "words", "seconds", "cpu_seconds", "started_at",
                                          "finished_at", "pid")} | {"bytes": _bytes(x["partition"]),
@@ -119,6 +121,33 @@ def _serial(rep, at0: float, t_first: float, t_last: float) -> dict | None:
         out["warm_up_join"] = (m["corpus"] - m["closed"]) - sum(w for _, w, _ in parts)
         out["corpus"] = [list(x) for x in parts]
     return out
+
+
+def _watch_collector() -> list[tuple[float, float, int]]:
+    """The driver's cyclic-collector passes from now on: (time.time() at its start, CPU s, generation)."""
+    import gc
+
+    seen: list[tuple[float, float, int]] = []
+    began = [0.0, 0.0]
+
+    def watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            began[:] = [time.time(), time.process_time()]
+        else:
+            seen.append((began[0], time.process_time() - began[1], info["generation"]))
+
+    gc.callbacks.append(watch)
+    return seen
+
+
+def _collector(seen: list[tuple[float, float, int]], marks: dict) -> dict | None:
+    """The driver's collector CPU s and full passes before its last merge and in the corpus tail
+    after it (bench/README.md, twenty-seventh round, r1: a full pass over the loaded KB there)."""
+    if "last_merge" not in marks:
+        return None
+    late = [x for x in seen if x[0] >= marks["last_merge"]]
+    early = [x for x in seen if x[0] < marks["last_merge"]]
+    return {k: [sum(c for _, c, _ in xs), sum(g == 2 for _, _, g in xs)] for k, xs in (("before", early), ("tail", late))}
 
 
 def _bytes(spec: dict) -> int:
@@ -195,6 +224,10 @@ def main() -> None:
                   f"{sr['close']:.2f}s, warm-up join {sr.get('warm_up_join', 0.0):.2f}s")
             print("  corpus components (wall / CPU s): "
                   + ", ".join(f"{n} {w:.2f} / {c:.2f}" for n, w, c in sr.get("corpus", [])))
+        gcx = r.get("collector")
+        if gcx:
+            print(f"  driver's collector: {gcx['before'][0]:.2f} CPU s ({gcx['before'][1]} full passes) up to the last merge, "
+                  f"{gcx['tail'][0]:.2f} CPU s ({gcx['tail'][1]} full) after it")
         for pid, x in sorted(r["per_worker"].items()):
             print(f"  worker {pid}: {x['partitions']} partitions + {x['pieces']} pieces, {x['articles']} articles, "
                   f"model load {x['load']:.1f}s, {x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
