@@ -141,13 +141,15 @@ def _watch_collector() -> list[tuple[float, float, int]]:
 
 
 def _collector(seen: list[tuple[float, float, int]], marks: dict) -> dict | None:
-    """The driver's collector CPU s and full passes before its last merge and in the corpus tail
-    after it (bench/README.md, twenty-seventh round, r1: a full pass over the loaded KB there)."""
-    if "last_merge" not in marks:
+    """The driver's collector CPU s and full passes up to its last merge, while the actors and Ray
+    close, and in the corpus tail (bench/README.md, twenty-seventh round, r1: full passes over the
+    loaded KB there)."""
+    if "last_merge" not in marks or "closed" not in marks:
         return None
-    late = [x for x in seen if x[0] >= marks["last_merge"]]
-    early = [x for x in seen if x[0] < marks["last_merge"]]
-    return {k: [sum(c for _, c, _ in xs), sum(g == 2 for _, _, g in xs)] for k, xs in (("before", early), ("tail", late))}
+    parts = {"before": [x for x in seen if x[0] < marks["last_merge"]],
+             "close": [x for x in seen if marks["last_merge"] <= x[0] < marks["closed"]],
+             "tail": [x for x in seen if x[0] >= marks["closed"]]}
+    return {k: [sum(c for _, c, _ in xs), sum(g == 2 for _, _, g in xs)] for k, xs in parts.items()}
 
 
 def _bytes(spec: dict) -> int:
@@ -227,7 +229,8 @@ def main() -> None:
         gcx = r.get("collector")
         if gcx:
             print(f"  driver's collector: {gcx['before'][0]:.2f} CPU s ({gcx['before'][1]} full passes) up to the last merge, "
-                  f"{gcx['tail'][0]:.2f} CPU s ({gcx['tail'][1]} full) after it")
+                  f"{gcx['close'][0]:.2f} ({gcx['close'][1]} full) closing the actors and Ray, "
+                  f"{gcx['tail'][0]:.2f} ({gcx['tail'][1]} full) in the corpus tail")
         for pid, x in sorted(r["per_worker"].items()):
             print(f"  worker {pid}: {x['partitions']} partitions + {x['pieces']} pieces, {x['articles']} articles, "
                   f"model load {x['load']:.1f}s, {x['articles'] / x['cpu']:.2f} articles per CPU second, peak RSS {x['rss']} MB")
