@@ -132,6 +132,11 @@ def settings() -> dict:
         "upholding_verbs": set(p.get("upholding_verbs", [])),
         "court_heads": tuple(w.lower() for w in p.get("court_heads", [])),
         "exposed_frames": p.get("exposed_frames", False),
+        "receiver_frames": p.get("receiver_frames", False),
+        "receive_verbs": re.compile("(?:" + "|".join(p.get("receive_verbs", [])) + ")") if p.get("receive_verbs") else None,
+        "pay_verbs": re.compile("(?:" + "|".join(p.get("pay_verbs", [])) + ")") if p.get("pay_verbs") else None,
+        "pay_types": set(p.get("pay_types", [])),
+        "custody_preps": {w.lower() for w in p.get("custody_preps", ["in", "im"])},
         "exposed_forms": {w.lower() for w in p.get("exposed_forms", [])},
         "exposed_types": set(p.get("exposed_types", [])),
         "von_verbs": re.compile("(?:" + "|".join(p.get("von_verbs", [])) + ")") if p.get("von_verbs") else None,
@@ -1481,6 +1486,8 @@ class ParseRoles:
             # time phrase: the verb is the one over both
             hv = h.head
         if hv.i != t.i and _verbal(hv) and _case_of(t) in ("in", "im") and etype == "COERCE" and tgt is None:
+            if cfg["receiver_frames"]:
+                return self._custody_roles(t, hv, src)
             # "dass sich keine Bürger in Geiselhaft befänden": who is in custody is the target
             tgt = _child(hv, SUBJ, skip=t)
             return src, tgt
@@ -1509,6 +1516,12 @@ class ParseRoles:
             # (who reports, confirms or denies an act is not its actor: "Der Verfassungsschutz
             # berichtete über 1600 Angriffe")
             vs, vt = self._verb_roles(h, etype)
+            if cfg["receiver_frames"] and self._received(t, h, etype):
+                # "muss 1.100 Euro Strafe bezahlen", "hatte ... eine Freiheitsstrafe erhalten": the act happens to the
+                # subject of a verb of receiving (or of paying a penalty); it is the target, never the source
+                if tgt is None and vs is not None and vs.i != t.i:
+                    tgt = vs
+                return src, tgt
             if src is None and (vs is None or vs.i != t.i):
                 src = vs
             if tgt is None and vt is not None and vt.i != t.i and _case_of(vt) is not None:
@@ -1520,6 +1533,33 @@ class ParseRoles:
                 if tgt is not None and not (self._actorish(tgt) and self.animacy(self.head_of(tgt) or tgt) > 0):
                     tgt = None
         return src, tgt
+
+    def _received(self, t, v, etype: str) -> bool:
+        """Whether the noun trigger ``t`` is the object of an active verb of receiving ("erhalten", "bekommen":
+        ``receive_verbs``) or, for a penalty (``pay_types``), of paying or serving it ("zahlen", "verbüßen":
+        ``pay_verbs``): the verb's subject undergoes the act ([parse] receiver_frames; round 27, a1)."""
+        if t.dep_ != "obj" or _is_passive(v):
+            return False
+        return _verb_form(v, self.cfg["receive_verbs"]) or (etype in self.cfg["pay_types"]
+                                                             and _verb_form(v, self.cfg["pay_verbs"]))
+
+    def _custody_roles(self, t, v, src):
+        """(source, target) of a custody noun in an in-phrase of the verb ``v`` ("wurde in Schutzgewahrsam genommen",
+        "nahm die Polizei drei Männer in Gewahrsam", "dass sich keine Bürger in Geiselhaft befänden"): who ends up in
+        custody is the passive's subject, else the active verb's object, else (a verb of being somewhere) its
+        subject; who puts them there is the active verb's subject when it has an object, or the passive's von/durch
+        phrase ([parse] receiver_frames; round 27, a1)."""
+        if _is_passive(v):
+            tgt = _child(v, PASS_SUBJ | SUBJ, skip=t)
+            if src is None:
+                src = _child(v, OBL, skip=t, case=self.cfg["agent_case"])
+            return src, tgt
+        obj = _child(v, OBJ, skip=t, nocase=True)
+        if obj is not None:
+            if src is None:
+                src = _child(v, SUBJ, skip=t)
+            return src, obj
+        return src, _child(v, SUBJ, skip=t)
 
     def _upheld(self, t, v, etype: str) -> bool:
         """Whether the noun trigger ``t`` is a verdict that a court confirms ("Der Oberste Gerichtshof ... hat die
