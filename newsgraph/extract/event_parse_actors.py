@@ -1519,8 +1519,11 @@ class ParseRoles:
             if cfg["receiver_frames"] and self._received(t, h, etype):
                 # "muss 1.100 Euro Strafe bezahlen", "hatte ... eine Freiheitsstrafe erhalten": the act happens to the
                 # subject of a verb of receiving (or of paying a penalty); it is the target, never the source
-                if tgt is None and vs is not None and vs.i != t.i:
-                    tgt = vs
+                # (of two subjects the parser gave the verb, a pronoun whose form is nominative only is the one)
+                nom = [c for c in h.children if c.dep_ in SUBJ and c.lower_ in cfg["case_nom_pronouns"]]
+                subj = nom[0] if len(nom) == 1 else vs
+                if tgt is None and subj is not None and subj.i != t.i:
+                    tgt = subj
                 return src, tgt
             if src is None and (vs is None or vs.i != t.i):
                 src = vs

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import PENDING_OFF, score_switches  # noqa: E402
+from ab_score import PENDING_OFF, parse_key, score_switches  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
 # engineers add theirs here)
@@ -42,6 +42,9 @@ def _actor_chooser_on(settings: dict) -> None:
 
 
 SHIPPED_OFF["actor_chooser"] = _actor_chooser_on
+# a1: a noun trigger's verb of receiving or paying, and custody nouns in an in-phrase ([parse] receiver_frames of
+# event_actors.toml); shipped on
+SWITCHES["parse.receiver_frames"] = parse_key("receiver_frames", False)
 
 
 # h5: a separable particle joined with the verb the parse attaches it to at any distance ([classifier] particle_heads
