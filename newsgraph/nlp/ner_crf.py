@@ -633,9 +633,13 @@ class Viterbi:
         cols.append(np.stack([bg_minus, bg_plus, bos, eos, cap, gaz]))
         W = self.W
         score = np.zeros((n, self.L))
+        # each column's weight rows gathered into one buffer (no new array per column); every id is a row of W
+        # (the zero id its last), so "clip" never moves one and spares take's bounds check and buffering
+        gathered = np.empty((n, self.L))
         for block in cols:
             for ids in block:
-                score += W[ids]
+                np.take(W, ids, axis=0, out=gathered, mode="clip")
+                score += gathered
         # kept for marginals(): the same state sums CRFsuite's tagger makes from the text attributes
         self._last = (score, sizes, starts)
         return self._viterbi(score, sizes, starts)
