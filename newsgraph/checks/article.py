@@ -185,7 +185,8 @@ class ArticleChecks:
         nouns = [t for toks in sents for t in toks if t.is_noun] if self.verb_table is not None else []
         for cand, has in unresolved(sents, self.synonyms, dc.get("skip_first_sentences", 1), self.event_nouns,
                                      self.person_nouns, dc.get("attribute_anchors", False),
-                                     dc.get("modifier_antecedents", False), dc.get("relational_candidates", False)):
+                                     dc.get("modifier_antecedents", False), dc.get("relational_candidates", False),
+                                     self.vectors.index if dc.get("short_heads", False) and self.vectors is not None else None):
             if has:
                 continue
             noun = cand.noun

@@ -28,6 +28,8 @@ DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 _SKIP_BETWEEN = {"ADJA", "ADV", "CARD", "ADJD", "PTKNEG"}
 MIN_KEY = 4
 MIN_MODIFIER = 5  # "Land" in "Landwirtschaft" says nothing; "Flughafen" in "Flughafenbereich" does
+SHORT_HEAD = 3  # "Uhr", "Bus", "Rat": a head this short ends many words that are no compounds of it ("Apparat", "Motor")
+_LINKS = ("es", "en", "er", "s", "n", "e")  # linking elements between a compound's parts ("Staatsrat", "Sonnenuhr")
 # closed word classes: they name nothing a noun could refer back to
 _FUNCTION_TAGS = {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PRELS",
                   "PRELAT", "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAV", "PWAT", "PTKZU", "PTKNEG",
@@ -176,8 +178,12 @@ class Antecedents:
     """Stems of what a text said up to a point (shared by the runtime check and the corpus
     statistics, so both judge "mentioned before" alike)."""
 
-    def __init__(self, synonyms: dict[str, set[str]] | None = None):
+    def __init__(self, synonyms: dict[str, set[str]] | None = None, lexicon=None):
         self.synonyms = synonyms or {}
+        # round 27 (d1; ``[dangling] short_heads``): the keys of known words (the topic vectors' vocabulary) by which a
+        # 3-letter head is taken up from an earlier compound only where the compound splits at a known part
+        # (``short_head``); None keeps the old test, which the corpus counts (anaphoricity.json) were made with
+        self.lexicon = lexicon
         self.keys: set[str] = set()
         self.verb_roots: set[str] = set()
         self._words: list[str] = []
@@ -211,9 +217,31 @@ class Antecedents:
         k = stem(word.replace("-", ""))
         return any(len(e) >= MIN_MODIFIER and len(k) - len(e) >= MIN_KEY and k.startswith(e) for e in self.noun_keys)
 
+    def _known_part(self, r: str) -> bool:
+        if len(r) < SHORT_HEAD:
+            return False
+        lex = self.lexicon
+        if r in lex or any(r.endswith(x) and len(r) - len(x) >= SHORT_HEAD and r[:-len(x)] in lex for x in _LINKS):
+            return True
+        # two known parts ("armband" = "arm" + "band"), the second with or without a linking element
+        return any(r[:c] in lex and (r[c:] in lex or any(r[c:].endswith(x) and len(r) - c - len(x) >= SHORT_HEAD
+                                                            and r[c:-len(x)] in lex for x in _LINKS))
+                   for c in range(SHORT_HEAD, len(r) - SHORT_HEAD + 1))
+
+    def short_head(self, k: str) -> bool:
+        """A 3-letter head taken up from an earlier compound ending in it ("Die Uhr" after "Armbanduhr", "Der Rat" after
+        "Stadtrat"), where the rest of the compound is a known word, with or without a linking element, or two known words
+        of at least 3 letters each ("Apparat", "Motor", "Faktor" are no compounds of "Rat" or "Tor"). Needs ``lexicon``."""
+        if self.lexicon is None or len(k) != SHORT_HEAD:
+            return False
+        return any(len(e) - SHORT_HEAD >= SHORT_HEAD and e.endswith(k) and self._known_part(e[:-SHORT_HEAD])
+                   for e in self.keys)
+
     def has(self, word: str) -> bool:
         k = stem(word.replace("-", ""))
         if k in self.keys:
+            return True
+        if self.short_head(k):
             return True
         if len(k) >= MIN_KEY:
             if self._words:
@@ -235,7 +263,7 @@ class Antecedents:
 def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first: int = 1,
                event_nouns: set[str] | None = None, person_nouns: set[str] | None = None,
                attributes: bool | str = False, modifiers: bool = False,
-               relational: bool = False) -> list[tuple[Candidate, bool]]:
+               relational: bool = False, lexicon=None) -> list[tuple[Candidate, bool]]:
     """Every sentence-initial definite NP from sentence ``skip_first`` on, with whether it has an antecedent.
     With ``event_nouns`` (stems; None leaves them out) the reader's resolvers of ``resolve.py`` count too
     (derivation, compound heads of synonyms, event nouns), as in generator v5, which never records a
@@ -243,8 +271,9 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
     person named before ("Der Mann" after "Hans Meier"; the generator has no NER, so only the check has this).
     ``attributes``: any prepositional attribute or close apposition anchors a candidate (``anchored``);
     ``modifiers``: a compound whose first part the text named before has it as antecedent (``Antecedents.has_modifier``);
-    ``relational``: NPs with a relational adjective are candidates too (``definite_nps``)."""
-    ante = Antecedents(synonyms)
+    ``relational``: NPs with a relational adjective are candidates too (``definite_nps``);
+    ``lexicon`` (round 27): known word keys by which a 3-letter head is taken up from a compound (``Antecedents.short_head``)."""
+    ante = Antecedents(synonyms, lexicon)
     named_person = False
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
     cands = {c.sent: c for c in definite_nps(sents, attributes, relational)}
