@@ -57,5 +57,22 @@ def test_the_stage_scores_the_reference_only_with_the_switch_off():
         c._dangling(sents, topic, lambda kind, s, e, reason, p: out.add(WATCH[s:s + 7]))
         return out
 
-    assert "Die Uhr" in scored(ArticleChecks(dangling={"min_prob": 0.0}))
+    assert "Die Uhr" in scored(ArticleChecks(dangling={"min_prob": 0.0, "short_heads": False}))
     assert "Die Uhr" not in scored(ArticleChecks(dangling={"min_prob": 0.0, "short_heads": True}))
+
+
+def test_the_corpus_counts_take_a_short_head_up_as_the_check_does():
+    # the corpus counts (build_model.anaphoricity) judge first mentions with the same test: "Uhr" after "Armbanduhr"
+    # is a later mention, only with the lexicon
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training/checks"))
+    from build_model import anaphoricity
+
+    doc = [("Eine", True), ("teure", False), ("Armbanduhr", False), ("wurde", False), ("verkauft", False),
+           ("Die", True), ("Uhr", False), ("kam", False), ("aus", False), ("der", False), ("Schweiz", False),
+           ("Die", True), ("Uhr", False), ("glänzt", False)]
+    lex = {"arm": 0, "band": 1, "uhr": 2}
+    assert anaphoricity([doc], {"uhr", "armbanduhr"})["uhr"][:2] == [1, 1]   # the first "die Uhr" a first mention
+    assert anaphoricity([doc], {"uhr", "armbanduhr"}, lex)["uhr"][:2] == [0, 2]
