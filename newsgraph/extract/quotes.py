@@ -18,7 +18,15 @@ from pathlib import Path
 import numpy as np
 
 from ..config import models_dir
-from .quotes_features import QUOTE_CHARS, Tok, config, featurize, quote_depth, tokens_from_doc
+from .quotes_features import (
+    QUOTE_CHARS,
+    Tok,
+    config,
+    featurize,
+    quote_depth,  # noqa: F401  (the training A/B scripts import it from here)
+    rule_quote_depth,
+    tokens_from_doc,
+)
 
 log = logging.getLogger(__name__)
 
@@ -350,7 +358,7 @@ def group(toks: list[Tok], msgs: list[TSpan], roles: list[TSpan], inherit_window
     adrs = [r for r in roles if r.label == "ADR"]
     from .quotes_rules import STRONG_CUES
 
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     cue_sents = {toks[c.i].sent for c in cues} | {
         t.sent for k, t in enumerate(toks) if not inq[k] and t.text.lower() in STRONG_CUES}
     msgs = clip_at_frames(toks, msgs, cue_sents)
@@ -555,7 +563,7 @@ def _quoted_name(doc, toks: list[Tok], a: int, b: int) -> bool:
 def nested_direct(toks: list[Tok], quotes: list[RawQuote], min_tokens: int = 1, doc=None) -> list[RawQuote]:
     """Quoted fragments inside an indirect message („wirkliche Garantie“) as nested Direct quotes;
     with ``doc``, quoted names (_quoted_name) are left out."""
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     out: list[RawQuote] = []
     i = 0
     spans: list[tuple[int, int]] = []
@@ -887,7 +895,7 @@ def fill_missing_cues(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = 
     from .quotes_rules import covered_tokens
 
     lx = lexicon(lang)
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     by_start = {t.start: k for k, t in enumerate(toks)}
     # [first, last + 1) of each sentence: its tokens are consecutive
     s_bounds: dict[int, tuple[int, int]] = {}
@@ -1026,7 +1034,7 @@ def finish_cues(doc, toks: list[Tok], quotes: list[RawQuote]) -> None:
     words_pp = frozenset(de.get("cue_words_nouns", [])) if config().get("model", {}).get("cue_mit_worten", False) \
         else frozenset()
     by_i = {t.i: k for k, t in enumerate(toks)}
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     starts = [t.start for t in toks]
     for q in quotes:
         if not q.cue:
@@ -1136,7 +1144,7 @@ def join_direct_runs(doc, toks: list[Tok], quotes: list[RawQuote], lang: str = "
     from .quotes_rules import fallback_speaker, parse_subject
 
     lx = lexicon(lang)
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     drop: set[int] = set()
     for a, b in _quoted_runs(toks, inq):
         if b - a > max_tokens or toks[a].text not in ("„", "»", "“", '"') or b == a:
@@ -1470,7 +1478,7 @@ def attitude_sentences(doc, toks: list[Tok]) -> frozenset[int]:
     lemmas = frozenset(config().get("de", {}).get("attitude_lemmas", []))
     if not lemmas or not doc.has_annotation("LEMMA"):
         return frozenset()
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     return frozenset(t.sent for k, t in enumerate(toks)
                      if t.pos == "VERB" and t.i >= 0 and not inq[k] and _verb_lemma(doc[t.i]) in lemmas)
 
@@ -1715,7 +1723,7 @@ def coord_tail_cut(doc, toks: list[Tok], quotes: list[RawQuote], reported: bool 
     if not doc.has_annotation("MORPH"):
         return new
     starts = [t.start for t in toks]
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
 
     def word(k: int) -> bool:
         return toks[k].text[:1].isalnum()
@@ -1944,7 +1952,7 @@ def split_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
     lex = lexicon("de")
     starts = [t.start for t in toks]
     by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     new = []
     for q in quotes:
         if q.nested or q.mode == "Direct" or not q.message:

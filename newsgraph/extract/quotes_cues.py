@@ -524,13 +524,13 @@ def free_frames(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
     "…, wonach …"): quotes-de frames such a sentence as an Indirect quote with that cue. The extractor's frame
     back-off (quotes.fill_missing_cues) runs before the act classifier adds its quotes and only for Indirect ones.
     A frame that is another quote's cue stays that quote's."""
-    from .quotes import TSpan, _frame_word, _spans_of, _tok_ids, cue_complex, quote_depth
+    from .quotes import TSpan, _frame_word, _spans_of, _tok_ids, cue_complex, rule_quote_depth
 
     todo = [q for q in quotes if not q.cue and not q.nested and q.message
             and q.mode in ("FreeIndirect", "IndirectFreeIndirect", "Reported")]
     if not todo or not doc.has_annotation("DEP"):
         return
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     speech = frozenset(config().get("de", {}).get("indirect_lemmas", []))
     lx = lexicon("de")
     for q in todo:
@@ -988,7 +988,7 @@ def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None
     whole verb complex). A word hanging on a cue verb (same sentence, outside the message and quotation marks) whose
     form joined to the verb's lemma is a lemma of the speech lists ([de] indirect / reported / direct lemmas:
     "bekannt" + "geben"), tagged ADJD or ADV (a preposition "aus" of "sagte … aus der Sicht" is no part), joins the cue (claims.toml [model] cue_late_verb_prefix)."""
-    from .quotes_rules import quote_depth
+    from .quotes_rules import rule_quote_depth
 
     lemmas, _ = _speech_words()
     inq = []
@@ -997,7 +997,7 @@ def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None
         if w.tag_ not in PREFIX_TAGS or w.text.lower() + v.lemma_.lower() not in lemmas:
             return False
         if not inq:
-            inq.append(quote_depth(toks))
+            inq.append(rule_quote_depth(toks))
         return not inq[0][j]
 
     join_to_cue_verbs(doc, toks, quotes, starts, joins)

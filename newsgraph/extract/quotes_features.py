@@ -401,6 +401,95 @@ def _quote_depth(toks: list[Tok]) -> list[int]:
     return inside
 
 
+# closing shapes a German opening „ meets in the corpus besides its own “: the English ” and the straight " ("„ der Dicke ”",
+# "„ Tod dem Diktator \"") — the legacy pairing left those open for 60 tokens
+_LOOSE_CLOSERS = {"„": ("“", "”", '"')}
+# single marks double as apostrophes ("Kids ’ Right", "in ‘ Adi"): one opens only if its partner follows in its sentence
+_SINGLE_MARKS = {"‚", "‘", "’"}
+_RULE_DEPTH_MEMO: tuple = (None, None)  # (tokens list, its fixed depths), replaced whole (see _DEPTH_MEMO)
+
+
+def rule_quote_depth(toks: list[Tok]) -> list[int]:
+    """``quote_depth`` as the rules see it: claims.toml [model] rule_quote_depth = "fixed" pairs the mark shapes the
+    legacy pairing leaves open (``_fixed_quote_depth``); "legacy" is ``quote_depth`` itself. The taggers' features keep
+    ``quote_depth``: they were trained on its view."""
+    if config().get("model", {}).get("rule_quote_depth", "legacy") != "fixed":
+        return quote_depth(toks)
+    global _RULE_DEPTH_MEMO
+    memo = _RULE_DEPTH_MEMO
+    if memo[0] is toks:
+        return memo[1]
+    inside = _fixed_quote_depth(toks)
+    _RULE_DEPTH_MEMO = (toks, inside)
+    return inside
+
+
+def _closes(opener: str, ch: str) -> bool:
+    return ch in _LOOSE_CLOSERS.get(opener, (PAIRS.get(opener),))
+
+
+def _partner_ahead(toks: list[Tok], i: int, partner: str) -> bool:
+    """Whether ``partner`` follows toks[i] in its sentence, as a mark of its own or glued to the end of a word."""
+    s = toks[i].sent
+    for t in toks[i + 1:]:
+        if t.sent != s:
+            return False
+        if t.text == partner or len(t.text) > 1 and partner in t.text[1:]:
+            return True
+    return False
+
+
+def _glued_close(top: str, w: str) -> bool:
+    """Whether word ``w`` inside a quote opened by ``top`` carries that quote's closer glued after its first character
+    ("Bild“-Zeitung", 'Jamaika"-Koalition'), beyond any pair of its own ("„.asia“-Domain" closes nothing)."""
+    if len(w) < 2:
+        return False
+    close = PAIRS.get(top, "")
+    if not close:
+        return False
+    if close == top:
+        return w[0] != top and w.count(top) % 2 == 1
+    return w[1:].count(close) > w.count(top)
+
+
+def _fixed_quote_depth(toks: list[Tok]) -> list[int]:
+    """``_quote_depth`` with the shapes it cannot close paired (de_cues card, Round 27 late, q2):
+
+    a closing mark glued inside a word closes there ("„ Bild“-Zeitung", "„ Tea Party“-Bewegung": the tokenizer keeps the
+    closer on the compound); „ also closes with ” and "; a « with nothing open opens when » follows in its sentence
+    ("das « Schweizerhaus »"); a single mark (‚ ‘ ’) opens only when its partner follows in its sentence, so an apostrophe
+    or a transliterated ayin opens nothing. What stays unclosed keeps the legacy 60-token window.
+    """
+    inside = [0] * len(toks)
+    stack: list[tuple[str, int]] = []
+    for i, t in enumerate(toks):
+        ch = t.text
+        if ch not in QUOTE_CHARS:
+            if stack:
+                inside[i] = 1
+                if _glued_close(stack[-1][0], ch):
+                    stack.pop()
+            continue
+        if stack and _closes(stack[-1][0], ch):
+            stack.pop()
+            inside[i] = 1
+            continue
+        if ch in CLOSE_ONLY or ch == "’" and not stack:
+            continue
+        if ch == "«" and not stack and not _partner_ahead(toks, i, "»"):
+            continue
+        if ch in _SINGLE_MARKS and (ch not in PAIRS or not _partner_ahead(toks, i, PAIRS[ch])):
+            if stack:
+                inside[i] = 1
+            continue
+        stack.append((ch, i))
+        inside[i] = 1
+    for _ch, i in stack:
+        for j in range(i + 60, len(toks)):
+            inside[j] = 0
+    return inside
+
+
 def _shape(w: str) -> str:
     if w.isdigit():
         return "d"

@@ -17,7 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .quotes import RawQuote
-from .quotes_features import Tok, config, lexicon, quote_depth
+from .quotes_features import (
+    Tok,
+    config,
+    lexicon,
+    quote_depth,  # noqa: F401  (the training A/B scripts import it from here)
+    rule_quote_depth,
+)
 
 PUNCT_STOP = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}
 TIME_WORDS = {
@@ -103,7 +109,7 @@ def _subject_from_parse(doc, toks: list[Tok], cue_i: int) -> tuple[int, int] | N
 
 def rule_quotes(doc, toks: list[Tok], lang: str) -> list[RawQuote]:
     lex = lexicon(lang)
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     has_dep = doc.has_annotation("DEP")
     low = [t.text.lower() for t in toks]
     quotes: list[RawQuote] = []
@@ -314,7 +320,7 @@ def laut_adjective(toks: list[Tok], k: int, low: list[str] | None = None) -> boo
 
 def german_frames(toks: list[Tok]) -> list[RawQuote]:
     """"Nach Angaben der Polizei …", "laut X", "X zufolge", "…, so X." and "X sagte, …"."""
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     lex = lexicon("de")
     low = [t.text.lower() for t in toks]
     quotes: list[RawQuote] = []
@@ -498,7 +504,7 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
     matched by HanTa's lemma as well: the stems are finite forms and the parser leaves participles as
     they are, so "hat … angekündigt", "wurde … gewarnt" were never matched (round 24, h2: measured, off)."""
     needs = needs if isinstance(needs, dict) else {}
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     out: list[RawQuote] = []
     parsed = doc is not None and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
     for sent in _sentences(toks):
@@ -636,7 +642,7 @@ KONJ1 = {
 def free_indirect(toks: list[Tok], quotes: list[RawQuote], window: int = 2) -> list[RawQuote]:
     """Konjunktiv-I sentences with no cue of their own that follow a quote: the speaker of
     that quote goes on talking (quotes-de's IndirectFreeIndirect)."""
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     by_sent: dict[int, RawQuote] = {}
     for q in quotes:
         by_sent[q.sent] = q
@@ -714,7 +720,7 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
     makes such complements Indirect quotes. Needs the dependency parse."""
     if doc is None or not doc.has_annotation("DEP") or not lemmas:
         return []
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     by_i = {t.i: k for k, t in enumerate(toks)}
     subj = lexicon("de").subjunctive
     # [model] parsed_indirect_hanta: a verb whose parser lemma is not in ``lemmas`` is matched by HanTa's lemma too
@@ -795,7 +801,7 @@ def surface_indirect(doc, toks: list[Tok], lemmas: frozenset[str], max_gap: int 
     speaker = its subject. The caller uses these only around quoted fragments (direct_outer)."""
     if doc is None or not doc.has_annotation("DEP") or not lemmas:
         return []
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     out: list[RawQuote] = []
     for k, t in enumerate(toks):
         if inq[k] or t.i < 0 or not t.text[:1].islower() or t.pos != "VERB":
@@ -857,7 +863,7 @@ def wie_frames(doc, toks: list[Tok], lemmas: frozenset[str]) -> list[RawQuote]:
     ("Wie aus Reihen des Gerichts verlautete"). Needs the dependency parse."""
     if doc is None or not doc.has_annotation("DEP"):
         return []
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     lex = lexicon("de")
     by_parse = bool(config().get("model", {}).get("wie_frames_parse", False))
     out: list[RawQuote] = []
@@ -944,7 +950,7 @@ def light_verb_indirect(doc, toks: list[Tok], nouns: frozenset[str], max_np: int
     is the cue alone with its genitive as the speaker. Needs the dependency parse."""
     if doc is None or not doc.has_annotation("DEP") or not nouns:
         return []
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     by_i = {t.i: k for k, t in enumerate(toks)}
     subj = lexicon("de").subjunctive
     out: list[RawQuote] = []
@@ -1040,7 +1046,7 @@ def reported_complements(doc, toks: list[Tok], quotes: list[RawQuote], lemmas: f
     unlisted verb may take the clause toks[a:b] (round 24's learned speech-verb decision, quotes_cues)."""
     if doc is None or not doc.has_annotation("DEP"):
         return
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     subj = lexicon("de").subjunctive
     starts = _starts(toks)
     for q in quotes:
@@ -1124,7 +1130,7 @@ def empty_frames(doc, toks: list[Tok], quotes: list[RawQuote], kinds: frozenset[
     """
     if not doc.has_annotation("DEP"):
         return []
-    inq = quote_depth(toks)
+    inq = rule_quote_depth(toks)
     starts = _starts(toks)
     used: set[int] = set()
     for q in quotes:
