@@ -268,6 +268,37 @@ def _join_model(path: str) -> tuple[dict[str, float], float, JoinLexicon | None]
     return d["weights"], float(d["bias"]), JoinLexicon(lex["start"], lex["end"]) if lex else None
 
 
+# The join scorer's features made of two values joined by "|" ("ab=NN|VVFIN", "a_ab=NN|01"): their
+# weights are looked up by the pair of values, so that no key string is made per candidate.
+_JOIN_PAIRS = frozenset(["ab", "bc", "pa", "a_ab", "b_ab", "hbcu", "ab_lex"])
+
+
+@lru_cache(maxsize=4)
+def _join_tables(path: str) -> dict[str, dict] | None:
+    """The join model's weights by feature name (the part before "="): value -> weight, for the
+    pairs (value, value) -> weight under every split at a "|", so a pair's look-up finds exactly
+    the key its string would be; the names without "=" ("alow", "lc_rv2") under "". None without the model."""
+    model = _join_model(path)
+    return None if model is None else join_weight_tables(model[0])
+
+
+def join_weight_tables(weights: dict[str, float]) -> dict[str, dict]:
+    """``_join_tables`` of a weights dict."""
+    tables: dict[str, dict] = {}
+    for key, w in weights.items():
+        name, eq, val = key.partition("=")
+        if not eq:
+            name, val = "", key
+        t = tables.setdefault(name, {})
+        if name in _JOIN_PAIRS:
+            for m, ch in enumerate(val):
+                if ch == "|":
+                    t[(val[:m], val[m + 1 :])] = float(w)
+        else:
+            t[val] = float(w)
+    return tables
+
+
 class Segmenter:
     def __init__(self, lang: str):
         self.rules = rules_for(lang)
@@ -281,6 +312,7 @@ class Segmenter:
         # hash -> string of the texts, lower cases and tags the loop reads (a string-store look-up makes a new
         # str each time); cleared past _MEMO_MAX entries, as the other per-word caches of a long ingest
         self._strings: dict[int, str] = {}
+        self._scorer = None  # (the join model's tables, _join_scorer of them)
 
     # -- helpers ---------------------------------------------------------------
     def _opening(self, tok: Token, nxt: Token | None) -> bool:
@@ -595,6 +627,11 @@ class Segmenter:
         whether the left clause is complete and a verb-second clause opens on the right
         (``_v2_clause_from``), and (with ``lex``) how often the right word opens and the left
         word ends a sentence elsewhere."""
+        return [(site[0], self._join_features(site)) for site in self._join_sites(doc, starts, lex)]
+
+    def _join_sites(self, doc: Doc, starts: list[bool], lex: JoinLexicon | None):
+        """The candidates of ``join_candidates``, each as the values its features are made of
+        (``_join_features`` makes the dict, ``_join_scorer`` sums the weights without one)."""
         r = self.rules
         # The non-space tokens' doc positions, texts, tags and alphabetic marks from the doc's
         # arrays, and for the candidates their lower case, UPOS and lower/punctuation marks by doc
@@ -604,7 +641,7 @@ class Segmenter:
         pos = [i for i, sp in enumerate(cols[2]) if not sp]
         n = len(pos)
         if n < 2:
-            return []
+            return
         all_text = [strings[x] for x in cols[0]]
         text = [all_text[i] for i in pos]
         tag = [strings[cols[1][i]] for i in pos]
@@ -635,7 +672,6 @@ class Segmenter:
                 fc = False
             if tg in sub_tags or lower_id[i] in sub_ids:
                 so = True
-        out = []
         for k in range(1, n):
             if starts[pos[k]] or not (alpha[k] and text[k][:1].isupper() and text[k - 1][-1:].isalpha()):
                 continue
@@ -658,29 +694,14 @@ class Segmenter:
             ct = tag[k + 1] if k + 1 < n else "END"
             pt = tag[k - 2] if k >= 2 else "BEG"
             ha = _hanta_word_tag(low_a) if is_lower[i] else "UP"
-            fc, fs = int(fin_clause[k]), int(fin_sent[k])
-            f = {
-                "a=" + at: 1.0, "b=" + bt: 1.0, "c=" + ct: 1.0, "p=" + pt: 1.0,
-                f"ab={at}|{bt}": 1.0, f"bc={bt}|{ct}": 1.0, f"pa={pt}|{at}": 1.0,
-                "ha=" + ha[:2]: 1.0, "haf=" + ha: 1.0,
-                "alow": float(is_lower[i]), "aup": float(text[k - 1][:1].isupper()),
-                f"finc={fc}": 1.0, f"fins={fs}": 1.0, f"finr={int(fin_r)}": 1.0,
-                "finrpos=" + _bucket(fin_r_pos): 1.0, f"lr={fc}{fs}{int(fin_r)}": 1.0,
-                "dist=" + _bucket(k - sent_start[k]): 1.0,
-                f"a_ab={at}|{fs}{int(fin_r)}": 1.0, f"b_ab={bt}|{fs}{int(fin_r)}": 1.0,
-                "bfw": float(low_b in r.function_words), "bup": float(text[k].isupper()),
-            }
             hb = hanta_lexicon_class(text[k])
+            cwu = 0
             if hb:
                 # the next word's capital tells a sentence-opening adverb ("Damals wurden")
                 # from a name whose first part HanTa knows as a word (two capitals in a row)
                 cw = next((m for m in pos[k + 1 : k + 4] if not is_punct[m]), None)
-                f["hb=" + hb] = 1.0
-                f[f"hbcu={hb}|{int(cw is not None and all_text[cw][:1].isupper())}"] = 1.0
-            if low_b in closed_b:
-                f["bw=" + low_b] = 1.0
-            if low_a in closed_a:
-                f["aw=" + low_a] = 1.0
+                cwu = int(cw is not None and all_text[cw][:1].isupper())
+            lc = rv2 = None
             if r.join_clause_pair:
                 # Round 25: the left clause is complete — a finite verb since the last comma before the
                 # last word, which can end a phrase, and no verb-final clause open ("… lebt seit 1991 in
@@ -691,14 +712,42 @@ class Segmenter:
                 a_ends = verb_a or at not in _JOIN_PRENOMINAL or low_a in closed_a
                 lc = fin_punct[k - 1] and a_ends and (verb_a or not sub_open[k])
                 rv2 = self._v2_clause_from(k, n, pos, text, tag, starts)
-                f[f"lc={int(lc)}"] = f[f"rv2={int(rv2)}"] = 1.0
-                if lc and rv2:
-                    f["lc_rv2"] = 1.0
+            bs = ae = None
             if lex is not None:
                 bs, ae = lex.start.get(text[k], "unk"), lex.end.get(low_a, "unk")
-                f["bstart=" + bs] = f["aend=" + ae] = f[f"ab_lex={bs}|{ae}"] = 1.0
-            out.append((j, f))
-        return out
+            yield (j, at, bt, ct, pt, ha, is_lower[i], text[k - 1][:1].isupper(), int(fin_clause[k]), int(fin_sent[k]),
+                   int(fin_r), fin_r_pos, k - sent_start[k], low_b in r.function_words, text[k].isupper(), hb, cwu,
+                   low_b if low_b in closed_b else None, low_a if low_a in closed_a else None, lc, rv2, bs, ae)
+
+    @staticmethod
+    def _join_features(site: tuple) -> dict[str, float]:
+        """The join scorer's features of one candidate (``_join_sites``), in the order the model sums them."""
+        _, at, bt, ct, pt, ha, alow, aup, fc, fs, fin_r, fin_r_pos, dist, bfw, bup, hb, cwu, bw, aw, lc, rv2, bs, ae = site
+        f = {
+            "a=" + at: 1.0, "b=" + bt: 1.0, "c=" + ct: 1.0, "p=" + pt: 1.0,
+            f"ab={at}|{bt}": 1.0, f"bc={bt}|{ct}": 1.0, f"pa={pt}|{at}": 1.0,
+            "ha=" + ha[:2]: 1.0, "haf=" + ha: 1.0,
+            "alow": float(alow), "aup": float(aup),
+            f"finc={fc}": 1.0, f"fins={fs}": 1.0, f"finr={fin_r}": 1.0,
+            "finrpos=" + _bucket(fin_r_pos): 1.0, f"lr={fc}{fs}{fin_r}": 1.0,
+            "dist=" + _bucket(dist): 1.0,
+            f"a_ab={at}|{fs}{fin_r}": 1.0, f"b_ab={bt}|{fs}{fin_r}": 1.0,
+            "bfw": float(bfw), "bup": float(bup),
+        }
+        if hb:
+            f["hb=" + hb] = 1.0
+            f[f"hbcu={hb}|{cwu}"] = 1.0
+        if bw is not None:
+            f["bw=" + bw] = 1.0
+        if aw is not None:
+            f["aw=" + aw] = 1.0
+        if lc is not None:
+            f[f"lc={int(lc)}"] = f[f"rv2={int(rv2)}"] = 1.0
+            if lc and rv2:
+                f["lc_rv2"] = 1.0
+        if bs is not None:
+            f["bstart=" + bs] = f["aend=" + ae] = f[f"ab_lex={bs}|{ae}"] = 1.0
+        return f
 
     def _v2_clause_from(self, k: int, n: int, pos: list[int], text: list[str], tag: list[str], starts: list[bool]) -> bool:
         """Whether a verb-second main clause opens at non-space token ``k``: a noun phrase (our
@@ -751,13 +800,69 @@ class Segmenter:
         model = _join_model(self.rules.join_model) if self.rules.join_model else None
         if model is None or not 0.0 < self.rules.join_threshold < 1.0:
             return []
-        weights, bias, lex = model
+        bias, lex = model[1], model[2]
         t = self.rules.join_threshold
         cut = math.log(t / (1.0 - t))
-        wget, zeros = weights.get, itertools.repeat(0.0)
-        # bias + the sum of weight * value in the features' order (the products through map: no generator frame)
-        return [j for j, f in self.join_candidates(doc, starts, lex)
-                if bias + sum(map(operator.mul, map(wget, f, zeros), f.values())) >= cut]
+        tables = _join_tables(self.rules.join_model)
+        if self._scorer is None or self._scorer[0] is not tables:
+            self._scorer = (tables, self._join_scorer(tables))
+        score = self._scorer[1]
+        return [site[0] for site in self._join_sites(doc, starts, lex) if bias + score(site) >= cut]
+
+    @staticmethod
+    def join_reference_score(weights: dict[str, float], f: dict[str, float]) -> float:
+        """The weighted sum of a candidate's feature dict in its order (sum from 0, as training's
+        model reads it): what ``_join_scorer``'s sums must equal bit for bit."""
+        return sum(map(operator.mul, map(weights.get, f, itertools.repeat(0.0)), f.values()))
+
+    @staticmethod
+    def _join_scorer(tables: dict[str, dict]):
+        """A function of a candidate (``_join_sites``) giving ``join_reference_score`` of its feature dict
+        without making it: the same products added in the same order from 0.0. A feature whose weight
+        is missing or whose value is 0.0 adds ±0.0, which leaves a float sum started at 0.0 as it was
+        (it is never -0.0), so those are left out; the weights are finite (a logistic regression's)."""
+        def get(name):
+            return tables.get(name, {}).get
+
+        one = tables.get("", {})
+        w_alow, w_aup, w_bfw, w_bup, w_lcrv2 = (one.get(k, 0.0) for k in ("alow", "aup", "bfw", "bup", "lc_rv2"))
+        two = ("0", "1")
+        finc, fins, finr, lc_w, rv2_w = ([tables.get(nm, {}).get(v, 0.0) for v in two]
+                                         for nm in ("finc", "fins", "finr", "lc", "rv2"))
+        lr = [tables.get("lr", {}).get(f"{x}{y}{z}", 0.0) for x in two for y in two for z in two]
+        fr = ("00", "01", "10", "11")
+        ga, gb, gc, gp, gha, ghaf = (get(nm) for nm in ("a", "b", "c", "p", "ha", "haf"))
+        gab, gbc, gpa, gaab, gbab = (get(nm) for nm in ("ab", "bc", "pa", "a_ab", "b_ab"))
+        gfrp, gdist, ghb, ghbcu, gbw, gaw = (get(nm) for nm in ("finrpos", "dist", "hb", "hbcu", "bw", "aw"))
+        gbs, gae, gablex = (get(nm) for nm in ("bstart", "aend", "ab_lex"))
+
+        def score(site: tuple) -> float:
+            _, at, bt, ct, pt, ha, alow, aup, fc, fs, fin_r, fin_r_pos, dist, bfw, bup, hb, cwu, bw, aw, lc, rv2, bs, ae = site
+            sr = fr[fs * 2 + fin_r]
+            s = (0.0 + ga(at, 0.0) + gb(bt, 0.0) + gc(ct, 0.0) + gp(pt, 0.0)
+                 + gab((at, bt), 0.0) + gbc((bt, ct), 0.0) + gpa((pt, at), 0.0)
+                 + gha(ha[:2], 0.0) + ghaf(ha, 0.0)
+                 + (w_alow if alow else 0.0) + (w_aup if aup else 0.0)
+                 + finc[fc] + fins[fs] + finr[fin_r]
+                 + gfrp(_bucket(fin_r_pos), 0.0) + lr[fc * 4 + fs * 2 + fin_r]
+                 + gdist(_bucket(dist), 0.0)
+                 + gaab((at, sr), 0.0) + gbab((bt, sr), 0.0)
+                 + (w_bfw if bfw else 0.0) + (w_bup if bup else 0.0))
+            if hb:
+                s = s + ghb(hb, 0.0) + ghbcu((hb, two[cwu]), 0.0)
+            if bw is not None:
+                s += gbw(bw, 0.0)
+            if aw is not None:
+                s += gaw(aw, 0.0)
+            if lc is not None:
+                s = s + lc_w[bool(lc)] + rv2_w[bool(rv2)]
+                if lc and rv2:
+                    s += w_lcrv2
+            if bs is not None:
+                s = s + gbs(bs, 0.0) + gae(ae, 0.0) + gablex((bs, ae), 0.0)
+            return s
+
+        return score
 
     # -- decisions -------------------------------------------------------------
     def _period_token_ends(self, doc: Doc, a: Token, b: Token) -> bool:
