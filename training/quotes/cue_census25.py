@@ -74,6 +74,16 @@ def frame_kind(toks, lem, stems) -> str:
     return "other"
 
 
+def print_words_examples(words: dict, ex: dict) -> None:
+    """Each class's 25 commonest words, then its examples (cue_precision27.py's census prints the same tail)."""
+    for k in sorted(words):
+        print(f"\n{k}: " + "; ".join(f"{w} ×{n}" for w, n in words[k].most_common(25)))
+    for k in sorted(ex):
+        print(f"\n== examples {k}")
+        for e in ex[k]:
+            print("   " + e)
+
+
 class Census:
     def __init__(self, nex: int) -> None:
         self.nex = nex
@@ -221,12 +231,7 @@ class Census:
             print(f"\n{names[cls]}: quotes/rows {nq} FP {a} FN {b} F1 if fixed {fixed(a, b):.4f}")
             for k in sorted(keys, key=lambda k: -(self.fp[k] + self.fn[k]))[:16]:
                 print(f"   {k[1]:<80} {self.quotes[k]:5d} {self.fp[k]:5d} {self.fn[k]:5d}")
-        for k in sorted(self.words):
-            print(f"\n{k}: " + "; ".join(f"{w} ×{n}" for w, n in self.words[k].most_common(25)))
-        for k in sorted(self.ex):
-            print(f"\n== examples {k}")
-            for e in self.ex[k]:
-                print("   " + e)
+        print_words_examples(self.words, self.ex)
 
 
 def main(argv=None) -> int:

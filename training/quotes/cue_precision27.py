@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crossfit import add_setup_args, setup  # noqa: E402
+from cue_census25 import print_words_examples  # noqa: E402
 from cue_frames26 import load_saved  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, _overlap_f1, assign, gold_groups, quote_groups, score_doc  # noqa: E402
@@ -191,12 +192,7 @@ class Census:
             print(f"\n{names[cls]}: quotes {nq} FP tokens {a} ({a / max(1, FP):.1%}) cue F1 if gone {fixed(a):.5f}")
             for k in sorted(keys, key=lambda k: -self.fp[k])[:14]:
                 print(f"   {k[1]:<90} {len(self.quotes[k]):5d} {self.fp[k]:5d}")
-        for k in sorted(self.words):
-            print(f"\n{k}: " + "; ".join(f"{w} ×{n}" for w, n in self.words[k].most_common(25)))
-        for k in sorted(self.ex):
-            print(f"\n== examples {k}")
-            for e in self.ex[k]:
-                print("   " + e)
+        print_words_examples(self.words, self.ex)
 
 
 def main(argv=None) -> int:

@@ -106,7 +106,9 @@ def frame_pattern(doc, t) -> str | None:
     return None
 
 
-def frame_counts(run, paths) -> None:
+def _articles(run, paths):
+    """Per article of the saved final quotes (cue_r23_ab.py --save): its index, gold, parse, the sentences no quote of
+    ours touches, each token's sentence and the gold cues -- the context both counts below need."""
     import pickle
 
     from newsgraph.extract.quotes_acts import free_sentences
@@ -116,7 +118,6 @@ def frame_counts(run, paths) -> None:
     for p in paths:
         saved.update(pickle.loads(Path(p).read_bytes()))
     by_text = {d.text: d for d in run.docs}
-    occ, hit = Counter(), Counter()
     for i in sorted(saved):
         g = run.gold[i]
         doc = by_text[g.text]
@@ -124,7 +125,12 @@ def frame_counts(run, paths) -> None:
         spans, mode_of = free_sentences(toks, saved[i])
         empty = {toks[a].sent for n, (a, _) in enumerate(spans) if not mode_of[n]}
         sent_of = {x.i: x.sent for x in toks if x.i >= 0}
-        cues, _ = gold_cue_tokens(g, doc)
+        yield i, g, doc, empty, sent_of, gold_cue_tokens(g, doc)
+
+
+def frame_counts(run, paths) -> None:
+    occ, hit = Counter(), Counter()
+    for i, _, doc, empty, sent_of, (cues, _) in _articles(run, paths):
         inside = set().union(*cues) if cues else set()
         for t in doc:
             pat = frame_pattern(doc, t)
@@ -174,29 +180,15 @@ def quoted_spans(doc, sent) -> list[tuple[int, int]]:
 
 
 def fragment_counts(run, paths, examples: int) -> None:
-    import pickle
-
     from newsgraph.eval.quotes import gold_groups as groups_of
-    from newsgraph.extract.quotes_acts import free_sentences
     from newsgraph.extract.quotes_cues import _is_speech, _speech_words
-    from newsgraph.extract.quotes_features import config, tokens_from_doc
+    from newsgraph.extract.quotes_features import config
 
     lemmas, stems = _speech_words()
     als = frozenset(config().get("de", {}).get("cue_als_lemmas", []))
-    saved: dict = {}
-    for p in paths:
-        saved.update(pickle.loads(Path(p).read_bytes()))
-    by_text = {d.text: d for d in run.docs}
     occ, hit, cued = Counter(), Counter(), Counter()
     ex = defaultdict(list)
-    for i in sorted(saved):
-        g = run.gold[i]
-        doc = by_text[g.text]
-        toks = tokens_from_doc(doc, "de")
-        spans, mode_of = free_sentences(toks, saved[i])
-        empty = {toks[a].sent for n, (a, _) in enumerate(spans) if not mode_of[n]}
-        sent_of = {x.i: x.sent for x in toks if x.i >= 0}
-        cues, stok = gold_cue_tokens(g, doc)
+    for i, g, doc, empty, sent_of, (cues, stok) in _articles(run, paths):
         gmsg = [({stok(t) for t in gg.roles["quote"]}, cues[n], gg.form) for n, gg in enumerate(groups_of(g))]
         for sent in doc.sents:
             if sent_of.get(sent.start) not in empty:

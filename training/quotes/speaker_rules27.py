@@ -5,7 +5,8 @@ last speaker step; de_speakers card, Round 27, h3).
 
 * cue_subject: a non-nested quote with a cue whose verb (a VERB/AUX of the cue, else the head of its first token) has
   exactly one subject (nsubj / nsubj:pass) in the parse that shares no token with our speaker takes that subject's
-  noun group (a pronoun alone; else its subtree up to a comma, a relative clause or a quotation mark).
+  noun group (quotes_speakers._subject_group: a pronoun alone; else its subtree up to a comma, a relative clause or
+  a quotation mark).
   Guards (--guard, any number): ``source`` the subject names a person or body (quotes_speakers._names_source);
   ``notsubj`` ours is not itself a subject of that verb; ``outside`` the subject is not inside the message;
   ``have`` only quotes that have a speaker; ``onlypp`` ours (when we have one) is a prepositional phrase; ``norel`` the subject is no
@@ -31,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsgraph.eval.quotes import Scores, assign, score_doc
+from newsgraph.extract.quotes_speakers import _subject_group  # the live step's: the rule measures what runs
 
 SUBJ = ("nsubj", "nsubj:pass")
 
@@ -52,24 +54,6 @@ def _gold_ids(g, a: int, b: int) -> list[int]:
     return [k for k, (s, e) in enumerate(g.tokens) if s < b and a < e]
 
 
-def noun_group(doc, s):
-    """The subject's span: a pronoun alone; else its subtree, cut before a comma, a relative clause or a quote mark."""
-    if s.pos_ == "PRON":
-        return s.i, s.i
-    a, b = s.left_edge.i, s.right_edge.i
-    for t in doc[s.i + 1: b + 1]:
-        if t.text in (",", "„", "“", "(", ":", ";") or t.dep_ in ("acl", "acl:relcl"):
-            b = t.i - 1 if t.dep_ not in ("acl", "acl:relcl") else min(t.left_edge.i, t.i) - 1
-            break
-    for t in reversed(list(doc[a: s.i])):
-        if t.text in (",", "„", "“", ")", ":", ";"):
-            a = t.i + 1
-            break
-    while b > s.i and doc[b].is_punct:
-        b -= 1
-    return a, b
-
-
 def cue_subject(doc, g, sg, guards, names_source):
     if sg.nested or not sg.roles["cue"]:
         return None
@@ -88,7 +72,7 @@ def cue_subject(doc, g, sg, guards, names_source):
     ours = _spacy(doc, g, sg.roles["speaker"])
     if "have" in guards and not ours:
         return None
-    a, b = noun_group(doc, s)
+    a, b = _subject_group(doc, s)
     if b < a or b - a >= 15:
         return None
     if any(a <= x.i <= b for x in ours):
