@@ -326,10 +326,28 @@ def tokens_from_doc(doc, lang: str = "de") -> list[Tok]:
     return out
 
 
-# (tokens list, its depths): the rules ask for the same list ~10 times. The memos of this module
-# are replaced as one tuple: an ingest in another thread (API workers) can never see one
-# document's key paired with another's answer, as it could between two item assignments.
-_DEPTH_MEMO: tuple = (None, None)
+class _LastMemo:
+    """The last (key, answer) of a function asked again and again about one object, the key held by identity. The
+    pair is replaced as one tuple: an ingest in another thread (API workers) can never see one document's key paired
+    with another's answer, as it could between two item assignments."""
+
+    __slots__ = ("pair",)
+
+    def __init__(self, empty=None) -> None:
+        self.pair: tuple = (None, empty)
+
+    def get(self, key, compute):
+        pair = self.pair
+        if pair[0] is key:
+            return pair[1]
+        answer = compute(key)
+        self.pair = (key, answer)
+        return answer
+
+
+# (tokens list, its depths): the rules ask for the same list ~10 times. The other memos of this module
+# are replaced as one tuple too (see _LastMemo).
+_DEPTH_MEMO = _LastMemo()
 
 
 def quote_depth(toks: list[Tok]) -> list[int]:
@@ -337,16 +355,10 @@ def quote_depth(toks: list[Tok]) -> list[int]:
 
     The last answer is kept: every rule of one document asks again for the same token list.
     """
-    global _DEPTH_MEMO
-    memo = _DEPTH_MEMO
-    if memo[0] is toks:
-        return memo[1]
-    inside = _quote_depth(toks)
-    _DEPTH_MEMO = (toks, inside)
-    return inside
+    return _DEPTH_MEMO.get(toks, _quote_depth)
 
 
-_TEXT_MEMO: tuple = (None, "")  # (doc, its text)
+_TEXT_MEMO = _LastMemo("")  # (doc, its text)
 
 
 def doc_text(doc) -> str:
@@ -355,20 +367,17 @@ def doc_text(doc) -> str:
     linker's ``DocView`` and the act classifier each read it per document. A Doc's text cannot
     change (the retokenizer keeps it); the memo holds the doc itself, so its identity cannot
     pass to another document."""
-    global _TEXT_MEMO
-    memo = _TEXT_MEMO
-    if memo[0] is doc:
-        return memo[1]
+    return _TEXT_MEMO.get(doc, _doc_text)
+
+
+def _doc_text(doc) -> str:
     if hasattr(doc, "to_array"):
         # joined as ``Doc.text`` joins it (each token's text and one space where its SPACY flag is set),
         # from the doc's token table: a Token object per word was most of what ``doc.text`` cost.
         # Unchecked: no change to a doc's annotations changes its text (a retokenizer keeps it)
         tab = token_table(doc, check=False)
-        text = "".join([w + " " if sp else w for w, sp in zip(tab.text, tab.ws)])
-    else:
-        text = getattr(doc, "text", "")
-    _TEXT_MEMO = (doc, text)
-    return text
+        return "".join([w + " " if sp else w for w, sp in zip(tab.text, tab.ws)])
+    return getattr(doc, "text", "")
 
 
 def _quote_depth(toks: list[Tok]) -> list[int]:
@@ -406,7 +415,7 @@ def _quote_depth(toks: list[Tok]) -> list[int]:
 _LOOSE_CLOSERS = {"„": ("“", "”", '"')}
 # single marks double as apostrophes ("Kids ’ Right", "in ‘ Adi"): one opens only if its partner follows in its sentence
 _SINGLE_MARKS = {"‚", "‘", "’"}
-_RULE_DEPTH_MEMO: tuple = (None, None)  # (tokens list, its fixed depths), replaced whole (see _DEPTH_MEMO)
+_RULE_DEPTH_MEMO = _LastMemo()  # (tokens list, its fixed depths)
 
 
 def rule_quote_depth(toks: list[Tok]) -> list[int]:
@@ -415,13 +424,7 @@ def rule_quote_depth(toks: list[Tok]) -> list[int]:
     ``quote_depth``: they were trained on its view."""
     if config().get("model", {}).get("rule_quote_depth", "legacy") != "fixed":
         return quote_depth(toks)
-    global _RULE_DEPTH_MEMO
-    memo = _RULE_DEPTH_MEMO
-    if memo[0] is toks:
-        return memo[1]
-    inside = _fixed_quote_depth(toks)
-    _RULE_DEPTH_MEMO = (toks, inside)
-    return inside
+    return _RULE_DEPTH_MEMO.get(toks, _fixed_quote_depth)
 
 
 def _closes(opener: str, ch: str) -> bool:
@@ -556,7 +559,7 @@ def featurize(toks: list[Tok], lang: str = "de") -> list[list[str]]:
     return Featurizer(toks, lang).features(0, len(toks))
 
 
-_FZ_MEMO: tuple = (None, None, None)  # (tokens list, language, its Featurizer), replaced whole (see _DEPTH_MEMO)
+_FZ_MEMO: tuple = (None, None, None)  # (tokens list, language, its Featurizer), replaced whole (see _LastMemo)
 
 
 def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
@@ -575,7 +578,7 @@ def featurizer(toks: list[Tok], lang: str = "de") -> "Featurizer":
     return fz
 
 
-_CUE_MEMO: tuple = (None, {})  # (Lexicon, word -> is_cue), replaced whole (see _DEPTH_MEMO)
+_CUE_MEMO: tuple = (None, {})  # (Lexicon, word -> is_cue), replaced whole (see _LastMemo)
 
 
 def _cue_flags(lex: Lexicon, words: list[str]) -> list[bool]:
