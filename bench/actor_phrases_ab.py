@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 def main(argv=None) -> int:
     from bench_pipeline import fresh_analyses
-    from extract_replay_ab import _old_module, replay_setup
+    from extract_replay_ab import _old_module, alternate_passes, replay_setup
 
     from newsgraph.extract import event_actors
     from newsgraph.extract.event_lexicon import lexicon
@@ -55,25 +55,11 @@ def main(argv=None) -> int:
         return spent, ([[dataclasses.astuple(p) for p in ph] for ph in out],
                        {k: dataclasses.astuple(v) for k, v in finder.surnames.items()})
 
-    times = {"old": [], "new": []}
-    n_phr = 0
-    for rep in range(args.passes):
-        old._MEMO.clear()
-        event_actors._MEMO.clear()
-        spent = {"old": 0.0, "new": 0.0}
-        order = ("old", "new") if rep % 2 == 0 else ("new", "old")
-        n_phr = 0
-        for k, toks_list in enumerate(sents):
-            got = {}
-            for label in order:
-                t, got[label] = one(trees[label], toks_list)
-                spent[label] += t
-            if got["old"] != got["new"]:
-                print(f"phrases differ on article {k}")
-                return 1
-            n_phr += sum(len(x) for x in got["new"][0])
-        for label in spent:
-            times[label].append(spent[label])
+    ran = alternate_passes(trees, sents, one, args.passes, "phrases")
+    if ran is None:
+        return 1
+    times, _, last = ran
+    n_phr = sum(len(x) for phrases, _ in last for x in phrases)
     print(f"phrase pass ({len(sents)} articles, {sum(len(s) for s in sents)} sentences, "
           f"{sum(len(t) for s in sents for t in s)} tokens, {n_phr} phrases), phrases and surnames equal; "
           f"CPU s per pass, old: " + " / ".join(f"{x:.3f}" for x in times["old"])

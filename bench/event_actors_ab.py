@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 def main(argv=None) -> int:
     from bench_pipeline import fresh_analyses
-    from extract_replay_ab import _old_module, replay_setup
+    from extract_replay_ab import _old_module, alternate_passes, replay_setup
     from time_extract import components
 
     from newsgraph.extract import event_actors, events
@@ -44,7 +44,8 @@ def main(argv=None) -> int:
     old = _old_module(args.old, "event_actors")
     run = comps["extract.events"]
 
-    def one(mod, an, d):
+    def one(mod, item):
+        an, d = item
         events.ActorFinder = mod.ActorFinder
         try:
             a = an.model_copy(deep=True)
@@ -55,24 +56,10 @@ def main(argv=None) -> int:
             events.ActorFinder = event_actors.ActorFinder
 
     trees = {"old": old, "new": event_actors}
-    times = {"old": [], "new": []}
-    fastest = {"old": [float("inf")] * len(docs), "new": [float("inf")] * len(docs)}
-    for rep in range(args.passes):
-        old._MEMO.clear()
-        event_actors._MEMO.clear()
-        spent = {"old": 0.0, "new": 0.0}
-        order = ("old", "new") if rep % 2 == 0 else ("new", "old")
-        for k, (an, d) in enumerate(zip(done, docs)):
-            got = {}
-            for label in order:
-                t, got[label] = one(trees[label], an, d)
-                spent[label] += t
-                fastest[label][k] = min(fastest[label][k], t)
-            if got["old"] != got["new"]:
-                print(f"extract.events: events differ on article {k}")
-                return 1
-        for label in spent:
-            times[label].append(spent[label])
+    ran = alternate_passes(trees, list(zip(done, docs)), one, args.passes, "extract.events: events")
+    if ran is None:
+        return 1
+    times, fastest, _ = ran
     print(f"extract.events ({len(docs)} articles), events equal; CPU s per pass, old: "
           + " / ".join(f"{x:.3f}" for x in times["old"]) + "; new: " + " / ".join(f"{x:.3f}" for x in times["new"])
           + f"; summing each article's fastest: old {sum(fastest['old']):.3f}, new {sum(fastest['new']):.3f}")
