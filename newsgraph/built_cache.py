@@ -14,6 +14,7 @@ writing at once are safe); any failure to read or write falls back to building. 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import os
@@ -72,8 +73,7 @@ def cached(name: str, inputs: list[Path], code: list[Path], build: Callable[[], 
     try:
         path = cache_root() / f"{name}-{key(name, inputs, code, extra)}.pickle"
         if path.exists():
-            with path.open("rb") as fh:
-                obj = pickle.load(fh)
+            obj = load(path)
             if isinstance(obj, kind):
                 return obj
     except Exception as e:  # noqa: BLE001  (unreadable or an input missing: build it, write it again)
@@ -85,6 +85,21 @@ def cached(name: str, inputs: list[Path], code: list[Path], build: Callable[[], 
         except OSError as e:  # another worker pruned the same files meanwhile
             log.debug("%s not cached: %s", name, e)
     return obj
+
+
+def load(path: Path) -> Any:
+    """The object pickled at ``path``, read with the cyclic collector paused: unpickling makes hundreds of
+    thousands of containers (the NER CRF's name tables), and each allocation threshold crossed meanwhile
+    started a collection, now and then a full one over the whole heap (a worker's loaded models):
+    0.47-2.6 CPU s -> 0.12-0.15 for the NER CRF's pickle (bench/README.md, "Twenty-seventh round, late")."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    finally:
+        if was:
+            gc.enable()
 
 
 def write(path: Path, obj: Any, what: str) -> bool:

@@ -377,3 +377,46 @@ def test_own_viterbi_starts_over_past_its_cache_size():
     v = Viterbi(crf / MODEL, feats)
     assert [v.tags(sents[i:i + 4]) for i in range(0, 40, 4)] == [want[i:i + 4] for i in range(0, 40, 4)]
     assert len(v.rows) <= 30 + max(len(set(w)) for w in sents) * 4
+
+
+def test_a_cached_load_tags_as_a_fresh_build(tmp_path, monkeypatch):
+    # The shipped CRF's built features and Viterbi come back from the per-machine pickle (newsgraph/built_cache.py)
+    # once built: the pickle is read, not built again, and the component it makes gives the entities a fresh
+    # build gives on the sample articles, with the pipeline's vectors, never pickled ones.
+    import json
+
+    import spacy
+
+    from newsgraph.nlp import add_ner, ner_crf
+    from newsgraph.nlp.noun_filter import settings
+
+    model = Path(__file__).resolve().parents[1] / "models" / "de_ner"
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    add_ner(nlp, model)
+    cfg = settings("ner_crf")
+    kw = {"path": str(model / "crf"), "mode": cfg.get("mode", "override"), "threshold": float(cfg.get("threshold", 0.85)),
+          "fill_threshold": float(cfg.get("fill_threshold", 0.8)), "keep_longer": bool(cfg.get("keep_longer", True))}
+    monkeypatch.setenv("NEWSGRAPH_NO_BUILT_CACHE", "1")
+    fresh = ner_crf.NerCrf(nlp, **kw)
+    monkeypatch.delenv("NEWSGRAPH_NO_BUILT_CACHE")
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "cache"))
+    builds = []
+    real_build = ner_crf._build
+    monkeypatch.setattr(ner_crf, "_build", lambda *a: builds.append(1) or real_build(*a))
+    first = ner_crf.NerCrf(nlp, **kw)
+    cached = ner_crf.NerCrf(nlp, **kw)
+    assert len(builds) == 1 and len(list((tmp_path / "cache").glob("ner-crf-*.pickle"))) == 1
+    assert cached.features is not first.features and cached.viterbi is not None
+    assert cached.features.keep == fresh.features.keep and cached.viterbi.aid == fresh.viterbi.aid
+    assert np.array_equal(cached.viterbi.W, fresh.viterbi.W) and np.array_equal(cached.viterbi.trans, fresh.viterbi.trans)
+    assert cached.viterbi.features is cached.features and cached.features.vectors is fresh.features.vectors
+    path = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "wikinews_de.jsonl"
+    texts = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
+    upto = nlp.pipe_names[: nlp.pipe_names.index("ner") + 1]
+    with nlp.select_pipes(enable=upto):
+        docs = list(nlp.pipe(texts))
+    before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
+    want = [[(e.start, e.end, e.label_) for e in d.ents] for d in fresh.pipe([x.copy() for x in docs], batch_size=4)]
+    got = [[(e.start, e.end, e.label_) for e in d.ents] for d in cached.pipe([x.copy() for x in docs], batch_size=4)]
+    assert got == want and got != before

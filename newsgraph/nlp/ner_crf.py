@@ -476,7 +476,11 @@ def read_model(path: Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray
     """(labels, attributes, state weights [attribute, label], transition weights [label, label]) of a
     CRFsuite CRF1d model file, at full precision (python-crfsuite's ``info()`` parses a text dump
     that rounds them to six decimals)."""
-    labels, attrs, feats = _model_parts(path)
+    return _tables(path, *_model_parts(path))
+
+
+def _tables(path: Path, labels: list[str], attrs: list[str], feats: np.ndarray) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """``read_model`` on the parts ``_model_parts`` read from the file at ``path``."""
     state = np.zeros((len(attrs), len(labels)))
     trans = np.zeros((len(labels), len(labels)))
     for kind_id, table in ((0, state), (1, trans)):
@@ -491,7 +495,10 @@ def state_attributes(path: Path) -> set[str]:
     """The attributes that hold a state feature in the model file: the set python-crfsuite's
     ``info().state_features`` names (equal on every CRF of this repository), without its text dump,
     which took ~0.25 CPU s of every process's NER load (bench/README.md, twenty-third round)."""
-    _, attrs, feats = _model_parts(path)
+    return _state_attributes(*_model_parts(path)[1:])
+
+
+def _state_attributes(attrs: list[str], feats: np.ndarray) -> set[str]:
     return {attrs[i] for i in np.unique(feats["src"][feats["type"] == 0]).tolist()}
 
 
@@ -513,8 +520,9 @@ class Viterbi:
     same order, so the same float64 sums, and the same comparisons in the Viterbi. The marginals the
     component's merge reads come from the same sums by CRFsuite's forward-backward (``marginals``)."""
 
-    def __init__(self, model: Path, features: Features):
-        labels, attrs, state, trans = read_model(model)
+    def __init__(self, model: Path, features: Features, parts: tuple | None = None):
+        # parts: what _model_parts read from ``model`` already
+        labels, attrs, state, trans = read_model(model) if parts is None else _tables(model, *parts)
         self.labels = labels
         self.L = len(labels)
         self.aid = {a: i for i, a in enumerate(attrs)}
@@ -745,20 +753,15 @@ class NerCrf:
         self.mode = mode
         self.threshold = threshold
         self.fill_threshold = fill_threshold
-        self.features = load_features(Path(path), nlp.vocab.vectors if nlp.vocab.vectors.size else None)
+        features, self.viterbi = _built(Path(path), fast)
+        # the vectors are the pipeline's, never in the pickle (Features reads them only for words outside its tables)
+        features.vectors = nlp.vocab.vectors if nlp.vocab.vectors.size else None
+        self.features = features
+        self.network = uses_network(features.keep)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(Path(path) / MODEL))
-        self.features.keep = state_attributes(Path(path) / MODEL)
-        self.network = uses_network(self.features.keep)
-        self.features.network_o = "n0=O" in self.features.keep
-        # The tags by our own Viterbi over the model's weights (bit for bit the tagger's; class
-        # Viterbi), for a model whose attributes are all the features name (no stacking, no dense
-        # vectors); else, or with fast = False, the tagger tags each sentence.
-        self.viterbi = None
-        if fast and not self.network and not self.features.dense:
-            v = Viterbi(Path(path) / MODEL, self.features)
-            if set(v.aid) == self.features.keep and v.labels == list(self.tagger.labels()):
-                self.viterbi = v
+        if self.viterbi is not None and self.viterbi.labels != list(self.tagger.labels()):
+            self.viterbi = None
 
     def tag(self, words: list[str], net: list[str] | None = None) -> tuple[list[tuple[int, int, str]], list[float] | None]:
         tags = self.tagger.tag(self.features.sentence(words, net, encoded=True))
@@ -868,6 +871,44 @@ class NerCrf:
         new = merge(ents, crf, conf or None, self.mode, self.threshold, self.fill_threshold, self.keep_longer)
         if new != ents:
             doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
+
+
+def _build(path: Path, fast: bool) -> tuple[Features, Viterbi | None]:
+    """The component's features (``keep``: the attributes the model holds a state weight for) and, for a model
+    whose attributes are all the features name (no stacking, no dense vectors) and with ``fast``, our Viterbi
+    (bit for bit the tagger's; class Viterbi), else None: the tagger tags each sentence. The model file is
+    read once for both; no vectors (the caller sets them)."""
+    model = path / MODEL
+    parts = _model_parts(model)
+    features = load_features(path)
+    features.keep = _state_attributes(*parts[1:])
+    features.network_o = "n0=O" in features.keep
+    viterbi = None
+    if fast and not uses_network(features.keep) and not features.dense:
+        v = Viterbi(model, features, parts)
+        if set(v.aid) == features.keep:
+            viterbi = v
+    return features, viterbi
+
+
+def _built(path: Path, fast: bool) -> tuple[Features, Viterbi | None]:
+    """``_build``, for the shipped model read from its pickle when this code built it before from the same
+    files (newsgraph/built_cache.py): a Ray worker or a CLI run pays ~0.4-0.5 CPU s to build it (bench/README.md,
+    "Twenty-seventh round, late"). Other CRFs (training's folds) are built each time, never pickled."""
+    from .. import built_cache
+    from ..config import models_dir
+
+    def build():
+        return _build(path, fast)
+
+    if not path.resolve().is_relative_to(models_dir().resolve()):
+        return build()
+    ner = path.parent
+    inputs = [p for p in (path / MODEL, path / CENTROIDS, path / HANTA, path / CLUSTER_TABLE, path / CONTEXT_TABLE,
+                          ner / "gazetteer.txt", ner / "first_names.txt", ner / "org_names.txt") if p.exists()]
+    # the names of the inputs too: a table that appears or goes away is another key
+    extra = f"fast={fast}|{'|'.join(p.name for p in inputs)}".encode()
+    return built_cache.cached("ner-crf", inputs, [Path(__file__)], build, tuple, extra)
 
 
 @Language.factory("newsgraph_ner_crf",
