@@ -753,11 +753,10 @@ class NerCrf:
         self.mode = mode
         self.threshold = threshold
         self.fill_threshold = fill_threshold
-        features, self.viterbi = _built(Path(path), fast)
+        features, self.viterbi, self.network = _built(Path(path), fast)
         # the vectors are the pipeline's, never in the pickle (Features reads them only for words outside its tables)
         features.vectors = nlp.vocab.vectors if nlp.vocab.vectors.size else None
         self.features = features
-        self.network = uses_network(features.keep)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(Path(path) / MODEL))
         if self.viterbi is not None and self.viterbi.labels != list(self.tagger.labels()):
@@ -873,25 +872,26 @@ class NerCrf:
             doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in new]
 
 
-def _build(path: Path, fast: bool) -> tuple[Features, Viterbi | None]:
-    """The component's features (``keep``: the attributes the model holds a state weight for) and, for a model
-    whose attributes are all the features name (no stacking, no dense vectors) and with ``fast``, our Viterbi
-    (bit for bit the tagger's; class Viterbi), else None: the tagger tags each sentence. The model file is
-    read once for both; no vectors (the caller sets them)."""
+def _build(path: Path, fast: bool) -> tuple[Features, Viterbi | None, bool]:
+    """The component's features (``keep``: the attributes the model holds a state weight for); our Viterbi (bit
+    for bit the tagger's; class Viterbi) for a model whose attributes are all the features name (no stacking, no
+    dense vectors) and with ``fast``, else None (the tagger tags each sentence); whether the model stacks on the
+    network's labels. The model file is read once for all; no vectors (the caller sets them)."""
     model = path / MODEL
     parts = _model_parts(model)
     features = load_features(path)
     features.keep = _state_attributes(*parts[1:])
     features.network_o = "n0=O" in features.keep
     viterbi = None
-    if fast and not uses_network(features.keep) and not features.dense:
+    network = uses_network(features.keep)
+    if fast and not network and not features.dense:
         v = Viterbi(model, features, parts)
         if set(v.aid) == features.keep:
             viterbi = v
-    return features, viterbi
+    return features, viterbi, network
 
 
-def _built(path: Path, fast: bool) -> tuple[Features, Viterbi | None]:
+def _built(path: Path, fast: bool) -> tuple[Features, Viterbi | None, bool]:
     """``_build``, for the shipped model read from its pickle when this code built it before from the same
     files (newsgraph/built_cache.py): a Ray worker or a CLI run pays ~0.4-0.5 CPU s to build it (bench/README.md,
     "Twenty-seventh round, late"). Other CRFs (training's folds) are built each time, never pickled."""
