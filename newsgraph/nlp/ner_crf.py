@@ -893,8 +893,8 @@ def _build(path: Path, fast: bool) -> tuple[Features, Viterbi | None, bool]:
 
 def _built(path: Path, fast: bool) -> tuple[Features, Viterbi | None, bool]:
     """``_build``, for the shipped model read from its pickle when this code built it before from the same
-    files (newsgraph/built_cache.py): a Ray worker or a CLI run pays ~0.4-0.5 CPU s to build it (bench/README.md,
-    "Twenty-seventh round, late"). Other CRFs (training's folds) are built each time, never pickled."""
+    files (newsgraph/built_cache.py): ~0.28 CPU s to build in a Ray worker (0.44 in a fresh CLI), ~0.2 to read
+    (bench/README.md, "Twenty-seventh round, late"). Other CRFs (training's folds) are built each time, never pickled."""
     from .. import built_cache
     from ..config import models_dir
 
