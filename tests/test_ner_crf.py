@@ -326,15 +326,11 @@ def test_own_marginals_are_the_taggers_bit_for_bit():
     assert v.marginals([]) == [] and len({len(w) for w in sents}) > 10
 
 
-def test_component_fast_and_tagger_paths_agree():
-    # The component with our Viterbi (and our marginals where the merge reads them) against the
-    # same component tagging every sentence with crfsuite: the same entities on the sample articles.
-    import json
-
+def _network_pipeline():
+    """A blank German pipeline with the shipped NER network (no CRF), and the shipped CRF component's keyword arguments."""
     import spacy
 
     from newsgraph.nlp import add_ner
-    from newsgraph.nlp.ner_crf import NerCrf
     from newsgraph.nlp.noun_filter import settings
 
     model = Path(__file__).resolve().parents[1] / "models" / "de_ner"
@@ -344,13 +340,29 @@ def test_component_fast_and_tagger_paths_agree():
     cfg = settings("ner_crf")
     kw = {"path": str(model / "crf"), "mode": cfg.get("mode", "override"), "threshold": float(cfg.get("threshold", 0.85)),
           "fill_threshold": float(cfg.get("fill_threshold", 0.8)), "keep_longer": bool(cfg.get("keep_longer", True))}
-    fast, slow = NerCrf(nlp, **kw), NerCrf(nlp, **kw, fast=False)
-    assert fast.viterbi is not None and slow.viterbi is None
+    return nlp, kw
+
+
+def _sample_docs(nlp):
+    """The shipped sample articles through ``nlp`` up to its NER network."""
+    import json
+
     path = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "wikinews_de.jsonl"
     texts = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
     upto = nlp.pipe_names[: nlp.pipe_names.index("ner") + 1]
     with nlp.select_pipes(enable=upto):
-        docs = list(nlp.pipe(texts))
+        return list(nlp.pipe(texts))
+
+
+def test_component_fast_and_tagger_paths_agree():
+    # The component with our Viterbi (and our marginals where the merge reads them) against the
+    # same component tagging every sentence with crfsuite: the same entities on the sample articles.
+    from newsgraph.nlp.ner_crf import NerCrf
+
+    nlp, kw = _network_pipeline()
+    fast, slow = NerCrf(nlp, **kw), NerCrf(nlp, **kw, fast=False)
+    assert fast.viterbi is not None and slow.viterbi is None
+    docs = _sample_docs(nlp)
     before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
     a = [[(e.start, e.end, e.label_) for e in d.ents] for d in fast.pipe([x.copy() for x in docs], batch_size=4)]
     b = [[(e.start, e.end, e.label_) for e in slow(x.copy()).ents] for x in docs]
@@ -383,20 +395,9 @@ def test_a_cached_load_tags_as_a_fresh_build(tmp_path, monkeypatch):
     # The shipped CRF's built features and Viterbi come back from the per-machine pickle (newsgraph/built_cache.py)
     # once built: the pickle is read, not built again, and the component it makes gives the entities a fresh
     # build gives on the sample articles, with the pipeline's vectors, never pickled ones.
-    import json
+    from newsgraph.nlp import ner_crf
 
-    import spacy
-
-    from newsgraph.nlp import add_ner, ner_crf
-    from newsgraph.nlp.noun_filter import settings
-
-    model = Path(__file__).resolve().parents[1] / "models" / "de_ner"
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    add_ner(nlp, model)
-    cfg = settings("ner_crf")
-    kw = {"path": str(model / "crf"), "mode": cfg.get("mode", "override"), "threshold": float(cfg.get("threshold", 0.85)),
-          "fill_threshold": float(cfg.get("fill_threshold", 0.8)), "keep_longer": bool(cfg.get("keep_longer", True))}
+    nlp, kw = _network_pipeline()
     monkeypatch.setenv("NEWSGRAPH_NO_BUILT_CACHE", "1")
     fresh = ner_crf.NerCrf(nlp, **kw)
     monkeypatch.delenv("NEWSGRAPH_NO_BUILT_CACHE")
@@ -411,11 +412,7 @@ def test_a_cached_load_tags_as_a_fresh_build(tmp_path, monkeypatch):
     assert cached.features.keep == fresh.features.keep and cached.viterbi.aid == fresh.viterbi.aid
     assert np.array_equal(cached.viterbi.W, fresh.viterbi.W) and np.array_equal(cached.viterbi.trans, fresh.viterbi.trans)
     assert cached.viterbi.features is cached.features and cached.features.vectors is fresh.features.vectors
-    path = Path(__file__).resolve().parents[1] / "newsgraph" / "data" / "samples" / "wikinews_de.jsonl"
-    texts = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
-    upto = nlp.pipe_names[: nlp.pipe_names.index("ner") + 1]
-    with nlp.select_pipes(enable=upto):
-        docs = list(nlp.pipe(texts))
+    docs = _sample_docs(nlp)
     before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
     want = [[(e.start, e.end, e.label_) for e in d.ents] for d in fresh.pipe([x.copy() for x in docs], batch_size=4)]
     got = [[(e.start, e.end, e.label_) for e in d.ents] for d in cached.pipe([x.copy() for x in docs], batch_size=4)]
