@@ -1823,11 +1823,18 @@ def cue_subject_speakers(doc, quotes: list) -> int:
     quotes changed."""
     if doc is None or not doc.has_annotation("DEP"):
         return 0
+    # token start offsets, ascending: a span's tokens found by bisection, not by a scan of the doc per quote
+    starts = token_table(doc, check=False).idx
+
+    def tokens_in(spans):
+        at = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+        return [doc[i] for i in sorted(at)]
+
     n = 0
     for q in quotes:
         if q.nested or not q.cue:
             continue
-        cue = [t for t in doc if any(s <= t.idx < e for s, e in q.cue)]
+        cue = tokens_in(q.cue)
         if not any(t.pos_ == "VERB" for t in cue):
             continue
         verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
@@ -1845,7 +1852,7 @@ def cue_subject_speakers(doc, quotes: list) -> int:
         a, b = _subject_group(doc, s)
         if b < a or b - a >= 15:
             continue
-        ours = [t for t in doc if any(ss <= t.idx < se for ss, se in q.speaker)]
+        ours = tokens_in(q.speaker)
         if any(a <= t.i <= b for t in ours):
             continue
         if ours:
