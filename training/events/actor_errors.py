@@ -9,7 +9,7 @@ phrase is in the sentence, hung elsewhere by the parse or read wrongly by a rule
 head, relation and governor and the trigger's. The classes by why (models/events_type/MODEL_CARD.md, "Round 27 ... a1")
 were read off this listing by hand. Read and spent sets only (error_pool.BLIND is refused).
 
-    python training/events/actor_errors.py heldout fresh4 fresh5 fresh6 fresh8 fresh10 fresh13 fresh14 fresh15 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23
+    python training/events/actor_errors.py heldout fresh4 fresh5 fresh6 fresh8 fresh10 fresh13 fresh14 fresh15 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25
 """
 import re
 import sys
