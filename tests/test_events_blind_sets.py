@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh25, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh26, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -190,9 +190,11 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
 
 # fresh24 and fresh25 (round 27): a new source, CoNLL-2003 German (Frankfurter Rundschau 1992), fresh24 from deu.testa
 # (the first four prose sentences of 56 documents in SHA-1 order), fresh25 from deu.testb (40 documents in full, then
-# the 8 with an event among positions 41-101); no other events set holds a CoNLL document, no sentence of them is in
-# another tests file, and each builder's check finds none of its sentences anywhere else in the repository. Both were
-# scored once at round 27's end and are spent (readable, error_pool.py); their sentences still stay out of tests/.
+# the 8 with an event among positions 41-101); fresh26 (round 28) from deu.testa in fresh24's order after the positions
+# fresh24 drew or skimmed (81-125 in full, then the 5 with an event among 126-145); no other events set holds a CoNLL
+# document, no sentence of them is in another tests file, and each builder's check finds none of its sentences
+# anywhere else in the repository. fresh24 and fresh25 were scored once at round 27's end and are spent (readable,
+# error_pool.py); their sentences still stay out of tests/. fresh26 is blind.
 def _conll_dir() -> Path:
     """The CoNLL directory the fresh24 / fresh25 builders read (NEWSGRAPH_SHARED, else ../shared next to the clone),
     so the tests skip exactly when the builders cannot run."""
@@ -206,7 +208,8 @@ def _conll_dir() -> Path:
 
 CONLL = _conll_dir()
 # set -> (CoNLL file, rows, documents, sentences the check compares, sentences drawn)
-CONLL_SETS = {"fresh24": ("deu.testa", 177, 55, 210, 219), "fresh25": ("deu.testb", 155, 48, 179, 190)}
+CONLL_SETS = {"fresh24": ("deu.testa", 177, 55, 210, 219), "fresh25": ("deu.testb", 155, 48, 179, 190),
+              "fresh26": ("deu.testa", 153, 50, 184, 193)}
 
 
 def _conll_docs(path: Path) -> set[str]:
@@ -243,13 +246,28 @@ def test_conll_set_check_finds_its_sentences_nowhere_else(name):
     assert re.search(rf"^{compared} taken sentences \(of {drawn}\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
 
 
+def test_fresh26_draws_only_positions_fresh24_never_read():
+    # fresh24 drew deu.testa's order positions 1-56 and its annotator skimmed 57-80: fresh26 starts at 81
+    if not (CONLL / "deu.testa").exists():
+        pytest.skip("needs the shared CoNLL-2003 German files")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
+    cb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cb)
+    pos = cb.prose_order("deu.testa", 20261228)
+    mine = {int(r.split()[-1]) for r in _conll_docs(DATA / "events_de_fresh26.jsonl")}
+    fresh24 = {int(r.split()[-1]) for r in _conll_docs(DATA / "events_de_fresh24.jsonl")}
+    assert fresh24 <= set(pos[:56]) and min(pos.index(d) for d in mine) >= 80 and max(pos.index(d) for d in mine) < 145
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
               "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
-              "fresh25": ("conll-b",)}
+              "fresh25": ("conll-b",), "fresh26": ("conll-a",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
            "conll-b": CONLL / "deu.testb"}
 

@@ -54,7 +54,8 @@ EXTRA: tuple[str, ...] = ("59985", "58160", "33489", "66793", "60160", "64195", 
 LATER: tuple[str, ...] = ("events_de_fresh16.jsonl", "events_de_fresh17.jsonl", "events_de_fresh18.jsonl",
                          "events_de_fresh19.jsonl", "events_de_fresh20.jsonl",
                          "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
-                         "events_de_fresh24.jsonl", "events_de_fresh25.jsonl")
+                         "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
+                         "events_de_fresh26.jsonl")
 
 E = fresh8.E
 

@@ -14,8 +14,9 @@ blind to the system until the lead scores them):
   own STTS tags, a results list or table with more digit tokens than a third, fewer than five tokens, a listing
   document with less than half its sentences prose);
 - ``order(name, seed)``: the documents ordered by SHA-1 of ``SEED:name:doc``, ``prose_order`` those with prose;
-  ``take(name, seed, n_docs, per_doc, later, read_to)`` the first ``per_doc`` prose sentences of the first ``n_docs``
-  of them, and of the documents ``later`` read on to position ``read_to`` because they hold an event;
+  ``take(name, seed, n_docs, per_doc, later, read_to, start)`` the first ``per_doc`` prose sentences of the documents
+  at positions start + 1 to ``n_docs`` of them, and of the documents ``later`` read on to position ``read_to`` because
+  they hold an event (``start``: fresh26 goes on where fresh24's draw and skimming ended);
 - ``check(taken, own)``: that no taken sentence is found in any text file of the repository (events, time and checks
   gold, tests, training corpora), compared on letters and digits only so that tokenised copies are caught too, and
   which repository code reads the CoNLL files at all (NER, UD and checks training material, never a gold set).
@@ -178,24 +179,26 @@ def prose_order(name: str, seed: int) -> list[int]:
 
 
 def take(name: str, seed: int, n_docs: int, per_doc: int, later: tuple[int, ...] = (),
-         read_to: int = 0) -> list[tuple[int, int, str]]:
-    """(doc, sentence index, text) of the first ``per_doc`` prose sentences of the first ``n_docs`` documents of
-    ``prose_order``, then of the documents ``later`` (which must lie in its positions n_docs + 1 to ``read_to``: those
-    read and found to hold an event, fresh12's and fresh15's way of reading on)."""
+         read_to: int = 0, start: int = 0) -> list[tuple[int, int, str]]:
+    """(doc, sentence index, text) of the first ``per_doc`` prose sentences of the documents at positions start + 1 to
+    ``n_docs`` of ``prose_order`` (``start`` > 0: the positions before it belong to an earlier set, drawn or skimmed),
+    then of the documents ``later`` (which must lie in its positions n_docs + 1 to ``read_to``: those read and found
+    to hold an event, fresh12's and fresh15's way of reading on)."""
     docs = documents(name)
     pos = prose_order(name, seed)
     assert all(d in pos[n_docs:read_to] for d in later), later
     out: list[tuple[int, int, str]] = []
-    for d in pos[:n_docs] + [d for d in pos[n_docs:read_to] if d in later]:
+    for d in pos[start:n_docs] + [d for d in pos[n_docs:read_to] if d in later]:
         out += [(d, k, text) for k, text, why in prose(docs[d]) if not why][:per_doc]
     return out
 
 
-def print_draw(name: str, seed: int, n_docs: int, per_doc: int, later: tuple[int, ...] = (), read_to: int = 0) -> None:
+def print_draw(name: str, seed: int, n_docs: int, per_doc: int, later: tuple[int, ...] = (), read_to: int = 0,
+               start: int = 0) -> None:
     """The drawn documents: every sentence up to the last one taken, the ones passed over with their reason; then
     the documents of positions n_docs + 1 to ``read_to`` read and not taken (no event among their sentences)."""
     docs = documents(name)
-    taken = take(name, seed, n_docs, per_doc, later, read_to)
+    taken = take(name, seed, n_docs, per_doc, later, read_to, start)
     by_doc: dict[int, list[int]] = {}
     for d, k, _ in taken:
         by_doc.setdefault(d, []).append(k)
@@ -247,7 +250,7 @@ def check(taken: list[tuple[int, int, str]], own: tuple[str, ...]) -> int:
 
 
 def build(argv: list[str], name: str, seed: int, n_docs: int, per_doc: int, ann: dict, skipped: dict, out_default: Path,
-          own: tuple[str, ...], later: tuple[int, ...] = (), read_to: int = 0) -> int:
+          own: tuple[str, ...], later: tuple[int, ...] = (), read_to: int = 0, start: int = 0) -> int:
     """A CoNLL set's builder: ``--draw`` prints the drawn documents, ``--check`` runs ``check``; otherwise every drawn
     sentence must be annotated (``ann``: (doc, sentence index, sentence) -> events) or skipped (``skipped``:
     (doc, sentence index) -> reason), every span inside its sentence, and the set is written (``--out F`` or
@@ -257,9 +260,9 @@ def build(argv: list[str], name: str, seed: int, n_docs: int, per_doc: int, ann:
     import sys
 
     if "--draw" in argv:
-        print_draw(name, seed, n_docs, per_doc, later, read_to)
+        print_draw(name, seed, n_docs, per_doc, later, read_to, start)
         return 0
-    taken = take(name, seed, n_docs, per_doc, later, read_to)
+    taken = take(name, seed, n_docs, per_doc, later, read_to, start)
     if "--check" in argv:
         return 1 if check(taken, own) else 0
     text = {(d, k): s for d, k, s in taken}
