@@ -2050,6 +2050,54 @@ def nested_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote
     return new
 
 
+
+def join_quoted_pieces(toks: list[Tok], quotes: list[RawQuote], max_tokens: int) -> list[RawQuote]:
+    """A quotation of several sentences („Die Regel ist doch eindeutig. Elfmeter gibt es … . Das lag hier nicht vor“,
+    sagte Magath) is one Direct quote in quotes-de, from mark to mark. The steps before cut it by sentence: the taggers'
+    Direct piece stops at a sentence end, and a rule frame reads the last sentence before ", sagte X" as an Indirect
+    quote of its own, so gold's quote pairs with one piece and the other pieces' cues count as wrong (de_cues card,
+    Round 28, q1). Where every quote of ours that meets such a run lies inside it, the pieces become one Direct quote over
+    the run; its cue is the frame outside the marks nearest to them ([model] join_quoted_pieces, the longest run)."""
+    from .quotes_features import _closes
+
+    inq = rule_quote_depth(toks)
+    drop: set[int] = set()
+    for a, b in _quoted_runs(toks, inq):
+        if b - a > max_tokens or toks[a].text not in ("„", "»", "“", '"') or toks[a].sent == toks[b].sent \
+                or not _closes(toks[a].text, toks[b].text):
+            continue
+        cs, ce = toks[a].start, toks[b].end
+        meet = [n for n, q in enumerate(quotes) if not q.nested and n not in drop
+                and any(s < ce and cs < e for s, e in q.message)]
+        pieces = [n for n in meet if cs <= quotes[n].message[0][0] and quotes[n].message[-1][1] <= ce]
+        if not pieces or len(pieces) < len(meet) or (len(pieces) == 1 and quotes[pieces[0]].message == [(cs, ce)]):
+            continue
+
+        def frame(n: int):
+            # the piece's cue spans outside the marks and their distance to them
+            out = [(s, e) for s, e in quotes[n].cue if e <= cs or s >= ce]
+            if not out:
+                return None
+            dist = min(cs - e if e <= cs else s - ce for s, e in out)
+            after = out[0][0] >= ce
+            return dist, (-n if after else n), out
+
+        framed = sorted((f, n) for n in pieces if (f := frame(n)) is not None)
+        src = quotes[framed[0][1]] if framed else None
+        head = quotes[pieces[0]]
+        head.mode, head.message = "Direct", [(cs, ce)]
+        if src is not None:
+            head.cue = list(framed[0][0][2])
+            if src.speaker:
+                head.speaker, head.inherited = list(src.speaker), src.inherited
+        if not head.speaker:
+            first = next((quotes[n] for n in pieces if quotes[n].speaker), None)
+            if first is not None:
+                head.speaker, head.inherited = list(first.speaker), first.inherited
+        drop.update(pieces[1:])
+    return [q for n, q in enumerate(quotes) if n not in drop]
+
+
 # hearsay modals: a sentence that goes on in the same one continues the quote's free indirect speech ("Alle Opfer sollen …;
 # die Männer sollen …")
 HEARSAY_MODALS = ("soll", "woll", "will")
@@ -2409,6 +2457,9 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         for key, step in LATE_SPEAKER_STEPS:
             if cfg.get("model", {}).get(key, False):
                 getattr(quotes_speakers, step)(doc, quotes)
+    if lang == "de" and int(cfg.get("model", {}).get("join_quoted_pieces", 0)):
+        # after every step that reads a piece's sentence (the linker, the judge, the cuts, the speaker steps)
+        quotes = join_quoted_pieces(toks, quotes, int(cfg["model"]["join_quoted_pieces"]))
     if lang == "de" and doc is not None and doc.has_annotation("DEP") and cfg.get("model", {}).get("quoted_name_apposition", False):
         # last: it may drop a quote, and no step above reads what it leaves (a saved extraction replays it exactly)
         from .quotes_cues import quoted_names
