@@ -58,12 +58,39 @@ from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
 
+REAL_SET = ROOT / "tests/data/checks_dangling_real.jsonl"
+
+
+def real_set_articles(path: Path = REAL_SET) -> set[str]:
+    """Every article the hand-labelled real set (round 27, ``dangling_real.py``) names, cut or not. Its 14 dangling rows
+    were made by hand the way generator v4 cuts, from quotes-de train articles: a v4 row of one of these articles would be
+    the scored row itself (or its sibling) in training, so ``rows`` leaves their cut copies out (round 28)."""
+    if not path.exists():
+        return set()
+    return {json.loads(x)["article"] for x in path.read_text("utf-8").splitlines() if x.strip()}
+
+
+def check_cut_sources(sources: set[str], exclude: set[str]) -> None:
+    """The cut copies train on must be quotes-de train articles only: never quotes-de dev (the ``--split quotes-dev``
+    articles), never a 10kGNAD row (the held-out ``--split gnad`` rows, or the train-side rows the exclude-fold dirs
+    hold uncross-fitted), never the real set's articles. Raises otherwise."""
+    train = {n for n, _, _ in load_quotes_de("train")}
+    dev = {n for n, _, _ in load_quotes_de("dev")}
+    bad = {"not quotes-de train": sources - train, "quotes-de dev": sources & dev,
+           "10kGNAD": {s for s in sources if s.startswith("10kgnad-")}, "real set": sources & exclude}
+    bad = {k: v for k, v in bad.items() if v}
+    if bad:
+        raise ValueError(f"cut-antecedent rows from articles they must not come from: {bad}")
+
+
 def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3, resolvers: bool = False,
          filters: bool = False, bridge_dirs: list[str] | None = None, overrides: dict | None = None,
-         donor_folds: bool = False) -> list[dict]:
+         donor_folds: bool = False, exclude: set[str] | None = None) -> list[dict]:
     """``donor_folds``: each article's donors come from its own fold only (``perturb.generate(donor_folds=…)``, round
     15), so no swapped-in noun's donor is in the counts and vectors it is scored with; rows of swapped copies say
-    whether their donor is (``donor_in``)."""
+    whether their donor is (``donor_in``). ``exclude``: articles whose perturbed copies give no rows (round 28: the real
+    set's articles, for the v4 cuts); their untouched copies stay. Every row says its generator (``gen``)."""
+    exclude = exclude or set()
     names = [n for n, _, _ in load_quotes_de("train")]
     fold_of = {n: i % len(fold_dirs) for i, n in enumerate(names)}
     vecs = [WordVectors(Path(d)) for d in fold_dirs]
@@ -89,6 +116,8 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
         for smp in generate("train", seed, limit, gen, len(fold_dirs) if donor_folds else None):
             if smp.perturbation not in ("none", "dangling_reference"):
                 continue
+            if smp.perturbation != "none" and smp.source in exclude:
+                continue
             if smp.perturbation == "none":
                 if smp.source in seen_clean:
                     continue
@@ -98,7 +127,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
             topic = article_topic(sents, vecs[fold], tcfg, subs[fold])
             gold = [(d.start, d.end) for d in smp.defects]
             if smp.perturbation == "none":
-                out.append({"kind": "_article", "source": smp.source, "clean": True})
+                out.append({"kind": "_article", "source": smp.source, "clean": True, "gen": gen})
             for cand, has in unresolved(sents, syn, dc.get("skip_first_sentences", 1), events, persons,
                                         dc.get("attribute_anchors", False), dc.get("modifier_antecedents", False),
                                         dc.get("relational_candidates", False)):
@@ -119,7 +148,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                     f.update(pf_slot(f))  # round 26
                 y = any(cand.det.start < e and s < cand.noun.end for s, e in gold)
                 out.append({"doc": f"{seed}:{smp.id}", "source": smp.source, "fold": fold, "kind": "dangling",
-                            "clean": smp.perturbation == "none", "y": int(y),
+                            "clean": smp.perturbation == "none", "y": int(y), "gen": gen,
                             **({"donor_in": int(fold_of[smp.donor] != fold)} if smp.donor else {}),
                             "text": f"{cand.det.text} {cand.noun.text}", **f})
     return out
@@ -181,6 +210,36 @@ def clean_donor_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: f
     return found
 
 
+def gen_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: float) -> dict[str, list[int]]:
+    """Cross-validated found counts (at 0.2…0.6 untouched flags per 20, as ``fit_kind``) of each generator's references
+    apart (round 28: v3's swapped nouns and v4's cut antecedents in one fit)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[r[f] for f in names] for r in d], dtype=np.float64)
+    y = np.array([r["y"] for r in d])
+    fold = np.array([r["fold"] for r in d])
+    clean = np.array([r["clean"] for r in d])
+    gen = np.array([r.get("gen", 3) for r in d])
+    sd = x.std(axis=0)
+    z = (x - x.mean(axis=0)) / np.where(sd > 1e-6, sd, 1.0)
+    cv = np.zeros(len(y))
+    for k in sorted(set(fold.tolist())):
+        m = LogisticRegression(C=c, max_iter=2000).fit(z[fold != k], y[fold != k])
+        cv[fold == k] = m.predict_proba(z[fold == k])[:, 1]
+    neg = np.sort(cv[clean])[::-1]
+    out = {}
+    for g in sorted(set(gen[y == 1].tolist())):
+        sel = (y == 1) & (gen == g)
+        found = [int((cv[sel] >= (neg[int(b * n_clean / 20)] + 1e-6 if len(neg) > int(b * n_clean / 20) else 0.0)).sum())
+                 for b in (0.2, 0.3, 0.4, 0.5, 0.6)]
+        auc = float(np.mean([(p > q) + 0.5 * (p == q) for p in cv[sel] for q in cv[clean]]))
+        print(f"   generator v{g}: {int(sel.sum())} references; found at 0.2/0.3/0.4/0.5/0.6 per 20: {found} "
+              f"(mean {np.mean(found):.0f}); AUC over the untouched candidates {auc:.3f}")
+        out[f"v{g}"] = found
+    return out
+
+
 def side_probabilities(model: dict, overrides: dict, residues: tuple[int, ...] = (1, 2, 3, 4)) -> list[float]:
     """The model's probability for every dangling candidate of the untouched **train-side** 10kGNAD rows (row index
     mod 5 in ``residues``; residue 0 is the held-out ``--split gnad``), judged as at run time (models/checks_de, the
@@ -240,6 +299,8 @@ def main() -> int:
     ap.add_argument("--donor-folds", action="store_true",
                     help="draw each article's donors from its own fold only (perturb.generate donor_folds): leak-free "
                          "cross-validated figures and training rows (round 15)")
+    ap.add_argument("--real-set", default=str(REAL_SET),
+                    help="the hand-labelled real set; its articles give no cut-antecedent (--gen 4/5) rows (round 28)")
     ap.add_argument("--out", default=str(ROOT / "models/checks_de/dangling.json"))
     args = ap.parse_args()
     t0 = time.time()
@@ -248,14 +309,26 @@ def main() -> int:
     if kind != RECIPE:
         # round 23: the shipped model is fitted on plain --exclude-fold dirs; one fitted on another set is not its control
         print(f"fold dirs are {kind}, not the retrain recipe's {RECIPE} (training/checks/fold_set.py)", flush=True)
+    real = real_set_articles(Path(args.real_set))
     data = cached_rows(args.features, lambda: [r for g in args.gen for r in rows(args.folds, args.seeds, args.limit, g, args.resolvers,
-                                                                                 args.filters, args.bridges, overrides, args.donor_folds)
+                                                                                 args.filters, args.bridges, overrides, args.donor_folds,
+                                                                                 real if g >= 4 else None)
                                                if g == args.gen[0] or not r["clean"]])  # untouched copies once
+    # a cache may hold more generators than this run asks for (round 28: one v3 + v4 cache, the control fitted on its v3
+    # rows); rows cached before round 28 carry no ``gen`` and are v3's
+    data = [r for r in data if r["clean"] or r.get("gen", 3) in args.gen]  # the untouched copies are cached once
+    cut = {r["source"] for r in data if r.get("gen", 3) >= 4 and not r["clean"]}
+    if cut:
+        check_cut_sources(cut, real)
+        print(f"cut-antecedent rows from {len(cut)} quotes-de train articles (none of quotes-de dev, 10kGNAD or the "
+              f"{len(real)} real-set articles)", flush=True)
     print(f"{len(data)} candidates in {time.time() - t0:.0f}s", flush=True)
     n_clean = sum(1 for r in data if r["kind"] == "_article")
     m, report = fit_kind([r for r in data if r["kind"] == "dangling"],
                          tuple(f for f in DANGLING_FEATURES if f not in args.drop) + tuple(f for f in args.add if f not in DANGLING_FEATURES),
                          n_clean, args.C, args.max_false_per_20, "dangling")
+    if m is not None and len({r.get("gen", 3) for r in data if r["kind"] == "dangling" and r["y"]}) > 1:
+        report["found_by_gen"] = gen_report([r for r in data if r["kind"] == "dangling"], tuple(m["features"]), n_clean, args.C)
     if m is not None and args.gen == [3]:
         report["own_fold_donors_found_at_0.2_to_0.6_per_20"] = clean_donor_report(
             [r for r in data if r["kind"] == "dangling"], tuple(m["features"]), n_clean, args.C, args.seeds)
