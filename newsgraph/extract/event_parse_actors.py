@@ -133,6 +133,8 @@ def settings() -> dict:
         "court_heads": tuple(w.lower() for w in p.get("court_heads", [])),
         "exposed_frames": p.get("exposed_frames", False),
         "receiver_frames": p.get("receiver_frames", False),
+        "stray_targets": p.get("stray_targets", False),
+        "stray_target_case": set(p.get("stray_target_case", ["gegen", "auf", "an", "für"])),
         "receive_verbs": re.compile("(?:" + "|".join(p.get("receive_verbs", [])) + ")") if p.get("receive_verbs") else None,
         "pay_verbs": re.compile("(?:" + "|".join(p.get("pay_verbs", [])) + ")") if p.get("pay_verbs") else None,
         "pay_types": set(p.get("pay_types", [])),
@@ -702,6 +704,8 @@ class ParseRoles:
                         tgt = self._searched_place(t, range(first, last + 1))
                     if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
                         tgt = self._aimed_owner(t, tgt, None)
+                    if self.cfg["stray_targets"]:
+                        tgt = self._stray_target(t, etype, tgt, range(first, last + 1), verb=True)
                     return actor, self.actor(tgt), False
             if tgt is None and search:
                 tgt = self._searched_place(t, {src.i} if src is not None else set())
@@ -716,7 +720,63 @@ class ParseRoles:
                         src = None
         if self.cfg["aimed_owner"] and etype in self.cfg["aimed_types"]:
             tgt = self._aimed_owner(t, tgt, src)
+        if self.cfg["stray_targets"] and not (_verbal(t) and _is_passive(t, etype, self.cfg["genitive_target"])):
+            tgt = self._stray_target(t, etype, tgt, {src.i} if src is not None else set(), verb=_verbal(t))
         return self.actor(src, tgt), self.actor(tgt, src), agentless
+
+    def _stray_target(self, t, etype: str, tgt, skip, verb: bool):
+        """The target phrase the parser hung one noun too low ([parse] stray_targets; round 28, e3). In German a
+        prepositional phrase that follows a noun is read as that noun's attribute as readily as the verb's argument,
+        and the parser often takes the attribute: "hatte die Kartellbehörde gegen drei ... Kaffeeröster ermittelt"
+        (on the noun it made the object), "mit einem Messer auf seine drei Töchter eingestochen" (on the instrument),
+        "eine Geldstrafe in Höhe von 10.000 US-Dollar (...) gegen den 23-Jährigen" (on the amount). And a verb whose
+        direct object names an act or a thing ("neue Terroranschläge auf Großbritannien angedroht", "fordert den
+        Zwangsabstieg für den ... Meister") aims it at the phrase's actor, not at the act. So: with no target, or a
+        target that is the verb's direct object and names no entity, role noun or pronoun, a phrase with its own
+        target preposition (``stray_target_case``; "mit" for the meeting and agreement types) that names an actor and
+        hangs on the trigger verb or on one of its objects or obliques (not its subject: a phrase after the subject
+        is its attribute, "Die Ministerin für Strafvollzug ... sind zurückgetreten"), for a noun trigger anywhere in
+        its own phrase, is the target; to replace an object it must name an entity, role noun or pronoun. Passives
+        are left alone (their subject is the target)."""
+        cfg = self.cfg
+        if tgt is not None and not (verb and tgt.head.i == t.i and tgt.dep_ in ("obj", "iobj")
+                                    and self._rank(tgt) < 2):
+            return tgt
+        cases = cfg["stray_target_case"] | (cfg["with_case"] if etype in cfg["with_types"] else set())
+        a, b = self.sent_bounds(t)
+        if verb:
+            args = {c.i for c in t.children if _nominal(c) and c.dep_ in ("obj", "iobj", "obl", "obl:arg")}
+
+            def hung(x) -> bool:
+                return x.head.i == t.i or (x.dep_ == "nmod" and x.head.i in args)
+        else:
+            def hung(x) -> bool:
+                y, steps = x, 0
+                while y.head.i != y.i and steps < 4 and y.dep_ in ("nmod", "appos", "flat", "compound"):
+                    y, steps = y.head, steps + 1
+                    if y.i == t.i:
+                        return True
+                return False
+        need = 1 if tgt is None else 2
+        for x in self.doc[a:b]:
+            if x.i == t.i or x.i in skip or (tgt is not None and x.i == tgt.i) or not _nominal(x) or x.dep_ in NP_DEPS:
+                continue
+            if x.pos_ == "PRON" and x.lower_ not in cfg["pronouns"]:
+                continue
+            if not any(c.dep_ == "case" and c.i < x.i and c.lower_ in cases for c in x.children) or not hung(x):
+                continue
+            if self._actorish(x) and self._rank(x) >= need and not self.in_place_phrase(x.idx, x.idx + len(x.text)):
+                return x
+        return tgt
+
+    def _rank(self, tok) -> int:
+        """The animacy of the actor ``actor(tok)`` would write: its head after the owner genitive, or a name in
+        apposition to it ("seinem chinesischen Kollegen Qian Qichen")."""
+        h = self.head_of(tok) or tok
+        if self.cfg["owner_genitive"]:
+            h = self._owner(h)
+        return max([self.animacy(h)] + [self.animacy(c) for c in h.children
+                                        if c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN"])
 
     def _fronted_subject(self, t, src):
         """The subject of a main clause whose first constituent is a noun phrase with an aside set off by commas
