@@ -771,7 +771,7 @@ class ParseRoles:
 
     def _rank(self, tok) -> int:
         """The animacy of the actor ``actor(tok)`` would write: its head after the owner genitive, or a name in
-        apposition to it ("seinem chinesischen Kollegen Qian Qichen")."""
+        apposition to it ("mit seinem russischen Amtskollegen Sergej Lawrow")."""
         h = self.head_of(tok) or tok
         if self.cfg["owner_genitive"]:
             h = self._owner(h)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import PENDING_OFF, score_switches  # noqa: E402
+from ab_score import PENDING_OFF, parse_key, score_switches  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
 # engineers add theirs here)
@@ -50,6 +50,9 @@ def _particle_heads_on(settings: dict) -> None:
 
 
 SHIPPED_OFF["particle_heads"] = _particle_heads_on
+# e3: a target phrase the parser hung one noun too low, or the phrase of an act / thing object ([parse] stray_targets of
+# event_actors.toml); shipped on
+SWITCHES["parse.stray_targets"] = parse_key("stray_targets", False)
 
 
 def main(argv: list[str]) -> int:
