@@ -24,7 +24,10 @@ refused; fresh24 and fresh25 were scored once at round 27's end and are readable
     python training/events/target_census28.py dev fresh fresh2 fresh3 fresh7 fresh9 fresh11 fresh12 fresh16
 
 ``--off KEY`` (repeatable) turns a [parse] key of event_actors.toml off first: the census before round 28's fix is
-``--off stray_targets``.
+``--off stray_targets``. ``--moves KEY`` lists instead every sentence whose events' types or roles change when that
+[parse] key goes from off to on, with gold (right, wrong and gold-less roles alike):
+
+    python training/events/target_census28.py --moves stray_targets dev fresh fresh2 ...
 """
 from __future__ import annotations
 
@@ -91,6 +94,8 @@ def main(argv: list[str]) -> int:
     from ab_score import parse_key, reset_parse
     from error_pool import BLIND
 
+    if argv and argv[0] == "--moves":
+        return moves(argv[1], argv[2:])
     while argv and argv[0] == "--off":
         parse_key(argv[1], False)({})
         argv = argv[2:]
@@ -140,6 +145,32 @@ def main(argv: list[str]) -> int:
         for x in xs:
             print("  " + x)
     reset_parse()
+    return 0
+
+
+def moves(key: str, names: list[str]) -> int:
+    from ab_score import parse_key, reset_parse
+
+    def text(a):
+        return None if a is None else (a.span.text if a.span else a.name)
+
+    ex = EventExtractor("de")
+    n = 0
+    for name in names:
+        for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
+            got = []
+            for value in (False, True):
+                reset_parse()
+                parse_key(key, value)({})
+                evs = record_events(r, ex).events
+                got.append([(e.type, e.trigger.text, text(e.source_actor), text(e.target_actor)) for e in evs])
+            reset_parse()
+            if got[0] == got[1]:
+                continue
+            n += 1
+            gold = [(g["type"], g.get("trigger"), g.get("source"), g.get("target")) for g in r["events"]]
+            print(f"{name}: {r['sentence']}\n   gold {gold}\n   off  {got[0]}\n   on   {got[1]}")
+    print(f"sentences that move: {n}")
     return 0
 
 
