@@ -733,14 +733,23 @@ class Viterbi:
             ends = sz[:k] == t + 1
             last[:k][ends] = alpha[ends]
         out: list[list[str]] = [[]] * len(order)
-        best = last.argmax(axis=1)
-        for r, s_i in enumerate(order.tolist()):
-            m = int(sz[r])
-            y = [0] * m
-            y[-1] = int(best[r])
-            for t in range(m - 1, 0, -1):
-                y[t - 1] = int(backs[t - 1][r, y[t]])
-            out[s_i] = [self.labels[j] for j in y]
+        if not len(order):
+            return out
+        # the back-pointers followed for all sentences at once, step by step from the longest one's end: row r's
+        # label at t - 1 is backs[t - 1][r, its label at t] (the same look-ups as one sentence at a time, so the same
+        # labels); a sentence's own last label, its best, is in place before the step that reads it
+        S, T = len(order), int(sz[0])
+        y = np.zeros((S, T), dtype=np.int64)
+        y[np.arange(S), sz - 1] = last.argmax(axis=1)
+        rows = np.arange(S)
+        for t in range(T - 1, 0, -1):
+            k = len(backs[t - 1])  # the sentences longer than t
+            y[:k, t - 1] = backs[t - 1][rows[:k], y[:k, t]]
+        flat = np.array(self.labels, dtype=object)[y[np.arange(T)[None, :] < sz[:, None]]].tolist()
+        i = 0
+        for s_i, m in zip(order.tolist(), sz.tolist(), strict=True):
+            out[s_i] = flat[i:i + m]
+            i += m
         return out
 
 
