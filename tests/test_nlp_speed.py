@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from pathlib import Path
 
 import numpy as np
@@ -279,3 +280,38 @@ def test_join_scorer_sums_exactly_what_the_feature_dicts_sum(de, source):
                 assert seg._scored_joins(doc, starts) == want
                 kept += len(want)
     assert seen > 100 and hb > 10 and kept > 0 and len(scores) > seen // 4
+
+
+def _before(de, pipe: str, texts: list[str]) -> list:
+    upto = de.pipe_names[: de.pipe_names.index(pipe)]
+    with de.select_pipes(enable=upto):
+        return list(de.pipe(texts))
+
+
+def test_mood_arrays_read_what_the_tokens_say(de):
+    # Issue #3, round 28 (p2): the Konjunktiv rules ask _finite once per token, with the token's VerbForm, UPOS,
+    # tag and subject test read off the doc's arrays, and read Mood / Tense through a memo by morphology hash.
+    # On real text as the component meets it (after the parser), every token's answers equal the Token-read
+    # ones, and the per-value comparisons equal np.isin.
+    from newsgraph.nlp import mood
+
+    docs = _before(de, "newsgraph_mood", _texts() + _quotes_dev_texts(3) if _QUOTES_DEV.exists() else _texts())
+    kinds = collections.Counter()
+    for doc in docs:
+        arr = mood._Arrays(doc)
+        for t in doc:
+            want = mood._finite(t)
+            assert arr.finite(t.i) == want, (t.text, t.tag_, t.pos_, str(t.morph))
+            assert arr.finite_or_mood(t.i) == bool(want[0] or t.morph.get("Mood"))
+            for field in ("VerbForm", "Mood", "Tense"):
+                assert arr.morph_get(t.i, field) == t.morph.get(field)
+            kinds[want] += 1
+            kinds["subject"] += t.i in arr.subject_heads
+        a = doc.to_array(["TAG", "POS", "DEP"])
+        for col, values in ((a[:, 0], mood._ID["context_a"]), (a[:, 1], mood._ID["verb_pos"]),
+                            (a[:, 2], mood._ID["subject_deps"]), (a[:0, 0], mood._ID["nouns_a"])):
+            assert np.array_equal(mood._among(col, values), np.isin(col, values))
+    # plain finite verbs, contested ones (the STTS tag or the lexicon decides) and non-finite words all met
+    assert kinds[(True, False)] > 20 and kinds[(True, True)] > 0 and kinds[(False, False)] > 500
+    assert kinds["subject"] > 20
+

@@ -185,30 +185,35 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _finite(tok: Token) -> tuple[bool, bool]:
+def _finite(tok: Token, known: tuple | None = None) -> tuple[bool, bool]:
     """(finite, contested): finite if the morphologizer says so or, when it gave the verb a
     non-finite form ("gefällt" as participle, "kommen" as infinitive), if the STTS tagger
-    calls it finite and HanTa's lexicon allows a finite reading."""
-    forms = tok.morph.get("VerbForm")
-    if tok.pos_ in ("VERB", "AUX") and ("Fin" in forms or (not forms and tok.tag_ in _FINITE_TAGS)):
+    calls it finite and HanTa's lexicon allows a finite reading. ``known``: the token's VerbForm
+    values, UPOS, tag and whether it has a subject child, as ``_Arrays.finite`` reads them off the
+    doc's arrays (else they are read from the Token)."""
+    if known is None:
+        forms, pos, tag, has_subject = tok.morph.get("VerbForm"), tok.pos_, tok.tag_, None
+    else:
+        forms, pos, tag, has_subject = known
+    if pos in ("VERB", "AUX") and ("Fin" in forms or (not forms and tag in _FINITE_TAGS)):
         return True, False
-    if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX") and _hanta_finite(tok.lower_):
+    if tag in _FINITE_TAGS and pos in ("VERB", "AUX") and _hanta_finite(tok.lower_):
         return True, True
-    if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX") and _rules().get("en_plural_finite", False) \
+    if tag in _FINITE_TAGS and pos in ("VERB", "AUX") and _rules().get("en_plural_finite", False) \
             and _en_syncretic(hanta_analysis(tok.lower_), tok.lower_) and not _group_has_finite(tok):
         # "die … in Holland wohnen" tagged VVFIN, given VerbForm=Inf by the morphologizer: the lexicon reads an
         # -en form out of context as the infinitive, but the form is also the plural present, and the STTS
         # tagger has seen the context.
         return True, True
-    if tok.tag_ in _FINITE_TAGS and _rules().get("finite_tag_any_pos", True) and _hanta_verb(tok.lower_, finite=True):
+    if tag in _FINITE_TAGS and _rules().get("finite_tag_any_pos", True) and _hanta_verb(tok.lower_, finite=True):
         # "schmeckt", "empfahl" tagged VVFIN but given ADJ/PROPN by the morphologizer: the STTS
         # tagger and the lexicon agree on a finite verb.
         return True, True
     # The subject gate goes before _only_finite: it is a look at the children, while the lexicon
     # analysis of every lower-case word costs seconds per 300 articles on a cold cache.
-    if _rules().get("lexical_finite", True) and tok.pos_ not in ("NOUN", "PROPN") and (
+    if _rules().get("lexical_finite", True) and pos not in ("NOUN", "PROPN") and (
         not _rules().get("lexical_finite_needs_subject", False)
-        or any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+        or (any(c.dep_ in _SUBJECT_DEPS for c in tok.children) if has_subject is None else has_subject)
     ) and _only_finite(tok):
         return True, True
     return False, False
@@ -268,10 +273,11 @@ def _clause_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
     found: set[int] = set()
     rules = _rules()
     # only the heads of subjects: walking every token's children was most of this function
-    for i in sorted((arr or _Arrays(doc)).subject_heads):
+    arr = arr or _Arrays(doc)
+    for i in sorted(arr.subject_heads):
         head = doc[i]
         cluster = [head] + [c for c in head.children if c.dep_ in _CLUSTER_DEPS]
-        if any(_finite(t)[0] or t.morph.get("Mood") for t in cluster):
+        if any(arr.finite_or_mood(t.i) for t in cluster):
             continue
         verbs = sorted((t for t in cluster if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("V")), key=lambda t: t.i)
         if not verbs:
@@ -285,7 +291,7 @@ def _clause_finite(doc: Doc, arr: _Arrays | None = None) -> set[int]:
         if cand.tag_ == "VVIZU":  # "anzubringen"
             continue
         # a finite verb right beside the cluster is its own, attached elsewhere ("nötig haben muss")
-        if any(0 <= v.i + d < len(doc) and _finite(doc[v.i + d])[0] for v in verbs for d in (-1, 1)):
+        if any(0 <= v.i + d < len(doc) and arr.finite(v.i + d)[0] for v in verbs for d in (-1, 1)):
             continue
         # the lexicon must allow a finite reading: ge-participles ("gekauft") are not finite;
         # -en forms are read as infinitives out of context, but are also the plural present.
@@ -341,7 +347,7 @@ def _verb_final_clauses(doc: Doc, arr: _Arrays | None = None) -> set[int]:
                     break
                 j += 1
             for n, span in enumerate(spans):
-                last = _clause_final_verb(doc, span, tag)
+                last = _clause_final_verb(doc, span, tag, arr)
                 if last is None:
                     break
                 nxt = spans[n + 1] if n + 1 < len(spans) else []
@@ -349,7 +355,7 @@ def _verb_final_clauses(doc: Doc, arr: _Arrays | None = None) -> set[int]:
                 if len(nverbs) > 1 and (tag[nverbs[-1]] in _ID["finite"] or doc[nverbs[-1]].morph.get("Mood")):
                     # "dass er AIDS auslösen und … resistent sein soll": the infinitives share the last conjunct's modal
                     break
-                if not (_finite(last)[0] or last.morph.get("Mood")):
+                if not arr.finite_or_mood(last.i):
                     found.add(last.i)
     return found
 
@@ -375,22 +381,23 @@ def _opens_clause(doc: Doc, toks: list[int], tags: list[int], k: int) -> bool:
     return prev in _ID["prepositions"] and k >= 2 and tags[k - 2] in _ID["brackets"]
 
 
-def _clause_final_verb(doc: Doc, span: list[int], tag: list[int]) -> Token | None:
+def _clause_final_verb(doc: Doc, span: list[int], tag: list[int], arr: _Arrays | None = None) -> Token | None:
     """The span's verb if it ends the span (bar a separable particle), is the only verb the span has that could be
     finite, and its form allows a finite reading; None when another verb of the span is finite, or the span is an
     infinitive clause. ``span``: token positions, ``tag``: the doc's tag ids."""
+    arr = arr or _Arrays(doc)
     verbs = [i for i in span if tag[i] in _ID["verb_tags"]]
     if not verbs:
         return None
     last_i = verbs[-1]
     if last_i != span[-1] and tag[span[-1]] != _ID["PTKVZ"]:
         return None
-    if any(_finite(t)[0] or t.morph.get("Mood") for t in (doc[i] for i in verbs[:-1])):
+    if any(arr.finite_or_mood(i) for i in verbs[:-1]):
         return None
     last = doc[last_i]
     if (last_i > 0 and tag[last_i - 1] == _ID["PTKZU"]) or (tag[last_i] == _ID["VVIZU"] and "zu" in last.lower_[1:-2]):
         return None  # an infinitive clause; a VVIZU without "zu" inside ("scheitern") is the tagger's slip
-    if _finite(last)[0] or last.morph.get("Mood"):
+    if arr.finite_or_mood(last_i):
         return last
     analysis = hanta_analysis(last.lower_)
     if analysis is None or analysis[-1][:2] not in ("VV", "VA", "VM"):
@@ -444,6 +451,21 @@ _ID = {
 }
 
 
+def _among(col: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``np.isin(col, values)`` for the handful of ids the rules test: one comparison per value. np.isin sorts
+    both arrays on every call, which on a doc's few hundred tokens cost more than the tests themselves."""
+    out = np.zeros(len(col), dtype=bool)
+    for v in values:
+        out |= col == v
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _morph_field(vocab, key: int, field: str) -> tuple[str, ...]:
+    """``MorphAnalysis.get(field)`` of the morphology with hash ``key``, as a tuple."""
+    return tuple(MorphAnalysis.from_id(vocab, key).get(field))
+
+
 @lru_cache(maxsize=4096)
 def _mood_of(vocab, key: int) -> bool:
     return bool(MorphAnalysis.from_id(vocab, key).get("Mood"))
@@ -472,9 +494,31 @@ class _Arrays:
         self.low = a[:, 8].tolist()
         # HEAD is the offset to the head (0: the token is its own head), stored unsigned
         offset = a[:, 3].view(np.int64)
-        subj = np.isin(a[:, 2], _ID["subject_deps"]) & (offset != 0)
+        subj = _among(a[:, 2], _ID["subject_deps"]) & (offset != 0)
         self.subject_heads = set((np.flatnonzero(subj) + offset[subj]).tolist())
         self._sents: list[list[int]] | None = None
+        self._finite: dict[int, tuple[bool, bool]] = {}
+
+    def morph_get(self, i: int, field: str) -> list[str]:
+        """``doc[i].morph.get(field)`` as the doc was when the arrays were read (MoodRules changes a token's
+        morphology only after its own reads)."""
+        return list(_morph_field(self.doc.vocab, int(self.a[i, 7]), field))
+
+    def finite(self, i: int) -> tuple[bool, bool]:
+        """``_finite(doc[i])``, once per token: the rules before MoodRules' loop and the loop ask about the
+        same verbs, and nothing they read of a token (its morphology, tags, lower case, children) changes before
+        the loop reaches it. The VerbForm, UPOS, tag and subject test come from the arrays."""
+        got = self._finite.get(i)
+        if got is None:
+            strings = self.doc.vocab.strings
+            known = (self.morph_get(i, "VerbForm"), strings[int(self.pos_a[i])], strings[self.tag[i]],
+                     i in self.subject_heads)
+            got = self._finite[i] = _finite(self.doc[i], known)
+        return got
+
+    def finite_or_mood(self, i: int) -> bool:
+        """``_finite(doc[i])[0] or doc[i].morph.get("Mood")``, as a bool."""
+        return self.finite(i)[0] or _has_mood(self.doc, int(self.a[i, 7]))
 
     def context_maybe(self, det_guard: bool) -> list[int]:
         """Per token 0 where _context_candidate says no whatever the sentence position (a tag it does not take,
@@ -482,11 +526,11 @@ class _Arrays:
         opens), else 1, or 3 for a capitalised NN/NE, which it takes only as its sentence's first word."""
         a, doc = self.a, self.doc
         n = len(a)
-        ok = np.isin(a[:, 0], _ID["context_a"]) & a[:, 5].astype(bool)
+        ok = _among(a[:, 0], _ID["context_a"]) & a[:, 5].astype(bool)
         morph = a[:, 7]
         moods = [key for key in set(morph[ok].tolist()) if _has_mood(doc, key)]
         if moods:
-            ok &= ~np.isin(morph, np.array(moods, dtype=np.uint64))
+            ok &= ~_among(morph, np.array(moods, dtype=np.uint64))
         if det_guard:
             # ADJA whose head is a later NN/NE with a det child before the ADJA (children: tokens whose head it
             # is, itself not among them)
@@ -497,9 +541,9 @@ class _Arrays:
             np.minimum.at(first, head[det], det)
             adja = np.flatnonzero(ok & (a[:, 0] == _ID["ADJA"]))
             h = head[adja]
-            inside = np.isin(a[h, 0], _ID["nouns_a"]) & (h > adja) & (first[h] < adja)
+            inside = _among(a[h, 0], _ID["nouns_a"]) & (h > adja) & (first[h] < adja)
             ok[adja[inside]] = False
-        capital = np.isin(a[:, 0], _ID["nouns_a"]) & ~a[:, 6].astype(bool)
+        capital = _among(a[:, 0], _ID["nouns_a"]) & ~a[:, 6].astype(bool)
         return (ok.astype(np.int64) * (1 + 2 * capital)).tolist()
 
     def sentences(self) -> list[list[int]]:
@@ -674,13 +718,20 @@ class MoodRules:
             forced |= _verb_final_clauses(doc, arr)
         if rules.get("context_finite", False):
             forced |= _context_finite(doc, arr)
+        if rules.get("en_plural_finite", False):
+            # that rule reads the token's verb group, which the loop may change before it reaches the token: the
+            # loop asks afresh (the answers kept above were given before any change)
+            arr._finite.clear()
         for tok in self._candidates(doc, forced, arr):
-            finite, contested = _finite(tok)
-            if not finite and tok.i in forced:
+            i = tok.i
+            finite, contested = arr.finite(i)
+            if not finite and i in forced:
                 finite, contested = True, True
             if not finite:
                 continue
-            if tok.morph.get("Mood") == ["Imp"]:
+            # the token's morphology as read into the arrays: it changes only at the end of its own turn
+            now_mood = arr.morph_get(i, "Mood")
+            if now_mood == ["Imp"]:
                 # "Laß", "Siehe": the imperative's bare stem looks indicative to the form rules.
                 continue
             if rules.get("polite_imperative", False) and _polite_imperative(tok):
@@ -700,13 +751,13 @@ class MoodRules:
                 elif subj.lower_ == "ich":
                     mood = "Ind"
             elif not mood and rules.get("t_ending_indicative", False) and tok.lower_.endswith("t") \
-                    and not tok.lower_.endswith("et") and tok.morph.get("Mood") == ["Sub"]:
+                    and not tok.lower_.endswith("et") and now_mood == ["Sub"]:
                 # "ergänzt" (the lexicon reads the participle): no Konjunktiv form ends in a bare -t
                 # ("wärt" is in the list), so a finite verb ending in one is indicative.
                 mood = "Ind"
             if not mood and rules.get("conj_shares_mood", False) and _conjunct_sub(tok):
                 mood = "Sub"
-            elif not mood and rules.get("weak_te_indicative", False) and tok.morph.get("Mood") == ["Sub"] \
+            elif not mood and rules.get("weak_te_indicative", False) and now_mood == ["Sub"] \
                     and _weak_past(tok.lower_, rules.get("weak_te_modals", False)):
                 # "kritisierten", "sollten": a weak verb's past and its Konjunktiv II are one form; the past
                 # indicative is far the commoner (news writes Konjunktiv II of weak verbs with "würde").
@@ -718,7 +769,7 @@ class MoodRules:
                 mood = "Ind"
             # Konjunktiv I (and its "ich" look-alike) is built on the present stem, II on the past.
             tense = "Pres" if needs_subject or tok.lower_.startswith("sei") else "Past" if mood == "Sub" else ""
-            if tok.morph.get("Mood") != [mood] or (tense and tok.morph.get("Tense") != [tense]):
+            if now_mood != [mood] or (tense and arr.morph_get(i, "Tense") != [tense]):
                 feats = tok.morph.to_dict()
                 feats["Mood"] = mood
                 feats["VerbForm"] = "Fin"
@@ -743,7 +794,7 @@ class MoodRules:
         lexical = rules.get("lexical_finite", True)
         gated = rules.get("lexical_finite_needs_subject", False)
         arr = arr or _Arrays(doc)
-        take = np.isin(arr.pos_a, _ID["verb_pos"]) | np.isin(arr.tag_a, _ID["finite_a"])
+        take = _among(arr.pos_a, _ID["verb_pos"]) | _among(arr.tag_a, _ID["finite_a"])
         extra = set(forced)
         if lexical:
             if gated:
