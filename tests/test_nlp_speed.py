@@ -315,3 +315,28 @@ def test_mood_arrays_read_what_the_tokens_say(de):
     assert kinds[(True, False)] > 20 and kinds[(True, True)] > 0 and kinds[(False, False)] > 500
     assert kinds["subject"] > 20
 
+
+def test_segmenter_hands_its_reads_to_the_join_walk(de, monkeypatch):
+    # Issue #3, round 28 (p2): the segmenter's join walk takes the texts, tags and marks __call__ read already
+    # instead of reading the doc again. On real text, the candidates the walk yields with what __call__ hands it
+    # equal those it yields reading the doc itself, with the boundaries the rules set.
+    seg = de.get_pipe("newsgraph_segmenter")
+    calls = []
+    real = seg._join_sites
+
+    def spy(doc, starts, lex, read=None):
+        calls.append((doc, list(starts), lex, read))
+        return real(doc, starts, lex, read)
+
+    monkeypatch.setattr(seg, "_join_sites", spy)
+    docs = _before(de, "newsgraph_segmenter", _texts())
+    for doc in docs:
+        seg(doc)
+    assert len(calls) == len(docs)
+    seen = 0
+    for doc, starts, lex, read in calls:
+        assert read is not None and len(read[0]) == len(doc)
+        got = list(real(doc, starts, lex, read))
+        assert got == list(real(doc, starts, lex))
+        seen += len(got)
+    assert seen > 50

@@ -629,24 +629,31 @@ class Segmenter:
         word ends a sentence elsewhere."""
         return [(site[0], self._join_features(site)) for site in self._join_sites(doc, starts, lex)]
 
-    def _join_sites(self, doc: Doc, starts: list[bool], lex: JoinLexicon | None):
+    def _join_sites(self, doc: Doc, starts: list[bool], lex: JoinLexicon | None, read: tuple | None = None):
         """The candidates of ``join_candidates``, each as the values its features are made of
-        (``_join_features`` makes the dict, ``_join_scorer`` sums the weights without one)."""
+        (``_join_features`` makes the dict, ``_join_scorer`` sums the weights without one).
+        ``read``: what ``__call__`` read of the doc already, per token (texts, tags, space marks,
+        alphabetic marks, LOWER ids, lower-case marks), not read again."""
         r = self.rules
         # The non-space tokens' doc positions, texts, tags and alphabetic marks from the doc's
         # arrays, and for the candidates their lower case, UPOS and lower/punctuation marks by doc
         # position: no Token at all (a Token per candidate side was a good part of the segmenter).
         strings = doc.vocab.strings
-        cols = doc.to_array([ORTH, TAG, IS_SPACE, IS_ALPHA, LOWER, POS, IS_LOWER, IS_PUNCT]).T.tolist()
-        pos = [i for i, sp in enumerate(cols[2]) if not sp]
+        if read is None:
+            cols = doc.to_array([ORTH, TAG, IS_SPACE, IS_ALPHA, LOWER, POS, IS_LOWER, IS_PUNCT]).T.tolist()
+            all_text = [strings[x] for x in cols[0]]
+            all_tag, is_space, all_alpha = None, cols[2], cols[3]
+            lower_id, upos_id, is_lower, is_punct = cols[4:]
+        else:
+            all_text, all_tag, is_space, all_alpha, lower_id, is_lower = read
+            upos_id, is_punct = doc.to_array([POS, IS_PUNCT]).T.tolist()
+        pos = [i for i, sp in enumerate(is_space) if not sp]
         n = len(pos)
         if n < 2:
             return
-        all_text = [strings[x] for x in cols[0]]
         text = [all_text[i] for i in pos]
-        tag = [strings[cols[1][i]] for i in pos]
-        alpha = [cols[3][i] for i in pos]
-        lower_id, upos_id, is_lower, is_punct = cols[4:]
+        tag = [strings[cols[1][i]] for i in pos] if all_tag is None else [all_tag[i] for i in pos]
+        alpha = [all_alpha[i] for i in pos]
         closed_b = r.function_words | r.function_words_trusted | r.glue_exceptions
         closed_a = _JOIN_PREP_PARTICLES | r.particles
         # Forward pass: last boundary, last finite verb since it, last finite verb since the last stop.
@@ -795,8 +802,9 @@ class Segmenter:
             return False
         return fin_before or tag_a not in _FIN
 
-    def _scored_joins(self, doc: Doc, starts: list[bool]) -> list[int]:
-        """Token indices of the candidate joins the scorer puts above ``join_threshold``."""
+    def _scored_joins(self, doc: Doc, starts: list[bool], read: tuple | None = None) -> list[int]:
+        """Token indices of the candidate joins the scorer puts above ``join_threshold`` (``read``: as
+        ``_join_sites``)."""
         model = _join_model(self.rules.join_model) if self.rules.join_model else None
         if model is None or not 0.0 < self.rules.join_threshold < 1.0:
             return []
@@ -807,7 +815,7 @@ class Segmenter:
         if self._scorer is None or self._scorer[0] is not tables:
             self._scorer = (tables, self._join_scorer(tables))
         score = self._scorer[1]
-        return [site[0] for site in self._join_sites(doc, starts, lex) if bias + score(site) >= cut]
+        return [site[0] for site in self._join_sites(doc, starts, lex, read) if bias + score(site) >= cut]
 
     @staticmethod
     def join_reference_score(weights: dict[str, float], f: dict[str, float]) -> float:
@@ -1020,7 +1028,7 @@ class Segmenter:
                 sent_first = k + 1
         if glue:
             # All candidates are scored against the rules' boundaries only, as in training.
-            for j in self._scored_joins(doc, starts):
+            for j in self._scored_joins(doc, starts, (text, tag, is_space, alpha, cols[1], is_lower)):
                 starts[j] = glued[j] = True
         # One array write instead of the per-token setter, which rescans the doc each time.
         doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64")[:, None])
