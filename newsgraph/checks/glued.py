@@ -308,7 +308,8 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
             # question or a verb-first clause, not a verb-final one
             v_early = nxt is not None and nxt.tag in _FINITE
             # "Während des Wahlkampfes": the preposition, whatever the tagger says
-            genitive_pp = t.text.lower() in ("während", "seit") and nxt is not None and nxt.text.lower() in ("des", "eines", "dieses", "seines", "ihres", "jenes")
+            low = t.text.lower()
+            genitive_pp = low in ("während", "seit") and nxt is not None and nxt.text.lower() in ("des", "eines", "dieses", "seines", "ihres", "jenes")
             # after a comma, "der/die/das" relate to a noun before it only when one agrees with them
             no_antecedent = t.tag == "PRELS" and prev is not None and prev.tag == "$," and not _antecedent_fits(toks, i)
             if t.tag in _SUB_OPENERS and not v_early and not genitive_pp and not no_antecedent and (prev is None or prev.tag in _BOUNDARY or prev.tag in ("APPR", "APPRART", "KON")
@@ -317,51 +318,53 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                 clause_front = prev is None
             # capitalised opener in mid-sentence
             # closed-class words are short plain words; anything else is a mis-tagged content word
-            low = t.text.lower()
             # both lists are closed classes: the word itself decides, the tagger often calls them NN
             opener = low in opener_words or low in opener_adverbs
-            # polite "Sie" after a verb asks ("Wollen Sie …"); before one, after a clause's end, it opens a sentence
-            polite_opener = (t.text in polite and prev is not None and nxt is not None and nxt.tag in _FINITE
-                             and (prev.tag not in _FINITE
-                                  # "hat das Urteil … bestätigt Sie bleibt …": a clause-closing verb (its clause had
-                                  # its finite verb before) ends the clause, so "Sie" opens the next one
-                                  or (fin_at[i - 1] and prev.is_verb and prev.text.islower())))
-            # no sentence ends with a function word ("in Die Zeit", "wie Die Kräfte"), except a verb
-            # particle closing its clause ("nimmt ... ein Der Transport")
-            # round 18 (``lexicon_finite``): a strong past form the lemmatiser left as it is ("brach/VVFIN/brach",
-            # "hielt/VVFIN/hielt") is the clause's finite verb here too, when HanTa's lexicon reads it as finite; only for
-            # this particle test (as the verb of every clue it also made adverbs tagged ADJA close clauses: "gäbe es in
-            # jedenfalls/ADJA Wien genug", three false flags on train-side 10kGNAD rows)
-            prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
-                                              or ((clause_has_finite or (lexicon_finite and _lexicon_finite_before(toks, i)))
-                                                  and prev.text.lower() in _PARTICLES)
-                                              # "sein" after a participle or "zu" is an infinitive ("… gewesen sein Somit …")
-                                              or (prev.text.lower() == "sein" and i >= 2
-                                                  and toks[i - 2].tag in ("VVPP", "VAPP", "VMPP", "PTKZU")))
-            # "am frühen Morgen", "den ganzen Tag Später": after an article or adjective an opener adverb is a noun
-            noun_reading = (low in adverb_nouns and prev is not None
-                            and (prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT")
-                                 or prev.text.lower() in noun_days))  # "heute Morgen", "Sonntag Morgen"
-            # inside a subordinate clause whose verb is still to come ("…, dass … Objekte mit der Herkunftsangabe
-            # Aus alten Sammlungen auftauchen"); right after a verb the clause may have ended unnoticed
-            open_sub = clause_sub and prev is not None and not prev.is_verb
-            # round 18 (``coordinator_openers``): a capitalised coordinator right after a lower-case verb that closes a
-            # clause which had its finite verb ("niemand will sterben Und jetzt: …", "Sie wollten uns nicht wiederhaben
-            # Aber nicht mit uns.") opens a sentence even without a verb of its own: mid-sentence "und"/"aber" are
-            # lower-case, and a title that starts with one ("Krieg Und Frieden") does not follow a verb
-            # (a verb's "sein" too, which ``prev_ends`` takes for the possessive: "… könnte EL61 ein Komet sein Und wenn …")
-            coord_after_verb = (low in coordinators and prev is not None and fin_at[i] and prev.is_verb
-                                and prev.text.islower() and prev.tag not in _FINITE and _words_follow(toks, i + 1, 2))
-            if (prev is not None and _cap(t) and opener and low != t.text and (t.text not in polite or polite_opener)
-                    and (prev_ends or coord_after_verb) and not noun_reading and not open_sub and prev.text.lower() != "namens"
-                    and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
-                    and (coord_after_verb or _sentence_follows(toks, i, cfg.get("particle_needs_word", False),
-                                                               months if cfg.get("period_words_end", False) else None))
-                    and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
-                    and (t.text, nxt.text if nxt else "") not in names):
-                out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
-                clause_sub, clause_has_finite = False, False
-                continue
+            # the clues below ask only of a capitalised opener word after the sentence's first token (~1 token in 40):
+            # computed for it alone, the same answers at a fraction of the per-token cost (bench/README.md, round 28)
+            if prev is not None and opener and _cap(t) and low != t.text:
+                # polite "Sie" after a verb asks ("Wollen Sie …"); before one, after a clause's end, it opens a sentence
+                polite_opener = (t.text in polite and prev is not None and nxt is not None and nxt.tag in _FINITE
+                                 and (prev.tag not in _FINITE
+                                      # "hat das Urteil … bestätigt Sie bleibt …": a clause-closing verb (its clause had
+                                      # its finite verb before) ends the clause, so "Sie" opens the next one
+                                      or (fin_at[i - 1] and prev.is_verb and prev.text.islower())))
+                # no sentence ends with a function word ("in Die Zeit", "wie Die Kräfte"), except a verb
+                # particle closing its clause ("nimmt ... ein Der Transport")
+                # round 18 (``lexicon_finite``): a strong past form the lemmatiser left as it is ("brach/VVFIN/brach",
+                # "hielt/VVFIN/hielt") is the clause's finite verb here too, when HanTa's lexicon reads it as finite; only for
+                # this particle test (as the verb of every clue it also made adverbs tagged ADJA close clauses: "gäbe es in
+                # jedenfalls/ADJA Wien genug", three false flags on train-side 10kGNAD rows)
+                prev_ends = prev is not None and "/" not in prev.text and (prev.text.lower() not in opener_words or prev.tag == "PTKVZ"
+                                                  or ((clause_has_finite or (lexicon_finite and _lexicon_finite_before(toks, i)))
+                                                      and prev.text.lower() in _PARTICLES)
+                                                  # "sein" after a participle or "zu" is an infinitive ("… gewesen sein Somit …")
+                                                  or (prev.text.lower() == "sein" and i >= 2
+                                                      and toks[i - 2].tag in ("VVPP", "VAPP", "VMPP", "PTKZU")))
+                # "am frühen Morgen", "den ganzen Tag Später": after an article or adjective an opener adverb is a noun
+                noun_reading = (low in adverb_nouns and prev is not None
+                                and (prev.tag in ("ADJA", "ART", "APPRART", "PPOSAT", "PIAT")
+                                     or prev.text.lower() in noun_days))  # "heute Morgen", "Sonntag Morgen"
+                # inside a subordinate clause whose verb is still to come ("…, dass … Objekte mit der Herkunftsangabe
+                # Aus alten Sammlungen auftauchen"); right after a verb the clause may have ended unnoticed
+                open_sub = clause_sub and prev is not None and not prev.is_verb
+                # round 18 (``coordinator_openers``): a capitalised coordinator right after a lower-case verb that closes a
+                # clause which had its finite verb ("niemand will sterben Und jetzt: …", "Sie wollten uns nicht wiederhaben
+                # Aber nicht mit uns.") opens a sentence even without a verb of its own: mid-sentence "und"/"aber" are
+                # lower-case, and a title that starts with one ("Krieg Und Frieden") does not follow a verb
+                # (a verb's "sein" too, which ``prev_ends`` takes for the possessive: "… könnte EL61 ein Komet sein Und wenn …")
+                coord_after_verb = (low in coordinators and prev is not None and fin_at[i] and prev.is_verb
+                                    and prev.text.islower() and prev.tag not in _FINITE and _words_follow(toks, i + 1, 2))
+                if ((t.text not in polite or polite_opener)
+                        and (prev_ends or coord_after_verb) and not noun_reading and not open_sub and prev.text.lower() != "namens"
+                        and not (cfg.get("verbless_titles", False) and _verbless_phrase_before(toks, i))
+                        and (coord_after_verb or _sentence_follows(toks, i, cfg.get("particle_needs_word", False),
+                                                                   months if cfg.get("period_words_end", False) else None))
+                        and prev.text[-1:].isalnum() and prev.text not in _OPEN_QUOTES and t.text.upper() != t.text
+                        and (t.text, nxt.text if nxt else "") not in names):
+                    out.append(Glue(prev, t, 0.9, f"capitalised '{t.text}' in mid-sentence: a sentence boundary without a period"))
+                    clause_sub, clause_has_finite = False, False
+                    continue
             if nxt is None:
                 continue
             if text is not None and "\n" in text[t.end:nxt.start]:
@@ -383,7 +386,7 @@ def find_glued(sents: list[list[Tok]], cfg: dict, text: str | None = None) -> li
                                           and not (t.tag == "ADJA" and nxt is not None and nxt.tag == "NN"
                                                    and nxt.number == "Plur" and not clause_has_finite
                                                    and not _in_koui_clause(toks, i)))
-            if t.text.lower() in _NOT_VERB or t.text.lower().endswith(("hundert", "tausend")):
+            if low in _NOT_VERB or low.endswith(("hundert", "tausend")):
                 continue  # closes nothing ("mehrere hunderttausend/ADJA Argentinier")
             # "die dort lebenden Einwohner": a declined participle the tagger took for the clause's verb
             # (a verb's lemma is an infinitive in -n: "müssen", "sein", "ändern"; "kurze" -> "kurz" is none)
