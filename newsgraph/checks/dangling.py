@@ -31,6 +31,9 @@ MIN_MODIFIER = 5  # "Land" in "Landwirtschaft" says nothing; "Flughafen" in "Flu
 SHORT_HEAD = 3  # "Uhr", "Bus", "Rat": a head this short ends many words that are no compounds of it ("Apparat", "Motor")
 _LINKS = ("es", "en", "er", "s", "n", "e")  # linking elements between a compound's parts ("Staatsrat", "Sonnenuhr")
 # closed word classes: they name nothing a noun could refer back to
+# ``Tok.is_verb`` (its tag's first two letters) and ``Tok.is_noun``, for the per-token loops
+_VERB_TAGS = ("VV", "VA", "VM")
+_NOUN_TAGS = ("NN", "NE")
 _FUNCTION_TAGS = {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PRELS",
                   "PRELAT", "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "PWS", "PWAV", "PWAT", "PTKZU", "PTKNEG",
                   "PTKVZ", "PTKA", "PTKANT", "PROAV", "$,", "$.", "$("}
@@ -200,13 +203,22 @@ class Antecedents:
         self._words.append(word.lower())
 
     def add_sentence(self, toks: list[Tok]) -> None:
+        # ``add_word`` per token, inlined (the check adds every token of an article: bench/README.md, round 28)
+        keys, roots, words, noun_keys = self.keys, self.verb_roots, self._words, self.noun_keys
         for t in toks:
-            if t.is_verb:
-                self.add_word(t.text, t.lemma)
-            elif t.tag not in _FUNCTION_TAGS:
-                self.add_word(t.text)
-                if t.is_noun:
-                    self.noun_keys.add(stem(t.text.replace("-", "")))
+            tag, word = t.tag, t.text
+            if tag[:2] in _VERB_TAGS:
+                roots.add(t.lemma[:5])  # _verb_root
+            elif tag not in _FUNCTION_TAGS:
+                k = stem(word.replace("-", ""))
+                keys.add(k)
+                if "-" in word:
+                    keys.update(stem(p) for p in word.split("-") if len(p) >= 3)
+                if tag in _NOUN_TAGS:
+                    noun_keys.add(k)
+            else:
+                continue
+            words.append(word.lower())
 
     def has_modifier(self, word: str) -> bool:
         """An earlier noun is the first part of this compound ("Der Flughafenbereich" after "Flughafen", "Die
@@ -278,6 +290,7 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
     res = Resolver(synonyms, event_nouns) if event_nouns is not None else None
     cands = {c.sent: c for c in definite_nps(sents, attributes, relational)}
     out = []
+    last = max((si for si in cands if si >= skip_first), default=-1)
     for si, toks in enumerate(sents):
         c = cands.get(si)
         if c is not None and si >= skip_first:
@@ -287,6 +300,8 @@ def unresolved(sents: list[list[Tok]], synonyms: dict[str, set[str]], skip_first
             if not has and person_nouns and named_person:
                 has = c.noun.key in person_nouns
             out.append((c, has))
+        if si >= last:
+            break  # what the text said from here on is read by no candidate
         named_person = named_person or any(t.ent == "PER" for t in toks)
         ante.add_sentence(toks)
         if res is not None:
