@@ -248,9 +248,12 @@ def find_camel(sents: list[list[Tok]]) -> list[Glue]:
     out = []
     for toks in sents:
         for t in toks:
-            if t.text.islower() or t.text.isupper():
-                continue  # only "verschwundenDer"-like words can match
-            m = _CAMEL.search(t.text) if t.text[:1].islower() else _CAMEL_CAP.search(t.text)
+            w = t.text
+            # only "verschwundenDer"-like words can match: five letters or more with a capital after the first
+            # (a capitalised noun, ~1 word in 3, is ruled out here and not by a regex search: round 28)
+            if len(w) < 5 or w[1:].islower() or w.isupper():
+                continue
+            m = _CAMEL.search(w) if w[:1].islower() else _CAMEL_CAP.search(w)
             if m:
                 cut = t.start + m.start(1)
                 left = Tok(t.text[: m.start(1)], t.start, cut, t.lemma, t.tag)
