@@ -19,6 +19,17 @@ another sense or role. Each filter here is one ``[senses]`` key of config/events
 - ``sport_context`` / ``sport_senses``: in a sports report, "geschlagen", "verteidigt",
   "entschieden" are results of a game, not assaults, support or decisions.
 
+- ``stage_context`` / ``stage_types`` (round 28, e1): in a sports or stage report (a league, a player, a
+  coach, a race, an orchestra, a concert) hits of the diplomatic types (meeting, agreeing, support,
+  rejecting, conceding, aid) are game and performance language ("vermittelte ... das Spiel", "den Spurt
+  ... entschied ... für sich", "lobte der Cheftrainer", "Beifall für einen ... Konzertabend"); the types
+  sports news does report (bans, fines, criticism, demands, resignations, riots, attacks) stay.
+- ``assembly_nouns`` (round 28, e1): a meeting noun that names one body's session ("Sitzung", "Tagung",
+  "Versammlung", "Konferenz") in a prepositional phrase or as another noun's attribute is the setting of
+  the act the sentence reports ("in einer Klausurtagung ... gebilligt", "auf einer Versammlung der Vereine
+  ... gewählt", "Präsidentin der Universitätenkonferenz"); as the subject it stays ("Die Konferenz soll im
+  März ... stattfinden").
+
 ``verbal_noun`` (``[classifier.verbal_nouns]``, issue #5, round 25, h3) is applied to the typed hits: the acts
 of some types are reported by their verb ("fordert", "einigten sich", "lehnte ab"); a noun of such a type
 in a prepositional phrase or as a conjunct ("Maßnahmen zur Unterstützung", "nach der Ablehnung der
@@ -66,6 +77,10 @@ def _compiled(cfg: dict, lang: str) -> dict:
         "idioms": rx("idioms"),
         "sport_context": rx("sport_context"),
         "sport_senses": rx("sport_senses"),
+        "stage_context": rx("stage_context"),
+        "stage_types": set(cfg.get("stage_types", {}).get(lang, [])),
+        "assembly_nouns": rx("assembly_nouns"),
+        "assembly_types": set(cfg.get("assembly_types", {}).get(lang, [])),
     }
     _BY_ID[(id(cfg), lang)] = (cfg, out)
     return out
@@ -108,6 +123,23 @@ def _acting(doc, s0: int, hit) -> bool:
     return span is not None and len(span) > 0 and span[-1].dep_ == "nsubj" and span[-1].head.pos_ in ("VERB", "AUX")
 
 
+def _assembly_setting(doc, s0: int, hit) -> bool:
+    """Whether the parse puts the noun of ``hit`` in a prepositional phrase (a case child) or makes it the bare
+    (genitive) attribute of another noun: the setting or owner of something else, not the subject or object of
+    its own clause."""
+    if doc is None:
+        return False
+    span = doc.char_span(s0 + hit.start, s0 + hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[-1]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "case" for c in t.children):
+        return True
+    return t.dep_ == "nmod" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN")
+
+
 def sense_filter(cfg: dict | None, lang: str, sent: str, hits: list, published: date | None = None,
                  doc=None, s0: int = 0) -> list:
     """``hits`` without those the ``[classifier.senses]`` filters (``cfg``) of ``lang`` call no reported act."""
@@ -137,6 +169,21 @@ def sense_filter(cfg: dict | None, lang: str, sent: str, hits: list, published: 
             continue
         keep.append(h)
     return keep
+
+
+def stage_or_setting(cfg: dict | None, lang: str, sent: str, hit, doc, s0: int = 0) -> bool:
+    """Whether the typed ``hit`` is game or performance language (``stage_types`` in a sentence of ``stage_context``)
+    or one body's session as a setting (``assembly_types``, ``assembly_nouns``, ``_assembly_setting``). Applied to the
+    typed hits, after the sentence model has typed them all: dropped before it, a session noun took the sentence's
+    other event with it ("bei karnevalistischen Sitzungen zusammengearbeitet" lost its COOPERATE)."""
+    if not cfg:
+        return False
+    c = _compiled(cfg, lang)
+    if (c["stage_types"] and hit.type in c["stage_types"] and c["stage_context"] is not None
+            and c["stage_context"].search(sent)):
+        return True
+    return (c["assembly_nouns"] is not None and hit.type in c["assembly_types"] and _noun_word(hit.text)
+            and c["assembly_nouns"].fullmatch(hit.text) is not None and _assembly_setting(doc, s0, hit))
 
 
 def verbal_noun(cfg: dict | None, lang: str, hit, doc, s0: int = 0) -> bool:

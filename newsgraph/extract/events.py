@@ -27,7 +27,7 @@ from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
 from .event_parse_actors import PARTICIPLE, ParseActor, ParseRoles, _haben_aux
-from .event_senses import reacted_object, sense_filter, verbal_noun
+from .event_senses import reacted_object, sense_filter, stage_or_setting, verbal_noun
 from .quotes_features import doc_text
 from .time import sentence_spans
 
@@ -958,6 +958,12 @@ class EventExtractor:
             if ro and ro.get("types") and parse is not None and len(typed) > 1:
                 # an act that a rejection, accusation or welcome is about ([classifier.reaction_objects])
                 typed = [x for x in typed if not reacted_object(ro, self.lex.lang, x[0], typed, doc, s0)]
+            sn = self.settings.get("senses")
+            if sn and typed:
+                # game and performance language, one body's session as a setting ([classifier.senses] stage_types,
+                # assembly_types; round 28)
+                typed = [x for x in typed if not stage_or_setting(sn, self.lex.lang, sent, x[0],
+                                                                   doc if parse is not None else None, s0)]
             if self.learned is not None and parse is not None:
                 if self.learned_cfg.get("veto") is not None:
                     typed = self._learned_veto(doc, s0, typed)

@@ -55,6 +55,21 @@ SHIPPED_OFF["particle_heads"] = _particle_heads_on
 SWITCHES["parse.stray_targets"] = parse_key("stray_targets", False)
 
 
+# e1: [classifier.senses] stage_types (diplomatic types in sports and stage reports) and assembly_types (one body's
+# session named in a prepositional phrase or as an attribute) of events.toml, shipped on; off is an empty type list
+def _senses_off(key: str):
+    def patch(settings: dict) -> None:
+        senses = dict(settings.get("senses") or {})
+        senses[key] = {**(senses.get(key) or {}), "de": []}
+        settings["senses"] = senses
+
+    return patch
+
+
+SWITCHES["stage_types"] = _senses_off("stage_types")
+SWITCHES["assembly_types"] = _senses_off("assembly_types")
+
+
 def main(argv: list[str]) -> int:
     return score_switches(argv, SWITCHES, SHIPPED_OFF, width=26)
 
