@@ -3,9 +3,12 @@ functions put back to another tree's versions (their modules loaded beside these
 time_extract.py's cached parses of the bench articles. Per document, old and new run one after the other
 (the order swapped every pass), each on a fresh Analysis, and their claims and sources are compared (JSON): the script stops at the first difference. Prints CPU s (process_time) per pass and variant, and the
 sum over documents of each document's fastest (steadier on a loaded machine). Twenty-fourth round, bench/README.
+A patched function is also put in place of this tree's where another module imported it by name. ``--timed``
+(twenty-eighth round) wraps the patched functions of both variants in one CPU timer (outermost calls only) and prints
+their own CPU s per pass too: the part of the stage the patch changes, far less noisy than the whole stage.
 
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/claims_patch_ab.py --cache C --passes 4 \
-        --old OLD_TREE --patch quotes_speakers:_one_span_speakers [quotes_acts:complement ...]
+        --old OLD_TREE --patch quotes_speakers:_one_span_speakers [quotes_acts:complement ...] [--timed]
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def main(argv=None) -> int:
     ap.add_argument("--patch", nargs="+", required=True,
                     help="MODULE:FUNCTION or MODULE:Class.method of newsgraph.extract, e.g. "
                          "quotes_speakers:_one_span_speakers, quotes_speakers:DocView.crf_prepare")
+    ap.add_argument("--timed", action="store_true", help="also the patched functions' own CPU s per pass")
     args = ap.parse_args(argv)
 
     from bench_pipeline import fresh_analyses
@@ -50,6 +54,34 @@ def main(argv=None) -> int:
         owner = functools.reduce(getattr, path, importlib.import_module(f"newsgraph.extract.{name}"))
         targets.append((owner, attr, functools.reduce(getattr, [*path, attr], olds[name])))
     new_fns = [getattr(mod, attr) for mod, attr, _ in targets]
+    # where another module of this tree imported a patched function by name, it is patched there too
+    for (owner, attr, o), n in list(zip(targets, new_fns)):
+        for m in list(sys.modules.values()):
+            if m is not owner and getattr(m, "__name__", "").startswith("newsgraph.") and getattr(m, attr, None) is n:
+                targets.append((m, attr, o))
+                new_fns.append(n)
+    timed = {"old": 0.0, "new": 0.0}
+    if args.timed:
+        depth = [0]
+
+        def clocked(fn, label):
+            # the outermost call's CPU time only (a patched function may call itself or another patched one)
+            @functools.wraps(fn)
+            def run(*a, **k):
+                if depth[0]:
+                    return fn(*a, **k)
+                depth[0] = 1
+                t = time.process_time()
+                try:
+                    return fn(*a, **k)
+                finally:
+                    timed[label] += time.process_time() - t
+                    depth[0] = 0
+            return run
+
+        wrapped = {}
+        targets = [(m, attr, wrapped.setdefault(id(o), clocked(o, "old"))) for m, attr, o in targets]
+        new_fns = [wrapped.setdefault(id(n), clocked(n, "new")) for n in new_fns]
 
     def use(old: bool) -> None:
         for (mod, attr, o), n in zip(targets, new_fns):
@@ -67,6 +99,7 @@ def main(argv=None) -> int:
     fastest = {v: [float("inf")] * len(docs) for v in ("old", "new")}
     for p in range(args.passes):
         spent = {"old": 0.0, "new": 0.0}
+        timed.update(old=0.0, new=0.0)
         order = ("old", "new") if p % 2 == 0 else ("new", "old")
         a_old, a_new = fresh_analyses(arts, docs), fresh_analyses(arts, docs)
         for k, d in enumerate(docs):
@@ -81,7 +114,9 @@ def main(argv=None) -> int:
             if dump(a_old[k]) != dump(a_new[k]):
                 print(f"DIFFERENT output on article {k} ({arts[k].id})")
                 return 1
-        print(f"pass {p} ({order[0]} first): old {spent['old']:.3f}  new {spent['new']:.3f} CPU s", flush=True)
+        print(f"pass {p} ({order[0]} first): old {spent['old']:.3f}  new {spent['new']:.3f} CPU s"
+              + (f"; the patched functions: old {timed['old']:.3f}  new {timed['new']:.3f}" if args.timed else ""),
+              flush=True)
     use(False)
     print(f"summing each article's fastest: old {sum(fastest['old']):.3f}  new {sum(fastest['new']):.3f} CPU s; "
           f"claims and sources identical on all {len(docs)} articles ({', '.join(args.patch)})")
