@@ -1769,7 +1769,9 @@ def passive_subject_speakers(doc, quotes: list) -> int:
         roots = [t for t in doc[first.i:last.i + 1] if not (first.i <= t.head.i <= last.i) or t.head.i == t.i]
         if len(roots) != 1 or roots[0].dep_ != "nsubj:pass":
             continue
-        cue = {t.i for s, e in q.cue for t in doc if s <= t.idx < e}
+        # the cue's token indices by bisecting the token starts (a scan of the doc made a Token per word per quote)
+        starts = token_table(doc, check=False).idx
+        cue = {i for s, e in q.cue for i in range(bisect_left(starts, s), bisect_left(starts, e))}
         verbs = [doc[i] for i in sorted(cue) if doc[i].pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in doc[i].children)]
         if len(verbs) != 1 or roots[0].head.i != verbs[0].i or verbs[0].lemma_ == "zitieren":
             continue
