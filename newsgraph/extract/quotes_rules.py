@@ -478,6 +478,14 @@ def trim_speaker(toks: list[Tok], sp: tuple[int, int], cue: tuple[int, int] | No
     return sp
 
 
+def _sent_range(tok) -> tuple[int, int]:
+    """The token range [start, end) of ``tok``'s sentence: ``x.sent == tok.sent`` holds exactly for the tokens in it
+    (the sentences partition the doc). Read once per subtree: comparing ``x.sent`` per token made two sentence Spans
+    per token, each found by scanning the sentence starts."""
+    s = tok.sent
+    return s.start, s.end
+
+
 def _verb_lemma(tok) -> str:
     """Lemma with its separated particle ("warf … vor" -> "vorwerfen")."""
     prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
@@ -623,7 +631,8 @@ def parse_subject(doc, toks: list[Tok], c: int, blocked: set[int]) -> tuple[int,
     for h in cue_verb_heads(doc, toks, c):
         for ch in h.children:
             if ch.dep_ in SUBJECT_DEPS:
-                sub = [t for t in ch.subtree if t.sent == verb.sent]
+                lo, hi = _sent_range(verb)
+                sub = [t for t in ch.subtree if lo <= t.i < hi]
                 a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 starts = _starts(toks)
                 ids = [k for k in range(bisect_left(starts, a), bisect_right(starts, b)) if toks[k].end <= b]
@@ -750,7 +759,8 @@ def parsed_indirect(doc, toks: list[Tok], lemmas: frozenset[str], zu_stems: tupl
             zu = zu_ok and _zu_infinitive(ch)
             if not zu and (ch.dep_ == "xcomp" or not by_lemma):
                 continue
-            sub = [x for x in ch.subtree if x.sent == v.sent]
+            lo, hi = _sent_range(v)
+            sub = [x for x in ch.subtree if lo <= x.i < hi]
             ids = [by_i[x.i] for x in sub if x.i in by_i]
             while ids and _is_punct(toks[ids[0]].text):
                 ids = ids[1:]
@@ -930,7 +940,8 @@ def _complement_end(doc, toks: list[Tok], a: int, by_i: dict[int, int]) -> int:
     if h.pos_ in ("VERB", "AUX"):
         while h.dep_ in ("aux", "aux:pass", "cop") and h.head.i > h.i:
             h = h.head
-        ids = sorted(by_i[x.i] for x in h.subtree if x.i in by_i and x.sent == h.sent)
+        lo, hi = _sent_range(h)
+        ids = sorted(by_i[x.i] for x in h.subtree if x.i in by_i and lo <= x.i < hi)
         ids = [j for j in ids if j >= a]
         if ids and ids == list(range(a, ids[-1] + 1)):
             last = ids[-1]
