@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..nlp.table import token_table
 from .quotes_features import Tok, config, doc_text, lexicon
-from .quotes_rules import _needs_met
+from .quotes_rules import _needs_met, _verb_lemma, verb_lemma_at
 
 MODALS = ("soll", "woll", "will")
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
@@ -37,11 +37,6 @@ PASSIVE = {"nsubj:pass", "aux:pass"}
 # a source in the sentence before ("Nach Angaben der Polizei …", "Das berichtete die Zeitung")
 SOURCE_WORDS = ("angaben", "bericht", "berichten", "informationen", "polizei", "sprecher", "zeitung",
                 "agentur", "medien", "mitteilung", "erklärung", "behörde", "laut", "zufolge")
-
-
-def _verb_lemma(tok) -> str:
-    prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
-    return (prt[0] if prt else "") + tok.lemma_.lower()
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +168,7 @@ def features(doc, toks: list[Tok], spans, mode_of, n: int, text: str | None = No
         if konj[i]:
             f.append("konj")
         if poss[i] in ("VERB", "AUX") and i != ri:
-            vl = _verb_lemma(doc[i])
+            vl = verb_lemma_at(doc, i)
             if (vl in rep_lem or tl.startswith(rep_stems)) and _needs_met(tl, sent_low, needs):
                 f.append("any_rep")
             if vl in ind_lem or tl.startswith(cue_stems):

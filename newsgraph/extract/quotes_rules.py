@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..nlp.table import token_table
 from .quotes import RawQuote
 from .quotes_features import (
     Tok,
@@ -486,10 +487,33 @@ def _sent_range(tok) -> tuple[int, int]:
     return s.start, s.end
 
 
+# (token table, {token index: _verb_lemma}), replaced whole: the rules, the act classifier and the cue steps ask ~80
+# times per article, mostly of the same few verbs, and each answer made a Token per child of the verb
+_VERB_LEMMAS: tuple = (None, None)
+
+
 def _verb_lemma(tok) -> str:
-    """Lemma with its separated particle ("warf … vor" -> "vorwerfen")."""
-    prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
-    return (prt[0] if prt else "") + tok.lemma_.lower()
+    """Lemma with its separated particle ("warf … vor" -> "vorwerfen"): the first "compound:prt" / "svp" child's
+    lower-case text before ``lemma_.lower()``."""
+    return verb_lemma_at(tok.doc, tok.i)
+
+
+def verb_lemma_at(doc, i: int) -> str:
+    """``_verb_lemma(doc[i])``, each token's answer kept with the doc's token table (unchecked: the claims extractor
+    checked it when it began), so a doc read anew after its annotations changed is asked anew; a Token is made only
+    the first time a token is asked about. (Read from the table's lemma and children columns instead, the answers
+    were the same but building those two columns per document cost what the kept answers saved: round 28, p1.)"""
+    global _VERB_LEMMAS
+    tab = token_table(doc, check=False)
+    memo = _VERB_LEMMAS
+    if memo[0] is not tab:
+        memo = _VERB_LEMMAS = (tab, {})
+    got = memo[1].get(i)
+    if got is None:
+        tok = doc[i]
+        prt = [c.text.lower() for c in tok.children if c.dep_ in ("compound:prt", "svp")]
+        got = memo[1][i] = (prt[0] if prt else "") + tok.lemma_.lower()
+    return got
 
 
 def _needs_met(word: str, low: list[str], needs: dict[str, list[str]]) -> bool:
@@ -521,14 +545,14 @@ def reported_acts(toks: list[Tok], stems: tuple[str, ...], doc=None,
         if s1 - s0 < 5 or (quoted and (inq[s0] or quoted > max_quoted * (s1 - s0))):
             continue
         low = [toks[k].text.lower() for k in sent]
-        cues = [k for k in sent if not inq[k] and toks[k].text[:1].islower()
-                and _needs_met(toks[k].text.lower(), low, needs) and (
-            toks[k].text.lower().startswith(stems) or (
+        # the stem / lemma test before _needs_met (all pure tests: the same words pass), and each word lowered once
+        cues = [k for k, lw in zip(sent, low) if not inq[k] and toks[k].text[:1].islower() and (
+            lw.startswith(stems) or (
                 parsed and lemmas and toks[k].i >= 0 and toks[k].pos == "VERB"
-                and _verb_lemma(doc[toks[k].i]) in lemmas) or (
+                and verb_lemma_at(doc, toks[k].i) in lemmas) or (
                 parsed and hanta_lemmas and toks[k].i >= 0 and toks[k].pos == "VERB"
-                and (_verb_lemma(doc[toks[k].i]) in hanta_lemmas
-                     or _hanta_lemma(doc[toks[k].i]) in hanta_lemmas)))]
+                and (verb_lemma_at(doc, toks[k].i) in hanta_lemmas
+                     or _hanta_lemma(doc[toks[k].i]) in hanta_lemmas))) and _needs_met(lw, low, needs)]
         if not cues:
             continue
         c = cues[0]
