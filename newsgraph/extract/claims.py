@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Certainty, Claim, ClaimMode, SourceKind, Span, stable_id
+from ..nlp.table import token_table
 from ..registry import component
 from .certainty import classify
 from .quotes import PARTICLES, RawQuote, extract_quotes
@@ -63,14 +64,13 @@ def _medium_in_frame(book: SourceBook, sentence: str, base: int, q: RawQuote, te
 
 class _DocFacts:
     """What the claims of one document ask of its doc again and again, read once: the PER
-    entities (``doc.ents`` builds a Span per entity on each access) and, per morphological
-    analysis, whether it is a Konjunktiv."""
+    entities (``doc.ents`` builds a Span per entity on each access) and, per token, whether it is a
+    Konjunktiv."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self._persons: list[tuple[int, int, int, str]] | None = None
-        self._morph: list[int] | None = None
-        self._sub: dict[int, bool] = {}
+        self._sub: list[bool] | None = None
 
     def persons(self) -> list[tuple[int, int, int, str]]:
         if self._persons is None:
@@ -79,15 +79,11 @@ class _DocFacts:
         return self._persons
 
     def subjunctive(self, i: int) -> bool:
-        if self._morph is None:
-            from spacy.attrs import MORPH
-
-            self._morph = self.doc.to_array([MORPH]).tolist() if len(self.doc) else []
-        m = self._morph[i]
-        sub = self._sub.get(m)
-        if sub is None:
-            sub = self._sub[m] = "Sub" in self.doc[i].morph.get("Mood")
-        return sub
+        if self._sub is None:
+            # the token table's column, ``"Sub" in Token.morph.get("Mood")`` per token, which tokens_from_doc read for
+            # this doc when the extraction began (unchecked: it checked the table then)
+            self._sub = token_table(self.doc, check=False).mood_sub
+        return self._sub[i]
 
 
 def _person_name(doc, span: Span | None, facts: _DocFacts | None = None) -> str | None:
