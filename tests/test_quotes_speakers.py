@@ -816,3 +816,33 @@ def test_cue_subject_replaces_a_speaker_that_is_no_subject(nlp):
     assert cue_subject_speakers(nlp(t3), [q4, q5, q6]) == 1
     assert _speakers(t3, [q4, q5, q6]) == ["das Verteidigungsministerium der Vereinigten Staaten", None,
                                            "das Verteidigungsministerium der Vereinigten Staaten"]
+
+
+def test_local_speech_names_a_missing_or_carried_speaker(nlp):
+    # quotes-de train (articles 69106, 19599; the first shortened, with the name's first mention for the NER): the speech
+    # verb of the message's own sentence ("hatte Koch-Mehrin damals gesagt", "Ein Militärsprecher verwies") names the
+    # speaker gold marks, where we had none or one carried from an earlier sentence; a speaker in the message's
+    # sentence and a sentence without a speech verb stay as they are
+    from newsgraph.extract.quotes_speakers import local_speech_speakers
+
+    t1 = ("Manfred Berg, der Dekan der Philosophischen Fakultät, erklärte, die Hochschule werde sich erneut mit der "
+          "Angelegenheit befassen. Silvana Koch-Mehrin legte Widerspruch ein. Sie wisse, dass ihre Arbeit „nicht frei von Schwächen, nicht selten ungenau, "
+          "oberflächlich und manchmal geradezu fehlerhaft“ sei, hatte Koch-Mehrin damals gesagt und auf die "
+          "Beurteilung der Arbeit durch ihren Doktorvater verwiesen.")
+    q1 = _quote(t1, "die Hochschule werde sich erneut mit der Angelegenheit befassen", "erklärte", "Manfred Berg")
+    q2 = _quote(t1, "ihre Arbeit „nicht frei von Schwächen, nicht selten ungenau, oberflächlich und manchmal geradezu "
+                "fehlerhaft“ sei", "wisse", None)
+    q3 = _quote(t1, "„nicht frei von Schwächen, nicht selten ungenau, oberflächlich und manchmal geradezu fehlerhaft“",
+                "wisse", "Manfred Berg")
+    q3.nested = True
+    assert local_speech_speakers(nlp(t1), [q1, q2, q3]) == 2
+    assert _speakers(t1, [q1, q2, q3]) == ["Manfred Berg", "Koch-Mehrin", "Koch-Mehrin"]
+
+    t2 = ("Der Absturz soll sich am Samstag kurz vor Mitternacht ereignet haben. Um die Ursache des Absturzes "
+          "herauszufinden, läuft zurzeit eine Untersuchung. Ein Militärsprecher verwies auf die schlechten "
+          "Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.")
+    q4 = _quote(t2, "Der Absturz soll sich am Samstag kurz vor Mitternacht ereignet haben", "soll", None)
+    q5 = _quote(t2, "Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen "
+                "Zeitpunkt keine Ursache ausschließen", "verwies", None)
+    assert local_speech_speakers(nlp(t2), [q4, q5]) == 1
+    assert _speakers(t2, [q4, q5]) == [None, "Ein Militärsprecher"]

@@ -1867,6 +1867,63 @@ def cue_subject_speakers(doc, quotes: list) -> int:
     return n
 
 
+def _speech_stems() -> tuple[str, ...]:
+    from .quotes_features import config
+
+    return tuple(config().get("de", {}).get("cue_stems", []))
+
+
+def local_speech_speakers(doc, quotes: list) -> int:
+    """[model] speaker_local_speech: a quote left without a speaker, or whose speaker stands in a sentence before its
+    message's (carried from an earlier report), takes the subject of a speech verb in the message's own sentences
+    ("Die Ursache sei noch unklar, verlautbarte Peter Sharp, …"; a fragment of "…, erklärte Koch-Mehrin" carrying the
+    speaker of the paragraph's first report): the first such verb (a VERB whose word opens with one of [de] cue_stems)
+    with one subject that is not "es" and names a person or body (_names_source), its noun group (_subject_group) as
+    the cue verb's subject is marked. The cue steps missed that verb, so the linker reached back. Returns how many
+    quotes changed."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return 0
+    stems = _speech_stems()
+    if not stems:
+        return 0
+    starts = token_table(doc, check=False).idx
+
+    def tokens_in(spans):
+        at = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+        return [doc[i] for i in sorted(at)]
+
+    n = 0
+    for q in quotes:
+        if not q.message:
+            continue
+        msg = tokens_in(q.message)
+        if not msg:
+            continue
+        first = msg[0].sent.start
+        ours = tokens_in(q.speaker)
+        if ours and ours[-1].i >= first:
+            continue
+        subject = None
+        for st in sorted({t.sent.start for t in msg}):
+            for v in doc[st].sent:
+                if v.pos_ != "VERB" or not v.lower_.startswith(stems):
+                    continue
+                subs = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ != "es"]
+                if len(subs) == 1 and _names_source(subs[0]):
+                    subject = subs[0]
+                    break
+            if subject is not None:
+                break
+        if subject is None:
+            continue
+        a, b = _subject_group(doc, subject)
+        if b < a or b - a >= 15:
+            continue
+        q.speaker = [(doc[a].idx, doc[b].idx + len(doc[b].text))]
+        n += 1
+    return n
+
+
 # a message's opening word, by the clause it opens (a cue-less "dass"/"ob" clause hangs on a verb we did not take as
 # a cue; a main clause in the Konjunktiv is a report of its own)
 _OPENERS = {"dass": "dass", "daß": "dass", "ob": "ob", "zu": "zu", "wie": "wh", "was": "wh", "warum": "wh",
