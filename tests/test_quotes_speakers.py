@@ -349,9 +349,11 @@ def test_final_linker_changes_speakers_and_nothing_else(nlp, monkeypatch, tmp_pa
 
     base = run()
     assert [text[a:b] for m, c, s, _ in base for a, b in s] == ["Der Sprecher der Feuerwehr", "Die Polizei"]
-    # a final linker that trusts no candidate: every speaker goes, messages and cues stay (the late cue-subject step,
-    # which would give a speakerless "sagte" quote its subject back, is off: this is the linker's test)
+    # a final linker that trusts no candidate: every speaker goes, messages and cues stay (the late cue-subject and
+    # local-speech steps, which would give a speakerless "sagte" quote its subject back, are off: this is the linker's
+    # test)
     monkeypatch.setitem(config()["model"], "speaker_cue_subject", False)
+    monkeypatch.setitem(config()["model"], "speaker_local_speech", False)
     d = tmp_path / "none"
     d.mkdir()
     (d / "weights.json").write_text(json.dumps({"bias": -6.0, "switch": 0.5, "keep": 0.2, "weights": {}}), "utf-8")
