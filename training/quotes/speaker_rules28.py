@@ -88,7 +88,6 @@ def one_group(doc, g, sg, guards, names_source, nach_source):
 def root_kind(doc, r, a, b) -> str:
     """What a root left out of the main group is: after a comma / before the group / a verb / an adverb / a
     prepositional phrase (its first word) / a name / a noun group."""
-    sub = [t for t in doc[r.left_edge.i: r.right_edge.i + 1]]
     if r.i > b and any(t.text == "," for t in doc[b + 1: r.i]):
         return "comma"
     side = "pre-" if r.i < a else ""
