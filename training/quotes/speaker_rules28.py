@@ -1,7 +1,9 @@
-"""Round 28's post-hoc speaker rule over a speaker_precision.py dump (de_speakers card, Round 28, q2): a speaker span
-cut to one noun group of the parse.
+"""Round 28's post-hoc speaker rules over a speaker_precision.py dump (de_speakers card, Round 28, q2; a post-hoc rule
+over the final quotes = a last speaker step). ``local_speech --guard none`` is the step switched on
+(quotes_speakers.local_speech_speakers, speaker_local_speech); one_group, msg_subject and pp_subject were measured and
+left off (their docstrings below).
 
-    python training/quotes/speaker_rules28.py DUMP.pkl --cache QCACHE.spacy [--guard G ...] [--show N]
+    python training/quotes/speaker_rules28.py DUMP.pkl --cache QCACHE.spacy --rule RULE [--guard G ...] [--show N]
 
 * one_group: a speaker span whose tokens hang on more than one head outside the span ("el-Baradei die Bearbeitung
   der Brennstäbe", "McClaren in einem Interview", "eine Sprecherin … gegenüber der Financial Times Deutschland": the
