@@ -1815,6 +1815,18 @@ def _subject_group(doc, s) -> tuple[int, int]:
     return a, b
 
 
+def _span_tokens(doc):
+    """A function from character spans to the doc's tokens they cover, in order. Token starts are bisected, so a
+    quote costs no scan of the doc."""
+    starts = token_table(doc, check=False).idx
+
+    def tokens_in(spans):
+        at = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+        return [doc[i] for i in sorted(at)]
+
+    return tokens_in
+
+
 def cue_subject_speakers(doc, quotes: list) -> int:
     """[model] speaker_cue_subject: a quote whose speaker is no subject (an object, a prepositional phrase, an outlet
     the cue names: "… wird von der Nachrichtenagentur Reuters mit den Worten zitiert", "In einem Bericht rechtfertigte
@@ -1825,12 +1837,7 @@ def cue_subject_speakers(doc, quotes: list) -> int:
     quotes changed."""
     if doc is None or not doc.has_annotation("DEP"):
         return 0
-    # token start offsets, ascending: a span's tokens found by bisection, not by a scan of the doc per quote
-    starts = token_table(doc, check=False).idx
-
-    def tokens_in(spans):
-        at = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
-        return [doc[i] for i in sorted(at)]
+    tokens_in = _span_tokens(doc)
 
     n = 0
     for q in quotes:
@@ -1886,11 +1893,7 @@ def local_speech_speakers(doc, quotes: list) -> int:
     stems = _speech_stems()
     if not stems:
         return 0
-    starts = token_table(doc, check=False).idx
-
-    def tokens_in(spans):
-        at = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
-        return [doc[i] for i in sorted(at)]
+    tokens_in = _span_tokens(doc)
 
     n = 0
     for q in quotes:
