@@ -1,4 +1,4 @@
-"""The German event sets drawn from unused articles (fresh8 to fresh26, blind and read) are what their scripts build,
+"""The German event sets drawn from unused articles (fresh8 to fresh27, blind and read) are what their scripts build,
 from articles and 10kGNAD rows no other event or time set uses.
 
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
@@ -194,7 +194,8 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
 # fresh24 drew or skimmed (81-125 in full, then the 5 with an event among 126-145); no other events set holds a CoNLL
 # document, no sentence of them is in another tests file, and each builder's check finds none of its sentences
 # anywhere else in the repository. fresh24 and fresh25 were scored once at round 27's end and are spent (readable,
-# error_pool.py); their sentences still stay out of tests/. fresh26 is blind.
+# error_pool.py); their sentences still stay out of tests/. fresh26 is blind. fresh27 (round 28, w3) took the rest of
+# that order, positions 146-184, all of them whatever their event count (12 events: the source is spent); blind.
 def _conll_dir() -> Path:
     """The CoNLL directory the fresh24 / fresh25 builders read (NEWSGRAPH_SHARED, else ../shared next to the clone),
     so the tests skip exactly when the builders cannot run."""
@@ -209,7 +210,9 @@ def _conll_dir() -> Path:
 CONLL = _conll_dir()
 # set -> (CoNLL file, rows, documents, sentences the check compares, sentences drawn)
 CONLL_SETS = {"fresh24": ("deu.testa", 177, 55, 210, 219), "fresh25": ("deu.testb", 155, 48, 179, 190),
-              "fresh26": ("deu.testa", 153, 50, 184, 193)}
+              "fresh26": ("deu.testa", 153, 50, 184, 193), "fresh27": ("deu.testa", 101, 37, 140, 153)}
+# the sets that read on until 25 events hold at least 25; fresh27 took the rest of the order whatever it held
+EVENTS_AT_LEAST = {"fresh27": 12}
 
 
 def _conll_docs(path: Path) -> set[str]:
@@ -225,7 +228,7 @@ def test_conll_set_is_conll_text_no_other_set_or_tests_file_holds(name):
     assert (len(rows), len(docs)) == (n_rows, n_docs)
     assert all(re.fullmatch(rf"conll2003 {re.escape(conll)} doc \d+", r["row"]) for r in rows)
     assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
-    assert sum(len(r["events"]) for r in rows) >= 25
+    assert sum(len(r["events"]) for r in rows) >= EVENTS_AT_LEAST.get(name, 25)
     for f in _other_sets(path):
         assert not docs & _conll_docs(f), f.name
     others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
@@ -261,13 +264,32 @@ def test_fresh26_draws_only_positions_fresh24_never_read():
     assert fresh24 <= set(pos[:56]) and min(pos.index(d) for d in mine) >= 80 and max(pos.index(d) for d in mine) < 145
 
 
+def test_fresh27_draws_positions_146_to_184_only_and_all_of_them():
+    # fresh24 drew 1-56 (skimmed 57-80), fresh26 drew 81-125 and read 126-145: fresh27 is the order's unread end
+    if not (CONLL / "deu.testa").exists():
+        pytest.skip("needs the shared CoNLL-2003 German files")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
+    cb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cb)
+    pos = cb.prose_order("deu.testa", 20261228)
+    assert len(pos) == 184
+    drawn = {d for d, _, _ in cb.take("deu.testa", 20261228, 184, 4, start=145)}
+    assert drawn == set(pos[145:])
+    mine = {int(r.split()[-1]) for r in _conll_docs(DATA / "events_de_fresh27.jsonl")}
+    assert mine <= drawn and len(mine) == 37
+    earlier = {int(r.split()[-1]) for n in ("fresh24", "fresh26") for r in _conll_docs(DATA / f"events_de_{n}.jsonl")}
+    assert not mine & earlier and not mine & set(pos[:145])
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
               "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
-              "fresh25": ("conll-b",), "fresh26": ("conll-a",)}
+              "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
            "conll-b": CONLL / "deu.testb"}
 

@@ -23,11 +23,11 @@ import build_de_fresh14 as fresh14  # noqa: E402  (its 10kGNAD draw)
 import build_de_fresh16 as fresh16  # noqa: E402  (its 10kGNAD rows)
 
 ROOT = Path(__file__).resolve().parents[2]
-# sets that take later sentences (4-6) of rows the pool's earlier sets drew, and fresh24-26 (CoNLL text, no 10kGNAD row):
+# sets that take later sentences (4-6) of rows the pool's earlier sets drew, and fresh24-27 (CoNLL text, no 10kGNAD row):
 # not counted as users, so that the draws of fresh20-fresh22 repeat after they exist (their own Panorama rows are out
 # of those sets' sections anyway)
 LATER: tuple[str, ...] = ("events_de_fresh23.jsonl", "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
-                          "events_de_fresh26.jsonl")
+                          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl")
 
 
 def test_sentences(own: Path) -> str:
