@@ -54,6 +54,67 @@ def _gold_ids(g, a: int, b: int) -> list[int]:
     return [k for k, (s, e) in enumerate(g.tokens) if s < b and a < e]
 
 
+def _carried(doc, g, sg, speakerless: bool):
+    """(message tokens, speaker tokens) of a quote with a message whose speaker stands in a sentence before the
+    message's (carried from an earlier report), or that has none when ``speakerless``; None for any other quote."""
+    msg = _spacy(doc, g, sg.roles["quote"])
+    if not msg:
+        return None
+    ours = _spacy(doc, g, sg.roles["speaker"])
+    if ours:
+        if ours[-1].i >= msg[0].sent.start:
+            return None
+    elif not speakerless:
+        return None
+    return msg, ours
+
+
+def _load(dump: str, cache: str):
+    """The dump's rows and the cached parses by text."""
+    from spacy.tokens import DocBin
+
+    from newsgraph import nlp as nlp_stage
+
+    rows = pickle.loads(Path(dump).read_bytes())
+    vocab = nlp_stage.load("de").vocab
+    return rows, {d.text: d for d in DocBin().from_disk(cache).get_docs(vocab)}
+
+
+def _fires(rows, docs, rule, before: Scores, after: Scores):
+    """Scores each row's quotes into ``before``, and into ``after`` once ``rule(doc, g, sg)`` (a new speaker's gold
+    token ids, or None) has run over them; yields (g, quote, old speaker, new speaker, gold's speaker) of each quote
+    the rule changed, all as sets of gold token ids."""
+    for row in rows:
+        _, g, sys_g, gold_g = row[:4]
+        score_doc(before, sys_g, gold_g)
+        doc = docs[g.text]
+        new_g = copy.deepcopy(sys_g)
+        for sg in new_g:
+            new = rule(doc, g, sg)
+            if new is not None:
+                sg.extra = dict(sg.extra or {}, old=list(sg.roles["speaker"]))
+                sg.roles["speaker"] = new
+        score_doc(after, new_g, gold_g)
+        pairs = dict(assign(new_g, gold_g))
+        for si, sg in enumerate(new_g):
+            if "old" not in (sg.extra or {}):
+                continue
+            gs = set(gold_g[pairs[si]].roles["speaker"]) if si in pairs else set()
+            yield g, sg, set(sg.extra["old"]), set(sg.roles["speaker"]), gs
+
+
+def _print_figures(before, after, fires, shown) -> None:
+    for name, sc in (("before", before), ("after", after)):
+        p, r, f = sc.overlap("speaker")
+        print(f"{name}: message {sc.overlap('quote')[2]:.5f} cue {sc.overlap('cue')[2]:.5f} speaker TP "
+              f"{sc.tp['speaker']} FP {sc.fp['speaker']} FN {sc.fn['speaker']} F1 {f:.5f}; attribution "
+              f"{sc.spk_ok}/{sc.spk_total}")
+    print("fires:", dict(fires))
+    for k, v in shown.items():
+        for line in v:
+            print(f"  {k}: {line[:240]}")
+
+
 def cue_subject(doc, g, sg, guards, names_source):
     if sg.nested or not sg.roles["cue"]:
         return None
@@ -118,16 +179,10 @@ def local_frame(doc, g, sg, guards, names_source):
 
     if sg.nested and "nested" not in guards:
         return None
-    msg = _spacy(doc, g, sg.roles["quote"])
-    if not msg:
+    carried = _carried(doc, g, sg, "none" in guards)
+    if carried is None:
         return None
-    ours = _spacy(doc, g, sg.roles["speaker"])
-    first = msg[0].sent.start
-    if ours:
-        if ours[-1].i >= first:
-            return None
-    elif "none" not in guards:
-        return None
+    msg, _ = carried
     sents = {t.sent.start for t in msg}
     frames = []
     for st in sorted(sents):
@@ -160,54 +215,30 @@ def main(argv=None) -> int:
     ap.add_argument("--guard", action="append", default=[])
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
-    from spacy.tokens import DocBin
-
-    from newsgraph import nlp as nlp_stage
     from newsgraph.extract.quotes_speakers import _names_source
 
-    rows = pickle.loads(Path(args.dump).read_bytes())
-    vocab = nlp_stage.load("de").vocab
-    docs = {d.text: d for d in DocBin().from_disk(args.cache).get_docs(vocab)}
+    rows, docs = _load(args.dump, args.cache)
     before, after = Scores(), Scores()
     fires: Counter = Counter()
     shown: dict = {"right": [], "wrong": [], "both wrong": [], "same": []}
-    for row in rows:
-        _, g, sys_g, gold_g = row[:4]
-        score_doc(before, sys_g, gold_g)
-        doc = docs[g.text]
-        new_g = copy.deepcopy(sys_g)
-        for sg in new_g:
-            new = RULES[args.rule](doc, g, sg, set(args.guard), _names_source)
-            if new is not None:
-                sg.extra = dict(sg.extra or {}, old=list(sg.roles["speaker"]))
-                sg.roles["speaker"] = new
-        score_doc(after, new_g, gold_g)
-        pairs = dict(assign(new_g, gold_g))
-        for si, sg in enumerate(new_g):
-            if "old" not in (sg.extra or {}):
-                continue
-            old, new = set(sg.extra["old"]), set(sg.roles["speaker"])
-            gs = set(gold_g[pairs[si]].roles["speaker"]) if si in pairs else set()
-            kind = ("right" if new & gs and not old & gs else "wrong" if old & gs and not new & gs
-                    else "both wrong" if not new & gs else "same")
-            fires[kind] += 1
-            fires[f"{sg.form}:{kind}"] += 1
-            fires[f"{sg.form}:d_tp"] += len(new & gs) - len(old & gs)
-            fires[f"{sg.form}:d_fp"] += len(new - gs) - len(old - gs)
-            fires["d_tp"] += len(new & gs) - len(old & gs)
-            fires["d_fp"] += len(new - gs) - len(old - gs)
-            if len(shown[kind]) < args.show:
-                shown[kind].append(f"{sg.form} ours=[{_text(g, old)}] -> [{_text(g, new)}] gold=[{_text(g, gs)}] "
-                                   f"cue=[{_text(g, sg.roles['cue'])}]")
-    for name, sc in (("before", before), ("after", after)):
-        p, r, f = sc.overlap("speaker")
-        print(f"{name}: message {sc.overlap('quote')[2]:.5f} cue {sc.overlap('cue')[2]:.5f} speaker TP "
-              f"{sc.tp['speaker']} FP {sc.fp['speaker']} FN {sc.fn['speaker']} F1 {f:.5f}; attribution "
-              f"{sc.spk_ok}/{sc.spk_total}")
-    print("fires:", dict(fires))
-    for k, v in shown.items():
-        for line in v:
-            print(f"  {k}: {line[:240]}")
+    guards = set(args.guard)
+
+    def rule(doc, g, sg):
+        return RULES[args.rule](doc, g, sg, guards, _names_source)
+
+    for g, sg, old, new, gs in _fires(rows, docs, rule, before, after):
+        kind = ("right" if new & gs and not old & gs else "wrong" if old & gs and not new & gs
+                else "both wrong" if not new & gs else "same")
+        fires[kind] += 1
+        fires[f"{sg.form}:{kind}"] += 1
+        fires[f"{sg.form}:d_tp"] += len(new & gs) - len(old & gs)
+        fires[f"{sg.form}:d_fp"] += len(new - gs) - len(old - gs)
+        fires["d_tp"] += len(new & gs) - len(old & gs)
+        fires["d_fp"] += len(new - gs) - len(old - gs)
+        if len(shown[kind]) < args.show:
+            shown[kind].append(f"{sg.form} ours=[{_text(g, old)}] -> [{_text(g, new)}] gold=[{_text(g, gs)}] "
+                               f"cue=[{_text(g, sg.roles['cue'])}]")
+    _print_figures(before, after, fires, shown)
     return 0
 
 

@@ -23,17 +23,15 @@ speaker_rules27.py, with the token balance (d_tp, d_fp).
 from __future__ import annotations
 
 import argparse
-import copy
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_rules27 import _gold_ids, _spacy, _text  # noqa: E402
+from speaker_rules27 import _carried, _fires, _gold_ids, _load, _print_figures, _spacy, _text  # noqa: E402
 
-from newsgraph.eval.quotes import Scores, assign, score_doc  # noqa: E402
+from newsgraph.eval.quotes import Scores  # noqa: E402
 
 SUBJ = ("nsubj", "nsubj:pass")
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "X")
@@ -118,12 +116,10 @@ def msg_subject(doc, g, sg, guards, names_source, nach_source):
     modes = {x[2:] for x in guards if x.startswith("m=")}
     if modes and sg.form not in modes:
         return None
-    msg = _spacy(doc, g, sg.roles["quote"])
-    if not msg:
+    carried = _carried(doc, g, sg, True)
+    if carried is None:
         return None
-    ours = _spacy(doc, g, sg.roles["speaker"])
-    if ours and ours[-1].i >= msg[0].sent.start:
-        return None
+    msg, ours = carried
     if "have" in guards and not ours:
         return None
     if "none" in guards and ours:
@@ -230,16 +226,10 @@ def local_speech(doc, g, sg, guards, names_source, nach_source):
     modes = {x[2:] for x in guards if x.startswith("m=")}
     if modes and sg.form not in modes:
         return None
-    msg = _spacy(doc, g, sg.roles["quote"])
-    if not msg:
+    carried = _carried(doc, g, sg, "none" in guards)
+    if carried is None:
         return None
-    ours = _spacy(doc, g, sg.roles["speaker"])
-    first = msg[0].sent.start
-    if ours:
-        if ours[-1].i >= first:
-            return None
-    elif "none" not in guards:
-        return None
+    msg, _ = carried
     sents = sorted({t.sent.start for t in msg})
     found = []
     for st in sents:
@@ -274,52 +264,30 @@ def main(argv=None) -> int:
     ap.add_argument("--guard", action="append", default=[])
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
-    from spacy.tokens import DocBin
-
-    from newsgraph import nlp as nlp_stage
     from newsgraph.extract.quotes_speakers import NACH_SOURCE, _names_source
 
-    rows = pickle.loads(Path(args.dump).read_bytes())
-    vocab = nlp_stage.load("de").vocab
-    docs = {d.text: d for d in DocBin().from_disk(args.cache).get_docs(vocab)}
+    rows, docs = _load(args.dump, args.cache)
     before, after = Scores(), Scores()
     fires: Counter = Counter()
     shown: dict = {"right": [], "wrong": [], "both wrong": [], "better": [], "worse": [], "same": []}
-    for row in rows:
-        _, g, sys_g, gold_g = row[:4]
-        score_doc(before, sys_g, gold_g)
-        doc = docs[g.text]
-        new_g = copy.deepcopy(sys_g)
-        for sg in new_g:
-            new = RULES[args.rule](doc, g, sg, set(args.guard), _names_source, NACH_SOURCE)
-            if new is not None and new != sg.roles["speaker"]:
-                sg.extra = dict(sg.extra or {}, old=list(sg.roles["speaker"]))
-                sg.roles["speaker"] = new
-        score_doc(after, new_g, gold_g)
-        pairs = dict(assign(new_g, gold_g))
-        for si, sg in enumerate(new_g):
-            if "old" not in (sg.extra or {}):
-                continue
-            old, new = set(sg.extra["old"]), set(sg.roles["speaker"])
-            gs = set(gold_g[pairs[si]].roles["speaker"]) if si in pairs else set()
-            d_tp, d_fp = len(new & gs) - len(old & gs), len(new - gs) - len(old - gs)
-            kind = ("right" if new & gs and not old & gs else "wrong" if old & gs and not new & gs
-                    else "both wrong" if not new & gs else "better" if d_tp >= 0 and d_fp < 0 and not d_tp < 0
-                    else "worse" if d_tp < 0 else "same")
-            fires[kind] += 1
-            fires["d_tp"] += d_tp
-            fires["d_fp"] += d_fp
-            if len(shown[kind]) < args.show:
-                shown[kind].append(f"{sg.form} ours=[{_text(g, old)}] -> [{_text(g, new)}] gold=[{_text(g, gs)}]")
-    for name, sc in (("before", before), ("after", after)):
-        p, r, f = sc.overlap("speaker")
-        print(f"{name}: message {sc.overlap('quote')[2]:.5f} cue {sc.overlap('cue')[2]:.5f} speaker TP "
-              f"{sc.tp['speaker']} FP {sc.fp['speaker']} FN {sc.fn['speaker']} F1 {f:.5f}; attribution "
-              f"{sc.spk_ok}/{sc.spk_total}")
-    print("fires:", dict(fires))
-    for k, v in shown.items():
-        for line in v:
-            print(f"  {k}: {line[:240]}")
+    guards = set(args.guard)
+
+    def rule(doc, g, sg):
+        new = RULES[args.rule](doc, g, sg, guards, _names_source, NACH_SOURCE)
+        # giving our own speaker back is no fire here (speaker_rules27.py counts it as one)
+        return None if new == sg.roles["speaker"] else new
+
+    for g, sg, old, new, gs in _fires(rows, docs, rule, before, after):
+        d_tp, d_fp = len(new & gs) - len(old & gs), len(new - gs) - len(old - gs)
+        kind = ("right" if new & gs and not old & gs else "wrong" if old & gs and not new & gs
+                else "both wrong" if not new & gs else "better" if d_tp >= 0 and d_fp < 0 and not d_tp < 0
+                else "worse" if d_tp < 0 else "same")
+        fires[kind] += 1
+        fires["d_tp"] += d_tp
+        fires["d_fp"] += d_fp
+        if len(shown[kind]) < args.show:
+            shown[kind].append(f"{sg.form} ours=[{_text(g, old)}] -> [{_text(g, new)}] gold=[{_text(g, gs)}]")
+    _print_figures(before, after, fires, shown)
     return 0
 
 
