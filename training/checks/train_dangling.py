@@ -181,9 +181,9 @@ def donor_folds(seeds: list[int], n_folds: int = 2, gen: int = 3) -> dict[str, i
     return out
 
 
-def clean_donor_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, seeds: list[int]) -> list[int]:
-    """Cross-validated found counts (at 0.2…0.6 false flags per 20 untouched articles, as ``fit_kind``) among the
-    insertions whose donor is in the scored fold (``donor_folds``), the ones like quotes-dev's."""
+def _fold_probabilities(d: list[dict], names: tuple[str, ...], c: float):
+    """Each row's probability from a model fitted on the other folds (as ``fit_kind``), with the rows' labels and
+    whether each is an untouched copy's candidate."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -191,20 +191,35 @@ def clean_donor_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: f
     y = np.array([r["y"] for r in d])
     fold = np.array([r["fold"] for r in d])
     clean = np.array([r["clean"] for r in d])
-    if any("donor_in" in r for r in d if r["y"]):
-        own = np.array([bool(r["y"]) and r.get("donor_in") == 0 for r in d])
-    else:  # rows cached before round 15: replay the donors
-        folds_of = donor_folds(seeds)
-        own = np.array([bool(r["y"]) and folds_of.get(":".join(r["doc"].split(":")[:2])) == r["fold"] for r in d])
     sd = x.std(axis=0)
     z = (x - x.mean(axis=0)) / np.where(sd > 1e-6, sd, 1.0)
     cv = np.zeros(len(y))
     for k in sorted(set(fold.tolist())):
         m = LogisticRegression(C=c, max_iter=2000).fit(z[fold != k], y[fold != k])
         cv[fold == k] = m.predict_proba(z[fold == k])[:, 1]
+    return y, cv, clean
+
+
+def _found_per_20(scores, neg, n_clean: int) -> list[int]:
+    """How many of ``scores`` reach the thresholds that flag 0.2…0.6 untouched articles per 20 (``neg`` the untouched
+    candidates' probabilities, highest first)."""
+    return [int((scores >= (neg[int(b * n_clean / 20)] + 1e-6 if len(neg) > int(b * n_clean / 20) else 0.0)).sum())
+            for b in (0.2, 0.3, 0.4, 0.5, 0.6)]
+
+
+def clean_donor_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: float, seeds: list[int]) -> list[int]:
+    """Cross-validated found counts (at 0.2…0.6 false flags per 20 untouched articles, as ``fit_kind``) among the
+    insertions whose donor is in the scored fold (``donor_folds``), the ones like quotes-dev's."""
+    import numpy as np
+
+    y, cv, clean = _fold_probabilities(d, names, c)
+    if any("donor_in" in r for r in d if r["y"]):
+        own = np.array([bool(r["y"]) and r.get("donor_in") == 0 for r in d])
+    else:  # rows cached before round 15: replay the donors
+        folds_of = donor_folds(seeds)
+        own = np.array([bool(r["y"]) and folds_of.get(":".join(r["doc"].split(":")[:2])) == r["fold"] for r in d])
     neg = np.sort(cv[clean])[::-1]
-    found = [int((cv[own] >= (neg[int(b * n_clean / 20)] + 1e-6 if len(neg) > int(b * n_clean / 20) else 0.0)).sum())
-             for b in (0.2, 0.3, 0.4, 0.5, 0.6)]
+    found = _found_per_20(cv[own], neg, n_clean)
     print(f"   insertions whose donor is in the scored fold (like quotes-dev's): {int(own.sum())} of {int(y.sum())}; "
           f"found at 0.2/0.3/0.4/0.5/0.6 per 20: {found} (mean {np.mean(found):.0f})")
     return found
@@ -214,25 +229,14 @@ def gen_report(d: list[dict], names: tuple[str, ...], n_clean: int, c: float) ->
     """Cross-validated found counts (at 0.2…0.6 untouched flags per 20, as ``fit_kind``) of each generator's references
     apart (round 28: v3's swapped nouns and v4's cut antecedents in one fit)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
-    x = np.array([[r[f] for f in names] for r in d], dtype=np.float64)
-    y = np.array([r["y"] for r in d])
-    fold = np.array([r["fold"] for r in d])
-    clean = np.array([r["clean"] for r in d])
+    y, cv, clean = _fold_probabilities(d, names, c)
     gen = np.array([r.get("gen", 3) for r in d])
-    sd = x.std(axis=0)
-    z = (x - x.mean(axis=0)) / np.where(sd > 1e-6, sd, 1.0)
-    cv = np.zeros(len(y))
-    for k in sorted(set(fold.tolist())):
-        m = LogisticRegression(C=c, max_iter=2000).fit(z[fold != k], y[fold != k])
-        cv[fold == k] = m.predict_proba(z[fold == k])[:, 1]
     neg = np.sort(cv[clean])[::-1]
     out = {}
     for g in sorted(set(gen[y == 1].tolist())):
         sel = (y == 1) & (gen == g)
-        found = [int((cv[sel] >= (neg[int(b * n_clean / 20)] + 1e-6 if len(neg) > int(b * n_clean / 20) else 0.0)).sum())
-                 for b in (0.2, 0.3, 0.4, 0.5, 0.6)]
+        found = _found_per_20(cv[sel], neg, n_clean)
         auc = float(np.mean([(p > q) + 0.5 * (p == q) for p in cv[sel] for q in cv[clean]]))
         print(f"   generator v{g}: {int(sel.sum())} references; found at 0.2/0.3/0.4/0.5/0.6 per 20: {found} "
               f"(mean {np.mean(found):.0f}); AUC over the untouched candidates {auc:.3f}")
