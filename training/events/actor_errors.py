@@ -69,6 +69,22 @@ def cls_of(role, g, e, actor, other_gold, text, s0, s1, doc, parse):
     return "parse_elsewhere", info
 
 
+def aligned_events(names, ex):
+    """(set name, gold event, the predicted event the scorer aligns with it or None, text, s0, s1, doc, parse) for
+    every gold event of the sets named, in order; an aligned event is taken from those the sentence's later gold
+    events may align with, as the scorer does."""
+    for name in names:
+        for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
+            _, doc, evs, text, s0, s1, _ = record_events(r, ex)
+            parse = ParseRoles(doc) if doc is not None else None
+            free = list(evs)
+            for g in r["events"]:
+                e = _align(g, text, s0, s1, free)
+                if e is not None:
+                    free.remove(e)
+                yield name, g, e, text, s0, s1, doc, parse
+
+
 def main(argv):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from error_pool import BLIND
@@ -79,27 +95,18 @@ def main(argv):
     ex = EventExtractor("de")
     counts = Counter()
     cases = defaultdict(list)
-    for name in argv:
-        for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
-            a, doc, evs, text, s0, s1, _ = record_events(r, ex)
-            parse = ParseRoles(doc) if doc is not None else None
-            free = list(evs)
-            for g in r["events"]:
-                e = _align(g, text, s0, s1, free)
-                if e is None:
-                    continue
-                free.remove(e)
-                if e.type != g["type"]:
-                    continue
-                for role, actor, other in (("source", e.source_actor, "target"), ("target", e.target_actor, "source")):
-                    if not g.get(role) or _match_actor(actor, g[role]):
-                        continue
-                    c, info = cls_of(role, g, e, actor, g.get(other), text, s0, s1, doc, parse)
-                    got = "-" if actor is None else repr(actor.span.text if actor.span else actor.name)
-                    counts[(role, c)] += 1
-                    tt = parse.token_at(e.trigger.start, e.trigger.end) if parse else None
-                    tinfo = f"trig {tt.text}/{tt.pos_}/{tt.dep_}" if tt is not None else ""
-                    cases[c].append(f"{name}: {role} {g['type']} [{e.trigger.text}] gold {g[role]!r} got {got} ({info}; {tinfo}) :: {text[s0:s1]}")
+    for name, g, e, text, s0, s1, doc, parse in aligned_events(argv, ex):
+        if e is None or e.type != g["type"]:
+            continue
+        for role, actor, other in (("source", e.source_actor, "target"), ("target", e.target_actor, "source")):
+            if not g.get(role) or _match_actor(actor, g[role]):
+                continue
+            c, info = cls_of(role, g, e, actor, g.get(other), text, s0, s1, doc, parse)
+            got = "-" if actor is None else repr(actor.span.text if actor.span else actor.name)
+            counts[(role, c)] += 1
+            tt = parse.token_at(e.trigger.start, e.trigger.end) if parse else None
+            tinfo = f"trig {tt.text}/{tt.pos_}/{tt.dep_}" if tt is not None else ""
+            cases[c].append(f"{name}: {role} {g['type']} [{e.trigger.text}] gold {g[role]!r} got {got} ({info}; {tinfo}) :: {text[s0:s1]}")
     for (role, c), n in sorted(counts.items()):
         print(f"{role:7} {c:16} {n}")
     tot = Counter()

@@ -77,6 +77,14 @@ def pool(name: str, ex: EventExtractor) -> tuple[Counter, dict]:
     return counts, cases
 
 
+def show_cases(classes, show: set[str], cases: dict) -> None:
+    for c in classes:
+        if c in show:
+            print(f"\n== {c} ({len(cases[c])})")
+            for x in cases[c]:
+                print("  " + x)
+
+
 def main(argv: list[str]) -> int:
     show = set()
     if "--show" in argv:
@@ -112,11 +120,7 @@ def main(argv: list[str]) -> int:
             allcases[c] += [f"{name}: {x}" for x in v]
         print(f"{name:<8}" + "".join(f"{counts[c]:>13}" for c in CLASSES))
     print(f"{'all':<8}" + "".join(f"{total[c]:>13}" for c in CLASSES))
-    for c in CLASSES:
-        if c in show:
-            print(f"\n== {c} ({len(allcases[c])})")
-            for x in allcases[c]:
-                print("  " + x)
+    show_cases(CLASSES, show, allcases)
     return 0
 
 

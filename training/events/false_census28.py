@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from error_pool import BLIND, DATA  # noqa: E402
+from error_pool import BLIND, DATA, show_cases  # noqa: E402
 
 from newsgraph.eval.events import _align, _match_actor, read_jsonl, record_events  # noqa: E402
 from newsgraph.extract.events import EventExtractor  # noqa: E402
@@ -161,11 +161,7 @@ def main(argv: list[str]) -> int:
     print(f"{'all':<8}" + "".join(f"{total[c]:>14}" for c in CLASSES) + f"{sum(total.values()):>6}")
     if dump_to is not None:
         dump_to.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in dump), "utf-8")
-    for c in CLASSES:
-        if c in show:
-            print(f"\n== {c} ({len(cases[c])})")
-            for x in cases[c]:
-                print("  " + x)
+    show_cases(CLASSES, show, cases)
     return 0
 
 

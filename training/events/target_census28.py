@@ -37,10 +37,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from actor_errors import DATA, POSS, PRON, gold_tokens  # noqa: E402
+from actor_errors import DATA, POSS, PRON, aligned_events, gold_tokens  # noqa: E402
 
-from newsgraph.eval.events import _align, _match_actor, actor_match, read_jsonl, record_events  # noqa: E402
-from newsgraph.extract.event_parse_actors import ParseRoles, _is_passive  # noqa: E402
+from newsgraph.eval.events import _match_actor, actor_match, read_jsonl, record_events  # noqa: E402
+from newsgraph.extract.event_parse_actors import _is_passive  # noqa: E402
 from newsgraph.extract.events import EventExtractor  # noqa: E402
 
 AGENT_PREPS = {"von", "vom", "durch", "seitens"}
@@ -108,33 +108,25 @@ def main(argv: list[str]) -> int:
     counts: Counter = Counter()
     gold_n: Counter = Counter()
     cases = defaultdict(list)
-    for name in argv:
-        for r in read_jsonl(DATA / f"events_de_{name}.jsonl"):
-            a, doc, evs, text, s0, s1, _ = record_events(r, ex)
-            parse = ParseRoles(doc) if doc is not None else None
-            free = list(evs)
-            for g in r["events"]:
-                e = _align(g, text, s0, s1, free)
-                if e is not None:
-                    free.remove(e)
-                for role in ("target", "source"):
-                    if not g.get(role):
-                        continue
-                    gold_n[role] += 1
-                    if e is None or e.type != g["type"]:
-                        counts[(role, "lost_with_trigger")] += 1
-                        continue
-                    actor = e.target_actor if role == "target" else e.source_actor
-                    if _match_actor(actor, g[role]):
-                        counts[(role, "right")] += 1
-                        continue
-                    trig = parse.token_at(e.trigger.start, e.trigger.end) if parse else None
-                    c, info = classify(role, g, actor, text, s0, s1, doc, parse, trig)
-                    counts[(role, c)] += 1
-                    got = "-" if actor is None else repr(actor.span.text if actor.span else actor.name)
-                    tinfo = f"trig {trig.text}/{trig.pos_}/{trig.dep_}" if trig is not None else ""
-                    cases[(role, c)].append(f"{name}: {g['type']} [{e.trigger.text}] gold {g[role]!r} got {got} "
-                                            f"({info}; {tinfo}) :: {text[s0:s1]}")
+    for name, g, e, text, s0, s1, doc, parse in aligned_events(argv, ex):
+        for role in ("target", "source"):
+            if not g.get(role):
+                continue
+            gold_n[role] += 1
+            if e is None or e.type != g["type"]:
+                counts[(role, "lost_with_trigger")] += 1
+                continue
+            actor = e.target_actor if role == "target" else e.source_actor
+            if _match_actor(actor, g[role]):
+                counts[(role, "right")] += 1
+                continue
+            trig = parse.token_at(e.trigger.start, e.trigger.end) if parse else None
+            c, info = classify(role, g, actor, text, s0, s1, doc, parse, trig)
+            counts[(role, c)] += 1
+            got = "-" if actor is None else repr(actor.span.text if actor.span else actor.name)
+            tinfo = f"trig {trig.text}/{trig.pos_}/{trig.dep_}" if trig is not None else ""
+            cases[(role, c)].append(f"{name}: {g['type']} [{e.trigger.text}] gold {g[role]!r} got {got} "
+                                    f"({info}; {tinfo}) :: {text[s0:s1]}")
     for role in ("target", "source"):
         print(f"== {role}: {gold_n[role]} gold")
         for (r_, c), n in sorted(counts.items(), key=lambda kv: -kv[1]):
