@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp as nlp_stage
 from newsgraph.extract import claims, quotes_rules
 from newsgraph.extract.quotes_features import tokens_from_doc
 
@@ -17,8 +16,7 @@ OTHER = "Der Bürgermeister kündigte am Abend neue Regeln an. Die Stadt stellte
 
 
 @pytest.fixture(scope="module")
-def docs():
-    nlp = nlp_stage.load("de")
+def docs(nlp):
     return nlp(TEXT), nlp(OTHER)
 
 
@@ -41,8 +39,7 @@ def test_verb_lemma_is_the_token_reading_for_every_token(docs):
     assert "ankündigen" in {_token_verb_lemma(t) for t in d2 if t.pos_ == "VERB"}
 
 
-def test_verb_lemma_is_read_anew_when_the_parse_changes():
-    nlp = nlp_stage.load("de")
+def test_verb_lemma_is_read_anew_when_the_parse_changes(nlp):
     doc = nlp("Die Opposition warf der Regierung schwere Versäumnisse vor.")
     tokens_from_doc(doc, "de")
     verb = next(t for t in doc if t.text == "warf")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp as nlp_stage
 from newsgraph.extract import quotes_acts, quotes_features, quotes_speakers
 from newsgraph.extract.quotes_features import doc_text, tokens_from_doc
 from newsgraph.extract.quotes_speakers import DocView
@@ -17,8 +16,7 @@ OTHER = "Die Feuerwehr rückte am Abend aus. Nach Angaben der Stadt brannte eine
 
 
 @pytest.fixture(scope="module")
-def docs():
-    nlp = nlp_stage.load("de")
+def docs(nlp):
     return nlp(TEXT), nlp(OTHER)
 
 
@@ -73,7 +71,7 @@ def test_act_columns_are_the_tokens_own_attributes(docs):
     assert {texts[i] for i in range(len(texts)) if konj[i]} >= {"sei", "prüfe"}
 
 
-def test_memos_never_pair_one_documents_key_with_anothers_answer(docs):
+def test_memos_never_pair_one_documents_key_with_anothers_answer(docs, nlp):
     d1, d2 = docs
     t1, t2 = tokens_from_doc(d1, "de"), tokens_from_doc(d2, "de")
     assert quotes_features.quote_depth(t1) is quotes_features.quote_depth(t1)
@@ -83,7 +81,7 @@ def test_memos_never_pair_one_documents_key_with_anothers_answer(docs):
     assert quotes_acts._columns(d2, t2)[2] == [t.text for t in d2]
     assert quotes_acts._columns(d1, t1)[2] == [t.text for t in d1]
     # a new extraction of a doc (a new token list) reads its annotations anew
-    d3 = nlp_stage.load("de")(OTHER)
+    d3 = nlp(OTHER)
     t3 = tokens_from_doc(d3, "de")
     assert quotes_acts._columns(d3, t3)[3][1] != "XY"
     d3[1].tag_ = "XY"
