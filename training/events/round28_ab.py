@@ -56,7 +56,8 @@ SWITCHES["parse.stray_targets"] = parse_key("stray_targets", False)
 
 
 # e1: [classifier.senses] stage_types (diplomatic types in sports and stage reports) and assembly_types (one body's
-# session named in a prepositional phrase or as an attribute) of events.toml, shipped on; off is an empty type list
+# session named in a prepositional phrase or as an attribute) of events.toml, shipped on (assembly_types turned off at the
+# round's end, below); off is an empty type list
 def _senses_off(key: str):
     def patch(settings: dict) -> None:
         senses = dict(settings.get("senses") or {})
@@ -66,8 +67,16 @@ def _senses_off(key: str):
     return patch
 
 
+def _assembly_on(settings: dict) -> None:
+    senses = dict(settings.get("senses") or {})
+    senses["assembly_types"] = {**(senses.get("assembly_types") or {}), "de": ["CONSULT"]}
+    settings["senses"] = senses
+
+
 SWITCHES["stage_types"] = _senses_off("stage_types")
-SWITCHES["assembly_types"] = _senses_off("assembly_types")
+# assembly_types shipped on by e1, turned off at the round's end by the blind-set rule (fresh26 + fresh27: one gold CONSULT
+# lost against 4 false events dropped): now an on+ mode
+SHIPPED_OFF["assembly_types"] = _assembly_on
 
 
 def main(argv: list[str]) -> int:
