@@ -196,18 +196,19 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
 # anywhere else in the repository. fresh24 and fresh25 were scored once at round 27's end and are spent (readable,
 # error_pool.py); their sentences still stay out of tests/. fresh26 is blind. fresh27 (round 28, w3) took the rest of
 # that order, positions 146-184, all of them whatever their event count (12 events: the source is spent); blind.
-def _conll_dir() -> Path:
-    """The CoNLL directory the fresh24 / fresh25 builders read (NEWSGRAPH_SHARED, else ../shared next to the clone),
-    so the tests skip exactly when the builders cannot run."""
+def _conll_blind():
+    """The CoNLL builders' shared module (training/events is no package)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.conll_dir()
+    return mod
 
 
-CONLL = _conll_dir()
+# the CoNLL directory the builders read (NEWSGRAPH_SHARED, else ../shared next to the clone), so the tests skip exactly
+# when the builders cannot run
+CONLL = _conll_blind().conll_dir()
 # set -> (CoNLL file, rows, documents, sentences the check compares, sentences drawn)
 CONLL_SETS = {"fresh24": ("deu.testa", 177, 55, 210, 219), "fresh25": ("deu.testb", 155, 48, 179, 190),
               "fresh26": ("deu.testa", 153, 50, 184, 193), "fresh27": ("deu.testa", 101, 37, 140, 153)}
@@ -253,11 +254,7 @@ def test_fresh26_draws_only_positions_fresh24_never_read():
     # fresh24 drew deu.testa's order positions 1-56 and its annotator skimmed 57-80: fresh26 starts at 81
     if not (CONLL / "deu.testa").exists():
         pytest.skip("needs the shared CoNLL-2003 German files")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
-    cb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cb)
+    cb = _conll_blind()
     pos = cb.prose_order("deu.testa", 20261228)
     mine = {int(r.split()[-1]) for r in _conll_docs(DATA / "events_de_fresh26.jsonl")}
     fresh24 = {int(r.split()[-1]) for r in _conll_docs(DATA / "events_de_fresh24.jsonl")}
@@ -268,11 +265,7 @@ def test_fresh27_draws_positions_146_to_184_only_and_all_of_them():
     # fresh24 drew 1-56 (skimmed 57-80), fresh26 drew 81-125 and read 126-145: fresh27 is the order's unread end
     if not (CONLL / "deu.testa").exists():
         pytest.skip("needs the shared CoNLL-2003 German files")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
-    cb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cb)
+    cb = _conll_blind()
     pos = cb.prose_order("deu.testa", 20261228)
     assert len(pos) == 184
     drawn = {d for d, _, _ in cb.take("deu.testa", 20261228, 184, 4, start=145)}
