@@ -2050,7 +2050,6 @@ def nested_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote
     return new
 
 
-
 def join_quoted_pieces(toks: list[Tok], quotes: list[RawQuote], max_tokens: int) -> list[RawQuote]:
     """A quotation of several sentences („Die Regel ist doch eindeutig. Elfmeter gibt es … . Das lag hier nicht vor“,
     sagte Magath) is one Direct quote in quotes-de, from mark to mark. The steps before cut it by sentence: the taggers'
@@ -2073,8 +2072,8 @@ def join_quoted_pieces(toks: list[Tok], quotes: list[RawQuote], max_tokens: int)
         if not pieces or len(pieces) < len(meet) or (len(pieces) == 1 and quotes[pieces[0]].message == [(cs, ce)]):
             continue
 
-        def frame(n: int):
-            # the piece's cue spans outside the marks and their distance to them
+        def frame(n: int, cs: int = cs, ce: int = ce):
+            # the piece's cue spans outside the marks and their distance to them (this run's marks, bound here)
             out = [(s, e) for s, e in quotes[n].cue if e <= cs or s >= ce]
             if not out:
                 return None
