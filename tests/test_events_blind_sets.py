@@ -194,8 +194,9 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
 # fresh24 drew or skimmed (81-125 in full, then the 5 with an event among 126-145); no other events set holds a CoNLL
 # document, no sentence of them is in another tests file, and each builder's check finds none of its sentences
 # anywhere else in the repository. fresh24 and fresh25 were scored once at round 27's end and are spent (readable,
-# error_pool.py); their sentences still stay out of tests/. fresh26 is blind. fresh27 (round 28, w3) took the rest of
-# that order, positions 146-184, all of them whatever their event count (12 events: the source is spent); blind.
+# error_pool.py); their sentences still stay out of tests/. fresh27 (round 28, w3) took the rest of that order,
+# positions 146-184, all of them whatever their event count (12 events: the source is spent); fresh26 and fresh27 were
+# scored once at round 28's end and are spent (readable) too.
 def _conll_blind():
     """The CoNLL builders' shared module (training/events is no package)."""
     import importlib.util
