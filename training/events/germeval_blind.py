@@ -27,8 +27,10 @@ CoNLL-2003 German deu.testa and deu.testb), fresh28 comes from a source no event
 - which positions are used: fresh28 (round 29, e2) draws and reads the **whole topical pool** of
   ``prose_order(20261229, "topical")``, positions 1-116 (a few sport, culture and school pages among them, which the
   URL test let in through a slug word such as "europa", "international" or "in_und_ausland": kept, the test being
-  fixed before any sentence was read); the **rest pool** (``prose_order(20261229, "rest")``, 912 prose sentences)
-  was never read by anyone working on events: fresh29 and later sets draw from it, in that order, from position 1;
+  fixed before any sentence was read); the topical pool holding only 9 events, fresh28 reads on into the **rest pool**
+  (``prose_order(20261229, "rest")``, 912 prose sentences) from its position 1, at most to position 300 (the exact
+  last position is written in the guide's 32nd pass): fresh29 and later sets draw from rest position 301 on, in that
+  order (positions 301-912 were never read by anyone working on events);
 - ``check(taken, own)``: that no taken sentence is found in any text file of the repository (events, time and checks
   gold, tests, training corpora) other than the set's own files, compared on lower-case letters and digits (the first
   40), so tokenised and detokenised copies match; and which repository code reads GermEval at all.
