@@ -809,6 +809,8 @@ def late_cues(doc, toks: list[Tok], quotes: list) -> None:
         late_heads(doc, toks, quotes, starts)
     if model.get("cue_late_verb_prefix", False):
         verb_prefixes(doc, toks, quotes, starts)
+    if model.get("cue_light_verb_noun", False):
+        light_verb_nouns(doc, toks, quotes, starts)
 
 
 def chain_fragments(toks: list[Tok], quotes: list, starts: list[int]) -> None:
@@ -1001,6 +1003,46 @@ def verb_prefixes(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None
         return not inq[0][j]
 
     join_to_cue_verbs(doc, toks, quotes, starts, joins)
+
+
+# what comes with a light-verb noun into the cue: its article and adjectives before it ("eine deutliche Mahnung")
+NOUN_LEFT_DEPS = frozenset({"det", "det:poss", "amod"})
+LIGHT_NOUN_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
+
+
+def light_verb_nouns(doc, toks: list[Tok], quotes: list, starts: list[int]) -> None:
+    """The noun of a light-verb frame joins the cue of its verb: quotes-de cues "stellten die Theorie auf", "wagte die
+    Prognose", "bestätigte den Verdacht", "herrschte die Meinung vor", where the taggers and the cue steps keep the verb
+    alone (noun_verbs does the converse, a noun cue without its verb). A noun that is the object or subject of a verb or
+    auxiliary of the cue, whose lemma is in [de] light_verb_nouns, in the verb's sentence and outside the quote's message
+    and speaker, joins with the article and adjectives before it. A nested quote carries its outer quote's cue, so both
+    get the same words (claims.toml [model] cue_light_verb_noun; de_quotes card, Round 29, q1)."""
+    from .quotes import _spans_of, _tok_ids
+
+    nouns = frozenset(w.lower() for w in config().get("de", {}).get("light_verb_nouns", []))
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    for q in quotes:
+        if not q.cue:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        off = _tok_ids(toks, q.message, starts) | _tok_ids(toks, q.speaker, starts)
+        add: set[int] = set()
+        for k in cue:
+            if toks[k].i < 0 or doc[toks[k].i].pos_ not in ("VERB", "AUX"):
+                continue
+            for n in doc[toks[k].i].children:
+                j = by_i.get(n.i)
+                if j is None or j in cue or j in off or n.pos_ != "NOUN" or n.dep_ not in LIGHT_NOUN_DEPS \
+                        or n.lemma_.lower() not in nouns or toks[j].sent != toks[k].sent:
+                    continue
+                group = {j}
+                for w in n.children:
+                    jw = by_i.get(w.i)
+                    if w.i < n.i and w.dep_ in NOUN_LEFT_DEPS and jw is not None and jw not in off:
+                        group.add(jw)
+                add |= group
+        if add:
+            q.cue = _spans_of(toks, cue | add)
 
 
 def join_to_cue_verbs(doc, toks: list[Tok], quotes: list, starts: list[int], joins) -> None:
