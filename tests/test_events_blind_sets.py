@@ -4,6 +4,7 @@ from articles and 10kGNAD rows no other event or time set uses.
 No system output is involved (the script never imports newsgraph), so these tests keep the set blind.
 """
 
+import importlib.util
 import json
 import os
 import re
@@ -277,15 +278,95 @@ def test_fresh27_draws_positions_146_to_184_only_and_all_of_them():
     assert not mine & earlier and not mine & set(pos[:145])
 
 
+# fresh28 (round 29, e2): a new source, GermEval 2014's NER dev file (news sentences, single sentences with their URL),
+# through training/events/germeval_blind.py: the whole topical pool (URL path names politics, the economy or the world)
+# in SHA-1 order, rest positions 1-100 in full, and of rest positions 101-300 the 6 sentences with an event (LATER);
+# rest positions 301 on are left for the next set. Blind until the lead's one scoring at round 29's end.
+def _germeval_blind():
+    """The GermEval builders' shared module (training/events is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("germeval_blind", ROOT / "training" / "events" / "germeval_blind.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+GERMEVAL = _germeval_blind().germeval_path()
+FRESH28 = DATA / "events_de_fresh28.jsonl"
+
+
+def _germeval_rows(path: Path) -> set[int]:
+    return {int(r["row"].split()[-1]) for r in _rows(path) if str(r.get("row", "")).startswith("germeval2014 ")}
+
+
+def test_fresh28_is_germeval_news_no_other_set_or_tests_file_holds():
+    rows = _rows(FRESH28)
+    mine = _germeval_rows(FRESH28)
+    assert len(rows) == 177 and len(mine) == 177
+    assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
+    # no publication date (the bracket date is a crawl date) and no article: each sentence is scored alone
+    assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
+    assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
+    assert sum(len(r["events"]) for r in rows) == 18 and sum(not r["events"] for r in rows) == 160
+    for f in _other_sets(FRESH28):
+        assert not mine & _germeval_rows(f), f.name
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != FRESH28 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
+    # detokenised: no space before a closing punctuation token or after an opening bracket (GermEval's own tokens may
+    # glue a mark to the next word, "Generation .So": the source's text, kept)
+    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)](?!\w)|\( ", r["sentence"])]
+
+
+def test_germeval_detokeniser_and_prose_filter_on_made_up_tokens():
+    gb = _germeval_blind()
+    assert gb.detok(["Er", "sagte", ":", '"', "Nein", '"', ",", "und", "ging", "(", "heim", ")", "."]) == \
+        'Er sagte: "Nein", und ging (heim).'
+    assert gb.detok(["„", "Ja", "“", ",", "sagte", "sie", "."]) == "„Ja“, sagte sie."
+    assert gb.detok(["«", "Ja", "»", ",", "sagte", "er", "."]) == "«Ja», sagte er."
+    assert gb.detok(["»", "Ja", "«", ",", "sagte", "er", "."]) == "»Ja«, sagte er."
+    # a quotation begun before the item: its unpaired closing quote after a full stop closes
+    assert gb.detok(["zu", "optimieren", ".", '"', "Weise", "soll", "."]) == 'zu optimieren." Weise soll.'
+    assert gb.not_prose("Die SPD fordert einen höheren Mindestlohn für alle .".split()) == ""
+    assert gb.not_prose("Die Partei der Zukunft ohne Mehrheit .".split()).startswith("no finite verb")
+    assert gb.not_prose("Merkel trifft Obama in Berlin".split()).startswith("headline")
+    assert gb.not_prose("Das führe zu Verzerrungen .".split()).startswith("fragment")
+    assert gb.topical("http://www.spiegel.de/politik/ausland/0,1518,1,00.html")
+    assert not gb.topical("http://www.kicker.de/news/fussball/startseite/1/artikel.html")
+    assert not gb.topical("welt.de vom 09.03.2006")  # a site note names no section
+    assert not gb.topical("http://www.x.de/rheinland-pfalz/1.html")  # "inland" only as a word
+    assert gb.topical("http://rss.feedsportal.com/c/1/f/2/s/3/l/0L0Sfr0Eonline0Bde0Cin0Iund0Iausland0Cx0Bhtml/story01.htm")
+
+
+def test_fresh28_draw_and_check():
+    if not GERMEVAL.exists():
+        pytest.skip("needs the shared GermEval 2014 dev file")
+    gb = _germeval_blind()
+    topical, rest = gb.prose_order(20261229, "topical"), gb.prose_order(20261229, "rest")
+    assert (len(topical), len(rest)) == (116, 912) and not set(topical) & set(rest)
+    assert not gb.IN_REPO & (set(topical) | set(rest))
+    spec = importlib.util.spec_from_file_location("fresh28", ROOT / "training/events/build_de_fresh28.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)
+    mine = _germeval_rows(FRESH28) | set(b.SKIPPED)
+    # all of the topical pool and rest 1-100, of rest 101-300 only LATER, nothing from rest 301 on
+    assert mine == set(topical) | set(rest[:100]) | set(b.LATER) and set(b.LATER) <= set(rest[100:300])
+    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh28.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert re.search(r"^203 taken sentences \(of 222\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
               "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
-              "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",)}
+              "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",), "fresh28": ("germeval",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
-           "conll-b": CONLL / "deu.testb"}
+           "conll-b": CONLL / "deu.testb", "germeval": GERMEVAL}
 
 
 @pytest.mark.parametrize("name", sorted(BUILT_FROM, key=lambda n: int(n[5:])))

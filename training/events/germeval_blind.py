@@ -267,11 +267,29 @@ def take(seed: int, pool: str, n: int, start: int = 0) -> list[tuple[int, str, s
     return [(i, sents[i][1], detok(sents[i][3])) for i in prose_order(seed, pool)[start:n]]
 
 
-def print_draw(seed: int, pool: str, n: int, start: int = 0) -> None:
-    """The drawn sentences with their position, index and URL; then how many news sentences of the pool the prose
-    filter passed over, by reason."""
+Part = tuple  # (pool, start, n) or (pool, start, n, later)
+
+
+def take_parts(seed: int, parts: tuple[Part, ...]) -> list[tuple[int, str, str]]:
+    """``take`` of each (pool, start, n) in turn, or of (pool, start, n, later) only the sentences ``later`` (indices
+    of sentences at those positions that were read and found to hold an event: fresh12's, fresh15's and fresh25's way
+    of reading on, here sentence by sentence)."""
+    out: list[tuple[int, str, str]] = []
+    for pool, start, n, *later in parts:
+        got = take(seed, pool, n, start)
+        if later:
+            assert set(later[0]) <= {i for i, _, _ in got}, later
+            got = [t for t in got if t[0] in later[0]]
+        out += got
+    return out
+
+
+def print_draw(seed: int, pool: str, n: int, start: int = 0, later: tuple[int, ...] | None = None) -> None:
+    """The drawn sentences with their position, index and URL (with ``later``: those read and not taken marked "--");
+    then how many news sentences of the pool the prose filter passed over, by reason."""
     for k, (i, url, text) in enumerate(take(seed, pool, n, start), start + 1):
-        print(f"{k:4d} [{i}] {url}\n       {text}")
+        mark = "--" if later is not None and i not in later else "  "
+        print(f"{mark}{k:4d} [{i}] {url}\n       {text}")
     sents = sentences()
     why: dict[str, int] = {}
     for i in order(seed):
@@ -326,9 +344,10 @@ def check(taken: list[tuple[int, str, str]], own: tuple[str, ...]) -> int:
     return len(found) + (copied != sorted(IN_REPO))
 
 
-def build(argv: list[str], seed: int, pool: str, n: int, ann: dict, skipped: dict, out_default: Path,
-          own: tuple[str, ...], start: int = 0) -> int:
-    """A GermEval set's builder: ``--draw`` prints the drawn sentences, ``--check`` runs ``check``; otherwise every
+def build(argv: list[str], seed: int, parts: tuple[Part, ...], ann: dict, skipped: dict,
+          out_default: Path, own: tuple[str, ...]) -> int:
+    """A GermEval set's builder over ``parts`` ((pool, start, n), see ``take_parts``): ``--draw`` prints the drawn
+    sentences, ``--check`` runs ``check``; otherwise every
     drawn sentence must be annotated (``ann``: (index, sentence) -> events) or skipped (``skipped``: index -> reason),
     every span inside its sentence, and the set is written (``--out F`` or ``out_default``). "file" and "published"
     are empty (the bracket date is a crawl date; the scorer reads each sentence alone); the URL is kept in "url"."""
@@ -336,9 +355,12 @@ def build(argv: list[str], seed: int, pool: str, n: int, ann: dict, skipped: dic
     import sys
 
     if "--draw" in argv:
-        print_draw(seed, pool, n, start)
+        for pool, start, n, *later in parts:
+            print(f"## {pool} positions {start + 1}-{n}" + (" (read; only the sentences with an event taken)"
+                                                            if later else " (all taken)"))
+            print_draw(seed, pool, n, start, later[0] if later else None)
         return 0
-    taken = take(seed, pool, n, start)
+    taken = take_parts(seed, parts)
     if "--check" in argv:
         return 1 if check(taken, own) else 0
     text = {i: (url, s) for i, url, s in taken}

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # not counted as users, so that the draws of fresh20-fresh22 repeat after they exist (their own Panorama rows are out
 # of those sets' sections anyway)
 LATER: tuple[str, ...] = ("events_de_fresh23.jsonl", "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
-                          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl")
+                          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl",
+                          "events_de_fresh28.jsonl")
 
 
 def test_sentences(own: Path) -> str:
