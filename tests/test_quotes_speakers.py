@@ -848,3 +848,53 @@ def test_local_speech_names_a_missing_or_carried_speaker(nlp):
                 "Zeitpunkt keine Ursache ausschließen", "verwies", None)
     assert local_speech_speakers(nlp(t2), [q4, q5]) == 1
     assert _speakers(t2, [q4, q5]) == [None, "Ein Militärsprecher"]
+
+
+def test_open_carry_gives_a_konjunktiv_continuation_the_open_speaker(nlp):
+    # quotes-de train (articles 32521, 69106, 17843, shortened): a cue-less Konjunktiv continuation left without a
+    # speaker takes the open report's speaker — the main-clause subject of the sentence before, outside every message
+    # ("Die Kriminalpolizei bittet …", "Dekan Berg sieht …"), or the last quote's speaker ("Rainer Wittner"), as gold
+    # marks them; an indicative clause, a new subject naming a source, a gap of two sentences at k = 1 and a quote
+    # with its own cue stay without one
+    from newsgraph.extract.quotes_speakers import carry_open_speakers, open_carry_speakers
+
+    def carry(text, qs):
+        return carry_open_speakers(nlp(text), qs, k=1, speech="root", opener="source")
+
+    def free(text, message):
+        q = _quote(text, message, message.split()[0], None)
+        q.cue, q.mode = [], "IndirectFreeIndirect"
+        return q
+
+    police = "Die Kriminalpolizei bittet um Mithilfe bei der Fahndung. "
+    man = "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 bis 1,85 Meter groß, schlank und Brillenträger"
+    t1 = police + man + "."
+    q1 = free(t1, man)
+    assert carry(t1, [q1]) == 1 and _speakers(t1, [q1]) == ["Die Kriminalpolizei"]
+    t2 = police + man.replace(" sei ", " ist ") + "."
+    assert carry(t2, [free(t2, man.replace(" sei ", " ist "))]) == 0
+    t3 = police + "Die Taten geschahen am Abend. " + man + "."
+    assert carry(t3, [free(t3, man)]) == 0
+    q4 = _quote(t1, man, "sei", None)
+    assert carry(t1, [q4]) == 0 and q4.speaker == []
+
+    berg = ("Falls die Universität an ihrer Entscheidung festhält, steht Koch-Mehrin die Möglichkeit einer Klage vor "
+            "dem Verwaltungsgericht offen. Dekan Berg sieht einen eventuellen Rechtsstreit gelassen. ")
+    nothing = ("Von den Plagiatsvorwürfen habe man vor elf Jahren nichts gewusst und deswegen auch nicht im Gutachten "
+               "zur Arbeit darauf eingehen können")
+    t5 = berg + nothing + "."
+    q5 = free(t5, nothing)
+    assert carry(t5, [q5]) == 1 and _speakers(t5, [q5]) == ["Dekan Berg"]
+    uni = "Ihr Anwalt habe von den Plagiatsvorwürfen vor elf Jahren nichts gewusst"
+    t6 = berg + uni + "."
+    assert carry(t6, [free(t6, uni)]) == 0
+
+    t7 = ("In einem Interview mit dem Anwalt seiner Familie – Rainer Wittner – sagte dieser, dass Delmare bereits in "
+          "„seiner eigenen Welt“ lebe. Diese Diagnose sei durch Untersuchungen in der Leipziger Universitätsklinik "
+          "bestätigt worden.")
+    q7 = _quote(t7, "dass Delmare bereits in „seiner eigenen Welt“ lebe", "sagte", "Rainer Wittner")
+    q8 = free(t7, "Diese Diagnose sei durch Untersuchungen in der Leipziger Universitätsklinik bestätigt worden")
+    assert carry(t7, [q7, q8]) == 1 and _speakers(t7, [q7, q8]) == ["Rainer Wittner", "Rainer Wittner"]
+    # the [model] key is 0 (off) by default: the step changes nothing
+    q9 = free(t1, man)
+    assert open_carry_speakers(nlp(t1), [q9]) == 0 and q9.speaker == []

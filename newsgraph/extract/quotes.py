@@ -2253,6 +2253,7 @@ LATE_SPEAKER_STEPS = (
     ("speaker_cueless_continuation", "continue_cueless_indirect"),  # a cue-less Indirect quote continuing a report
     ("speaker_cue_subject", "cue_subject_speakers"),  # a non-subject speaker gives way to the cue verb's one subject
     ("speaker_local_speech", "local_speech_speakers"),  # a carried or missing speaker: the local speech verb's subject
+    ("speaker_open_carry", "open_carry_speakers"),  # a cue-less Konjunktiv continuation: the open report's speaker
 )
 
 

@@ -1927,6 +1927,173 @@ def local_speech_speakers(doc, quotes: list) -> int:
     return n
 
 
+def message_clause(doc, span):
+    """(finite verb, subject) of the first clause of ``span`` (a message) that the parse roots inside it and that
+    has a finite verb (the root itself, or its auxiliary / copula): "Die Ursache sei noch unklar" -> (sei, Ursache).
+    (None, None) when no root clause is finite; the subject is None when the clause has none."""
+    lo, hi = span.start, span.end
+    for r in span:
+        if lo <= r.head.i < hi and r.head.i != r.i:
+            continue
+        fin = r if "Fin" in r.morph.get("VerbForm") else next(
+            (c for c in r.children if c.dep_ in ("aux", "aux:pass", "cop") and "Fin" in c.morph.get("VerbForm")), None)
+        if fin is None:
+            continue
+        subj = next((c for c in r.children if c.dep_ in SUBJECT_DEPS), None)
+        return fin, subj
+    return None, None
+
+
+# what a subject pronoun cannot stand for, by the (gender, number) of the open speaker's head: "er" no feminine,
+# neuter or plural noun, "sie" no masculine or neuter singular ("sie" is also the plural); "es", "man", "wir", "ich"
+# agree with any (an expletive "es", a "man" / "wir" that takes the speaker in)
+_PRONOUN_CLASHES = {"er": {("Fem", "Sing"), ("Neut", "Sing"), ("*", "Plur")}, "sie": {("Masc", "Sing"), ("Neut", "Sing")}}
+
+
+def _agrees(pron, head) -> bool:
+    """Whether subject pronoun ``pron`` can stand for the speaker headed by ``head``: no clash of gender or number
+    the morphology shows (a name without gender clashes with nothing); a pronoun speaker agrees with the same
+    pronoun only."""
+    low = pron.lower_
+    if low not in _PRONOUN_CLASHES:
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ in ("er", "sie") and (head.lower_ == low or low == "sie")
+    clash = _PRONOUN_CLASHES[low]
+    number = head.morph.get("Number")
+    if "Plur" in number:
+        return ("*", "Plur") not in clash
+    return not any((gd, "Sing") in clash for gd in head.morph.get("Gender"))
+
+
+def carry_open_speakers(doc, quotes: list, k: int = 2, subject: str = "nosource", agree: bool = True,
+                        between: str = "", modes: str = "", chain: bool = True, konj: str = "any",
+                        opener: str = "", speech: str = "") -> int:
+    """The open report's speaker for a cue-less continuation (open_carry_speakers runs it with the guards chosen on
+    train). A non-nested quote left without cue and speaker takes the speaker of the open report — the last quote
+    with a speaker (message order; ``opener``: what such a quote needs to open one, _opens_report), or with
+    ``speech`` "root" a sentence outside every message of ours whose main verb has one subject naming a person or body
+    ("Der Iran streitet dies ab. Sein Programm diene …"; "stems": a speech verb of [de] cue_stems, not only the main
+    verb) — when the parse says the report goes on: the quote's first finite clause is in the Konjunktiv (Mood=Sub;
+    ``konj`` "one": Konjunktiv I only, Tense=Pres: "sei", "habe", not "hätte", "könnte"),
+    its subject names no new source (``subject`` "nosource"; "pron": a pronoun or none; "any": no guard), a pronoun
+    subject does not clash with the open speaker (``agree``, _agrees), and its message starts at most ``k``
+    sentences after the open report ends. No quote of another speaker stands between: the open speaker is the last
+    one. ``between`` (comma-separated): "para" no paragraph break between, "name" no PER/ORG name outside our
+    messages between; ``modes``: only these modes ("" all); with ``chain`` a carried quote is the open report for
+    the next one. Returns how many quotes changed."""
+    if doc is None or not doc.has_annotation("DEP") or k <= 0:
+        return 0
+    tokens_in = _span_tokens(doc)
+    starts = [s.start_char for s in doc.sents]
+    want_modes = {m for m in modes.split(",") if m}
+    checks = {c for c in between.split(",") if c}
+    order = sorted((q for q in quotes if q.message and not q.nested), key=lambda q: q.message[0][0])
+    msg_tokens = {t.i for q in order for t in tokens_in(q.message)}
+    opens = {c for c in opener.split(",") if c}
+    # the open reports, by where they end: (end char, speaker spans, the speaker's head or None)
+    events = []
+    if speech:
+        stems = _speech_stems()
+        for sent in doc.sents:
+            if any(t.i in msg_tokens for t in sent):
+                continue
+            for v in sent:
+                if speech == "root":
+                    # the sentence's main verb, whatever it is ("Das Robert-Koch-Institut sieht … keine Gefahr.")
+                    if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
+                        continue
+                elif v.pos_ != "VERB" or not v.lower_.startswith(stems):
+                    continue
+                subs = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ != "es"]
+                if len(subs) == 1 and _names_source(subs[0]):
+                    lo, hi = _subject_group(doc, subs[0])
+                    if lo <= hi and hi - lo < 15:
+                        events.append((sent.end_char, [(doc[lo].idx, doc[hi].idx + len(doc[hi].text))], subs[0]))
+                    break
+    ev = 0
+    open_sp, open_end, open_head = None, 0, None
+    n = 0
+    for q in order:
+        a = q.message[0][0]
+        while ev < len(events) and events[ev][0] <= a:
+            if events[ev][0] >= open_end:
+                open_end, open_sp, open_head = events[ev]
+            ev += 1
+        if q.speaker:
+            open_sp, open_end, open_head = q.speaker, max(e for _, e in q.message), None
+            if opens and not _opens_report(doc, tokens_in, q, opens):
+                open_sp = None
+            continue
+        if open_sp is None or q.cue or (want_modes and q.mode not in want_modes):
+            continue
+        end = open_end
+        if a < end or bisect_left(starts, a + 1) - bisect_left(starts, end) > k:
+            continue
+        msg = tokens_in(q.message)
+        if not msg:
+            continue
+        verb, subj = message_clause(doc, doc[msg[0].i: msg[-1].i + 1])
+        if verb is None or "Sub" not in verb.morph.get("Mood") or (konj == "one" and "Pres" not in verb.morph.get("Tense")):
+            continue
+        if subj is not None and subj.pos_ == "PRON":
+            if agree:
+                if open_head is None:
+                    sp = tokens_in(open_sp)
+                    lo, hi = (sp[0].i, sp[-1].i) if sp else (0, -1)
+                    open_head = next((t for t in sp if not (lo <= t.head.i <= hi) or t.head.i == t.i), None)
+                if open_head is None or not _agrees(subj, open_head):
+                    continue
+        elif subj is not None and (subject == "pron" or (subject == "nosource" and _names_source(subj))):
+            continue
+        if "para" in checks and "\n" in doc.text[end:a]:
+            continue
+        if "name" in checks and any(t.ent_type_ in ("PER", "ORG") and t.i not in msg_tokens
+                                    for t in doc.char_span(end, a, alignment_mode="expand") or ()):
+            continue
+        q.speaker, q.inherited = list(open_sp), True
+        n += 1
+        if chain:
+            open_end = max(e for _, e in q.message)
+    return n
+
+
+def _opens_report(doc, tokens_in, q, opens: set) -> bool:
+    """Whether quote ``q`` may open a report a cue-less continuation carries on: ``cue`` it has a cue; ``source`` its
+    speaker's head names a person or body or is a frame noun ("Angaben", "Berichten"); ``own`` its speaker was not
+    carried; ``konj`` its message's first finite clause is in the Konjunktiv or it has a cue."""
+    if "cue" in opens and not q.cue:
+        return False
+    if "own" in opens and q.inherited:
+        return False
+    if "source" in opens:
+        sp = tokens_in(q.speaker)
+        if not sp:
+            return False
+        lo, hi = sp[0].i, sp[-1].i
+        head = next((t for t in sp if not (lo <= t.head.i <= hi) or t.head.i == t.i), sp[0])
+        if not (_names_source(head) or head.lower_.startswith(NACH_SOURCE)):
+            return False
+    if "konj" in opens and not q.cue:
+        msg = tokens_in(q.message)
+        verb, _ = message_clause(doc, doc[msg[0].i: msg[-1].i + 1]) if msg else (None, None)
+        if verb is None or "Sub" not in verb.morph.get("Mood"):
+            return False
+    return True
+
+
+def open_carry_speakers(doc, quotes: list) -> int:
+    """[model] speaker_open_carry = k (0 off): carry_open_speakers with the guards chosen on cross-fitted train (de_speakers
+    card, Round 29, q2): a sentence outside our messages whose main verb has one subject naming a person or body opens
+    a report as a quote with a speaker does; a quote opens one only when its speaker's head names a person or body or
+    is a frame noun; the continuation's clause is in the Konjunktiv I (a Konjunktiv II "hätte", "könnte" is as often a
+    conditional as a report) and starts at most k sentences after the open report."""
+    from .quotes_features import config
+
+    k = int(config().get("model", {}).get("speaker_open_carry", 0))
+    return carry_open_speakers(doc, quotes, k=k, speech="root", opener="source", konj="one")
+
+
 # a message's opening word, by the clause it opens (a cue-less "dass"/"ob" clause hangs on a verb we did not take as
 # a cue; a main clause in the Konjunktiv is a report of its own)
 _OPENERS = {"dass": "dass", "daß": "dass", "ob": "ob", "zu": "zu", "wie": "wh", "was": "wh", "warum": "wh",

@@ -54,7 +54,7 @@ STEPS = {
                                           "resolve_opening_pronouns", "join_title_apposition", "passive_agent_speakers",
                                           "frame_attribute_speakers", "frame_adverb_speakers",
                                           "passive_subject_speakers", "cue_subject_speakers",
-                                          "local_speech_speakers"),
+                                          "local_speech_speakers", "open_carry_speakers"),
     "newsgraph.extract.quotes_acts": ("judge_quotes", "add_acts"),
     "newsgraph.extract.quotes_cues": ("choose_cues", "tidy_cues", "late_cues"),
     "newsgraph.extract.quotes_judge": ("judge",),
