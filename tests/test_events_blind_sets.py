@@ -358,13 +358,63 @@ def test_fresh28_draw_and_check():
     assert re.search(r"^203 taken sentences \(of 222\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
 
 
+# fresh29 (round 29, w1): fresh28's source and order, from the rest pool's position 301 on (fresh28 drew or read rest
+# 1-300 and the whole topical pool): rest 301-450 in full, and of rest 451-710 the 14 sentences with an event (LATER);
+# rest 711 on unread. Blind until the lead's one scoring at round 29's end.
+FRESH29 = DATA / "events_de_fresh29.jsonl"
+
+
+def test_fresh29_is_germeval_news_no_other_set_or_tests_file_holds():
+    rows = _rows(FRESH29)
+    mine = _germeval_rows(FRESH29)
+    assert len(rows) == 146 and len(mine) == 146
+    assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
+    assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
+    assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
+    assert sum(len(r["events"]) for r in rows) == 19 and sum(not r["events"] for r in rows) == 128
+    for f in _other_sets(FRESH29):
+        assert not mine & _germeval_rows(f), f.name
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != FRESH29 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
+    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)](?!\w)|\( ", r["sentence"])]
+
+
+def _builder(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"training/events/build_de_{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_fresh29_draws_only_positions_fresh28_never_read_and_check():
+    if not GERMEVAL.exists():
+        pytest.skip("needs the shared GermEval 2014 dev file")
+    gb = _germeval_blind()
+    topical, rest = gb.prose_order(20261229, "topical"), gb.prose_order(20261229, "rest")
+    b28, b29 = _builder("fresh28"), _builder("fresh29")
+    mine = _germeval_rows(FRESH29) | set(b29.SKIPPED)
+    # rest 301-450 in full, of rest 451-710 only LATER
+    assert mine == set(rest[300:450]) | set(b29.LATER) and set(b29.LATER) <= set(rest[450:710])
+    assert not set(b29.READ_NOT_TAKEN) & mine and set(b29.READ_NOT_TAKEN) <= set(rest[450:710])
+    # nothing fresh28 drew, took or read (the topical pool and rest 1-300)
+    fresh28 = _germeval_rows(FRESH28) | set(b28.SKIPPED)
+    assert not mine & fresh28 and not mine & (set(topical) | set(rest[:300]))
+    assert min(rest.index(i) for i in mine) == 300
+    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh29.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert re.search(r"^157 taken sentences \(of 164\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
               "fresh16": ("quotes-de", "10kgnad"), "fresh17": ("quotes-de",), "fresh18": ("quotes-de",),
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
               "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
-              "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",), "fresh28": ("germeval",)}
+              "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",), "fresh28": ("germeval",),
+              "fresh29": ("germeval",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
            "conll-b": CONLL / "deu.testb", "germeval": GERMEVAL}
 
