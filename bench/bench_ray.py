@@ -1,7 +1,7 @@
 """Scaling of ``ingest --engine ray``: 1 vs 2 Ray workers on this machine, and memory per worker.
 
   python bench/bench_ray.py [--gnad 300] [--quotes 100] [--per-partition 20] [--workers 1 2] [--executor actors|data]
-                            [--export DIR] [--partitions FILE] [--tail-pieces M]
+                            [--export DIR] [--partitions FILE] [--tail-pieces M] [--ray-in-clock]
 
 The same real articles as bench_pipeline.py (10kGNAD + quotes-de Wikinews, from
 ``$NEWSGRAPH_SHARED/data``) go through ``newsgraph.scale.ray_ingest`` into a fresh store once per
@@ -10,7 +10,10 @@ clock (their start-up is not the pipeline's), so each run
 times: actors loading their models, analysis, Parquet writes, the driver's merge into DuckDB and
 the corpus components. Printed per run: end-to-end wall time and articles/s; the analysis window
 (first partition started to last finished, so model loading is left out); each worker's peak RSS.
-The ratio of the 2-worker to the 1-worker rate is the scaling figure.
+The ratio of the 2-worker to the 1-worker rate is the scaling figure. Per worker a timeline of its
+start on the run's clock with CPU seconds by part (Ray's own start, our imports, ``Pipeline`` + models, the
+first unit and its cold excess over the later units). ``--ray-in-clock`` leaves Ray's start to
+``ray_ingest`` as the command does, so the clock holds it too: what a user waits for.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from bench_pipeline import corpus, write_jsonl  # noqa: E402
 
 
 def one_run(src: Path, workers: int, per_partition: int, executor: str | None = None, export: str | None = None,
-            tail_pieces: int | None = None) -> dict:
+            tail_pieces: int | None = None, ray_in_clock: bool = False) -> dict:
     import ray
 
     from newsgraph.scale import settings
@@ -48,7 +51,8 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
         settings.load()["ray"]["tail_pieces"] = tail_pieces  # this process only
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-ray-{workers}-"))
     r0 = time.perf_counter()
-    start_ray(None, workers)
+    if not ray_in_clock:
+        start_ray(None, workers)
     ray_init = time.perf_counter() - r0
     if settings.load()["ray"]["executor"] == "data":
         import ray.data  # noqa: F401  (Ray's start-up too: before the clock, as ray.init)
@@ -57,6 +61,7 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
         store = DuckDBStore(tmp / "store.duckdb")
         collections = _watch_collector()
         c0, t0, at0 = time.process_time(), time.perf_counter(), time.time()
+        # --ray-in-clock: ray_ingest starts (and stops) Ray itself, as for a user's `newsgraph ingest --engine ray`
         rep = ray_ingest([src], store, tmp / "out", workers=workers, partitioning={"records_per_partition": per_partition})
         wall, driver_cpu, at1 = time.perf_counter() - t0, time.process_time() - c0, time.time()
         if export:
@@ -98,6 +103,7 @@ def one_run(src: Path, workers: int, per_partition: int, executor: str | None = 
             "before": t_first - at0, "after": at1 - t_last,
             "corpus": getattr(rep, "corpus_seconds", 0.0), "merge_cpu": getattr(rep, "merge_cpu_seconds", 0.0),
             "startup": _startup(units, at0), "ray_init": ray_init, "serial": _serial(rep, at0, t_first, t_last),
+            "timeline": _timeline(units, at0), "marks": {k: v - at0 for k, v in getattr(rep, "marks", {}).items()},
             "collector": _collector(collections, getattr(rep, "marks", {})),
             # per partition, for the offline dispatch estimate (bench/tail_estimate.py)
             "parts": [{k: x[k] for k in ("id", "index", "articles", "words", "seconds", "cpu_seconds", "started_at",
@@ -175,6 +181,33 @@ def _startup(summaries: list[dict], at0: float) -> list[tuple[float, float, floa
             for x in first.values()]
 
 
+def _timeline(units: list[dict], at0: float) -> list[dict] | None:
+    """Per worker, its start on the run's clock (s after ``ray_ingest`` was called; negative: before,
+    e.g. a process Ray started idle at ``ray.init``) with CPU seconds per part: the process, Ray's own
+    start before our first import, our imports, ``Pipeline`` + models, the first unit, and how much
+    more CPU that first unit took than the worker's later units at their rate per word (its cold
+    caches). None for a tree whose workers do not report their CPU by part."""
+    by: dict[int, list[dict]] = {}
+    for x in units:
+        by.setdefault(x["pid"], []).append(x)
+    out = []
+    for pid, xs in sorted(by.items()):
+        xs.sort(key=lambda x: x["started_at"])
+        f = xs[0]
+        if "init_cpu" not in f:
+            return None
+        rest_cpu, rest_words = sum(x["cpu_seconds"] for x in xs[1:]), sum(x["words"] for x in xs[1:])
+        cold = f["cpu_seconds"] - f["words"] * rest_cpu / rest_words if rest_words else None
+        c_imp, c_init, c_done = f["init_cpu"]
+        created = f.get("process_created_at")
+        out.append({"pid": pid, "created": None if created is None else created - at0,
+                    "import": f["import_started_at"] - at0, "init": f["init_started_at"] - at0,
+                    "ready": f["init_finished_at"] - at0, "first": f["started_at"] - at0, "first_end": f["finished_at"] - at0,
+                    "cpu_ray": c_imp, "cpu_imports": c_init - c_imp, "cpu_init": c_done - c_init,
+                    "cpu_first": f["cpu_seconds"], "cold": cold})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gnad", type=int, default=300)
@@ -185,10 +218,13 @@ def main() -> None:
     ap.add_argument("--tail-pieces", type=int, help="override [ray] tail_pieces of config/scale.toml (1: off)")
     ap.add_argument("--export", help="export each run's store as JSONL into DIR/workers-N (temporary paths masked)")
     ap.add_argument("--partitions", help="write each run's per-partition summaries (JSON lines, one run a line) to FILE")
+    ap.add_argument("--ray-in-clock", action="store_true",
+                    help="time Ray's start too (ray_ingest starts and stops it, as the command does for a user)")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: one run on this input file, JSON to stdout
     args = ap.parse_args()
     if args.one:
-        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor, args.export, args.tail_pieces)
+        r = one_run(Path(args.one), args.workers[0], args.per_partition, args.executor, args.export, args.tail_pieces,
+                    args.ray_in_clock)
         r["per_worker"] = {str(k): v for k, v in r["per_worker"].items()}
         print("RESULT " + json.dumps(r))
         return
@@ -202,7 +238,8 @@ def main() -> None:
                                "--per-partition", str(args.per_partition),
                                *(["--executor", args.executor] if args.executor else []),
                                *(["--tail-pieces", str(args.tail_pieces)] if args.tail_pieces is not None else []),
-                               *(["--export", args.export] if args.export else [])], capture_output=True, text=True)
+                               *(["--export", args.export] if args.export else []),
+                               *(["--ray-in-clock"] if args.ray_in_clock else [])], capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"the run with {w} workers failed:\n{proc.stderr[-3000:]}")
         r = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))[7:])
@@ -216,6 +253,14 @@ def main() -> None:
         for t in r["startup"] or []:
             print(f"  start-up: {t[0]:.1f}s to the worker module's import (driver, Ray, process), imports {t[1]:.1f}s, "
                   f"Pipeline + models {t[2]:.1f}s, {t[3]:.1f}s more to the first partition")
+        for t in r.get("timeline") or []:
+            made = "?" if t["created"] is None else f"{t['created']:+.2f}"
+            cold = "?" if t["cold"] is None else f"{t['cold']:+.2f}"
+            print(f"  timeline {t['pid']}: process {made}s (CPU {t['cpu_ray']:.2f} Ray's), imports {t['import']:+.2f}s "
+                  f"(CPU {t['cpu_imports']:.2f}), Pipeline + models {t['init']:+.2f}..{t['ready']:+.2f}s (CPU {t['cpu_init']:.2f}), "
+                  f"first unit {t['first']:+.2f}..{t['first_end']:+.2f}s (CPU {t['cpu_first']:.2f}, {cold} against the later units' rate)")
+        if r.get("marks"):
+            print("  driver marks: " + ", ".join(f"{k} {v:+.2f}s" for k, v in sorted(r["marks"].items(), key=lambda kv: kv[1])))
         print(f"  driver: merges {r['merge_cpu']:.1f} CPU s (inside the window but the last); Ray started in "
               f"{r.get('ray_init', 0.0):.2f}s before the clock")
         sr = r.get("serial")

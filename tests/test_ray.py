@@ -397,6 +397,48 @@ def test_ray_with_every_partition_in_pieces_equals_local_and_resumes(ray_session
     fresh.close()
 
 
+def test_fresh_job_requests_its_actors_before_the_plan(ray_session, tmp_path, monkeypatch):
+    """``[ray] actors_first``: a fresh job's actors start while the driver plans and reads the stored
+    ids, which reach them with their units (an article already stored is not analysed again); only as
+    many actors as partitions stay; a job whose partitions are all finished plans first and starts none;
+    with the switch off the driver plans first, as before."""
+    from newsgraph.scale import engine
+
+    events: list[tuple] = []
+    real_plan, real_pool = engine.plan, engine._ActorPool
+
+    class Pool(real_pool):
+        def __init__(self, n, kwargs):
+            events.append(("actors", n, "known_ids" in kwargs))
+            super().__init__(n, kwargs)
+
+        def keep(self, n):
+            events.append(("keep", n))
+            super().keep(n)
+
+    monkeypatch.setattr(engine, "_ActorPool", Pool)
+    monkeypatch.setattr(engine, "plan", lambda *a, **k: (events.append(("plan",)), real_plan(*a, **k))[1])
+    st = DuckDBStore(tmp_path / "seed.duckdb")
+    assert ingest([SEED], st).stored == 1  # the seed is stored already
+
+    rep = ray_ingest([SEED], st, tmp_path / "out", workers=2)
+    assert events == [("actors", 2, False), ("plan",), ("keep", 1)]
+    assert (rep.partitions_run, rep.stored, rep.skipped, len(rep.worker_pids)) == (1, 0, 1, 1)
+    assert rep.summaries[0]["articles"] == 1 and rep.summaries[0]["analysed"] == 0  # the worker knew the stored id
+
+    events.clear()
+    rep = ray_ingest([SEED], st, tmp_path / "out", workers=2)  # every partition finished: no actors
+    assert events == [("plan",)] and rep.partitions_run == 0 and rep.skipped == 1
+
+    events.clear()
+    cfg = settings.load()
+    monkeypatch.setattr(settings, "load", lambda: {**cfg, "ray": {**cfg["ray"], "actors_first": False}})
+    rep = ray_ingest([SEED], st, tmp_path / "out2", workers=2)
+    assert events == [("plan",), ("actors", 1, False), ("keep", 1)]
+    assert rep.summaries[0]["analysed"] == 0 and rep.stored == 0
+    st.close()
+
+
 def test_warc_byte_ranges_read_what_the_whole_file_reads(tmp_path):
     """A WARC cut into byte ranges at response records yields the same articles, in the same
     order, as the local engine's reader on the whole file, a truncated one included."""

@@ -19,6 +19,7 @@ from typing import Any
 from ..import_guards import defer_spacy_cli, pyarrow_without_pandas, refuse_torch
 
 IMPORTED_AT = time.time()  # when a Ray worker began importing newsgraph.scale (bench/bench_ray.py's start-up breakdown)
+IMPORT_CPU = time.process_time()  # and the process's CPU seconds by then (Ray's own start and imports)
 
 # A worker that ``engine.start_ray`` started with ``[ray] worker_torch = false`` (config/scale.toml):
 # thinc imports torch whenever it is installed (the ``train`` extra puts it in the venv) though

@@ -28,7 +28,7 @@ from ..pipeline import IngestReport, Pipeline
 from . import settings
 from .merge import Merger
 from .partitions import Partition, plan
-from .worker import PartitionWorker, assemble, is_done, marker_dir
+from .worker import MARKERS, PartitionWorker, assemble, is_done, marker_dir
 
 log = logging.getLogger("newsgraph.scale")
 
@@ -179,6 +179,15 @@ class _ActorPool:
         rcfg = settings.load()["ray"]
         actor = ray.remote(num_cpus=1, max_restarts=rcfg["max_restarts"], max_task_retries=rcfg["max_restarts"])
         self.actors = [actor(PartitionWorker).remote(**kwargs) for _ in range(n)]
+        self.known: tuple = ()  # (ObjectRef of the stored ids,): sent with every unit, fetched once per process
+
+    def keep(self, n: int) -> None:
+        """Only ``n`` actors: the plan, made while they started, has work for no more."""
+        import ray
+
+        for a in self.actors[n:]:
+            ray.kill(a)
+        del self.actors[n:]
 
     def run(self, units: list[tuple[Partition, tuple[int, int] | None]], on_summary, out: Path) -> None:
         """``units``: whole partitions, and pieces (k of m) of partitions (see ``_units``); a
@@ -191,7 +200,8 @@ class _ActorPool:
 
         def send(a) -> None:
             p, piece = queue.pop()
-            running[a.run.remote(p) if piece is None else a.run_piece.remote(p, *piece)] = (a, piece)
+            ref = a.run.remote(p, self.known) if piece is None else a.run_piece.remote(p, *piece, known=self.known)
+            running[ref] = (a, piece)
 
         for a in self.actors:
             if queue:
@@ -234,24 +244,42 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     report = RayIngestReport()
-    parts = plan(paths, pcfg["records_per_partition"], pcfg["max_partitions_per_file"], pcfg["files_per_partition"])
-    report.partitions = len(parts)
-    todo = [p for p in parts if not is_done(out, p.id)]
-    report.partitions_run = len(todo)
     started = False
     pool = None
     n_running = 0  # partitions that can be running at once (the workers)
     try:
-        if todo:
+        # A fresh job (no partition finished under ``out``) has work: its actors are requested
+        # first, and start (process, imports, models) while the driver lists and cuts the input
+        # and reads the stored ids, which for a large crawl or store take seconds. A job with
+        # finished partitions plans first: it may have nothing left to run, and then starts no Ray.
+        actors = rcfg["executor"] == "actors"
+        base = {"out": str(out), "config": config, "overrides": overrides}
+        if actors and rcfg.get("actors_first", True) and not _any_finished(out):
             started = start_ray(address, workers)
             report.marks["ray"] = time.time()
-            n = min(len(todo), workers or max(1, int(ray.cluster_resources().get("CPU", 1))))  # no idle actors
-            n_running = n
-            known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
-            kwargs = {"out": str(out), "config": config, "overrides": overrides, "known_ids": known}
-            if rcfg["executor"] == "actors":
-                pool = _ActorPool(n, kwargs)  # first: the actors start while the driver sets up below
+            pool = _ActorPool(workers or _cluster_cpus(), base)
             report.marks["actors"] = time.time()
+        parts = plan(paths, pcfg["records_per_partition"], pcfg["max_partitions_per_file"], pcfg["files_per_partition"])
+        report.partitions = len(parts)
+        todo = [p for p in parts if not is_done(out, p.id)]
+        report.partitions_run = len(todo)
+        if todo and pool is None:
+            started = start_ray(address, workers)
+            report.marks["ray"] = time.time()
+            n_running = min(len(todo), workers or _cluster_cpus())  # no idle actors
+            if actors:
+                pool = _ActorPool(n_running, base)  # the actors start while the driver sets up below
+        if pool is not None:
+            pool.keep(len(todo))  # no idle actors
+            n_running = len(pool.actors)
+        if todo:
+            known = ray.put(frozenset(r["id"] for r in store.query("SELECT id FROM articles")))
+            # the actors get the stored ids with every unit (fetched once per process, again after a
+            # restart); Ray Data's with the constructor
+            if pool is not None:
+                pool.known = (known,)
+            kwargs = {**base, "known_ids": known}
+            report.marks.setdefault("actors", time.time())
         # the driver's own set-up: the stored signatures for deduplication, the corpus pipeline
         merger = Merger(store, out, config, report)
         warm = _CorpusWarmUp(config)
@@ -307,10 +335,10 @@ def ray_ingest(paths: list[str | Path], store, out: str | Path, overrides: dict 
             merge_ready()
 
         merge_ready()
-        if pool is not None:
+        if pool is not None and todo:
             pool.run(_units(todo, n_running, rcfg), on_summary, out)
         elif todo:
-            _run_data(todo, n, kwargs, on_summary)
+            _run_data(todo, n_running, kwargs, on_summary)
         merge_ready(final=True)
         report.marks["last_merge"] = time.time()
     finally:
@@ -348,6 +376,17 @@ def _units(todo: list[Partition], workers: int, rcfg: dict) -> list[tuple[Partit
     for i in reversed(tail):
         units[i:i + 1] = [(todo[i], (j, m)) for j in range(m)]
     return units
+
+
+def _cluster_cpus() -> int:
+    import ray
+
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def _any_finished(out: Path) -> bool:
+    """Whether an earlier run finished a partition under ``out`` (its ``_SUCCESS`` marker)."""
+    return next((out / MARKERS).glob("part=*/_SUCCESS"), None) is not None
 
 
 def _marker_articles(out: Path, pid: str, default: int) -> int:

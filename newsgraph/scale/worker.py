@@ -26,7 +26,7 @@ from ..ingest.decode import BadInput
 from ..ingest.readers import RawItem, error, read_file, read_warc
 from ..model import Analysis, Article, IngestError
 from ..pipeline import Pipeline, collector, gc_settings
-from . import IMPORTED_AT
+from . import IMPORT_CPU, IMPORTED_AT
 from .partitions import Partition
 from .tables import SCHEMAS, to_tables
 
@@ -171,12 +171,22 @@ def assemble(out: str | Path, results: list[tuple[dict, dict]]) -> dict:
     return summary
 
 
+def _created_at() -> float | None:
+    """When this process started (time.time()), for the start-up timeline; None if unknown."""
+    try:
+        import psutil  # Ray's own dependency
+
+        return psutil.Process().create_time()
+    except Exception:  # noqa: BLE001 (a timeline detail only)
+        return None
+
+
 class PartitionWorker:
     """The Ray actor (or the class given to Ray Data's ``map_batches``): one Pipeline per worker process."""
 
     def __init__(self, out: str, config: dict | None = None, overrides: dict | None = None,
                  known_ids: Any = None) -> None:
-        t0 = time.perf_counter()
+        t0, init_cpu = time.perf_counter(), time.process_time()
         self.init_started_at = time.time()
         self.out = out
         self.pipeline = Pipeline(config)
@@ -188,19 +198,32 @@ class PartitionWorker:
 
             known_ids = ray.get(known_ids)
         self.known = known_ids or frozenset()
+        self._known_ref: Any = None
         self.load_seconds = time.perf_counter() - t0
         self.init_finished_at = time.time()
+        self.init_cpu = (IMPORT_CPU, init_cpu, time.process_time())  # bench/bench_ray.py's start-up by part
 
-    def run(self, p: Partition) -> dict:
+    def _know(self, known: tuple) -> None:
+        """``known``: () or (ObjectRef of the stored ids,), as the actor pool sends it with every unit
+        once the driver has read them (the actors start before); fetched once per process, so an
+        actor that Ray restarted fetches it again."""
+        if known and known[0] != self._known_ref:
+            import ray
+
+            self.known, self._known_ref = ray.get(known[0]), known[0]
+
+    def run(self, p: Partition, known: tuple = ()) -> dict:
+        self._know(known)
         # the [gc] settings for the whole partition (analysis and its tables), as ingest sets them
         with collector(gc_settings(self.pipeline.config)):
             summary, tables = self._run(p)
             write_partition(self.out, p.id, tables, summary)
             return summary
 
-    def run_piece(self, p: Partition, k: int, m: int) -> tuple[dict, dict]:
+    def run_piece(self, p: Partition, k: int, m: int, known: tuple = ()) -> tuple[dict, dict]:
         """Piece ``k`` of ``m`` of a partition: its summary and its rows, which the driver puts
         together with the other pieces' (``assemble``) into the partition's output."""
+        self._know(known)
         with collector(gc_settings(self.pipeline.config)):
             return self._run(p, (k, m))
 
@@ -245,7 +268,8 @@ class PartitionWorker:
                    "cpu_seconds": round(time.process_time() - c0, 3), "started_at": started, "finished_at": time.time(),
                    "pid": os.getpid(), "load_seconds": round(self.load_seconds, 2),
                    "import_started_at": IMPORTED_AT, "init_started_at": self.init_started_at,
-                   "init_finished_at": self.init_finished_at,
+                   "init_finished_at": self.init_finished_at, "init_cpu": self.init_cpu,
+                   "process_created_at": _created_at(),
                    "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                    "partition": json.loads(p.to_json())}
         if piece is not None:
