@@ -26,6 +26,7 @@ from .event_classifier import NONE, classifier, coded_type, features, hit_featur
 from .event_learned import candidates, learned_settings, load_scorer
 from .event_lexicon import Lexicon, classifier_settings, context_rules, lexicon
 from .event_modality import modality_for
+from .event_noun_accept import noun_accept_filter
 from .event_parse_actors import PARTICIPLE, ParseActor, ParseRoles, _haben_aux
 from .event_senses import reacted_object, sense_filter, stage_or_setting, verbal_noun
 from .quotes_features import doc_text
@@ -1065,6 +1066,15 @@ class EventExtractor:
             # nominal aid with nobody receiving it ([classifier.bare_nouns]): credits, deliveries, production
             keep = {id(e) for e in bare_noun_filter(bare, self.lex.lang, [e for _, e in events], doc)}
             events = [(i, e) for i, e in events if id(e) in keep]
+        nacc = self.settings.get("noun_accept")
+        if nacc and (nacc.get("model") or nacc.get("gate")) and parse is not None:
+            # the learned check on noun triggers only ([classifier.noun_accept]), per sentence: it reads the sentence's
+            # other events
+            kept_ids = set()
+            for idx in sorted({i for i, _ in events}):
+                kept_ids |= {id(e) for e in noun_accept_filter(nacc, self.lex.lang, [e for i, e in events if i == idx],
+                                                               doc)}
+            events = [(i, e) for i, e in events if id(e) in kept_ids]
         acc = self.settings.get("accept")
         if acc and acc.get("model") and parse is not None:
             # the learned acceptance check on each sentence's finished events ([classifier.accept])
