@@ -17,12 +17,14 @@ from . import layout
 from .config import section
 from .dangling import (
     BRIDGE_FEATURES,
+    BRIDGE_PART_FEATURES,
     PF_CONTRAST,
     PF_FEATURES,
     PF_SELECT,
     PF_SLOT,
     RELATIONAL_FEATURES,
     bridge_features,
+    bridge_part_features,
     load_relational,
     noun_counts,
     pf_slot,
@@ -87,7 +89,7 @@ class ArticleChecks:
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them
         self.bridge_table = (_bridges(model_dir) if self.dangling_model is not None
-                             and any(f in BRIDGE_FEATURES for f in self.dangling_model["features"]) else None)
+                             and any(f in BRIDGE_FEATURES + BRIDGE_PART_FEATURES for f in self.dangling_model["features"]) else None)
         # round 19: the verb-argument counts (models/checks_de/verb_args.json), read only when the model judges by them
         self.verb_table = (load_table(model_dir, self.cfg["dangling"].get("verb_table", "verb_args.json"))
                            if self.dangling_model is not None and any(f in VERB_FEATURES for f in self.dangling_model["features"])
@@ -204,6 +206,7 @@ class ArticleChecks:
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             if self.bridge_table is not None:
                 f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))
+                f.update(bridge_part_features(noun, sents[:cand.sent], self.bridge_table))
             if self.verb_table is not None:
                 f.update(verb_features(noun, sents[cand.sent], nouns, self.verb_table, dc))
             if self.relational is not None:

@@ -364,6 +364,36 @@ def bridge_features(noun: Tok, before: list[list[Tok]], table: dict[str, dict[st
     return {"bridge": max(hits, default=0.0), "bridge_n": math.log1p(len(hits)), "has_bridges": 1.0}
 
 
+BRIDGE_PART_FEATURES = ("bridge_part", "bridge_part_n")
+
+
+def bridge_part_features(noun: Tok, before: list[list[Tok]], table: dict[str, dict[str, float]] | None) -> dict[str, float]:
+    """``bridge_features`` with the earlier nouns also read by their parts (round 29): a compound the table does not
+    know as a licensor still licenses by its head or first part ("Der Fahrer" after "Unfallwagen": "wagen"; "Die
+    Anklage" after "Mordprozess": "prozess"). Every earlier key and its parts of at least ``MIN_KEY + 1`` letters that
+    the noun's licensors name; the strongest PMI and how many."""
+    if not table:
+        return {"bridge_part": 0.0, "bridge_part_n": 0.0}
+    k = noun.key
+    lic = table.get(k)
+    if lic is None:
+        lic = next((table[k[c:]] for c in range(1, len(k) - MIN_KEY + 1) if k[c:] in table), None)
+    if lic is None:
+        return {"bridge_part": 0.0, "bridge_part_n": 0.0}
+    keys = set()
+    for toks in before:
+        keys |= _bridge_keys(toks)
+        for t in toks:
+            w = t.text.lower().replace("-", "")
+            if t.is_noun and len(w) > 2 * MIN_KEY:
+                # heads and first parts of at least MIN_KEY + 1 letters, stemmed as a word of their own ("wagen" ->
+                # "wage", where the compound's stem is "unfallwag")
+                keys.update(stem(w[c:]) for c in range(1, len(w) - MIN_KEY))
+                keys.update(stem(w[:c]) for c in range(MIN_KEY + 1, len(w)))
+    hits = [p for w, p in lic.items() if w in keys]
+    return {"bridge_part": max(hits, default=0.0), "bridge_part_n": math.log1p(len(hits))}
+
+
 def features(cand: Candidate, counts: tuple[int, ...], topic, n_sents: int, cfg: dict,
              toks: list[Tok] | None = None, extended: bool = True) -> dict[str, float]:
     """What the dangling classifier (models/checks_de/dangling.json) judges a candidate by: how often its

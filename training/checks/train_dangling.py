@@ -38,6 +38,7 @@ from newsgraph.checks.dangling import (  # noqa: E402
     DANGLING_FEATURES,
     RELATIONAL_FEATURES,
     bridge_features,
+    bridge_part_features,
     features,
     load_relational,
     noun_counts,
@@ -141,6 +142,7 @@ def rows(fold_dirs: list[str], seeds: list[int], limit: int | None, gen: int = 3
                 counts = noun_counts(anas[fold], cand.noun.text, dc)
                 f = features(cand, counts, topic, len(sents), dc, sents[cand.sent])
                 f.update(bridge_features(cand.noun, sents[:cand.sent], bridges[fold]))
+                f.update(bridge_part_features(cand.noun, sents[:cand.sent], bridges[fold]))  # round 29
                 f.update(verb_features(cand.noun, sents[cand.sent], [t for ts in sents for t in ts if t.is_noun], verbs[fold], dc))
                 f.update(relational_features(cand.noun.text, rels[fold]))
                 if subs[fold] is not None:
