@@ -46,3 +46,32 @@ def test_nothing_before_licenses_a_passenger_at_a_concert(nlp):
     assert bridge_part_features(cand.noun, before, TABLE) == {"bridge_part": 0.0, "bridge_part_n": 0.0}
     assert bridge_features(cand.noun, before, TABLE)["bridge"] == 0.0
     assert bridge_part_features(cand.noun, before, None) == {"bridge_part": 0.0, "bridge_part_n": 0.0}
+
+
+def _flags(nlp, checks, text: str) -> dict[str, float]:
+    from newsgraph.checks.topic import article_topic
+
+    sents = tag_doc(nlp(text))
+    topic = article_topic(sents, checks.vectors, checks.cfg["topic"], checks.subword)
+    out: dict[str, float] = {}
+    checks._dangling(sents, topic, lambda kind, s, e, reason, p: out.__setitem__(text[s:e], p))
+    return out
+
+
+def test_a_second_fit_free_model_flags_what_the_first_lets_pass(nlp, tmp_path):
+    """``[dangling] intro_model`` (round 29, off): a regression without the topic-fit features flags a candidate the
+    shipped model lets pass when its own probability reaches ``intro_min_prob``; off ("") the stage is the shipped one.
+    The second model here is hand-written: it reads only ``countable``, whatever the noun's fit."""
+    import json
+
+    from newsgraph.checks.article import ArticleChecks
+
+    base = ArticleChecks(dangling={"min_prob": 0.999})
+    assert _flags(nlp, base, CONCERT) == {}  # the shipped model at a threshold nothing reaches
+    intro = {"model": {"features": ["countable"], "mean": [0.0], "scale": [1.0], "coef": [100.0], "intercept": 0.0}}
+    (tmp_path / "intro.json").write_text(json.dumps(intro), "utf-8")
+    on = ArticleChecks(dangling={"min_prob": 0.999, "intro_model": str(tmp_path / "intro.json"), "intro_min_prob": 0.9})
+    flags = _flags(nlp, on, CONCERT)
+    assert list(flags) == ["Der Beifahrer"] and flags["Der Beifahrer"] >= 0.999
+    strict = ArticleChecks(dangling={"min_prob": 0.999, "intro_model": str(tmp_path / "intro.json"), "intro_min_prob": 1.01})
+    assert _flags(nlp, strict, CONCERT) == {}

@@ -84,6 +84,11 @@ class ArticleChecks:
                                                                "dangling_pf.json" if pf_on else "dangling.json")) or {}).get("model") \
             if dcfg.get("classifier", True) else None
         self.dangling_min_prob = dcfg.get("predicate_fit_min_prob" if pf_on else "min_prob", 0.5)
+        # round 29: a second regression without the topic-fit features (``[dangling] intro_model``): a real dangling
+        # reference fits its story, so only the noun's need of an introduction can tell it; either model flags
+        self.intro_model = ((_json_model(model_dir, dcfg["intro_model"]) or {}).get("model")
+                            if dcfg.get("intro_model") and self.dangling_model is not None else None)
+        self.intro_min_prob = dcfg.get("intro_min_prob", 1.0)
         self.predicate_fit = self.dangling_model is not None and any(f in PF_FEATURES + PF_SELECT + PF_CONTRAST + PF_SLOT for f in self.dangling_model["features"])
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
@@ -220,6 +225,10 @@ class ArticleChecks:
             # (countable things that need an antecedent: "ein Brief")
             if model is not None:
                 p = probability(model, f)
+                if self.intro_model is not None:
+                    q = probability(self.intro_model, f)
+                    if q >= self.intro_min_prob:
+                        p = max(p, q, self.dangling_min_prob)
                 if p < self.dangling_min_prob:
                     continue
                 strength = p
