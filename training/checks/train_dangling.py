@@ -58,7 +58,6 @@ from newsgraph.checks.topic import article_topic  # noqa: E402
 from newsgraph.checks.vectors import WordVectors, load_subword  # noqa: E402
 from newsgraph.eval.checks import _cached_nlp  # noqa: E402
 
-
 REAL_SET = ROOT / "tests/data/checks_dangling_real.jsonl"
 
 
