@@ -2050,6 +2050,70 @@ def nested_frames(doc, toks: list[Tok], quotes: list[RawQuote]) -> list[RawQuote
     return new
 
 
+def outer_source_frames(doc, toks: list[Tok], quotes: list[RawQuote], words: frozenset[str]) -> list[RawQuote]:
+    """A source frame on the cue verb of a quote of ours, outside its message ("Laut Informationen des SPIEGEL hat der
+    IWF angekündigt, keine … zu wollen", "Das Team … kam der Meldung zufolge zu dem Schluss, dass …"): quotes-de makes
+    the whole clause of the verb a quote of the frame as well, the frame word its cue, the frame's noun group its
+    speaker, and the clause on either side of the frame one quote each (the verb's quote nests in them). The steps
+    before read the verb's frame only ([model] outer_source_frame, the frame words; de_quotes card, Round 29, w3)."""
+    from .quotes_rules import laut_adjective
+
+    if not doc.has_annotation("DEP"):
+        return []
+    starts = [t.start for t in toks]
+    by_i = {t.i: k for k, t in enumerate(toks) if t.i >= 0}
+    taken: set[int] = set()
+    for q in quotes:
+        taken |= _tok_ids(toks, q.message, starts) | _tok_ids(toks, q.cue, starts) | _tok_ids(toks, q.speaker, starts)
+    done: set[int] = set()
+    new = []
+    for q in quotes:
+        if q.nested or q.mode not in ("Indirect", "Direct") or not q.cue or not q.message:
+            continue
+        cue = _tok_ids(toks, q.cue, starts)
+        verbs = [doc[toks[x].i] for x in cue if toks[x].i >= 0 and toks[x].pos in ("VERB", "AUX")]
+        # the cue's top verb: the one whose head lies outside the cue
+        top = [v for v in verbs if v.head.i == v.i or by_i.get(v.head.i) not in cue]
+        if len(top) != 1:
+            continue
+        head = top[0]
+        clause = {by_i[x.i] for x in head.subtree if x.i in by_i}
+        msg = _tok_ids(toks, q.message, starts)
+        sent = toks[min(cue)].sent
+        if not msg <= clause:
+            continue
+        cue_verbs = {v.i for v in verbs}
+        for k in sorted(clause):
+            if (k in taken and k not in _tok_ids(toks, q.speaker, starts)) or k in done or toks[k].i < 0 or toks[k].text.lower() not in words or toks[k].sent != sent:
+                continue
+            if toks[k].text.lower() == "laut" and laut_adjective(toks, k):
+                continue
+            block = _frame_block(doc, toks, k, by_i)
+            if block is None:
+                continue
+            a, b = block
+            # the frame's noun group hangs on a verb of the cue, not on a noun or a clause inside the message; it may
+            # be the quote's own speaker (the linker read the fronted noun group as the source)
+            own = _tok_ids(toks, q.speaker, starts)
+            if doc[toks[k].i].head.head.i not in cue_verbs or any(x in taken and x not in own
+                                                                   for x in range(a, b + 1) if x != k):
+                continue
+            rest = sorted(x for x in clause if not a <= x <= b and toks[x].sent == sent)
+            pieces: list[list[int]] = [[x for x in rest if x < a], [x for x in rest if x > b]]
+            speaker = {x for x in range(a, b + 1) if x != k}
+            for piece in pieces:
+                while piece and toks[piece[-1]].text in FRAME_SIDE_STOP:
+                    piece.pop()
+                while piece and toks[piece[0]].text in FRAME_SIDE_STOP:
+                    piece.pop(0)
+                if not any(toks[x].text[:1].isalnum() for x in piece):
+                    continue
+                new.append(RawQuote(message=_spans_of(toks, set(piece)), mode="Indirect", cue=_spans_of(toks, {k}),
+                                    speaker=_spans_of(toks, speaker), sent=sent, origin="rule"))
+            done.add(k)
+    return new
+
+
 def join_quoted_pieces(toks: list[Tok], quotes: list[RawQuote], max_tokens: int) -> list[RawQuote]:
     """A quotation of several sentences („Die Regel ist doch eindeutig. Elfmeter gibt es … . Das lag hier nicht vor“,
     sagte Magath) is one Direct quote in quotes-de, from mark to mark. The steps before cut it by sentence: the taggers'
@@ -2430,6 +2494,13 @@ def extract_quotes(doc, lang: str = "de") -> list[RawQuote]:
         from .quotes_cues import late_cues
 
         late_cues(doc, toks, quotes)
+    outer_words = frozenset(cfg.get("model", {}).get("outer_source_frame", [])) if lang == "de" else frozenset()
+    if outer_words and doc is not None:
+        # after the judge and late_cues (both read the verb's quote as it was trained); the speaker steps below
+        # see the frame's quotes like any other
+        outer = outer_source_frames(doc, toks, quotes, outer_words)
+        if outer:
+            quotes = sorted(quotes + outer, key=lambda q: q.message[0])
     if held:
         # last: every step above read the main linker's speakers, so the final linker moves no message or cue
         from .quotes_speakers import settle_final_speakers
