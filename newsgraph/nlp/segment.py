@@ -914,9 +914,9 @@ class Segmenter:
         starts = [False] * len(doc)
         glued = [False] * len(doc)
         starts[0] = True
-        toks = list(doc)
         # The token attributes the loop reads, once per doc from its arrays (a Token attribute is a
-        # string-store look-up per access); the helpers still get the Tokens.
+        # string-store look-up per access); a Token only for the helpers, made when one is called (most
+        # tokens reach none: a Token per token was ~a fifth of the pipe).
         strings = doc.vocab.strings
         cols = doc.to_array([ORTH, LOWER, TAG, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER]).T.tolist()
         text, lower, tag = (self._as_strings(c, strings) for c in cols[:3])
@@ -936,8 +936,8 @@ class Segmenter:
         clause_start = 0
         fin_seen = False  # a finite verb (our tags) since the last boundary, before ``a``
         sent_first = 0  # position in ``idx`` of the current sentence's first token
+        n_toks = len(doc)
         for k, i in enumerate(idx):
-            a = toks[i]
             a_text, a_tag = text[i], tag[i]
             fin_before_a = fin_seen
             fin_seen = fin_seen or a_tag in _FIN
@@ -958,10 +958,8 @@ class Segmenter:
             if k == last:
                 break
             j = idx[k + 1]
-            b = toks[j]
             b_text = text[j]
             b_cap = alpha[j] and b_text[:1].isupper()  # _capitalised_word(b)
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
             boundary = False
             # a line break is in the space tokens between the two (a's own trailing whitespace is a blank at most)
             gap = "".join(text[m] for m in range(i + 1, j)) if j > i + 1 else ""
@@ -972,39 +970,39 @@ class Segmenter:
                     or a_tag in r.continue_after_newline_tags
                 )
             elif a_text in terminal:
-                boundary = self._opening(b, nxt) and not self._abbrev_before_period(doc, i)
-                if a.text == "." and i > 0 and toks[i - 1].like_num and not toks[i - 1].whitespace_:
+                boundary = (self._opening(doc[j], doc[j + 1] if j + 1 < n_toks else None)
+                            and not self._abbrev_before_period(doc, i))
+                if a_text == "." and i > 0 and not space_after[i - 1] and doc[i - 1].like_num:
                     # "am 21 . Dezember" after tokenisation of odd spacing: same as "21."
-                    boundary = boundary and b.lower_ not in months
+                    boundary = boundary and lower[j] not in months
             elif a_text in quotes and i > 0:
                 # closing quote/bracket right after terminal punctuation: „… gut.“ Dann
-                p = toks[i - 1]
-                if not p.whitespace_ and p.text in terminal:
-                    boundary = self._opening(b, nxt)
-            elif len(a_text) > 1 and a_text.endswith(".") and not a.is_punct:
-                boundary = self._period_token_ends(doc, a, b)
+                if not space_after[i - 1] and text[i - 1] in terminal:
+                    boundary = self._opening(doc[j], doc[j + 1] if j + 1 < n_toks else None)
+            elif len(a_text) > 1 and a_text.endswith(".") and not doc[i].is_punct:
+                boundary = self._period_token_ends(doc, doc[i], doc[j])
             elif colons and a_text in (":", ";"):
                 boundary = self._colon_sentence(doc, i, j, fin_before_a, k - sent_first)
             elif glue and open_clauses and (
                 # _is_finite_verb's and _misread_finite's first tests on the arrays: most words of an open
                 # clause are neither, and are ruled out without the calls
-                ((not has_tag or a_tag in _FIN) and self._closes_clause(a, b, has_tag, has_morph))
+                ((not has_tag or a_tag in _FIN) and self._closes_clause(doc[i], doc[j], has_tag, has_morph))
                 or (
                     b_cap  # _capitalised_word(b)
                     and alpha[i] and is_lower[i] and a_tag in fin_tagged
-                    and self._misread_finite(doc, a)
+                    and self._misread_finite(doc, doc[i])
                     and _hanta_confirms(doc, clause_start, i, j)
                 )
             ):
                 open_clauses -= 1
                 if (
-                    _capitalised_word(b)
-                    and (b.lower_ not in r.glue_exceptions or self._sie_verb_glue(doc, a, b)
-                         or self._sie_opener_glue(doc, a, b, True, starts[i]))
+                    b_cap  # _capitalised_word(b)
+                    and (lower[j] not in r.glue_exceptions or self._sie_verb_glue(doc, doc[i], doc[j])
+                         or self._sie_opener_glue(doc, doc[i], doc[j], True, starts[i]))
                     and not self._is_title(doc, j)
                     and i > 0
-                    and not toks[i - 1].is_punct
-                    and toks[i - 1].tag_ not in r.subordinator_tags
+                    and not doc[i - 1].is_punct
+                    and tag[i - 1] not in r.subordinator_tags
                     and _hanta_confirms(doc, clause_start, i, j)
                 ):
                     boundary = glued[j] = True
@@ -1012,14 +1010,14 @@ class Segmenter:
                 glue_fw
                 and b_cap  # _function_word_glue's first test: most such words are in lower case
                 and (lower[j] in fwords or lower[j] in fwords_t)
-                and self._function_word_glue(doc, a, b)
+                and self._function_word_glue(doc, doc[i], doc[j])
             ):
                 boundary = glued[j] = True
             elif (glue_ve and b_cap and alpha[i] and is_lower[i]  # _verb_end_glue's first tests
                   and (lower[i] in ve_low or a_tag in ve_tag)
-                  and self._verb_end_glue(doc, a, b)):
+                  and self._verb_end_glue(doc, doc[i], doc[j])):
                 boundary = glued[j] = True
-            elif b_text in sie_openers and self._sie_opener_glue(doc, a, b, fin_before_a, starts[i]):
+            elif b_text in sie_openers and self._sie_opener_glue(doc, doc[i], doc[j], fin_before_a, starts[i]):
                 boundary = glued[j] = True
             if boundary:
                 starts[j] = True
@@ -1033,7 +1031,7 @@ class Segmenter:
         # One array write instead of the per-token setter, which rescans the doc each time.
         doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64")[:, None])
         for j in [j for j, g in enumerate(glued) if g]:
-            toks[j]._.glued = True
+            doc[j]._.glued = True
         return doc
 
 
