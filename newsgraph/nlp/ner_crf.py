@@ -29,7 +29,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -44,6 +44,7 @@ HANTA = "hanta.tsv"
 # words around them rather than by their form. A model trained without them has no such file beside it.
 CONTEXT_TABLE = "context_clusters.npz"
 LABELS = ("PER", "LOC", "ORG", "MISC")
+_MEMO_MAX = 200_000
 # Tokens after which a capitalised word may be capitalised only because a sentence (or a quote,
 # or a list item) starts there.
 _STARTERS = frozenset({".", "!", "?", ":", "„", '"', "“", "»", "«", "(", "-", "–", "—", "*", "•", ";"})
@@ -768,6 +769,7 @@ class NerCrf:
         self.features = features
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(Path(path) / MODEL))
+        self._strings: dict[int, str] = {}
         if self.viterbi is not None and self.viterbi.labels != list(self.tagger.labels()):
             self.viterbi = None
 
@@ -793,21 +795,39 @@ class NerCrf:
         if batch:
             yield from self._docs(batch)
 
+    def _words(self, ids: list[int], strings) -> list[str]:
+        # hash -> str through a memo (a string-store look-up makes a new str each time), cleared past _MEMO_MAX
+        memo = self._strings
+        try:
+            return list(map(memo.__getitem__, ids))
+        except KeyError:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            for x in set(ids).difference(memo):
+                memo[x] = strings[x]
+            return list(map(memo.__getitem__, ids))
+
     def _docs(self, docs: list[Doc]) -> list[Doc]:
         sents = []  # per doc: (doc positions of the sentence's non-space tokens, their words)
         for doc in docs:
-            # The words and their space marks once per doc, from the doc's arrays (no Token objects;
-            # doc.text would make one per token).
-            at = doc.to_array([ORTH, IS_SPACE])
-            strings = doc.vocab.strings
-            words = [strings[o] for o in at[:, 0].tolist()]
-            space = at[:, 1].tolist()
-            own = []
-            for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-                toks = [i for i in range(sent.start, sent.end) if not space[i]]
-                if toks:
-                    own.append((toks, [words[i] for i in toks]))
-            sents.append(own)
+            # The non-space tokens' positions and words and the sentence starts once per doc, from the doc's
+            # arrays (no Token or Span objects; doc.text would make a Token per token).
+            at = doc.to_array([ORTH, IS_SPACE, SENT_START])
+            keep = np.flatnonzero(at[:, 1] == 0)
+            pos = keep.tolist()
+            words = self._words(at[keep, 0].tolist(), doc.vocab.strings)
+            if not doc.has_annotation("SENT_START"):
+                spans = [0, len(doc)]
+            elif "sents" in doc.user_hooks:
+                spans = [x for s in doc.sents for x in (s.start, s.end)]
+            else:
+                # doc.sents' spans, each from its start to the next: a sentence starts at 0 and at every later
+                # token whose sent_start is 1
+                starts = [0, *(np.flatnonzero(at[1:, 2] == 1) + 1).tolist()]
+                spans = [x for a, b in zip(starts, [*starts[1:], len(doc)]) for x in (a, b)]
+            # each sentence's slice of the non-space tokens
+            cut = np.searchsorted(keep, spans).tolist()
+            sents.append([(pos[a:b], words[a:b]) for a, b in zip(cut[::2], cut[1::2]) if b > a])
         if self.viterbi is not None:
             return self._docs_fast(docs, sents)
         for doc, own in zip(docs, sents, strict=True):
