@@ -551,6 +551,9 @@ class Viterbi:
         self.rows: dict[str, int] = {}
         self.width = [0] * len(_PARTS)
         self.table = np.full((4096, 0), self.zero, dtype=np.int32)
+        # per row, the first steps of a token's state sum, which depend on its word alone: from 0, the weights of
+        # its own attributes in their order, then the bias (``own_sums``)
+        self.own = np.zeros((4096, self.L))
         self.used = 1
 
     def _add_words(self, words: list[str]) -> None:
@@ -573,11 +576,27 @@ class Viterbi:
                 lo, o = sum(width[:k]), sum(ow[:k])
                 self.table[:used, lo:lo + ow[k]] = old[:used, o:o + ow[k]]
             self.width = width
+            own = self.own
+            self.own = np.zeros((grow, self.L))
+            self.own[:used] = own[:used]
         pad = [[z] * n for n in range(max(width) + 1)]
         self.table[used:need] = [[x for k, part in enumerate(p) for x in (*part, *pad[width[k] - len(part)])] for p in parts]
+        self.own[used:need] = self.own_sums(self.table[used:need, :width[0]])
         for i, w in enumerate(new):
             self.rows[w] = used + i
         self.used = need
+
+    def own_sums(self, ids: np.ndarray) -> np.ndarray:
+        """Per row of ``ids`` (a word's own attribute ids, padded with the zero id), the state sum a token of that
+        word starts with: from 0, each attribute's weights added in order, then the bias's. CRFsuite adds the own
+        attributes first, so this is the running sum of every token of the word after them, bit for bit; a wider
+        block later adds only more padding, and adding 0.0 leaves a sum started at 0.0 as it was (such a sum is never
+        -0.0: +0.0 + -0.0 and x + -x are +0.0)."""
+        out = np.zeros((len(ids), self.L))
+        for c in ids.T:
+            out += self.W[c]
+        out += self.W[self.marks["bias"]]
+        return out
 
     def tags(self, sents: list[list[str]]) -> list[list[str]]:
         """The best tag sequence of each sentence (lists of words, none empty)."""
@@ -633,15 +652,15 @@ class Viterbi:
             i += m
         # the token's attributes in Features.sentence's order: its own, bias, the neighbours' parts
         # (-2, -1, +1, +2), the word pairs, BOS, EOS, capstart, the gazetteer mark
+        # (its own part and the bias are summed once per word form: own_sums)
         cols = []
         for k, d in enumerate(_PARTS):
-            lo = sum(self.width[:k])
-            cols.append(self.table[row if d == 0 else at(d), lo:lo + self.width[k]].T)
-            if d == 0:
-                cols.append(np.full((1, n), marks["bias"]))
+            if d != 0:
+                lo = sum(self.width[:k])
+                cols.append(self.table[at(d), lo:lo + self.width[k]].T)
         cols.append(np.stack([bg_minus, bg_plus, bos, eos, cap, gaz]))
         W = self.W
-        score = np.zeros((n, self.L))
+        score = self.own[row]
         # each column's weight rows gathered into one buffer (no new array per column); every id is a row of W
         # (the zero id its last), so "clip" never moves one and spares take's bounds check and buffering
         gathered = np.empty((n, self.L))
