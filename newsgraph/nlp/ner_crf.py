@@ -24,7 +24,9 @@ instead of re-finding what it finds. Training gives it the network's *out-of-fol
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 import re
 from pathlib import Path
 
@@ -617,7 +619,7 @@ class Viterbi:
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
         pos = np.arange(n) - np.repeat(starts, sizes)
         size = np.repeat(sizes, sizes)
-        row = np.fromiter((self.rows[w] for w in words), dtype=np.int64, count=n)
+        row = np.fromiter(map(self.rows.__getitem__, words), dtype=np.int64, count=n)
 
         def at(d: int) -> np.ndarray:
             # the row of the word d positions away in the same sentence, else 0 (no word)
@@ -626,7 +628,7 @@ class Viterbi:
 
         # extra attributes: bias, word pairs, sentence marks, gazetteer marks; zero id where absent
         z, marks = self.zero, self.marks
-        low = [w.lower() for w in words]
+        low = list(map(str.lower, words))
         bg_minus = np.full(n, z, dtype=np.int64)
         bg_plus = np.full(n, z, dtype=np.int64)
         bos = np.where(pos == 0, marks["BOS"], z)
@@ -634,22 +636,24 @@ class Viterbi:
         cap = np.full(n, z, dtype=np.int64)
         gaz = np.full(n, z, dtype=np.int64)
         # the pairs (j, j + 1) inside a sentence: bg+ of j, bg- of j + 1
-        pairs = self.pairs
+        # (per-word steps through map and compress: the look-ups in C, a Python step only for the few hits)
         inside = (pos[1:] != 0).tolist()
-        for j, got in enumerate(map(pairs.get, [f"{x}|{y}" for x, y in zip(low, low[1:])])):
-            if got is not None and inside[j]:
-                bg_plus[j], bg_minus[j + 1] = got
+        got = list(map(self.pairs.get, map("|".join, zip(low, low[1:]))))
+        for j in itertools.compress(range(n - 1), map(operator.is_not, got, itertools.repeat(None))):
+            if inside[j]:
+                bg_plus[j], bg_minus[j + 1] = got[j]
         # capitalised at a sentence start or after a starter mark
-        upper = np.fromiter((w[:1].isupper() for w in words), dtype=bool, count=n)
-        after = np.fromiter((k > 0 and words[k - 1] in _STARTERS for k in range(n)), dtype=bool, count=n)
+        upper = np.fromiter(map(str.isupper, map(operator.itemgetter(slice(None, 1)), words)), dtype=bool, count=n)
+        after = np.zeros(n, dtype=bool)
+        after[1:] = np.fromiter(map(_STARTERS.__contains__, words[:-1]), dtype=bool, count=n - 1)
         cap[upper & ((pos == 0) | after)] = marks["capstart"]
-        i = 0
-        for s in sents:
-            m = len(s)
+        # the gazetteer's marks, only in the sentences with a word that starts some name
+        first = list(itertools.compress(range(n), map(f._by_first.__contains__, words)))
+        for s_i in dict.fromkeys((np.searchsorted(starts, first, side="right") - 1).tolist()):
+            i, s = int(starts[s_i]), sents[s_i]
             for k, g in enumerate(f._places(s)):
                 if g:
                     gaz[i + k] = marks[g]
-            i += m
         # the token's attributes in Features.sentence's order: its own, bias, the neighbours' parts
         # (-2, -1, +1, +2), the word pairs, BOS, EOS, capstart, the gazetteer mark
         # (its own part and the bias are summed once per word form: own_sums)
@@ -694,7 +698,7 @@ class Viterbi:
         # exp of the chosen sentences' state sums, one row per token, through the C library's exp
         first = np.concatenate([[0], np.cumsum(sz)[:-1]])
         tok = np.repeat(st - first, sz) + np.arange(int(sz.sum()))
-        flat = np.array([math.exp(x) for x in score[tok].ravel().tolist()]).reshape(-1, L)
+        flat = np.array(list(map(math.exp, score[tok].ravel().tolist()))).reshape(-1, L)
         # [step, sentence] -> row of flat (a sentence's last row past its end, never read)
         es = flat[first[None, :] + np.minimum(np.arange(T)[:, None], sz[None, :] - 1)]
         alpha = np.empty((T, S, L))
