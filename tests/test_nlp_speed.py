@@ -340,3 +340,33 @@ def test_segmenter_hands_its_reads_to_the_join_walk(de, monkeypatch):
         assert got == list(real(doc, starts, lex))
         seen += len(got)
     assert seen > 50
+
+
+def test_ner_crf_reads_the_sentences_doc_sents_gives(de, monkeypatch):
+    # Issue #3, round 29 (p1): ner_crf takes each doc's sentences and non-space words off one to_array (sentence
+    # starts by SENT_START) instead of walking doc.sents' Spans. On real text as the component meets it (after the
+    # network's NER), the per-sentence token positions and words equal the Span-built ones; so do those of a doc
+    # with a "sents" hook (its spans are read) and of one without sentence annotation (one sentence).
+    crf = de.get_pipe("newsgraph_ner_crf")
+    got = []
+    monkeypatch.setattr(crf, "_docs_fast", lambda docs, sents: got.extend(sents) or docs)
+    monkeypatch.setattr(crf, "viterbi", crf.viterbi or object())
+    docs = _before(de, "newsgraph_ner_crf", _texts() + ["Erster Satz.  \n\n Zweiter Satz  mit Lücken.\n"])
+    hooked = _before(de, "newsgraph_ner_crf", [SEED.read_text("utf-8")])[0]
+    hooked.user_hooks["sents"] = lambda d: [d[0:5], d[5:9], d[12:len(d)]]
+    bare = de.make_doc("Ohne Sätze. Hier  ist nichts\n gesetzt.")
+    docs += [hooked, bare]
+    crf._docs(docs)
+
+    def want(doc):
+        words = [t.text for t in doc]
+        out = []
+        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+            toks = [i for i in range(sent.start, sent.end) if not doc[i].is_space]
+            if toks:
+                out.append((toks, [words[i] for i in toks]))
+        return out
+
+    assert got == [want(d) for d in docs]
+    assert sum(len(s) for s in got[:-2]) > 30 and len(got[-2]) == 3 and len(got[-1]) == 1
+    assert any(doc[i].is_space for doc in docs[:-2] for i in range(len(doc)))
