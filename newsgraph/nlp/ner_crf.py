@@ -752,7 +752,8 @@ class Viterbi:
             prev = alpha[:k]
             cand = prev[:, :, None] + self.trans[None, :, :]
             back = cand.argmax(axis=1)
-            alpha = cand.max(axis=1) + score[st[:k] + t]
+            # the best is the value at the first best predecessor: read there, not found again by a second reduction
+            alpha = np.take_along_axis(cand, back[:, None, :], axis=1)[:, 0, :] + score[st[:k] + t]
             backs.append(back)
             ends = sz[:k] == t + 1
             last[:k][ends] = alpha[ends]
