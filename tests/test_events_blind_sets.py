@@ -407,6 +407,48 @@ def test_fresh29_draws_only_positions_fresh28_never_read_and_check():
     assert re.search(r"^157 taken sentences \(of 164\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
 
 
+
+# fresh30 (round 29, w4): the unread end of fresh28's rest order, positions 711-912, all of them (fresh28 drew or read
+# the topical pool and rest 1-300, fresh29 rest 301-710). Blind until the lead's one scoring at round 29's end.
+FRESH30 = DATA / "events_de_fresh30.jsonl"
+
+
+def test_fresh30_is_germeval_news_no_other_set_or_tests_file_holds():
+    rows = _rows(FRESH30)
+    mine = _germeval_rows(FRESH30)
+    assert len(rows) == 175 and len(mine) == 175
+    assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
+    assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
+    assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
+    assert sum(len(r["events"]) for r in rows) == 14 and sum(not r["events"] for r in rows) == 161
+    for f in _other_sets(FRESH30):
+        assert not mine & _germeval_rows(f), f.name
+    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
+                       if p.is_file() and p != FRESH30 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
+    # detokenised; GermEval's own token ")-Sieg" keeps the space before it ("5:1 (3:0 )-Sieg")
+    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?](?!\w)| \)(?![\w-])|\( ", r["sentence"])]
+
+
+def test_fresh30_draws_the_rest_orders_end_no_position_fresh28_or_fresh29_drew_or_read():
+    if not GERMEVAL.exists():
+        pytest.skip("needs the shared GermEval 2014 dev file")
+    gb = _germeval_blind()
+    topical, rest = gb.prose_order(20261229, "topical"), gb.prose_order(20261229, "rest")
+    b28, b29, b30 = _builder("fresh28"), _builder("fresh29"), _builder("fresh30")
+    mine = _germeval_rows(FRESH30) | set(b30.SKIPPED)
+    assert len(rest) == 912 and mine == set(rest[710:912]) and len(mine) == 202
+    assert not _germeval_rows(FRESH30) & set(b30.SKIPPED)
+    # nothing fresh28 or fresh29 drew, took or read: the topical pool and rest 1-710
+    drawn = (_germeval_rows(FRESH28) | set(b28.SKIPPED) | _germeval_rows(FRESH29) | set(b29.SKIPPED)
+             | set(b29.READ_NOT_TAKEN))
+    assert not mine & drawn and not mine & (set(topical) | set(rest[:710]))
+    assert min(rest.index(i) for i in mine) == 710
+    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh30.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert re.search(r"^186 taken sentences \(of 202\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
               "fresh13": ("quotes-de",), "fresh14": ("quotes-de", "10kgnad"), "fresh15": ("quotes-de",),
@@ -414,7 +456,7 @@ BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10
               "fresh19": ("quotes-de",), "fresh20": ("10kgnad",), "fresh21": ("10kgnad",),
               "fresh22": ("10kgnad",), "fresh23": ("10kgnad",), "fresh24": ("conll-a",),
               "fresh25": ("conll-b",), "fresh26": ("conll-a",), "fresh27": ("conll-a",), "fresh28": ("germeval",),
-              "fresh29": ("germeval",)}
+              "fresh29": ("germeval",), "fresh30": ("germeval",)}
 _SOURCE = {"quotes-de": SHARED / "data" / "quotes-de", "10kgnad": GNAD, "conll-a": CONLL / "deu.testa",
            "conll-b": CONLL / "deu.testb", "germeval": GERMEVAL}
 

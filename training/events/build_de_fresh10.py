@@ -62,7 +62,7 @@ LATER: tuple[str, ...] = ("events_de_fresh11.jsonl", "events_de_fresh12.jsonl", 
                          "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
                          "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
                          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl",
-                         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl")
+                         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl", "events_de_fresh30.jsonl")
 ROW_REFS = re.compile(r'10kgnad-(\d+)-|10kgnad test (\d+)|"row": "?(\d+)')
 
 

@@ -61,7 +61,7 @@ LATER: tuple[str, ...] = ("events_de_fresh13.jsonl", "events_de_fresh14.jsonl", 
                          "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
                          "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
                          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl",
-                         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl")
+                         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl", "events_de_fresh30.jsonl")
 
 
 def _event_set_files() -> list[Path]:

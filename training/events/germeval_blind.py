@@ -31,8 +31,8 @@ CoNLL-2003 German deu.testa and deu.testb), fresh28 comes from a source no event
   (``prose_order(20261229, "rest")``, 912 prose sentences) from its position 1, at most to position 300 (the exact
   last position is written in the guide's 32nd pass): fresh29 and later sets draw from rest position 301 on, in that
   order (positions 301-912 were never read by anyone working on events); fresh29 (round 29, w1) takes rest 301-450 in
-  full and reads on to position 710, taking only the sentences with an event: **rest 711-912 were never read**, the
-  next set draws from rest position 711 on;
+  full and reads on to position 710, taking only the sentences with an event; fresh30 (round 29, w4) takes the
+  order's end, rest 711-912, in full: **the rest pool is used up**, a later set needs another file (GermEval test, say);
 - ``check(taken, own)``: that no taken sentence is found in any text file of the repository (events, time and checks
   gold, tests, training corpora) other than the set's own files, compared on lower-case letters and digits (the first
   40), so tokenised and detokenised copies match; and which repository code reads GermEval at all.

@@ -40,9 +40,9 @@ DATA = ROOT / "tests" / "data"
 CACHE = Path(os.environ.get("ACCEPT_CACHE", "/tmp/h5/accept"))
 READ = ("dev", "fresh", "fresh2", "fresh3", "fresh7", "fresh9", "fresh11", "fresh12", "fresh16", "train")
 # unscored blind sets (fresh24 to fresh27 scored once at rounds 27's and 28's ends, spent; a spent set only measures
-# the model, it is not in READ either); a new blind set joins here until the lead's one scoring: fresh28 (round 29, e2)
-# and fresh29 (round 29, w1)
-BLIND: set[str] = {"fresh28", "fresh29"}
+# the model, it is not in READ either); a new blind set joins here until the lead's one scoring: fresh28 (round 29, e2),
+# fresh29 (round 29, w1) and fresh30 (round 29, w4)
+BLIND: set[str] = {"fresh28", "fresh29", "fresh30"}
 OUT = ROOT / "models" / "events_type" / "accept.json"
 
 

@@ -90,7 +90,7 @@ LATER = ("events_de_fresh8.jsonl", "events_de_fresh13.jsonl", "events_de_fresh14
          "events_de_fresh21.jsonl", "events_de_fresh22.jsonl", "events_de_fresh23.jsonl",
          "events_de_fresh24.jsonl", "events_de_fresh25.jsonl",
          "events_de_fresh26.jsonl", "events_de_fresh27.jsonl",
-         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl")
+         "events_de_fresh28.jsonl", "events_de_fresh29.jsonl", "events_de_fresh30.jsonl")
 
 
 def _pick():
