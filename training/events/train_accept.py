@@ -133,13 +133,13 @@ def with_rates(rows: list[dict], sets) -> list[dict]:
     return [dict(r, feats={**r["feats"], lemma_bin(tables[r["set"]], r["feats"]): 1.0}) for r in rows]
 
 
-def _fit(rows: list[dict], c: float):
+def _fit(rows: list[dict], c: float, max_iter: int = 2000):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     x = vec.fit_transform([r["feats"] for r in rows])
-    clf = LogisticRegression(C=c, max_iter=2000)
+    clf = LogisticRegression(C=c, max_iter=max_iter)
     clf.fit(x, [r["label"] for r in rows])
     return vec, clf
 

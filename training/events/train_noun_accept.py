@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from error_pool import BLIND  # noqa: E402
-from train_accept import _path  # noqa: E402
+from train_accept import _dropped, _path  # noqa: E402
+from train_accept import _fit as _fit_accept  # noqa: E402
 
 from newsgraph.extract.event_noun_accept import LIST_KEYS  # noqa: E402
 
@@ -146,19 +147,9 @@ def load(names, lst: dict | None = None) -> list[dict]:
     return out
 
 
-def _dropped(feats: dict, drop: tuple[str, ...]) -> dict:
-    return {k: v for k, v in feats.items() if not k.startswith(drop)} if drop else feats
-
-
 def _fit(rows: list[dict], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer()
-    x = vec.fit_transform([r["feats"] for r in rows])
-    clf = LogisticRegression(C=c, max_iter=5000)
-    clf.fit(x, [r["label"] for r in rows])
-    return vec, clf
+    # 5000 as models/events_type/noun_accept.json was fitted with; a lower cap could stop a fit sooner and change it
+    return _fit_accept(rows, c, max_iter=5000)
 
 
 def cv_probs(rows: list[dict], c: float, drop: tuple[str, ...] = ()) -> list[float]:
