@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_rules27 import _load, _text  # noqa: E402
+from speaker_rules27 import _load, _print_figures, _text  # noqa: E402
 
 from newsgraph.eval.quotes import Scores, assign, score_doc  # noqa: E402
 
@@ -206,15 +206,8 @@ def carry(rows, docs, opts, n_show) -> None:
             if len(shown[kind]) < n_show:
                 shown[kind].append(f"{sg.form} ours=[{_text(g, old)}] -> [{_text(g, new)}] gold=[{_text(g, gs)}] "
                                    f"msg=[{_text(g, sg.roles['quote'])[:90]}]")
-    for name, sc in (("before", before), ("after", after)):
-        p, r, f = sc.overlap("speaker")
-        print(f"{name}: message {sc.overlap('quote')[2]:.5f} cue {sc.overlap('cue')[2]:.5f} speaker TP "
-              f"{sc.tp['speaker']} FP {sc.fp['speaker']} FN {sc.fn['speaker']} F1 {f:.5f}; attribution "
-              f"{sc.spk_ok}/{sc.spk_total}")
-    print("fires:", dict(fires))
-    for k, v in shown.items():
-        for line in v:
-            print(f"  {k}: {line[:280]}")
+    # 280, not speaker_rules27's 240: the carry's fires print as they did in round 29
+    _print_figures(before, after, fires, shown, width=280)
 
 
 def _value(v: str):

@@ -103,7 +103,7 @@ def _fires(rows, docs, rule, before: Scores, after: Scores):
             yield g, sg, set(sg.extra["old"]), set(sg.roles["speaker"]), gs
 
 
-def _print_figures(before, after, fires, shown) -> None:
+def _print_figures(before, after, fires, shown, width: int = 240) -> None:
     for name, sc in (("before", before), ("after", after)):
         p, r, f = sc.overlap("speaker")
         print(f"{name}: message {sc.overlap('quote')[2]:.5f} cue {sc.overlap('cue')[2]:.5f} speaker TP "
@@ -112,7 +112,7 @@ def _print_figures(before, after, fires, shown) -> None:
     print("fires:", dict(fires))
     for k, v in shown.items():
         for line in v:
-            print(f"  {k}: {line[:240]}")
+            print(f"  {k}: {line[:width]}")
 
 
 def cue_subject(doc, g, sg, guards, names_source):
