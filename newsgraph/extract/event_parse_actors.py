@@ -134,6 +134,9 @@ def settings() -> dict:
         "exposed_frames": p.get("exposed_frames", False),
         "receiver_frames": p.get("receiver_frames", False),
         "stray_targets": p.get("stray_targets", False),
+        "passive_patient": p.get("passive_patient", False),
+        "clock_targets": p.get("clock_targets", False),
+        "patient_deps": set(p.get("patient_deps", ["nsubj:pass", "nsubj", "obj", "obl", "iobj", "obl:arg"])),
         "stray_target_case": set(p.get("stray_target_case", ["gegen", "auf", "an", "für"])),
         "receive_verbs": re.compile("(?:" + "|".join(p.get("receive_verbs", [])) + ")") if p.get("receive_verbs") else None,
         "pay_verbs": re.compile("(?:" + "|".join(p.get("pay_verbs", [])) + ")") if p.get("pay_verbs") else None,
@@ -400,16 +403,20 @@ class ParseRoles:
         self.text = doc_text(doc)
         self.dateline = self._datelines() if self.cfg["dateline"] else set()
         self.time_toks: set[int] = set()
+        # the same tokens for [parse] passive_patient and clock_targets, which must not change _actorish
+        self.clock_toks: set[int] = set()
 
     def mark_times(self, times) -> None:
         """Remember the tokens of the article's time expressions (``[parse] time_phrases``): a
         clock time or date is never an actor ("gegen 0:40 Uhr", "im Mai dieses Jahres")."""
-        if not self.cfg["time_phrases"]:
+        if not (self.cfg["time_phrases"] or self.cfg["passive_patient"] or self.cfg["clock_targets"]):
             return
         for tx in times:
             span = self.doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
             if span is not None:
-                self.time_toks.update(range(span.start, span.end))
+                self.clock_toks.update(range(span.start, span.end))
+                if self.cfg["time_phrases"]:
+                    self.time_toks.update(range(span.start, span.end))
 
     def _datelines(self) -> set[int]:
         """Tokens of a news dateline at a sentence start ("Paris – Vor dem Hintergrund ...",
@@ -625,6 +632,15 @@ class ParseRoles:
     def roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None, bool]:
         """(source, target, agentless): agentless is True for a passive without a "von"
         phrase, whose source must stay empty rather than be guessed from word order."""
+        src, tgt, agentless = self._roles(trig_start, trig_end, etype)
+        if tgt is not None and self.cfg["clock_targets"]:
+            # a clock time or date is when the act happened, never whom it happened to, whichever path found it
+            span = self.doc.char_span(tgt.start, tgt.end, alignment_mode="expand")
+            if span is not None and len(span) and self._clock(span.root):
+                tgt = None
+        return src, tgt, agentless
+
+    def _roles(self, trig_start: int, trig_end: int, etype: str) -> tuple[ParseActor | None, ParseActor | None, bool]:
         t = self.token_at(trig_start, trig_end)
         if t is None:
             return None, None, False
@@ -1191,6 +1207,8 @@ class ParseRoles:
                 # a subject the parser hung elsewhere ("Gaddafi und sein Sohn waren ... von den
                 # Rebellen festgenommen worden"): the sentence's last nominative before the verb
                 tgt = self._nominative_before(v, skip=agent[0] if agent else None)
+            if cfg["passive_patient"]:
+                tgt = self._passive_patient(v, tgt, agent[0] if agent else None)
             return (agent[0] if agent else None), tgt
         zu_inf = _zu_infinitive(v)
         modal_obj = self._modal_object(v)
@@ -1276,6 +1294,44 @@ class ParseRoles:
             # second of two coordinated subjects of a meeting or agreement is the other party
             tgt = next((c for c in src.children if c.dep_ == "conj" and _nominal(c) and self._actorish(c)), None)
         return src, tgt
+
+    def _clock(self, x) -> bool:
+        """Whether ``x`` heads a time expression of the article (extract.time: "gegen 0:40 Uhr", "am Mittwoch") or is a
+        time word of ``not_actor`` / a month or weekday."""
+        h = self.head_of(x) or x
+        return x.i in self.clock_toks or h.i in self.clock_toks or h.lower_ in MONTH_DAY or h.lower_ in self.cfg["not_actor"]
+
+    def _passive_patient(self, v, tgt, agent):
+        """The one a werden-passive acts on is a bare noun phrase hung on its participle ([parse] passive_patient;
+        round 29, e3). The parser often labels that phrase an object or oblique ("wurden in Mainz und Bonn zwei Personen
+        festgenommen", "wurden ... insgesamt 35 Personen getötet", "wurden drei 18-Jährige ... gegen 0:40 Uhr ...
+        überfallen"), and the passive's fallbacks then take a nominative found elsewhere in the clause (a conjunct or
+        attribute inside a place phrase: "Bonn", "Gebiet Xinjiang") or the impersonal passive's gegen-phrase, which
+        here is a clock time. A time expression is never the one acted on; a target that is not a dependent of the
+        participle (or of its auxiliary) yields to such a bare phrase; the parser's own subject of the participle
+        stands."""
+        heads = {v.i} | {c.i for c in v.children if c.dep_.startswith("aux")}
+        if tgt is not None and not self._clock(tgt) and tgt.head.i in heads and (
+                tgt.dep_ in ("nsubj:pass", "nsubj") or (_case_of(tgt) is None and tgt.dep_ in self.cfg["patient_deps"])):
+            return tgt
+        order = ("nsubj:pass", "nsubj", "obj", "iobj", "obl:arg", "obl")
+        cands = [c for c in v.children if c.dep_ in self.cfg["patient_deps"] and c.dep_ in order]
+        for c in v.children:
+            if c.dep_.startswith("aux") and c.i < v.i:
+                cands += [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and "nsubj" in self.cfg["patient_deps"]]
+        if self.cfg["numeral_heads"]:
+            # "wurden zwei der Männer ...": the counted noun stands in the numeral's slot
+            cands = [next((x for x in c.children if x.dep_ == "nmod" and _nominal(x) and _case_of(x) in (None, "von")), c)
+                     if c.pos_ == "NUM" and not AGE_NOUN.match(c.text) else c for c in cands]
+        # (no genitive test: a bare phrase hung on the participle is its argument, whatever case the tagger gives it,
+        # "wird es der irakischen Luftwaffe untersagt" with the dative tagged a genitive)
+        cands = [c for c in cands if _nominal(c) and _case_of(c) is None and not self._clock(c)
+                 and (agent is None or c.i != agent.i) and (tgt is None or c.i != tgt.i) and self._actorish(c)
+                 and self.animacy(self.head_of(c) or c) > 0 and not self.in_place_phrase(c.idx, c.idx + len(c.text))]
+        cands.sort(key=lambda c: (order.index(c.dep_) if c.dep_ in order else len(order), c.i))
+        if cands:
+            return cands[0]
+        return None if tgt is not None and self._clock(tgt) else tgt
 
     def _shares_perfect(self, v) -> bool:
         """Whether ``v`` is a past participle without an auxiliary of its own coordinated after a verb that has a
@@ -1470,6 +1526,8 @@ class ParseRoles:
                 return None
             if x.pos_ in ("NOUN", "PROPN") and x.dep_ not in NP_DEPS and _case_of(x) in cases \
                     and self._actorish(x) and self.animacy(self.head_of(x) or x) > 0:
+                if cfg["clock_targets"] and self._clock(x):
+                    continue  # "Bei einer Schießerei ... gegen 13 Uhr": a time, not whom the act is against
                 return x
         return None
 
