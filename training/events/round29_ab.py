@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab_score import PENDING_OFF, score_switches  # noqa: E402
+from ab_score import PENDING_OFF, parse_key, score_switches  # noqa: E402
 from round28_ab import _actor_chooser_on, _assembly_on, _particle_heads_on  # noqa: E402
 
 # switches of the round that ship on: name -> function turning it off in an extractor's settings dict (the round's
@@ -34,6 +34,11 @@ SWITCHES: dict = {}
 # fresh26 + fresh27) among them, so that the round's blind set can be scored with them too
 SHIPPED_OFF: dict = {**PENDING_OFF, "actor_chooser": _actor_chooser_on, "particle_heads": _particle_heads_on,
                      "assembly_types": _assembly_on}
+
+# e3: [parse] passive_patient of event_actors.toml (a werden-passive's patient is the bare phrase hung on its participle),
+# shipped on; [parse] clock_targets (a clock time or date is never a target), shipped off (no scored role gained)
+SWITCHES["parse.passive_patient"] = parse_key("passive_patient", False)
+SHIPPED_OFF["parse.clock_targets"] = parse_key("clock_targets", True)
 
 
 
