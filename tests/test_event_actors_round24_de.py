@@ -8,7 +8,8 @@ and constructed controls. The switches are set explicitly in each test, so they 
 
 from .german_events import german_events, off_on, parse_switches
 
-KEYS = ("dative_frames", "von_frames", "exposed_frames")
+# (round 29's passive_patient finds the impersonal passive's dative too; pinned off so these keys are what is measured)
+KEYS = ("dative_frames", "von_frames", "exposed_frames", "passive_patient")
 
 
 def _off_on(monkeypatch, s, etype, key):
