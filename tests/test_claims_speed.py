@@ -67,3 +67,47 @@ def test_doc_facts_subjunctive_is_the_tokens_mood(docs):
     # "sei", "habe": the first document has Konjunktiv tokens, so the comparison can fail
     tokens_from_doc(d1, "de")
     assert any(claims._DocFacts(d1).subjunctive(t.i) for t in d1)
+
+
+def test_speaker_linker_prepares_no_side_sentence_it_cannot_read(nlp, monkeypatch):
+    # round 29: the "crf" features' up-front batch leaves out a sentence beside a message that holds neither a noun
+    # group nor a cue (no candidate can come from it); the speakers are those of a batch with every sentence in it
+    from newsgraph.extract import quotes_speakers as qs
+    from newsgraph.extract.quotes import RawQuote
+
+    linker, final = qs.load_linker("de_speakers"), qs.load_linker("de_speakers/final")
+    if linker is None or final is None or "crf" not in final.widen:
+        pytest.skip("no speaker linker with the crf features")
+    text = ("So weit, so gut. Der Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle. "
+            "Der Verkehr rollt wieder.")
+    doc = nlp(text)
+    toks = tokens_from_doc(doc, "de")
+    side, own = toks[0].sent, toks[-1].sent - 1
+    v = qs.DocView(doc, toks, qs.feature_level(), qs.widenings() | final.widen)
+    assert side != own and side not in v.sent_nps and own in v.sent_nps
+
+    def quote():
+        m, c, s = text.index("das Feuer"), text.index("sagte"), text.index("Der Sprecher")
+        q = RawQuote(message=[(m, text.index(" Der Verkehr") - 1)], mode="Indirect", cue=[(c, c + 5)])
+        q.speaker = [(s, s + len("Der Sprecher der Feuerwehr"))]
+        return q
+
+    prepared: set[int] = set()
+    real = qs.DocView.crf_prepare
+
+    def spy(self, sents):
+        prepared.update(s for s in sents if s not in self._crf_done)
+        return real(self, sents)
+
+    monkeypatch.setattr(qs.DocView, "crf_prepare", spy)
+    q = quote()
+    finals = qs.link_speakers(doc, toks, [q], linker, final=final)
+    assert own in prepared and side not in prepared
+
+    def every(self, sents):
+        return real(self, set(sents) | {t.sent for t in self.toks})
+
+    monkeypatch.setattr(qs.DocView, "crf_prepare", every)
+    q2 = quote()
+    assert qs.link_speakers(doc, toks, [q2], linker, final=final) == finals
+    assert q2.speaker == q.speaker and q.speaker

@@ -565,6 +565,15 @@ class DocView:
     def tok_range(self, spans):
         return _range(self.starts, self.toks, spans)
 
+    def tok_ids(self, spans) -> list[int]:
+        """The tokens of each of ``spans`` (``tok_range`` of each)."""
+        out: list[int] = []
+        for s, e in spans:
+            r = _range(self.starts, self.toks, [(s, e)])
+            if r:
+                out.extend(range(*r))
+        return out
+
 
 def candidates(v: DocView, q, prev_speakers: list[tuple[int, int]]) -> list[Cand]:
     """Candidate speaker token ranges of one quote, each with the paths that proposed it."""
@@ -1157,12 +1166,19 @@ def link_speakers(doc, toks: list[Tok], quotes: list, linker: Linker, collect=No
     # candidate's sentence is done with the rest of its quote's (``crf_prepare``)
     crf_first: set[int] = set()
     if "crf" in v.widen:
+        side: set[int] = set()
         for q in quotes:
             for s, e in q.message if not q.nested else ():
                 r = v.tok_range([(s, e)])
                 if r:
-                    crf_first.update(t.sent + d for t in (toks[r[0]], toks[r[1] - 1]) for d in (-1, 1))
+                    side.update(t.sent + d for t in (toks[r[0]], toks[r[1] - 1]) for d in (-1, 1))
                     crf_first.update(t.sent for t in toks[r[0]:r[1]])
+        # a sentence beside a message is read only for a candidate in it, and nearly all of those are its noun groups
+        # (``sent_nps``) or lie by a cue: the others would be rows and marginals nobody reads (on the bench 154 of the
+        # 1,142 sentences whose rows this built, 4 after); a candidate there after all is done with its quote's own
+        # batch (the same numbers: each sentence is a sequence of its own)
+        cue_sents = {toks[k].sent for q in quotes for k in v.tok_ids(q.cue)} if side - crf_first else set()
+        crf_first.update(s for s in side - crf_first if s in v.sent_nps or s in cue_sents)
     prev: list[tuple[int, int]] = []
     # the key words of each earlier quote's speaker, in article order; the previous quote's paragraph and end
     hist: list[frozenset[str]] = []
