@@ -9,6 +9,10 @@ their own CPU s per pass too: the part of the stage the patch changes, far less 
 
     NEWSGRAPH_SHARED=/work/shared OMP_NUM_THREADS=1 python bench/claims_patch_ab.py --cache C --passes 4 \
         --old OLD_TREE --patch quotes_speakers:_one_span_speakers [quotes_acts:complement ...] [--timed]
+        [--component extract.events --patch event_senses:stage_or_setting event_senses:sense_filter]
+
+``--component extract.events`` (twenty-ninth round) times the events stage instead, each fresh analysis given its
+claims and times first (untimed); claims, sources and events are compared.
 """
 
 from __future__ import annotations
@@ -36,13 +40,31 @@ def main(argv=None) -> int:
                     help="MODULE:FUNCTION or MODULE:Class.method of newsgraph.extract, e.g. "
                          "quotes_speakers:_one_span_speakers, quotes_speakers:DocView.crf_prepare")
     ap.add_argument("--timed", action="store_true", help="also the patched functions' own CPU s per pass")
+    ap.add_argument("--component", default="extract.claims", choices=("extract.claims", "extract.events"),
+                    help="the stage timed (extract.events: after extract.claims and extract.time, untimed)")
     args = ap.parse_args(argv)
 
     from bench_pipeline import fresh_analyses
     from time_extract import components
 
     arts, docs = bench_input(args, "claims_patch_ab")
-    claims = dict(components())["extract.claims"]
+    comps = dict(components())
+    claims = comps[args.component]
+    # the stages before the one timed, run once per fresh analysis, untimed (extract.events reads claims and times)
+    before = [comps["extract.claims"], comps["extract.time"]] if args.component == "extract.events" else []
+
+    ready: dict = {}
+
+    def fresh(a, d):
+        if not before:
+            return fresh_analyses(a, d)
+        key = len(a)
+        if key not in ready:
+            ready[key] = fresh_analyses(a, d)
+            for an, doc in zip(ready[key], d):
+                for comp in before:
+                    comp(an, doc)
+        return [an.model_copy(deep=True) for an in ready[key]]
     targets = []
     olds: dict = {}
     for p in args.patch:
@@ -88,20 +110,20 @@ def main(argv=None) -> int:
             setattr(mod, attr, o if old else n)
 
     def dump(an) -> str:
-        return json.dumps([[r.model_dump(mode="json") for r in an.claims], [r.model_dump(mode="json") for r in an.sources]],
+        return json.dumps([[r.model_dump(mode="json") for r in x] for x in (an.claims, an.sources, an.events)],
                           sort_keys=True, ensure_ascii=False)
 
     # warm both (memos, models)
     for old in (True, False):
         use(old)
-        an = fresh_analyses(arts[:1], docs[:1])[0]
+        an = fresh(arts[:1], docs[:1])[0]
         claims(an, docs[0])
     fastest = {v: [float("inf")] * len(docs) for v in ("old", "new")}
     for p in range(args.passes):
         spent = {"old": 0.0, "new": 0.0}
         timed.update(old=0.0, new=0.0)
         order = ("old", "new") if p % 2 == 0 else ("new", "old")
-        a_old, a_new = fresh_analyses(arts, docs), fresh_analyses(arts, docs)
+        a_old, a_new = fresh(arts, docs), fresh(arts, docs)
         for k, d in enumerate(docs):
             for v in order:
                 use(v == "old")
@@ -119,7 +141,7 @@ def main(argv=None) -> int:
               flush=True)
     use(False)
     print(f"summing each article's fastest: old {sum(fastest['old']):.3f}  new {sum(fastest['new']):.3f} CPU s; "
-          f"claims and sources identical on all {len(docs)} articles ({', '.join(args.patch)})")
+          f"claims, sources and events identical on all {len(docs)} articles ({', '.join(args.patch)})")
     return 0
 
 
