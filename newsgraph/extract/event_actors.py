@@ -61,7 +61,10 @@ VERBISH_EN = {"said", "says", "has", "have", "had", "will", "would", "could", "m
 POSSESSIVE = {"its", "his", "her", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
               "ihrem", "ihrer"}
 # noun endings that mark abstract common nouns, never names ("Verhandlung", "Sicherheit")
-NOUNISH = re.compile(r"(ung|heit|keit|ion|schaft|tät|ismus|nis|ment|ität|ungen|ionen|gen|ten|ern)$")
+# endings of German abstract nouns, not names (a token holds no line break, so a suffix test answers as the regex
+# "(…)$" did, without its search from every position: round 29)
+NOUNISH = ("ung", "heit", "keit", "ion", "schaft", "tät", "ismus", "nis", "ment", "ität", "ungen", "ionen", "gen", "ten",
+           "ern")
 QUANTITY = {"reihe", "gruppe", "zahl", "anzahl", "mehrheit", "teil", "hälfte", "dutzend", "hunderte", "tausende"}
 # English quantities and collectives before "of": "thousands of Iraqi Kurds", "a group of Moroccan
 # diplomats", "members of the Association": who acts is the of-phrase, not the count
@@ -240,7 +243,7 @@ class ActorFinder:
             return False
         if not tok.text[0].isalpha() or tok.text.endswith("-"):
             return False
-        if self.de and NOUNISH.search(tok.low) and tok.low not in self.surnames:
+        if self.de and tok.low.endswith(NOUNISH) and tok.low not in self.surnames:
             return False
         if self.role_type(tok):
             return False
