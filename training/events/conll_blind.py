@@ -219,23 +219,31 @@ def _norm(s: str) -> str:
 _TEXT = {".py", ".json", ".jsonl", ".csv", ".tml", ".tsv", ".md", ".txt", ".toml", ".conllu"}
 
 
-def check(taken: list[tuple[int, int, str]], own: tuple[str, ...]) -> int:
-    """Prints which repository code reads the CoNLL files and whether any taken sentence (compared on lower-case
-    letters and digits, the first 40 of them, so tokenised and detokenised copies match) is in a text file of the
-    repository other than ``own`` (the set's builder and file, and this module); returns the number found."""
+def repo_scan(keys: dict, own: tuple[str, ...], reader: str, flags: int = 0) -> tuple[list[Path], list[str], list]:
+    """The repository's text files but ``own``; those of them, as paths from the root, that are .py files matching
+    ``reader``; and (key, path) of each file holding a ``keys`` value (a sentence's ``_norm`` head). The checks of
+    this module and of the builders of other sources share it, so every set is compared against the same files."""
     readers = []
     files = [p for p in ROOT.rglob("*") if p.is_file() and ".git" not in p.parts and p.suffix in _TEXT
              and not any(p.name == o for o in own) and p.stat().st_size < 50_000_000]
-    keys = {(d, k): _norm(t)[:40] for d, k, t in taken if len(_norm(t)) >= 40}
     found = []
     for p in files:
         raw = p.read_text("utf-8", errors="ignore")
-        if p.suffix == ".py" and re.search(r"conll2003|deu\.test[ab]", raw):
+        if p.suffix == ".py" and re.search(reader, raw, flags=flags):
             readers.append(str(p.relative_to(ROOT)))
         blob = _norm(raw)
         for key, k in keys.items():
             if k in blob:
                 found.append((key, str(p.relative_to(ROOT))))
+    return files, readers, found
+
+
+def check(taken: list[tuple[int, int, str]], own: tuple[str, ...]) -> int:
+    """Prints which repository code reads the CoNLL files and whether any taken sentence (compared on lower-case
+    letters and digits, the first 40 of them, so tokenised and detokenised copies match) is in a text file of the
+    repository other than ``own`` (the set's builder and file, and this module); returns the number found."""
+    keys = {(d, k): _norm(t)[:40] for d, k, t in taken if len(_norm(t)) >= 40}
+    files, readers, found = repo_scan(keys, own, r"conll2003|deu\.test[ab]")
     print("repository code that reads the CoNLL-2003 German files (training material for NER, UD vectors and "
           "segmentation, the checks model; none builds an events, time or checks gold set):")
     for r in sorted(readers):

@@ -57,7 +57,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 from pathlib import Path
+
+# training/events is no package: the builders and the tests load this file by path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from conll_blind import _norm, repo_scan  # noqa: E402  (the repository scan of every blind set's --check)
 
 ROOT = Path(__file__).resolve().parents[2]
 GERMEVAL = ROOT.parent / "shared" / "data" / "ner-de" / "germeval2014" / "NER-de-dev.tsv"
@@ -304,30 +310,12 @@ def print_draw(seed: int, pool: str, n: int, start: int = 0, later: tuple[int, .
     print(f"pool {pool}: {len(prose_order(seed, pool))} prose sentences; passed over: {why}")
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", s.lower())
-
-
-_TEXT = {".py", ".json", ".jsonl", ".csv", ".tml", ".tsv", ".md", ".txt", ".toml", ".conllu"}
-
-
 def check(taken: list[tuple[int, str, str]], own: tuple[str, ...]) -> int:
     """Prints which repository code reads GermEval and whether any taken sentence (compared on lower-case letters and
     digits, the first 40 of them) is in a text file of the repository other than ``own`` (the set's builder and file,
     and this module); returns the number found."""
-    readers = []
-    files = [p for p in ROOT.rglob("*") if p.is_file() and ".git" not in p.parts and p.suffix in _TEXT
-             and not any(p.name == o for o in own) and p.stat().st_size < 50_000_000]
     keys = {i: _norm(t)[:40] for i, _, t in taken if len(_norm(t)) >= 40}
-    found = []
-    for p in files:
-        raw = p.read_text("utf-8", errors="ignore")
-        if p.suffix == ".py" and re.search(r"germeval", raw, flags=re.I):
-            readers.append(str(p.relative_to(ROOT)))
-        blob = _norm(raw)
-        for i, k in keys.items():
-            if k in blob:
-                found.append((i, str(p.relative_to(ROOT))))
+    files, readers, found = repo_scan(keys, own, r"germeval", re.I)
     print("repository code that reads or names GermEval 2014 (NER training and evaluation, name lists, the checks "
           "model's training material, a reader test; none builds an events, time or checks gold set):")
     for r in sorted(readers):
