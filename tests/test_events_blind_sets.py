@@ -241,15 +241,20 @@ def test_conll_set_is_conll_text_no_other_set_or_tests_file_holds(name):
     assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)]|\( |\"\s[^\"]*\s\"(?=[,.])", r["sentence"])]
 
 
+def _check_finds_none(name: str, compared: int, drawn: int) -> None:
+    """The set's builder ``--check`` compares ``compared`` of its ``drawn`` sentences and finds none elsewhere."""
+    out = subprocess.run([sys.executable, str(ROOT / f"training/events/build_de_{name}.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert re.search(rf"^{compared} taken sentences \(of {drawn}\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+
+
 @pytest.mark.parametrize("name", CONLL_SETS)
 def test_conll_set_check_finds_its_sentences_nowhere_else(name):
     conll, _, _, compared, drawn = CONLL_SETS[name]
     if not (CONLL / conll).exists():
         pytest.skip("needs the shared CoNLL-2003 German files")
-    out = subprocess.run([sys.executable, str(ROOT / f"training/events/build_de_{name}.py"), "--check"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout
-    assert re.search(rf"^{compared} taken sentences \(of {drawn}\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+    _check_finds_none(name, compared, drawn)
 
 
 def test_fresh26_draws_only_positions_fresh24_never_read():
@@ -300,25 +305,6 @@ def _germeval_rows(path: Path) -> set[int]:
     return {int(r["row"].split()[-1]) for r in _rows(path) if str(r.get("row", "")).startswith("germeval2014 ")}
 
 
-def test_fresh28_is_germeval_news_no_other_set_or_tests_file_holds():
-    rows = _rows(FRESH28)
-    mine = _germeval_rows(FRESH28)
-    assert len(rows) == 177 and len(mine) == 177
-    assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
-    # no publication date (the bracket date is a crawl date) and no article: each sentence is scored alone
-    assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
-    assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
-    assert sum(len(r["events"]) for r in rows) == 18 and sum(not r["events"] for r in rows) == 160
-    for f in _other_sets(FRESH28):
-        assert not mine & _germeval_rows(f), f.name
-    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH28 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
-    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
-    # detokenised: no space before a closing punctuation token or after an opening bracket (GermEval's own tokens may
-    # glue a mark to the next word, "Generation .So": the source's text, kept)
-    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)](?!\w)|\( ", r["sentence"])]
-
-
 def test_germeval_detokeniser_and_prose_filter_on_made_up_tokens():
     gb = _germeval_blind()
     assert gb.detok(["Er", "sagte", ":", '"', "Nein", '"', ",", "und", "ging", "(", "heim", ")", "."]) == \
@@ -352,32 +338,13 @@ def test_fresh28_draw_and_check():
     mine = _germeval_rows(FRESH28) | set(b.SKIPPED)
     # all of the topical pool and rest 1-100, of rest 101-300 only LATER, nothing from rest 301 on
     assert mine == set(topical) | set(rest[:100]) | set(b.LATER) and set(b.LATER) <= set(rest[100:300])
-    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh28.py"), "--check"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout
-    assert re.search(r"^203 taken sentences \(of 222\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+    _check_finds_none("fresh28", 203, 222)
 
 
 # fresh29 (round 29, w1): fresh28's source and order, from the rest pool's position 301 on (fresh28 drew or read rest
 # 1-300 and the whole topical pool): rest 301-450 in full, and of rest 451-710 the 14 sentences with an event (LATER);
 # rest 711 on unread. Blind until the lead's one scoring at round 29's end.
 FRESH29 = DATA / "events_de_fresh29.jsonl"
-
-
-def test_fresh29_is_germeval_news_no_other_set_or_tests_file_holds():
-    rows = _rows(FRESH29)
-    mine = _germeval_rows(FRESH29)
-    assert len(rows) == 146 and len(mine) == 146
-    assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
-    assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
-    assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
-    assert sum(len(r["events"]) for r in rows) == 19 and sum(not r["events"] for r in rows) == 128
-    for f in _other_sets(FRESH29):
-        assert not mine & _germeval_rows(f), f.name
-    others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH29 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
-    assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
-    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?)](?!\w)|\( ", r["sentence"])]
 
 
 def _builder(name: str):
@@ -401,10 +368,7 @@ def test_fresh29_draws_only_positions_fresh28_never_read_and_check():
     fresh28 = _germeval_rows(FRESH28) | set(b28.SKIPPED)
     assert not mine & fresh28 and not mine & (set(topical) | set(rest[:300]))
     assert min(rest.index(i) for i in mine) == 300
-    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh29.py"), "--check"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout
-    assert re.search(r"^157 taken sentences \(of 164\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+    _check_finds_none("fresh29", 157, 164)
 
 
 
@@ -413,21 +377,31 @@ def test_fresh29_draws_only_positions_fresh28_never_read_and_check():
 FRESH30 = DATA / "events_de_fresh30.jsonl"
 
 
-def test_fresh30_is_germeval_news_no_other_set_or_tests_file_holds():
-    rows = _rows(FRESH30)
-    mine = _germeval_rows(FRESH30)
-    assert len(rows) == 175 and len(mine) == 175
+# set -> (rows, events, rows without an event, a detokenising slip: a space before a closing punctuation token or
+# after an opening bracket). GermEval's own tokens may glue a mark to the next word ("Generation .So": the source's
+# text, kept); in fresh30 its token ")-Sieg" keeps the space before it ("5:1 (3:0 )-Sieg").
+GERMEVAL_SETS = {"fresh28": (177, 18, 160, r" [,.;:!?)](?!\w)|\( "), "fresh29": (146, 19, 128, r" [,.;:!?)](?!\w)|\( "),
+                 "fresh30": (175, 14, 161, r" [,.;:!?](?!\w)| \)(?![\w-])|\( ")}
+
+
+@pytest.mark.parametrize("name", GERMEVAL_SETS)
+def test_germeval_set_is_germeval_news_no_other_set_or_tests_file_holds(name):
+    path = DATA / f"events_de_{name}.jsonl"
+    n_rows, n_events, n_without, slip = GERMEVAL_SETS[name]
+    rows = _rows(path)
+    mine = _germeval_rows(path)
+    assert len(rows) == n_rows and len(mine) == n_rows
     assert all(re.fullmatch(r"germeval2014 dev sentence \d+", r["row"]) for r in rows)
+    # no publication date (the bracket date is a crawl date) and no article: each sentence is scored alone
     assert all(r["file"] == "" and r["published"] == "" and not any(e["date"] for e in r["events"]) for r in rows)
     assert all(r["url"] and "wikipedia" not in r["url"] for r in rows)
-    assert sum(len(r["events"]) for r in rows) == 14 and sum(not r["events"] for r in rows) == 161
-    for f in _other_sets(FRESH30):
+    assert sum(len(r["events"]) for r in rows) == n_events and sum(not r["events"] for r in rows) == n_without
+    for f in _other_sets(path):
         assert not mine & _germeval_rows(f), f.name
     others = "\n".join(p.read_text("utf-8", errors="ignore") for p in (ROOT / "tests").rglob("*")
-                       if p.is_file() and p != FRESH30 and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
+                       if p.is_file() and p != path and p.suffix in (".py", ".json", ".jsonl", ".csv", ".tml"))
     assert not [r["sentence"] for r in rows if len(r["sentence"]) >= 40 and r["sentence"] in others]
-    # detokenised; GermEval's own token ")-Sieg" keeps the space before it ("5:1 (3:0 )-Sieg")
-    assert not [r["sentence"] for r in rows if re.search(r" [,.;:!?](?!\w)| \)(?![\w-])|\( ", r["sentence"])]
+    assert not [r["sentence"] for r in rows if re.search(slip, r["sentence"])]
 
 
 def test_fresh30_draws_the_rest_orders_end_no_position_fresh28_or_fresh29_drew_or_read():
@@ -444,10 +418,7 @@ def test_fresh30_draws_the_rest_orders_end_no_position_fresh28_or_fresh29_drew_o
              | set(b29.READ_NOT_TAKEN))
     assert not mine & drawn and not mine & (set(topical) | set(rest[:710]))
     assert min(rest.index(i) for i in mine) == 710
-    out = subprocess.run([sys.executable, str(ROOT / "training/events/build_de_fresh30.py"), "--check"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout
-    assert re.search(r"^186 taken sentences \(of 202\) .*: 0 found$", out.stdout, flags=re.M), out.stdout
+    _check_finds_none("fresh30", 186, 202)
 
 # Which shared data each set's build script reads (quotes-de articles, 10kGNAD test rows, CoNLL-2003 German or both).
 BUILT_FROM = {"fresh8": ("quotes-de",), "fresh10": ("10kgnad",), "fresh11": ("10kgnad",), "fresh12": ("10kgnad",),
