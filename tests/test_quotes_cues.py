@@ -9,6 +9,8 @@ from newsgraph.extract.quotes import extract_quotes, model_available
 from newsgraph.extract.quotes_cues import choose_cues
 from newsgraph.extract.quotes_features import config, tokens_from_doc
 
+from .quote_sentences import cue_after
+
 pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
 
 
@@ -448,19 +450,9 @@ def test_complement_step_asks_verb_ok_about_an_unlisted_verb():
 def _verb_prefixes(text: str, message: str, cue_words: list[str]):
     """quotes_cues.verb_prefixes on one quote of ``text`` with that message and a cue of those words (first match
     each); the cue's words after the step."""
-    from newsgraph.extract.quotes import RawQuote
     from newsgraph.extract.quotes_cues import verb_prefixes
 
-    doc = nlp_stage.load("de")(text)
-    toks = tokens_from_doc(doc, "de")
-    m0 = text.index(message)
-    cue = []
-    for w in cue_words:
-        k = next(t for t in toks if t.text == w and not m0 <= t.start < m0 + len(message))
-        cue.append((k.start, k.end))
-    q = RawQuote(message=[(m0, m0 + len(message))], mode="Indirect", cue=sorted(cue))
-    verb_prefixes(doc, toks, [q], [t.start for t in toks])
-    return " ".join(text[a:b] for a, b in q.cue)
+    return cue_after(verb_prefixes, text, message, cue_words)
 
 
 def test_late_step_adds_the_separated_part_of_a_listed_speech_verb():

@@ -8,25 +8,15 @@ import pytest
 from newsgraph import nlp as nlp_stage
 from newsgraph.extract.quotes import RawQuote, extract_quotes, model_available
 from newsgraph.extract.quotes_cues import light_verb_nouns
-from newsgraph.extract.quotes_features import config, tokens_from_doc
+from newsgraph.extract.quotes_features import tokens_from_doc
+
+from .quote_sentences import cue_after, under_key
 
 pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
 
 
 def _step(text: str, message: str, cue_words: list[str], speaker: str = "") -> str:
-    """light_verb_nouns on one Indirect quote of ``text`` with that message, a cue of those words (first match each,
-    outside the message) and that speaker; the cue's words after the step."""
-    doc = nlp_stage.load("de")(text)
-    toks = tokens_from_doc(doc, "de")
-    m0 = text.index(message)
-    cue = []
-    for w in cue_words:
-        k = next(t for t in toks if t.text == w and not m0 <= t.start < m0 + len(message))
-        cue.append((k.start, k.end))
-    sp = [(text.index(speaker), text.index(speaker) + len(speaker))] if speaker else []
-    q = RawQuote(message=[(m0, m0 + len(message))], mode="Indirect", cue=sorted(cue), speaker=sp)
-    light_verb_nouns(doc, toks, [q], [t.start for t in toks])
-    return " ".join(text[a:b] for a, b in q.cue)
+    return cue_after(light_verb_nouns, text, message, cue_words, speaker)
 
 
 def test_the_object_noun_joins_with_its_article():
@@ -81,14 +71,8 @@ def test_end_to_end_the_key_adds_the_noun_the_pipeline_leaves_out():
     text = ("Damals hatte das Bundesverfassungsgericht eine deutliche Mahnung an die Politik ausgesprochen, dieses "
             "Instrument nicht zu missbrauchen.")
     doc = nlp_stage.load("de")(text)
-    m = config()["model"]
-    old = m.get("cue_light_verb_noun", False)
-    try:
-        cues = {}
-        for on in (False, True):
-            m["cue_light_verb_noun"] = on
-            cues[on] = [" ".join(text[a:b] for a, b in q.cue) for q in extract_quotes(doc, "de")]
-    finally:
-        m["cue_light_verb_noun"] = old
+    cues = {on: under_key("cue_light_verb_noun", on,
+                          lambda: [" ".join(text[a:b] for a, b in q.cue) for q in extract_quotes(doc, "de")])
+            for on in (False, True)}
     assert cues[False] == ["hatte ausgesprochen"], cues
     assert cues[True] == ["hatte eine deutliche Mahnung ausgesprochen"], cues

@@ -8,7 +8,9 @@ import pytest
 from newsgraph import nlp as nlp_stage
 from newsgraph.extract.quotes import RawQuote, extract_quotes, model_available
 from newsgraph.extract.quotes_cues import quoted_names
-from newsgraph.extract.quotes_features import config, tokens_from_doc
+from newsgraph.extract.quotes_features import tokens_from_doc
+
+from .quote_sentences import under_key
 
 pytestmark = pytest.mark.skipif(not model_available("de"), reason="de_quotes taggers not installed")
 
@@ -61,15 +63,10 @@ def test_the_last_step_drops_the_name_quote_and_the_switch_restores_it():
     text = ("Die Frage ist deshalb bedeutend, weil berichtet wurde, die Anlagen „Parchin“ und „Lavisan II“, stünden im "
             "Zusammenhang mit der Befürchtung, Iran betreibe ein militärisches Atomprogramm.")
     doc = nlp_stage.load("de")(text)
-    m = config()["model"]
-    old = m.get("quoted_name_apposition", False)
 
     def quotes(on: bool) -> list[tuple[str, bool, str]]:
-        m["quoted_name_apposition"] = on
-        try:
-            return [(q.mode, q.nested, text[q.message[0][0]:q.message[-1][1]]) for q in extract_quotes(doc, "de")]
-        finally:
-            m["quoted_name_apposition"] = old
+        return under_key("quoted_name_apposition", on, lambda: [
+            (q.mode, q.nested, text[q.message[0][0]:q.message[-1][1]]) for q in extract_quotes(doc, "de")])
 
     off, on = quotes(False), quotes(True)
     assert ("Direct", True, "„Parchin“") in off
