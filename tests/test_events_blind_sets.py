@@ -198,14 +198,17 @@ def test_fresh23_later_sentences_come_from_spent_blind_sets_only():
 # error_pool.py); their sentences still stay out of tests/. fresh27 (round 28, w3) took the rest of that order,
 # positions 146-184, all of them whatever their event count (12 events: the source is spent); fresh26 and fresh27 were
 # scored once at round 28's end and are spent (readable) too.
-def _conll_blind():
-    """The CoNLL builders' shared module (training/events is no package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("conll_blind", ROOT / "training" / "events" / "conll_blind.py")
+def _events_module(stem: str):
+    """training/events/``stem``.py as a module (training/events is no package): a builder or a builders' shared
+    module (conll_blind, germeval_blind)."""
+    spec = importlib.util.spec_from_file_location(stem, ROOT / "training" / "events" / f"{stem}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def _conll_blind():
+    return _events_module("conll_blind")
 
 
 # the CoNLL directory the builders read (NEWSGRAPH_SHARED, else ../shared next to the clone), so the tests skip exactly
@@ -288,13 +291,7 @@ def test_fresh27_draws_positions_146_to_184_only_and_all_of_them():
 # in SHA-1 order, rest positions 1-100 in full, and of rest positions 101-300 the 6 sentences with an event (LATER);
 # rest positions 301 on are left for the next set. Blind until the lead's one scoring at round 29's end.
 def _germeval_blind():
-    """The GermEval builders' shared module (training/events is no package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("germeval_blind", ROOT / "training" / "events" / "germeval_blind.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return _events_module("germeval_blind")
 
 
 GERMEVAL = _germeval_blind().germeval_path()
@@ -332,9 +329,7 @@ def test_fresh28_draw_and_check():
     topical, rest = gb.prose_order(20261229, "topical"), gb.prose_order(20261229, "rest")
     assert (len(topical), len(rest)) == (116, 912) and not set(topical) & set(rest)
     assert not gb.IN_REPO & (set(topical) | set(rest))
-    spec = importlib.util.spec_from_file_location("fresh28", ROOT / "training/events/build_de_fresh28.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)
+    b = _builder("fresh28")
     mine = _germeval_rows(FRESH28) | set(b.SKIPPED)
     # all of the topical pool and rest 1-100, of rest 101-300 only LATER, nothing from rest 301 on
     assert mine == set(topical) | set(rest[:100]) | set(b.LATER) and set(b.LATER) <= set(rest[100:300])
@@ -348,10 +343,7 @@ FRESH29 = DATA / "events_de_fresh29.jsonl"
 
 
 def _builder(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / f"training/events/build_de_{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return _events_module(f"build_de_{name}")
 
 
 def test_fresh29_draws_only_positions_fresh28_never_read_and_check():
