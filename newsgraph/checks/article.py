@@ -93,8 +93,11 @@ class ArticleChecks:
         self.dangling_extended = self.dangling_model is not None and any(
             f.startswith(("sub_", "slot", "prefix", "contained", "per_", "person")) for f in self.dangling_model["features"])
         # the learnt bridging associations, read only when the model judges by them
-        self.bridge_table = (_bridges(model_dir) if self.dangling_model is not None
-                             and any(f in BRIDGE_FEATURES + BRIDGE_PART_FEATURES for f in self.dangling_model["features"]) else None)
+        read = set(self.dangling_model["features"] if self.dangling_model is not None else ()) \
+            | set(self.intro_model["features"] if self.intro_model is not None else ())
+        self.bridge_table = (_bridges(model_dir) if read & set(BRIDGE_FEATURES + BRIDGE_PART_FEATURES) else None)
+        # the parts reading repeats bridge_features' scan of the earlier sentences: only for a model that judges by it
+        self.bridge_parts = self.bridge_table is not None and bool(read & set(BRIDGE_PART_FEATURES))
         # round 19: the verb-argument counts (models/checks_de/verb_args.json), read only when the model judges by them
         self.verb_table = (load_table(model_dir, self.cfg["dangling"].get("verb_table", "verb_args.json"))
                            if self.dangling_model is not None and any(f in VERB_FEATURES for f in self.dangling_model["features"])
@@ -211,7 +214,8 @@ class ArticleChecks:
             f = dangling_features(cand, counts, topic, len(sents), dc, sents[cand.sent], self.dangling_extended)
             if self.bridge_table is not None:
                 f.update(bridge_features(noun, sents[:cand.sent], self.bridge_table))
-                f.update(bridge_part_features(noun, sents[:cand.sent], self.bridge_table))
+                if self.bridge_parts:
+                    f.update(bridge_part_features(noun, sents[:cand.sent], self.bridge_table))
             if self.verb_table is not None:
                 f.update(verb_features(noun, sents[cand.sent], nouns, self.verb_table, dc))
             if self.relational is not None:

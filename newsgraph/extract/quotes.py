@@ -2083,8 +2083,10 @@ def outer_source_frames(doc, toks: list[Tok], quotes: list[RawQuote], words: fro
         if not msg <= clause:
             continue
         cue_verbs = {v.i for v in verbs}
+        own = _tok_ids(toks, q.speaker, starts)
         for k in sorted(clause):
-            if (k in taken and k not in _tok_ids(toks, q.speaker, starts)) or k in done or toks[k].i < 0 or toks[k].text.lower() not in words or toks[k].sent != sent:
+            if toks[k].text.lower() not in words or (k in taken and k not in own) or k in done or toks[k].i < 0 \
+                    or toks[k].sent != sent:
                 continue
             if toks[k].text.lower() == "laut" and laut_adjective(toks, k):
                 continue
@@ -2094,7 +2096,6 @@ def outer_source_frames(doc, toks: list[Tok], quotes: list[RawQuote], words: fro
             a, b = block
             # the frame's noun group hangs on a verb of the cue, not on a noun or a clause inside the message; it may
             # be the quote's own speaker (the linker read the fronted noun group as the source)
-            own = _tok_ids(toks, q.speaker, starts)
             if doc[toks[k].i].head.head.i not in cue_verbs or any(x in taken and x not in own
                                                                    for x in range(a, b + 1) if x != k):
                 continue
